@@ -1,0 +1,207 @@
+"""Command line: `cnnviz` (the app), `cnnviz train`, `cnnviz samples`, `cnnviz export`.
+
+`train` and `samples` never import Qt. Bad options or input print one line and exit 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+from typing import Sequence
+
+EXIT_BAD_INPUT = 2
+EXIT_FAILED = 1
+
+
+class UsageError(Exception):
+    """A bad option or input: printed as one line, exit code 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but errors are one line (no usage dump) and raise instead of exiting."""
+
+    def error(self, message: str):  # noqa: D401 - argparse's name
+        raise UsageError(f"{message} (see '{self.prog} --help')")
+
+
+def _positive_float(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if not math.isfinite(value) or value <= 0:
+        raise argparse.ArgumentTypeError(f"{text!r} must be a positive finite number")
+    return value
+
+
+def _unit_float(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if not (math.isfinite(value) and 0 <= value < 1):
+        raise argparse.ArgumentTypeError(f"{text!r} must be in [0, 1)")
+    return value
+
+
+def _count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"{text!r} must be 0 or more")
+    return value
+
+
+def add_lesson_options(p: argparse.ArgumentParser) -> None:
+    """The options that define a lesson, shared by the app, train and export."""
+    from cnnviz.engine import ACTIVATIONS, OPTIMIZERS, REDUCTIONS, LessonConfig
+
+    d = LessonConfig()
+    p.add_argument("image", nargs="?", help="an image file or a folder of images (a batch); default: a bundled sample")
+    p.add_argument("--sample", metavar="NAME", help="a bundled sample image (see 'cnnviz samples')")
+    p.add_argument("--size", default="32", metavar="N|native",
+                   help="square size the image is resampled to (default 32), or 'native' (up to 1024)")
+    group = p.add_mutually_exclusive_group()
+    group.add_argument("--target", metavar="NAME", help=f"named target kernel (default {d.target})")
+    group.add_argument("--kernel", metavar="'a,b,c;d,e,f;g,h,i'", help="typed 3x3 target kernel")
+    p.add_argument("--lr", type=_positive_float, default=d.lr, help=f"learning rate (default {d.lr:g})")
+    p.add_argument("--optimizer", choices=OPTIMIZERS, default=d.optimizer)
+    p.add_argument("--momentum", type=_unit_float, default=d.momentum, help=f"momentum (default {d.momentum})")
+    p.add_argument("--reduction", choices=REDUCTIONS, default=d.reduction,
+                   help="loss reduction: 'sum' over positions (the lesson) or 'mean'")
+    p.add_argument("--activation", choices=tuple(ACTIVATIONS), default=d.activation)
+    p.add_argument("--seed", type=_count, default=d.seed, help="seed of the initial weights (default 0)")
+
+
+def lesson_from_args(args: argparse.Namespace):
+    """-> (images (N, S, S) or (S, S), image label, LessonConfig); bad input raises UsageError."""
+    from cnnviz import images as imgs
+    from cnnviz.engine import KernelError, LessonConfig, kernel_from_spec
+
+    if args.image and args.sample:
+        raise UsageError("give either an IMAGE or --sample, not both")
+    try:
+        size = imgs.parse_size(args.size)
+        if args.image:
+            x, label = imgs.load_path(args.image, size), str(args.image)
+        else:
+            name = args.sample or imgs.DEFAULT_SAMPLE
+            x, label = imgs.load_sample(name, size), f"sample:{name}"
+        imgs.check_min_size(x)
+    except imgs.ImageError as e:
+        raise UsageError(str(e)) from None
+    target = args.kernel if args.kernel is not None else (args.target or LessonConfig().target)
+    try:
+        kernel_from_spec(target)
+    except KernelError as e:
+        raise UsageError(str(e)) from None
+    config = LessonConfig(
+        target=target, lr=args.lr, optimizer=args.optimizer, momentum=args.momentum,
+        reduction=args.reduction, activation=args.activation, seed=args.seed,
+    )
+    return x, label, config
+
+
+# ---- cnnviz train ----------------------------------------------------------------------------
+def train_main(argv: Sequence[str]) -> int:
+    p = _Parser(prog="cnnviz train", description="Train the shared 3x3 filter headless and print progress.")
+    add_lesson_options(p)
+    p.add_argument("--steps", type=_count, default=2000, help="number of updates (default 2000)")
+    p.add_argument("--json", action="store_true", help="print one JSON object instead of progress lines")
+    args = p.parse_args(argv)
+    x, label, config = lesson_from_args(args)
+
+    from cnnviz.engine import Trainer, TrainingDiverged
+
+    trainer = Trainer(x, config)
+    report_every = max(1, args.steps // 10)
+    status = "ok"
+    message = ""
+    while trainer.step_count < args.steps:
+        n = min(report_every - trainer.step_count % report_every, args.steps - trainer.step_count)
+        try:
+            trainer.step(n)
+        except TrainingDiverged as e:
+            status, message = "diverged", str(e)
+            break
+        if not args.json:
+            print(f"step {trainer.step_count:>{len(str(args.steps))}}/{args.steps}  loss {trainer.loss():.6g}")
+
+    snap = trainer.snapshot()
+    error = float(abs(snap.weights - snap.target_kernel).max())
+    if args.json:
+        print(json.dumps({
+            "status": status,
+            "message": message,
+            "image": label,
+            "steps": trainer.step_count,
+            "loss": snap.loss,
+            "loss_history": snap.history_losses.tolist(),
+            "loss_history_steps": snap.history_steps.tolist(),
+            "weights": snap.weights.tolist(),
+            "bias": snap.bias,
+            "target_kernel": snap.target_kernel.tolist(),
+            "max_weight_error": error,
+            "seed": config.seed,
+            "lr": config.lr,
+            "optimizer": config.optimizer,
+            "momentum": config.momentum,
+            "reduction": config.reduction,
+            "activation": config.activation,
+            "target": config.target,
+        }))
+    else:
+        print(f"learned filter after {trainer.step_count} steps (bias {snap.bias:+.4f}):")
+        for row, trow in zip(snap.weights, snap.target_kernel):
+            print("  " + " ".join(f"{v:+8.4f}" for v in row) + "    target " + " ".join(f"{v:+g}" for v in trow))
+        print(f"largest weight error {error:.2e}")
+        if message:
+            print(message, file=sys.stderr)
+    return EXIT_FAILED if status != "ok" else 0
+
+
+# ---- cnnviz samples --------------------------------------------------------------------------
+def samples_main(argv: Sequence[str]) -> int:
+    p = _Parser(prog="cnnviz samples", description="List the bundled sample images.")
+    p.parse_args(argv)
+    from cnnviz import images as imgs
+
+    samples = imgs.list_samples()
+    width = max(len(s.name) for s in samples)
+    for s in samples:
+        default = " (default)" if s.name == imgs.DEFAULT_SAMPLE else ""
+        print(f"{s.name:<{width}}  {s.description}{default}")
+    return 0
+
+
+# ---- cnnviz (the app) ------------------------------------------------------------------------
+def app_main(argv: Sequence[str]) -> int:
+    p = _Parser(prog="cnnviz", description="Open the cnnviz window. Subcommands: train, samples, export.")
+    add_lesson_options(p)
+    args = p.parse_args(argv)
+    x, label, config = lesson_from_args(args)
+    from cnnviz.app.main import run_app
+
+    return run_app(x, label, config)
+
+
+COMMANDS = {"train": train_main, "samples": samples_main}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    command = COMMANDS.get(argv[0]) if argv else None
+    try:
+        if command is not None:
+            return command(argv[1:])
+        return app_main(argv)
+    except UsageError as e:
+        prog = f"cnnviz {argv[0]}" if command is not None else "cnnviz"
+        print(f"{prog}: error: {e}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        return 130

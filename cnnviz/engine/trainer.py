@@ -1,0 +1,312 @@
+"""A seeded, synchronous trainer for the lesson: learn a target kernel with one shared filter.
+
+One step = forward over every position (and image), the loss, one backward pass that sums
+every position's gradient into one 10-value buffer, then one update. No threads here: the
+app's worker calls `step()` in a loop and publishes `snapshot()`s.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import asdict, dataclass, field, replace
+
+import numpy as np
+
+from cnnviz.engine.activations import get_activation
+from cnnviz.engine.conv import backward, forward, input_grad, output_shape, patch_matrix
+from cnnviz.engine.history import History
+from cnnviz.engine.kernels import kernel_from_spec
+from cnnviz.engine.losses import REDUCTIONS, mse
+from cnnviz.engine.optimizers import OPTIMIZERS, make_optimizer
+
+K = 3  # the lesson's filter is 3x3: 9 weights + 1 bias = 10 parameters
+
+
+@dataclass(frozen=True)
+class LessonConfig:
+    """Everything that defines a lesson run, apart from the image(s)."""
+
+    target: str = "sobel-x"  # a named kernel or typed "a,b,c;d,e,f;g,h,i"
+    lr: float = 2e-4
+    optimizer: str = "sgd"
+    momentum: float = 0.9
+    reduction: str = "sum"
+    activation: str = "identity"
+    seed: int = 0
+    init_scale: float = 0.5  # initial weights and bias ~ uniform(-init_scale, init_scale)
+
+    def validated(self) -> "LessonConfig":
+        """Return self, or raise ValueError with one clear line about the first bad field."""
+        kernel_from_spec(self.target)
+        get_activation(self.activation)
+        if not (isinstance(self.lr, (int, float)) and math.isfinite(self.lr) and self.lr > 0):
+            raise ValueError(f"learning rate must be a positive finite number, got {self.lr}")
+        if self.optimizer not in OPTIMIZERS:
+            raise ValueError(f"unknown optimizer {self.optimizer!r}; choose one of {', '.join(OPTIMIZERS)}")
+        if not (math.isfinite(self.momentum) and 0 <= self.momentum < 1):
+            raise ValueError(f"momentum must be in [0, 1), got {self.momentum}")
+        if self.reduction not in REDUCTIONS:
+            raise ValueError(f"unknown reduction {self.reduction!r}; choose one of {', '.join(REDUCTIONS)}")
+        if not isinstance(self.seed, int) or self.seed < 0:
+            raise ValueError(f"seed must be a non-negative integer, got {self.seed}")
+        if not (math.isfinite(self.init_scale) and self.init_scale >= 0):
+            raise ValueError(f"init_scale must be a non-negative finite number, got {self.init_scale}")
+        return self
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+class TrainingDiverged(ArithmeticError):
+    """The update would make a parameter or the loss non-finite; the last finite state is kept."""
+
+
+def _readonly(a: np.ndarray) -> np.ndarray:
+    a = np.array(a, dtype=np.float64 if a.dtype.kind == "f" else a.dtype)
+    a.flags.writeable = False
+    return a
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """A frozen, read-only view of the trainer at one step (arrays are copies).
+
+    images     : (N, H, W)      the input image(s)
+    target     : (N, Ho, Wo)    f(target kernel applied to the images): what the output should be
+    output     : (N, Ho, Wo)    a = f(y), the output map at the current weights
+    delta      : (N, Ho, Wo)    dL/dy, the error map
+    weights    : (3, 3)         the shared filter;  bias : float
+    grad_filter: (3, 3)         dw summed over all positions; grad_bias: float (db)
+    input_grad : (N, H, W) or None (dx, computed only when asked for)
+    history_*  : bounded loss and parameter history (steps, losses, params (n, 10))
+    """
+
+    step: int
+    epoch: int
+    loss: float
+    weights: np.ndarray
+    bias: float
+    grad_filter: np.ndarray
+    grad_bias: float
+    images: np.ndarray
+    target_kernel: np.ndarray
+    target: np.ndarray
+    output: np.ndarray
+    delta: np.ndarray
+    input_grad: np.ndarray | None
+    history_steps: np.ndarray
+    history_losses: np.ndarray
+    history_params: np.ndarray
+    config: LessonConfig
+    version: int = 0
+    note: str = ""
+
+
+class Trainer:
+    """Full-batch gradient descent of one shared 3x3 filter + bias towards a target kernel.
+
+    images : (H, W) or (N, H, W) float64. Every step sums the gradient over all positions
+    of all images (one epoch per step).
+    """
+
+    def __init__(self, images: np.ndarray, config: LessonConfig | None = None, history_capacity: int = 4096):
+        self.config = (config or LessonConfig()).validated()
+        self.history = History(history_capacity, num_params=K * K + 1)
+        self._set_images(images)
+        self._set_target()
+        self._make_optimizer()
+        self.reset()
+
+    # ---- state -------------------------------------------------------------------------
+    @property
+    def weights(self) -> np.ndarray:
+        """(3, 3) view of the shared filter (read-only)."""
+        w = self._params[: K * K].reshape(K, K)
+        w.flags.writeable = False
+        return w
+
+    @property
+    def bias(self) -> float:
+        return float(self._params[-1])
+
+    @property
+    def params(self) -> np.ndarray:
+        """(10,) copy: the 9 weights in raster order, then the bias."""
+        return self._params.copy()
+
+    def initial_params(self, seed: int) -> np.ndarray:
+        rng = np.random.default_rng(seed)
+        return rng.uniform(-self.config.init_scale, self.config.init_scale, size=K * K + 1)
+
+    def reset(self, seed: int | None = None) -> None:
+        """Back to step 0: the same initial weights, or new ones from `seed`."""
+        if seed is not None:
+            self.config = replace(self.config, seed=seed).validated()
+        self._params = self.initial_params(self.config.seed)
+        self.step_count = 0
+        self._current = None  # (loss, grad) at self._params, computed once per step
+        self.history.clear()
+        self._make_optimizer()
+
+    def set_params(self, weights: np.ndarray, bias: float) -> None:
+        w = np.asarray(weights, dtype=np.float64)
+        if w.shape != (K, K) or not np.all(np.isfinite(w)) or not math.isfinite(bias):
+            raise ValueError("weights must be a finite 3x3 array and bias a finite number")
+        self._params = np.append(w.ravel(), float(bias))
+        self._current = None
+
+    # ---- configuration (applies between steps) ---------------------------------------------
+    def configure(self, **changes) -> None:
+        """Change lesson settings between steps, e.g. configure(lr=1e-3, target="laplacian")."""
+        new = replace(self.config, **changes).validated()
+        old, self.config = self.config, new
+        if new.target != old.target or new.activation != old.activation:
+            self._set_target()
+        self._current = None  # the loss may have changed (reduction, activation, target)
+        if new.optimizer != old.optimizer:
+            self._make_optimizer()
+        else:
+            self._optimizer.lr = new.lr
+            if hasattr(self._optimizer, "momentum"):
+                self._optimizer.momentum = new.momentum
+
+    def set_images(self, images: np.ndarray) -> None:
+        self._set_images(images)
+        self._set_target()
+        self._current = None
+
+    def _set_images(self, images: np.ndarray) -> None:
+        x = np.asarray(images, dtype=np.float64)
+        if x.ndim == 2:
+            x = x[None]
+        if x.ndim != 3 or x.shape[1] < K or x.shape[2] < K:
+            raise ValueError(f"images must be (H, W) or (N, H, W) with H, W >= {K}, got {x.shape}")
+        if not np.all(np.isfinite(x)):
+            raise ValueError("images contain non-finite values")
+        self.images = _readonly(x)
+        # Every 3x3 patch as one row: the step is then two small matrix products.
+        self._patches = patch_matrix(self.images, K)  # (P, 9)
+
+    def _set_target(self) -> None:
+        self.target_kernel = _readonly(kernel_from_spec(self.config.target))
+        act = get_activation(self.config.activation)
+        self.target = _readonly(act.f(forward(self.images, self.target_kernel, 0.0)))
+        self._target_flat = self.target.ravel()
+
+    def _make_optimizer(self) -> None:
+        c = self.config
+        self._optimizer = make_optimizer(c.optimizer, c.lr, c.momentum, K * K + 1)
+
+    # ---- one step --------------------------------------------------------------------------
+    def _loss_and_grad(self, params: np.ndarray) -> tuple[float, np.ndarray, np.ndarray, np.ndarray]:
+        """(loss, grad (10,), output a (P,), delta (P,)) at params, on the patch matrix."""
+        act = get_activation(self.config.activation)
+        y = self._patches @ params[: K * K] + params[-1]
+        a = act.f(y)
+        loss, dloss_da = mse(a, self._target_flat, self.config.reduction)
+        delta = dloss_da * act.df(y)
+        grad = np.empty(K * K + 1)
+        grad[: K * K] = delta @ self._patches  # dw: every position's delta * patch, summed
+        grad[-1] = delta.sum()  # db
+        return loss, grad, a, delta
+
+    def loss(self) -> float:
+        with np.errstate(over="ignore", invalid="ignore"):
+            return self._loss_and_grad(self._params)[0]
+
+    def step(self, n: int = 1) -> float:
+        """Take n updates; returns the loss before the last one.
+
+        Raises TrainingDiverged (with the last finite state kept) if an update turns
+        anything non-finite.
+        """
+        loss = math.nan
+        # Overflow is detected below and reported as TrainingDiverged, not as warnings.
+        with np.errstate(over="ignore", invalid="ignore"):
+            for _ in range(n):
+                loss = self._one_step()
+        return loss
+
+    def _one_step(self) -> float:
+        if self._current is None:
+            self._current = self._loss_and_grad(self._params)[:2]
+        loss, grad = self._current
+        velocity_before = self._optimizer.state()
+        new = self._optimizer.update(self._params, grad)
+        after = self._loss_and_grad(new)[:2] if np.all(np.isfinite(new)) else (math.inf, grad)
+        if not (math.isfinite(after[0]) and np.all(np.isfinite(after[1]))):
+            # Keep the last finite state: undo the optimizer's move and say what happened.
+            self._optimizer.load_state(velocity_before)
+            raise TrainingDiverged(self._diverged_message())
+        self.history.record(self.step_count, loss, self._params)
+        self._params = new
+        self._current = after
+        self.step_count += 1
+        return loss
+
+    def _diverged_message(self) -> str:
+        c = self.config
+        return (
+            f"training diverged after step {self.step_count}: the loss overflowed with learning rate "
+            f"{c.lr:g}; the last finite weights are kept. "
+            f"Try a learning rate of {c.lr / 10:g} or smaller, or reduction 'mean'."
+        )
+
+    # ---- snapshots ---------------------------------------------------------------------------
+    def snapshot(self, with_input_grad: bool = False, version: int = 0, note: str = "") -> Snapshot:
+        with np.errstate(over="ignore", invalid="ignore"):
+            loss, grad, a, delta = self._loss_and_grad(self._params)
+        shape = output_shape(self.images.shape, K)
+        w = self._params[: K * K].reshape(K, K)
+        delta_map = delta.reshape(shape)
+        steps, losses, params = self.history.arrays()
+        return Snapshot(
+            step=self.step_count,
+            epoch=self.step_count,
+            loss=loss,
+            weights=_readonly(w),
+            bias=self.bias,
+            grad_filter=_readonly(grad[: K * K].reshape(K, K)),
+            grad_bias=float(grad[-1]),
+            images=self.images,
+            target_kernel=self.target_kernel,
+            target=self.target,
+            output=_readonly(a.reshape(shape)),
+            delta=_readonly(delta_map),
+            input_grad=_readonly(input_grad(delta_map, w, self.images.shape)) if with_input_grad else None,
+            history_steps=steps,
+            history_losses=losses,
+            history_params=params,
+            config=self.config,
+            version=version,
+            note=note,
+        )
+
+    def grads(self):
+        """The engine's backward() at the current weights (for checks and the step-through)."""
+        s = self.snapshot()
+        return backward(self.images, s.weights, s.delta)
+
+    # ---- persistence (lesson files) -----------------------------------------------------------
+    def state(self) -> dict[str, np.ndarray]:
+        out = {
+            "params": self._params.copy(),
+            "initial_params": self.initial_params(self.config.seed),
+            "step_count": np.array(self.step_count),
+        }
+        out.update({f"optimizer_{k}": v for k, v in self._optimizer.state().items()})
+        out.update({f"history_{k}": v for k, v in self.history.state().items()})
+        return out
+
+    def load_state(self, state: dict[str, np.ndarray]) -> None:
+        params = np.asarray(state["params"], dtype=np.float64)
+        if params.shape != (K * K + 1,) or not np.all(np.isfinite(params)):
+            raise ValueError("saved parameters must be 10 finite numbers")
+        self._make_optimizer()
+        opt = {k[len("optimizer_") :]: v for k, v in state.items() if k.startswith("optimizer_")}
+        if opt:
+            self._optimizer.load_state(opt)
+        self.history.load_state({k[len("history_") :]: v for k, v in state.items() if k.startswith("history_")})
+        self._params = params.copy()
+        self.step_count = int(state["step_count"])
+        self._current = None

@@ -1,0 +1,4 @@
+import os
+
+# Headless by default; the Xvfb smoke test sets its own display.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
