@@ -9,6 +9,7 @@ import argparse
 import json
 import math
 import sys
+from pathlib import Path
 from typing import Sequence
 
 EXIT_BAD_INPUT = 2
@@ -182,11 +183,16 @@ def samples_main(argv: Sequence[str]) -> int:
 def app_main(argv: Sequence[str]) -> int:
     p = _Parser(prog="cnnviz", description="Open the cnnviz window. Subcommands: train, samples, export.")
     add_lesson_options(p)
+    p.add_argument("--screenshot", metavar="PNG", type=Path,
+                   help="save a screenshot once the window is drawn, then quit")
     args = p.parse_args(argv)
     x, label, config = lesson_from_args(args)
+    if args.screenshot is not None and not args.screenshot.parent.resolve().is_dir():
+        raise UsageError(f"cannot write screenshot {args.screenshot}: folder does not exist")
+    from cnnviz import images as imgs
     from cnnviz.app.main import run_app
 
-    return run_app(x, label, config)
+    return run_app(x, label, config, size=imgs.parse_size(args.size), screenshot=args.screenshot)
 
 
 COMMANDS = {"train": train_main, "samples": samples_main}

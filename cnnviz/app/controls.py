@@ -1,0 +1,180 @@
+"""The control column: play/step/reset, speed, and every lesson setting. Widgets only;
+the window connects them to the worker."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6 import QtCore, QtGui, QtWidgets
+
+from cnnviz.engine import ACTIVATIONS, KERNEL_DESCRIPTIONS, NAMED_KERNELS, OPTIMIZERS, REDUCTIONS, LessonConfig, format_kernel
+
+SPEEDS = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, math.inf]
+TYPED = "typed…"
+
+
+def speed_text(speed: float) -> str:
+    if math.isinf(speed):
+        return "full speed"
+    return "1 update/s" if speed == 1 else f"{speed:,.0f} updates/s"
+
+
+class LearningRateBox(QtWidgets.QDoubleSpinBox):
+    """A learning-rate box that shows 2e-04 style numbers and steps by factors of 2."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setDecimals(12)
+        self.setRange(1e-9, 100.0)
+        self.setKeyboardTracking(False)
+
+    def textFromValue(self, value: float) -> str:
+        return f"{value:.3g}"
+
+    def valueFromText(self, text: str) -> float:
+        try:
+            return float(text)
+        except ValueError:
+            return self.value()
+
+    def validate(self, text: str, pos: int):
+        stripped = text.strip()
+        try:
+            value = float(stripped)
+        except ValueError:
+            ok = stripped == "" or all(ch in "0123456789.eE+-" for ch in stripped)
+            state = QtGui.QValidator.State.Intermediate if ok else QtGui.QValidator.State.Invalid
+            return state, text, pos
+        if math.isfinite(value) and self.minimum() <= value <= self.maximum():
+            return QtGui.QValidator.State.Acceptable, text, pos
+        return QtGui.QValidator.State.Intermediate, text, pos
+
+    def stepBy(self, steps: int) -> None:
+        self.setValue(self.value() * 2.0**steps)
+
+
+class Controls(QtWidgets.QWidget):
+    def __init__(self, config: LessonConfig, samples: list[tuple[str, str]], parent=None):
+        super().__init__(parent)
+        self.setMinimumWidth(250)
+        self.setMaximumWidth(300)
+        outer = QtWidgets.QVBoxLayout(self)
+
+        run = QtWidgets.QGroupBox("Training")
+        grid = QtWidgets.QGridLayout(run)
+        self.play = QtWidgets.QPushButton("▶ Play")
+        self.play.setToolTip("Start or pause training (Space)")
+        self.step = QtWidgets.QPushButton("Step ▸")
+        self.step.setToolTip("Take one update: forward, sum the gradient over all positions, apply it (Right)")
+        self.reset = QtWidgets.QPushButton("Reset")
+        self.reset.setToolTip("Back to step 0 with the same initial weights (R)")
+        self.new_start = QtWidgets.QPushButton("New start")
+        self.new_start.setToolTip("Back to step 0 with new random initial weights (Shift+R)")
+        for i, b in enumerate((self.play, self.step, self.reset, self.new_start)):
+            b.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)  # Space and arrows stay shortcuts
+            grid.addWidget(b, i // 2, i % 2)
+        self.speed = QtWidgets.QSlider(QtCore.Qt.Orientation.Horizontal)
+        self.speed.setRange(0, len(SPEEDS) - 1)
+        self.speed.setValue(len(SPEEDS) - 1)
+        self.speed.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)
+        self.speed.setToolTip("Updates per second, from 1 to full speed")
+        self.speed_label = QtWidgets.QLabel(speed_text(math.inf))
+        grid.addWidget(QtWidgets.QLabel("Speed"), 2, 0)
+        grid.addWidget(self.speed_label, 2, 1)
+        grid.addWidget(self.speed, 3, 0, 1, 2)
+        self.speed.valueChanged.connect(lambda i: self.speed_label.setText(speed_text(SPEEDS[i])))
+        outer.addWidget(run)
+
+        lesson = QtWidgets.QGroupBox("Lesson")
+        form = QtWidgets.QFormLayout(lesson)
+        self.sample = QtWidgets.QComboBox()
+        for name, description in samples:
+            self.sample.addItem(name, name)
+            self.sample.setItemData(self.sample.count() - 1, description, QtCore.Qt.ItemDataRole.ToolTipRole)
+        self.sample.setToolTip("A bundled sample image (File > Open Image… for your own, Ctrl+O)")
+        form.addRow("Image", self.sample)
+        self.image_index = QtWidgets.QSpinBox()
+        self.image_index.setToolTip("Which image of the batch the maps show (the gradient sums over all)")
+        self.image_index_row = QtWidgets.QLabel("Show image")
+        form.addRow(self.image_index_row, self.image_index)
+        self.set_batch_size(1)
+        self.target = QtWidgets.QComboBox()
+        for name in NAMED_KERNELS:
+            self.target.addItem(name, name)
+            self.target.setItemData(self.target.count() - 1, KERNEL_DESCRIPTIONS[name], QtCore.Qt.ItemDataRole.ToolTipRole)
+        self.target.addItem(TYPED, TYPED)
+        self.target.setToolTip("The kernel the filter should learn")
+        form.addRow("Target", self.target)
+        self.kernel_text = QtWidgets.QLineEdit()
+        self.kernel_text.setPlaceholderText("1,0,-1;2,0,-2;1,0,-1")
+        self.kernel_text.setToolTip("Type a 3x3 target kernel: rows separated by ';', values by ','. Enter applies.")
+        form.addRow("Kernel", self.kernel_text)
+        outer.addWidget(lesson)
+
+        opt = QtWidgets.QGroupBox("Optimizer")
+        form = QtWidgets.QFormLayout(opt)
+        self.lr = LearningRateBox()
+        self.lr.setToolTip("Learning rate: w ← w − lr × buffer. Arrows double or halve it.")
+        form.addRow("Learning rate", self.lr)
+        self.optimizer = QtWidgets.QComboBox()
+        self.optimizer.addItems(list(OPTIMIZERS))
+        self.optimizer.setToolTip("sgd: w ← w − lr·g;  momentum: v ← μv + g, w ← w − lr·v")
+        form.addRow("Optimizer", self.optimizer)
+        self.momentum = QtWidgets.QDoubleSpinBox()
+        self.momentum.setRange(0.0, 0.99)
+        self.momentum.setSingleStep(0.05)
+        self.momentum.setDecimals(2)
+        self.momentum.setKeyboardTracking(False)
+        self.momentum.setToolTip("μ, used by the momentum optimizer only")
+        form.addRow("Momentum μ", self.momentum)
+        self.reduction = QtWidgets.QComboBox()
+        self.reduction.addItems(list(REDUCTIONS))
+        self.reduction.setToolTip("sum: L = Σ (y − T)², as in the lesson; mean divides by the number of positions")
+        form.addRow("Loss reduction", self.reduction)
+        self.activation = QtWidgets.QComboBox()
+        self.activation.addItems(list(ACTIVATIONS))
+        self.activation.setToolTip("Activation applied to the output map (the target gets it too)")
+        form.addRow("Activation", self.activation)
+        self.seed_label = QtWidgets.QLabel()
+        form.addRow("Seed", self.seed_label)
+        outer.addWidget(opt)
+
+        keys = QtWidgets.QLabel(
+            "<b>Keys</b><br>Space play/pause · → step<br>R reset · Shift+R new start<br>"
+            "Ctrl+O open image · F1 about")
+        keys.setWordWrap(True)
+        keys.setTextFormat(QtCore.Qt.TextFormat.RichText)
+        outer.addWidget(keys)
+        outer.addStretch(1)
+        self.show_config(config)
+
+    def set_batch_size(self, n: int) -> None:
+        self.image_index.setRange(1, max(1, n))
+        self.image_index.setSuffix(f" of {n}")
+        self.image_index.setVisible(n > 1)
+        self.image_index_row.setVisible(n > 1)
+
+    def show_config(self, config: LessonConfig) -> None:
+        """Show config in the widgets without emitting change signals."""
+        widgets = (self.lr, self.optimizer, self.momentum, self.reduction, self.activation, self.target, self.kernel_text)
+        for w in widgets:
+            w.blockSignals(True)
+        try:
+            self.lr.setValue(config.lr)
+            self.optimizer.setCurrentText(config.optimizer)
+            self.momentum.setValue(config.momentum)
+            self.momentum.setEnabled(config.optimizer == "momentum")
+            self.reduction.setCurrentText(config.reduction)
+            self.activation.setCurrentText(config.activation)
+            name = config.target.strip().lower()
+            self.target.setCurrentIndex(self.target.findData(name if name in NAMED_KERNELS else TYPED))
+            from cnnviz.engine import kernel_from_spec
+
+            self.kernel_text.setText(format_kernel(kernel_from_spec(config.target)))
+            self.seed_label.setText(str(config.seed))
+        finally:
+            for w in widgets:
+                w.blockSignals(False)
+
+    def set_playing(self, playing: bool) -> None:
+        self.play.setText("❚❚ Pause" if playing else "▶ Play")

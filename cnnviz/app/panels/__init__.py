@@ -1,0 +1,1 @@
+"""One module per panel. Panels only draw snapshots; they never own training state."""

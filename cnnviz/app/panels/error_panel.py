@@ -1,0 +1,21 @@
+"""The error map δ = ∂L/∂y: how much each position wants its output to move."""
+
+from __future__ import annotations
+
+from cnnviz.app import theme as th
+from cnnviz.app.panels.base import MapPanel
+
+
+class ErrorPanel(MapPanel):
+    key = "error"
+    explanation = ("The error map δ = ∂L/∂y at every position (for the sum of squares, 2·(y − T)). "
+                   "Each δ multiplies its 3x3 patch and is ADDED into the one gradient buffer.")
+
+    def __init__(self, theme: th.Theme = th.DARK, parent=None):
+        super().__init__(theme, parent)
+        self.image_index = 0
+
+    def show_snapshot(self, snap) -> None:
+        d = snap.delta[self.image_index]
+        self.set_title(f"Error map δ = ∂L/∂y ({d.shape[0]}×{d.shape[1]})")
+        self.set_map(d)

@@ -1,0 +1,22 @@
+"""The one shared 3x3 filter w and its bias b, values written in the cells."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from cnnviz.app import theme as th
+from cnnviz.app.panels.base import GridPanel
+
+
+class FilterPanel(GridPanel):
+    key = "filter"
+    explanation = ("The filter: 9 weights + 1 bias = 10 parameters, the SAME ones at every position. "
+                   "The colour scale matches the target kernel's.")
+
+    def show_snapshot(self, snap) -> None:
+        positions = int(np.prod(snap.output.shape))
+        self.set_title(f"Filter w (one 3×3, shared by all {positions:,} positions)")
+        level = th.nice_ceiling(max(float(np.abs(snap.target_kernel).max()), 1e-9))
+        self.set_values(snap.weights, level)
+        self.footer.setText(f"bias b = <b>{th.fmt(snap.bias)}</b> &nbsp; "
+                            f"<span style='color:{self.theme.muted}'>target: dashed lines in the trajectories</span>")

@@ -1,0 +1,41 @@
+"""The input image x, with the filter's 3x3 receptive field drawn where it is looking."""
+
+from __future__ import annotations
+
+import pyqtgraph as pg
+from PySide6 import QtWidgets
+
+from cnnviz.app import theme as th
+from cnnviz.app.panels.base import MapPanel
+
+
+class InputPanel(MapPanel):
+    key = "input"
+    explanation = ("The grayscale input image x (0 = black, 1 = white). The yellow square is the "
+                   "3x3 receptive field: the pixels one output cell is computed from.")
+    cmap = th.GRAY
+    symmetric = False
+
+    def __init__(self, theme: th.Theme = th.DARK, parent=None):
+        super().__init__(theme, parent)
+        self.image_index = 0
+        self.receptive_field = QtWidgets.QGraphicsRectItem(0, 0, 3, 3)
+        self.receptive_field.setPen(pg.mkPen(theme.accent, width=2.5))
+        self.receptive_field.setZValue(10)
+        self.plot.addItem(self.receptive_field)
+        self.field_position: tuple[int, int] | None = None
+
+    def show_snapshot(self, snap) -> None:
+        x = snap.images[self.image_index]
+        h, w = x.shape
+        batch = f", image {self.image_index + 1} of {len(snap.images)}" if len(snap.images) > 1 else ""
+        self.set_title(f"Input image x ({h}×{w}{batch})")
+        self.set_map(x, levels=(0.0, 1.0))
+        if self.field_position is None:
+            self.show_receptive_field((h - 2) // 2, (w - 2) // 2)
+
+    def show_receptive_field(self, row: int, col: int, k: int = 3) -> None:
+        """Outline the k x k pixels that output cell (row, col) is computed from."""
+        self.field_position = (row, col)
+        self.receptive_field.setRect(col, row, k, k)
+        self.receptive_field.setVisible(True)

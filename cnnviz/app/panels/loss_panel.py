@@ -1,0 +1,38 @@
+"""The loss curve, log scale."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+
+from cnnviz.app import theme as th
+from cnnviz.app.panels.base import Panel, style_plot
+
+FLOOR = 1e-30  # log scale: an exact zero loss is drawn at the floor
+
+
+class LossPanel(Panel):
+    key = "loss"
+    explanation = "The loss L = Σ (y − T)² (or its mean) before each update, on a log scale."
+
+    def __init__(self, theme: th.Theme = th.DARK, parent=None):
+        super().__init__(theme, parent)
+        self.plot = self.view.addPlot()
+        self.plot.setLogMode(x=False, y=True)
+        self.plot.showGrid(x=True, y=True, alpha=0.25)
+        self.plot.setLabel("bottom", "step")
+        self.plot.getAxis("bottom").enableAutoSIPrefix(False)
+        self.plot.setMenuEnabled(False)
+        self.plot.hideButtons()
+        style_plot(self.plot, theme)
+        self.curve = self.plot.plot(pen=pg.mkPen("#56B4E9", width=2))
+        self.steps = np.zeros(0)
+        self.losses = np.zeros(0)
+
+    def show_snapshot(self, snap) -> None:
+        self.set_title(f"Loss L (log scale), {snap.config.reduction} of squared errors")
+        self.steps = np.append(snap.history_steps, snap.step).astype(float)
+        self.losses = np.append(snap.history_losses, snap.loss)
+        self.curve.setData(self.steps, np.maximum(self.losses, FLOOR))
+        self.plot.setXRange(0, max(10.0, self.steps[-1]), padding=0.02)
+        self.footer.setText(f"step {snap.step:,}: L = <b>{th.fmt(snap.loss)}</b>")

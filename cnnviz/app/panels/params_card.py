@@ -1,0 +1,53 @@
+"""The point of weight sharing on screen: 10 parameters against a dense layer's count."""
+
+from __future__ import annotations
+
+from PySide6 import QtCore, QtWidgets
+
+from cnnviz.app import theme as th
+
+
+def dense_parameters(h: int, w: int, k: int = 3) -> int:
+    """A dense layer from h x w inputs to the (h-k+1) x (w-k+1) outputs: weights + biases."""
+    outputs = (h - k + 1) * (w - k + 1)
+    return h * w * outputs + outputs
+
+
+class ParamsCard(QtWidgets.QFrame):
+    key = "params"
+
+    def __init__(self, theme: th.Theme = th.DARK, parent=None):
+        super().__init__(parent)
+        self.setObjectName(self.key)
+        self.label = QtWidgets.QLabel()
+        self.label.setTextFormat(QtCore.Qt.TextFormat.RichText)
+        self.label.setWordWrap(True)
+        self.label.setAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.addWidget(self.label)
+        self.shape = (32, 32)
+        self.apply_theme(theme)
+
+    def apply_theme(self, theme: th.Theme) -> None:
+        self.theme = theme
+        self.setStyleSheet(f"QFrame#{self.key} {{ background: {theme.panel}; border-radius: 6px; }}"
+                           f" QLabel {{ color: {theme.foreground}; }}")
+        self._render()
+
+    def show_snapshot(self, snap) -> None:
+        shape = snap.images.shape[-2:]
+        if shape != self.shape:
+            self.shape = shape
+            self._render()
+
+    def _render(self) -> None:
+        h, w = self.shape
+        ho, wo = h - 2, w - 2
+        dense = dense_parameters(h, w)
+        self.label.setText(
+            f"<div style='font-size:15pt'><b>10 parameters</b></div>"
+            f"<div>(9 weights + 1 bias), shared by all {ho * wo:,} positions</div>"
+            f"<div style='margin-top:8px; color:{self.theme.muted}'>A dense layer from {h}×{w} to {ho}×{wo} would need</div>"
+            f"<div style='font-size:15pt'><b>{dense:,}</b></div>"
+            f"<div style='color:{self.theme.muted}'>({h * w:,} × {ho * wo:,} weights + {ho * wo:,} biases)</div>"
+        )

@@ -1,0 +1,21 @@
+"""The target map T: the target kernel applied to the image (what the output should become)."""
+
+from __future__ import annotations
+
+from cnnviz.app import theme as th
+from cnnviz.app.panels.base import MapPanel
+
+
+class TargetPanel(MapPanel):
+    key = "target"
+    explanation = ("The target map T: the target kernel (e.g. Sobel-x) slid over the input. "
+                   "Training makes the output map match it. Same colour scale as the output map.")
+
+    def __init__(self, theme: th.Theme = th.DARK, parent=None):
+        super().__init__(theme, parent)
+        self.image_index = 0
+
+    def show_snapshot(self, snap, levels: tuple[float, float] | None = None) -> None:
+        t = snap.target[self.image_index]
+        self.set_title(f"Target map T ({snap.config.target}, {t.shape[0]}×{t.shape[1]})")
+        self.set_map(t, levels)

@@ -1,0 +1,49 @@
+"""The 10 parameters over the steps, with the target kernel's values as dashed lines."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6 import QtCore
+
+from cnnviz.app import theme as th
+from cnnviz.app.panels.base import Panel, style_plot
+
+
+class TrajectoryPanel(Panel):
+    key = "trajectory"
+    explanation = ("The 9 weights and the bias after each update. Dashed lines: the target kernel's "
+                   "values (and 0 for the bias), where the solid lines should end up.")
+
+    def __init__(self, theme: th.Theme = th.DARK, parent=None):
+        super().__init__(theme, parent)
+        self.plot = self.view.addPlot()
+        self.plot.showGrid(x=True, y=True, alpha=0.25)
+        self.plot.setLabel("bottom", "step")
+        self.plot.getAxis("bottom").enableAutoSIPrefix(False)
+        self.plot.setMenuEnabled(False)
+        self.plot.hideButtons()
+        style_plot(self.plot, theme)
+        self.curves = []
+        self.targets = []
+        for i, (name, color) in enumerate(zip(th.PARAM_NAMES, th.PARAM_COLORS)):
+            color = theme.foreground if name == "b" else color
+            self.curves.append(self.plot.plot(pen=pg.mkPen(color, width=2)))
+            line = pg.InfiniteLine(angle=0, pen=pg.mkPen(color, width=1, style=QtCore.Qt.PenStyle.DashLine))
+            self.plot.addItem(line)
+            self.targets.append(line)
+        # The legend sits in the footer, so it never hides a line.
+        self.footer.setText(" ".join(
+            f"<span style='color:{theme.foreground if n == 'b' else c}'>■ {n}</span>"
+            for n, c in zip(th.PARAM_NAMES, th.PARAM_COLORS)))
+
+    def show_snapshot(self, snap) -> None:
+        self.set_title("Weights over steps (9 weights + bias; dashed: target kernel)")
+        steps = np.append(snap.history_steps, snap.step).astype(float)
+        current = np.append(snap.weights.ravel(), snap.bias)
+        params = np.vstack([snap.history_params, current]) if len(snap.history_params) else current[None]
+        targets = np.append(snap.target_kernel.ravel(), 0.0)
+        for i, curve in enumerate(self.curves):
+            curve.setData(steps, params[:, i])
+            self.targets[i].setValue(float(targets[i]))
+        self.plot.setXRange(0, max(10.0, steps[-1]), padding=0.02)

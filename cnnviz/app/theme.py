@@ -1,0 +1,102 @@
+"""Colours, colormaps, fonts and number formatting shared by every panel."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+import pyqtgraph as pg
+
+# Must be set before any image item exists: arrays are (row, col) like the engine's.
+pg.setConfigOptions(imageAxisOrder="row-major", antialias=True)
+
+GRAY = "gray"
+DIVERGING = "CET-D1A"  # zero-centred, blue-white-red, ships with pyqtgraph
+
+
+@dataclass(frozen=True)
+class Theme:
+    name: str
+    background: str
+    foreground: str
+    panel: str  # card / frame background
+    accent: str  # receptive field, highlights
+    muted: str
+
+
+DARK = Theme("dark", background="#1e1f22", foreground="#e6e6e6", panel="#2b2d31", accent="#ffd23f", muted="#9aa0a6")
+LIGHT = Theme("light", background="#ffffff", foreground="#202124", panel="#f1f3f4", accent="#d35400", muted="#5f6368")
+THEMES = {"dark": DARK, "light": LIGHT}
+
+# Colour-blind safe (Okabe-Ito + two greys) for the 9 weights and the bias.
+PARAM_COLORS = ["#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#8DD3C7", "#BEBADA", "#FFFFFF"]
+PARAM_NAMES = [f"w[{r},{c}]" for r in range(3) for c in range(3)] + ["b"]
+
+
+def colormap(name: str) -> pg.ColorMap:
+    return pg.colormap.get(name) if name != GRAY else pg.ColorMap([0.0, 1.0], [(0, 0, 0), (255, 255, 255)])
+
+
+def fmt(v: float) -> str:
+    """A cell's number in at most 6-8 characters: about 4 significant digits."""
+    if not math.isfinite(v):
+        return str(v)
+    a = abs(v)
+    if a == 0:
+        return "0.000"
+    if a >= 1000 or a < 0.001:
+        return f"{v:.2e}"
+    decimals = 3 if a < 10 else 2 if a < 100 else 1
+    return f"{v:.{decimals}f}"
+
+
+def nice_ceiling(v: float) -> float:
+    """The next 1-2-5 step at or above v (for colour-bar limits a class can read)."""
+    if not math.isfinite(v) or v <= 0:
+        return 1.0
+    exp = math.floor(math.log10(v))
+    for m in (1.0, 2.0, 5.0, 10.0):
+        if m * 10**exp >= v * (1 - 1e-12):
+            return m * 10**exp
+    return 10.0 ** (exp + 1)
+
+
+class StickyLevel:
+    """A symmetric colour level +-L that stays put while the data's max |value| is in [L/5, L].
+
+    Keeps colour bars stable from frame to frame; it only jumps (to a 1-2-5 value) when the
+    values outgrow it or shrink far below it.
+    """
+
+    def __init__(self):
+        self.level: float | None = None
+
+    def update(self, values: np.ndarray) -> float:
+        finite = values[np.isfinite(values)]
+        peak = float(np.abs(finite).max()) if finite.size else 0.0
+        if peak == 0:
+            peak = 1e-12
+        if self.level is None or peak > self.level or peak < self.level / 5:
+            self.level = nice_ceiling(peak)
+        return self.level
+
+    def reset(self) -> None:
+        self.level = None
+
+
+def apply_palette(widget, theme: Theme) -> None:
+    """Colour the Qt widgets (controls, menus, dialogs) to match the panels."""
+    from PySide6 import QtGui
+
+    pal = QtGui.QPalette()
+    bg, fg, panel = QtGui.QColor(theme.background), QtGui.QColor(theme.foreground), QtGui.QColor(theme.panel)
+    role = QtGui.QPalette.ColorRole
+    for r, c in ((role.Window, panel), (role.WindowText, fg), (role.Base, bg), (role.AlternateBase, panel),
+                 (role.Text, fg), (role.Button, panel), (role.ButtonText, fg), (role.ToolTipBase, panel),
+                 (role.ToolTipText, fg), (role.PlaceholderText, QtGui.QColor(theme.muted)),
+                 (role.Highlight, QtGui.QColor("#0072B2")), (role.HighlightedText, QtGui.QColor("#ffffff"))):
+        pal.setColor(r, c)
+    pal.setColor(QtGui.QPalette.ColorGroup.Disabled, role.Text, QtGui.QColor(theme.muted))
+    pal.setColor(QtGui.QPalette.ColorGroup.Disabled, role.ButtonText, QtGui.QColor(theme.muted))
+    widget.setPalette(pal)

@@ -1,0 +1,353 @@
+"""The main window: wires the panels, the controls and the worker. Thin: no training here."""
+
+from __future__ import annotations
+
+import math
+import time
+from pathlib import Path
+
+import numpy as np
+from PySide6 import QtCore, QtGui, QtWidgets
+
+from cnnviz import images as imgs
+from cnnviz.app import theme as th
+from cnnviz.app.controls import SPEEDS, TYPED, Controls
+from cnnviz.app.panels.buffer_panel import BufferPanel
+from cnnviz.app.panels.error_panel import ErrorPanel
+from cnnviz.app.panels.filter_panel import FilterPanel
+from cnnviz.app.panels.input_grad_panel import InputGradPanel
+from cnnviz.app.panels.input_panel import InputPanel
+from cnnviz.app.panels.loss_panel import LossPanel
+from cnnviz.app.panels.output_panel import OutputPanel
+from cnnviz.app.panels.params_card import ParamsCard
+from cnnviz.app.panels.target_panel import TargetPanel
+from cnnviz.app.panels.trajectory_panel import TrajectoryPanel
+from cnnviz.app.worker import WorkerThread
+from cnnviz.engine import KernelError, LessonConfig, Trainer, kernel_from_spec
+
+REFRESH_MS = 33  # ~30 Hz: the GUI pulls the newest snapshot, it is never pushed per step
+
+
+class MainWindow(QtWidgets.QMainWindow):
+    def __init__(self, images: np.ndarray, label: str, config: LessonConfig | None = None,
+                 theme: th.Theme = th.DARK, size: int | None = imgs.DEFAULT_SIZE):
+        super().__init__()
+        self.theme = theme
+        self.image_label = label
+        self.image_size = size
+        self.config = (config or LessonConfig()).validated()
+        self.setWindowTitle(f"cnnviz: one shared 3×3 filter learning — {label}")
+        self.setAcceptDrops(True)
+        th.apply_palette(self, theme)
+        self.last_error = ""
+        self._dialog: QtWidgets.QMessageBox | None = None
+        self._shown_version = -1
+        self._rate_samples: list[tuple[float, int]] = []
+        self.snapshot = None
+
+        trainer = Trainer(images, self.config)
+        self._build_panels()
+        self._build_controls()
+        self._build_actions()
+        self._build_status()
+        # The thread starts last, so a failure above never leaves it running.
+        self.workers = WorkerThread(trainer)
+        self.worker = self.workers.worker
+        self.worker.diverged.connect(self._on_diverged)
+        self.worker.failed.connect(lambda msg: self.show_error("Training", msg))
+        self.timer = QtCore.QTimer(self)
+        self.timer.setInterval(REFRESH_MS)
+        self.timer.timeout.connect(self.refresh)
+        self.timer.start()
+        self.resize(1600, 900)
+        self.refresh()
+
+    # ---- layout -------------------------------------------------------------------------------
+    def _build_panels(self) -> None:
+        t = self.theme
+        self.input_panel = InputPanel(t)
+        self.target_panel = TargetPanel(t)
+        self.output_panel = OutputPanel(t)
+        self.error_panel = ErrorPanel(t)
+        self.filter_panel = FilterPanel(t)
+        self.buffer_panel = BufferPanel(t)
+        self.input_grad_panel = InputGradPanel(t)
+        self.params_card = ParamsCard(t)
+        self.loss_panel = LossPanel(t)
+        self.trajectory_panel = TrajectoryPanel(t)
+        self.panels = {p.key: p for p in (
+            self.input_panel, self.target_panel, self.output_panel, self.error_panel, self.filter_panel,
+            self.buffer_panel, self.input_grad_panel, self.params_card, self.loss_panel, self.trajectory_panel)}
+        grid = QtWidgets.QGridLayout()
+        grid.setSpacing(6)
+        for col, p in enumerate((self.input_panel, self.target_panel, self.output_panel, self.error_panel)):
+            grid.addWidget(p, 0, col)
+        for col, p in enumerate((self.filter_panel, self.buffer_panel, self.input_grad_panel, self.params_card)):
+            grid.addWidget(p, 1, col)
+        grid.addWidget(self.loss_panel, 2, 0, 1, 2)
+        grid.addWidget(self.trajectory_panel, 2, 2, 1, 2)
+        for r, stretch in enumerate((4, 3, 3)):
+            grid.setRowStretch(r, stretch)
+        for c in range(4):
+            grid.setColumnStretch(c, 1)
+        self.board = QtWidgets.QWidget()
+        self.board.setObjectName("board")
+        self.board.setLayout(grid)
+        # Hovering an output-sized map outlines that cell's receptive field on the input.
+        for p in (self.target_panel, self.output_panel, self.error_panel):
+            p.cell_hovered.connect(self._on_map_hovered)
+
+    def _build_controls(self) -> None:
+        samples = [(s.name, s.description) for s in imgs.list_samples()]
+        self.controls = c = Controls(self.config, samples)
+        if self.image_label.startswith("sample:"):
+            c.sample.setCurrentIndex(c.sample.findData(self.image_label.split(":", 1)[1]))
+        else:
+            c.sample.insertItem(0, Path(self.image_label).name, None)
+            c.sample.setCurrentIndex(0)
+        c.play.clicked.connect(self.toggle_play)
+        c.step.clicked.connect(self.step_once)
+        c.reset.clicked.connect(self.reset)
+        c.new_start.clicked.connect(self.new_start)
+        c.speed.valueChanged.connect(lambda i: self.worker.send("speed", SPEEDS[i]))
+        c.lr.valueChanged.connect(lambda v: self.configure(lr=float(v)))
+        c.optimizer.currentTextChanged.connect(lambda v: self.configure(optimizer=v))
+        c.momentum.valueChanged.connect(lambda v: self.configure(momentum=float(v)))
+        c.reduction.currentTextChanged.connect(lambda v: self.configure(reduction=v))
+        c.activation.currentTextChanged.connect(lambda v: self.configure(activation=v))
+        c.target.activated.connect(self._on_target_chosen)
+        c.kernel_text.returnPressed.connect(self._on_kernel_typed)
+        c.sample.activated.connect(self._on_sample_chosen)
+        c.image_index.valueChanged.connect(self._on_image_index)
+
+        central = QtWidgets.QWidget()
+        layout = QtWidgets.QHBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 6)
+        scroll = QtWidgets.QScrollArea()
+        scroll.setWidget(c)
+        scroll.setWidgetResizable(True)
+        scroll.setFixedWidth(290)
+        scroll.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
+        self.controls_area = scroll
+        layout.addWidget(scroll)
+        layout.addWidget(self.board, stretch=1)
+        self.setCentralWidget(central)
+        c.set_batch_size(1)
+
+    def _build_actions(self) -> None:
+        def action(text, shortcut, slot, menu, tip=""):
+            a = QtGui.QAction(text, self)
+            if shortcut:
+                a.setShortcut(QtGui.QKeySequence(shortcut))
+            a.setToolTip(tip or text)
+            a.triggered.connect(slot)
+            menu.addAction(a)
+            self.addAction(a)
+            return a
+
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        action("Open Image…", "Ctrl+O", self.open_image_dialog, file_menu)
+        action("Open Folder as Batch…", "Ctrl+Shift+O", self.open_folder_dialog, file_menu)
+        file_menu.addSeparator()
+        action("Quit", "Ctrl+Q", self.close, file_menu)
+        train_menu = bar.addMenu("&Training")
+        self.play_action = action("Play / Pause", "Space", self.toggle_play, train_menu)
+        action("Step One Update", "Right", self.step_once, train_menu)
+        action("Reset to Same Start", "R", self.reset, train_menu)
+        action("New Random Start", "Shift+R", self.new_start, train_menu)
+        help_menu = bar.addMenu("&Help")
+        action("About the Lesson", "F1", self.show_about, help_menu)
+
+    def _build_status(self) -> None:
+        self.status_label = QtWidgets.QLabel()
+        self.statusBar().addPermanentWidget(self.status_label, 1)
+        self.statusBar().setSizeGripEnabled(False)
+
+    # ---- commands -------------------------------------------------------------------------------
+    def toggle_play(self) -> None:
+        self.worker.send("toggle")
+        self.controls.set_playing(not self.worker.playing)
+
+    def step_once(self) -> None:
+        self.worker.send("step", 1)
+        self.controls.set_playing(False)
+
+    def reset(self) -> None:
+        self.worker.send("reset")
+        self.controls.set_playing(False)
+
+    def new_start(self) -> None:
+        seed = self.config.seed + 1
+        self.config = LessonConfig(**{**self.config.to_dict(), "seed": seed})
+        self.worker.send("reset", seed)
+        self.controls.set_playing(False)
+        self.controls.seed_label.setText(str(seed))
+
+    def configure(self, **changes) -> bool:
+        """Validate in the GUI thread, then let the worker apply it between steps."""
+        try:
+            new = LessonConfig(**{**self.config.to_dict(), **changes}).validated()
+        except ValueError as e:
+            self.show_error("Setting not changed", str(e))
+            self.controls.show_config(self.config)
+            return False
+        self.config = new
+        self.controls.momentum.setEnabled(new.optimizer == "momentum")
+        self.worker.send("configure", changes)
+        return True
+
+    def _on_target_chosen(self, index: int) -> None:
+        name = self.controls.target.itemData(index)
+        if name == TYPED:
+            self.controls.kernel_text.setFocus()
+            self.controls.kernel_text.selectAll()
+            return
+        if self.configure(target=name):
+            self.controls.show_config(self.config)
+
+    def _on_kernel_typed(self) -> None:
+        text = self.controls.kernel_text.text()
+        try:
+            kernel_from_spec(text)
+        except KernelError as e:
+            self.show_error("Kernel not changed", str(e))
+            return
+        if self.configure(target=text):
+            self.controls.show_config(self.config)
+
+    def _on_sample_chosen(self, index: int) -> None:
+        name = self.controls.sample.itemData(index)
+        if name is None:
+            return
+        try:
+            x = imgs.load_sample(name, self.image_size)
+        except imgs.ImageError as e:
+            self.show_error("Image not changed", str(e))
+            return
+        self.set_images(x, f"sample:{name}")
+
+    def open_image_dialog(self) -> None:
+        path, _ = QtWidgets.QFileDialog.getOpenFileName(
+            self, "Open a grayscale image", str(Path.home()),
+            f"Images ({' '.join('*' + e for e in imgs.IMAGE_EXTENSIONS)});;All files (*)")
+        if path:
+            self.open_path(path)
+
+    def open_folder_dialog(self) -> None:
+        path = QtWidgets.QFileDialog.getExistingDirectory(self, "Open a folder of images (a batch)", str(Path.home()))
+        if path:
+            self.open_path(path)
+
+    def open_path(self, path: str | Path) -> bool:
+        """Load an image file or folder; on bad input show a dialog and change nothing."""
+        try:
+            x = imgs.load_path(path, self.image_size)
+            imgs.check_min_size(x)
+        except imgs.ImageError as e:
+            self.show_error("Image not opened", str(e))
+            return False
+        self.set_images(x, str(path))
+        c = self.controls
+        c.sample.blockSignals(True)
+        if c.sample.itemData(0) is None:
+            c.sample.removeItem(0)
+        c.sample.insertItem(0, Path(path).name, None)
+        c.sample.setCurrentIndex(0)
+        c.sample.blockSignals(False)
+        return True
+
+    def set_images(self, x: np.ndarray, label: str) -> None:
+        self.image_label = label
+        self.setWindowTitle(f"cnnviz: one shared 3×3 filter learning — {label}")
+        self.worker.send("set_images", x)
+        n = 1 if x.ndim == 2 else x.shape[0]
+        self.controls.set_batch_size(n)
+        for p in self.panels.values():
+            if hasattr(p, "sticky"):
+                p.sticky.reset()
+        self.input_panel.field_position = None
+
+    def _on_image_index(self, value: int) -> None:
+        for p in self.panels.values():
+            if hasattr(p, "image_index"):
+                p.image_index = value - 1
+        self._shown_version = -1
+        self.refresh()
+
+    def _on_map_hovered(self, row: int, col: int) -> None:
+        if row >= 0:
+            self.input_panel.show_receptive_field(row, col)
+
+    def _on_diverged(self, message: str) -> None:
+        self.controls.set_playing(False)
+        self.show_error("Training paused: the loss overflowed", message)
+
+    def show_error(self, title: str, text: str) -> None:
+        """A window-modal dialog that does not block the event loop (tests can read it)."""
+        self.last_error = text
+        self.statusBar().showMessage(text, 10000)
+        if self._dialog is not None:
+            self._dialog.close()
+        self._dialog = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Warning, title, text,
+                                             QtWidgets.QMessageBox.StandardButton.Ok, self)
+        self._dialog.open()
+
+    def show_about(self) -> None:
+        QtWidgets.QMessageBox.about(self, "About the lesson", (
+            "<p><b>One shared filter.</b> The same 9 weights and 1 bias are used at every position of the "
+            "image. Backprop runs at each position and every position's contribution is <i>added</i> into "
+            "one 10-value gradient buffer; the summed buffer is then applied once.</p>"
+            "<p>Sum or mean only rescales the learning rate.</p>"))
+
+    # ---- drawing ----------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Draw the newest snapshot if it changed (called by the ~30 Hz timer)."""
+        snap = self.worker.latest()
+        if snap is None or snap.version == self._shown_version:
+            return
+        self._shown_version = snap.version
+        self.snapshot = snap
+        self.controls.set_playing(self.worker.playing)
+        self.input_panel.show_snapshot(snap)
+        levels = self.shared_levels(snap)
+        self.target_panel.show_snapshot(snap, levels)
+        self.output_panel.show_snapshot(snap, levels)
+        for p in (self.error_panel, self.filter_panel, self.buffer_panel, self.input_grad_panel,
+                  self.params_card, self.loss_panel, self.trajectory_panel):
+            p.show_snapshot(snap)
+        self._update_status(snap)
+
+    @staticmethod
+    def shared_levels(snap) -> tuple[float, float]:
+        """One colour scale for target and output: the target's range (stable while training)."""
+        t = snap.target
+        level = th.nice_ceiling(max(float(np.abs(t).max()), 1e-9))
+        return (0.0, level) if float(t.min()) >= 0 else (-level, level)
+
+    def _update_status(self, snap) -> None:
+        now = time.perf_counter()
+        self._rate_samples = [(t, s) for t, s in self._rate_samples if now - t < 1.0] + [(now, snap.step)]
+        (t0, s0), (t1, s1) = self._rate_samples[0], self._rate_samples[-1]
+        rate = (s1 - s0) / (t1 - t0) if t1 > t0 and s1 >= s0 else 0.0
+        state = "playing" if self.worker.playing else "paused"
+        self.steps_per_second = rate
+        self.status_label.setText(
+            f"step {snap.step:,} · epoch {snap.epoch:,} · loss {th.fmt(snap.loss)} · "
+            f"{rate:,.0f} steps/s · {state}" + (f" · {snap.note}" if snap.note else ""))
+
+    # ---- Qt events ----------------------------------------------------------------------------
+    def dragEnterEvent(self, event: QtGui.QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QtGui.QDropEvent) -> None:
+        urls = [u for u in event.mimeData().urls() if u.isLocalFile()]
+        if urls:
+            self.open_path(urls[0].toLocalFile())
+            event.acceptProposedAction()
+
+    def closeEvent(self, event: QtGui.QCloseEvent) -> None:
+        self.timer.stop()
+        self.workers.stop()
+        super().closeEvent(event)

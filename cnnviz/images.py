@@ -1,0 +1,392 @@
+"""Image files, folders and bundled samples -> float64 arrays in [0, 1].
+
+NumPy and Pillow only (never Qt), so ``cnnviz train`` and ``cnnviz samples`` stay light.
+
+What a loaded image is
+----------------------
+* Formats: PNG, JPEG, BMP, GIF (first frame), TIFF (first page) and PGM/PPM/PBM. The file's
+  content decides the format, not its extension (folders only pick files by extension).
+* Gray: colour becomes luminance with the ITU-R BT.601 weights 0.299 R + 0.587 G + 0.114 B,
+  computed in float64 (not Pillow's 8-bit ``convert("L")``).
+* Alpha (RGBA, LA, palette transparency) is composited on white: a transparent pixel is 1.0.
+* Precision: 8-bit images are divided by 255; 16-bit images (Pillow modes ``I;16*``, and mode
+  ``I`` from PGM/PPM) by 65535, so 16-bit values are never quantised to 8 bits; TIFF mode ``I``
+  by ``2**BitsPerSample - 1``. Float (mode ``F``) images must be finite; they are kept as they
+  are when they lie in [0, 1], otherwise rescaled linearly so their minimum is 0 and maximum 1.
+* JPEG/TIFF EXIF orientation is applied, so phone photos are the right way up.
+
+Size
+----
+* ``size=S`` (default 32, as in the lesson): crop the centre square (when a side has an odd
+  margin, the extra row/column is dropped at the bottom/right), then area-resample to S x S:
+  each output pixel is the overlap-weighted mean of the input pixels under it, computed in
+  float64 so 16-bit precision survives. For whole-number ratios (64 -> 32) that is the plain
+  block mean, the same as Pillow's ``Resampling.BOX``; for other ratios edge pixels count by
+  their exact overlap (like OpenCV's INTER_AREA), where Pillow counts whole pixels.
+* ``size=None`` ("native"): keep the original shape (H, W). Images larger than
+  ``NATIVE_CAP`` x ``NATIVE_CAP`` are area-downscaled to fit within it, keeping the aspect ratio.
+* Sources smaller than 3 x 3 are refused either way: there is nothing for a 3x3 filter to see.
+
+Errors
+------
+Every problem with the input raises :class:`ImageError` (a ``ValueError``) whose ``str`` is one
+line starting with the file or folder name, fit to print as ``cnnviz: <message>``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from PIL import Image, ImageOps
+
+from cnnviz.paths import resource_dir
+
+DEFAULT_SIZE = 32
+NATIVE_CAP = 1024  # native images larger than this (either side) are downscaled to fit
+MAX_PIXELS = 50_000_000  # header check before decoding: refuses decompression bombs
+MAX_BATCH = 256  # images in one folder batch; more would make training crawl anyway
+DEFAULT_SAMPLE = "shapes"
+
+# Pillow format ids we accept. Passing them to Image.open also keeps Pillow's other, less
+# exercised decoders (and their bugs) away from files a user drops on the app.
+PILLOW_FORMATS = ("PNG", "JPEG", "BMP", "GIF", "TIFF", "PPM")
+IMAGE_EXTENSIONS = (
+    ".png", ".jpg", ".jpeg", ".bmp", ".gif", ".tif", ".tiff", ".pgm", ".ppm", ".pbm", ".pnm",
+)
+FORMATS_TEXT = "PNG, JPEG, BMP, GIF, TIFF, PGM/PPM"
+
+BT601 = np.array([0.299, 0.587, 0.114])  # luminance weights for R, G, B
+
+
+class ImageError(ValueError):
+    """A file, folder, sample or size cnnviz cannot use. ``str(e)`` is one printable line."""
+
+
+@dataclass(frozen=True)
+class Sample:
+    """A bundled teaching image: ``name`` as typed on the command line, a one-line description."""
+
+    name: str
+    description: str
+    path: Path
+
+
+# --------------------------------------------------------------------------------------------
+# Size
+
+
+def parse_size(text: str | int | None) -> int | None:
+    """``"32"`` or ``32`` -> 32; ``"native"`` -> None; None (size not given) -> DEFAULT_SIZE.
+
+    A size is a whole number from 3 (the filter must fit) to NATIVE_CAP; anything else raises
+    ImageError.
+    """
+    if text is None:
+        return DEFAULT_SIZE
+    if isinstance(text, (int, np.integer)) and not isinstance(text, bool):
+        value = int(text)
+    elif isinstance(text, str):
+        word = text.strip().lower()
+        if word == "native":
+            return None
+        if not (word.isascii() and word.isdigit()):
+            raise ImageError(f'size must be a whole number or "native", got {text!r}')
+        value = int(word)
+    else:
+        raise ImageError(f'size must be a whole number or "native", got {text!r}')
+    if not 3 <= value <= NATIVE_CAP:
+        raise ImageError(f"size must be from 3 to {NATIVE_CAP} pixels, got {value}")
+    return value
+
+
+def _check_size_arg(size: int | None) -> None:
+    """Refuse a bad ``size`` argument early (None means native)."""
+    if size is not None and parse_size(size) != size:
+        raise ImageError(f"size must be from 3 to {NATIVE_CAP} pixels, got {size!r}")
+
+
+def check_min_size(img: np.ndarray, k: int = 3, name: str | os.PathLike | None = None) -> None:
+    """Raise ImageError if ``img`` ((H, W) or (N, H, W)) is smaller than a k x k filter."""
+    h, w = img.shape[-2:]
+    if h < k or w < k:
+        prefix = f"{name}: " if name is not None else ""
+        raise ImageError(
+            f"{prefix}image is {w}x{h} pixels; it must be at least {k}x{k} for a {k}x{k} filter"
+        )
+
+
+def _area_weights(n_in: int, n_out: int) -> np.ndarray:
+    """(n_out, n_in) float64: row i holds the overlap of each input pixel with output pixel i.
+
+    Rows sum to 1, so ``weights @ signal`` is the area average (box filter) for any ratio,
+    shrinking or enlarging.
+    """
+    edges = np.arange(n_out + 1) * (n_in / n_out)  # output pixel borders, in input pixels
+    lo, hi = edges[:-1, None], edges[1:, None]
+    j = np.arange(n_in)[None, :]
+    overlap = np.clip(np.minimum(hi, j + 1) - np.maximum(lo, j), 0.0, None)
+    return overlap / overlap.sum(axis=1, keepdims=True)
+
+
+def resample_area(img: np.ndarray, height: int, width: int) -> np.ndarray:
+    """Area-resample ``img`` (H, W) float64 to (height, width) float64, separably."""
+    out = img
+    if img.shape[0] != height:
+        out = _area_weights(img.shape[0], height) @ out
+    if img.shape[1] != width:
+        out = out @ _area_weights(img.shape[1], width).T
+    return np.ascontiguousarray(out, dtype=np.float64)
+
+
+def center_crop(img: np.ndarray) -> np.ndarray:
+    """The centre square of ``img`` (H, W): (m, m) with m = min(H, W)."""
+    h, w = img.shape
+    m = min(h, w)
+    top, left = (h - m) // 2, (w - m) // 2
+    return img[top : top + m, left : left + m]
+
+
+def _fit_native(img: np.ndarray) -> np.ndarray:
+    """Keep ``img`` (H, W) as is, or area-downscale it to fit NATIVE_CAP x NATIVE_CAP."""
+    h, w = img.shape
+    if max(h, w) <= NATIVE_CAP:
+        return img
+    scale = NATIVE_CAP / max(h, w)
+    return resample_area(img, max(1, round(h * scale)), max(1, round(w * scale)))
+
+
+# --------------------------------------------------------------------------------------------
+# Decoding
+
+
+def _one_line(exc: BaseException) -> str:
+    text = " ".join(str(exc).split())
+    return text or type(exc).__name__
+
+
+def _open_first_frame(path: Path) -> tuple[Image.Image, int]:
+    """Decode the first frame fully -> (image, bit depth if mode I).
+
+    Every failure becomes ImageError naming ``path``.
+    """
+    with warnings.catch_warnings():
+        # Pillow's other warnings (odd EXIF, odd TIFF tags) are not the user's business: the
+        # image either loads or raises ImageError. Pillow only *warns* between
+        # MAX_IMAGE_PIXELS and twice that; we refuse instead.
+        warnings.simplefilter("ignore")
+        warnings.simplefilter("error", Image.DecompressionBombWarning)
+        try:
+            with Image.open(path, formats=PILLOW_FORMATS) as im:
+                width, height = im.size  # from the header, nothing decoded yet
+                if width * height > MAX_PIXELS:
+                    raise ImageError(
+                        f"{path}: image is {width}x{height} pixels, more than the limit of "
+                        f"{MAX_PIXELS:,} pixels; shrink it first"
+                    )
+                im.seek(0)
+                im.load()  # full decode now, so truncated data fails here, inside the try
+                bits = _bits_of_mode_i(im)  # before exif_transpose, which drops the TIFF tags
+                im = ImageOps.exif_transpose(im)
+                return _normalise_mode(im), bits
+        except ImageError:
+            raise
+        except Image.UnidentifiedImageError:
+            raise ImageError(f"{path}: not a supported image ({FORMATS_TEXT})") from None
+        except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+            raise ImageError(
+                f"{path}: image is too large to decode safely (limit {MAX_PIXELS:,} pixels)"
+            ) from None
+        except OSError as exc:
+            if exc.filename is not None:  # the file itself: permission denied and the like
+                raise ImageError(f"{path}: cannot read file ({exc.strerror})") from exc
+            raise ImageError(f"{path}: damaged or truncated image ({_one_line(exc)})") from exc
+        except Exception as exc:  # noqa: BLE001
+            # Pillow's decoders raise many types on corrupt data (SyntaxError, struct.error,
+            # ValueError, IndexError, EOFError...): all of them mean "this file is broken".
+            raise ImageError(f"{path}: damaged or truncated image ({_one_line(exc)})") from exc
+
+
+def _normalise_mode(im: Image.Image) -> Image.Image:
+    """Reduce Pillow's many modes to L, LA, RGB, RGBA, I;16*, I or F."""
+    mode = im.mode
+    if mode.startswith("I;16") or mode in ("I", "F", "L", "LA", "RGB", "RGBA"):
+        return im
+    if mode == "1":
+        return im.convert("L")
+    if mode == "La":
+        return im.convert("LA")
+    if mode in ("P", "PA", "RGBa"):
+        return im.convert("RGBA")  # palette transparency becomes alpha
+    return im.convert("RGB")  # CMYK, YCbCr, LAB, HSV, RGBX...
+
+
+def _bits_of_mode_i(im: Image.Image) -> int:
+    """Bit depth of a mode-I image: TIFF says it; Pillow scales PGM/PPM to 16 bits."""
+    bits = getattr(im, "tag_v2", {}).get(258) if im.format == "TIFF" else None
+    if isinstance(bits, tuple):
+        bits = bits[0] if bits else None
+    return int(bits) if isinstance(bits, int) and 1 <= bits <= 32 else 16
+
+
+def _to_gray(im: Image.Image, bits: int, path: Path) -> np.ndarray:
+    """(H, W) float64 in [0, 1] from an image in one of _normalise_mode's modes."""
+    pixels = np.asarray(im)
+    mode = im.mode
+    if mode.startswith("I;16"):
+        gray = pixels / 65535.0
+    elif mode == "I":
+        gray = pixels / float(2**bits - 1)
+    elif mode == "F":
+        gray = pixels.astype(np.float64)
+        if not np.isfinite(gray).all():
+            raise ImageError(f"{path}: float image contains NaN or infinite values")
+        low, high = gray.min(), gray.max()
+        if (low < 0.0 or high > 1.0) and high > low:
+            gray = (gray - low) / (high - low)  # documented: out-of-range floats are stretched
+    elif mode == "L":
+        gray = pixels / 255.0
+    elif mode == "LA":
+        alpha = pixels[..., 1] / 255.0
+        gray = pixels[..., 0] / 255.0 * alpha + (1.0 - alpha)  # composite on white
+    elif mode == "RGB":
+        gray = pixels @ BT601 / 255.0
+    else:  # RGBA
+        alpha = pixels[..., 3] / 255.0
+        gray = pixels[..., :3] @ BT601 / 255.0 * alpha + (1.0 - alpha)
+    # Clip: rounding (0.299 + 0.587 + 0.114 is not exactly 1) and odd integer ranges.
+    return np.clip(np.asarray(gray, dtype=np.float64), 0.0, 1.0)
+
+
+def _read_gray(path: Path) -> np.ndarray:
+    """The whole first frame of ``path`` as (H, W) float64 in [0, 1]."""
+    if not path.exists():
+        raise ImageError(f"{path}: no such file")
+    if path.is_dir():
+        raise ImageError(f"{path}: is a folder, not an image file")
+    try:
+        nbytes = path.stat().st_size
+    except OSError as exc:
+        raise ImageError(f"{path}: cannot read file ({exc.strerror})") from exc
+    if nbytes == 0:
+        raise ImageError(f"{path}: the file is empty")
+    image, bits = _open_first_frame(path)
+    return _to_gray(image, bits, path)
+
+
+# --------------------------------------------------------------------------------------------
+# Public loaders
+
+
+def load_image(path: str | os.PathLike, size: int | None = DEFAULT_SIZE) -> np.ndarray:
+    """One image file -> (size, size) float64 in [0, 1], or (H, W) when ``size`` is None.
+
+    ``size=S``: centre square crop, then area resampling to S x S. ``size=None`` (native):
+    original shape, downscaled to fit NATIVE_CAP x NATIVE_CAP if larger (aspect kept).
+    """
+    _check_size_arg(size)
+    path = Path(path)
+    gray = _read_gray(path)
+    check_min_size(gray, name=path)
+    if size is None:
+        gray = _fit_native(gray)
+    else:
+        gray = resample_area(center_crop(gray), size, size)
+    check_min_size(gray, name=path)  # a very thin native image can shrink below 3 pixels
+    return np.ascontiguousarray(gray, dtype=np.float64)
+
+
+def list_image_files(folder: str | os.PathLike) -> list[Path]:
+    """The image files directly in ``folder``, sorted by name; hidden files are skipped."""
+    folder = Path(folder)
+    try:
+        with os.scandir(folder) as entries:
+            names = [
+                entry.name
+                for entry in entries
+                if not entry.name.startswith(".")
+                and os.path.splitext(entry.name)[1].lower() in IMAGE_EXTENSIONS
+                and entry.is_file()
+            ]
+    except OSError as exc:
+        raise ImageError(f"{folder}: cannot read folder ({exc.strerror})") from exc
+    return [folder / name for name in sorted(names)]
+
+
+def load_folder(path: str | os.PathLike, size: int | None = DEFAULT_SIZE) -> np.ndarray:
+    """Every image in a folder (see list_image_files) -> (N, S, S) float64 batch in [0, 1].
+
+    With ``size=None`` all images must have the same native shape: (N, H, W).
+    """
+    _check_size_arg(size)
+    folder = Path(path)
+    if not folder.exists():
+        raise ImageError(f"{folder}: no such folder")
+    if not folder.is_dir():
+        raise ImageError(f"{folder}: is a file, not a folder")
+    files = list_image_files(folder)
+    if not files:
+        extensions = " ".join(IMAGE_EXTENSIONS)
+        raise ImageError(f"{folder}: folder has no images (looked for {extensions})")
+    if len(files) > MAX_BATCH:
+        raise ImageError(
+            f"{folder}: folder has {len(files)} images; a batch can hold at most {MAX_BATCH}"
+        )
+    images = [load_image(file, size) for file in files]
+    if size is None:
+        first = images[0].shape
+        for file, img in zip(files, images):
+            if img.shape != first:
+                raise ImageError(
+                    f"{folder}: images differ in size ({files[0].name} is "
+                    f"{first[1]}x{first[0]}, {file.name} is {img.shape[1]}x{img.shape[0]}); "
+                    f'choose a size such as {DEFAULT_SIZE} instead of "native"'
+                )
+    return np.stack(images)
+
+
+def load_path(path: str | os.PathLike, size: int | None = DEFAULT_SIZE) -> np.ndarray:
+    """A file -> (H, W) image; a folder -> (N, H, W) batch (H = W = size unless native)."""
+    path = Path(path)
+    if path.is_dir():
+        return load_folder(path, size)
+    return load_image(path, size)
+
+
+# --------------------------------------------------------------------------------------------
+# Bundled samples
+
+
+def samples_dir() -> Path:
+    """The folder holding the bundled sample PNGs and their manifest ``samples.json``."""
+    return resource_dir() / "samples"
+
+
+def list_samples() -> list[Sample]:
+    """The bundled samples, in manifest order."""
+    manifest = samples_dir() / "samples.json"
+    try:
+        entries = json.loads(manifest.read_text(encoding="utf-8"))
+        return [
+            Sample(str(e["name"]), str(e["description"]), samples_dir() / str(e["file"]))
+            for e in entries
+        ]
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise ImageError(
+            f"{manifest}: bundled samples are missing or broken ({_one_line(exc)}); "
+            "reinstall cnnviz"
+        ) from exc
+
+
+def load_sample(name: str, size: int | None = DEFAULT_SIZE) -> np.ndarray:
+    """A bundled sample by name -> (size, size) float64 in [0, 1] (native: its own shape)."""
+    samples = list_samples()
+    for sample in samples:
+        if sample.name == name:
+            return load_image(sample.path, size)
+    names = ", ".join(s.name for s in samples)
+    raise ImageError(f"unknown sample {name!r}; choose one of: {names}")

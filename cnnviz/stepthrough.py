@@ -1,0 +1,469 @@
+"""Step through one backward pass, position by position: the model behind the step-through mode.
+
+No Qt here. A `StepThrough` holds the engine's `Trace` of one backward pass at the trainer's
+current weights and one number, `count`: how many positions have added their contribution into
+the buffer so far (0..P, raster order: image, row, column). Everything the panels show is read
+from the trace at `count`, so stepping back is exact (nothing is re-simulated) and seeking to any
+count costs O(1), or O(image) for the input deltas dx, never a Python loop over positions.
+
+At every position p (row i, col j of image n) the lesson's answer happens once:
+
+    contrib          = delta[p] * patch          (3x3)  added into the one shared buffer
+    bias contrib     = delta[p]                          added into the bias delta
+    input deltas     = delta[p] * w              (3x3)  added into dx[n, i:i+3, j:j+3]
+
+and after the whole pass the summed buffer is applied ONCE:
+
+    SGD:       w_new = w - lr * buffer
+    momentum:  v_new = mu * v + buffer;  w_new = w - lr * v_new
+
+`overwrite=True` is a deliberate bug for the classroom: the buffer keeps only the last
+position's contribution instead of the sum, so the update (and training) goes wrong.
+It changes only the 10-value buffer; dx always adds.
+
+Memory: the trace keeps about 260 bytes per position (patches, contributions, running sums),
+e.g. ~270 MB for a 1024x1024 image (P = 1022^2).
+"""
+
+from __future__ import annotations
+
+import math
+import operator
+from dataclasses import dataclass
+
+import numpy as np
+
+from cnnviz.engine.conv import Trace, patch_matrix, trace
+from cnnviz.engine.trainer import K, LessonConfig, Snapshot, Trainer, TrainingDiverged
+
+STEP_SIZES = ("position", "row", "pass")  # the update and the epoch are actions, not steps
+PARAM_NAMES = tuple(f"w[{r},{c}]" for r in range(K) for c in range(K)) + ("b",)
+
+
+class PassIncomplete(ValueError):
+    """The update is applied once, at the end of the pass; `count` has not reached P yet."""
+
+
+class StaleStepThrough(ValueError):
+    """The trainer changed (weights, settings or images) since this step-through was built."""
+
+
+@dataclass(frozen=True)
+class PositionView:
+    """What the panels show at one position p (the last one added).
+
+    index        : int         p, 0..P-1 in raster order (image, row, col)
+    image, row, col : int      n, i, j: the patch is images[n, i:i+3, j:j+3]
+    patch        : (3, 3)      the receptive field's pixel values
+    output       : float       a = f(y) at (n, i, j);  target : float, T at (n, i, j)
+    delta        : float       dL/dy at (n, i, j)
+    contrib      : (3, 3)      delta * patch: what this position adds into the buffer
+    bias_contrib : float       delta: what it adds into the bias delta
+    input_deltas : (3, 3)      delta * w: what it adds into dx[n, i:i+3, j:j+3]
+    """
+
+    index: int
+    image: int
+    row: int
+    col: int
+    patch: np.ndarray
+    output: float
+    target: float
+    delta: float
+    contrib: np.ndarray
+    bias_contrib: float
+    input_deltas: np.ndarray
+
+    @property
+    def receptive_field(self) -> tuple[int, int, int, int]:
+        """(row0, col0, height, width) of the patch on input image `image`."""
+        return (self.row, self.col, K, K)
+
+
+@dataclass(frozen=True)
+class UpdateRow:
+    """One parameter's update, as numbers.
+
+    SGD:      new_value = value - lr * buffer              (velocity, new_velocity are None)
+    momentum: new_velocity = mu * velocity + buffer;  new_value = value - lr * new_velocity
+    """
+
+    name: str
+    value: float
+    buffer: float
+    new_value: float
+    velocity: float | None = None
+    new_velocity: float | None = None
+
+
+@dataclass(frozen=True)
+class GradientCheckRow:
+    """The buffer next to a central finite difference of the loss, for one parameter."""
+
+    name: str
+    buffer: float
+    finite_difference: float
+    relative_error: float
+
+
+def relative_error(a: float, b: float) -> float:
+    """|a - b| / max(|a|, |b|, tiny): 0 when both are 0."""
+    return abs(a - b) / max(abs(a), abs(b), np.finfo(np.float64).tiny)
+
+
+def _readonly(a: np.ndarray) -> np.ndarray:
+    a.flags.writeable = False
+    return a
+
+
+class StepThrough:
+    """One backward pass at the trainer's current weights, stepped position by position.
+
+    trainer   : the lesson's Trainer (not modified except by apply_update/epoch)
+    overwrite : the deliberate bug: keep only the last position's contribution (can be toggled)
+
+    Attributes after a (re)build:
+    snapshot : Snapshot       the trainer's state the trace was built at
+    trace    : Trace          positions, patches, delta, dw_contrib, dw_running, ...
+    P        : int            number of positions (N * Ho * Wo)
+    count    : int            positions added so far, 0..P
+    """
+
+    def __init__(self, trainer: Trainer, overwrite: bool = False):
+        self.trainer = trainer
+        self.overwrite = overwrite
+        self.rebuild()
+
+    def rebuild(self) -> None:
+        """Trace the backward pass at the trainer's current weights; count back to 0."""
+        t = self.trainer
+        with np.errstate(over="ignore", invalid="ignore"):
+            s = t.snapshot()
+        self.snapshot: Snapshot = s
+        self.config: LessonConfig = t.config
+        self.params = _readonly(t.params)  # (10,) the weights (raster order) and bias traced at
+        state = t.state()
+        self.velocity = _readonly(np.array(state.get("optimizer_velocity", np.zeros(K * K + 1)), dtype=np.float64))
+        self.trace: Trace = trace(s.images, s.weights, s.delta)
+        self.P: int = self.trace.num_positions
+        self.count: int = 0
+        self._dx_cache: tuple[int, np.ndarray] | None = None
+
+    # ---- navigation ------------------------------------------------------------------------
+    @property
+    def row_length(self) -> int:
+        """Wo: positions per row of the output map."""
+        return self.trace.dy.shape[-1]
+
+    def seek(self, count: int) -> None:
+        """Jump to `count` positions added (the scrubber), clamped to 0..P."""
+        self.count = min(max(operator.index(count), 0), self.P)
+
+    def home(self) -> None:
+        self.count = 0
+
+    def end(self) -> None:
+        self.count = self.P
+
+    def forward(self, size: str = "position") -> None:
+        """Add the next position, finish the current row, or finish the whole pass."""
+        if size == "position":
+            self.seek(self.count + 1)
+        elif size == "row":  # next row boundary strictly after count (rows never span images)
+            self.seek((self.count // self.row_length + 1) * self.row_length)
+        elif size == "pass":
+            self.end()
+        else:
+            raise ValueError(f"unknown step size {size!r}; choose one of {', '.join(STEP_SIZES)}")
+
+    def back(self, size: str = "position") -> None:
+        """Take back the last position, back to the previous row boundary, or back to the start."""
+        if size == "position":
+            self.seek(self.count - 1)
+        elif size == "row":  # previous row boundary strictly before count
+            self.seek((self.count - 1) // self.row_length * self.row_length if self.count > 0 else 0)
+        elif size == "pass":
+            self.home()
+        else:
+            raise ValueError(f"unknown step size {size!r}; choose one of {', '.join(STEP_SIZES)}")
+
+    @property
+    def at_start(self) -> bool:
+        return self.count == 0
+
+    @property
+    def at_end(self) -> bool:
+        return self.count == self.P
+
+    # ---- what the panels show --------------------------------------------------------------
+    def position_of(self, p: int) -> tuple[int, int, int]:
+        """(image n, row i, col j) of position index p (0..P-1)."""
+        i, j = self.trace.positions[p]
+        return int(self.trace.image_index[p]), int(i), int(j)
+
+    @property
+    def current(self) -> PositionView | None:
+        """The position added last (index count-1), or None before anything was added."""
+        if self.count == 0:
+            return None
+        p = self.count - 1
+        n, i, j = self.position_of(p)
+        tr, s = self.trace, self.snapshot
+        return PositionView(
+            index=p,
+            image=n,
+            row=i,
+            col=j,
+            patch=_readonly(tr.patches[p].copy()),
+            output=float(s.output[n, i, j]),
+            target=float(s.target[n, i, j]),
+            delta=float(tr.delta[p]),
+            contrib=_readonly(tr.dw_contrib[p].copy()),
+            bias_contrib=float(tr.delta[p]),
+            input_deltas=_readonly(tr.dx_contrib(p)),
+        )
+
+    @property
+    def counter_text(self) -> str:
+        """'position 417 / 900 (row 13, col 26)'; a batch adds ', image 2 of 3'."""
+        if self.count == 0:
+            return f"position 0 / {self.P} (nothing added yet)"
+        n, i, j = self.position_of(self.count - 1)
+        where = f"row {i}, col {j}"
+        num_images = self.trace.x.shape[0] if self.trace.x.ndim == 3 else 1
+        if num_images > 1:
+            where += f", image {n + 1} of {num_images}"
+        return f"position {self.count} / {self.P} ({where})"
+
+    def buffer_after(self, count: int) -> np.ndarray:
+        """(3, 3) the weight buffer after `count` positions (overwrite: the last one's contrib)."""
+        if self.overwrite:
+            self.trace._check_count(count)
+            return np.zeros((K, K)) if count == 0 else self.trace.dw_contrib[count - 1].copy()
+        return self.trace.dw_after(count)
+
+    def bias_buffer_after(self, count: int) -> float:
+        """The bias delta after `count` positions (overwrite: the last one's delta)."""
+        if self.overwrite:
+            self.trace._check_count(count)
+            return 0.0 if count == 0 else float(self.trace.delta[count - 1])
+        return self.trace.db_after(count)
+
+    @property
+    def buffer(self) -> np.ndarray:
+        """(3, 3) running dw after `count` positions."""
+        return _readonly(self.buffer_after(self.count))
+
+    @property
+    def buffer_bias(self) -> float:
+        """Running db after `count` positions."""
+        return self.bias_buffer_after(self.count)
+
+    @property
+    def changed_cells(self) -> np.ndarray:
+        """(3, 3) bool: buffer cells whose value changed with the last position added."""
+        if self.count == 0:
+            return np.zeros((K, K), dtype=bool)
+        return self.buffer_after(self.count) != self.buffer_after(self.count - 1)
+
+    @property
+    def bias_changed(self) -> bool:
+        return self.count > 0 and self.bias_buffer_after(self.count) != self.bias_buffer_after(self.count - 1)
+
+    @property
+    def input_grad(self) -> np.ndarray:
+        """dx after `count` positions, shaped like the images (N, H, W); O(image), cached."""
+        if self._dx_cache is None or self._dx_cache[0] != self.count:
+            self._dx_cache = (self.count, _readonly(self.trace.dx_after(self.count)))
+        return self._dx_cache[1]
+
+    # ---- hover a weight ----------------------------------------------------------------------
+    def weight_map(self, r: int, c: int) -> np.ndarray:
+        """Weight (r, c)'s contribution delta * x[n, i+r, j+c] from each position, like delta (N, Ho, Wo).
+
+        Positions not yet added (and, in overwrite mode, all but the last one) are 0, so the
+        map sums to buffer[r, c].
+        """
+        return self._masked(self.trace.dw_contrib[:, r, c])
+
+    def bias_map(self) -> np.ndarray:
+        """The bias's contribution (delta) from each position, (N, Ho, Wo); sums to buffer_bias."""
+        return self._masked(self.trace.delta)
+
+    def _masked(self, per_position: np.ndarray) -> np.ndarray:
+        out = np.zeros(self.P)
+        start = max(self.count - 1, 0) if self.overwrite else 0
+        out[start : self.count] = per_position[start : self.count]
+        return _readonly(out.reshape(self.trace.dy.shape))
+
+    def pixels_touched(self, r: int, c: int) -> tuple[int, int, int, int]:
+        """(row0, col0, height, width): the input pixels weight (r, c) multiplied over the pass.
+
+        Weight (r, c) meets x[i+r, j+c] at every position (i, j): rows r..r+Ho-1, cols c..c+Wo-1
+        (of every image of a batch).
+        """
+        ho, wo = self.trace.dy.shape[-2:]
+        return (r, c, ho, wo)
+
+    # ---- the update --------------------------------------------------------------------------
+    def full_buffer(self) -> np.ndarray:
+        """(10,) the buffer after the whole pass (9 weights raster order, then bias); honours overwrite."""
+        return np.append(self.buffer_after(self.P).ravel(), self.bias_buffer_after(self.P))
+
+    def update_rows(self) -> list[UpdateRow]:
+        """The 10 parameters' update from the full buffer; raises PassIncomplete before the end."""
+        if not self.at_end:
+            raise PassIncomplete(
+                f"the update is applied once, at the end of the pass: {self.count} of {self.P} positions added"
+            )
+        new, v_new = _update(self.config, self.params, self.full_buffer(), self.velocity)
+        buf = self.full_buffer()
+        rows = []
+        for k, name in enumerate(PARAM_NAMES):
+            if v_new is None:
+                rows.append(UpdateRow(name, float(self.params[k]), float(buf[k]), float(new[k])))
+            else:
+                rows.append(UpdateRow(name, float(self.params[k]), float(buf[k]), float(new[k]),
+                                      float(self.velocity[k]), float(v_new[k])))
+        return rows
+
+    def update_equations(self, digits: int = 6) -> list[str]:
+        """update_rows() written out, one line per parameter, `digits` significant digits.
+
+        SGD:      'w[0,0] = 0.123 - 0.0002 x 45.6 = 0.114'
+        momentum: 'w[0,0]: v = 0.9 x 1.2 + 45.6 = 46.68;  w = 0.123 - 0.0002 x 46.68 = 0.114'
+        """
+        f = lambda v: f"{v:.{digits}g}"  # noqa: E731
+        lr, mu = self.config.lr, self.config.momentum
+        lines = []
+        for row in self.update_rows():
+            if row.new_velocity is None:
+                lines.append(f"{row.name} = {f(row.value)} - {f(lr)} x {f(row.buffer)} = {f(row.new_value)}")
+            else:
+                lines.append(
+                    f"{row.name}: v = {f(mu)} x {f(row.velocity)} + {f(row.buffer)} = {f(row.new_velocity)};  "
+                    f"w = {f(row.value)} - {f(lr)} x {f(row.new_velocity)} = {f(row.new_value)}"
+                )
+        return lines
+
+    def mean_note(self) -> str:
+        """Sum vs mean only rescales the learning rate by P (the number of positions)."""
+        return mean_note(self.config.reduction, self.P)
+
+    def apply_update(self) -> None:
+        """Apply the update shown by update_rows() to the trainer, then trace again at the new weights.
+
+        Without overwrite this is exactly trainer.step() (the shown numbers equal the trainer's to
+        rounding: the trace sums in raster order, the trainer with a matrix product). With
+        overwrite, the buggy buffer is applied through the same update rule.
+        Raises PassIncomplete before the end of the pass, StaleStepThrough if the trainer moved,
+        TrainingDiverged (state kept) if the update turns anything non-finite.
+        """
+        self.update_rows()  # raises PassIncomplete
+        self._check_fresh()
+        if self.overwrite:
+            apply_buffer(self.trainer, self.full_buffer(), loss_before=self.snapshot.loss)
+        else:
+            self.trainer.step()
+        self.rebuild()
+
+    def epoch(self) -> None:
+        """One epoch: finish the pass (every position of every image) and apply the update."""
+        self.end()
+        self.apply_update()
+
+    def _check_fresh(self) -> None:
+        t = self.trainer
+        if not (np.array_equal(t.params, self.params) and t.config == self.config
+                and t.images is self.snapshot.images):
+            raise StaleStepThrough("the trainer changed since this step-through was built; call rebuild()")
+
+    # ---- check gradient ----------------------------------------------------------------------
+    def check_gradient(self, h: float = 1e-6) -> list[GradientCheckRow]:
+        """The full-pass buffer (P positions, whatever `count`; overwrite mode: its buggy buffer)
+        beside central differences (L(p + h) - L(p - h)) / 2h of the trainer's loss, per parameter."""
+        buf = self.full_buffer()
+        rows = []
+        with np.errstate(over="ignore", invalid="ignore"):
+            for k, name in enumerate(PARAM_NAMES):
+                plus, minus = self.params.copy(), self.params.copy()
+                plus[k] += h
+                minus[k] -= h
+                fd = (self.trainer._loss_and_grad(plus)[0] - self.trainer._loss_and_grad(minus)[0]) / (2 * h)
+                rows.append(GradientCheckRow(name, float(buf[k]), float(fd), relative_error(float(buf[k]), float(fd))))
+        return rows
+
+
+def mean_note(reduction: str, P: int) -> str:
+    """The note under the update: 'sum' and 'mean' give the same update once lr is scaled by P."""
+    if reduction == "sum":
+        return f"'mean' would divide this buffer by P = {P}, so the same update needs lr x {P}."
+    if reduction == "mean":
+        return f"'mean' has already divided this buffer by P = {P}; 'sum' gives the same update with lr / {P}."
+    raise ValueError(f"unknown reduction {reduction!r}")
+
+
+def _update(config: LessonConfig, params: np.ndarray, buffer: np.ndarray, velocity: np.ndarray):
+    """(new params (10,), new velocity (10,) or None): the lesson's update rule applied to `buffer`."""
+    if config.optimizer == "momentum":
+        v_new = config.momentum * velocity + buffer
+        return params - config.lr * v_new, v_new
+    return params - config.lr * buffer, None
+
+
+def apply_buffer(trainer: Trainer, buffer: np.ndarray, loss_before: float) -> None:
+    """Update the trainer with an arbitrary 10-value buffer instead of its own gradient.
+
+    Records history and advances the step count like Trainer.step(); used for the overwrite bug.
+    Raises TrainingDiverged (state kept) if the new parameters or their loss are not finite.
+    """
+    state = trainer.state()
+    velocity = state.get("optimizer_velocity", np.zeros(K * K + 1))
+    new, v_new = _update(trainer.config, state["params"], np.asarray(buffer, dtype=np.float64), velocity)
+    with np.errstate(over="ignore", invalid="ignore"):
+        finite = np.all(np.isfinite(new)) and math.isfinite(trainer._loss_and_grad(new)[0])
+    if not finite:
+        raise TrainingDiverged(
+            f"training diverged after step {trainer.step_count}: the update overflowed; the last finite weights are kept."
+        )
+    trainer.history.record(trainer.step_count, loss_before, state["params"])
+    state = trainer.state()  # now with the new history row
+    state["params"] = new
+    state["step_count"] = np.array(trainer.step_count + 1)
+    if v_new is not None:
+        state["optimizer_velocity"] = v_new
+    trainer.load_state(state)
+
+
+def overwrite_training_demo(images: np.ndarray, config: LessonConfig | None = None,
+                            steps: int = 300) -> tuple[np.ndarray, np.ndarray]:
+    """Train two copies from the same start: one sums every position (correct), one overwrites.
+
+    The overwrite copy's update uses only the last position's contribution (what the buffer
+    holds after a pass with the bug). returns (losses_sum, losses_overwrite), each (steps + 1,):
+    the loss before every step and after the last; inf after a divergence.
+    """
+    correct, buggy = Trainer(images, config), Trainer(images, config)
+    last_patch = patch_matrix(buggy.images, K)[-1]  # (9,) the last position of the last image
+    losses_sum = np.full(steps + 1, np.inf)
+    losses_overwrite = np.full(steps + 1, np.inf)
+    with np.errstate(over="ignore", invalid="ignore"):
+        for k in range(steps + 1):
+            losses_sum[k] = correct.loss()
+            if k == steps or not math.isfinite(losses_sum[k]):
+                break
+            try:
+                correct.step()
+            except TrainingDiverged:
+                break
+        for k in range(steps + 1):
+            loss, _, _, delta = buggy._loss_and_grad(buggy.params)
+            losses_overwrite[k] = loss
+            if k == steps:
+                break
+            last = delta[-1]
+            try:
+                apply_buffer(buggy, np.append(last * last_patch, last), loss_before=loss)
+            except TrainingDiverged:
+                break
+    return losses_sum, losses_overwrite

@@ -1,0 +1,50 @@
+"""Qt fixtures: fail any test that leaves a training thread running or a window open."""
+
+import numpy as np
+import pytest
+
+from cnnviz.engine import LessonConfig
+
+
+@pytest.fixture(autouse=True)
+def no_threads_left_running(qapp):
+    from cnnviz.app.worker import WorkerThread
+
+    yield
+    running = [w for w in list(WorkerThread.instances) if w.thread.isRunning()]
+    for w in running:  # stop them anyway so the next test starts clean
+        w.stop()
+    assert not running, f"{len(running)} training thread(s) left running"
+    visible = [w for w in qapp.topLevelWidgets() if w.isVisible() and w.windowType() != 0]
+    for w in visible:
+        w.close()
+    assert not visible, f"top-level widget(s) left open: {[type(w).__name__ for w in visible]}"
+
+
+@pytest.fixture
+def sample_image():
+    from cnnviz import images
+
+    return images.load_sample(images.DEFAULT_SAMPLE)
+
+
+@pytest.fixture
+def window(qtbot, sample_image):
+    from cnnviz.app.window import MainWindow
+
+    w = MainWindow(sample_image, "sample:shapes", LessonConfig())
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    qtbot.waitUntil(lambda: w.snapshot is not None)
+    yield w
+    w.close()
+
+
+@pytest.fixture
+def wait_for_step(qtbot):
+    def wait(window, step, timeout=5000):
+        qtbot.waitUntil(lambda: window.snapshot is not None and window.snapshot.step == step
+                        and not window.worker.playing, timeout=timeout)
+
+    return wait
