@@ -10,18 +10,9 @@ import numpy as np
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from cnnviz import images as imgs
+from cnnviz.app import board
 from cnnviz.app import theme as th
 from cnnviz.app.controls import SPEEDS, TYPED, Controls
-from cnnviz.app.panels.buffer_panel import BufferPanel
-from cnnviz.app.panels.error_panel import ErrorPanel
-from cnnviz.app.panels.filter_panel import FilterPanel
-from cnnviz.app.panels.input_grad_panel import InputGradPanel
-from cnnviz.app.panels.input_panel import InputPanel
-from cnnviz.app.panels.loss_panel import LossPanel
-from cnnviz.app.panels.output_panel import OutputPanel
-from cnnviz.app.panels.params_card import ParamsCard
-from cnnviz.app.panels.target_panel import TargetPanel
-from cnnviz.app.panels.trajectory_panel import TrajectoryPanel
 from cnnviz.app.worker import WorkerThread
 from cnnviz.engine import KernelError, LessonConfig, Trainer, kernel_from_spec
 
@@ -64,38 +55,24 @@ class MainWindow(QtWidgets.QMainWindow):
 
     # ---- layout -------------------------------------------------------------------------------
     def _build_panels(self) -> None:
-        t = self.theme
-        self.input_panel = InputPanel(t)
-        self.target_panel = TargetPanel(t)
-        self.output_panel = OutputPanel(t)
-        self.error_panel = ErrorPanel(t)
-        self.filter_panel = FilterPanel(t)
-        self.buffer_panel = BufferPanel(t)
-        self.input_grad_panel = InputGradPanel(t)
-        self.params_card = ParamsCard(t)
-        self.loss_panel = LossPanel(t)
-        self.trajectory_panel = TrajectoryPanel(t)
-        self.panels = {p.key: p for p in (
-            self.input_panel, self.target_panel, self.output_panel, self.error_panel, self.filter_panel,
-            self.buffer_panel, self.input_grad_panel, self.params_card, self.loss_panel, self.trajectory_panel)}
-        grid = QtWidgets.QGridLayout()
-        grid.setSpacing(6)
-        for col, p in enumerate((self.input_panel, self.target_panel, self.output_panel, self.error_panel)):
-            grid.addWidget(p, 0, col)
-        for col, p in enumerate((self.filter_panel, self.buffer_panel, self.input_grad_panel, self.params_card)):
-            grid.addWidget(p, 1, col)
-        grid.addWidget(self.loss_panel, 2, 0, 1, 2)
-        grid.addWidget(self.trajectory_panel, 2, 2, 1, 2)
-        for r, stretch in enumerate((4, 3, 3)):
-            grid.setRowStretch(r, stretch)
-        for c in range(4):
-            grid.setColumnStretch(c, 1)
-        self.board = QtWidgets.QWidget()
-        self.board.setObjectName("board")
-        self.board.setLayout(grid)
+        self.panels = board.make_panels(self.theme)
+        for key, panel in self.panels.items():
+            setattr(self, f"{key}_panel" if key != "params" else "params_card", panel)
+        self.board = board.make_grid(self.panels)
         # Hovering an output-sized map outlines that cell's receptive field on the input.
-        for p in (self.target_panel, self.output_panel, self.error_panel):
-            p.cell_hovered.connect(self._on_map_hovered)
+        for key in ("target", "output", "error"):
+            self.panels[key].cell_hovered.connect(self._on_map_hovered)
+
+    def set_theme(self, name: str) -> None:
+        """Rebuild the panels in another theme (they own no state) and redraw the snapshot."""
+        self.theme = th.THEMES[name]
+        th.apply_palette(self, self.theme)
+        old = self.board
+        index = self.image_index
+        self._build_panels()
+        self.centralWidget().layout().replaceWidget(old, self.board)
+        old.deleteLater()
+        self._on_image_index(index + 1)
 
     def _build_controls(self) -> None:
         samples = [(s.name, s.description) for s in imgs.list_samples()]
@@ -156,6 +133,10 @@ class MainWindow(QtWidgets.QMainWindow):
         action("Step One Update", "Right", self.step_once, train_menu)
         action("Reset to Same Start", "R", self.reset, train_menu)
         action("New Random Start", "Shift+R", self.new_start, train_menu)
+        view_menu = bar.addMenu("&View")
+        self.light_action = action("Light Theme", "Ctrl+Shift+L", lambda: self.set_theme(
+            "light" if self.light_action.isChecked() else "dark"), view_menu)
+        self.light_action.setCheckable(True)
         help_menu = bar.addMenu("&Help")
         action("About the Lesson", "F1", self.show_about, help_menu)
 
@@ -268,6 +249,10 @@ class MainWindow(QtWidgets.QMainWindow):
                 p.sticky.reset()
         self.input_panel.field_position = None
 
+    @property
+    def image_index(self) -> int:
+        return self.input_panel.image_index
+
     def _on_image_index(self, value: int) -> None:
         for p in self.panels.values():
             if hasattr(p, "image_index"):
@@ -309,21 +294,8 @@ class MainWindow(QtWidgets.QMainWindow):
         self._shown_version = snap.version
         self.snapshot = snap
         self.controls.set_playing(self.worker.playing)
-        self.input_panel.show_snapshot(snap)
-        levels = self.shared_levels(snap)
-        self.target_panel.show_snapshot(snap, levels)
-        self.output_panel.show_snapshot(snap, levels)
-        for p in (self.error_panel, self.filter_panel, self.buffer_panel, self.input_grad_panel,
-                  self.params_card, self.loss_panel, self.trajectory_panel):
-            p.show_snapshot(snap)
+        board.draw(self.panels, snap)
         self._update_status(snap)
-
-    @staticmethod
-    def shared_levels(snap) -> tuple[float, float]:
-        """One colour scale for target and output: the target's range (stable while training)."""
-        t = snap.target
-        level = th.nice_ceiling(max(float(np.abs(t).max()), 1e-9))
-        return (0.0, level) if float(t.min()) >= 0 else (-level, level)
 
     def _update_status(self, snap) -> None:
         now = time.perf_counter()

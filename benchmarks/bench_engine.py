@@ -1,0 +1,74 @@
+"""Engine speed: the classroom step, the seed's literal loop, trace, a 512x512 step, CLI start-up.
+
+Run: python benchmarks/bench_engine.py      (prints figures; targets in brackets)
+"""
+
+import os
+
+os.environ.setdefault("OMP_NUM_THREADS", "1")  # "on one core": BLAS must not fan out
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+
+import subprocess  # noqa: E402
+import sys  # noqa: E402
+import time  # noqa: E402
+
+import numpy as np  # noqa: E402
+
+from cnnviz.engine import LessonConfig, Trainer, forward, trace  # noqa: E402
+
+
+def best_of(fn, repeat=5):
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t0)
+    return min(times)
+
+
+def literal_step(x, target, w, b, lr):
+    """The seed's algorithm, word for word: backprop at each of the 900 positions, added up."""
+    ho, wo = target.shape
+    dw, db = np.zeros((3, 3)), 0.0
+    for i in range(ho):
+        for j in range(wo):
+            patch = x[i : i + 3, j : j + 3]
+            y = np.sum(w * patch) + b
+            delta = 2.0 * (y - target[i, j])
+            dw += delta * patch
+            db += delta
+    return w - lr * dw, b - lr * db
+
+
+def main():
+    rng = np.random.default_rng(0)
+    x = rng.random((32, 32))
+    trainer = Trainer(x, LessonConfig())
+    n = 20000
+    fast = best_of(lambda: trainer.step(n), repeat=3) / n
+    target = trainer.target[0]
+    w, b = np.zeros((3, 3)), 0.0
+    m = 50
+    slow = best_of(lambda: [literal_step(x, target, w, b, 1e-4) for _ in range(m)], repeat=3) / m
+    print(f"classroom step (32x32, 3x3, MSE, SGD): {1 / fast:,.0f} steps/s   [goal >= 20,000]")
+    print(f"literal loop over 900 positions:       {1 / slow:,.0f} steps/s   (ratio {slow / fast:,.0f}x)")
+
+    dy = rng.normal(size=(30, 30))
+    wk = rng.normal(size=(3, 3))
+    t = best_of(lambda: trace(x, wk, dy).dw_running, repeat=20)
+    print(f"trace of a 32x32 image (with running sums): {t * 1e3:.3f} ms   [goal < 1 ms]")
+
+    big = Trainer(rng.random((512, 512)), LessonConfig(lr=1e-7))
+    t = best_of(lambda: big.step(), repeat=10)
+    print(f"one step on a 512x512 image:           {t * 1e3:.2f} ms   [goal < 20 ms]")
+    t = best_of(lambda: forward(rng.random((512, 512)), wk, 0.0), repeat=5)
+    print(f"forward() on a 512x512 image:          {t * 1e3:.2f} ms")
+
+    cmd = [sys.executable, "-m", "cnnviz", "train", "--steps", "1"]
+    subprocess.run(cmd, capture_output=True, check=True)  # warm the file cache
+    t = best_of(lambda: subprocess.run(cmd, capture_output=True, check=True), repeat=5)
+    print(f"`cnnviz train --steps 1` wall time:    {t:.3f} s   [goal < 0.5 s]")
+
+
+if __name__ == "__main__":
+    main()

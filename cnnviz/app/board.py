@@ -1,0 +1,76 @@
+"""The set of panels and how a snapshot is drawn on them, shared by the window and exports.
+
+Panels own no training state, so a board can be rebuilt at any time (another theme, an
+export at another size) and redrawn from the newest snapshot.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6 import QtWidgets
+
+from cnnviz.app import theme as th
+from cnnviz.app.panels.buffer_panel import BufferPanel
+from cnnviz.app.panels.error_panel import ErrorPanel
+from cnnviz.app.panels.filter_panel import FilterPanel
+from cnnviz.app.panels.input_grad_panel import InputGradPanel
+from cnnviz.app.panels.input_panel import InputPanel
+from cnnviz.app.panels.loss_panel import LossPanel
+from cnnviz.app.panels.output_panel import OutputPanel
+from cnnviz.app.panels.params_card import ParamsCard
+from cnnviz.app.panels.target_panel import TargetPanel
+from cnnviz.app.panels.trajectory_panel import TrajectoryPanel
+
+PANEL_CLASSES = {cls.key: cls for cls in (
+    InputPanel, TargetPanel, OutputPanel, ErrorPanel, FilterPanel, BufferPanel, InputGradPanel,
+    ParamsCard, LossPanel, TrajectoryPanel)}
+PANEL_NAMES = tuple(PANEL_CLASSES)
+
+# The window's grid: (key, row, col, row span, col span).
+WINDOW_GRID = [
+    ("input", 0, 0, 1, 1), ("target", 0, 1, 1, 1), ("output", 0, 2, 1, 1), ("error", 0, 3, 1, 1),
+    ("filter", 1, 0, 1, 1), ("buffer", 1, 1, 1, 1), ("input_grad", 1, 2, 1, 1), ("params", 1, 3, 1, 1),
+    ("loss", 2, 0, 1, 2), ("trajectory", 2, 2, 1, 2),
+]
+ROW_STRETCH = (4, 3, 3)
+
+
+def make_panels(theme: th.Theme, keys=PANEL_NAMES) -> dict[str, QtWidgets.QWidget]:
+    return {key: PANEL_CLASSES[key](theme) for key in keys}
+
+
+def make_grid(panels: dict[str, QtWidgets.QWidget], layout=WINDOW_GRID, row_stretch=ROW_STRETCH) -> QtWidgets.QWidget:
+    """Lay the panels out in a grid widget (only those present in `panels`)."""
+    grid = QtWidgets.QGridLayout()
+    grid.setSpacing(6)
+    grid.setContentsMargins(0, 0, 0, 0)
+    cols = 0
+    for key, row, col, rs, cs in layout:
+        if key in panels:
+            grid.addWidget(panels[key], row, col, rs, cs)
+            cols = max(cols, col + cs)
+    for r, stretch in enumerate(row_stretch):
+        grid.setRowStretch(r, stretch)
+    for c in range(cols):
+        grid.setColumnStretch(c, 1)
+    board = QtWidgets.QWidget()
+    board.setObjectName("board")
+    board.setLayout(grid)
+    return board
+
+
+def shared_levels(snap) -> tuple[float, float]:
+    """One colour scale for target and output: the target's range (stable while training)."""
+    t = snap.target
+    level = th.nice_ceiling(max(float(np.abs(t).max()), 1e-9))
+    return (0.0, level) if float(t.min()) >= 0 else (-level, level)
+
+
+def draw(panels: dict[str, QtWidgets.QWidget], snap) -> None:
+    """Draw one snapshot on every panel present."""
+    levels = shared_levels(snap)
+    for key, panel in panels.items():
+        if key in ("target", "output"):
+            panel.show_snapshot(snap, levels)
+        else:
+            panel.show_snapshot(snap)

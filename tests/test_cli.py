@@ -1,0 +1,114 @@
+"""`cnnviz train` and `cnnviz samples`: real runs, JSON output, one-line errors with exit code 2."""
+
+import json
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+from cnnviz.cli import main
+from cnnviz.engine import NAMED_KERNELS
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_default_lesson_recovers_sobel_x(capsys):
+    code, out, err = run(capsys, "train", "--target", "sobel-x", "--steps", "2000", "--json")
+    assert code == 0, err
+    result = json.loads(out)
+    assert result["steps"] == 2000 and result["seed"] == 0
+    np.testing.assert_allclose(result["weights"], NAMED_KERNELS["sobel-x"], atol=0.01)
+    assert result["target_kernel"] == NAMED_KERNELS["sobel-x"].tolist()
+    assert abs(result["bias"]) < 0.01
+    assert result["loss"] < result["loss_history"][0] * 1e-4
+    for key in ("loss", "loss_history", "weights", "bias", "target_kernel", "seed", "lr"):
+        assert key in result
+
+
+def test_typed_kernel_momentum_mean(capsys):
+    code, out, err = run(capsys, "train", "--kernel", "0,1,0;1,-4,1;0,1,0", "--optimizer", "momentum",
+                         "--reduction", "mean", "--lr", "0.02", "--steps", "1500", "--seed", "3", "--json")
+    assert code == 0, err
+    result = json.loads(out)
+    np.testing.assert_allclose(result["weights"], NAMED_KERNELS["laplacian"], atol=0.01)
+    assert (result["seed"], result["optimizer"], result["reduction"]) == (3, "momentum", "mean")
+
+
+def test_same_seed_same_result(capsys):
+    a = json.loads(run(capsys, "train", "--steps", "50", "--seed", "7", "--json")[1])
+    b = json.loads(run(capsys, "train", "--steps", "50", "--seed", "7", "--json")[1])
+    c = json.loads(run(capsys, "train", "--steps", "50", "--seed", "8", "--json")[1])
+    assert a["weights"] == b["weights"] and a["weights"] != c["weights"]
+
+
+def test_progress_lines(capsys):
+    code, out, _ = run(capsys, "train", "--steps", "100")
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0].startswith("step  10/100  loss ") and "step 100/100" in out
+    assert "learned filter after 100 steps" in out
+
+
+def test_divergence_reports_and_exits_1(capsys):
+    code, out, err = run(capsys, "train", "--lr", "5", "--steps", "500", "--json")
+    assert code == 1
+    result = json.loads(out)
+    assert result["status"] == "diverged" and "learning rate" in result["message"]
+    assert np.all(np.isfinite(result["weights"]))
+
+
+@pytest.mark.parametrize("argv, message", [
+    (["train", "--lr", "abc"], "not a number"),
+    (["train", "--lr", "nan"], "positive finite"),
+    (["train", "--lr", "-1"], "positive finite"),
+    (["train", "--steps", "-5"], "0 or more"),
+    (["train", "--kernel", "1,2,3;4,5"], "3 rows of 3"),
+    (["train", "--kernel", "1,2,x;4,5,6;7,8,9"], "'x' is not a number"),
+    (["train", "--target", "gaussian"], "unknown kernel"),
+    (["train", "--target", "sobel-x", "--kernel", "1,0,0;0,0,0;0,0,0"], "not allowed with"),
+    (["train", "--optimizer", "adam"], "invalid choice"),
+    (["train", "--momentum", "1.5"], "[0, 1)"),
+    (["train", "--sample", "nope"], "nope"),
+    (["train", "/no/such/image.png"], "image.png"),
+    (["train", "--size", "2"], "size"),
+    (["train", "--bogus"], "unrecognized"),
+])
+def test_bad_options_one_line_exit_2(capsys, argv, message):
+    code, out, err = run(capsys, *argv)
+    assert code == 2
+    assert err.count("\n") == 1 and err.startswith("cnnviz train: error: ")
+    assert message in err
+    assert "Traceback" not in err
+
+
+def test_broken_image_file(capsys, tmp_path):
+    bad = tmp_path / "fake.png"
+    bad.write_text("hello, I am text")
+    code, _, err = run(capsys, "train", str(bad))
+    assert code == 2 and "fake.png" in err and err.count("\n") == 1
+
+
+def test_samples_lists_default(capsys):
+    code, out, _ = run(capsys, "samples")
+    assert code == 0
+    lines = out.splitlines()
+    assert len(lines) >= 8 and any("(default)" in line for line in lines)
+
+
+def test_train_never_imports_qt():
+    code = ("import sys; from cnnviz.cli import main; main(['train', '--steps', '3', '--json']); "
+            "main(['samples']); bad = [m for m in sys.modules if m.startswith(('PySide6', 'pyqtgraph'))]; "
+            "assert not bad, bad")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+
+
+def test_python_dash_m_entry_point():
+    proc = subprocess.run([sys.executable, "-m", "cnnviz", "train", "--steps", "1", "--json"],
+                          capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0 and json.loads(proc.stdout)["steps"] == 1
