@@ -120,26 +120,37 @@ def check_min_size(img: np.ndarray, k: int = 3, name: str | os.PathLike | None =
         )
 
 
-def _area_weights(n_in: int, n_out: int) -> np.ndarray:
-    """(n_out, n_in) float64: row i holds the overlap of each input pixel with output pixel i.
+def _area_taps(n_in: int, n_out: int) -> tuple[np.ndarray, np.ndarray]:
+    """Which input pixels each output pixel covers, and how much: (index, weight), (n_out, T).
 
-    Rows sum to 1, so ``weights @ signal`` is the area average (box filter) for any ratio,
-    shrinking or enlarging.
+    Output pixel i spans [i, i+1) * n_in / n_out in input pixels; an input pixel's weight is
+    its overlap with that span, normalised so each row sums to 1 (area average, any ratio,
+    shrinking or enlarging). T = ceil(n_in / n_out) + 1 taps always suffice; spare taps get
+    weight 0. Sparse on purpose: a dense (n_out, n_in) matrix would not fit for huge inputs.
     """
-    edges = np.arange(n_out + 1) * (n_in / n_out)  # output pixel borders, in input pixels
+    edges = np.arange(n_out + 1) * n_in / n_out  # exact for whole-number ratios
     lo, hi = edges[:-1, None], edges[1:, None]
-    j = np.arange(n_in)[None, :]
-    overlap = np.clip(np.minimum(hi, j + 1) - np.maximum(lo, j), 0.0, None)
-    return overlap / overlap.sum(axis=1, keepdims=True)
+    index = np.floor(lo).astype(np.int64) + np.arange(-(-n_in // n_out) + 1)
+    overlap = np.clip(np.minimum(hi, index + 1) - np.maximum(lo, index), 0.0, None)
+    return np.minimum(index, n_in - 1), overlap / overlap.sum(axis=1, keepdims=True)
+
+
+def _resample_rows(img: np.ndarray, n_out: int) -> np.ndarray:
+    """Area-resample axis 0 of ``img`` (H, W) to (n_out, W), one tap at a time."""
+    index, weight = _area_taps(img.shape[0], n_out)
+    out = np.zeros((n_out, img.shape[1]))
+    for tap in range(index.shape[1]):
+        out += weight[:, tap, None] * img[index[:, tap]]
+    return out
 
 
 def resample_area(img: np.ndarray, height: int, width: int) -> np.ndarray:
     """Area-resample ``img`` (H, W) float64 to (height, width) float64, separably."""
     out = img
-    if img.shape[0] != height:
-        out = _area_weights(img.shape[0], height) @ out
-    if img.shape[1] != width:
-        out = out @ _area_weights(img.shape[1], width).T
+    if out.shape[0] != height:
+        out = _resample_rows(out, height)
+    if out.shape[1] != width:
+        out = _resample_rows(out.T, width).T
     return np.ascontiguousarray(out, dtype=np.float64)
 
 
@@ -151,13 +162,12 @@ def center_crop(img: np.ndarray) -> np.ndarray:
     return img[top : top + m, left : left + m]
 
 
-def _fit_native(img: np.ndarray) -> np.ndarray:
-    """Keep ``img`` (H, W) as is, or area-downscale it to fit NATIVE_CAP x NATIVE_CAP."""
-    h, w = img.shape
-    if max(h, w) <= NATIVE_CAP:
-        return img
-    scale = NATIVE_CAP / max(h, w)
-    return resample_area(img, max(1, round(h * scale)), max(1, round(w * scale)))
+def native_shape(height: int, width: int) -> tuple[int, int]:
+    """The shape a native image of (height, width) gets: itself, or fitted within the cap."""
+    if max(height, width) <= NATIVE_CAP:
+        return height, width
+    scale = NATIVE_CAP / max(height, width)
+    return max(1, round(height * scale)), max(1, round(width * scale))
 
 
 # --------------------------------------------------------------------------------------------
@@ -169,10 +179,11 @@ def _one_line(exc: BaseException) -> str:
     return text or type(exc).__name__
 
 
-def _open_first_frame(path: Path) -> tuple[Image.Image, int]:
-    """Decode the first frame fully -> (image, bit depth if mode I).
+def _decode(path: Path) -> tuple[np.ndarray, str, int]:
+    """Decode the first frame fully -> (pixels, mode, bit depth of mode I).
 
-    Every failure becomes ImageError naming ``path``.
+    ``pixels`` is (H, W) or (H, W, channels) in one of _normalise_mode's modes. Every failure
+    becomes ImageError naming ``path``.
     """
     with warnings.catch_warnings():
         # Pillow's other warnings (odd EXIF, odd TIFF tags) are not the user's business: the
@@ -190,9 +201,11 @@ def _open_first_frame(path: Path) -> tuple[Image.Image, int]:
                     )
                 im.seek(0)
                 im.load()  # full decode now, so truncated data fails here, inside the try
-                bits = _bits_of_mode_i(im)  # before exif_transpose, which drops the TIFF tags
-                im = ImageOps.exif_transpose(im)
-                return _normalise_mode(im), bits
+                bits = _bits_of_mode_i(im)
+                ImageOps.exif_transpose(im, in_place=True)
+                im = _normalise_mode(im)
+                # Copy out before the with block closes the file: closing frees the pixels.
+                return np.asarray(im), im.mode, bits
         except ImageError:
             raise
         except Image.UnidentifiedImageError:
@@ -233,33 +246,40 @@ def _bits_of_mode_i(im: Image.Image) -> int:
     return int(bits) if isinstance(bits, int) and 1 <= bits <= 32 else 16
 
 
-def _to_gray(im: Image.Image, bits: int, path: Path) -> np.ndarray:
-    """(H, W) float64 in [0, 1] from an image in one of _normalise_mode's modes."""
-    pixels = np.asarray(im)
-    mode = im.mode
-    if mode.startswith("I;16"):
-        gray = pixels / 65535.0
-    elif mode == "I":
-        gray = pixels / float(2**bits - 1)
-    elif mode == "F":
+def _to_gray(pixels: np.ndarray, mode: str, bits: int, path: Path) -> np.ndarray:
+    """(H, W) float64 in [0, 1] from ``pixels`` in one of _normalise_mode's modes."""
+    if mode == "F":
         gray = pixels.astype(np.float64)
         if not np.isfinite(gray).all():
             raise ImageError(f"{path}: float image contains NaN or infinite values")
         low, high = gray.min(), gray.max()
         if (low < 0.0 or high > 1.0) and high > low:
             gray = (gray - low) / (high - low)  # documented: out-of-range floats are stretched
-    elif mode == "L":
-        gray = pixels / 255.0
-    elif mode == "LA":
-        alpha = pixels[..., 1] / 255.0
-        gray = pixels[..., 0] / 255.0 * alpha + (1.0 - alpha)  # composite on white
-    elif mode == "RGB":
-        gray = pixels @ BT601 / 255.0
-    else:  # RGBA
-        alpha = pixels[..., 3] / 255.0
-        gray = pixels[..., :3] @ BT601 / 255.0 * alpha + (1.0 - alpha)
+        return np.clip(gray, 0.0, 1.0)
+    if mode == "I":
+        white = 2.0**bits - 1
+    else:
+        white = 65535.0 if mode.startswith("I;16") else 255.0
+    gray = np.empty(pixels.shape[:2])
+    # Strips of about a million pixels: a 48-megapixel photo then needs no gigabytes of
+    # float temporaries (three colour channels in float64 would be 1.2 GB at once).
+    rows = max(1, 1_000_000 // max(1, pixels.shape[1]))
+    for top in range(0, len(gray), rows):
+        gray[top : top + rows] = _strip_to_gray(pixels[top : top + rows] / white, mode)
     # Clip: rounding (0.299 + 0.587 + 0.114 is not exactly 1) and odd integer ranges.
-    return np.clip(np.asarray(gray, dtype=np.float64), 0.0, 1.0)
+    return np.clip(gray, 0.0, 1.0, out=gray)
+
+
+def _strip_to_gray(values: np.ndarray, mode: str) -> np.ndarray:
+    """(h, W[, channels]) float64 in [0, 1] -> (h, W) gray, alpha composited on white."""
+    if values.ndim == 2:  # L, I;16, I
+        return values
+    if mode == "LA":
+        luma, alpha = values[..., 0], values[..., 1]
+    else:
+        luma = values[..., :3] @ BT601
+        alpha = values[..., 3] if mode == "RGBA" else None
+    return luma if alpha is None else luma * alpha + (1.0 - alpha)
 
 
 def _read_gray(path: Path) -> np.ndarray:
@@ -274,8 +294,7 @@ def _read_gray(path: Path) -> np.ndarray:
         raise ImageError(f"{path}: cannot read file ({exc.strerror})") from exc
     if nbytes == 0:
         raise ImageError(f"{path}: the file is empty")
-    image, bits = _open_first_frame(path)
-    return _to_gray(image, bits, path)
+    return _to_gray(*_decode(path), path)
 
 
 # --------------------------------------------------------------------------------------------
@@ -292,12 +311,16 @@ def load_image(path: str | os.PathLike, size: int | None = DEFAULT_SIZE) -> np.n
     path = Path(path)
     gray = _read_gray(path)
     check_min_size(gray, name=path)
-    if size is None:
-        gray = _fit_native(gray)
-    else:
-        gray = resample_area(center_crop(gray), size, size)
-    check_min_size(gray, name=path)  # a very thin native image can shrink below 3 pixels
-    return np.ascontiguousarray(gray, dtype=np.float64)
+    if size is not None:
+        return resample_area(center_crop(gray), size, size)
+    height, width = native_shape(*gray.shape)
+    if min(height, width) < 3:  # a very thin image would shrink below the filter
+        raise ImageError(
+            f"{path}: image is {gray.shape[1]}x{gray.shape[0]} pixels; fitted within "
+            f"{NATIVE_CAP}x{NATIVE_CAP} it would be {width}x{height}, smaller than the 3x3 "
+            f'filter; choose a size such as {DEFAULT_SIZE} instead of "native"'
+        )
+    return resample_area(gray, height, width)
 
 
 def list_image_files(folder: str | os.PathLike) -> list[Path]:

@@ -292,9 +292,25 @@ def test_non_integer_ratio_is_an_exact_area_mean(tmp_path):
     np.testing.assert_allclose(img, fine.reshape(32, 50, 32, 50).mean(axis=(1, 3)), atol=1e-12)
 
 
-def test_area_weights_by_hand():
+def test_area_taps_by_hand():
     # 3 input pixels into 2 outputs: borders at 0, 1.5, 3.
-    np.testing.assert_allclose(images._area_weights(3, 2), [[2 / 3, 1 / 3, 0], [0, 1 / 3, 2 / 3]])
+    index, weight = images._area_taps(3, 2)
+    dense = np.zeros((2, 3))
+    np.add.at(dense, (np.arange(2)[:, None], index), weight)
+    np.testing.assert_allclose(dense, [[2 / 3, 1 / 3, 0], [0, 1 / 3, 2 / 3]])
+
+
+def test_resampling_agrees_with_a_dense_overlap_matrix():
+    rng = np.random.default_rng(8)
+    for n_in, n_out in [(50, 32), (32, 50), (7, 3), (3, 7), (64, 32), (1000, 17), (5, 5)]:
+        signal = rng.random((n_in, 2))
+        edges = np.arange(n_out + 1) * n_in / n_out
+        j = np.arange(n_in)
+        overlap = np.clip(
+            np.minimum(edges[1:, None], j + 1) - np.maximum(edges[:-1, None], j), 0, None
+        )
+        expected = overlap / overlap.sum(axis=1, keepdims=True) @ signal
+        np.testing.assert_allclose(images._resample_rows(signal, n_out), expected, atol=1e-12)
 
 
 def test_small_image_is_enlarged_in_blocks(tmp_path):
@@ -331,9 +347,12 @@ def test_tiny_image_is_refused(tmp_path):
 
 
 def test_thin_native_image_that_shrinks_below_3_is_refused(tmp_path):
-    path = save(Image.new("L", (3000, 4)), tmp_path / "thin.png")
-    with pytest.raises(ImageError, match="at least 3x3"):
+    path = save(Image.new("L", (60000, 12)), tmp_path / "thin.png")
+    start = time.perf_counter()
+    with pytest.raises(ImageError, match="60000x12 pixels; fitted within 1024x1024 it would be"):
         load_image(path, None)
+    check_loaded(load_image(path, 8), (8, 8))  # a sized load takes its centre square
+    assert time.perf_counter() - start < 1.0
 
 
 def test_check_min_size():

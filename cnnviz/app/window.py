@@ -21,12 +21,14 @@ REFRESH_MS = 33  # ~30 Hz: the GUI pulls the newest snapshot, it is never pushed
 
 class MainWindow(QtWidgets.QMainWindow):
     def __init__(self, images: np.ndarray, label: str, config: LessonConfig | None = None,
-                 theme: th.Theme = th.DARK, size: int | None = imgs.DEFAULT_SIZE):
+                 theme: th.Theme = th.DARK, size: int | None = imgs.DEFAULT_SIZE, trainer: Trainer | None = None):
+        """images (N, H, W) or (H, W); `trainer` (optional) is a prepared Trainer to show instead
+        of a new one from images and config (exports train it synchronously first)."""
         super().__init__()
         self.theme = theme
         self.image_label = label
         self.image_size = size
-        self.config = (config or LessonConfig()).validated()
+        self.config = trainer.config if trainer is not None else (config or LessonConfig()).validated()
         self.setWindowTitle(f"cnnviz: one shared 3×3 filter learning — {label}")
         self.setAcceptDrops(True)
         th.apply_palette(self, theme)
@@ -36,12 +38,13 @@ class MainWindow(QtWidgets.QMainWindow):
         self._rate_samples: list[tuple[float, int]] = []
         self.snapshot = None
 
-        trainer = Trainer(images, self.config)
+        trainer = trainer if trainer is not None else Trainer(images, self.config)
         self._build_panels()
         self._build_controls()
         self._build_actions()
         self._build_status()
         # The thread starts last, so a failure above never leaves it running.
+        self.controls.set_batch_size(trainer.images.shape[0])
         self.workers = WorkerThread(trainer)
         self.worker = self.workers.worker
         self.worker.diverged.connect(self._on_diverged)
@@ -109,7 +112,6 @@ class MainWindow(QtWidgets.QMainWindow):
         layout.addWidget(scroll)
         layout.addWidget(self.board, stretch=1)
         self.setCentralWidget(central)
-        c.set_batch_size(1)
 
     def _build_actions(self) -> None:
         def action(text, shortcut, slot, menu, tip=""):
@@ -123,7 +125,7 @@ class MainWindow(QtWidgets.QMainWindow):
             return a
 
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+        self.file_menu = file_menu = bar.addMenu("&File")
         action("Open Image…", "Ctrl+O", self.open_image_dialog, file_menu)
         action("Open Folder as Batch…", "Ctrl+Shift+O", self.open_folder_dialog, file_menu)
         file_menu.addSeparator()
@@ -133,7 +135,7 @@ class MainWindow(QtWidgets.QMainWindow):
         action("Step One Update", "Right", self.step_once, train_menu)
         action("Reset to Same Start", "R", self.reset, train_menu)
         action("New Random Start", "Shift+R", self.new_start, train_menu)
-        view_menu = bar.addMenu("&View")
+        self.view_menu = view_menu = bar.addMenu("&View")
         self.light_action = action("Light Theme", "Ctrl+Shift+L", lambda: self.set_theme(
             "light" if self.light_action.isChecked() else "dark"), view_menu)
         self.light_action.setCheckable(True)
