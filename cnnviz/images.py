@@ -9,7 +9,8 @@ What a loaded image is
 * Gray: colour becomes luminance with the ITU-R BT.601 weights 0.299 R + 0.587 G + 0.114 B,
   computed in float64 (not Pillow's 8-bit ``convert("L")``).
 * Alpha (RGBA, LA, palette transparency) is composited on white: a transparent pixel is 1.0.
-* Precision: 8-bit images are divided by 255; 16-bit images (Pillow modes ``I;16*``, and mode
+* Precision: 8-bit images (and 16-bit colour PNGs, which Pillow reads as 8 bits per channel)
+  are divided by 255; 16-bit images (Pillow modes ``I;16*``, and mode
   ``I`` from PGM/PPM) by 65535, so 16-bit values are never quantised to 8 bits; TIFF mode ``I``
   by ``2**BitsPerSample - 1``. Float (mode ``F``) images must be finite; they are kept as they
   are when they lie in [0, 1], otherwise rescaled linearly so their minimum is 0 and maximum 1.
@@ -37,6 +38,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
@@ -60,7 +62,7 @@ IMAGE_EXTENSIONS = (
 )
 FORMATS_TEXT = "PNG, JPEG, BMP, GIF, TIFF, PGM/PPM"
 
-BT601 = np.array([0.299, 0.587, 0.114])  # luminance weights for R, G, B
+BT601_PER_MILLE = np.array([299.0, 587.0, 114.0])  # luminance weights 0.299, 0.587, 0.114
 
 
 class ImageError(ValueError):
@@ -214,6 +216,8 @@ def _decode(path: Path) -> tuple[np.ndarray, str, int]:
             raise ImageError(
                 f"{path}: image is too large to decode safely (limit {MAX_PIXELS:,} pixels)"
             ) from None
+        except MemoryError:
+            raise ImageError(f"{path}: not enough memory to decode this image") from None
         except OSError as exc:
             if exc.filename is not None:  # the file itself: permission denied and the like
                 raise ImageError(f"{path}: cannot read file ({exc.strerror})") from exc
@@ -265,34 +269,38 @@ def _to_gray(pixels: np.ndarray, mode: str, bits: int, path: Path) -> np.ndarray
     # float temporaries (three colour channels in float64 would be 1.2 GB at once).
     rows = max(1, 1_000_000 // max(1, pixels.shape[1]))
     for top in range(0, len(gray), rows):
-        gray[top : top + rows] = _strip_to_gray(pixels[top : top + rows] / white, mode)
+        gray[top : top + rows] = _strip_to_gray(pixels[top : top + rows], mode, white)
     # Clip: rounding (0.299 + 0.587 + 0.114 is not exactly 1) and odd integer ranges.
     return np.clip(gray, 0.0, 1.0, out=gray)
 
 
-def _strip_to_gray(values: np.ndarray, mode: str) -> np.ndarray:
-    """(h, W[, channels]) float64 in [0, 1] -> (h, W) gray, alpha composited on white."""
+def _strip_to_gray(pixels: np.ndarray, mode: str, white: float) -> np.ndarray:
+    """(h, W[, channels]) integers -> (h, W) float64 gray, alpha composited on white."""
+    values = pixels.astype(np.float64)
     if values.ndim == 2:  # L, I;16, I
-        return values
+        return values / white
     if mode == "LA":
-        luma, alpha = values[..., 0], values[..., 1]
+        luma, alpha = values[..., 0] / white, values[..., 1] / white
     else:
-        luma = values[..., :3] @ BT601
-        alpha = values[..., 3] if mode == "RGBA" else None
+        # Integer weights, one rounding: white stays exactly 1.0.
+        luma = values[..., :3] @ BT601_PER_MILLE / (1000.0 * white)
+        alpha = values[..., 3] / white if mode == "RGBA" else None
     return luma if alpha is None else luma * alpha + (1.0 - alpha)
 
 
 def _read_gray(path: Path) -> np.ndarray:
     """The whole first frame of ``path`` as (H, W) float64 in [0, 1]."""
-    if not path.exists():
-        raise ImageError(f"{path}: no such file")
-    if path.is_dir():
-        raise ImageError(f"{path}: is a folder, not an image file")
     try:
-        nbytes = path.stat().st_size
+        info = path.stat()
+    except (FileNotFoundError, NotADirectoryError):
+        raise ImageError(f"{path}: no such file") from None
     except OSError as exc:
         raise ImageError(f"{path}: cannot read file ({exc.strerror})") from exc
-    if nbytes == 0:
+    if stat.S_ISDIR(info.st_mode):
+        raise ImageError(f"{path}: is a folder, not an image file")
+    if not stat.S_ISREG(info.st_mode):  # a pipe or device would block or never end
+        raise ImageError(f"{path}: not a regular file")
+    if info.st_size == 0:
         raise ImageError(f"{path}: the file is empty")
     return _to_gray(*_decode(path), path)
 
@@ -324,7 +332,8 @@ def load_image(path: str | os.PathLike, size: int | None = DEFAULT_SIZE) -> np.n
 
 
 def list_image_files(folder: str | os.PathLike) -> list[Path]:
-    """The image files directly in ``folder``, sorted by name; hidden files are skipped."""
+    """The image files directly in ``folder`` (by extension), sorted by name (plain character
+    order); hidden files (names starting with ".") and subfolders are skipped."""
     folder = Path(folder)
     try:
         with os.scandir(folder) as entries:
@@ -377,6 +386,8 @@ def load_path(path: str | os.PathLike, size: int | None = DEFAULT_SIZE) -> np.nd
     path = Path(path)
     if path.is_dir():
         return load_folder(path, size)
+    if not path.exists():
+        raise ImageError(f"{path}: no such file or folder")
     return load_image(path, size)
 
 

@@ -94,8 +94,21 @@ class MapPanel(Panel):
         self.colorbar = pg.ColorBarItem(values=(-1, 1), colorMap=th.colormap(self.cmap), interactive=False,
                                         width=14, colorMapMenu=False, pen=theme.muted)
         self.colorbar.setImageItem(self.image, insert_in=self.plot)
+        self.marker = QtWidgets.QGraphicsRectItem(0, 0, 1, 1)
+        self.marker.setPen(pg.mkPen(theme.accent, width=2))
+        self.marker.setZValue(10)
+        self.marker.setVisible(False)
+        self.plot.addItem(self.marker)
         self._hovered = (-1, -1)
         self.view.scene().sigMouseMoved.connect(self._mouse_moved)
+
+    def mark_cell(self, row: int | None, col: int | None = None, k: int = 1) -> None:
+        """Outline a k x k block of cells at (row, col); None hides the outline."""
+        if row is None:
+            self.marker.setVisible(False)
+            return
+        self.marker.setRect(col, row, k, k)
+        self.marker.setVisible(True)
 
     def set_map(self, data: np.ndarray, levels: tuple[float, float] | None = None) -> None:
         """Draw data (rows, cols) with explicit levels (default: this panel's own policy)."""
@@ -153,12 +166,14 @@ class GridPanel(Panel):
     """A k x k grid of coloured cells with their values written in them (few cells only)."""
 
     cell_hovered = QtCore.Signal(int, int)
+    cmap_name = th.DIVERGING
+    symmetric = True  # signed values on +-level; else 0..level (pixel values)
 
     def __init__(self, theme: th.Theme = th.DARK, parent=None, k: int = 3):
         super().__init__(theme, parent)
         self.k = k
         self.values = np.zeros((k, k))
-        self.cmap = th.colormap(th.DIVERGING)
+        self.cmap = th.colormap(self.cmap_name)
         self.level = 1.0
         self.plot = self.view.addPlot()
         self.plot.setAspectLocked(True)
@@ -210,10 +225,11 @@ class GridPanel(Panel):
                     t.setFont(font)
 
     def set_values(self, values: np.ndarray, level: float, highlight: np.ndarray | None = None) -> None:
-        """Colour each cell on a symmetric scale +-level and write its value in it."""
+        """Colour each cell on the scale +-level (or 0..level) and write its value in it."""
         self.values = np.array(values, dtype=float)
         self.level = level
-        self.image.setImage(self.values, levels=(-level, level), autoLevels=False)
+        low = -level if self.symmetric else 0.0
+        self.image.setImage(self.values, levels=(low, level), autoLevels=False)
         lut = self.cmap.getLookupTable(0.0, 1.0, 256, alpha=False)
         for r in range(self.k):
             for c in range(self.k):
@@ -223,7 +239,7 @@ class GridPanel(Panel):
                 if item.toPlainText() != text:
                     item.setText(text)
                 # Dark text on light cells, white text on saturated ones.
-                frac = 0.5 if level == 0 else (np.clip(v / level, -1, 1) + 1) / 2
+                frac = 0.5 if level == low else float(np.clip((v - low) / (level - low), 0, 1))
                 red, green, blue = lut[int(round(frac * 255))][:3]
                 light = 0.299 * red + 0.587 * green + 0.114 * blue > 140
                 item.setColor("#111111" if light else "#ffffff")

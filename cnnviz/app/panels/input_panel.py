@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6 import QtWidgets
+from PySide6 import QtCore, QtWidgets
 
 from cnnviz.app import theme as th
 from cnnviz.app.panels.base import MapPanel
@@ -24,6 +24,12 @@ class InputPanel(MapPanel):
         self.receptive_field.setZValue(10)
         self.plot.addItem(self.receptive_field)
         self.field_position: tuple[int, int] | None = None
+        # The pixels one weight multiplies over the whole pass (hovering a weight cell).
+        self.region = QtWidgets.QGraphicsRectItem(0, 0, 1, 1)
+        self.region.setPen(pg.mkPen("#56B4E9", width=2.5, style=QtCore.Qt.PenStyle.DashLine))
+        self.region.setZValue(11)
+        self.region.setVisible(False)
+        self.plot.addItem(self.region)
 
     def show_snapshot(self, snap) -> None:
         x = snap.images[self.image_index]
@@ -33,6 +39,15 @@ class InputPanel(MapPanel):
         self.set_map(x, levels=(0.0, 1.0))
         if self.field_position is None:
             self.show_receptive_field((h - 2) // 2, (w - 2) // 2)
+
+    def show_region(self, region: tuple[int, int, int, int] | None) -> None:
+        """Outline rows row0..row0+h-1, cols col0..col0+w-1 (None hides it)."""
+        if region is None:
+            self.region.setVisible(False)
+            return
+        row0, col0, h, w = region
+        self.region.setRect(col0, row0, w, h)
+        self.region.setVisible(True)
 
     def show_receptive_field(self, row: int, col: int, k: int = 3) -> None:
         """Outline the k x k pixels that output cell (row, col) is computed from."""
