@@ -73,6 +73,12 @@ class Controls(QtWidgets.QWidget):
         for i, b in enumerate((self.play, self.step, self.reset, self.new_start)):
             b.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)  # Space and arrows stay shortcuts
             grid.addWidget(b, i // 2, i % 2)
+        self.stepthrough = QtWidgets.QPushButton("Step through backprop…")
+        self.stepthrough.setCheckable(True)
+        self.stepthrough.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)
+        self.stepthrough.setToolTip("Pause and watch one backward pass add every position's contribution "
+                                    "into the one gradient buffer, position by position (B)")
+        grid.addWidget(self.stepthrough, 4, 0, 1, 2)
         self.speed = QtWidgets.QSlider(QtCore.Qt.Orientation.Horizontal)
         self.speed.setRange(0, len(SPEEDS) - 1)
         self.speed.setValue(len(SPEEDS) - 1)
@@ -141,7 +147,7 @@ class Controls(QtWidgets.QWidget):
 
         keys = QtWidgets.QLabel(
             "<b>Keys</b><br>Space play/pause · → step<br>R reset · Shift+R new start<br>"
-            "Ctrl+O open image · F1 about")
+            "B step-through: ← → Home End<br>Ctrl+O open image · F11 presenter · F1 about")
         keys.setWordWrap(True)
         keys.setTextFormat(QtCore.Qt.TextFormat.RichText)
         outer.addWidget(keys)

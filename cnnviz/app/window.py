@@ -13,6 +13,7 @@ from cnnviz import images as imgs
 from cnnviz.app import board
 from cnnviz.app import theme as th
 from cnnviz.app.controls import SPEEDS, TYPED, Controls
+from cnnviz.app.stepthrough_mode import StepThroughMode
 from cnnviz.app.worker import WorkerThread
 from cnnviz.engine import KernelError, LessonConfig, Trainer, kernel_from_spec
 
@@ -65,9 +66,19 @@ class MainWindow(QtWidgets.QMainWindow):
         # Hovering an output-sized map outlines that cell's receptive field on the input.
         for key in ("target", "output", "error"):
             self.panels[key].cell_hovered.connect(self._on_map_hovered)
+        # The step-through panel takes the loss/trajectory row while the mode is on.
+        if getattr(self, "stepthrough", None) is not None:
+            self.stepthrough.deleteLater()
+        self.stepthrough = StepThroughMode(self)
+        self.stepthrough.panel.setVisible(False)
+        self.board.layout().addWidget(self.stepthrough.panel, 2, 0, 1, 4)
+        for key in ("filter", "buffer"):
+            self.panels[key].cell_hovered.connect(self.stepthrough.show_weight)
 
     def set_theme(self, name: str) -> None:
         """Rebuild the panels in another theme (they own no state) and redraw the snapshot."""
+        if self.stepthrough.active:
+            self.toggle_stepthrough()
         self.theme = th.THEMES[name]
         th.apply_palette(self, self.theme)
         old = self.board
@@ -89,6 +100,7 @@ class MainWindow(QtWidgets.QMainWindow):
         c.step.clicked.connect(self.step_once)
         c.reset.clicked.connect(self.reset)
         c.new_start.clicked.connect(self.new_start)
+        c.stepthrough.clicked.connect(lambda: self.toggle_stepthrough())
         c.speed.valueChanged.connect(lambda i: self.worker.send("speed", SPEEDS[i]))
         c.lr.valueChanged.connect(lambda v: self.configure(lr=float(v)))
         c.optimizer.currentTextChanged.connect(lambda v: self.configure(optimizer=v))
@@ -132,9 +144,17 @@ class MainWindow(QtWidgets.QMainWindow):
         action("Quit", "Ctrl+Q", self.close, file_menu)
         train_menu = bar.addMenu("&Training")
         self.play_action = action("Play / Pause", "Space", self.toggle_play, train_menu)
-        action("Step One Update", "Right", self.step_once, train_menu)
+        action("Step One Update (step-through: forward)", "Right", self.step_right, train_menu)
         action("Reset to Same Start", "R", self.reset, train_menu)
         action("New Random Start", "Shift+R", self.new_start, train_menu)
+        train_menu.addSeparator()
+        self.stepthrough_action = action("Step Through Backprop", "B", self.toggle_stepthrough, train_menu)
+        action("Leave Step-Through", "Esc", lambda: self.stepthrough.active and self.toggle_stepthrough(), train_menu)
+        action("Check Gradient (step-through)", "G", lambda: self.stepthrough.check_gradient(), train_menu)
+        # Left/Home/End act in the step-through only (Right is shared with "step one update").
+        for key, name in (("Left", "back"), ("Home", "home"), ("End", "end")):
+            shortcut = QtGui.QShortcut(QtGui.QKeySequence(key), self)
+            shortcut.activated.connect(lambda name=name: getattr(self.stepthrough, name)())
         self.view_menu = view_menu = bar.addMenu("&View")
         self.light_action = action("Light Theme", "Ctrl+Shift+L", lambda: self.set_theme(
             "light" if self.light_action.isChecked() else "dark"), view_menu)
@@ -149,16 +169,42 @@ class MainWindow(QtWidgets.QMainWindow):
 
     # ---- commands -------------------------------------------------------------------------------
     def toggle_play(self) -> None:
+        if self.stepthrough.active:
+            self.toggle_stepthrough()  # playing means training: leave the step-through
         self.worker.send("toggle")
         self.controls.set_playing(not self.worker.playing)
+
+    def step_right(self) -> None:
+        if self.stepthrough.active:
+            self.stepthrough.forward()
+        else:
+            self.step_once()
+
+    def toggle_stepthrough(self) -> None:
+        mode = self.stepthrough
+        if mode.active:
+            mode.leave()
+        elif not mode.enter():
+            return
+        on = mode.active
+        self.controls.set_playing(False)
+        self.controls.stepthrough.setChecked(on)
+        mode.panel.setVisible(on)
+        self.loss_panel.setVisible(not on)
+        self.trajectory_panel.setVisible(not on)
+        self.board.layout().setRowStretch(2, 5 if on else 3)
+        self._shown_version = -1
+        self.refresh()
 
     def step_once(self) -> None:
         self.worker.send("step", 1)
         self.controls.set_playing(False)
+        self.stepthrough.resync()
 
     def reset(self) -> None:
         self.worker.send("reset")
         self.controls.set_playing(False)
+        self.stepthrough.resync()
 
     def new_start(self) -> None:
         seed = self.config.seed + 1
@@ -166,6 +212,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.worker.send("reset", seed)
         self.controls.set_playing(False)
         self.controls.seed_label.setText(str(seed))
+        self.stepthrough.resync()
 
     def configure(self, **changes) -> bool:
         """Validate in the GUI thread, then let the worker apply it between steps."""
@@ -178,6 +225,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.config = new
         self.controls.momentum.setEnabled(new.optimizer == "momentum")
         self.worker.send("configure", changes)
+        self.stepthrough.resync()
         return True
 
     def _on_target_chosen(self, index: int) -> None:
@@ -250,6 +298,7 @@ class MainWindow(QtWidgets.QMainWindow):
             if hasattr(p, "sticky"):
                 p.sticky.reset()
         self.input_panel.field_position = None
+        self.stepthrough.resync()
 
     @property
     def image_index(self) -> int:
@@ -297,6 +346,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.snapshot = snap
         self.controls.set_playing(self.worker.playing)
         board.draw(self.panels, snap)
+        self.stepthrough.draw()  # its running buffer and dx replace the full-pass ones
         self._update_status(snap)
 
     def _update_status(self, snap) -> None:

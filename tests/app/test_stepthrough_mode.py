@@ -1,0 +1,152 @@
+"""The step-through mode in the window: every number shown equals the engine's trace."""
+
+import numpy as np
+import pytest
+from PySide6 import QtCore
+
+from cnnviz.app.theme import fmt
+from cnnviz.engine import LessonConfig, Trainer, forward, trace
+
+
+@pytest.fixture
+def stepping(qtbot, window, wait_for_step):
+    window.worker.send("step", 5)
+    wait_for_step(window, 5)
+    qtbot.keyClick(window, QtCore.Qt.Key.Key_B)
+    assert window.stepthrough.active
+    return window
+
+
+def _engine_trace(image, steps):
+    t = Trainer(image, LessonConfig())
+    t.step(steps)
+    s = t.snapshot()
+    return t, s, trace(s.images, s.weights, s.delta)
+
+
+def _texts(grid):
+    return grid.cell_texts()
+
+
+def _check_position(window, image, count, tr, snap):
+    mode = window.stepthrough
+    p = count - 1
+    i, j = tr.positions[p]
+    panel = mode.panel
+    assert panel.counter.text() == f"position {count} / 900 (row {i}, col {j})"
+    assert _texts(panel.patch) == [[fmt(v) for v in row] for row in image[i:i + 3, j:j + 3]]
+    assert _texts(panel.contrib) == [[fmt(v) for v in row] for row in tr.dw_contrib[p]]
+    assert _texts(panel.deltas) == [[fmt(v) for v in row] for row in tr.delta[p] * snap.weights]
+    running = sum(tr.dw_contrib[q] for q in range(count))  # the literal sum, position by position
+    np.testing.assert_allclose(tr.dw_running[p], running, rtol=1e-12, atol=1e-12)
+    assert _texts(window.buffer_panel) == [[fmt(v) for v in row] for row in tr.dw_running[p]]
+    assert f"<b>{fmt(tr.db_running[p])}</b>" in window.buffer_panel.footer.text()
+    assert f"δ = ∂L/∂y = <b>{fmt(tr.delta[p])}</b>" in panel.numbers.text()
+    assert f"<b>{fmt(snap.output[0, i, j])}</b>" in panel.numbers.text()
+    np.testing.assert_allclose(window.input_grad_panel.image.image, tr.dx_after(count)[0], rtol=1e-12, atol=1e-15)
+    rect = window.input_panel.receptive_field.rect()
+    assert (rect.x(), rect.y()) == (j, i)
+
+
+def test_positions_forward_back_and_scrub(qtbot, stepping, sample_image):
+    window = stepping
+    _, snap, tr = _engine_trace(sample_image, 5)
+    mode = window.stepthrough
+    for _ in range(3):
+        qtbot.keyClick(window, QtCore.Qt.Key.Key_Right)
+    _check_position(window, sample_image, 3, tr, snap)
+    mode.panel.scrubber.setValue(417)
+    _check_position(window, sample_image, 417, tr, snap)
+    qtbot.keyClick(window, QtCore.Qt.Key.Key_Left)
+    _check_position(window, sample_image, 416, tr, snap)
+    mode.panel.step_size.setCurrentIndex(mode.panel.step_size.findData("row"))
+    qtbot.keyClick(window, QtCore.Qt.Key.Key_Right)
+    _check_position(window, sample_image, 420, tr, snap)  # the end of row 13
+    qtbot.keyClick(window, QtCore.Qt.Key.Key_Left)
+    _check_position(window, sample_image, 390, tr, snap)  # the end of row 12
+    qtbot.keyClick(window, QtCore.Qt.Key.Key_End)
+    _check_position(window, sample_image, 900, tr, snap)
+    qtbot.keyClick(window, QtCore.Qt.Key.Key_Home)
+    assert mode.panel.counter.text() == "position 0 / 900 (nothing added yet)"
+    assert _texts(window.buffer_panel) == [["0.000"] * 3] * 3
+
+
+def test_update_rows_then_update_equals_a_training_step(qtbot, stepping, sample_image):
+    window = stepping
+    mode = window.stepthrough
+    engine, snap, tr = _engine_trace(sample_image, 5)
+    qtbot.keyClick(window, QtCore.Qt.Key.Key_End)
+    table = mode.panel.update_table
+    lr = snap.config.lr
+    for k in range(10):
+        value = snap.weights.ravel()[k] if k < 9 else snap.bias
+        buffer = tr.dw_running[-1].ravel()[k] if k < 9 else tr.db_running[-1]
+        assert table.item(k, 1).text() == fmt(value)
+        assert table.item(k, 2).text() == fmt(buffer)
+        assert table.item(k, 3).text() == fmt(value - lr * buffer)
+    assert "lr x 900" in mode.panel.update_note.text()
+    mode.panel.step_size.setCurrentIndex(mode.panel.step_size.findData("update"))
+    qtbot.keyClick(window, QtCore.Qt.Key.Key_Right)  # apply the update
+    engine.step()
+    np.testing.assert_allclose(mode.trainer.params, engine.params, rtol=1e-12)
+    qtbot.waitUntil(lambda: window.snapshot.step == 6)
+    np.testing.assert_allclose(window.snapshot.weights, engine.weights, rtol=1e-12)
+    assert mode.panel.counter.text() == "position 0 / 900 (nothing added yet)"
+    # Back one update is exact: the state before it, at the end of its pass.
+    qtbot.keyClick(window, QtCore.Qt.Key.Key_Left)
+    np.testing.assert_array_equal(mode.trainer.weights, snap.weights)
+    assert mode.model.count == 900
+    qtbot.waitUntil(lambda: window.snapshot.step == 5)
+
+
+def test_check_gradient_and_overwrite(qtbot, stepping):
+    window = stepping
+    mode = window.stepthrough
+    qtbot.keyClick(window, QtCore.Qt.Key.Key_G)
+    table = mode.panel.check_table
+    assert table.rowCount() == 10
+    errors = [float(table.item(k, 3).text()) for k in range(10)]
+    assert max(errors) < 1e-5
+    mode.panel.overwrite.setChecked(True)
+    qtbot.keyClick(window, QtCore.Qt.Key.Key_End)
+    last = mode.model.trace.dw_contrib[-1]
+    assert _texts(window.buffer_panel) == [[fmt(v) for v in row] for row in last]
+    qtbot.keyClick(window, QtCore.Qt.Key.Key_G)
+    assert max(float(table.item(k, 3).text()) for k in range(10)) > 0.5
+
+
+def test_hover_weight_outlines_pixels_and_map_sums_to_buffer(qtbot, stepping):
+    window = stepping
+    mode = window.stepthrough
+    mode.seek(500)
+    window.filter_panel.cell_hovered.emit(1, 2)
+    rect = window.input_panel.region.rect()
+    assert (rect.x(), rect.y(), rect.width(), rect.height()) == (2, 1, 30, 30)
+    data = mode.panel.weight_map.image.image
+    assert data.shape == (30, 30)
+    assert data.sum() == pytest.approx(mode.model.buffer[1, 2], rel=1e-12)
+    assert f"<b>{fmt(mode.model.buffer[1, 2])}</b>" in mode.panel.weight_map.footer.text()
+
+
+def test_settings_change_retraces(qtbot, stepping):
+    window = stepping
+    window.configure(target="laplacian")
+    assert window.stepthrough.active and window.stepthrough.model.count == 0
+    assert window.stepthrough.model.config.target == "laplacian"
+    qtbot.keyClick(window, QtCore.Qt.Key.Key_Escape)
+    assert not window.stepthrough.active and window.loss_panel.isVisible()
+
+
+def test_large_native_image_steps_without_position_loops(qtbot, window):
+    rng = np.random.default_rng(0)
+    big = rng.random((300, 300))
+    window.set_images(big, "random 300x300")
+    qtbot.waitUntil(lambda: window.snapshot.images.shape == (1, 300, 300))
+    window.toggle_stepthrough()
+    mode = window.stepthrough
+    assert mode.model.P == 298 * 298
+    mode.seek(50_000)
+    i, j = divmod(49_999, 298)
+    assert mode.panel.counter.text() == f"position 50000 / 88804 (row {i}, col {j})"
+    np.testing.assert_allclose(window.input_grad_panel.image.image, mode.model.trace.dx_after(50_000)[0])
+    window.toggle_stepthrough()
