@@ -14,6 +14,10 @@ pg.setConfigOptions(imageAxisOrder="row-major", antialias=True)
 GRAY = "gray"
 DIVERGING = "CET-D1A"  # zero-centred, blue-white-red, ships with pyqtgraph
 
+# Okabe-Ito (colour-blind safe) plus three extras for the 9 weights; the bias in the text colour.
+PARAM_COLORS = ("#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#8DD3C7", "#BEBADA", "#E6E6E6")
+PARAM_COLORS_ON_WHITE = ("#E69F00", "#3A9AD9", "#009E73", "#B8A200", "#0072B2", "#D55E00", "#CC79A7", "#2A9D8F", "#7B68EE", "#202124")
+
 
 @dataclass(frozen=True)
 class Theme:
@@ -23,14 +27,15 @@ class Theme:
     panel: str  # card / frame background
     accent: str  # receptive field, highlights
     muted: str
+    param_colors: tuple[str, ...] = ()  # the 9 weights' line colours, then the bias's
 
 
-DARK = Theme("dark", background="#1e1f22", foreground="#e6e6e6", panel="#2b2d31", accent="#ffd23f", muted="#9aa0a6")
-LIGHT = Theme("light", background="#ffffff", foreground="#202124", panel="#f1f3f4", accent="#d35400", muted="#5f6368")
+DARK = Theme("dark", background="#1e1f22", foreground="#e6e6e6", panel="#2b2d31", accent="#ffd23f", muted="#9aa0a6",
+             param_colors=PARAM_COLORS)
+LIGHT = Theme("light", background="#ffffff", foreground="#202124", panel="#f1f3f4", accent="#d35400", muted="#5f6368",
+              param_colors=PARAM_COLORS_ON_WHITE)
 THEMES = {"dark": DARK, "light": LIGHT}
 
-# Colour-blind safe (Okabe-Ito + two greys) for the 9 weights and the bias.
-PARAM_COLORS = ["#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#8DD3C7", "#BEBADA", "#FFFFFF"]
 PARAM_NAMES = [f"w[{r},{c}]" for r in range(3) for c in range(3)] + ["b"]
 
 

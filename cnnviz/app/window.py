@@ -44,6 +44,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self._build_controls()
         self._build_actions()
         self._build_status()
+        self._build_presenter_bar()
         # The thread starts last, so a failure above never leaves it running.
         self.controls.set_batch_size(trainer.images.shape[0])
         self.workers = WorkerThread(trainer)
@@ -122,7 +123,10 @@ class MainWindow(QtWidgets.QMainWindow):
         scroll.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
         self.controls_area = scroll
         layout.addWidget(scroll)
-        layout.addWidget(self.board, stretch=1)
+        self.right_column = QtWidgets.QVBoxLayout()
+        self.right_column.setContentsMargins(0, 0, 0, 0)
+        self.right_column.addWidget(self.board, stretch=1)
+        layout.addLayout(self.right_column, stretch=1)
         self.setCentralWidget(central)
 
     def _build_actions(self) -> None:
@@ -159,8 +163,66 @@ class MainWindow(QtWidgets.QMainWindow):
         self.light_action = action("Light Theme", "Ctrl+Shift+L", lambda: self.set_theme(
             "light" if self.light_action.isChecked() else "dark"), view_menu)
         self.light_action.setCheckable(True)
+        self.presenter_action = action("Presenter Mode", "F11", self.toggle_presenter, view_menu,
+                                       "Full screen, large text, only play and step: for the classroom")
+        self.presenter_action.setCheckable(True)
         help_menu = bar.addMenu("&Help")
         action("About the Lesson", "F1", self.show_about, help_menu)
+
+    def _build_presenter_bar(self) -> None:
+        """Presenter mode's only controls: play, step and a step counter large enough for a room."""
+        self.presenter_bar = bar = QtWidgets.QWidget()
+        layout = QtWidgets.QHBoxLayout(bar)
+        layout.setContentsMargins(12, 4, 12, 4)
+        self.presenter_play = QtWidgets.QPushButton("▶ Play (Space)")
+        self.presenter_step = QtWidgets.QPushButton("Step ▸ (→)")
+        self.presenter_counter = QtWidgets.QLabel()
+        for w in (self.presenter_play, self.presenter_step):
+            w.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)
+        self.presenter_play.clicked.connect(self.toggle_play)
+        self.presenter_step.clicked.connect(self.step_right)
+        layout.addWidget(self.presenter_play)
+        layout.addWidget(self.presenter_step)
+        layout.addStretch(1)
+        layout.addWidget(self.presenter_counter)
+        hint = QtWidgets.QLabel("F11 leaves presenter mode")
+        layout.addWidget(hint)
+        bar.setVisible(False)
+        self.right_column.insertWidget(0, bar)
+
+    def toggle_presenter(self) -> None:
+        on = not self.presenter_bar.isVisible()
+        self.presenter = on
+        self.presenter_action.setChecked(on)
+        self.controls_area.setVisible(not on)
+        self.menuBar().setVisible(not on)
+        self.statusBar().setVisible(not on)
+        self.presenter_bar.setVisible(on)
+        self.apply_font_scale(self.presenter_scale if on else 1.0)
+        if on:
+            self.showFullScreen()
+        else:
+            self.showNormal()
+        self._shown_version = -1
+        self.refresh()
+
+    presenter_scale = 1.6
+    presenter = False
+
+    def apply_font_scale(self, scale: float) -> None:
+        self.font_scale = scale
+        for panel in list(self.panels.values()) + [self.stepthrough.panel.patch, self.stepthrough.panel.contrib,
+                                                    self.stepthrough.panel.deltas]:
+            panel.set_font_scale(scale)
+        base = QtWidgets.QApplication.font().pointSizeF()
+        big = QtGui.QFont()
+        big.setPointSizeF(base * scale * 1.6)
+        big.setBold(True)
+        self.presenter_counter.setFont(big)
+        button = QtGui.QFont()
+        button.setPointSizeF(base * scale)
+        self.presenter_play.setFont(button)
+        self.presenter_step.setFont(button)
 
     def _build_status(self) -> None:
         self.status_label = QtWidgets.QLabel()
@@ -348,6 +410,9 @@ class MainWindow(QtWidgets.QMainWindow):
         board.draw(self.panels, snap)
         self.stepthrough.draw()  # its running buffer and dx replace the full-pass ones
         self._update_status(snap)
+        if self.presenter:
+            self.presenter_counter.setText(f"step {snap.step:,}   loss {th.fmt(snap.loss)}")
+            self.presenter_play.setText("❚❚ Pause (Space)" if self.worker.playing else "▶ Play (Space)")
 
     def _update_status(self, snap) -> None:
         now = time.perf_counter()

@@ -60,6 +60,25 @@ class Panel(QtWidgets.QFrame):
     def set_title(self, text: str) -> None:
         self.title_label.setText(text)
 
+    font_scale = 1.0
+
+    def set_font_scale(self, scale: float) -> None:
+        """Scale every text of the panel (presenter mode: 1.5x or more, readable from the back)."""
+        self.font_scale = scale
+        base = QtWidgets.QApplication.font().pointSizeF()
+        for label in (self.title_label, self.footer):
+            font = QtGui.QFont(label.font())
+            font.setPointSizeF(base * scale)
+            label.setFont(font)
+        tick = QtGui.QFont()
+        tick.setPointSizeF(base * scale)
+        for item in self.view.ci.items:
+            if isinstance(item, pg.PlotItem):
+                for name in ("left", "bottom"):
+                    item.getAxis(name).setStyle(tickFont=tick)
+                    item.getAxis(name).label.setFont(tick)
+
+
     def show_snapshot(self, snap) -> None:  # pragma: no cover - abstract
         raise NotImplementedError
 
@@ -101,6 +120,12 @@ class MapPanel(Panel):
         self.plot.addItem(self.marker)
         self._hovered = (-1, -1)
         self.view.scene().sigMouseMoved.connect(self._mouse_moved)
+
+    def set_font_scale(self, scale: float) -> None:
+        super().set_font_scale(scale)
+        tick = QtGui.QFont()
+        tick.setPointSizeF(QtWidgets.QApplication.font().pointSizeF() * scale)
+        self.colorbar.axis.setStyle(tickFont=tick)
 
     def mark_cell(self, row: int | None, col: int | None = None, k: int = 1) -> None:
         """Outline a k x k block of cells at (row, col); None hides the outline."""
@@ -211,10 +236,11 @@ class GridPanel(Panel):
         self.plot.vb.sigResized.connect(self._fit_text)
 
     def _fit_text(self, *_) -> None:
-        """Numbers as large as the cells allow: about 7 characters across a cell."""
+        """Numbers as large as the cells allow: the widest one fills about 80% of a cell."""
         rect = self.plot.vb.sceneBoundingRect()
         cell = min(rect.width(), rect.height()) / self.k
-        px = int(max(8, min(28, cell / 5.0)))
+        chars = max([5] + [len(t) for row in self.cell_texts() for t in row])
+        px = int(max(8, min(30 * self.font_scale, 0.8 * cell / (0.62 * chars))))
         if px != self._font_px:
             self._font_px = px
             font = QtGui.QFont()
@@ -223,6 +249,11 @@ class GridPanel(Panel):
             for row in self.cell_text:
                 for t in row:
                     t.setFont(font)
+
+    def set_font_scale(self, scale: float) -> None:
+        super().set_font_scale(scale)
+        self._font_px = 0
+        self._fit_text()
 
     def set_values(self, values: np.ndarray, level: float, highlight: np.ndarray | None = None) -> None:
         """Colour each cell on the scale +-level (or 0..level) and write its value in it."""
@@ -243,6 +274,7 @@ class GridPanel(Panel):
                 red, green, blue = lut[int(round(frac * 255))][:3]
                 light = 0.299 * red + 0.587 * green + 0.114 * blue > 140
                 item.setColor("#111111" if light else "#ffffff")
+        self._fit_text()
         self.set_highlight(highlight)
 
     def set_highlight(self, highlight: np.ndarray | None) -> None:

@@ -26,7 +26,12 @@ class ParamsCard(QtWidgets.QFrame):
         layout = QtWidgets.QVBoxLayout(self)
         layout.addWidget(self.label)
         self.shape = (32, 32)
+        self.font_scale = 1.0
         self.apply_theme(theme)
+
+    def set_font_scale(self, scale: float) -> None:
+        self.font_scale = scale
+        self._render()
 
     def apply_theme(self, theme: th.Theme) -> None:
         self.theme = theme
@@ -44,10 +49,13 @@ class ParamsCard(QtWidgets.QFrame):
         h, w = self.shape
         ho, wo = h - 2, w - 2
         dense = dense_parameters(h, w)
+        big, small = 15 * self.font_scale, 10 * self.font_scale
         self.label.setText(
-            f"<div style='font-size:15pt'><b>10 parameters</b></div>"
-            f"<div>(9 weights + 1 bias), shared by all {ho * wo:,} positions</div>"
-            f"<div style='margin-top:8px; color:{self.theme.muted}'>A dense layer from {h}×{w} to {ho}×{wo} would need</div>"
-            f"<div style='font-size:15pt'><b>{dense:,}</b></div>"
-            f"<div style='color:{self.theme.muted}'>({h * w:,} × {ho * wo:,} weights + {ho * wo:,} biases)</div>"
+            f"<div style='font-size:{big}pt'><b>10 parameters</b></div>"
+            f"<div style='font-size:{small}pt'>(9 weights + 1 bias), shared by all {ho * wo:,} positions</div>"
+            f"<div style='margin-top:8px; font-size:{small}pt; color:{self.theme.muted}'>"
+            f"A dense layer from {h}×{w} to {ho}×{wo} would need</div>"
+            f"<div style='font-size:{big}pt'><b>{dense:,}</b></div>"
+            f"<div style='font-size:{small}pt; color:{self.theme.muted}'>"
+            f"({h * w:,} × {ho * wo:,} weights + {ho * wo:,} biases)</div>"
         )

@@ -26,16 +26,14 @@ class TrajectoryPanel(Panel):
         style_plot(self.plot, theme)
         self.curves = []
         self.targets = []
-        for i, (name, color) in enumerate(zip(th.PARAM_NAMES, th.PARAM_COLORS)):
-            color = theme.foreground if name == "b" else color
+        for name, color in zip(th.PARAM_NAMES, theme.param_colors):
             self.curves.append(self.plot.plot(pen=pg.mkPen(color, width=2)))
             line = pg.InfiniteLine(angle=0, pen=pg.mkPen(color, width=1, style=QtCore.Qt.PenStyle.DashLine))
             self.plot.addItem(line)
             self.targets.append(line)
         # The legend sits in the footer, so it never hides a line.
         self.footer.setText(" ".join(
-            f"<span style='color:{theme.foreground if n == 'b' else c}'>■ {n}</span>"
-            for n, c in zip(th.PARAM_NAMES, th.PARAM_COLORS)))
+            f"<span style='color:{c}'>■ {n}</span>" for n, c in zip(th.PARAM_NAMES, theme.param_colors)))
 
     def show_snapshot(self, snap) -> None:
         self.set_title("Weights over steps (9 weights + bias; dashed: target kernel)")

@@ -1,0 +1,46 @@
+"""Presenter mode and the light theme."""
+
+import numpy as np
+from PySide6 import QtCore, QtWidgets
+
+from cnnviz.app import theme as th
+from cnnviz.app.theme import fmt
+
+
+def test_presenter_mode_hides_controls_and_scales_fonts(qtbot, window):
+    base = window.filter_panel.title_label.font().pointSizeF()
+    qtbot.keyClick(window, QtCore.Qt.Key.Key_F11)
+    assert window.presenter and window.presenter_bar.isVisible()
+    assert not window.controls_area.isVisible() and not window.menuBar().isVisible()
+    for panel in window.panels.values():
+        if hasattr(panel, "title_label"):
+            assert panel.title_label.font().pointSizeF() >= 1.5 * base
+    window.showNormal()
+    window.resize(1920, 1080)
+    qtbot.wait(50)
+    window._shown_version = -1
+    window.refresh()
+    assert window.presenter_counter.text().startswith("step 0")
+    assert window.presenter_counter.font().pointSizeF() >= 2 * base
+    # Keyboard only: Space and Right still work.
+    qtbot.keyClick(window, QtCore.Qt.Key.Key_Right)
+    qtbot.waitUntil(lambda: window.snapshot.step == 1)
+    window.refresh()
+    assert window.presenter_counter.text().startswith("step 1 ")
+    # Readable from the back at 1920x1080: every map at least 150 px tall on screen.
+    for key in ("input", "target", "output", "error", "input_grad"):
+        assert window.panels[key].plot.vb.sceneBoundingRect().height() >= 150
+    qtbot.keyClick(window, QtCore.Qt.Key.Key_F11)
+    assert not window.presenter and window.controls_area.isVisible()
+    assert window.filter_panel.title_label.font().pointSizeF() == base
+
+
+def test_light_theme_rebuilds_panels_with_same_numbers(qtbot, window):
+    before = window.filter_panel.cell_texts()
+    window.light_action.trigger()
+    assert window.theme is th.LIGHT
+    assert window.panels["filter"].view.backgroundBrush().color().name() == "#ffffff"
+    assert window.filter_panel.cell_texts() == before
+    assert window.filter_panel.cell_texts() == [[fmt(v) for v in row] for row in window.snapshot.weights]
+    window.light_action.trigger()
+    assert window.theme is th.DARK
