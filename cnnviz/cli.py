@@ -57,8 +57,14 @@ def _count(text: str) -> int:
     return value
 
 
+LESSON_FIELDS = ("lr", "optimizer", "momentum", "reduction", "activation", "seed")
+
+
 def add_lesson_options(p: argparse.ArgumentParser) -> None:
-    """The options that define a lesson, shared by the app, train and export."""
+    """The options that define a lesson, shared by the app, train and export.
+
+    Defaults are None so that, with --lesson, only the options actually given change the
+    saved lesson; without it they fall back to LessonConfig's defaults."""
     from cnnviz.engine import ACTIVATIONS, OPTIMIZERS, REDUCTIONS, LessonConfig
 
     d = LessonConfig()
@@ -66,22 +72,39 @@ def add_lesson_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--sample", metavar="NAME", help="a bundled sample image (see 'cnnviz samples')")
     p.add_argument("--size", default="32", metavar="N|native",
                    help="square size the image is resampled to (default 32), or 'native' (up to 1024)")
+    p.add_argument("--lesson", metavar="FILE", type=Path,
+                   help="continue a saved lesson (image, settings, weights, history); options given change it")
     group = p.add_mutually_exclusive_group()
     group.add_argument("--target", metavar="NAME", help=f"named target kernel (default {d.target})")
     group.add_argument("--kernel", metavar="'a,b,c;d,e,f;g,h,i'", help="typed 3x3 target kernel")
-    p.add_argument("--lr", type=_positive_float, default=d.lr, help=f"learning rate (default {d.lr:g})")
-    p.add_argument("--optimizer", choices=OPTIMIZERS, default=d.optimizer)
-    p.add_argument("--momentum", type=_unit_float, default=d.momentum, help=f"momentum (default {d.momentum})")
-    p.add_argument("--reduction", choices=REDUCTIONS, default=d.reduction,
-                   help="loss reduction: 'sum' over positions (the lesson) or 'mean'")
-    p.add_argument("--activation", choices=tuple(ACTIVATIONS), default=d.activation)
-    p.add_argument("--seed", type=_count, default=d.seed, help="seed of the initial weights (default 0)")
+    p.add_argument("--lr", type=_positive_float, help=f"learning rate (default {d.lr:g})")
+    p.add_argument("--optimizer", choices=OPTIMIZERS, help=f"(default {d.optimizer})")
+    p.add_argument("--momentum", type=_unit_float, help=f"momentum (default {d.momentum})")
+    p.add_argument("--reduction", choices=REDUCTIONS,
+                   help="loss reduction: 'sum' over positions (the lesson, default) or 'mean'")
+    p.add_argument("--activation", choices=tuple(ACTIVATIONS), help=f"(default {d.activation})")
+    p.add_argument("--seed", type=_count, help="seed of the initial weights (default 0)")
+
+
+def _given_changes(args: argparse.Namespace) -> dict:
+    """The lesson settings given on the command line (target included)."""
+    from cnnviz.engine import KernelError, kernel_from_spec
+
+    changes = {k: getattr(args, k) for k in LESSON_FIELDS if getattr(args, k) is not None}
+    target = args.kernel if args.kernel is not None else args.target
+    if target is not None:
+        try:
+            kernel_from_spec(target)
+        except KernelError as e:
+            raise UsageError(str(e)) from None
+        changes["target"] = target
+    return changes
 
 
 def lesson_from_args(args: argparse.Namespace):
     """-> (images (N, S, S) or (S, S), image label, LessonConfig); bad input raises UsageError."""
     from cnnviz import images as imgs
-    from cnnviz.engine import KernelError, LessonConfig, kernel_from_spec
+    from cnnviz.engine import LessonConfig
 
     if args.image and args.sample:
         raise UsageError("give either an IMAGE or --sample, not both")
@@ -95,16 +118,41 @@ def lesson_from_args(args: argparse.Namespace):
         imgs.check_min_size(x)
     except imgs.ImageError as e:
         raise UsageError(str(e)) from None
-    target = args.kernel if args.kernel is not None else (args.target or LessonConfig().target)
+    return x, label, LessonConfig(**_given_changes(args))
+
+
+def trainer_from_args(args: argparse.Namespace):
+    """-> (Trainer, image label): a saved lesson (--lesson) with any options given applied,
+    or a new lesson from the image options. Bad input raises UsageError."""
+    from cnnviz import lesson_file
+    from cnnviz.engine import Trainer
+
+    if args.lesson is None:
+        x, label, config = lesson_from_args(args)
+        return Trainer(x, config), label
+    if args.image or args.sample:
+        raise UsageError("give either --lesson or an IMAGE/--sample, not both")
     try:
-        kernel_from_spec(target)
-    except KernelError as e:
+        lesson = lesson_file.load_lesson(args.lesson)
+        trainer = lesson_file.trainer_from_lesson(lesson)
+    except lesson_file.LessonFileError as e:
         raise UsageError(str(e)) from None
-    config = LessonConfig(
-        target=target, lr=args.lr, optimizer=args.optimizer, momentum=args.momentum,
-        reduction=args.reduction, activation=args.activation, seed=args.seed,
-    )
-    return x, label, config
+    try:
+        trainer.configure(**_given_changes(args))
+    except ValueError as e:
+        raise UsageError(str(e)) from None
+    return trainer, lesson.image_label or str(args.lesson)
+
+
+def save_from_args(args: argparse.Namespace, trainer, label: str) -> None:
+    if args.save is None:
+        return
+    from cnnviz import lesson_file
+
+    try:
+        lesson_file.save_lesson(args.save, trainer, label)
+    except lesson_file.LessonFileError as e:
+        raise UsageError(str(e)) from None
 
 
 # ---- cnnviz train ----------------------------------------------------------------------------
@@ -113,24 +161,31 @@ def train_main(argv: Sequence[str]) -> int:
     add_lesson_options(p)
     p.add_argument("--steps", type=_count, default=2000, help="number of updates (default 2000)")
     p.add_argument("--json", action="store_true", help="print one JSON object instead of progress lines")
+    p.add_argument("--save", metavar="FILE", type=Path, help="save the lesson after training, to continue later")
     args = p.parse_args(argv)
-    x, label, config = lesson_from_args(args)
+    trainer, label = trainer_from_args(args)
+    config = trainer.config
+    if args.save is not None and not args.save.resolve().parent.is_dir():
+        raise UsageError(f"cannot save to {args.save}: the folder does not exist")
 
-    from cnnviz.engine import Trainer, TrainingDiverged
+    from cnnviz.engine import TrainingDiverged
 
-    trainer = Trainer(x, config)
+    start = trainer.step_count
+    target_steps = start + args.steps
     report_every = max(1, args.steps // 10)
     status = "ok"
     message = ""
-    while trainer.step_count < args.steps:
-        n = min(report_every - trainer.step_count % report_every, args.steps - trainer.step_count)
+    while trainer.step_count < target_steps:
+        done = trainer.step_count - start
+        n = min(report_every - done % report_every, args.steps - done)
         try:
             trainer.step(n)
         except TrainingDiverged as e:
             status, message = "diverged", str(e)
             break
         if not args.json:
-            print(f"step {trainer.step_count:>{len(str(args.steps))}}/{args.steps}  loss {trainer.loss():.6g}")
+            print(f"step {trainer.step_count:>{len(str(target_steps))}}/{target_steps}  loss {trainer.loss():.6g}")
+    save_from_args(args, trainer, label)
 
     snap = trainer.snapshot()
     error = float(abs(snap.weights - snap.target_kernel).max())
@@ -186,13 +241,18 @@ def app_main(argv: Sequence[str]) -> int:
     p.add_argument("--screenshot", metavar="PNG", type=Path,
                    help="save a screenshot once the window is drawn, then quit")
     args = p.parse_args(argv)
-    x, label, config = lesson_from_args(args)
+    from cnnviz import lesson_file
+
+    if args.image and str(args.image).endswith(lesson_file.SUFFIX) and args.lesson is None:
+        args.lesson, args.image = Path(args.image), None  # `cnnviz LESSON_FILE`
+    trainer, label = trainer_from_args(args)
     if args.screenshot is not None and not args.screenshot.parent.resolve().is_dir():
         raise UsageError(f"cannot write screenshot {args.screenshot}: folder does not exist")
     from cnnviz import images as imgs
     from cnnviz.app.main import run_app
 
-    return run_app(x, label, config, size=imgs.parse_size(args.size), screenshot=args.screenshot)
+    return run_app(trainer, label, size=imgs.parse_size(args.size), screenshot=args.screenshot,
+                   lesson_path=args.lesson)
 
 
 COMMANDS = {"train": train_main, "samples": samples_main}

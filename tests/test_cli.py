@@ -112,3 +112,29 @@ def test_python_dash_m_entry_point():
     proc = subprocess.run([sys.executable, "-m", "cnnviz", "train", "--steps", "1", "--json"],
                           capture_output=True, text=True, timeout=60)
     assert proc.returncode == 0 and json.loads(proc.stdout)["steps"] == 1
+
+
+def test_save_and_continue_matches_uninterrupted(capsys, tmp_path):
+    lesson = tmp_path / "run.cnnviz"
+    code, _, err = run(capsys, "train", "--steps", "100", "--optimizer", "momentum", "--lr", "1e-4",
+                       "--save", str(lesson), "--json")
+    assert code == 0, err
+    code, out, err = run(capsys, "train", "--lesson", str(lesson), "--steps", "100", "--json")
+    assert code == 0, err
+    continued = json.loads(out)
+    straight = json.loads(run(capsys, "train", "--steps", "200", "--optimizer", "momentum", "--lr", "1e-4",
+                              "--json")[1])
+    assert continued["steps"] == 200
+    assert continued["weights"] == straight["weights"] and continued["bias"] == straight["bias"]
+    assert continued["loss_history"] == straight["loss_history"]
+
+
+def test_lesson_errors_exit_2(capsys, tmp_path):
+    bad = tmp_path / "bad.cnnviz"
+    bad.write_bytes(b"not a lesson at all")
+    code, _, err = run(capsys, "train", "--lesson", str(bad))
+    assert code == 2 and err.count("\n") == 1 and "bad.cnnviz" in err
+    code, _, err = run(capsys, "train", "--lesson", str(bad), "--sample", "digit")
+    assert code == 2 and "not both" in err
+    code, _, err = run(capsys, "train", "--steps", "1", "--save", str(tmp_path / "missing" / "x.cnnviz"))
+    assert code == 2 and "folder does not exist" in err

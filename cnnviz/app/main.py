@@ -5,15 +5,13 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import numpy as np
-
-from cnnviz.engine import LessonConfig
+from cnnviz.engine import Trainer
 
 SCREENSHOT_DELAY_MS = 1500
 
 
-def run_app(images: np.ndarray, label: str, config: LessonConfig, size: int | None = 32,
-            screenshot: Path | None = None) -> int:
+def run_app(trainer: Trainer, label: str, size: int | None = 32, screenshot: Path | None = None,
+            lesson_path: Path | None = None) -> int:
     """Open the window; with `screenshot`, save a PNG of the screen once it is drawn, then quit."""
     from PySide6 import QtCore, QtWidgets
 
@@ -22,7 +20,8 @@ def run_app(images: np.ndarray, label: str, config: LessonConfig, size: int | No
     app = QtWidgets.QApplication.instance() or QtWidgets.QApplication(sys.argv[:1])
     app.setApplicationName("cnnviz")
     app.setOrganizationName("cnnviz")
-    window = MainWindow(images, label, config, size=size)
+    window = MainWindow(trainer.images, label, size=size, trainer=trainer)
+    window.lesson_path = lesson_path
     window.show()
     if screenshot is not None:
         def shoot() -> None:

@@ -7,9 +7,6 @@ to the worker as a state, so training continues from exactly where the class lef
 
 from __future__ import annotations
 
-import copy
-import queue
-
 from PySide6 import QtCore, QtWidgets
 
 from cnnviz.app.panels.stepthrough_panel import StepThroughPanel
@@ -45,7 +42,7 @@ class StepThroughMode(QtCore.QObject):
     # ---- entering and leaving -------------------------------------------------------------------
     def enter(self) -> bool:
         """Pause training and trace one backward pass at the current weights."""
-        trainer = self._copy_worker_trainer()
+        trainer = self.window.copy_trainer(pause=True)
         if trainer is None:
             return False
         self.trainer = trainer
@@ -72,17 +69,6 @@ class StepThroughMode(QtCore.QObject):
         """Settings, image or weights changed in the worker: trace again from its state."""
         if self.active:
             self.enter()
-
-    def _copy_worker_trainer(self) -> Trainer | None:
-        # The worker applies commands in order, so this copy comes after every change sent so far.
-        box: queue.SimpleQueue = queue.SimpleQueue()
-        self.window.worker.send("pause")
-        self.window.worker.send("call", lambda t: box.put(copy.deepcopy(t)))
-        try:
-            return box.get(timeout=5.0)
-        except queue.Empty:
-            self.window.show_error("Step-through", "the training thread did not answer; try again")
-            return None
 
     def _push_to_worker(self) -> None:
         state = self.trainer.state()

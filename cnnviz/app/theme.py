@@ -12,7 +12,16 @@ import pyqtgraph as pg
 pg.setConfigOptions(imageAxisOrder="row-major", antialias=True)
 
 GRAY = "gray"
-DIVERGING = "CET-D1A"  # zero-centred, blue-white-red, ships with pyqtgraph
+DIVERGING = "diverging"  # stands for the chosen zero-centred colormap (a preference)
+DEFAULT_DIVERGING = "CET-D1A"  # blue-white-red, colour-blind friendly, ships with pyqtgraph
+_diverging = DEFAULT_DIVERGING
+
+
+def set_diverging(name: str) -> None:
+    """Choose the colormap for signed values; panels built afterwards use it."""
+    global _diverging
+    pg.colormap.get(name)  # raises for an unknown name
+    _diverging = name
 
 # Okabe-Ito (colour-blind safe) plus three extras for the 9 weights; the bias in the text colour.
 PARAM_COLORS = ("#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#8DD3C7", "#BEBADA", "#E6E6E6")
@@ -40,7 +49,9 @@ PARAM_NAMES = [f"w[{r},{c}]" for r in range(3) for c in range(3)] + ["b"]
 
 
 def colormap(name: str) -> pg.ColorMap:
-    return pg.colormap.get(name) if name != GRAY else pg.ColorMap([0.0, 1.0], [(0, 0, 0), (255, 255, 255)])
+    if name == GRAY:
+        return pg.ColorMap([0.0, 1.0], [(0, 0, 0), (255, 255, 255)])
+    return pg.colormap.get(_diverging if name == DIVERGING else name)
 
 
 def fmt(v: float) -> str:

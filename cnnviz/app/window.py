@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import copy
 import math
+import queue
 import time
 from pathlib import Path
 
@@ -13,6 +15,9 @@ from cnnviz import images as imgs
 from cnnviz.app import board
 from cnnviz.app import theme as th
 from cnnviz.app.controls import SPEEDS, TYPED, Controls
+from cnnviz import lesson_file
+from cnnviz.history_csv import write_history_csv
+from cnnviz.app.preferences import DIVERGING_CHOICES, Preferences
 from cnnviz.app.stepthrough_mode import StepThroughMode
 from cnnviz.app.worker import WorkerThread
 from cnnviz.engine import KernelError, LessonConfig, Trainer, kernel_from_spec
@@ -22,17 +27,23 @@ REFRESH_MS = 33  # ~30 Hz: the GUI pulls the newest snapshot, it is never pushed
 
 class MainWindow(QtWidgets.QMainWindow):
     def __init__(self, images: np.ndarray, label: str, config: LessonConfig | None = None,
-                 theme: th.Theme = th.DARK, size: int | None = imgs.DEFAULT_SIZE, trainer: Trainer | None = None):
+                 theme: th.Theme | None = None, size: int | None = imgs.DEFAULT_SIZE, trainer: Trainer | None = None,
+                 preferences: Preferences | None = None):
         """images (N, H, W) or (H, W); `trainer` (optional) is a prepared Trainer to show instead
-        of a new one from images and config (exports train it synchronously first)."""
+        of a new one from images and config (exports train it synchronously first).
+        theme: None means the user's preference (dark by default)."""
         super().__init__()
-        self.theme = theme
+        self.prefs = preferences or Preferences()
+        th.set_diverging(self.prefs.diverging_colormap)
+        self.presenter_scale = self.prefs.presenter_font_scale
+        self.theme = theme or th.THEMES[self.prefs.theme]
+        self.lesson_path: Path | None = None
         self.image_label = label
         self.image_size = size
         self.config = trainer.config if trainer is not None else (config or LessonConfig()).validated()
         self.setWindowTitle(f"cnnviz: one shared 3×3 filter learning — {label}")
         self.setAcceptDrops(True)
-        th.apply_palette(self, theme)
+        th.apply_palette(self, self.theme)
         self.last_error = ""
         self._dialog: QtWidgets.QMessageBox | None = None
         self._shown_version = -1
@@ -56,6 +67,12 @@ class MainWindow(QtWidgets.QMainWindow):
         self.timer.timeout.connect(self.refresh)
         self.timer.start()
         self.resize(1600, 900)
+        geometry = self.prefs.geometry()
+        if geometry is not None and theme is None:
+            self.restoreGeometry(geometry)
+        self.light_action.setChecked(self.theme is th.LIGHT)
+        if self.prefs.warnings:
+            self.statusBar().showMessage(self.prefs.warnings[-1], 10000)
         self.refresh()
 
     # ---- layout -------------------------------------------------------------------------------
@@ -76,11 +93,17 @@ class MainWindow(QtWidgets.QMainWindow):
         for key in ("filter", "buffer"):
             self.panels[key].cell_hovered.connect(self.stepthrough.show_weight)
 
+    def set_diverging(self, name: str) -> None:
+        th.set_diverging(name)
+        self.prefs.set("diverging_colormap", name)
+        self.set_theme(self.theme.name)
+
     def set_theme(self, name: str) -> None:
         """Rebuild the panels in another theme (they own no state) and redraw the snapshot."""
         if self.stepthrough.active:
             self.toggle_stepthrough()
         self.theme = th.THEMES[name]
+        self.prefs.set("theme", name)
         th.apply_palette(self, self.theme)
         old = self.board
         index = self.image_index
@@ -145,6 +168,13 @@ class MainWindow(QtWidgets.QMainWindow):
         action("Open Image…", "Ctrl+O", self.open_image_dialog, file_menu)
         action("Open Folder as Batch…", "Ctrl+Shift+O", self.open_folder_dialog, file_menu)
         file_menu.addSeparator()
+        action("Open Lesson…", "Ctrl+L", self.open_lesson_dialog, file_menu,
+               "Open a saved lesson: image, settings, weights, optimizer state and history")
+        action("Save Lesson", "Ctrl+S", self.save_lesson, file_menu, "Save everything to continue later")
+        action("Save Lesson As…", "Ctrl+Shift+S", lambda: self.save_lesson(ask=True), file_menu)
+        action("Export History as CSV…", "", self.export_history_dialog, file_menu,
+               "Loss, weights and gradient buffer per recorded step, for spreadsheets")
+        file_menu.addSeparator()
         action("Quit", "Ctrl+Q", self.close, file_menu)
         train_menu = bar.addMenu("&Training")
         self.play_action = action("Play / Pause", "Space", self.toggle_play, train_menu)
@@ -166,6 +196,14 @@ class MainWindow(QtWidgets.QMainWindow):
         self.presenter_action = action("Presenter Mode", "F11", self.toggle_presenter, view_menu,
                                        "Full screen, large text, only play and step: for the classroom")
         self.presenter_action.setCheckable(True)
+        cmap_menu = view_menu.addMenu("Colormap for Signed Values")
+        group = QtGui.QActionGroup(self)
+        for name in DIVERGING_CHOICES:
+            a = cmap_menu.addAction(name)
+            a.setCheckable(True)
+            a.setChecked(name == self.prefs.diverging_colormap)
+            a.triggered.connect(lambda _=False, name=name: self.set_diverging(name))
+            group.addAction(a)
         help_menu = bar.addMenu("&Help")
         action("About the Lesson", "F1", self.show_about, help_menu)
 
@@ -191,6 +229,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.right_column.insertWidget(0, bar)
 
     def toggle_presenter(self) -> None:
+        self.presenter_scale = self.prefs.presenter_font_scale
         on = not self.presenter_bar.isVisible()
         self.presenter = on
         self.presenter_action.setChecked(on)
@@ -322,13 +361,14 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def open_image_dialog(self) -> None:
         path, _ = QtWidgets.QFileDialog.getOpenFileName(
-            self, "Open a grayscale image", str(Path.home()),
+            self, "Open a grayscale image", self.prefs.last_folder,
             f"Images ({' '.join('*' + e for e in imgs.IMAGE_EXTENSIONS)});;All files (*)")
         if path:
             self.open_path(path)
 
     def open_folder_dialog(self) -> None:
-        path = QtWidgets.QFileDialog.getExistingDirectory(self, "Open a folder of images (a batch)", str(Path.home()))
+        path = QtWidgets.QFileDialog.getExistingDirectory(self, "Open a folder of images (a batch)",
+                                                          self.prefs.last_folder)
         if path:
             self.open_path(path)
 
@@ -341,6 +381,7 @@ class MainWindow(QtWidgets.QMainWindow):
             self.show_error("Image not opened", str(e))
             return False
         self.set_images(x, str(path))
+        self.prefs.set("last_folder", str(Path(path).parent if Path(path).is_file() else path))
         c = self.controls
         c.sample.blockSignals(True)
         if c.sample.itemData(0) is None:
@@ -380,6 +421,86 @@ class MainWindow(QtWidgets.QMainWindow):
     def _on_diverged(self, message: str) -> None:
         self.controls.set_playing(False)
         self.show_error("Training paused: the loss overflowed", message)
+
+    def copy_trainer(self, pause: bool = False) -> Trainer | None:
+        """A copy of the worker's Trainer, taken between steps (it applies commands in order)."""
+        box: queue.SimpleQueue = queue.SimpleQueue()
+        if pause:
+            self.worker.send("pause")
+        self.worker.send("call", lambda t: box.put(copy.deepcopy(t)))
+        try:
+            return box.get(timeout=5.0)
+        except queue.Empty:
+            self.show_error("cnnviz", "the training thread did not answer; try again")
+            return None
+
+    def save_lesson(self, ask: bool = False, path: str | Path | None = None) -> bool:
+        """Save the run (Ctrl+S): atomically; on failure a dialog, and the old file stays."""
+        if path is None:
+            path = self.lesson_path
+        if path is None or ask:
+            start = str(self.lesson_path or Path(self.prefs.last_folder) / f"lesson{lesson_file.SUFFIX}")
+            path, _ = QtWidgets.QFileDialog.getSaveFileName(self, "Save lesson", start,
+                                                            f"cnnviz lessons (*{lesson_file.SUFFIX})")
+            if not path:
+                return False
+        trainer = self.copy_trainer()
+        if trainer is None:
+            return False
+        try:
+            lesson_file.save_lesson(path, trainer, self.image_label)
+        except lesson_file.LessonFileError as e:
+            self.show_error("Lesson not saved", str(e))
+            return False
+        self.lesson_path = Path(path)
+        self.prefs.set("last_folder", str(Path(path).parent))
+        self.statusBar().showMessage(f"saved {path} at step {trainer.step_count:,}", 5000)
+        return True
+
+    def open_lesson_dialog(self) -> None:
+        path, _ = QtWidgets.QFileDialog.getOpenFileName(self, "Open lesson", self.prefs.last_folder,
+                                                        f"cnnviz lessons (*{lesson_file.SUFFIX});;All files (*)")
+        if path:
+            self.open_lesson(path)
+
+    def open_lesson(self, path: str | Path) -> bool:
+        """Replace the run with a saved lesson; a bad file gets a dialog and changes nothing."""
+        try:
+            lesson = lesson_file.load_lesson(path)
+            trainer = lesson_file.trainer_from_lesson(lesson)
+        except lesson_file.LessonFileError as e:
+            self.show_error("Lesson not opened", str(e))
+            return False
+        if self.stepthrough.active:
+            self.toggle_stepthrough()
+        self.worker.send("set_trainer", trainer)
+        self.config = trainer.config
+        self.controls.show_config(self.config)
+        self.lesson_path = Path(path)
+        self.image_label = lesson.image_label or Path(path).name
+        self.setWindowTitle(f"cnnviz: one shared 3×3 filter learning — {self.image_label}")
+        self.controls.set_batch_size(trainer.images.shape[0])
+        for p in self.panels.values():
+            if hasattr(p, "sticky"):
+                p.sticky.reset()
+        self.prefs.set("last_folder", str(Path(path).parent))
+        return True
+
+    def export_history_dialog(self) -> None:
+        start = str(Path(self.prefs.last_folder) / "history.csv")
+        path, _ = QtWidgets.QFileDialog.getSaveFileName(self, "Export history as CSV", start, "CSV (*.csv)")
+        if path:
+            self.export_history(path)
+
+    def export_history(self, path: str | Path) -> bool:
+        snap = self.worker.latest()
+        try:
+            write_history_csv(path, snap)
+        except OSError as e:
+            self.show_error("History not exported", f"cannot write {path}: {e.strerror or e}")
+            return False
+        self.statusBar().showMessage(f"wrote {len(snap.history_steps):,} rows to {path}", 5000)
+        return True
 
     def show_error(self, title: str, text: str) -> None:
         """A window-modal dialog that does not block the event loop (tests can read it)."""
@@ -439,4 +560,7 @@ class MainWindow(QtWidgets.QMainWindow):
     def closeEvent(self, event: QtGui.QCloseEvent) -> None:
         self.timer.stop()
         self.workers.stop()
+        if not self.presenter:
+            self.prefs.set("window_geometry", self.saveGeometry())
+        self.prefs.sync()
         super().closeEvent(event)

@@ -127,6 +127,10 @@ class TrainingWorker(QtCore.QObject):
                 t.configure(**args[0])
             elif command == "set_images":
                 t.set_images(args[0])
+            elif command == "set_trainer":  # an opened lesson replaces the run
+                self.playing = False
+                self._trainer = t = args[0]
+                self._note = ""
             elif command == "speed":
                 self.speed = float(args[0])
             elif command == "call":

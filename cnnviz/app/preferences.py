@@ -1,0 +1,82 @@
+"""Preferences that persist across runs (QSettings, an INI file): theme, colormap, window
+layout, last folder, presenter font scale. Anything unreadable falls back to the default
+with a warning; nothing here can stop the app from starting."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6 import QtCore
+
+from cnnviz.app import theme as th
+
+DIVERGING_CHOICES = ("CET-D1A", "CET-CBD1", "CET-D3")  # zero-centred, colour-blind friendly
+DEFAULTS = {
+    "theme": "dark",
+    "diverging_colormap": th.DEFAULT_DIVERGING,
+    "presenter_font_scale": 1.6,
+    "last_folder": "",
+}
+
+
+def settings_path() -> Path:
+    """$CNNVIZ_SETTINGS, else the platform's per-user config folder."""
+    override = os.environ.get("CNNVIZ_SETTINGS")
+    if override:
+        return Path(override)
+    base = QtCore.QStandardPaths.writableLocation(QtCore.QStandardPaths.StandardLocation.GenericConfigLocation)
+    return Path(base or Path.home()) / "cnnviz" / "cnnviz.ini"
+
+
+class Preferences:
+    def __init__(self, path: Path | None = None):
+        self.path = Path(path) if path is not None else settings_path()
+        self.warnings: list[str] = []
+        self.settings = QtCore.QSettings(str(self.path), QtCore.QSettings.Format.IniFormat)
+        if self.settings.status() != QtCore.QSettings.Status.NoError:
+            self._warn(f"settings file {self.path} is damaged; using the defaults (it will be rewritten)")
+            self.settings.clear()
+
+    def _warn(self, message: str) -> None:
+        self.warnings.append(message)
+        print(f"cnnviz: warning: {message}", file=sys.stderr)
+
+    def _get(self, key: str, valid) -> object:
+        value = self.settings.value(key, DEFAULTS[key])
+        try:
+            if valid(value):
+                return value
+        except (TypeError, ValueError):
+            pass
+        self._warn(f"setting {key}={value!r} is not valid; using {DEFAULTS[key]!r}")
+        return DEFAULTS[key]
+
+    @property
+    def theme(self) -> str:
+        return self._get("theme", lambda v: v in th.THEMES)
+
+    @property
+    def diverging_colormap(self) -> str:
+        return self._get("diverging_colormap", lambda v: v in DIVERGING_CHOICES)
+
+    @property
+    def presenter_font_scale(self) -> float:
+        value = self._get("presenter_font_scale", lambda v: 1.5 <= float(v) <= 4.0)
+        return float(value)
+
+    @property
+    def last_folder(self) -> str:
+        value = str(self._get("last_folder", lambda v: isinstance(v, str)))
+        return value if value and Path(value).is_dir() else str(Path.home())
+
+    def geometry(self) -> QtCore.QByteArray | None:
+        value = self.settings.value("window_geometry")
+        return value if isinstance(value, QtCore.QByteArray) else None
+
+    def set(self, key: str, value) -> None:
+        self.settings.setValue(key, value)
+
+    def sync(self) -> None:
+        self.settings.sync()

@@ -1,0 +1,679 @@
+"""Lesson files: save a run and open it later so it continues exactly as if it never stopped.
+
+No Qt here. A lesson file holds the image(s), every setting (the seed included), the initial and
+current weights, the optimizer state, the step count and the (thinned) history, so that
+
+    save after 100 steps -> open -> 100 more steps   ==   200 uninterrupted steps, bit for bit.
+
+Lesson file format, version 1
+=============================
+
+A lesson file (suggested extension ``.cnnviz``) is a NumPy ``.npz`` archive: a ZIP file whose
+members are ``.npy`` arrays, written with ``np.savez_compressed`` and read with
+``np.load(..., allow_pickle=False)`` (no pickle, ever). Members:
+
+======================== ========= ============ ==================================================
+member                   dtype     shape        meaning
+======================== ========= ============ ==================================================
+``header.npy``           ``|u1``   (bytes,)     UTF-8 JSON object, the header (below); <= 1 MiB
+``images.npy``           ``<f8``   (N, H, W)    the image(s), values in [0, 1];
+                                                1 <= N <= 256, 3 <= H, W <= 1024, <= 64 MiB
+``params.npy``           ``<f8``   (10,)        current 9 weights (raster order), then the bias
+``initial_params.npy``   ``<f8``   (10,)        the weights at step 0 (must match config.seed)
+``step_count.npy``       ``<i8``   ()           updates taken so far
+``optimizer_velocity``   ``<f8``   (10,)        momentum's velocity v (only when optimizer is
+``.npy``                                        "momentum"; absent for "sgd")
+``history_steps.npy``    ``<i8``   (n,)         recorded steps: increasing multiples of the
+                                                stride, each < step_count; n <= capacity
+``history_losses.npy``   ``<f8``   (n,)         the loss before each recorded step (>= 0)
+``history_params.npy``   ``<f8``   (n, 10)      the parameters before each recorded step
+``history_stride.npy``   ``<i8``   ()           a power of two: only every stride-th step is kept
+======================== ========= ============ ==================================================
+
+The header is a JSON object with exactly these keys::
+
+    {
+      "format": "cnnviz-lesson",          # identifies the file
+      "version": 1,                       # FORMAT_VERSION; other versions are refused
+      "created_with": "cnnviz 0.1.0",
+      "saved_at": "2025-01-01T12:00:00+00:00",
+      "image_label": "sample: checkerboard",   # free text shown in the app
+      "config": {"target": "sobel-x", "lr": 0.0002, "optimizer": "sgd", "momentum": 0.9,
+                 "reduction": "sum", "activation": "identity", "seed": 0, "init_scale": 0.5},
+      "step_count": 100,                  # equals step_count.npy
+      "history_capacity": 4096,           # rows the history keeps before it thins itself
+      "arrays": {"images": {"dtype": "<f8", "shape": [1, 32, 32]}, ...},  # every array member
+      "extra": {}                         # free-form JSON object: UI preferences
+    }
+
+``config`` has exactly the fields of ``LessonConfig`` (unknown or missing keys are refused) and
+must pass ``LessonConfig.validated()``. Floats in the header must be finite; NaN/Infinity and
+duplicate keys are refused. Floats are written with Python's shortest round-trip repr, so the
+learning rate reads back bit for bit.
+
+Opening is strict: an empty, truncated or damaged file, another format or version, or a hostile
+file (NaN/inf, values outside [0, 1], absurd or inconsistent shapes, wrong dtypes, object/pickled
+arrays, missing or unknown members, members whose declared uncompressed size exceeds 64 MiB or
+whose sizes add up to more than 128 MiB, inconsistent history) raises ``LessonFileError``, a
+``ValueError`` whose message is one line. Declared sizes (ZIP directory and each ``.npy`` header)
+are checked before any array is read, so nothing large is allocated for a lying file. Loading
+returns a new ``Lesson``; nothing live is touched until ``trainer_from_lesson`` builds a new
+``Trainer`` from a fully validated lesson.
+
+Saving is atomic: the archive is written to a temporary file in the destination folder, flushed
+and fsync'ed, then moved over the destination with ``os.replace``. On any error the temporary
+file is removed and an existing file keeps its old contents. Saving runs the same validation as
+opening, so every file cnnviz writes, cnnviz can read.
+
+Continuing bit for bit needs the same history capacity (it decides when the history thins);
+``trainer_from_lesson`` uses the saved one unless told otherwise.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as _dt
+import json
+import math
+import os
+import secrets
+import tokenize
+import zipfile
+import zlib
+from dataclasses import dataclass, fields
+from types import MappingProxyType
+from typing import Any, Mapping
+
+import numpy as np
+
+from cnnviz import __version__
+from cnnviz.engine.trainer import K, LessonConfig, Trainer
+
+FORMAT_NAME = "cnnviz-lesson"
+FORMAT_VERSION = 1
+SUFFIX = ".cnnviz"
+
+NUM_PARAMS = K * K + 1  # 9 weights + 1 bias
+MAX_IMAGES = 256
+MIN_SIDE, MAX_SIDE = 3, 1024
+MAX_IMAGE_BYTES = 64 * 2**20  # image data, N * H * W * 8
+MAX_MEMBER_BYTES = 64 * 2**20 + 2**16  # declared uncompressed size of one member (data + .npy header)
+MAX_TOTAL_BYTES = 128 * 2**20  # declared uncompressed size of all members together
+MAX_FILE_BYTES = MAX_TOTAL_BYTES + 2**20  # the file on disk
+MAX_HEADER_BYTES = 2**20  # the JSON header
+MAX_HISTORY_CAPACITY = 2**18  # rows; 2**18 * 10 * 8 bytes = 20 MiB of history params
+MAX_MEMBERS = 32
+MAX_TEXT = 4096  # characters in any header string
+MAX_SEED = 2**64
+MAX_STEPS = 2**62
+_NPY_HEADER_LIMIT = 10000  # numpy's own default limit on a .npy header
+
+HEADER = "header"
+_F8, _I8, _U1 = np.dtype("<f8"), np.dtype("<i8"), np.dtype("|u1")
+_HEADER_KEYS = frozenset(
+    {"format", "version", "created_with", "saved_at", "image_label", "config", "step_count",
+     "history_capacity", "arrays", "extra"}
+)
+# Exceptions that reading a damaged ZIP/.npy can raise; all become LessonFileError.
+# (tokenize.TokenError: numpy's .npy header parser raises it for a cut-off header dict.)
+_READ_ERRORS = (
+    OSError, EOFError, ValueError, zipfile.BadZipFile, zlib.error, NotImplementedError, RuntimeError,
+    KeyError, IndexError, TypeError, OverflowError, MemoryError, RecursionError, SyntaxError,
+    tokenize.TokenError,
+)
+
+
+class LessonFileError(ValueError):
+    """A lesson file that cannot be saved or opened; str() is one clear line."""
+
+
+@dataclass(frozen=True, eq=False)
+class Lesson:
+    """A validated lesson file, ready to become a Trainer (nothing here is live).
+
+    images           : (N, H, W) float64 in [0, 1], read-only
+    image_label      : free text naming the image(s)
+    config           : the LessonConfig (validated)
+    state            : read-only mapping in the form of Trainer.state(): params (10,),
+                       initial_params (10,), step_count (), optimizer_* , history_* arrays
+    history_capacity : rows the trainer's history keeps (continuation is exact with this one)
+    meta             : {"created_with": str, "saved_at": str}
+    extra            : free-form JSON object (UI preferences); use lesson_extra() for a copy
+    """
+
+    images: np.ndarray
+    image_label: str
+    config: LessonConfig
+    state: Mapping[str, np.ndarray]
+    history_capacity: int
+    meta: Mapping[str, str]
+    extra: Mapping[str, Any]
+
+    @property
+    def step_count(self) -> int:
+        return int(self.state["step_count"])
+
+
+# ---- public API ------------------------------------------------------------------------------
+def save_lesson(path, trainer: Trainer, image_label: str = "", extra: dict | None = None) -> None:
+    """Write `trainer`'s whole run to `path`, atomically (see the module docstring).
+
+    Raises LessonFileError (one line) if the run cannot be represented (e.g. images outside
+    [0, 1]) or the file cannot be written; an existing file at `path` is then left untouched.
+    """
+    path = os.fspath(path)
+    where = f"cannot save lesson to {path!r}"
+    try:
+        header, arrays = _describe(trainer, image_label, extra)
+        # What we write, we must be able to read: run the loader's checks on the same data.
+        header = _parse_header_bytes(arrays[HEADER].tobytes())
+        _check(header, {k: v for k, v in arrays.items() if k != HEADER})
+    except LessonFileError as e:
+        raise LessonFileError(f"{where}: {e}") from None
+    _atomic_write(path, arrays, where)
+
+
+def load_lesson(path) -> Lesson:
+    """Open and fully validate a lesson file. Raises LessonFileError (one line) if it is refused."""
+    path = os.fspath(path)
+    where = f"cannot open lesson {path!r}"
+    try:
+        f = open(path, "rb")
+    except OSError as e:
+        raise LessonFileError(f"{where}: {_os_reason(e)}") from e
+    try:
+        with f:
+            return _read(f)
+    except LessonFileError as e:
+        raise LessonFileError(f"{where}: {e}") from e.__cause__
+    except _READ_ERRORS as e:
+        raise LessonFileError(f"{where}: the file is damaged ({_one_line(e)})") from e
+
+
+def trainer_from_lesson(lesson: Lesson, history_capacity: int | None = None) -> Trainer:
+    """A new Trainer that continues the lesson exactly (history_capacity: the saved one by default)."""
+    capacity = lesson.history_capacity if history_capacity is None else history_capacity
+    try:
+        trainer = Trainer(lesson.images, lesson.config, history_capacity=capacity)
+        trainer.load_state(dict(lesson.state))
+    except ValueError as e:
+        raise LessonFileError(f"cannot restore lesson: {_one_line(e)}") from e
+    return trainer
+
+
+def lesson_extra(lesson: Lesson) -> dict:
+    """A fresh copy of the lesson's free-form "extra" JSON object (UI preferences)."""
+    return copy.deepcopy(dict(lesson.extra))
+
+
+# ---- saving ----------------------------------------------------------------------------------
+def _describe(trainer: Trainer, image_label: str, extra: dict | None) -> tuple[dict, dict[str, np.ndarray]]:
+    """(header dict, arrays to write incl. the encoded header) for a trainer."""
+    if not isinstance(image_label, str):
+        raise LessonFileError(f"image_label must be text, got {type(image_label).__name__}")
+    extra = {} if extra is None else extra
+    if not isinstance(extra, dict):
+        raise LessonFileError(f"extra must be a dict, got {type(extra).__name__}")
+    state = trainer.state()
+    arrays: dict[str, np.ndarray] = {"images": np.asarray(trainer.images)}
+    arrays.update(state)
+    schema = _schema(trainer.config.optimizer)
+    unknown = sorted(set(arrays) - set(schema))
+    if unknown:  # the engine grew state this format cannot hold yet: refuse rather than lose it
+        raise LessonFileError(f"trainer state {', '.join(unknown)} has no place in format version {FORMAT_VERSION}")
+    missing = sorted(set(schema) - set(arrays))
+    if missing:
+        raise LessonFileError(f"trainer state lacks {', '.join(missing)}")
+    for name, (dtype, _) in schema.items():
+        a = np.asarray(arrays[name])
+        if a.dtype.kind not in "fiub":
+            raise LessonFileError(f"array {name!r} has dtype {a.dtype}, expected numbers")
+        arrays[name] = np.array(a, dtype=dtype, order="C")  # (ascontiguousarray would make 0-d arrays 1-d)
+    header = {
+        "format": FORMAT_NAME,
+        "version": FORMAT_VERSION,
+        "created_with": f"cnnviz {__version__}",
+        "saved_at": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
+        "image_label": image_label,
+        "config": trainer.config.to_dict(),
+        "step_count": int(trainer.step_count),
+        "history_capacity": int(trainer.history.capacity),
+        "arrays": {k: {"dtype": a.dtype.str, "shape": list(a.shape)} for k, a in arrays.items()},
+        "extra": extra,
+    }
+    try:
+        text = json.dumps(header, allow_nan=False, ensure_ascii=False, separators=(",", ":"))
+    except (TypeError, ValueError, RecursionError) as e:
+        raise LessonFileError(f"extra must hold only JSON values (finite numbers, text, lists, dicts): {_one_line(e)}") from None
+    data = np.frombuffer(text.encode("utf-8"), dtype=_U1)
+    if data.size > MAX_HEADER_BYTES:
+        raise LessonFileError(f"the header would be {data.size} bytes, more than {MAX_HEADER_BYTES}")
+    return header, {HEADER: data, **arrays}  # the header first: it identifies the file
+
+
+def _atomic_write(path: str, arrays: dict[str, np.ndarray], where: str) -> None:
+    """Temp file in the same folder -> write -> flush + fsync -> os.replace; clean up on failure."""
+    folder = os.path.dirname(os.path.abspath(path))
+    if os.path.isdir(path):
+        raise LessonFileError(f"{where}: it is a folder")
+    if not os.path.exists(folder):
+        raise LessonFileError(f"{where}: the folder {folder!r} does not exist")
+    if not os.path.isdir(folder):
+        raise LessonFileError(f"{where}: {folder!r} is not a folder")
+    tmp = None
+    fd = None
+    try:
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0)
+        for _ in range(100):
+            candidate = os.path.join(folder, f".{os.path.basename(path)}.{secrets.token_hex(6)}.tmp")
+            try:
+                fd = os.open(candidate, flags, 0o666)  # 0o666 & ~umask, like a normal new file
+            except FileExistsError:
+                continue
+            tmp = candidate
+            break
+        else:
+            raise FileExistsError("could not create a temporary file")
+        with os.fdopen(fd, "wb") as f:
+            fd = None  # the file object owns it now
+            np.savez_compressed(f, **arrays)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+        tmp = None
+        _fsync_folder(folder)
+    except OSError as e:
+        raise LessonFileError(f"{where}: {_os_reason(e)}") from e
+    finally:
+        if fd is not None:
+            os.close(fd)
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+
+
+def _fsync_folder(folder: str) -> None:
+    """Make the rename itself durable (best effort; not possible everywhere)."""
+    if os.name != "posix":
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+# ---- opening ---------------------------------------------------------------------------------
+def _read(f) -> Lesson:
+    size = os.fstat(f.fileno()).st_size
+    if size == 0:
+        raise LessonFileError("the file is empty")
+    if size > MAX_FILE_BYTES:
+        raise LessonFileError(f"the file is {size} bytes, more than a lesson can be ({MAX_FILE_BYTES})")
+    try:
+        loaded = np.load(f, allow_pickle=False)
+    except _READ_ERRORS as e:
+        raise LessonFileError(f"not a cnnviz lesson (not a NumPy .npz archive: {_one_line(e)})") from e
+    if not isinstance(loaded, np.lib.npyio.NpzFile):
+        raise LessonFileError("not a cnnviz lesson (a single NumPy array, not an .npz archive)")
+    with loaded as npz:
+        infos = _check_directory(npz.zip)
+        header_info = infos.pop(HEADER, None)
+        if header_info is None:
+            raise LessonFileError(f"not a cnnviz lesson (no {HEADER}.npy member)")
+        raw = _read_member(npz, header_info, _U1, lambda shape: _header_shape(shape))
+        header = _parse_header_bytes(raw.tobytes())
+        schema = _schema(header["config"].optimizer)
+        missing = sorted(set(schema) - set(infos))
+        if missing:
+            raise LessonFileError(f"missing array member {missing[0]}.npy")
+        unknown = sorted(set(infos) - set(schema))
+        if unknown:
+            raise LessonFileError(f"unknown member {unknown[0]}.npy")
+        arrays = {}
+        for name, (dtype, check_shape) in schema.items():
+            declared = tuple(header["arrays"][name]["shape"])
+
+            def shape_ok(shape, name=name, check_shape=check_shape, declared=declared):
+                if shape != declared:
+                    raise LessonFileError(f"{name}.npy has shape {shape} but the header says {declared}")
+                check_shape(shape)
+
+            arrays[name] = _read_member(npz, infos[name], dtype, shape_ok)
+    return _check(header, arrays)
+
+
+def _check_directory(zf: zipfile.ZipFile) -> dict[str, zipfile.ZipInfo]:
+    """Member name -> ZipInfo, after checking names and DECLARED sizes (nothing is read yet)."""
+    infos = zf.infolist()
+    if len(infos) > MAX_MEMBERS:
+        raise LessonFileError(f"the archive has {len(infos)} members, more than a lesson has")
+    out: dict[str, zipfile.ZipInfo] = {}
+    total = 0
+    for info in infos:
+        name = info.filename
+        stem = name[:-4] if name.endswith(".npy") else ""
+        if not (stem and stem.replace("_", "").isalnum() and stem.isascii()):
+            raise LessonFileError(f"unexpected member {_short(name)} (a lesson holds only .npy arrays)")
+        if stem in out:
+            raise LessonFileError(f"the member {_short(name)} appears twice")
+        if info.file_size > MAX_MEMBER_BYTES:
+            raise LessonFileError(
+                f"member {name} declares {info.file_size} bytes uncompressed, more than the limit of {MAX_MEMBER_BYTES}"
+            )
+        total += info.file_size
+        out[stem] = info
+    if total > MAX_TOTAL_BYTES:
+        raise LessonFileError(f"the members declare {total} bytes uncompressed, more than the limit of {MAX_TOTAL_BYTES}")
+    return out
+
+
+def _read_member(npz, info: zipfile.ZipInfo, dtype: np.dtype, check_shape) -> np.ndarray:
+    """Check the member's .npy header (dtype, shape, size) BEFORE numpy allocates, then load it."""
+    name = info.filename
+    with npz.zip.open(info) as fp:
+        version = np.lib.format.read_magic(fp)
+        if version == (1, 0):
+            shape, _fortran, found = np.lib.format.read_array_header_1_0(fp, max_header_size=_NPY_HEADER_LIMIT)
+        elif version == (2, 0):
+            shape, _fortran, found = np.lib.format.read_array_header_2_0(fp, max_header_size=_NPY_HEADER_LIMIT)
+        else:
+            raise LessonFileError(f"member {name} uses .npy format version {version}, which cnnviz does not read")
+        offset = fp.tell()
+    if found.hasobject:
+        # Python objects can only be stored pickled; np.load(allow_pickle=False) refuses them.
+        try:
+            npz[name]
+        except ValueError as e:
+            raise LessonFileError(f"member {name} holds pickled Python objects, which cnnviz never loads") from e
+        raise LessonFileError(f"member {name} holds Python objects")  # not reached with allow_pickle=False
+    if found != dtype or found.str != dtype.str:
+        raise LessonFileError(f"member {name} has dtype {found.str}, expected {dtype.str}")
+    check_shape(tuple(shape))
+    expected = offset + math.prod(shape) * found.itemsize
+    if info.file_size != expected:
+        raise LessonFileError(f"member {name} is {info.file_size} bytes but its shape {tuple(shape)} needs {expected}")
+    a = npz[name]
+    if not isinstance(a, np.ndarray) or a.dtype.str != dtype.str or a.shape != tuple(shape):
+        raise LessonFileError(f"member {name} did not read back as declared")
+    return a
+
+
+def _header_shape(shape: tuple) -> None:
+    if len(shape) != 1 or not 2 <= shape[0] <= MAX_HEADER_BYTES:
+        raise LessonFileError(f"the header has shape {shape}, expected up to {MAX_HEADER_BYTES} bytes")
+
+
+# ---- validation (shared by save and open) ----------------------------------------------------
+def _images_shape(shape: tuple) -> None:
+    if len(shape) != 3:
+        raise LessonFileError(f"images must have shape (N, H, W), got {shape}")
+    n, h, w = shape
+    if not 1 <= n <= MAX_IMAGES:
+        raise LessonFileError(f"a lesson holds 1 to {MAX_IMAGES} images, got {n}")
+    if not (MIN_SIDE <= h <= MAX_SIDE and MIN_SIDE <= w <= MAX_SIDE):
+        raise LessonFileError(f"images must be {MIN_SIDE} to {MAX_SIDE} pixels a side, got {h}x{w}")
+    if n * h * w * 8 > MAX_IMAGE_BYTES:
+        raise LessonFileError(f"{n} images of {h}x{w} exceed the limit of {MAX_IMAGE_BYTES // 2**20} MiB of pixels")
+
+
+def _exact(expected: tuple):
+    def check(shape: tuple) -> None:
+        if shape != expected:
+            raise LessonFileError(f"expected shape {expected}, got {shape}")
+
+    return check
+
+
+def _vector(shape: tuple) -> None:
+    if len(shape) != 1:
+        raise LessonFileError(f"expected a 1-D array, got shape {shape}")
+
+
+def _rows(shape: tuple) -> None:
+    if len(shape) != 2 or shape[1] != NUM_PARAMS:
+        raise LessonFileError(f"expected shape (n, {NUM_PARAMS}), got {shape}")
+
+
+def _schema(optimizer: str) -> dict[str, tuple[np.dtype, Any]]:
+    """Array member name -> (dtype, shape check) for a lesson with this optimizer."""
+    schema = {
+        "images": (_F8, _images_shape),
+        "params": (_F8, _exact((NUM_PARAMS,))),
+        "initial_params": (_F8, _exact((NUM_PARAMS,))),
+        "step_count": (_I8, _exact(())),
+    }
+    if optimizer == "momentum":
+        schema["optimizer_velocity"] = (_F8, _exact((NUM_PARAMS,)))
+    schema.update(
+        history_steps=(_I8, _vector),
+        history_losses=(_F8, _vector),
+        history_params=(_F8, _rows),
+        history_stride=(_I8, _exact(())),
+    )
+    return schema
+
+
+def _parse_header_bytes(raw: bytes) -> dict:
+    """The JSON header -> a dict with checked types (config already validated)."""
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise LessonFileError("the header is not UTF-8 text") from None
+    try:
+        header = json.loads(text, parse_constant=_no_constant, parse_float=_finite_float, object_pairs_hook=_no_duplicates)
+    except RecursionError:
+        raise LessonFileError("the header is nested too deeply") from None
+    except ValueError as e:  # JSONDecodeError, and our hooks
+        raise LessonFileError(f"the header is not valid JSON ({_one_line(e)})") from None
+    if not isinstance(header, dict):
+        raise LessonFileError(f"the header must be a JSON object, got {type(header).__name__}")
+    fmt = header.get("format")
+    if fmt != FORMAT_NAME:
+        raise LessonFileError(f"not a cnnviz lesson (format {_short(fmt)}, expected {FORMAT_NAME!r})")
+    version = header.get("version")
+    if not _is_int(version):
+        raise LessonFileError(f"the format version must be an integer, got {_short(version)}")
+    if version > FORMAT_VERSION:
+        raise LessonFileError(
+            f"made by a newer cnnviz (lesson format version {version}); this cnnviz reads version {FORMAT_VERSION}"
+        )
+    if version != FORMAT_VERSION:
+        raise LessonFileError(f"unsupported lesson format version {version}; this cnnviz reads version {FORMAT_VERSION}")
+    missing = sorted(_HEADER_KEYS - set(header))
+    if missing:
+        raise LessonFileError(f"the header lacks {', '.join(missing)}")
+    unknown = sorted(set(header) - _HEADER_KEYS)
+    if unknown:
+        raise LessonFileError(f"the header has unknown key {_short(unknown[0])}")
+    for key in ("created_with", "saved_at", "image_label"):
+        _text(header[key], key)
+    for key, lo, hi in (("step_count", 0, MAX_STEPS), ("history_capacity", 2, MAX_HISTORY_CAPACITY)):
+        if not (_is_int(header[key]) and lo <= header[key] <= hi):
+            raise LessonFileError(f"{key} must be an integer from {lo} to {hi}, got {_short(header[key])}")
+    if header["history_capacity"] % 2:
+        raise LessonFileError(f"history_capacity must be even, got {header['history_capacity']}")
+    if not isinstance(header["extra"], dict):
+        raise LessonFileError(f"extra must be a JSON object, got {type(header['extra']).__name__}")
+    header["config"] = _parse_config(header["config"])
+    arrays = header["arrays"]
+    if not isinstance(arrays, dict):
+        raise LessonFileError("the header's arrays must be a JSON object")
+    schema = _schema(header["config"].optimizer)
+    if set(arrays) != set(schema):
+        odd = sorted(set(arrays) ^ set(schema))
+        raise LessonFileError(f"the header's array list does not match the lesson (see {_short(odd[0])})")
+    for name, (dtype, check_shape) in schema.items():
+        entry = arrays[name]
+        if not (isinstance(entry, dict) and set(entry) == {"dtype", "shape"}):
+            raise LessonFileError(f"the header's entry for {name} must be {{\"dtype\": ..., \"shape\": [...]}}")
+        if entry["dtype"] != dtype.str:
+            raise LessonFileError(f"the header says {name} has dtype {_short(entry['dtype'])}, expected {dtype.str}")
+        shape = entry["shape"]
+        if not (isinstance(shape, list) and len(shape) <= 3 and all(_is_int(d) and 0 <= d <= MAX_STEPS for d in shape)):
+            raise LessonFileError(f"the header's shape for {name} is not a short list of sizes")
+        try:
+            check_shape(tuple(shape))
+        except LessonFileError as e:
+            raise LessonFileError(f"the header's shape for {name}: {e}") from None
+    return header
+
+
+def _parse_config(raw) -> LessonConfig:
+    if not isinstance(raw, dict):
+        raise LessonFileError("config must be a JSON object")
+    known = {f.name: f for f in fields(LessonConfig)}
+    unknown = sorted(set(raw) - set(known))
+    if unknown:
+        raise LessonFileError(f"config has unknown setting {_short(unknown[0])}")
+    missing = sorted(set(known) - set(raw))
+    if missing:
+        raise LessonFileError(f"config lacks {', '.join(missing)}")
+    values = {}
+    for name, field in known.items():
+        kind, value = type(field.default), raw[name]
+        if kind is str:
+            values[name] = _text(value, f"config.{name}")
+        elif kind is float:
+            if not (isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)):
+                raise LessonFileError(f"config.{name} must be a finite number, got {_short(value)}")
+            values[name] = float(value)
+        elif kind is int:
+            if not (_is_int(value) and 0 <= value < MAX_SEED):
+                raise LessonFileError(f"config.{name} must be an integer from 0 to 2**64-1, got {_short(value)}")
+            values[name] = value
+        elif kind is bool:
+            if not isinstance(value, bool):
+                raise LessonFileError(f"config.{name} must be true or false, got {_short(value)}")
+            values[name] = value
+        else:  # a LessonConfig field this format version does not know how to read
+            raise LessonFileError(f"config.{name} cannot be stored in lesson format version {FORMAT_VERSION}")
+    try:
+        return LessonConfig(**values).validated()
+    except ValueError as e:
+        raise LessonFileError(f"bad setting: {_one_line(e)}") from None
+
+
+def _check(header: dict, arrays: dict[str, np.ndarray]) -> Lesson:
+    """Values and cross-checks; returns the Lesson (read-only copies)."""
+    config: LessonConfig = header["config"]
+    schema = _schema(config.optimizer)
+    for name, (dtype, check_shape) in schema.items():
+        a = arrays[name]
+        if a.dtype.str != dtype.str or a.shape != tuple(header["arrays"][name]["shape"]):
+            raise LessonFileError(f"{name} does not match the header's dtype and shape")
+        try:
+            check_shape(a.shape)
+        except LessonFileError as e:
+            raise LessonFileError(f"{name}: {e}") from None
+    images = arrays["images"]
+    if not np.all(np.isfinite(images)):
+        raise LessonFileError("images contain NaN or infinite values")
+    if images.size and not (images.min() >= 0.0 and images.max() <= 1.0):
+        raise LessonFileError(f"image values must be in [0, 1], found {images.min():g} to {images.max():g}")
+    for name in ("params", "initial_params", "optimizer_velocity", "history_params"):
+        if name in arrays and not np.all(np.isfinite(arrays[name])):
+            raise LessonFileError(f"{name} contain NaN or infinite values")
+    step_count = int(arrays["step_count"])
+    if step_count != header["step_count"]:
+        raise LessonFileError(f"step_count is {step_count} but the header says {header['step_count']}")
+    rng = np.random.default_rng(config.seed)
+    expected_initial = rng.uniform(-config.init_scale, config.init_scale, size=NUM_PARAMS)
+    if not np.array_equal(arrays["initial_params"], expected_initial):
+        raise LessonFileError(
+            f"initial_params do not match seed {config.seed} and init_scale {config.init_scale:g} "
+            "(edited file, or a NumPy whose random generator differs)"
+        )
+    _check_history(arrays, step_count, header["history_capacity"])
+    state = {name: _frozen(arrays[name]) for name in schema if name != "images"}
+    return Lesson(
+        images=_frozen(images),
+        image_label=header["image_label"],
+        config=config,
+        state=MappingProxyType(state),
+        history_capacity=header["history_capacity"],
+        meta=MappingProxyType({"created_with": header["created_with"], "saved_at": header["saved_at"]}),
+        extra=MappingProxyType(header["extra"]),
+    )
+
+
+def _check_history(arrays: dict[str, np.ndarray], step_count: int, capacity: int) -> None:
+    steps, losses, params = arrays["history_steps"], arrays["history_losses"], arrays["history_params"]
+    stride = int(arrays["history_stride"])
+    n = steps.shape[0]
+    if losses.shape != (n,) or params.shape != (n, NUM_PARAMS):
+        raise LessonFileError(
+            f"history arrays disagree in length (steps {n}, losses {losses.shape[0]}, params {params.shape[0]})"
+        )
+    if n > capacity:
+        raise LessonFileError(f"history has {n} rows, more than its capacity {capacity}")
+    if not (1 <= stride <= MAX_STEPS and stride & (stride - 1) == 0):
+        raise LessonFileError(f"history stride must be a power of two, got {stride}")
+    if n:
+        # Range first: then np.diff cannot overflow int64.
+        if np.any(steps < 0) or np.any(steps >= step_count) or np.any(np.diff(steps) <= 0):
+            raise LessonFileError(f"history steps must increase from 0 and stay below the step count {step_count}")
+        if np.any(steps % stride):
+            raise LessonFileError(f"history steps must be multiples of the stride {stride}")
+    if np.any(np.isnan(losses)) or np.any(losses < 0):
+        raise LessonFileError("history losses must be non-negative numbers")
+
+
+# ---- small helpers ---------------------------------------------------------------------------
+def _frozen(a: np.ndarray) -> np.ndarray:
+    a = np.array(a, copy=True)
+    a.flags.writeable = False
+    return a
+
+
+def _is_int(v) -> bool:
+    return isinstance(v, int) and not isinstance(v, bool)
+
+
+def _text(v, key: str) -> str:
+    if not isinstance(v, str):
+        raise LessonFileError(f"{key} must be text, got {_short(v)}")
+    if len(v) > MAX_TEXT:
+        raise LessonFileError(f"{key} is longer than {MAX_TEXT} characters")
+    return v
+
+
+def _no_constant(name: str):
+    raise ValueError(f"{name} is not allowed")
+
+
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(f"number {text[:20]} is out of range")
+    return value
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict:
+    out = {}
+    for k, v in pairs:
+        if k in out:
+            raise ValueError(f"duplicate key {k[:40]!r}")
+        out[k] = v
+    return out
+
+
+def _short(v, limit: int = 40) -> str:
+    text = repr(v)
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def _one_line(e: BaseException, limit: int = 200) -> str:
+    text = " ".join(str(e).split()) or type(e).__name__
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def _os_reason(e: OSError) -> str:
+    return _one_line(e.strerror) if e.strerror else _one_line(e)
