@@ -255,7 +255,13 @@ def app_main(argv: Sequence[str]) -> int:
                    lesson_path=args.lesson)
 
 
-COMMANDS = {"train": train_main, "samples": samples_main}
+def export_main(argv: Sequence[str]) -> int:
+    from cnnviz.export_cli import export_main as run  # Qt is imported only for this command
+
+    return run(argv)
+
+
+COMMANDS = {"train": train_main, "samples": samples_main, "export": export_main}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

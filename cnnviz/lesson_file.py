@@ -77,6 +77,7 @@ import json
 import math
 import os
 import secrets
+import stat
 import tokenize
 import zipfile
 import zlib
@@ -178,6 +179,8 @@ def load_lesson(path) -> Lesson:
     path = os.fspath(path)
     where = f"cannot open lesson {path!r}"
     try:
+        if not stat.S_ISREG(os.stat(path).st_mode):  # a folder, FIFO or device: do not open (or block)
+            raise LessonFileError(f"{where}: not a regular file")
         f = open(path, "rb")
     except OSError as e:
         raise LessonFileError(f"{where}: {_os_reason(e)}") from e
@@ -244,7 +247,8 @@ def _describe(trainer: Trainer, image_label: str, extra: dict | None) -> tuple[d
     try:
         text = json.dumps(header, allow_nan=False, ensure_ascii=False, separators=(",", ":"))
     except (TypeError, ValueError, RecursionError) as e:
-        raise LessonFileError(f"extra must hold only JSON values (finite numbers, text, lists, dicts): {_one_line(e)}") from None
+        reason = f"extra must hold only JSON values (finite numbers, text, lists, dicts): {_one_line(e)}"
+        raise LessonFileError(reason) from None
     data = np.frombuffer(text.encode("utf-8"), dtype=_U1)
     if data.size > MAX_HEADER_BYTES:
         raise LessonFileError(f"the header would be {data.size} bytes, more than {MAX_HEADER_BYTES}")
@@ -265,7 +269,7 @@ def _atomic_write(path: str, arrays: dict[str, np.ndarray], where: str) -> None:
     try:
         flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0)
         for _ in range(100):
-            candidate = os.path.join(folder, f".{os.path.basename(path)}.{secrets.token_hex(6)}.tmp")
+            candidate = os.path.join(folder, f".{os.path.basename(path)[:100]}.{secrets.token_hex(6)}.tmp")
             try:
                 fd = os.open(candidate, flags, 0o666)  # 0o666 & ~umask, like a normal new file
             except FileExistsError:
@@ -317,12 +321,19 @@ def _read(f) -> Lesson:
         raise LessonFileError("the file is empty")
     if size > MAX_FILE_BYTES:
         raise LessonFileError(f"the file is {size} bytes, more than a lesson can be ({MAX_FILE_BYTES})")
+    # Look before np.load does: a bare .npy would be read (and allocated) whole from its header.
+    magic = f.read(len(np.lib.format.MAGIC_PREFIX))
+    f.seek(0)
+    if magic == np.lib.format.MAGIC_PREFIX:
+        raise LessonFileError("not a cnnviz lesson (a single NumPy array, not an .npz archive)")
+    if not magic.startswith(b"PK\x03\x04"):
+        raise LessonFileError("not a cnnviz lesson (not a NumPy .npz archive)")
     try:
         loaded = np.load(f, allow_pickle=False)
     except _READ_ERRORS as e:
         raise LessonFileError(f"not a cnnviz lesson (not a NumPy .npz archive: {_one_line(e)})") from e
-    if not isinstance(loaded, np.lib.npyio.NpzFile):
-        raise LessonFileError("not a cnnviz lesson (a single NumPy array, not an .npz archive)")
+    if not isinstance(loaded, np.lib.npyio.NpzFile):  # np.load found no zip after all
+        raise LessonFileError("not a cnnviz lesson (not an .npz archive)")
     with loaded as npz:
         infos = _check_directory(npz.zip)
         header_info = infos.pop(HEADER, None)
@@ -371,7 +382,9 @@ def _check_directory(zf: zipfile.ZipFile) -> dict[str, zipfile.ZipInfo]:
         total += info.file_size
         out[stem] = info
     if total > MAX_TOTAL_BYTES:
-        raise LessonFileError(f"the members declare {total} bytes uncompressed, more than the limit of {MAX_TOTAL_BYTES}")
+        raise LessonFileError(
+            f"the members declare {total} bytes uncompressed, more than the limit of {MAX_TOTAL_BYTES}"
+        )
     return out
 
 
@@ -468,7 +481,9 @@ def _parse_header_bytes(raw: bytes) -> dict:
     except UnicodeDecodeError:
         raise LessonFileError("the header is not UTF-8 text") from None
     try:
-        header = json.loads(text, parse_constant=_no_constant, parse_float=_finite_float, object_pairs_hook=_no_duplicates)
+        header = json.loads(
+            text, parse_constant=_no_constant, parse_float=_finite_float, object_pairs_hook=_no_duplicates
+        )
     except RecursionError:
         raise LessonFileError("the header is nested too deeply") from None
     except ValueError as e:  # JSONDecodeError, and our hooks
@@ -486,7 +501,9 @@ def _parse_header_bytes(raw: bytes) -> dict:
             f"made by a newer cnnviz (lesson format version {version}); this cnnviz reads version {FORMAT_VERSION}"
         )
     if version != FORMAT_VERSION:
-        raise LessonFileError(f"unsupported lesson format version {version}; this cnnviz reads version {FORMAT_VERSION}")
+        raise LessonFileError(
+            f"unsupported lesson format version {version}; this cnnviz reads version {FORMAT_VERSION}"
+        )
     missing = sorted(_HEADER_KEYS - set(header))
     if missing:
         raise LessonFileError(f"the header lacks {', '.join(missing)}")
@@ -495,9 +512,12 @@ def _parse_header_bytes(raw: bytes) -> dict:
         raise LessonFileError(f"the header has unknown key {_short(unknown[0])}")
     for key in ("created_with", "saved_at", "image_label"):
         _text(header[key], key)
-    for key, lo, hi in (("step_count", 0, MAX_STEPS), ("history_capacity", 2, MAX_HISTORY_CAPACITY)):
+    for key, lo, hi, hi_text in (
+        ("step_count", 0, MAX_STEPS, "2**62"),
+        ("history_capacity", 2, MAX_HISTORY_CAPACITY, str(MAX_HISTORY_CAPACITY)),
+    ):
         if not (_is_int(header[key]) and lo <= header[key] <= hi):
-            raise LessonFileError(f"{key} must be an integer from {lo} to {hi}, got {_short(header[key])}")
+            raise LessonFileError(f"{key} must be an integer from {lo} to {hi_text}, got {_short(header[key])}")
     if header["history_capacity"] % 2:
         raise LessonFileError(f"history_capacity must be even, got {header['history_capacity']}")
     if not isinstance(header["extra"], dict):

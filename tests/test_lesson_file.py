@@ -248,6 +248,17 @@ def test_read_only_folder_is_refused(tmp_path):
     assert os.listdir(folder) == []
 
 
+def test_permission_denied_is_reported_even_when_running_as_root(tmp_path, monkeypatch):
+    def denied(*args, **kwargs):
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr(lf.os, "open", denied)
+    with pytest.raises(LessonFileError, match=r"cannot save lesson to .*: Permission denied$"):
+        save_lesson(tmp_path / "l.cnnviz", _trainer())
+    monkeypatch.undo()
+    assert os.listdir(tmp_path) == []
+
+
 def test_runs_the_format_cannot_hold_are_refused_before_writing(tmp_path):
     path = tmp_path / "l.cnnviz"
     with pytest.raises(LessonFileError, match=r"\[0, 1\]"):
@@ -264,7 +275,7 @@ def test_runs_the_format_cannot_hold_are_refused_before_writing(tmp_path):
 # ---- refused files -----------------------------------------------------------------------------
 def test_missing_empty_and_random_files_are_refused(tmp_path):
     _refused(tmp_path / "nope.cnnviz", "No such file")
-    _refused(tmp_path, "Is a directory")
+    _refused(tmp_path, "not a regular file")
     empty = tmp_path / "empty.cnnviz"
     empty.write_bytes(b"")
     _refused(empty, "empty")
@@ -275,6 +286,10 @@ def test_missing_empty_and_random_files_are_refused(tmp_path):
     single = tmp_path / "single.cnnviz"
     with open(single, "wb") as f:
         np.save(f, IMAGE)
+    _refused(single, "single NumPy array")
+    huge = io.BytesIO()  # a bare .npy declaring 8 TB: refused by its magic, never parsed
+    np.lib.format.write_array_header_1_0(huge, {"descr": "<f8", "fortran_order": False, "shape": (10**6, 10**6)})
+    single.write_bytes(huge.getvalue() + b"\0" * 80)
     _refused(single, "single NumPy array")
 
 
@@ -360,7 +375,7 @@ def test_header_that_is_not_utf8_or_not_bytes_is_refused(saved, tmp_path):
         (lambda h: h["arrays"].pop("params"), "array list does not match"),
         (lambda h: h["arrays"]["params"].update(dtype="<f4"), "says params has dtype '<f4'"),
         (lambda h: h["arrays"]["params"].update(shape=[11]), "expected shape (10,)"),
-        (lambda h: h["arrays"]["images"].update(shape=[1, 12, 13]), "has shape (1, 12, 12) but the header says (1, 12, 13)"),
+        (lambda h: h["arrays"]["images"].update(shape=[1, 12, 13]), "(1, 12, 12) but the header says (1, 12, 13)"),
         (lambda h: h["arrays"]["images"].update(shape=[1, 5000, 5000]), "3 to 1024 pixels"),
         (lambda h: h["arrays"]["images"].update(shape=[10**30, 12, 12]), "short list of sizes"),
         (lambda h: h["arrays"]["images"].update(shape=[256, 1024, 1024]), "MiB of pixels"),
@@ -616,8 +631,10 @@ def test_fuzzed_headers_either_load_or_are_refused(saved, tmp_path):
     """Structure-aware: valid archives whose header values are replaced by odd JSON values."""
     header = _header(saved)
     paths = [("format",), ("version",), ("step_count",), ("history_capacity",), ("extra",), ("image_label",)]
-    paths += [("config", k) for k in header["config"]] + [("arrays", k, f) for k in header["arrays"] for f in ("dtype", "shape")]
-    odd = [None, True, 0, -1, 1, 2, 2**63, 1.5, -0.0, 1e308, "", "x", "sgd", "momentum", [], [1], [3, 3], [1, 12, 12], {}, {"a": 1}]
+    paths += [("config", k) for k in header["config"]]
+    paths += [("arrays", k, f) for k in header["arrays"] for f in ("dtype", "shape")]
+    odd = [None, True, 0, -1, 1, 2, 2**63, 1.5, -0.0, 1e308, "", "x", "sgd", "momentum"]
+    odd += [[], [1], [3, 3], [1, 12, 12], {}, {"a": 1}]
     rng = np.random.default_rng(99)
     fuzzed = tmp_path / "fuzzed.cnnviz"
     loaded = 0

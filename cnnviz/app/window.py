@@ -15,6 +15,7 @@ from cnnviz import images as imgs
 from cnnviz.app import board
 from cnnviz.app import theme as th
 from cnnviz.app.controls import SPEEDS, TYPED, Controls
+from cnnviz.app.export_menu import install_export_menu
 from cnnviz import lesson_file
 from cnnviz.history_csv import write_history_csv
 from cnnviz.app.preferences import DIVERGING_CHOICES, Preferences
@@ -61,7 +62,8 @@ class MainWindow(QtWidgets.QMainWindow):
         self.workers = WorkerThread(trainer)
         self.worker = self.workers.worker
         self.worker.diverged.connect(self._on_diverged)
-        self.worker.failed.connect(lambda msg: self.show_error("Training", msg))
+        # Bound methods, not lambdas: a lambda slot would run in the worker's thread.
+        self.worker.failed.connect(self._on_worker_failed)
         self.timer = QtCore.QTimer(self)
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
@@ -206,6 +208,7 @@ class MainWindow(QtWidgets.QMainWindow):
             group.addAction(a)
         help_menu = bar.addMenu("&Help")
         action("About the Lesson", "F1", self.show_about, help_menu)
+        install_export_menu(self)
 
     def _build_presenter_bar(self) -> None:
         """Presenter mode's only controls: play, step and a step counter large enough for a room."""
@@ -418,6 +421,9 @@ class MainWindow(QtWidgets.QMainWindow):
         if row >= 0:
             self.input_panel.show_receptive_field(row, col)
 
+    def _on_worker_failed(self, message: str) -> None:
+        self.show_error("Training", message)
+
     def _on_diverged(self, message: str) -> None:
         self.controls.set_playing(False)
         self.show_error("Training paused: the loss overflowed", message)
@@ -558,6 +564,8 @@ class MainWindow(QtWidgets.QMainWindow):
             event.acceptProposedAction()
 
     def closeEvent(self, event: QtGui.QCloseEvent) -> None:
+        if self._dialog is not None:
+            self._dialog.close()
         self.timer.stop()
         self.workers.stop()
         if not self.presenter:

@@ -7,6 +7,9 @@ import math
 import numpy as np
 
 
+MAX_KERNEL_VALUE = 1e6  # keeps every target map finite for images in [0, 1]
+
+
 class KernelError(ValueError):
     """A kernel name or typed kernel text that cannot be used; str() is one clear line."""
 
@@ -47,6 +50,8 @@ def parse_kernel(text: str) -> np.ndarray:
             raise KernelError(f"kernel row {i}: {bad!r} is not a number") from None
         if any(not math.isfinite(v) for v in parsed):
             raise KernelError(f"kernel row {i}: values must be finite numbers (no nan or inf)")
+        if any(abs(v) > MAX_KERNEL_VALUE for v in parsed):
+            raise KernelError(f"kernel row {i}: values must be between -{MAX_KERNEL_VALUE:g} and {MAX_KERNEL_VALUE:g}")
         values.append(parsed)
     if len(values) != 3 or any(len(r) != 3 for r in values):
         shape = " x ".join(str(len(r)) for r in values)

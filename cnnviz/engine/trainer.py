@@ -37,6 +37,17 @@ class LessonConfig:
 
     def validated(self) -> "LessonConfig":
         """Return self, or raise ValueError with one clear line about the first bad field."""
+        def number(v) -> bool:  # a real number, not a bool, str or None
+            return isinstance(v, (int, float)) and not isinstance(v, bool)
+
+        for name in ("target", "optimizer", "reduction", "activation"):
+            if not isinstance(getattr(self, name), str):
+                raise ValueError(f"{name} must be text, got {getattr(self, name)!r}")
+        for name in ("lr", "momentum", "init_scale"):
+            if not number(getattr(self, name)):
+                raise ValueError(f"{name} must be a number, got {getattr(self, name)!r}")
+        if isinstance(self.seed, bool):
+            raise ValueError(f"seed must be a non-negative integer, got {self.seed}")
         kernel_from_spec(self.target)
         get_activation(self.activation)
         if not (isinstance(self.lr, (int, float)) and math.isfinite(self.lr) and self.lr > 0):
@@ -157,18 +168,22 @@ class Trainer:
 
     # ---- configuration (applies between steps) ---------------------------------------------
     def configure(self, **changes) -> None:
-        """Change lesson settings between steps, e.g. configure(lr=1e-3, target="laplacian")."""
+        """Change lesson settings between steps, e.g. configure(lr=1e-3, target="laplacian").
+
+        All or nothing: a bad value raises ValueError and leaves the trainer as it was."""
         new = replace(self.config, **changes).validated()
-        old, self.config = self.config, new
+        old = self.config
         if new.target != old.target or new.activation != old.activation:
-            self._set_target()
-        self._current = None  # the loss may have changed (reduction, activation, target)
+            self.target_kernel, self.target = self._target_for(new)
+            self._target_flat = self.target.ravel()
+        self.config = new
         if new.optimizer != old.optimizer:
             self._make_optimizer()
         else:
             self._optimizer.lr = new.lr
             if hasattr(self._optimizer, "momentum"):
                 self._optimizer.momentum = new.momentum
+        self._current = None  # the loss may have changed (reduction, activation, target)
 
     def set_images(self, images: np.ndarray) -> None:
         self._set_images(images)
@@ -188,10 +203,18 @@ class Trainer:
         self._patches = patch_matrix(self.images, K)  # (P, 9)
 
     def _set_target(self) -> None:
-        self.target_kernel = _readonly(kernel_from_spec(self.config.target))
-        act = get_activation(self.config.activation)
-        self.target = _readonly(act.f(forward(self.images, self.target_kernel, 0.0)))
+        self.target_kernel, self.target = self._target_for(self.config)
         self._target_flat = self.target.ravel()
+
+    def _target_for(self, config: LessonConfig) -> tuple[np.ndarray, np.ndarray]:
+        """(target kernel (3, 3), target map f(kernel ★ images)) for config."""
+        kernel = _readonly(kernel_from_spec(config.target))
+        act = get_activation(config.activation)
+        with np.errstate(over="ignore", invalid="ignore"):
+            target = act.f(forward(self.images, kernel, 0.0))
+        if not np.all(np.isfinite(target)):
+            raise ValueError("the target map is not finite: the kernel's values are too large")
+        return kernel, _readonly(target)
 
     def _make_optimizer(self) -> None:
         c = self.config
@@ -299,14 +322,27 @@ class Trainer:
         return out
 
     def load_state(self, state: dict[str, np.ndarray]) -> None:
+        """Restore a state() dict. Everything is checked first: on ValueError nothing changed."""
         params = np.asarray(state["params"], dtype=np.float64)
         if params.shape != (K * K + 1,) or not np.all(np.isfinite(params)):
             raise ValueError("saved parameters must be 10 finite numbers")
-        self._make_optimizer()
+        step_count = int(state["step_count"])
+        if step_count < 0:
+            raise ValueError(f"step count must be non-negative, got {step_count}")
+        optimizer = make_optimizer(self.config.optimizer, self.config.lr, self.config.momentum, K * K + 1)
         opt = {k[len("optimizer_") :]: v for k, v in state.items() if k.startswith("optimizer_")}
-        if opt:
-            self._optimizer.load_state(opt)
-        self.history.load_state({k[len("history_") :]: v for k, v in state.items() if k.startswith("history_")})
+        if set(opt) != set(optimizer.state()):
+            raise ValueError(f"optimizer {self.config.optimizer!r} needs state {sorted(optimizer.state())}, got {sorted(opt)}")
+        for name, value in opt.items():
+            if np.shape(value) != (K * K + 1,) or not np.all(np.isfinite(value)):
+                raise ValueError(f"optimizer state {name!r} must be 10 finite numbers")
+        optimizer.load_state(opt)
+        history = History(self.history.capacity, num_params=K * K + 1)
+        history.load_state({k[len("history_") :]: v for k, v in state.items() if k.startswith("history_")})
+        if history.size and history.steps[history.size - 1] >= step_count:
+            raise ValueError("history steps must be below the step count")
+        # All checked: commit.
+        self._optimizer, self.history = optimizer, history
         self._params = params.copy()
-        self.step_count = int(state["step_count"])
+        self.step_count = step_count
         self._current = None

@@ -1,0 +1,515 @@
+"""Exports: rendering and writing only (the menu is export_menu.py, the command line export_cli.py).
+
+- Stills: a widget (the window, a panel, a slide) as PNG at 1x-4x or as SVG (vector text and
+  frames, cell images embedded). Cells are never smoothed: every scale is nearest-neighbour.
+- A slide: a 16:9 title and the chosen panels, laid out at 960x540 and rendered at 2x (1920x1080),
+  so text is as large on the slide as on the screen.
+- Animations: frames of training (one every N updates) or of one step-through pass, as an
+  animated GIF with ONE shared palette (no flicker) or as numbered PNG frames for video tools.
+- Writing is atomic: a temporary file in the same folder, then os.replace, so a failure never
+  leaves a half-written file in place of an existing one.
+
+Offscreen widgets (a `Stage`) are built from a snapshot, so exports in another theme or at
+another size never touch the window on screen.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+import re
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO, Callable, Iterable, Iterator
+
+import numpy as np
+from PIL import Image
+from PySide6 import QtCore, QtGui, QtSvg, QtWidgets
+
+from cnnviz.app import board
+from cnnviz.app import theme as th
+from cnnviz.engine import Snapshot, Trainer, TrainingDiverged
+from cnnviz.stepthrough import StepThrough
+
+SCALES = (1, 2, 3, 4)
+STILL_SUFFIXES = (".png", ".svg")
+ANIMATION_SUFFIXES = (".gif", "")  # "": a folder of numbered PNG frames
+TARGETS = ("window", "slide") + board.PANEL_NAMES
+SLIDE_PANELS = ("input", "filter", "buffer", "output", "loss")
+SLIDE_SIZE = (960, 540)  # logical pixels, rendered at SLIDE_SCALE: 1920x1080
+SLIDE_SCALE = 2
+WINDOW_SIZE = (1600, 900)  # the window when exported headless
+BOARD_SIZE = (1290, 850)  # the window's panels alone (animations; another theme than on screen)
+PANEL_SIZE = (360, 330)
+WIDE_PANELS = ("loss", "trajectory")
+WIDE_PANEL_SIZE = (640, 300)
+MAX_FRAMES = 1000
+FRAME_MS = 100
+GIF_COLORS = 255  # one index spare: GIF palettes hold 256
+GIF_GRAYS, GIF_DIVERGING = 40, 100  # palette entries kept for the colormaps' ramps
+
+Progress = Callable[[int, int], "bool | None"]  # (done, total) -> False to cancel
+
+
+class ExportError(Exception):
+    """An export that cannot be done (e.g. an unwritable path): one line for a dialog or stderr."""
+
+
+class ExportCancelled(Exception):
+    """The user cancelled; nothing was written (a frame folder keeps the frames written so far)."""
+
+
+# ---- rendering -------------------------------------------------------------------------------
+def settle(rounds: int = 2) -> None:
+    """Let Qt lay out, resize and paint what changed: a widget must be laid out before it is
+    rendered (pyqtgraph's axes find their width while painting, so painting is part of it)."""
+    for _ in range(rounds):
+        QtWidgets.QApplication.processEvents()
+
+
+def settle_layout(rounds: int = 2) -> None:
+    """Only the pending layouts (titles that wrap, axes that widened): for the frames of an
+    animation after the first, where painting the offscreen widget too would double the time."""
+    for _ in range(rounds):
+        QtWidgets.QApplication.sendPostedEvents(None, QtCore.QEvent.Type.LayoutRequest)
+
+
+def render_image(widget: QtWidgets.QWidget, scale: int = 1) -> QtGui.QImage:
+    """The widget as an RGB image of scale x its size; cells stay crisp (no smoothing)."""
+    if scale not in SCALES:
+        raise ExportError(f"scale must be one of {', '.join(map(str, SCALES))}, not {scale}")
+    image = QtGui.QImage(widget.size() * scale, QtGui.QImage.Format.Format_RGB32)
+    # Everything is drawn at `scale` device pixels per widget pixel: text and lines are redrawn
+    # sharp, and cell images are scaled nearest-neighbour (SmoothPixmapTransform stays off).
+    image.setDevicePixelRatio(scale)
+    image.fill(widget.palette().color(QtGui.QPalette.ColorRole.Window))
+    painter = QtGui.QPainter(image)
+    painter.setRenderHint(QtGui.QPainter.RenderHint.SmoothPixmapTransform, False)
+    widget.render(painter, QtCore.QPoint())
+    painter.end()
+    return image
+
+
+def png_bytes(image: QtGui.QImage) -> bytes:
+    buffer = QtCore.QBuffer()
+    buffer.open(QtCore.QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buffer, "PNG"):
+        raise ExportError("could not encode the PNG image")
+    return bytes(buffer.data())
+
+
+def render_svg(widget: QtWidgets.QWidget, scale: int = 1, title: str = "cnnviz") -> bytes:
+    """The widget as SVG: text and frames stay vectors; cell images are embedded PNGs."""
+    buffer = QtCore.QBuffer()
+    buffer.open(QtCore.QIODevice.OpenModeFlag.WriteOnly)
+    generator = QtSvg.QSvgGenerator()
+    generator.setOutputDevice(buffer)
+    generator.setSize(widget.size() * scale)
+    generator.setViewBox(QtCore.QRect(QtCore.QPoint(), widget.size()))
+    generator.setResolution(96)
+    generator.setTitle(title)
+    generator.setDescription("exported by cnnviz")
+    painter = QtGui.QPainter(generator)
+    widget.render(painter, QtCore.QPoint())
+    painter.end()
+    svg = bytes(buffer.data()).decode("utf-8")
+    # Ask viewers to enlarge the embedded cell images without blurring them.
+    svg = svg.replace("<image ", '<image style="image-rendering:pixelated" ')
+    return svg.encode("utf-8")
+
+
+def to_pil(image: QtGui.QImage) -> Image.Image:
+    rgb = image.convertToFormat(QtGui.QImage.Format.Format_RGB888)
+    return Image.frombuffer("RGB", (rgb.width(), rgb.height()), bytes(rgb.constBits()), "raw", "RGB",
+                            rgb.bytesPerLine(), 1).copy()
+
+
+# ---- writing ---------------------------------------------------------------------------------
+def check_output(path: str | Path) -> Path:
+    """A file path whose folder exists and is writable; else ExportError (before any work)."""
+    path = Path(path).expanduser()
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise ExportError(f"cannot write {path}: the folder {folder} does not exist")
+    if path.is_dir():
+        raise ExportError(f"cannot write {path}: it is a folder")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise ExportError(f"cannot write {path}: the folder {folder} is not writable")
+    return path
+
+
+def check_folder(path: str | Path) -> Path:
+    """A folder for numbered frames: it exists, or its parent does (it is created then)."""
+    path = Path(path).expanduser()
+    if path.exists() and not path.is_dir():
+        raise ExportError(f"cannot write frames into {path}: it is a file")
+    if not path.exists():
+        check_output(path)
+    elif not os.access(path, os.W_OK | os.X_OK):
+        raise ExportError(f"cannot write frames into {path}: the folder is not writable")
+    return path
+
+
+def write_atomic(path: str | Path, write: Callable[[BinaryIO], object]) -> Path:
+    """Write through write(file) into a temporary file next to `path`, then os.replace it.
+
+    On any failure the temporary file is removed and an existing file at `path` is untouched;
+    OSError becomes ExportError.
+    """
+    path = check_output(path)
+    try:
+        mode = path.stat().st_mode & 0o777 if path.exists() else 0o644
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    except OSError as e:
+        raise ExportError(f"cannot write {path}: {e.strerror or e}") from None
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            write(fh)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, mode)  # mkstemp makes it private; an export is an ordinary file
+        os.replace(tmp, path)
+    except BaseException as e:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        if isinstance(e, OSError):
+            raise ExportError(f"cannot write {path}: {e.strerror or e}") from None
+        raise
+    return path
+
+
+def write_bytes(path: str | Path, data: bytes) -> Path:
+    return write_atomic(path, lambda fh: fh.write(data))
+
+
+# ---- stills ----------------------------------------------------------------------------------
+def export_still(widget: QtWidgets.QWidget, path: str | Path, scale: int = 1, title: str = "cnnviz") -> Path:
+    """PNG (at scale) or SVG, chosen by the path's extension."""
+    suffix = Path(path).suffix.lower()
+    if suffix == ".png":
+        return write_bytes(path, png_bytes(render_image(widget, scale)))
+    if suffix == ".svg":
+        return write_bytes(path, render_svg(widget, scale, title))
+    raise ExportError(f"cannot export {path}: use .png or .svg")
+
+
+# ---- what a step-through shows -----------------------------------------------------------------
+def show_position(panels: dict[str, QtWidgets.QWidget], model: StepThrough) -> None:
+    """Draw the state after model.count positions on the panels present, like the app's
+    step-through mode: the receptive field, the running buffer (changed cells framed), dx so far."""
+    v = model.current
+    n = v.image if v is not None else 0
+    where = f"{model.count:,} of {model.P:,} positions"
+    if "input" in panels:
+        if v is not None:
+            panels["input"].show_receptive_field(v.row, v.col)
+        else:  # nothing added yet: no position to point at
+            panels["input"].receptive_field.setVisible(False)
+    for key in ("output", "error", "target"):
+        if key in panels:
+            panels[key].mark_cell(v.row if v else None, v.col if v else None)
+    if "buffer" in panels:
+        what = f"{'overwritten' if model.overwrite else 'running sum'} after {where}"
+        panels["buffer"].show_buffer(model.buffer, model.buffer_bias, what,
+                                     highlight=model.changed_cells if v is not None else None)
+    if "input_grad" in panels:
+        panels["input_grad"].show_input_grad(model.input_grad[n], note=f", after {where}")
+
+
+# ---- offscreen stages --------------------------------------------------------------------------
+def slide_layout(keys: Iterable[str]) -> tuple[list[tuple[str, int, int, int, int]], tuple[int, ...]]:
+    """Grid cells (key, row, col, row span, col span) on 12 columns and the rows' stretch:
+    map and grid panels in rows of at most 4 (balanced), the wide plots side by side below."""
+    keys = list(keys)
+    squares = [k for k in keys if k not in WIDE_PANELS]
+    wide = [k for k in keys if k in WIDE_PANELS]
+    rows: list[list[str]] = []
+    if squares:
+        nrows = -(-len(squares) // 4)
+        per_row = -(-len(squares) // nrows)
+        rows = [squares[i:i + per_row] for i in range(0, len(squares), per_row)]
+    if wide:
+        rows.append(wide)
+    cells, stretch = [], []
+    for r, row in enumerate(rows):
+        span = 12 // len(row)
+        offset = (12 - span * len(row)) // 2
+        cells += [(key, r, offset + i * span, 1, span) for i, key in enumerate(row)]
+        stretch.append(4 if row is wide else 5)
+    return cells, tuple(stretch)
+
+
+class Stage:
+    """An offscreen widget to render: the window's panels ("board"), one panel, or a slide.
+
+    target : "board", "slide" or a panel key;  theme : th.Theme
+    size   : (width, height) in logical pixels (default: a size that suits the target)
+    Built with WA_DontShowOnScreen: laid out like a shown widget, never mapped on screen.
+    Close it after use (or use it as a context manager).
+    """
+
+    def __init__(self, target: str, theme: th.Theme = th.DARK, size: tuple[int, int] | None = None,
+                 slide_panels: Iterable[str] = SLIDE_PANELS, title: str = ""):
+        self.target = target
+        self.theme = theme
+        self.scale = 1
+        self._drawn = False
+        self.title_label: QtWidgets.QLabel | None = None
+        self.subtitle_label: QtWidgets.QLabel | None = None
+        if target == "board":
+            self.panels = board.make_panels(theme)
+            self.widget = board.make_grid(self.panels)
+            self._paint_background(self.widget)
+        elif target == "slide":
+            keys = list(dict.fromkeys(k for k in slide_panels if k in board.PANEL_NAMES))  # the order asked
+            if not keys:
+                raise ExportError("a slide needs at least one panel")
+            self.panels = board.make_panels(theme, keys)
+            self.widget = self._make_slide(keys, title)
+            self.scale = SLIDE_SCALE
+        elif target in board.PANEL_NAMES:
+            self.panels = board.make_panels(theme, [target])
+            self.widget = self.panels[target]
+        else:
+            raise ExportError(f"unknown panel {target!r}; choose one of {', '.join(TARGETS)}")
+        self.widget.setAttribute(QtCore.Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+        self.widget.resize(*(size or self.default_size(target)))
+        self.widget.show()
+        settle()
+
+    @staticmethod
+    def default_size(target: str) -> tuple[int, int]:
+        if target == "board":
+            return BOARD_SIZE
+        if target == "slide":
+            return SLIDE_SIZE
+        return WIDE_PANEL_SIZE if target in WIDE_PANELS else PANEL_SIZE
+
+    def _paint_background(self, widget: QtWidgets.QWidget) -> None:
+        th.apply_palette(widget, self.theme)
+        widget.setAutoFillBackground(True)
+
+    def _make_slide(self, keys: list[str], title: str) -> QtWidgets.QWidget:
+        slide = QtWidgets.QWidget()
+        self._paint_background(slide)
+        # The slide's own background, not the window's card colour: it sits on a white or dark slide.
+        palette = slide.palette()
+        palette.setColor(QtGui.QPalette.ColorRole.Window, QtGui.QColor(self.theme.background))
+        slide.setPalette(palette)
+        layout = QtWidgets.QVBoxLayout(slide)
+        layout.setContentsMargins(16, 10, 16, 12)
+        layout.setSpacing(2)
+        self.title_label = QtWidgets.QLabel(title)
+        self.subtitle_label = QtWidgets.QLabel("")
+        for label, px, bold, colour in ((self.title_label, 22, True, self.theme.foreground),
+                                        (self.subtitle_label, 12, False, self.theme.muted)):
+            font = label.font()
+            font.setPixelSize(px)
+            font.setBold(bold)
+            label.setFont(font)
+            label.setStyleSheet(f"color: {colour}; background: transparent;")
+            layout.addWidget(label)
+        cells, stretch = slide_layout(keys)
+        layout.addSpacing(6)
+        layout.addWidget(board.make_grid(self.panels, cells, stretch), stretch=1)
+        return slide
+
+    def set_title(self, title: str, subtitle: str = "") -> None:
+        """The slide's title line and a smaller line under it (no effect on other stages)."""
+        if self.title_label is not None:
+            self.title_label.setText(title)
+            self.subtitle_label.setText(subtitle)
+
+    def draw(self, snap: Snapshot, model: StepThrough | None = None,
+             field: tuple[int, int] | None = None) -> None:
+        """Draw a snapshot; with `model`, the step-through state after model.count positions;
+        `field` (row, col) places the input's receptive field (as hovered on screen)."""
+        image = model.current.image if model is not None and model.current is not None else 0
+        for panel in self.panels.values():
+            if hasattr(panel, "image_index"):
+                panel.image_index = image
+        board.draw(self.panels, snap)
+        if field is not None and "input" in self.panels:
+            self.panels["input"].show_receptive_field(*field)
+        if model is not None:
+            show_position(self.panels, model)
+        settle_layout() if self._drawn else settle()
+        self._drawn = True
+
+    def image(self, scale: int | None = None) -> QtGui.QImage:
+        return render_image(self.widget, scale or self.scale)
+
+    def close(self) -> None:
+        self.widget.close()
+        self.widget.deleteLater()
+
+    def __enter__(self) -> "Stage":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def slide_title(label: str, snap: Snapshot, model: StepThrough | None = None) -> tuple[str, str]:
+    """('One shared 3×3 filter learning sobel-x', 'sample:shapes · step 50 · loss 113.9 · ...')."""
+    title = f"One shared 3×3 filter learning {snap.config.target}"
+    parts = [label, f"step {snap.step:,}", f"loss {th.fmt(snap.loss)}", f"lr {snap.config.lr:g}",
+             f"{snap.config.optimizer}, {snap.config.reduction} of squared errors"]
+    if model is not None:
+        parts.append(model.counter_text)
+    return title, " · ".join(p for p in parts if p)
+
+
+# ---- animations -------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Frame:
+    """What one animation frame shows: a snapshot, and optionally a step-through model seeked
+    to `count` positions when the frame is drawn (frames of one pass share one model)."""
+
+    snap: Snapshot
+    model: StepThrough | None = None
+    count: int = 0
+
+
+def pass_counts(positions: int, frames: int) -> list[int]:
+    """Counts 0..positions (all added) sub-sampled evenly to at most `frames` values."""
+    if frames < 1:
+        raise ExportError("an animation needs at least 1 frame")
+    if frames == 1:
+        return [positions]
+    counts = np.round(np.linspace(0, positions, min(frames, positions + 1))).astype(int)
+    return sorted(set(counts.tolist()))
+
+
+def pass_frames(model: StepThrough, frames: int, upto: int | None = None) -> list[Frame]:
+    """One backward pass position by position, 0..`upto` positions (default: all P), at most
+    `frames` frames."""
+    upto = model.P if upto is None else upto
+    return [Frame(model.snapshot, model, count) for count in pass_counts(upto, frames)]
+
+
+def training_frames(trainer: Trainer, frames: int, every: int) -> Iterator[Frame]:
+    """The trainer's state now and after every `every` updates: `frames` frames in all.
+    Steps `trainer` (give it a copy to keep the original where it is)."""
+    if every < 1:
+        raise ExportError("frames must be at least 1 update apart")
+    for i in range(frames):
+        if i > 0:
+            try:
+                trainer.step(every)
+            except TrainingDiverged as e:
+                raise ExportError(f"training diverged while recording frame {i + 1}: {e}") from None
+        yield Frame(trainer.snapshot(with_input_grad=True))
+
+
+def render_frames(stage: Stage, frames: Iterable[Frame], scale: int, label: str = "",
+                  title: str | None = None) -> Iterator[QtGui.QImage]:
+    for frame in frames:
+        if frame.model is not None:
+            frame.model.seek(frame.count)
+        if stage.target == "slide":
+            auto_title, subtitle = slide_title(label, frame.snap, frame.model)
+            stage.set_title(title or auto_title, subtitle)
+        stage.draw(frame.snap, frame.model)
+        yield stage.image(scale * stage.scale)
+
+
+def _report(progress: Progress | None, done: int, total: int) -> None:
+    if progress is not None and progress(done, total) is False:
+        raise ExportCancelled("export cancelled")
+
+
+def fixed_colors(theme: th.Theme) -> list[tuple[int, int, int]]:
+    """Colours every frame may use: the theme's, the weights' line colours, and evenly spaced
+    steps of the gray and diverging colormaps (the cells' and colour bars' colours)."""
+    names = [theme.background, theme.foreground, theme.panel, theme.accent, theme.muted,
+             *getattr(theme, "param_colors", ()), *th.PARAM_COLORS]
+    colors = [QtGui.QColor(name).getRgb()[:3] for name in names]
+    for cmap, n in ((th.GRAY, GIF_GRAYS), (th.DIVERGING, GIF_DIVERGING)):
+        lut = th.colormap(cmap).getLookupTable(0.0, 1.0, n, alpha=False)
+        colors += [tuple(int(v) for v in rgb[:3]) for rgb in lut]
+    return list(dict.fromkeys(colors))
+
+
+def shared_palette(image: Image.Image, theme: th.Theme) -> Image.Image:
+    """One palette of <= 255 colours for every frame: the fixed colours (so cells, colour bars
+    and lines keep their exact hues), then the first frame's own blends (antialiased text and
+    lines) by median cut, which is deterministic."""
+    fixed = fixed_colors(theme)[:GIF_COLORS]
+    room = GIF_COLORS - len(fixed)
+    own = image.quantize(colors=room, method=Image.Quantize.MEDIANCUT).getpalette()[:3 * room] if room else []
+    palette = Image.new("P", (1, 1))
+    palette.putpalette([v for rgb in fixed for v in rgb] + own)
+    return palette
+
+
+def gif_frames(images: Iterable[QtGui.QImage], total: int, theme: th.Theme,
+               progress: Progress | None = None) -> list[Image.Image]:
+    """Every frame mapped onto the first frame's palette, undithered: one palette, no flicker."""
+    out: list[Image.Image] = []
+    palette: Image.Image | None = None
+    for i, qimage in enumerate(images):
+        rgb = to_pil(qimage)
+        if palette is None:
+            palette = shared_palette(rgb, theme)
+        out.append(rgb.quantize(palette=palette, dither=Image.Dither.NONE))
+        _report(progress, i + 1, total)
+    return out
+
+
+def save_gif(path: str | Path, frames: list[Image.Image], frame_ms: int = FRAME_MS) -> Path:
+    """An endless GIF. disposal=1 keeps each frame under the next (no flash of background);
+    optimize=False and the shared palette passed explicitly make Pillow write ONE global
+    palette and no local ones. Pillow merges identical consecutive frames (their times add up)."""
+    if not frames:
+        raise ExportError("no frames to write")
+    palette = bytes(frames[0].getpalette())
+
+    def write(fh: BinaryIO) -> None:
+        frames[0].save(fh, format="GIF", save_all=True, append_images=frames[1:], duration=frame_ms,
+                       loop=0, optimize=False, disposal=1, palette=palette)
+
+    return write_atomic(path, write)
+
+
+FRAME_NAME = "frame_{:04d}.png"
+_FRAME_RE = re.compile(r"frame_(\d{4,})\.png")
+
+
+def save_frame_sequence(folder: str | Path, images: Iterable[QtGui.QImage], total: int,
+                        progress: Progress | None = None) -> list[Path]:
+    """folder/frame_0001.png, frame_0002.png, ... (e.g. ffmpeg -i frame_%04d.png); frames left
+    from an earlier, longer export are removed so the numbering has no stale tail."""
+    folder = check_folder(folder)
+    folder.mkdir(exist_ok=True)
+    written = []
+    for i, image in enumerate(images, start=1):
+        written.append(write_bytes(folder / FRAME_NAME.format(i), png_bytes(image)))
+        _report(progress, i, total)
+    for old in folder.iterdir():
+        m = _FRAME_RE.fullmatch(old.name)
+        if m and int(m.group(1)) > len(written):
+            old.unlink()
+    return written
+
+
+def export_animation(stage: Stage, frames: Iterable[Frame], total: int, path: str | Path, scale: int = 1,
+                     frame_ms: int = FRAME_MS, progress: Progress | None = None, label: str = "",
+                     title: str | None = None) -> Path:
+    """Render `total` frames on `stage` into an animated GIF (.gif) or a folder of PNG frames."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in ANIMATION_SUFFIXES:
+        raise ExportError(f"cannot write an animation to {path}: use .gif, or a folder (no extension) for PNG frames")
+    # Check the destination before spending time on frames.
+    if suffix:
+        check_output(path)
+    else:
+        check_folder(path)
+    images = render_frames(stage, frames, scale, label, title)
+    if suffix == ".gif":
+        return save_gif(path, gif_frames(images, total, stage.theme, progress), frame_ms)
+    save_frame_sequence(path, images, total, progress)
+    return path

@@ -1,0 +1,381 @@
+"""File > Export: figures, slides, animations and the clipboard (the rendering is export.py).
+
+install_export_menu(window) adds the submenu, Ctrl+E (figure) and Ctrl+Shift+C (copy the panel
+under the mouse, or the one last hovered or clicked, else the window). Failures get a dialog
+through window.show_error; long exports show a progress dialog with Cancel.
+
+Exports in the window's own theme render what is on screen; in the other theme (or for slides
+and animations) they are drawn offscreen from the newest snapshot, so the screen never changes.
+Animations record a copy of the training run: the run on screen stays where it is (paused).
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6 import QtCore, QtGui, QtWidgets
+
+from cnnviz.app import board
+from cnnviz.app import export as ex
+from cnnviz.app import theme as th
+from cnnviz.stepthrough import StepThrough
+
+CLIPBOARD_SCALE = 2  # pasted into slides: twice the screen's pixels stays sharp
+PANEL_LABELS = {
+    "input": "Input image x", "target": "Target map T", "output": "Output map y", "error": "Error map δ",
+    "filter": "Filter w", "buffer": "Gradient buffer ∂L/∂w", "input_grad": "Input gradient ∂L/∂x",
+    "params": "Parameter count", "loss": "Loss curve", "trajectory": "Weights over steps",
+}
+KINDS = {"png": "PNG image", "svg": "SVG (vector)", "gif": "Animated GIF", "frames": "PNG frames (folder, for video tools)"}
+
+
+@dataclass
+class ExportRequest:
+    """One export, as chosen in the dialog. The format follows path's extension (.png, .svg,
+    .gif); no extension means a folder of numbered PNG frames."""
+
+    target: str  # "window", "slide" or a panel key
+    path: Path
+    scale: int = 1
+    theme: str = "dark"
+    gif_mode: str = "train"  # or "pass"
+    frames: int = 50
+    every: int = 10
+    frame_ms: int = ex.FRAME_MS
+    slide_panels: tuple[str, ...] = ex.SLIDE_PANELS
+    title: str = ""  # a slide's title ("" = what the filter learns)
+
+    @property
+    def animated(self) -> bool:
+        return Path(self.path).suffix.lower() in ex.ANIMATION_SUFFIXES
+
+
+# ---- which panel is "current" ------------------------------------------------------------------
+class PanelTracker(QtCore.QObject):
+    """Remembers the window's panel last entered or clicked.
+
+    An application event filter (so it keeps working after the panels are rebuilt for another
+    theme), installed only while the window is shown: a closed window costs nothing per event.
+    """
+
+    WATCHED = (QtCore.QEvent.Type.Enter, QtCore.QEvent.Type.MouseButtonPress)
+
+    def __init__(self, window: QtWidgets.QMainWindow):
+        super().__init__(window)
+        self.window = window
+        self.last: str | None = None
+        self._app = QtWidgets.QApplication.instance()
+        window.installEventFilter(self)
+        if window.isVisible():
+            self._app.installEventFilter(self)
+
+    def eventFilter(self, obj: QtCore.QObject, event: QtCore.QEvent) -> bool:
+        kind = event.type()
+        if obj is self.window and kind in (QtCore.QEvent.Type.Show, QtCore.QEvent.Type.Hide):
+            if kind == QtCore.QEvent.Type.Show:
+                self._app.installEventFilter(self)  # re-installing moves it to the front, no duplicate
+            else:
+                self._app.removeEventFilter(self)
+        elif kind in self.WATCHED and isinstance(obj, QtWidgets.QWidget):
+            key = self.panel_key(obj)
+            if key is not None:
+                self.last = key
+        return False
+
+    def panel_key(self, widget: QtWidgets.QWidget | None) -> str | None:
+        """The key of the window's panel that contains `widget`, or None."""
+        panels = {id(p): key for key, p in self.window.panels.items()}
+        while widget is not None:
+            if id(widget) in panels:
+                return panels[id(widget)]
+            widget = widget.parentWidget()
+        return None
+
+    def current(self) -> str | None:
+        """The panel under the mouse now, else the one last hovered or clicked."""
+        under = QtWidgets.QApplication.widgetAt(QtGui.QCursor.pos())
+        key = self.panel_key(under)
+        if key is None and self.last in self.window.panels and self.window.panels[self.last].isVisible():
+            key = self.last
+        return key
+
+
+# ---- the dialog --------------------------------------------------------------------------------
+class ExportDialog(QtWidgets.QDialog):
+    """What to export and how; accept() then asks for the file (or folder)."""
+
+    def __init__(self, window: QtWidgets.QMainWindow, kind: str = "png", target: str = "window"):
+        super().__init__(window)
+        self.window = window
+        self.setWindowTitle("Export")
+        form = QtWidgets.QFormLayout(self)
+        self.target = QtWidgets.QComboBox()
+        self.target.addItem("Whole window", "window")
+        self.target.addItem("Slide (16:9, 1920×1080)", "slide")
+        for key in board.PANEL_NAMES:
+            self.target.addItem(f"Panel: {PANEL_LABELS.get(key, key)}", key)
+        self.kind = QtWidgets.QComboBox()
+        for key, text in KINDS.items():
+            self.kind.addItem(text, key)
+        self.scale = QtWidgets.QComboBox()
+        for s in ex.SCALES:
+            self.scale.addItem(f"{s}×", s)
+        self.theme = QtWidgets.QComboBox()
+        self.theme.addItem("Dark (as on screen)" if window.theme is th.DARK else "Dark", "dark")
+        self.theme.addItem("Light: white background, dark text" + (" (as on screen)" if window.theme is th.LIGHT else ""),
+                           "light")
+        self.gif_mode = QtWidgets.QComboBox()
+        self.gif_mode.addItem("Training: one frame every N updates", "train")
+        self.gif_mode.addItem("One backward pass, position by position", "pass")
+        self.frames = self._spin(1, ex.MAX_FRAMES, 50)
+        self.every = self._spin(1, 1_000_000, 10)
+        self.frame_ms = self._spin(20, 10_000, ex.FRAME_MS, " ms")
+        self.title = QtWidgets.QLineEdit()
+        self.title.setPlaceholderText("One shared 3×3 filter learning …")
+        self.slide_boxes = {}
+        boxes = QtWidgets.QWidget()
+        grid = QtWidgets.QGridLayout(boxes)
+        grid.setContentsMargins(0, 0, 0, 0)
+        for i, key in enumerate(board.PANEL_NAMES):
+            box = QtWidgets.QCheckBox(PANEL_LABELS.get(key, key))
+            box.setChecked(key in ex.SLIDE_PANELS)
+            grid.addWidget(box, i // 2, i % 2)
+            self.slide_boxes[key] = box
+        self.rows = {}
+        for name, label, widget in (("target", "Export", self.target), ("kind", "Format", self.kind),
+                                    ("scale", "Scale", self.scale), ("theme", "Theme", self.theme),
+                                    ("gif_mode", "Animate", self.gif_mode), ("frames", "Frames (at most)", self.frames),
+                                    ("every", "Updates between frames", self.every),
+                                    ("frame_ms", "Each frame shows", self.frame_ms),
+                                    ("title", "Slide title", self.title), ("slide_panels", "Slide panels", boxes)):
+            form.addRow(label, widget)
+            self.rows[name] = widget
+        buttons = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.StandardButton.Ok
+                                             | QtWidgets.QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.target.setCurrentIndex(max(0, self.target.findData(target)))
+        self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
+        self.theme.setCurrentIndex(self.theme.findData(window.theme.name))
+        self.scale.setCurrentIndex(1)  # 2x: sharp on slides and high-dpi screens
+        for combo in (self.target, self.kind, self.gif_mode):
+            combo.currentIndexChanged.connect(self._update_rows)
+        self._update_rows()
+
+    @staticmethod
+    def _spin(low: int, high: int, value: int, suffix: str = "") -> QtWidgets.QSpinBox:
+        spin = QtWidgets.QSpinBox()
+        spin.setRange(low, high)
+        spin.setValue(value)
+        spin.setSuffix(suffix)
+        return spin
+
+    def _update_rows(self) -> None:
+        """Show only the settings that apply to the chosen export."""
+        kind, target = self.kind.currentData(), self.target.currentData()
+        animated = kind in ("gif", "frames")
+        show = {"scale": kind != "svg" and target != "slide", "gif_mode": animated, "frames": animated,
+                "every": animated and self.gif_mode.currentData() == "train", "frame_ms": kind == "gif",
+                "title": target == "slide", "slide_panels": target == "slide"}
+        form: QtWidgets.QFormLayout = self.layout()
+        for name, visible in show.items():
+            form.setRowVisible(self.rows[name], visible)
+        self.adjustSize()
+
+    def ask_path(self) -> Path | None:
+        """The file (or, for frames, the folder) to write, from a file dialog."""
+        kind, target = self.kind.currentData(), self.target.currentData()
+        prefs = getattr(self.window, "prefs", None)
+        folder = Path(prefs.last_folder) if prefs is not None else Path.home()
+        if kind == "frames":
+            chosen = QtWidgets.QFileDialog.getExistingDirectory(self.window, "Folder for the PNG frames", str(folder))
+            return Path(chosen) if chosen else None
+        start = folder / f"cnnviz-{target}.{kind}"
+        chosen, _ = QtWidgets.QFileDialog.getSaveFileName(self.window, "Export", str(start), f"{KINDS[kind]} (*.{kind})")
+        if not chosen:
+            return None
+        path = Path(chosen)
+        return path if path.suffix.lower() == f".{kind}" else path.with_name(path.name + f".{kind}")
+
+    def request(self, path: Path) -> ExportRequest:
+        return ExportRequest(
+            target=self.target.currentData(), path=path, scale=self.scale.currentData(),
+            theme=self.theme.currentData(), gif_mode=self.gif_mode.currentData(), frames=self.frames.value(),
+            every=self.every.value(), frame_ms=self.frame_ms.value(), title=self.title.text().strip(),
+            slide_panels=tuple(k for k, box in self.slide_boxes.items() if box.isChecked()))
+
+
+# ---- running exports -----------------------------------------------------------------------------
+class ExportController(QtCore.QObject):
+    """The export actions of one window."""
+
+    def __init__(self, window: QtWidgets.QMainWindow):
+        super().__init__(window)
+        self.window = window
+        self.tracker = PanelTracker(window)
+        self.last_path: Path | None = None
+
+    # -- menu entries
+    def open_dialog(self, kind: str = "png", target: str = "window") -> None:
+        dialog = ExportDialog(self.window, kind, target)
+        try:
+            if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
+                return
+            path = dialog.ask_path()
+            if path is not None:
+                self.run(dialog.request(path))
+        finally:
+            dialog.deleteLater()
+
+    def copy_to_clipboard(self) -> str:
+        """Copy the current panel (or the window) as an image; returns what was copied."""
+        key = self.tracker.current()
+        widget = self.window.panels[key] if key else self.window
+        QtWidgets.QApplication.clipboard().setImage(ex.render_image(widget, CLIPBOARD_SCALE))
+        what = f"the {PANEL_LABELS.get(key, key)} panel" if key else "the window"
+        self.window.statusBar().showMessage(f"copied {what} to the clipboard", 5000)
+        return key or "window"
+
+    # -- the work
+    def run(self, request: ExportRequest) -> Path | None:
+        """Export; on failure a dialog (window.show_error) and None. Cancelling writes nothing."""
+        try:
+            path = self._animation(request) if request.animated else self._still(request)
+        except ex.ExportCancelled:
+            self.window.statusBar().showMessage("export cancelled", 5000)
+            return None
+        except ex.ExportError as e:
+            self.window.show_error("Export failed", str(e))
+            return None
+        self.last_path = path
+        self.window.statusBar().showMessage(f"exported {path}", 5000)
+        return path
+
+    def _snapshot(self):
+        snap = self.window.snapshot
+        if snap is None:
+            raise ex.ExportError("nothing to export yet: the first snapshot has not been drawn")
+        return snap
+
+    def _live_model(self) -> StepThrough | None:
+        """The step-through shown on screen, if the mode is on."""
+        return getattr(getattr(self.window, "stepthrough", None), "model", None)
+
+    def _stage(self, request: ExportRequest, target: str, size: tuple[int, int] | None = None) -> ex.Stage:
+        return ex.Stage(target, th.THEMES[request.theme], size, request.slide_panels)
+
+    def _draw_like_screen(self, stage: ex.Stage, request: ExportRequest) -> None:
+        snap, model = self._snapshot(), self._live_model()
+        title, subtitle = ex.slide_title(self.window.image_label, snap, model)
+        stage.set_title(request.title or title, subtitle)
+        stage.draw(snap, model, field=getattr(self.window.panels.get("input"), "field_position", None))
+
+    def _still(self, request: ExportRequest) -> Path:
+        ex.check_output(request.path)
+        same_theme = request.theme == self.window.theme.name
+        target = request.target
+        if target != "slide" and same_theme:  # exactly what is on screen
+            widget = self.window if target == "window" else self.window.panels[target]
+            return ex.export_still(widget, request.path, request.scale, title=self.window.windowTitle())
+        if target == "window":  # another theme: the window's panels, redrawn offscreen
+            stage_target, size = "board", _size(self.window.board)
+        elif target == "slide":
+            stage_target, size = "slide", None
+        else:
+            stage_target, size = target, _size(self.window.panels[target])
+        with self._stage(request, stage_target, size) as stage:
+            self._draw_like_screen(stage, request)
+            return ex.export_still(stage.widget, request.path, request.scale * stage.scale)
+
+    def _trainer_copy(self):
+        trainer = self.window.copy_trainer(pause=True)
+        if trainer is None:
+            raise ex.ExportError("the training thread did not answer; try again")
+        return trainer
+
+    def _animation(self, request: ExportRequest) -> Path:
+        path = Path(request.path)
+        if path.suffix:
+            ex.check_output(path)
+        else:
+            ex.check_folder(path)
+        live = self._live_model()
+        if request.gif_mode == "pass":
+            # The pass on screen (with its overwrite setting) if the step-through is on.
+            if live is not None:
+                model = StepThrough(copy.deepcopy(live.trainer), overwrite=live.overwrite)
+            else:
+                model = StepThrough(self._trainer_copy())
+            frames = ex.pass_frames(model, request.frames)
+            total = len(frames)
+        else:
+            frames, total = ex.training_frames(self._trainer_copy(), request.frames, request.every), request.frames
+        if request.target == "window":
+            stage_target, size = "board", _size(self.window.board)
+        elif request.target == "slide":
+            stage_target, size = "slide", None
+        else:
+            stage_target, size = request.target, _size(self.window.panels[request.target])
+        dialog = QtWidgets.QProgressDialog("Rendering frames…", "Cancel", 0, total, self.window)
+        dialog.setWindowTitle("Export")
+        dialog.setWindowModality(QtCore.Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+
+        def progress(done: int, total: int) -> bool:
+            dialog.setValue(done)
+            QtWidgets.QApplication.processEvents()
+            return not dialog.wasCanceled()
+
+        try:
+            with self._stage(request, stage_target, size) as stage:
+                return ex.export_animation(stage, frames, total, path, request.scale, request.frame_ms, progress,
+                                           label=self.window.image_label, title=request.title or None)
+        finally:
+            dialog.close()
+            dialog.deleteLater()
+
+
+def _size(widget: QtWidgets.QWidget) -> tuple[int, int] | None:
+    """The widget's size on screen, or None (the stage's default) before it is laid out."""
+    size = widget.size()
+    return (size.width(), size.height()) if size.width() > 50 and size.height() > 50 else None
+
+
+def install_export_menu(window: QtWidgets.QMainWindow) -> ExportController:
+    """File > Export ▸ (before Quit) and the shortcuts; returns the controller (window.exporter)."""
+    controller = ExportController(window)
+    window.exporter = controller
+    menu = QtWidgets.QMenu("&Export", window)
+
+    def action(text: str, shortcut: str, slot, tip: str) -> QtGui.QAction:
+        a = QtGui.QAction(text, window)
+        if shortcut:
+            a.setShortcut(QtGui.QKeySequence(shortcut))
+        a.setToolTip(tip)
+        a.setStatusTip(tip)
+        a.triggered.connect(slot)
+        menu.addAction(a)
+        window.addAction(a)
+        return a
+
+    controller.figure_action = action("Figure (PNG or SVG)…", "Ctrl+E", lambda: controller.open_dialog("png"),
+                                      "The window or one panel as PNG (1×–4×, crisp cells) or SVG")
+    controller.slide_action = action("Slide (1920×1080)…", "", lambda: controller.open_dialog("png", "slide"),
+                                     "A 16:9 slide: a title and the panels you pick")
+    controller.animation_action = action("Animation (GIF or PNG frames)…", "", lambda: controller.open_dialog("gif"),
+                                         "Training (a frame every N updates) or one backward pass, position by position")
+    menu.addSeparator()
+    controller.copy_action = action("Copy Panel to Clipboard", "Ctrl+Shift+C", controller.copy_to_clipboard,
+                                    "The panel under the mouse (or last clicked), else the whole window")
+    file_actions = window.file_menu.actions()
+    # Before the separator above Quit (or at the end if the menu is laid out differently).
+    before = next((a for a in reversed(file_actions) if a.isSeparator()), None)
+    if before is None:
+        window.file_menu.addMenu(menu)
+    else:
+        window.file_menu.insertMenu(before, menu)
+    controller.menu = menu
+    return controller

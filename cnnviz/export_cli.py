@@ -1,0 +1,272 @@
+"""`cnnviz export`: the app's figures and animations without a display.
+
+The lesson is trained synchronously first (--steps, seeded), so the same options give the
+same file. Qt is imported only inside export_main (with the offscreen platform when no
+display is set); `cnnviz train` and `cnnviz samples` never import Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Sequence
+
+from cnnviz.cli import EXIT_FAILED, UsageError, _count, _Parser, add_lesson_options, trainer_from_args
+
+# Kept here (not imported from the Qt modules) so that parsing and checking stay Qt-free.
+PANELS = ("input", "target", "output", "error", "filter", "buffer", "input_grad", "params", "loss", "trajectory")
+TARGETS = ("window", "slide") + PANELS
+SLIDE_PANELS = "input,filter,buffer,output,loss"
+SUFFIXES = (".png", ".svg", ".gif")
+MAX_FRAMES = 1000
+
+DESCRIPTION = """\
+Export a figure or an animation of the lesson without opening a window. The lesson is trained
+for --steps updates first; with the same options (and --seed) the file is the same every run.
+
+The format follows OUT's extension:
+  .png   the window, a panel or a slide as an image, at --scale 1-4 (cells stay crisp)
+  .svg   the same as vectors (text and frames), with the cell images embedded
+  .gif   an animation: 'train' = one frame every --every updates, --frames frames in all;
+         'pass' = one backward pass position by position, sub-sampled to at most --frames
+  a folder (no extension, e.g. frames/): the animation as frame_0001.png, frame_0002.png, ...
+"""
+
+EPILOG = """\
+examples:
+  cnnviz export --steps 200 --out window.png --scale 2
+  cnnviz export --sample shapes --panel filter --out filter.svg --theme light
+  cnnviz export --panel slide --position 417 --theme light --out slide.png
+  cnnviz export --frames 100 --every 20 --out training.gif
+  cnnviz export --panel buffer --gif-mode pass --frames 60 --out pass.gif
+  cnnviz export --panel slide --frames 120 --out frames/
+"""
+
+
+def _scale(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if not 1 <= value <= 4:
+        raise argparse.ArgumentTypeError(f"{text!r} is outside 1..4")
+    return value
+
+
+def _frames(text: str) -> int:
+    value = _count(text)
+    if not 1 <= value <= MAX_FRAMES:
+        raise argparse.ArgumentTypeError(f"{text!r} is outside 1..{MAX_FRAMES}")
+    return value
+
+
+def _positive(text: str) -> int:
+    value = _count(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} must be 1 or more")
+    return value
+
+
+def _frame_ms(text: str) -> int:
+    value = _count(text)
+    if not 20 <= value <= 10000:
+        raise argparse.ArgumentTypeError(f"{text!r} is outside 20..10000")
+    return value
+
+
+def build_parser() -> _Parser:
+    p = _Parser(prog="cnnviz export", description=DESCRIPTION, epilog=EPILOG,
+                formatter_class=argparse.RawDescriptionHelpFormatter)
+    add_lesson_options(p)
+    p.add_argument("--steps", type=_count, default=0, help="updates to train before exporting (default 0)")
+    p.add_argument("--out", required=True, metavar="FILE", type=Path,
+                   help="the file to write: .png, .svg, .gif, or a folder (no extension) for PNG frames")
+    p.add_argument("--panel", default="window", metavar="NAME",
+                   help=f"what to export: window (default), slide, or one panel: {', '.join(PANELS)}. "
+                        "In animations 'window' means the window's panels (the controls do not move)")
+    p.add_argument("--scale", type=_scale, metavar="N",
+                   help="PNG and GIF pixels per screen pixel, 1-4 (default 1); a slide is always 1920x1080")
+    p.add_argument("--theme", choices=("dark", "light"), default="dark",
+                   help="dark (as on screen, default) or light (white background, for slides and print)")
+    p.add_argument("--position", type=_count, metavar="P",
+                   help="show the step-through state after P positions (0..number of positions): the "
+                        "receptive field at position P, the running buffer (changed cells framed) and dx so "
+                        "far. With .gif: a 'pass' animation from 0 to P positions")
+    p.add_argument("--slide-panels", default=SLIDE_PANELS, metavar="A,B,...",
+                   help=f"the panels on a slide, in order (default {SLIDE_PANELS})")
+    p.add_argument("--title", help="the slide's title (default: what the filter learns)")
+    anim = p.add_argument_group("animations (.gif or a folder)")
+    anim.add_argument("--gif-mode", choices=("train", "pass"),
+                      help="train: frames of training; pass: one backward pass position by position "
+                           "(default: pass with --position, else train)")
+    anim.add_argument("--frames", type=_frames, metavar="N",
+                      help=f"number of frames, 1..{MAX_FRAMES} (default 50); 'pass' uses at most N")
+    anim.add_argument("--every", type=_positive, metavar="K", help="updates between frames in 'train' mode (default 10)")
+    anim.add_argument("--frame-ms", type=_frame_ms, default=100, metavar="MS",
+                      help="how long each GIF frame shows, in milliseconds (default 100)")
+    return p
+
+
+def check_args(args: argparse.Namespace) -> None:
+    """Combinations argparse cannot see; raises UsageError (before any training or Qt)."""
+    suffix = args.out.suffix.lower()
+    animation = suffix in (".gif", "")
+    if suffix and suffix not in SUFFIXES:
+        raise UsageError(f"cannot export to {args.out}: use .png, .svg, .gif, or a folder (no extension) for PNG frames")
+    if args.panel not in TARGETS:
+        raise UsageError(f"unknown panel {args.panel!r}; choose one of {', '.join(TARGETS)}")
+    if args.scale is not None and suffix == ".svg":
+        raise UsageError("--scale applies to PNG and GIF; SVG is vector")
+    if args.scale is not None and args.panel == "slide":
+        raise UsageError("--scale does not apply to a slide: it is always 1920x1080")
+    slide_panels = [k.strip() for k in args.slide_panels.split(",") if k.strip()]
+    unknown = [k for k in slide_panels if k not in PANELS]
+    if unknown or not slide_panels:
+        raise UsageError(f"unknown slide panel {', '.join(unknown) or '(none given)'}; choose from {', '.join(PANELS)}")
+    args.slide_panels = slide_panels
+    if args.panel != "slide" and (args.slide_panels != SLIDE_PANELS.split(",") or args.title):
+        raise UsageError("--slide-panels and --title apply to --panel slide")
+    if not animation:
+        for name in ("gif_mode", "frames", "every"):
+            if getattr(args, name) is not None:
+                raise UsageError(f"--{name.replace('_', '-')} applies to animations (.gif or a folder)")
+        return
+    if args.gif_mode is None:
+        args.gif_mode = "pass" if args.position is not None else "train"
+    if args.gif_mode == "train" and args.position is not None:
+        raise UsageError("--position applies to stills and to --gif-mode pass")
+    if args.gif_mode == "pass" and args.every is not None:
+        raise UsageError("--every applies to --gif-mode train")
+    args.frames = 50 if args.frames is None else args.frames
+    args.every = 10 if args.every is None else args.every
+
+
+def number_of_positions(trainer) -> int:
+    """P = N * (H - 2) * (W - 2): every place the 3x3 filter is applied, over the batch."""
+    n, h, w = trainer.images.shape
+    return n * (h - 2) * (w - 2)
+
+
+def export_main(argv: Sequence[str]) -> int:
+    args = build_parser().parse_args(argv)
+    check_args(args)
+    trainer, label = trainer_from_args(args)
+    if args.position is not None and args.position > number_of_positions(trainer):
+        raise UsageError(f"--position {args.position} is outside 0..{number_of_positions(trainer)} "
+                         "(the number of positions)")
+
+    # Qt from here on; offscreen unless a display was asked for explicitly.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6 import QtWidgets
+
+    from cnnviz.app import export as ex
+
+    try:
+        if args.out.suffix:
+            ex.check_output(args.out)
+        else:
+            ex.check_folder(args.out)
+    except ex.ExportError as e:
+        raise UsageError(str(e)) from None
+
+    from cnnviz.engine import TrainingDiverged
+
+    try:
+        trainer.step(args.steps)
+    except TrainingDiverged as e:
+        print(f"cnnviz export: error: {e}", file=sys.stderr)
+        return EXIT_FAILED
+
+    app = QtWidgets.QApplication.instance() or QtWidgets.QApplication(sys.argv[:1])
+    app.setApplicationName("cnnviz")
+    try:
+        if args.out.suffix.lower() in (".gif", ""):
+            written = export_animation(args, trainer, label)
+        elif args.panel == "window":
+            written = export_window(args, trainer, label)
+        else:
+            written = export_stage_still(args, trainer, label)
+    except ex.ExportError as e:
+        raise UsageError(str(e)) from None
+    print(f"wrote {written}")
+    return 0
+
+
+def _stepthrough(trainer, position: int | None):
+    """The step-through state after `position` positions (None: no step-through)."""
+    if position is None:
+        return None
+    from cnnviz.stepthrough import StepThrough
+
+    model = StepThrough(trainer)
+    model.seek(position)
+    return model
+
+
+def export_window(args: argparse.Namespace, trainer, label: str) -> Path:
+    """The window as the app shows it (WINDOW_SIZE), with its own throw-away preferences so the
+    user's colormap choice and window geometry neither change the file nor get changed."""
+    from PySide6 import QtCore
+
+    from cnnviz import images as imgs
+    from cnnviz.app import export as ex
+    from cnnviz.app import theme as th
+    from cnnviz.app.preferences import Preferences
+    from cnnviz.app.window import MainWindow
+
+    model = _stepthrough(trainer, args.position)  # before the worker thread shares the trainer
+    with tempfile.TemporaryDirectory() as settings:
+        window = MainWindow(trainer.images, label, theme=th.THEMES[args.theme], size=imgs.parse_size(args.size),
+                            trainer=trainer, preferences=Preferences(Path(settings) / "cnnviz.ini"))
+        try:
+            window.setAttribute(QtCore.Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+            window.show()
+            window.resize(*ex.WINDOW_SIZE)  # after show(): the offscreen screen would clamp it
+            ex.settle()
+            window.refresh()
+            if model is not None:
+                if model.current is not None and trainer.images.shape[0] > 1:
+                    window.controls.image_index.setValue(model.current.image + 1)
+                ex.show_position(window.panels, model)
+            ex.settle()
+            return ex.export_still(window, args.out, args.scale or 1, title=window.windowTitle())
+        finally:
+            window.close()
+
+
+def _stage(args: argparse.Namespace, target: str):
+    from cnnviz.app import export as ex
+    from cnnviz.app import theme as th
+
+    return ex.Stage(target, th.THEMES[args.theme], slide_panels=args.slide_panels)
+
+
+def export_stage_still(args: argparse.Namespace, trainer, label: str) -> Path:
+    """A single panel (at its default size) or a slide, drawn offscreen."""
+    from cnnviz.app import export as ex
+
+    model = _stepthrough(trainer, args.position)
+    snap = trainer.snapshot(with_input_grad=True)
+    with _stage(args, args.panel) as stage:
+        title, subtitle = ex.slide_title(label, snap, model)
+        stage.set_title(args.title or title, subtitle)
+        stage.draw(snap, model)
+        return ex.export_still(stage.widget, args.out, (args.scale or 1) * stage.scale, title=title)
+
+
+def export_animation(args: argparse.Namespace, trainer, label: str) -> Path:
+    from cnnviz.app import export as ex
+    from cnnviz.stepthrough import StepThrough
+
+    if args.gif_mode == "pass":
+        frames = ex.pass_frames(StepThrough(trainer), args.frames, args.position)
+        total = len(frames)
+    else:
+        frames, total = ex.training_frames(trainer, args.frames, args.every), args.frames
+    target = "board" if args.panel == "window" else args.panel
+    with _stage(args, target) as stage:
+        return ex.export_animation(stage, frames, total, args.out, args.scale or 1, args.frame_ms,
+                                   label=label, title=args.title)
