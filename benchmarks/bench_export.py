@@ -63,7 +63,8 @@ def bench_window(out: Path) -> None:
     finally:
         window.close()
     print(f"window 1600x900 -> PNG 3200x1800 (2x): {png * 1e3:7.0f} ms  (of which rendering {render * 1e3:.0f} ms)")
-    print(f"window -> SVG:                         {svg * 1e3:7.0f} ms  ({(out / 'window.svg').stat().st_size / 1e3:.0f} kB)")
+    kb = (out / "window.svg").stat().st_size / 1e3
+    print(f"window -> SVG:                         {svg * 1e3:7.0f} ms  ({kb:.0f} kB)")
 
 
 def bench_command(out: Path) -> None:

@@ -27,7 +27,7 @@ DESCRIPTION = """\
 Export a figure or an animation of the lesson without opening a window. The lesson is trained
 for --steps updates first; with the same options (and --seed) the file is the same every run.
 
-The format follows OUT's extension:
+The format follows the extension of --out FILE:
   .png   the window, a panel or a slide as an image, at --scale 1-4 (cells stay crisp)
   .svg   the same as vectors (text and frames), with the cell images embedded
   .gif   an animation: 'train' = one frame every --every updates, --frames frames in all;
@@ -81,7 +81,7 @@ def build_parser() -> _Parser:
     p = _Parser(prog="cnnviz export", description=DESCRIPTION, epilog=EPILOG,
                 formatter_class=argparse.RawDescriptionHelpFormatter)
     add_lesson_options(p)
-    p.add_argument("--steps", type=_count, default=0, help="updates to train before exporting (default 0)")
+    p.add_argument("--steps", type=_count, default=0, metavar="N", help="updates to train before exporting (default 0)")
     p.add_argument("--out", required=True, metavar="FILE", type=Path,
                    help="the file to write: .png, .svg, .gif, or a folder (no extension) for PNG frames")
     p.add_argument("--panel", default="window", metavar="NAME",
@@ -104,7 +104,8 @@ def build_parser() -> _Parser:
                            "(default: pass with --position, else train)")
     anim.add_argument("--frames", type=_frames, metavar="N",
                       help=f"number of frames, 1..{MAX_FRAMES} (default 50); 'pass' uses at most N")
-    anim.add_argument("--every", type=_positive, metavar="K", help="updates between frames in 'train' mode (default 10)")
+    anim.add_argument("--every", type=_positive, metavar="K",
+                      help="updates between frames in 'train' mode (default 10)")
     anim.add_argument("--frame-ms", type=_frame_ms, default=100, metavar="MS",
                       help="how long each GIF frame shows, in milliseconds (default 100)")
     return p
@@ -115,7 +116,8 @@ def check_args(args: argparse.Namespace) -> None:
     suffix = args.out.suffix.lower()
     animation = suffix in (".gif", "")
     if suffix and suffix not in SUFFIXES:
-        raise UsageError(f"cannot export to {args.out}: use .png, .svg, .gif, or a folder (no extension) for PNG frames")
+        raise UsageError(f"cannot export to {args.out}: use .png, .svg, .gif, "
+                         "or a folder (no extension) for PNG frames")
     if args.panel not in TARGETS:
         raise UsageError(f"unknown panel {args.panel!r}; choose one of {', '.join(TARGETS)}")
     if args.scale is not None and suffix == ".svg":
@@ -160,7 +162,7 @@ def export_main(argv: Sequence[str]) -> int:
 
     # Qt from here on; offscreen unless a display was asked for explicitly.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6 import QtWidgets
+    from PySide6 import QtCore, QtWidgets
 
     from cnnviz.app import export as ex
 
@@ -182,6 +184,7 @@ def export_main(argv: Sequence[str]) -> int:
 
     app = QtWidgets.QApplication.instance() or QtWidgets.QApplication(sys.argv[:1])
     app.setApplicationName("cnnviz")
+    previous = QtCore.qInstallMessageHandler(_quiet_platform_notes)
     try:
         if args.out.suffix.lower() in (".gif", ""):
             written = export_animation(args, trainer, label)
@@ -191,8 +194,17 @@ def export_main(argv: Sequence[str]) -> int:
             written = export_stage_still(args, trainer, label)
     except ex.ExportError as e:
         raise UsageError(str(e)) from None
+    finally:
+        QtCore.qInstallMessageHandler(previous)
     print(f"wrote {written}")
     return 0
+
+
+def _quiet_platform_notes(mode, context, message: str) -> None:
+    """Qt's messages on stderr, less the offscreen platform's harmless notes ("This plugin does
+    not support propagateSizeHints()"), so a successful export prints only its one line."""
+    if "This plugin does not support" not in message:
+        print(message, file=sys.stderr)
 
 
 def _stepthrough(trainer, position: int | None):

@@ -63,7 +63,8 @@ def test_gifs_train_and_pass_and_a_frame_folder(capsys, tmp_path):
     assert code == 0, err
     assert Image.open(tmp_path / "t.gif").n_frames == 4
     # --position with a GIF: the pass from 0 to P positions, sub-sampled to --frames.
-    code, _, err = run(capsys, "--panel", "buffer", "--position", "30", "--frames", "10", "--out", str(tmp_path / "p.gif"))
+    code, _, err = run(capsys, "--panel", "buffer", "--position", "30", "--frames", "10",
+                       "--out", str(tmp_path / "p.gif"))
     assert code == 0, err
     assert Image.open(tmp_path / "p.gif").n_frames == 10
     code, _, err = run(capsys, "--panel", "input_grad", "--frames", "3", "--out", str(tmp_path / "frames"))
@@ -115,3 +116,10 @@ def test_runs_without_a_display_in_a_fresh_process(tmp_path):
     assert result.returncode == 0, result.stderr
     assert Image.open(out).size == (1600, 900)
     assert not (tmp_path / "settings.ini").exists()  # an export leaves the user's settings alone
+
+
+def test_the_qt_free_panel_list_matches_the_board():
+    from cnnviz import export_cli
+    from cnnviz.app.board import PANEL_NAMES
+
+    assert export_cli.PANELS == PANEL_NAMES

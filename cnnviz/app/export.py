@@ -16,7 +16,6 @@ another size never touch the window on screen.
 from __future__ import annotations
 
 import contextlib
-import io
 import os
 import re
 import tempfile
@@ -34,7 +33,6 @@ from cnnviz.engine import Snapshot, Trainer, TrainingDiverged
 from cnnviz.stepthrough import StepThrough
 
 SCALES = (1, 2, 3, 4)
-STILL_SUFFIXES = (".png", ".svg")
 ANIMATION_SUFFIXES = (".gif", "")  # "": a folder of numbered PNG frames
 TARGETS = ("window", "slide") + board.PANEL_NAMES
 SLIDE_PANELS = ("input", "filter", "buffer", "output", "loss")
@@ -78,8 +76,8 @@ def settle_layout(rounds: int = 2) -> None:
 
 def render_image(widget: QtWidgets.QWidget, scale: int = 1) -> QtGui.QImage:
     """The widget as an RGB image of scale x its size; cells stay crisp (no smoothing)."""
-    if scale not in SCALES:
-        raise ExportError(f"scale must be one of {', '.join(map(str, SCALES))}, not {scale}")
+    if not (isinstance(scale, int) and 1 <= scale <= 2 * max(SCALES)):  # a slide doubles the asked scale
+        raise ExportError(f"scale must be a whole number in 1..{max(SCALES)}, not {scale}")
     image = QtGui.QImage(widget.size() * scale, QtGui.QImage.Format.Format_RGB32)
     # Everything is drawn at `scale` device pixels per widget pixel: text and lines are redrawn
     # sharp, and cell images are scaled nearest-neighbour (SmoothPixmapTransform stays off).

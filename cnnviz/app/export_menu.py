@@ -28,7 +28,8 @@ PANEL_LABELS = {
     "filter": "Filter w", "buffer": "Gradient buffer ∂L/∂w", "input_grad": "Input gradient ∂L/∂x",
     "params": "Parameter count", "loss": "Loss curve", "trajectory": "Weights over steps",
 }
-KINDS = {"png": "PNG image", "svg": "SVG (vector)", "gif": "Animated GIF", "frames": "PNG frames (folder, for video tools)"}
+KINDS = {"png": "PNG image", "svg": "SVG (vector)", "gif": "Animated GIF",
+         "frames": "PNG frames (folder, for video tools)"}
 
 
 @dataclass
@@ -124,8 +125,10 @@ class ExportDialog(QtWidgets.QDialog):
             self.scale.addItem(f"{s}×", s)
         self.theme = QtWidgets.QComboBox()
         self.theme.addItem("Dark (as on screen)" if window.theme is th.DARK else "Dark", "dark")
-        self.theme.addItem("Light: white background, dark text" + (" (as on screen)" if window.theme is th.LIGHT else ""),
-                           "light")
+        on_screen = " (as on screen)" if window.theme is th.LIGHT else ""
+        self.theme.addItem(f"Light: white background, dark text{on_screen}", "light")
+        self.theme.setToolTip("Per export. The whole window in the other theme is exported as its panels "
+                              "(without the controls); View > Light Theme switches the app itself.")
         self.gif_mode = QtWidgets.QComboBox()
         self.gif_mode.addItem("Training: one frame every N updates", "train")
         self.gif_mode.addItem("One backward pass, position by position", "pass")
@@ -138,7 +141,9 @@ class ExportDialog(QtWidgets.QDialog):
         boxes = QtWidgets.QWidget()
         grid = QtWidgets.QGridLayout(boxes)
         grid.setContentsMargins(0, 0, 0, 0)
-        for i, key in enumerate(board.PANEL_NAMES):
+        # The default slide's panels first, in the slide's order (checked boxes keep this order).
+        order = list(ex.SLIDE_PANELS) + [k for k in board.PANEL_NAMES if k not in ex.SLIDE_PANELS]
+        for i, key in enumerate(order):
             box = QtWidgets.QCheckBox(PANEL_LABELS.get(key, key))
             box.setChecked(key in ex.SLIDE_PANELS)
             grid.addWidget(box, i // 2, i % 2)
@@ -194,7 +199,8 @@ class ExportDialog(QtWidgets.QDialog):
             chosen = QtWidgets.QFileDialog.getExistingDirectory(self.window, "Folder for the PNG frames", str(folder))
             return Path(chosen) if chosen else None
         start = folder / f"cnnviz-{target}.{kind}"
-        chosen, _ = QtWidgets.QFileDialog.getSaveFileName(self.window, "Export", str(start), f"{KINDS[kind]} (*.{kind})")
+        chosen, _ = QtWidgets.QFileDialog.getSaveFileName(self.window, "Export", str(start),
+                                                          f"{KINDS[kind]} (*.{kind})")
         if not chosen:
             return None
         path = Path(chosen)
@@ -269,6 +275,11 @@ class ExportController(QtCore.QObject):
 
     def _draw_like_screen(self, stage: ex.Stage, request: ExportRequest) -> None:
         snap, model = self._snapshot(), self._live_model()
+        # The same colour scales as on screen (they are sticky: they depend on what was shown before).
+        for key, panel in stage.panels.items():
+            shown = self.window.panels.get(key)
+            if hasattr(panel, "sticky") and hasattr(shown, "sticky"):
+                panel.sticky.level = shown.sticky.level
         title, subtitle = ex.slide_title(self.window.image_label, snap, model)
         stage.set_title(request.title or title, subtitle)
         stage.draw(snap, model, field=getattr(self.window.panels.get("input"), "field_position", None))
@@ -288,7 +299,8 @@ class ExportController(QtCore.QObject):
             stage_target, size = target, _size(self.window.panels[target])
         with self._stage(request, stage_target, size) as stage:
             self._draw_like_screen(stage, request)
-            return ex.export_still(stage.widget, request.path, request.scale * stage.scale)
+            scale = stage.scale if target == "slide" else request.scale  # a slide is always 1920x1080
+            return ex.export_still(stage.widget, request.path, scale)
 
     def _trainer_copy(self):
         trainer = self.window.copy_trainer(pause=True)
@@ -329,9 +341,10 @@ class ExportController(QtCore.QObject):
             QtWidgets.QApplication.processEvents()
             return not dialog.wasCanceled()
 
+        scale = 1 if request.target == "slide" else request.scale  # a slide is always 1920x1080
         try:
             with self._stage(request, stage_target, size) as stage:
-                return ex.export_animation(stage, frames, total, path, request.scale, request.frame_ms, progress,
+                return ex.export_animation(stage, frames, total, path, scale, request.frame_ms, progress,
                                            label=self.window.image_label, title=request.title or None)
         finally:
             dialog.close()
@@ -366,7 +379,8 @@ def install_export_menu(window: QtWidgets.QMainWindow) -> ExportController:
     controller.slide_action = action("Slide (1920×1080)…", "", lambda: controller.open_dialog("png", "slide"),
                                      "A 16:9 slide: a title and the panels you pick")
     controller.animation_action = action("Animation (GIF or PNG frames)…", "", lambda: controller.open_dialog("gif"),
-                                         "Training (a frame every N updates) or one backward pass, position by position")
+                                         "Training (a frame every N updates) or one backward pass, "
+                                         "position by position")
     menu.addSeparator()
     controller.copy_action = action("Copy Panel to Clipboard", "Ctrl+Shift+C", controller.copy_to_clipboard,
                                     "The panel under the mouse (or last clicked), else the whole window")

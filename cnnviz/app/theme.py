@@ -9,7 +9,8 @@ import numpy as np
 import pyqtgraph as pg
 
 # Must be set before any image item exists: arrays are (row, col) like the engine's.
-pg.setConfigOptions(imageAxisOrder="row-major", antialias=True)
+# Lines are drawn as one polyline, not thousands of segments (far faster in software rendering).
+pg.setConfigOptions(imageAxisOrder="row-major", antialias=False, segmentedLineMode="off")
 
 GRAY = "gray"
 DIVERGING = "diverging"  # stands for the chosen zero-centred colormap (a preference)
@@ -46,6 +47,18 @@ LIGHT = Theme("light", background="#ffffff", foreground="#202124", panel="#f1f3f
 THEMES = {"dark": DARK, "light": LIGHT}
 
 PARAM_NAMES = [f"w[{r},{c}]" for r in range(3) for c in range(3)] + ["b"]
+
+
+MAX_CURVE_POINTS = 600
+
+
+def thin(steps: np.ndarray, values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """At most MAX_CURVE_POINTS evenly spread points (the first and last kept) for a curve."""
+    n = len(steps)
+    if n <= MAX_CURVE_POINTS:
+        return steps, values
+    keep = np.unique(np.linspace(0, n - 1, MAX_CURVE_POINTS).astype(int))
+    return steps[keep], values[keep]
 
 
 def colormap(name: str) -> pg.ColorMap:

@@ -533,6 +533,13 @@ class MainWindow(QtWidgets.QMainWindow):
             return
         self._shown_version = snap.version
         self.snapshot = snap
+        # Training waits while a frame is drawn and painted: painting is Python code too (pyqtgraph),
+        # and sharing the GIL with a busy worker would make every frame several times slower.
+        with self.worker.frame_lock:
+            self._draw(snap)
+            QtWidgets.QApplication.processEvents(QtCore.QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+
+    def _draw(self, snap) -> None:
         self.controls.set_playing(self.worker.playing)
         board.draw(self.panels, snap)
         self.stepthrough.draw()  # its running buffer and dx replace the full-pass ones

@@ -32,6 +32,9 @@ class TrainingWorker(QtCore.QObject):
         self._trainer = trainer
         self._commands: queue.SimpleQueue = queue.SimpleQueue()
         self._slot_lock = threading.Lock()
+        # Held by the GUI thread while it draws a frame; the worker takes it around each chunk
+        # of steps, so it waits (without the GIL) instead of contending with painting.
+        self.frame_lock = threading.Lock()
         self._latest: Snapshot | None = None
         self._version = 0
         self._note = ""
@@ -93,7 +96,8 @@ class TrainingWorker(QtCore.QObject):
     def _train_for(self, seconds: float) -> None:
         deadline = time.perf_counter() + seconds
         while self.playing and time.perf_counter() < deadline:
-            self._train(16)
+            with self.frame_lock:
+                self._train(16)
 
     def _train(self, n: int) -> None:
         try:

@@ -13,7 +13,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from cnnviz.app import board
 from cnnviz.app import export as ex
 from cnnviz.app import theme as th
-from cnnviz.app.export_menu import ExportRequest
+from cnnviz.app.export_menu import ExportDialog, ExportRequest
 from cnnviz.engine import LessonConfig, Trainer
 from cnnviz.stepthrough import StepThrough
 
@@ -283,3 +283,28 @@ def test_animation_from_the_menu_and_cancel(window, tmp_path, monkeypatch):
     assert window.exporter.run(ExportRequest("input", tmp_path / "input.gif", gif_mode="pass", frames=5)) is None
     assert not (tmp_path / "input.gif").exists()
     assert sorted(os.listdir(tmp_path)) == ["filter.gif"]
+
+
+def test_dialog_shows_only_what_applies_and_builds_the_request(window, tmp_path):
+    dialog = ExportDialog(window, "gif", "slide")
+    try:
+        form = dialog.layout()
+        assert form.isRowVisible(dialog.rows["frames"]) and form.isRowVisible(dialog.rows["slide_panels"])
+        assert not form.isRowVisible(dialog.rows["scale"])  # a slide is always 1920x1080
+        dialog.kind.setCurrentIndex(dialog.kind.findData("svg"))
+        dialog.target.setCurrentIndex(dialog.target.findData("filter"))
+        assert not form.isRowVisible(dialog.rows["frames"]) and not form.isRowVisible(dialog.rows["scale"])
+        dialog.target.setCurrentIndex(dialog.target.findData("slide"))
+        dialog.slide_boxes["trajectory"].setChecked(True)
+        dialog.theme.setCurrentIndex(dialog.theme.findData("light"))
+        request = dialog.request(tmp_path / "s.svg")
+        assert request.slide_panels == ex.SLIDE_PANELS + ("trajectory",)
+        assert (request.target, request.theme, request.animated) == ("slide", "light", False)
+    finally:
+        dialog.close()
+
+
+def test_slide_from_the_menu_is_1920x1080_whatever_the_scale(window, tmp_path):
+    path = window.exporter.run(ExportRequest("slide", tmp_path / "slide.png", scale=3, theme="light",
+                                             slide_panels=("filter", "buffer", "trajectory"), title="Shared weights"))
+    assert Image.open(path).size == (1920, 1080)

@@ -100,6 +100,7 @@ class MapPanel(Panel):
     def __init__(self, theme: th.Theme = th.DARK, parent=None):
         super().__init__(theme, parent)
         self.data: np.ndarray | None = None
+        self._levels: tuple[float, float] | None = None
         self.sticky = th.StickyLevel()
         self.plot = self.view.addPlot()
         self.plot.setAspectLocked(True)
@@ -108,6 +109,9 @@ class MapPanel(Panel):
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()
         style_plot(self.plot, theme)
+        for name in ("left", "bottom"):
+            # Ticks outside the map: redrawing the map then does not repaint the axes.
+            self.plot.getAxis(name).setStyle(tickLength=4)
         self.image = pg.ImageItem(axisOrder="row-major")
         self.plot.addItem(self.image)
         self.colorbar = pg.ColorBarItem(values=(-1, 1), colorMap=th.colormap(self.cmap), interactive=False,
@@ -137,12 +141,17 @@ class MapPanel(Panel):
 
     def set_map(self, data: np.ndarray, levels: tuple[float, float] | None = None) -> None:
         """Draw data (rows, cols) with explicit levels (default: this panel's own policy)."""
+        if data is self.data and (levels is None or levels == self._levels):
+            return  # snapshots share unchanged arrays (the image, the target): nothing to repaint
         self.data = data
         if levels is None:
             levels = self.default_levels(data)
+        shape_changed = self.image.image is None or self.image.image.shape != data.shape
         self.image.setImage(data, levels=levels, autoLevels=False)
-        self.colorbar.setLevels(values=levels)
-        if self.image.width() is not None:
+        if levels != self._levels:
+            self.colorbar.setLevels(values=levels)
+            self._levels = levels
+        if shape_changed:  # a new range repaints the axes: only when the map's size changes
             self.plot.setRange(xRange=(0, data.shape[1]), yRange=(0, data.shape[0]), padding=0.02)
         if self._hovered != (-1, -1):
             self._show_hover(*self._hovered)

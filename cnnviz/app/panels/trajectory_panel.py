@@ -18,7 +18,7 @@ class TrajectoryPanel(Panel):
     def __init__(self, theme: th.Theme = th.DARK, parent=None):
         super().__init__(theme, parent)
         self.plot = self.view.addPlot()
-        self.plot.showGrid(x=True, y=True, alpha=0.25)
+        self.plot.showGrid(x=False, y=False)
         self.plot.setLabel("bottom", "step")
         self.plot.getAxis("bottom").enableAutoSIPrefix(False)
         self.plot.setMenuEnabled(False)
@@ -42,6 +42,6 @@ class TrajectoryPanel(Panel):
         params = np.vstack([snap.history_params, current]) if len(snap.history_params) else current[None]
         targets = np.append(snap.target_kernel.ravel(), 0.0)
         for i, curve in enumerate(self.curves):
-            curve.setData(steps, params[:, i])
+            curve.setData(*th.thin(steps, params[:, i]))
             self.targets[i].setValue(float(targets[i]))
         self.plot.setXRange(0, max(10.0, steps[-1]), padding=0.02)
