@@ -54,12 +54,17 @@ def main(seconds: float = 8.0):
     for _ in range(5):
         app.processEvents()
     window.toggle_play()
-    start_step = None
-    t_start = time.perf_counter()
-    while time.perf_counter() - t_start < seconds:
-        app.processEvents(QtCore.QEventLoop.ProcessEventsFlag.AllEvents, 5)
-        if start_step is None and window.snapshot is not None and window.snapshot.step > 0:
-            start_step, t_first = window.snapshot.step, time.perf_counter()
+    first = {}
+
+    def note_start():
+        if window.snapshot is not None and window.snapshot.step > 0 and not first:
+            first.update(step=window.snapshot.step, t=time.perf_counter())
+
+    window.timer.timeout.connect(note_start)
+    # A real event loop (as in the app), not a busy processEvents() loop that would hog the GIL.
+    QtCore.QTimer.singleShot(int(seconds * 1000), app.quit)
+    app.exec()
+    start_step, t_first = first["step"], first["t"]
     snap = window.worker.latest()
     elapsed = time.perf_counter() - t_first
     rate = (snap.step - start_step) / elapsed

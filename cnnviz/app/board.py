@@ -66,10 +66,15 @@ def shared_levels(snap) -> tuple[float, float]:
     return (0.0, level) if float(t.min()) >= 0 else (-level, level)
 
 
-def draw(panels: dict[str, QtWidgets.QWidget], snap) -> None:
-    """Draw one snapshot on every panel present."""
+HISTORY_PANELS = ("loss", "trajectory")
+
+
+def draw(panels: dict[str, QtWidgets.QWidget], snap, skip: tuple[str, ...] = ()) -> None:
+    """Draw one snapshot on every panel present (but those in skip)."""
     levels = shared_levels(snap)
     for key, panel in panels.items():
+        if key in skip:
+            continue
         if key in ("target", "output"):
             panel.show_snapshot(snap, levels)
         else:

@@ -23,7 +23,7 @@ from cnnviz.app.stepthrough_mode import StepThroughMode
 from cnnviz.app.worker import WorkerThread
 from cnnviz.engine import KernelError, LessonConfig, Trainer, kernel_from_spec
 
-REFRESH_MS = 33  # ~30 Hz: the GUI pulls the newest snapshot, it is never pushed per step
+REFRESH_MS = 30  # ~33 Hz: the GUI pulls the newest snapshot, it is never pushed per step
 
 
 class MainWindow(QtWidgets.QMainWindow):
@@ -49,6 +49,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self._dialog: QtWidgets.QMessageBox | None = None
         self._shown_version = -1
         self._rate_samples: list[tuple[float, int]] = []
+        self._history_drawn = 0.0
         self.snapshot = None
 
         trainer = trainer if trainer is not None else Trainer(images, self.config)
@@ -68,6 +69,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
         self.timer.start()
+        self.setMinimumSize(1200, 720)  # below this the maps get too small to read
         self.resize(1600, 900)
         geometry = self.prefs.geometry()
         if geometry is not None and theme is None:
@@ -535,13 +537,20 @@ class MainWindow(QtWidgets.QMainWindow):
         self.snapshot = snap
         # Training waits while a frame is drawn and painted: painting is Python code too (pyqtgraph),
         # and sharing the GIL with a busy worker would make every frame several times slower.
-        with self.worker.frame_lock:
+        with self.worker.frame():
             self._draw(snap)
             QtWidgets.QApplication.processEvents(QtCore.QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
 
+    HISTORY_INTERVAL = 0.1  # s: while training, the curves redraw at 10 Hz, the maps every frame
+
     def _draw(self, snap) -> None:
-        self.controls.set_playing(self.worker.playing)
-        board.draw(self.panels, snap)
+        playing = self.worker.playing
+        self.controls.set_playing(playing)
+        now = time.perf_counter()
+        history_due = not playing or now - self._history_drawn >= self.HISTORY_INTERVAL
+        if history_due:
+            self._history_drawn = now
+        board.draw(self.panels, snap, skip=() if history_due else board.HISTORY_PANELS)
         self.stepthrough.draw()  # its running buffer and dx replace the full-pass ones
         self._update_status(snap)
         if self.presenter:
@@ -552,8 +561,9 @@ class MainWindow(QtWidgets.QMainWindow):
         now = time.perf_counter()
         self._rate_samples = [(t, s) for t, s in self._rate_samples if now - t < 1.0] + [(now, snap.step)]
         (t0, s0), (t1, s1) = self._rate_samples[0], self._rate_samples[-1]
-        rate = (s1 - s0) / (t1 - t0) if t1 > t0 and s1 >= s0 else 0.0
-        state = "playing" if self.worker.playing else "paused"
+        playing = self.worker.playing
+        rate = (s1 - s0) / (t1 - t0) if playing and t1 > t0 and s1 >= s0 else 0.0
+        state = "playing" if playing else "paused"
         self.steps_per_second = rate
         self.status_label.setText(
             f"step {snap.step:,} · epoch {snap.epoch:,} · loss {th.fmt(snap.loss)} · "

@@ -7,6 +7,7 @@ signal per step; signals are sent only for rare events (diverged, an error, fini
 
 from __future__ import annotations
 
+import contextlib
 import math
 import queue
 import threading
@@ -18,7 +19,7 @@ from PySide6 import QtCore
 
 from cnnviz.engine import Snapshot, Trainer, TrainingDiverged
 
-PUBLISH_INTERVAL = 1 / 40  # seconds between snapshots while playing
+PUBLISH_INTERVAL = 1 / 60  # seconds between snapshots while playing (the GUI takes the newest)
 CHUNK_SECONDS = 0.008  # at full speed, train this long between command checks
 
 
@@ -32,9 +33,12 @@ class TrainingWorker(QtCore.QObject):
         self._trainer = trainer
         self._commands: queue.SimpleQueue = queue.SimpleQueue()
         self._slot_lock = threading.Lock()
-        # Held by the GUI thread while it draws a frame; the worker takes it around each chunk
-        # of steps, so it waits (without the GIL) instead of contending with painting.
+        # The GUI thread holds frame_lock while it draws and paints a frame; the worker takes it
+        # around each chunk of steps. _frame_wanted makes the worker step aside at once (a plain
+        # lock would let it re-take the lock before the waiting GUI thread wakes up).
         self.frame_lock = threading.Lock()
+        self._frame_wanted = threading.Event()
+        self._frame_done = threading.Event()
         self._latest: Snapshot | None = None
         self._version = 0
         self._note = ""
@@ -47,6 +51,18 @@ class TrainingWorker(QtCore.QObject):
     def send(self, command: str, *args: Any) -> None:
         """Queue a command; it is applied between steps. Thread-safe."""
         self._commands.put((command, args))
+
+    @contextlib.contextmanager
+    def frame(self):
+        """The GUI thread draws a frame inside this: training pauses between two chunks of steps."""
+        self._frame_done.clear()
+        self._frame_wanted.set()
+        try:
+            with self.frame_lock:
+                yield
+        finally:
+            self._frame_wanted.clear()
+            self._frame_done.set()
 
     def latest(self) -> Snapshot | None:
         with self._slot_lock:
@@ -96,6 +112,8 @@ class TrainingWorker(QtCore.QObject):
     def _train_for(self, seconds: float) -> None:
         deadline = time.perf_counter() + seconds
         while self.playing and time.perf_counter() < deadline:
+            if self._frame_wanted.is_set():
+                self._frame_done.wait(0.2)  # waits without the GIL: painting runs at full speed
             with self.frame_lock:
                 self._train(16)
 

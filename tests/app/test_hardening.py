@@ -50,8 +50,10 @@ def _monkey_actions(window, tmp_path, rng):
             window._dialog.close()
 
     def export():
-        if hasattr(window, "export_window_png"):
-            window.export_window_png(tmp_path / "monkey.png", 1)
+        from cnnviz.app.export_menu import ExportRequest
+
+        target = rng.choice(["window", "filter", "output", "slide"])
+        window.exporter.run(ExportRequest(target, tmp_path / "monkey.png", scale=1, theme=window.theme.name))
 
     return [
         (8, key(QtCore.Qt.Key.Key_Space)),

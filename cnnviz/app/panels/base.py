@@ -90,6 +90,12 @@ def style_plot(plot: pg.PlotItem, theme: th.Theme) -> None:
         axis.setTextPen(pg.mkPen(theme.foreground))
 
 
+def _same_array(a: np.ndarray, b: np.ndarray | None) -> bool:
+    """True if a is a read-only view of exactly the memory b views (which b keeps alive)."""
+    return (b is not None and not a.flags.writeable and a.shape == b.shape and a.strides == b.strides
+            and a.__array_interface__["data"][0] == b.__array_interface__["data"][0])
+
+
 class MapPanel(Panel):
     """A 2-D map with a colour bar; hovering a cell shows its value and emits cell_hovered."""
 
@@ -141,7 +147,7 @@ class MapPanel(Panel):
 
     def set_map(self, data: np.ndarray, levels: tuple[float, float] | None = None) -> None:
         """Draw data (rows, cols) with explicit levels (default: this panel's own policy)."""
-        if data is self.data and (levels is None or levels == self._levels):
+        if _same_array(data, self.data) and (levels is None or levels == self._levels):
             return  # snapshots share unchanged arrays (the image, the target): nothing to repaint
         self.data = data
         if levels is None:

@@ -18,5 +18,4 @@ class FilterPanel(GridPanel):
         self.set_title(f"Filter w (one 3×3, shared by all {positions:,} positions)")
         level = th.nice_ceiling(max(float(np.abs(snap.target_kernel).max()), 1e-9))
         self.set_values(snap.weights, level)
-        self.footer.setText(f"bias b = <b>{th.fmt(snap.bias)}</b> &nbsp; "
-                            f"<span style='color:{self.theme.muted}'>target: dashed lines in the trajectories</span>")
+        self.footer.setText(f"bias b = <b>{th.fmt(snap.bias)}</b>")

@@ -26,6 +26,8 @@ class LossPanel(Panel):
         self.plot.hideButtons()
         style_plot(self.plot, theme)
         self.curve = self.plot.plot(pen=pg.mkPen("#56B4E9", width=2))
+        # The current loss as a dot, so even step 0 (a single point) shows.
+        self.now = self.plot.plot(pen=None, symbol="o", symbolSize=7, symbolBrush="#56B4E9", symbolPen=None)
         self.steps = np.zeros(0)
         self.losses = np.zeros(0)
 
@@ -33,6 +35,10 @@ class LossPanel(Panel):
         self.set_title(f"Loss L (log scale), {snap.config.reduction} of squared errors")
         self.steps = np.append(snap.history_steps, snap.step).astype(float)
         self.losses = np.append(snap.history_losses, snap.loss)
-        self.curve.setData(*th.thin(self.steps, np.maximum(self.losses, FLOOR)))
-        self.plot.setXRange(0, max(10.0, self.steps[-1]), padding=0.02)
+        shown = np.maximum(self.losses, FLOOR)
+        # One explicit range (log10 units on y), set before the data: one repaint per frame.
+        low, high = np.log10(shown.min()), np.log10(shown.max())
+        self.plot.setRange(xRange=(0, max(10.0, self.steps[-1])), yRange=(low - 0.1, high + 0.1), padding=0.02)
+        self.curve.setData(*th.thin(self.steps, shown))
+        self.now.setData(self.steps[-1:], shown[-1:])
         self.footer.setText(f"step {snap.step:,}: L = <b>{th.fmt(snap.loss)}</b>")

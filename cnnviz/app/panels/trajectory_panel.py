@@ -41,7 +41,12 @@ class TrajectoryPanel(Panel):
         current = np.append(snap.weights.ravel(), snap.bias)
         params = np.vstack([snap.history_params, current]) if len(snap.history_params) else current[None]
         targets = np.append(snap.target_kernel.ravel(), 0.0)
+        # Set the range first and explicitly (no auto-range): one repaint per frame, not two.
+        low = float(min(params.min(), targets.min()))
+        high = float(max(params.max(), targets.max()))
+        pad = 0.08 * max(high - low, 1e-6)
+        self.plot.setRange(xRange=(0, max(10.0, steps[-1])), yRange=(low - pad, high + pad), padding=0.02)
         for i, curve in enumerate(self.curves):
             curve.setData(*th.thin(steps, params[:, i]))
-            self.targets[i].setValue(float(targets[i]))
-        self.plot.setXRange(0, max(10.0, steps[-1]), padding=0.02)
+            if self.targets[i].value() != targets[i]:
+                self.targets[i].setValue(float(targets[i]))
