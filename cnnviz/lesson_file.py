@@ -27,6 +27,7 @@ member                   dtype     shape        meaning
                                                 stride, each < step_count; n <= capacity
 ``history_losses.npy``   ``<f8``   (n,)         the loss before each recorded step (>= 0)
 ``history_params.npy``   ``<f8``   (n, 10)      the parameters before each recorded step
+``history_grads.npy``    ``<f8``   (n, 10)      the gradient buffer (dw raster order, db) applied there
 ``history_stride.npy``   ``<i8``   ()           a power of two: only every stride-th step is kept
 ======================== ========= ============ ==================================================
 
@@ -469,6 +470,7 @@ def _schema(optimizer: str) -> dict[str, tuple[np.dtype, Any]]:
         history_steps=(_I8, _vector),
         history_losses=(_F8, _vector),
         history_params=(_F8, _rows),
+        history_grads=(_F8, _rows),
         history_stride=(_I8, _exact(())),
     )
     return schema
@@ -598,7 +600,7 @@ def _check(header: dict, arrays: dict[str, np.ndarray]) -> Lesson:
         raise LessonFileError("images contain NaN or infinite values")
     if images.size and not (images.min() >= 0.0 and images.max() <= 1.0):
         raise LessonFileError(f"image values must be in [0, 1], found {images.min():g} to {images.max():g}")
-    for name in ("params", "initial_params", "optimizer_velocity", "history_params"):
+    for name in ("params", "initial_params", "optimizer_velocity", "history_params", "history_grads"):
         if name in arrays and not np.all(np.isfinite(arrays[name])):
             raise LessonFileError(f"{name} contain NaN or infinite values")
     step_count = int(arrays["step_count"])
@@ -628,7 +630,7 @@ def _check_history(arrays: dict[str, np.ndarray], step_count: int, capacity: int
     steps, losses, params = arrays["history_steps"], arrays["history_losses"], arrays["history_params"]
     stride = int(arrays["history_stride"])
     n = steps.shape[0]
-    if losses.shape != (n,) or params.shape != (n, NUM_PARAMS):
+    if losses.shape != (n,) or params.shape != (n, NUM_PARAMS) or arrays["history_grads"].shape != (n, NUM_PARAMS):
         raise LessonFileError(
             f"history arrays disagree in length (steps {n}, losses {losses.shape[0]}, params {params.shape[0]})"
         )

@@ -432,7 +432,7 @@ def apply_buffer(trainer: Trainer, buffer: np.ndarray, loss_before: float) -> No
         raise TrainingDiverged(
             f"training diverged after step {trainer.step_count}: the update overflowed; the last finite weights are kept."
         )
-    trainer.history.record(trainer.step_count, loss_before, state["params"])
+    trainer.history.record(trainer.step_count, loss_before, state["params"], np.asarray(buffer, dtype=np.float64))
     state = trainer.state()  # now with the new history row
     state["params"] = new
     state["step_count"] = np.array(trainer.step_count + 1)

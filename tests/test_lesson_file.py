@@ -448,9 +448,10 @@ def test_inconsistent_history_is_refused(saved, tmp_path):
     _refused(bad, "power of two")
     five = (5,)
     _rewrite(
-        saved, bad, header=fix_header(history_steps=five, history_losses=five, history_params=(5, 10)),
+        saved, bad,
+        header=fix_header(history_steps=five, history_losses=five, history_params=(5, 10), history_grads=(5, 10)),
         history_steps=np.arange(5) * 4 // 4, history_losses=np.ones(5), history_params=np.zeros((5, 10)),
-        history_stride=np.array(1),
+        history_grads=np.zeros((5, 10)), history_stride=np.array(1),
     )
     _refused(bad, "more than its capacity 4")
 

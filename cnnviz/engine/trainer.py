@@ -108,6 +108,7 @@ class Snapshot:
     history_steps: np.ndarray
     history_losses: np.ndarray
     history_params: np.ndarray
+    history_grads: np.ndarray  # (n, 10): the buffer (dw raster order, db) applied at each recorded step
     config: LessonConfig
     version: int = 0
     note: str = ""
@@ -122,7 +123,7 @@ class Trainer:
 
     def __init__(self, images: np.ndarray, config: LessonConfig | None = None, history_capacity: int = 4096):
         self.config = (config or LessonConfig()).validated()
-        self.history = History(history_capacity, num_params=K * K + 1)
+        self.history = History(history_capacity, num_params=K * K + 1, num_grads=K * K + 1)
         self._set_images(images)
         self._set_target()
         self._make_optimizer()
@@ -261,7 +262,7 @@ class Trainer:
             # Keep the last finite state: undo the optimizer's move and say what happened.
             self._optimizer.load_state(velocity_before)
             raise TrainingDiverged(self._diverged_message())
-        self.history.record(self.step_count, loss, self._params)
+        self.history.record(self.step_count, loss, self._params, grad)
         self._params = new
         self._current = after
         self.step_count += 1
@@ -300,6 +301,7 @@ class Trainer:
             history_steps=steps,
             history_losses=losses,
             history_params=params,
+            history_grads=self.history.grad_array(),
             config=self.config,
             version=version,
             note=note,
@@ -337,7 +339,7 @@ class Trainer:
             if np.shape(value) != (K * K + 1,) or not np.all(np.isfinite(value)):
                 raise ValueError(f"optimizer state {name!r} must be 10 finite numbers")
         optimizer.load_state(opt)
-        history = History(self.history.capacity, num_params=K * K + 1)
+        history = History(self.history.capacity, num_params=K * K + 1, num_grads=K * K + 1)
         history.load_state({k[len("history_") :]: v for k, v in state.items() if k.startswith("history_")})
         if history.size and history.steps[history.size - 1] >= step_count:
             raise ValueError("history steps must be below the step count")

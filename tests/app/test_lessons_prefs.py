@@ -57,12 +57,20 @@ def test_history_csv(qtbot, window, tmp_path, wait_for_step):
     assert window.export_history(path)
     rows = list(csv.reader(path.open()))
     assert rows[0][:3] == ["step", "loss", "w[0,0]"] and rows[0][11] == "b"
+    assert rows[0][12] == "dL/dw[0,0]" and rows[0][21] == "dL/db"
     assert len(rows) == 13
     snap = window.snapshot
     for k, row in enumerate(rows[1:]):
         assert int(row[0]) == snap.history_steps[k]
         assert float(row[1]) == snap.history_losses[k]
         np.testing.assert_array_equal([float(v) for v in row[2:12]], snap.history_params[k])
+        np.testing.assert_array_equal([float(v) for v in row[12:22]], snap.history_grads[k])
+    # The buffer in row k is the engine's gradient at the weights of row k.
+    from cnnviz.engine import backward, forward
+
+    w, b = snap.history_params[5][:9].reshape(3, 3), snap.history_params[5][9]
+    dy = 2 * (forward(snap.images, w, b) - snap.target)
+    np.testing.assert_allclose([float(v) for v in rows[6][12:21]], backward(snap.images, w, dy).dw.ravel(), rtol=1e-9)
 
 
 def test_preferences_persist_and_corrupt_store_falls_back(qtbot, tmp_path, sample_image):

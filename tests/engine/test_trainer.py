@@ -203,3 +203,32 @@ def test_kernels_parse_and_errors():
         with pytest.raises(KernelError, match=msg):
             kernel_from_spec(bad)
     assert not NAMED_KERNELS["sobel-x"].flags.writeable
+
+
+def test_history_keeps_the_applied_gradient_buffer():
+    t = Trainer(IMAGE, LessonConfig(seed=2))
+    grads = [t.snapshot() for _ in range(1)]
+    expected = []
+    for _ in range(5):
+        s = t.snapshot()
+        expected.append(np.append(s.grad_filter.ravel(), s.grad_bias))
+        t.step()
+    np.testing.assert_allclose(t.snapshot().history_grads, expected, rtol=1e-12)
+    assert grads[0].history_grads.shape == (0, 10)
+
+
+def test_history_load_state_refuses_bad_rows_and_changes_nothing():
+    h = History(capacity=8, num_params=2, num_grads=2)
+    for step in range(3):
+        h.record(step, float(step), np.ones(2), np.full(2, step))
+    before = h.state()
+    bad = dict(before, stride=np.array(3))
+    with pytest.raises(ValueError, match="power of two"):
+        h.load_state(bad)
+    with pytest.raises(ValueError, match="increasing"):
+        h.load_state(dict(before, steps=np.array([0, 2, 1])))
+    with pytest.raises(ValueError, match="num_grads"):
+        h.load_state(dict(before, grads=np.zeros((3, 5))))
+    after = h.state()
+    for key in before:
+        np.testing.assert_array_equal(before[key], after[key])
