@@ -54,36 +54,14 @@ class ExportRequest:
 
 
 # ---- which panel is "current" ------------------------------------------------------------------
-class PanelTracker(QtCore.QObject):
-    """Remembers the window's panel last entered or clicked.
+class PanelTracker:
+    """Finds the window's panel under the mouse (Ctrl+Shift+C copies that one, else the window).
 
-    An application event filter (so it keeps working after the panels are rebuilt for another
-    theme), installed only while the window is shown: a closed window costs nothing per event.
+    Asked only when needed: no event filter, so ordinary events never call into Python.
     """
 
-    WATCHED = (QtCore.QEvent.Type.Enter, QtCore.QEvent.Type.MouseButtonPress)
-
     def __init__(self, window: QtWidgets.QMainWindow):
-        super().__init__(window)
         self.window = window
-        self.last: str | None = None
-        self._app = QtWidgets.QApplication.instance()
-        window.installEventFilter(self)
-        if window.isVisible():
-            self._app.installEventFilter(self)
-
-    def eventFilter(self, obj: QtCore.QObject, event: QtCore.QEvent) -> bool:
-        kind = event.type()
-        if obj is self.window and kind in (QtCore.QEvent.Type.Show, QtCore.QEvent.Type.Hide):
-            if kind == QtCore.QEvent.Type.Show:
-                self._app.installEventFilter(self)  # re-installing moves it to the front, no duplicate
-            else:
-                self._app.removeEventFilter(self)
-        elif kind in self.WATCHED and isinstance(obj, QtWidgets.QWidget):
-            key = self.panel_key(obj)
-            if key is not None:
-                self.last = key
-        return False
 
     def panel_key(self, widget: QtWidgets.QWidget | None) -> str | None:
         """The key of the window's panel that contains `widget`, or None."""
@@ -95,12 +73,8 @@ class PanelTracker(QtCore.QObject):
         return None
 
     def current(self) -> str | None:
-        """The panel under the mouse now, else the one last hovered or clicked."""
-        under = QtWidgets.QApplication.widgetAt(QtGui.QCursor.pos())
-        key = self.panel_key(under)
-        if key is None and self.last in self.window.panels and self.window.panels[self.last].isVisible():
-            key = self.last
-        return key
+        """The panel under the mouse now, or None."""
+        return self.panel_key(QtWidgets.QApplication.widgetAt(QtGui.QCursor.pos()))
 
 
 # ---- the dialog --------------------------------------------------------------------------------
