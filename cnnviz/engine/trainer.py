@@ -114,7 +114,50 @@ class Snapshot:
     note: str = ""
 
 
-class Trainer:
+class GradientDescent:
+    """The update loop shared by the shared-filter Trainer and the untied layer.
+
+    A subclass provides _loss_and_grad(params) -> (loss, grad, a, delta), _optimizer, _params,
+    step_count, _current (None or (loss, grad) at _params), _record(loss, grad) and
+    _diverged_message().
+    """
+
+    def loss(self) -> float:
+        with np.errstate(over="ignore", invalid="ignore"):
+            return self._loss_and_grad(self._params)[0]
+
+    def step(self, n: int = 1) -> float:
+        """Take n updates; returns the loss before the last one.
+
+        Raises TrainingDiverged (with the last finite state kept) if an update turns
+        anything non-finite.
+        """
+        loss = math.nan
+        # Overflow is detected below and reported as TrainingDiverged, not as warnings.
+        with np.errstate(over="ignore", invalid="ignore"):
+            for _ in range(n):
+                loss = self._one_step()
+        return loss
+
+    def _one_step(self) -> float:
+        if self._current is None:
+            self._current = self._loss_and_grad(self._params)[:2]
+        loss, grad = self._current
+        velocity_before = self._optimizer.state()
+        new = self._optimizer.update(self._params, grad)
+        after = self._loss_and_grad(new)[:2] if np.all(np.isfinite(new)) else (math.inf, grad)
+        if not (math.isfinite(after[0]) and np.all(np.isfinite(after[1]))):
+            # Keep the last finite state: undo the optimizer's move and say what happened.
+            self._optimizer.load_state(velocity_before)
+            raise TrainingDiverged(self._diverged_message())
+        self._record(loss, grad)
+        self._params = new
+        self._current = after
+        self.step_count += 1
+        return loss
+
+
+class Trainer(GradientDescent):
     """Full-batch gradient descent of one shared 3x3 filter + bias towards a target kernel.
 
     images : (H, W) or (N, H, W) float64. Every step sums the gradient over all positions
@@ -234,39 +277,8 @@ class Trainer:
         grad[-1] = delta.sum()  # db
         return loss, grad, a, delta
 
-    def loss(self) -> float:
-        with np.errstate(over="ignore", invalid="ignore"):
-            return self._loss_and_grad(self._params)[0]
-
-    def step(self, n: int = 1) -> float:
-        """Take n updates; returns the loss before the last one.
-
-        Raises TrainingDiverged (with the last finite state kept) if an update turns
-        anything non-finite.
-        """
-        loss = math.nan
-        # Overflow is detected below and reported as TrainingDiverged, not as warnings.
-        with np.errstate(over="ignore", invalid="ignore"):
-            for _ in range(n):
-                loss = self._one_step()
-        return loss
-
-    def _one_step(self) -> float:
-        if self._current is None:
-            self._current = self._loss_and_grad(self._params)[:2]
-        loss, grad = self._current
-        velocity_before = self._optimizer.state()
-        new = self._optimizer.update(self._params, grad)
-        after = self._loss_and_grad(new)[:2] if np.all(np.isfinite(new)) else (math.inf, grad)
-        if not (math.isfinite(after[0]) and np.all(np.isfinite(after[1]))):
-            # Keep the last finite state: undo the optimizer's move and say what happened.
-            self._optimizer.load_state(velocity_before)
-            raise TrainingDiverged(self._diverged_message())
+    def _record(self, loss: float, grad: np.ndarray) -> None:
         self.history.record(self.step_count, loss, self._params, grad)
-        self._params = new
-        self._current = after
-        self.step_count += 1
-        return loss
 
     def _diverged_message(self) -> str:
         c = self.config

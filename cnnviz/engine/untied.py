@@ -49,7 +49,7 @@ from cnnviz.engine.history import History
 from cnnviz.engine.kernels import kernel_from_spec
 from cnnviz.engine.losses import mse
 from cnnviz.engine.optimizers import make_optimizer
-from cnnviz.engine.trainer import K, LessonConfig, Trainer, TrainingDiverged
+from cnnviz.engine.trainer import K, GradientDescent, LessonConfig, Trainer, TrainingDiverged
 
 __all__ = [
     "GeneralisationResult",
@@ -287,7 +287,7 @@ class UntiedSnapshot:
     note: str = ""
 
 
-class UntiedTrainer:
+class UntiedTrainer(GradientDescent):
     """Full-batch gradient descent of a locally connected layer: one 3x3 filter + bias per position.
 
     The same lesson as `Trainer` (same LessonConfig: target, lr, optimizer, momentum, reduction,
@@ -437,37 +437,8 @@ class UntiedTrainer:
         grad[:, K * K] = delta.sum(axis=0)  # summed over images, never over positions
         return loss, grad.ravel(), a, delta
 
-    def loss(self) -> float:
-        with np.errstate(over="ignore", invalid="ignore"):
-            return self._loss_and_grad(self._params)[0]
-
-    def step(self, n: int = 1) -> float:
-        """Take n updates; returns the loss before the last one.
-
-        Raises TrainingDiverged (with the last finite state kept) if an update turns
-        anything non-finite.
-        """
-        loss = math.nan
-        with np.errstate(over="ignore", invalid="ignore"):
-            for _ in range(n):
-                loss = self._one_step()
-        return loss
-
-    def _one_step(self) -> float:
-        if self._current is None:
-            self._current = self._loss_and_grad(self._params)[:2]
-        loss, grad = self._current
-        velocity_before = self._optimizer.state()
-        new = self._optimizer.update(self._params, grad)
-        after = self._loss_and_grad(new)[:2] if np.all(np.isfinite(new)) else (math.inf, grad)
-        if not (math.isfinite(after[0]) and np.all(np.isfinite(after[1]))):
-            self._optimizer.load_state(velocity_before)
-            raise TrainingDiverged(self._diverged_message())
-        self.history.record(self.step_count, loss, _NO_PARAMS)
-        self._params = new
-        self._current = after
-        self.step_count += 1
-        return loss
+    def _record(self, loss: float, grad: np.ndarray) -> None:
+        self.history.record(self.step_count, loss, _NO_PARAMS)  # 9,000 parameters: losses only
 
     def _diverged_message(self) -> str:
         c = self.config
