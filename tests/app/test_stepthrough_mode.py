@@ -150,3 +150,26 @@ def test_large_native_image_steps_without_position_loops(qtbot, window):
     assert mode.panel.counter.text() == f"position 50000 / 88804 (row {i}, col {j})"
     np.testing.assert_allclose(window.input_grad_panel.image.image, mode.model.trace.dx_after(50_000)[0])
     window.toggle_stepthrough()
+
+
+def test_batch_step_through_crosses_images(qtbot, window, tmp_path):
+    from PIL import Image
+
+    for name, seed in (("a.png", 1), ("b.png", 2)):
+        pixels = (np.random.default_rng(seed).random((32, 32)) * 255).astype(np.uint8)
+        Image.fromarray(pixels).save(tmp_path / name)
+    assert window.open_path(tmp_path)
+    qtbot.waitUntil(lambda: window.snapshot.images.shape == (2, 32, 32))
+    window.toggle_stepthrough()
+    mode = window.stepthrough
+    assert mode.model.P == 1800
+    mode.seek(901)  # the first position of the second image
+    assert mode.panel.counter.text() == "position 901 / 1800 (row 0, col 0, image 2 of 2)"
+    assert window.controls.image_index.value() == 2  # the maps follow the image being traced
+    tr = mode.model.trace
+    np.testing.assert_array_equal(window.input_panel.image.image, window.snapshot.images[1])
+    assert _texts(mode.panel.contrib) == [[fmt(v) for v in row] for row in tr.dw_contrib[900]]
+    # The buffer sums over images as well as positions.
+    np.testing.assert_allclose(tr.dw_running[900], tr.dw_contrib[:901].sum(axis=0), rtol=1e-12)
+    assert _texts(window.buffer_panel) == [[fmt(v) for v in row] for row in tr.dw_running[900]]
+    window.toggle_stepthrough()
