@@ -18,7 +18,8 @@ from cnnviz.cli import EXIT_FAILED, UsageError, _count, _Parser, add_lesson_opti
 
 # Kept here (not imported from the Qt modules) so that parsing and checking stay Qt-free.
 PANELS = ("input", "target", "output", "error", "filter", "buffer", "input_grad", "params", "loss", "trajectory")
-TARGETS = ("window", "slide") + PANELS
+COMPARE = "compare"  # shared vs untied: both layers trained for --steps, then the generalisation test
+TARGETS = ("window", "slide") + PANELS + (COMPARE,)
 SLIDE_PANELS = "input,filter,buffer,output,loss"
 SUFFIXES = (".png", ".svg", ".gif")
 MAX_FRAMES = 1000
@@ -33,6 +34,10 @@ The format follows the extension of --out FILE:
   .gif   an animation: 'train' = one frame every --every updates, --frames frames in all;
          'pass' = one backward pass position by position, sub-sampled to at most --frames
   a folder (no extension, e.g. frames/): the animation as frame_0001.png, frame_0002.png, ...
+
+--panel compare (a still): the shared filter (10 parameters) and the untied layer (one filter
+per position, its learning rate 10x --lr) both trained from the seeded start for --steps, then
+tested on --test-image; both errors are printed.
 """
 
 EPILOG = """\
@@ -43,6 +48,7 @@ examples:
   cnnviz export --frames 100 --every 20 --out training.gif
   cnnviz export --panel buffer --gif-mode pass --frames 60 --out pass.gif
   cnnviz export --panel slide --frames 120 --out frames/
+  cnnviz export --panel compare --steps 500 --test-image circle --theme light --out compare.png --scale 2
 """
 
 
@@ -98,6 +104,9 @@ def build_parser() -> _Parser:
     p.add_argument("--slide-panels", default=SLIDE_PANELS, metavar="A,B,...",
                    help=f"the panels on a slide, in order (default {SLIDE_PANELS})")
     p.add_argument("--title", help="the slide's title (default: what the filter learns)")
+    p.add_argument("--test-image", metavar="NAME",
+                   help="--panel compare: the generalisation test image, 'shifted' (the image moved 3 px, "
+                        "default) or a bundled sample's name")
     anim = p.add_argument_group("animations (.gif or a folder)")
     anim.add_argument("--gif-mode", choices=("train", "pass"),
                       help="train: frames of training; pass: one backward pass position by position "
@@ -131,6 +140,13 @@ def check_args(args: argparse.Namespace) -> None:
     args.slide_panels = slide_panels
     if args.panel != "slide" and (args.slide_panels != SLIDE_PANELS.split(",") or args.title):
         raise UsageError("--slide-panels and --title apply to --panel slide")
+    if args.panel == COMPARE:
+        if animation:
+            raise UsageError("--panel compare exports a still: use .png or .svg")
+        if args.position is not None:
+            raise UsageError("--position does not apply to --panel compare")
+    elif args.test_image is not None:
+        raise UsageError("--test-image applies to --panel compare")
     if not animation:
         for name in ("gif_mode", "frames", "every"):
             if getattr(args, name) is not None:
@@ -176,8 +192,12 @@ def export_main(argv: Sequence[str]) -> int:
 
     from cnnviz.engine import TrainingDiverged
 
+    comparison = None
     try:
-        trainer.step(args.steps)
+        if args.panel == COMPARE:
+            comparison = compare_and_test(args, trainer)
+        else:
+            trainer.step(args.steps)
     except TrainingDiverged as e:
         print(f"cnnviz export: error: {e}", file=sys.stderr)
         return EXIT_FAILED
@@ -186,7 +206,9 @@ def export_main(argv: Sequence[str]) -> int:
     app.setApplicationName("cnnviz")
     previous = QtCore.qInstallMessageHandler(_quiet_platform_notes)
     try:
-        if args.out.suffix.lower() in (".gif", ""):
+        if comparison is not None:
+            written = export_compare(args, comparison)
+        elif args.out.suffix.lower() in (".gif", ""):
             written = export_animation(args, trainer, label)
         elif args.panel == "window":
             written = export_window(args, trainer, label)
@@ -267,6 +289,32 @@ def export_stage_still(args: argparse.Namespace, trainer, label: str) -> Path:
         stage.set_title(args.title or title, subtitle)
         stage.draw(snap, model)
         return ex.export_still(stage.widget, args.out, (args.scale or 1) * stage.scale, title=title)
+
+
+def compare_and_test(args: argparse.Namespace, trainer):
+    """Shared vs untied on the lesson's images and settings, both from step 0 (a --lesson's own
+    weights are not used), trained --steps in lockstep, then tested; prints both errors."""
+    from cnnviz.comparison import SHIFTED, Comparison, generalisation_choices
+
+    choice = args.test_image or SHIFTED
+    if choice not in dict(generalisation_choices()):
+        raise UsageError(f"unknown --test-image {choice!r}; choose {SHIFTED} or one of "
+                         f"{', '.join(k for k, _ in generalisation_choices() if k != SHIFTED)}")
+    comparison = Comparison.from_trainer(trainer)
+    comparison.step(args.steps)
+    comparison.generalise(choice)
+    print(comparison.result_line())
+    return comparison
+
+
+def export_compare(args: argparse.Namespace, comparison) -> Path:
+    """The shared-vs-untied panel (1280x720 at --scale), drawn offscreen."""
+    from cnnviz.app import export as ex
+
+    with _stage(args, COMPARE) as stage:
+        stage.draw_comparison(comparison)
+        return ex.export_still(stage.widget, args.out, args.scale or 1,
+                               title="cnnviz: shared vs untied, what weight sharing buys")
 
 
 def export_animation(args: argparse.Namespace, trainer, label: str) -> Path:

@@ -79,6 +79,12 @@ class Controls(QtWidgets.QWidget):
         self.stepthrough.setToolTip("Pause and watch one backward pass add every position's contribution "
                                     "into the one gradient buffer, position by position (B)")
         grid.addWidget(self.stepthrough, 4, 0, 1, 2)
+        self.compare = QtWidgets.QPushButton("Compare shared vs untied…")
+        self.compare.setCheckable(True)
+        self.compare.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)
+        self.compare.setToolTip("Pause and train the shared filter (10 parameters) next to one filter per "
+                                "position (9,000), then test both on an image they never saw (C)")
+        grid.addWidget(self.compare, 5, 0, 1, 2)
         self.speed = QtWidgets.QSlider(QtCore.Qt.Orientation.Horizontal)
         self.speed.setRange(0, len(SPEEDS) - 1)
         self.speed.setValue(len(SPEEDS) - 1)

@@ -29,12 +29,15 @@ from PySide6 import QtCore, QtGui, QtSvg, QtWidgets
 
 from cnnviz.app import board
 from cnnviz.app import theme as th
+from cnnviz.app.panels.compare_panel import ComparePanel
+from cnnviz.comparison import Comparison
 from cnnviz.engine import Snapshot, Trainer, TrainingDiverged
 from cnnviz.stepthrough import StepThrough
 
 SCALES = (1, 2, 3, 4)
 ANIMATION_SUFFIXES = (".gif", "")  # "": a folder of numbered PNG frames
-TARGETS = ("window", "slide") + board.PANEL_NAMES
+COMPARE = "compare"  # shared vs untied (cnnviz/app/panels/compare_panel.py), drawn from a Comparison
+TARGETS = ("window", "slide") + board.PANEL_NAMES + (COMPARE,)
 SLIDE_PANELS = ("input", "filter", "buffer", "output", "loss")
 SLIDE_SIZE = (960, 540)  # logical pixels, rendered at SLIDE_SCALE: 1920x1080
 SLIDE_SCALE = 2
@@ -43,6 +46,7 @@ BOARD_SIZE = (1290, 850)  # the window's panels alone (animations; another theme
 PANEL_SIZE = (360, 330)
 WIDE_PANELS = ("loss", "trajectory")
 WIDE_PANEL_SIZE = (640, 300)
+COMPARE_SIZE = (1280, 720)  # 16:9: a slide at --scale 1.5 or 2
 MAX_FRAMES = 1000
 FRAME_MS = 100
 GIF_COLORS = 255  # one index spare: GIF palettes hold 256
@@ -267,6 +271,11 @@ class Stage:
             self.panels = board.make_panels(theme, keys)
             self.widget = self._make_slide(keys, title)
             self.scale = SLIDE_SCALE
+        elif target == COMPARE:
+            panel = ComparePanel(theme)
+            panel.set_interactive(False)
+            self.panels = {COMPARE: panel}
+            self.widget = panel
         elif target in board.PANEL_NAMES:
             self.panels = board.make_panels(theme, [target])
             self.widget = self.panels[target]
@@ -283,6 +292,8 @@ class Stage:
             return BOARD_SIZE
         if target == "slide":
             return SLIDE_SIZE
+        if target == COMPARE:
+            return COMPARE_SIZE
         return WIDE_PANEL_SIZE if target in WIDE_PANELS else PANEL_SIZE
 
     def _paint_background(self, widget: QtWidgets.QWidget) -> None:
@@ -324,6 +335,8 @@ class Stage:
              field: tuple[int, int] | None = None) -> None:
         """Draw a snapshot; with `model`, the step-through state after model.count positions;
         `field` (row, col) places the input's receptive field (as hovered on screen)."""
+        if self.target == COMPARE:
+            raise ExportError("the comparison is drawn from both layers: use draw_comparison()")
         image = model.current.image if model is not None and model.current is not None else 0
         for panel in self.panels.values():
             if hasattr(panel, "image_index"):
@@ -333,6 +346,14 @@ class Stage:
             self.panels["input"].show_receptive_field(*field)
         if model is not None:
             show_position(self.panels, model)
+        settle_layout() if self._drawn else settle()
+        self._drawn = True
+
+    def draw_comparison(self, comparison: Comparison) -> None:
+        """Draw shared vs untied (target "compare"): both layers, their losses and the last test."""
+        if self.target != COMPARE:
+            raise ExportError(f"a comparison is drawn on the {COMPARE!r} target, not {self.target!r}")
+        self.panels[COMPARE].show_comparison(comparison)
         settle_layout() if self._drawn else settle()
         self._drawn = True
 

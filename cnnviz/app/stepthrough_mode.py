@@ -34,6 +34,7 @@ class StepThroughMode(QtCore.QObject):
         p.check.clicked.connect(self.check_gradient)
         p.exit.clicked.connect(window.toggle_stepthrough)
         p.compare_button.clicked.connect(self.compare)
+        p.tabs.currentChanged.connect(lambda _: self.draw())  # the untied view is drawn only when shown
 
     @property
     def active(self) -> bool:
@@ -190,3 +191,5 @@ class StepThroughMode(QtCore.QObject):
         w.buffer_panel.show_buffer(m.buffer, m.buffer_bias, what, highlight=m.changed_cells if v else None)
         w.input_grad_panel.show_input_grad(m.input_grad[n], note=f", after {m.count:,} of {m.P:,} positions")
         self.panel.show_model(m)
+        if self.panel.tabs.currentWidget() is self.panel.untied_page:
+            self.panel.show_untied(m)

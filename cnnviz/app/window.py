@@ -13,6 +13,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from cnnviz import images as imgs
 from cnnviz.app import board
+from cnnviz.app.compare_mode import CompareMode
 from cnnviz.app import theme as th
 from cnnviz.app.controls import SPEEDS, TYPED, Controls
 from cnnviz.app.export_menu import install_export_menu
@@ -96,6 +97,13 @@ class MainWindow(QtWidgets.QMainWindow):
         self.board.layout().addWidget(self.stepthrough.panel, 2, 0, 1, 4)
         for key in ("filter", "buffer"):
             self.panels[key].cell_hovered.connect(self.stepthrough.show_weight)
+        # Shared vs untied: the comparison panel covers the whole board while the mode is on.
+        if getattr(self, "compare", None) is not None:
+            self.compare.leave()
+            self.compare.deleteLater()
+        self.compare = CompareMode(self)
+        self.compare.panel.setVisible(False)
+        self.board.layout().addWidget(self.compare.panel, 0, 0, 3, 4)
 
     def set_diverging(self, name: str) -> None:
         th.set_diverging(name)
@@ -106,6 +114,8 @@ class MainWindow(QtWidgets.QMainWindow):
         """Rebuild the panels in another theme (they own no state) and redraw the snapshot."""
         if self.stepthrough.active:
             self.toggle_stepthrough()
+        if self.compare.active:
+            self.toggle_compare()
         self.theme = th.THEMES[name]
         self.prefs.set("theme", name)
         th.apply_palette(self, self.theme)
@@ -129,6 +139,7 @@ class MainWindow(QtWidgets.QMainWindow):
         c.reset.clicked.connect(self.reset)
         c.new_start.clicked.connect(self.new_start)
         c.stepthrough.clicked.connect(lambda: self.toggle_stepthrough())
+        c.compare.clicked.connect(lambda: self.toggle_compare())
         c.speed.valueChanged.connect(lambda i: self.worker.send("speed", SPEEDS[i]))
         c.lr.valueChanged.connect(lambda v: self.configure(lr=float(v)))
         c.optimizer.currentTextChanged.connect(lambda v: self.configure(optimizer=v))
@@ -187,8 +198,11 @@ class MainWindow(QtWidgets.QMainWindow):
         action("New Random Start", "Shift+R", self.new_start, train_menu)
         train_menu.addSeparator()
         self.stepthrough_action = action("Step Through Backprop", "B", self.toggle_stepthrough, train_menu)
-        action("Leave Step-Through", "Esc", lambda: self.stepthrough.active and self.toggle_stepthrough(), train_menu)
+        action("Leave Step-Through or Comparison", "Esc", self.leave_mode, train_menu)
         action("Check Gradient (step-through)", "G", lambda: self.stepthrough.check_gradient(), train_menu)
+        self.compare_action = action("Compare Shared vs Untied", "C", self.toggle_compare, train_menu,
+                                     "Train the shared filter (10 parameters) next to one filter per position "
+                                     "(9,000), then test both on an image they never saw")
         # Left/Home/End act in the step-through only (Right is shared with "step one update").
         for key, name in (("Left", "back"), ("Home", "home"), ("End", "end")):
             shortcut = QtGui.QShortcut(QtGui.QKeySequence(key), self)
@@ -258,6 +272,7 @@ class MainWindow(QtWidgets.QMainWindow):
         for panel in list(self.panels.values()) + [self.stepthrough.panel.patch, self.stepthrough.panel.contrib,
                                                     self.stepthrough.panel.deltas]:
             panel.set_font_scale(scale)
+        self.compare.panel.set_font_scale(scale)
         base = QtWidgets.QApplication.font().pointSizeF()
         big = QtGui.QFont()
         big.setPointSizeF(base * scale * 1.6)
@@ -275,6 +290,9 @@ class MainWindow(QtWidgets.QMainWindow):
 
     # ---- commands -------------------------------------------------------------------------------
     def toggle_play(self) -> None:
+        if self.compare.active:
+            self.compare.toggle_play()
+            return
         if self.stepthrough.active:
             self.toggle_stepthrough()  # playing means training: leave the step-through
         self.worker.send("toggle")
@@ -288,6 +306,8 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def toggle_stepthrough(self) -> None:
         mode = self.stepthrough
+        if self.compare.active:
+            self.toggle_compare()
         if mode.active:
             mode.leave()
         elif not mode.enter():
@@ -302,12 +322,45 @@ class MainWindow(QtWidgets.QMainWindow):
         self._shown_version = -1
         self.refresh()
 
+    # ---- shared vs untied (cnnviz/app/compare_mode.py) ----
+    def toggle_compare(self) -> None:
+        """Enter or leave the comparison; its panel covers the board (the lesson stays paused)."""
+        mode = self.compare
+        if mode.active:
+            mode.leave()
+        else:
+            if self.stepthrough.active:
+                self.toggle_stepthrough()
+            if not mode.enter():
+                return
+        on = mode.active
+        self.controls.set_playing(False)
+        self.controls.compare.setChecked(on)
+        for panel in self.panels.values():
+            panel.setVisible(not on)
+        mode.panel.setVisible(on)
+        self._shown_version = -1
+        self.refresh()
+
+    def leave_mode(self) -> None:
+        """Esc: leave the step-through or the comparison."""
+        if self.stepthrough.active:
+            self.toggle_stepthrough()
+        elif self.compare.active:
+            self.toggle_compare()
+
     def step_once(self) -> None:
+        if self.compare.active:
+            self.compare.step()
+            return
         self.worker.send("step", 1)
         self.controls.set_playing(False)
         self.stepthrough.resync()
 
     def reset(self) -> None:
+        if self.compare.active:
+            self.compare.reset()
+            return
         self.worker.send("reset")
         self.controls.set_playing(False)
         self.stepthrough.resync()
@@ -319,6 +372,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.controls.set_playing(False)
         self.controls.seed_label.setText(str(seed))
         self.stepthrough.resync()
+        self.compare.resync()
 
     def configure(self, **changes) -> bool:
         """Validate in the GUI thread, then let the worker apply it between steps."""
@@ -332,6 +386,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.controls.momentum.setEnabled(new.optimizer == "momentum")
         self.worker.send("configure", changes)
         self.stepthrough.resync()
+        self.compare.resync()
         return True
 
     def _on_target_chosen(self, index: int) -> None:
@@ -407,6 +462,7 @@ class MainWindow(QtWidgets.QMainWindow):
                 p.sticky.reset()
         self.input_panel.field_position = None
         self.stepthrough.resync()
+        self.compare.resync()
 
     @property
     def image_index(self) -> int:
@@ -481,6 +537,8 @@ class MainWindow(QtWidgets.QMainWindow):
             return False
         if self.stepthrough.active:
             self.toggle_stepthrough()
+        if self.compare.active:
+            self.toggle_compare()
         self.worker.send("set_trainer", trainer)
         self.config = trainer.config
         self.controls.show_config(self.config)
@@ -530,6 +588,10 @@ class MainWindow(QtWidgets.QMainWindow):
     # ---- drawing ----------------------------------------------------------------------------------
     def refresh(self) -> None:
         """Draw the newest snapshot if it changed (called by the ~30 Hz timer)."""
+        if self._refreshing:
+            # Called again from the processEvents below (the timer, when the outer call was direct,
+            # e.g. from toggle_stepthrough): worker.frame() is not re-entrant and would deadlock.
+            return
         snap = self.worker.latest()
         if snap is None or snap.version == self._shown_version:
             return
@@ -537,9 +599,15 @@ class MainWindow(QtWidgets.QMainWindow):
         self.snapshot = snap
         # Training waits while a frame is drawn and painted: painting is Python code too (pyqtgraph),
         # and sharing the GIL with a busy worker would make every frame several times slower.
-        with self.worker.frame():
-            self._draw(snap)
-            QtWidgets.QApplication.processEvents(QtCore.QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        self._refreshing = True
+        try:
+            with self.worker.frame():
+                self._draw(snap)
+                QtWidgets.QApplication.processEvents(QtCore.QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        finally:
+            self._refreshing = False
+
+    _refreshing = False
 
     HISTORY_INTERVAL = 0.1  # s: while training, the curves redraw at 10 Hz, the maps every frame
 
@@ -552,6 +620,7 @@ class MainWindow(QtWidgets.QMainWindow):
             self._history_drawn = now
         board.draw(self.panels, snap, skip=() if history_due else board.HISTORY_PANELS)
         self.stepthrough.draw()  # its running buffer and dx replace the full-pass ones
+        self.compare.draw()  # the comparison's status line replaces the lesson's
         self._update_status(snap)
         if self.presenter:
             self.presenter_counter.setText(f"step {snap.step:,}   loss {th.fmt(snap.loss)}")
@@ -584,6 +653,7 @@ class MainWindow(QtWidgets.QMainWindow):
         if self._dialog is not None:
             self._dialog.close()
         self.timer.stop()
+        self.compare.leave()
         self.workers.stop()
         if not self.presenter:
             self.prefs.set("window_geometry", self.saveGeometry())

@@ -11,6 +11,8 @@ from PySide6 import QtCore, QtWidgets
 
 from cnnviz.app import theme as th
 from cnnviz.app.panels.base import GridPanel, MapPanel
+from cnnviz.app.panels.mosaic_panel import MosaicPanel
+from cnnviz.engine.untied import untied_grad_after
 from cnnviz.stepthrough import StepThrough
 
 STEP_CHOICES = [("position", "one position"), ("row", "one row of positions"), ("pass", "the whole pass"),
@@ -40,6 +42,19 @@ class WeightMapPanel(MapPanel):
 
     def show_snapshot(self, snap) -> None:  # drawn by the step-through mode only
         pass
+
+
+# ---- the "Untied view" tab: each position's gradient in its own tile; the tiles sum to the buffer ----
+class GradientMosaic(MosaicPanel):
+    key = "untied_grads"
+    value_name = "∂L/∂w"
+    explanation = ("If every position had its own filter (untied), position p's gradient δ·patch would stay in "
+                   "its own tile. Stepping one position fills in only that position's tile.")
+
+
+class TileSumGrid(GridPanel):
+    key = "tile_sum"
+    explanation = "All the tiles added up: exactly the shared buffer. Weight sharing = summing the tiles."
 
 
 class StepThroughPanel(QtWidgets.QFrame):
@@ -141,6 +156,15 @@ class StepThroughPanel(QtWidgets.QFrame):
         lay.addWidget(self.compare_button)
         lay.addWidget(self.compare_plot, stretch=1)
         self.tabs.addTab(compare_page, "Add vs overwrite")
+        self.untied_mosaic = GradientMosaic(theme)
+        self.tile_sum = TileSumGrid(theme)
+        self.untied_page = QtWidgets.QWidget()
+        self.untied_page.setObjectName("page")
+        lay = QtWidgets.QHBoxLayout(self.untied_page)
+        lay.setContentsMargins(2, 2, 2, 2)
+        lay.addWidget(self.untied_mosaic, stretch=3)
+        lay.addWidget(self.tile_sum, stretch=2)
+        self.tabs.addTab(self.untied_page, "Untied view")
         body.addWidget(self.tabs, stretch=6)
         outer.addLayout(body, stretch=1)
 
@@ -230,6 +254,26 @@ class StepThroughPanel(QtWidgets.QFrame):
                                            for r in rows])
         self.update_note.setText(f"Pass complete: w_new = w − lr × buffer (lr = {lr:g}), once for each of the "
                                  f"10 parameters. {m.mean_note()}")
+
+    def show_untied(self, m: StepThrough) -> None:
+        """The untied view after m.count positions: tile (i, j) = that position's own δ·patch (zero if
+        not reached yet; summed over the images of a batch); beside it, all tiles added up."""
+        tr = m.trace
+        tiles = untied_grad_after(tr.x, tr.dy, m.count)
+        level = th.nice_ceiling(max(float(np.abs(tr.dw_contrib).max()) if m.P else 0.0, 1e-12))  # fixed per pass
+        self.untied_mosaic.show_tiles(tiles, level)
+        v = m.current
+        self.untied_mosaic.mark_tile(v.row if v else None, v.col if v else None)
+        self.untied_mosaic.set_title(f"Untied: each position's gradient in its own tile "
+                                     f"({m.count:,} of {m.P:,} filled in)")
+        total = tiles.sum(axis=(0, 1))
+        self.tile_sum.set_values(total, th.nice_ceiling(max(float(np.abs(total).max()), 1e-12)))
+        self.tile_sum.set_title("Sum of all tiles = the shared buffer")
+        if m.overwrite:
+            self.tile_sum.footer.setText("<span style='color:#D55E00'><b>Overwrite bug on:</b> the buffer is NOT "
+                                         "this sum</span>")
+        else:
+            self.tile_sum.footer.setText("= the buffer ∂L/∂w above")
 
     def show_check(self, rows) -> None:
         self._fill(self.check_table, [[r.name, th.fmt(r.buffer), th.fmt(r.finite_difference),

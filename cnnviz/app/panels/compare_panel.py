@@ -1,0 +1,463 @@
+"""Shared vs untied, side by side: what weight sharing buys. Widgets only.
+
+CompareMode (cnnviz/app/compare_mode.py) drives it from a `cnnviz.comparison.Comparison`;
+exports (`cnnviz export --panel compare`) draw it the same way, without the buttons.
+
+  [ untied mosaic: 900 tiles ] [ shared filter, parameter counts ] [ both loss curves ]
+  [ generalisation test: choose an image, test, both errors | new image, target, both outputs ]
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6 import QtCore, QtGui, QtWidgets
+
+from cnnviz.app import board
+from cnnviz.app import theme as th
+from cnnviz.app.controls import LearningRateBox
+from cnnviz.app.panels.base import MapPanel, Panel, style_plot
+from cnnviz.app.panels.filter_panel import FilterPanel
+from cnnviz.app.panels.mosaic_panel import MosaicPanel
+from cnnviz.comparison import UNTIED_LR_TIP, Comparison, choice_label, generalisation_choices
+
+SHARED_COLOUR = "#56B4E9"  # Okabe-Ito sky blue, as the lesson's loss curve
+UNTIED_COLOUR = "#E69F00"  # Okabe-Ito orange
+FLOOR = 1e-30  # log scale: an exact zero loss is drawn at the floor
+
+
+def hide_axes(panel: MapPanel) -> None:
+    """Cells only: the maps here are read by hovering, and the room goes to the cells."""
+    for name in ("left", "bottom"):
+        panel.plot.hideAxis(name)
+
+
+def ratio_text(ratio: float) -> str:
+    """2088.4 -> '2,088×', 3.2 -> '3.2×', 4.4e28 -> '4.4e+28×'."""
+    if not np.isfinite(ratio):
+        return "∞×"
+    if ratio >= 1e6:
+        return f"{ratio:.1e}×"
+    return f"{ratio:,.0f}×" if ratio >= 10 else f"{ratio:.2g}×"
+
+
+class UntiedMosaic(MosaicPanel):
+    key = "compare_mosaic"
+    explanation = ("The untied (locally connected) layer: an independent 3×3 filter + bias at every output "
+                   "position, each updated only by its own position's gradient. Tile (i, j) is position "
+                   "(i, j)'s filter; the colour scale is the target kernel's, like the shared filter's.")
+
+
+class SharedFilter(FilterPanel):
+    key = "compare_filter"
+
+
+class CountsCard(QtWidgets.QFrame):
+    """'10 vs 9,000 vs 922,500': the parameters of the shared, untied and dense layers."""
+
+    key = "compare_counts"
+
+    def __init__(self, theme: th.Theme = th.DARK, parent=None):
+        super().__init__(parent)
+        self.setObjectName(self.key)
+        self.label = QtWidgets.QLabel()
+        self.label.setTextFormat(QtCore.Qt.TextFormat.RichText)
+        self.label.setWordWrap(True)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.addWidget(self.label)
+        self.theme = theme
+        self.font_scale = 1.0
+        self.counts = (10, 9000, 922500)
+        self.shape = (32, 32)
+        self.setStyleSheet(f"QFrame#{self.key} {{ background: {theme.panel}; border-radius: 6px; }}"
+                           f" QLabel {{ color: {theme.foreground}; background: transparent; }}")
+        self._render()
+
+    def set_counts(self, counts: tuple[int, int, int], shape: tuple[int, int]) -> None:
+        if (tuple(counts), tuple(shape)) != (self.counts, self.shape):
+            self.counts, self.shape = tuple(counts), tuple(shape)
+            self._render()
+
+    def set_font_scale(self, scale: float) -> None:
+        self.font_scale = scale
+        self._render()
+
+    def text(self) -> str:
+        return self.label.text()
+
+    def _fit_height(self) -> None:
+        """Tall enough for the wrapped text at the current width (the column's layout cannot know)."""
+        width = self.label.width()
+        if width > 50:
+            self.setMinimumHeight(self.label.heightForWidth(width) + 14)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_height()
+
+    def _render(self) -> None:
+        shared, untied, dense = self.counts
+        h, w = self.shape
+        positions = (h - 2) * (w - 2)
+        big, small = 15 * self.font_scale, 9.5 * self.font_scale
+        muted = self.theme.muted
+
+        brief = self.font_scale > 1.2  # presenter mode: the numbers and names only
+
+        def row(number: int, colour: str, name: str, what: str) -> str:
+            what = "" if brief else f"<br><span style='color:{muted}'>{what}</span>"
+            return (f"<tr><td align='right' style='font-size:{big}pt; color:{colour}; padding-right:8px'>"
+                    f"<b>{number:,}</b></td><td style='font-size:{small}pt'><b>{name}</b>{what}</td></tr>")
+
+        self.label.setText(
+            f"<div style='font-size:{small}pt; color:{muted}'>Parameters for {h}×{w} → {h - 2}×{w - 2}</div>"
+            "<table cellspacing='0' cellpadding='1'>"
+            + row(shared, SHARED_COLOUR, "shared", "one 3×3 + bias for all positions")
+            + row(untied, UNTIED_COLOUR, "untied", f"a 3×3 + bias per position (×{positions:,})")
+            + row(dense, self.theme.foreground, "dense", f"{h * w:,} pixels × {positions:,} outputs + biases")
+            + "</table>")
+        self._fit_height()
+
+
+class CompareLossPanel(Panel):
+    """Both loss curves on one log-scale plot."""
+
+    key = "compare_loss"
+    explanation = ("The loss L on the training image before each update, for both layers, log scale. "
+                   "Both start as the same function (the same start filter at every position).")
+
+    def __init__(self, theme: th.Theme = th.DARK, parent=None):
+        super().__init__(theme, parent)
+        self.plot = self.view.addPlot()
+        self.plot.setLogMode(x=False, y=True)
+        self.plot.setLabel("bottom", "step")
+        self.plot.getAxis("bottom").enableAutoSIPrefix(False)
+        self.plot.setMenuEnabled(False)
+        self.plot.setMouseEnabled(x=False, y=False)
+        self.plot.hideButtons()
+        style_plot(self.plot, theme)
+        self.legend = self.plot.addLegend(offset=(-6, 6), labelTextColor=theme.foreground,
+                                          brush=pg.mkBrush(theme.panel), pen=pg.mkPen(theme.muted))
+        self.shared_curve = self.plot.plot(pen=pg.mkPen(SHARED_COLOUR, width=2), name="shared (10 parameters)")
+        self.untied_curve = self.plot.plot(pen=pg.mkPen(UNTIED_COLOUR, width=2), name="untied (9,000 parameters)")
+        self.shared_now = self.plot.plot(pen=None, symbol="o", symbolSize=7, symbolBrush=SHARED_COLOUR, symbolPen=None)
+        self.untied_now = self.plot.plot(pen=None, symbol="o", symbolSize=7, symbolBrush=UNTIED_COLOUR, symbolPen=None)
+        self._names = ("shared (10 parameters)", "untied (9,000 parameters)")
+        self.set_title("Loss L on the training image (log scale)")
+
+    def set_names(self, shared_count: int, untied_count: int) -> None:
+        names = (f"shared ({shared_count:,} parameters)", f"untied ({untied_count:,} parameters)")
+        if names != self._names:
+            self._names = names
+            self.legend.clear()
+            self.legend.addItem(self.shared_curve, names[0])
+            self.legend.addItem(self.untied_curve, names[1])
+
+    def set_font_scale(self, scale: float) -> None:
+        super().set_font_scale(scale)
+        self.legend.setLabelTextSize(f"{9 * scale:.1f}pt")
+        for _, label in self.legend.items:
+            label.setText(label.text)  # a LabelItem applies its size when its text is set
+
+    def legend_names(self) -> list[str]:
+        return [label.text for _, label in self.legend.items]
+
+    def show_losses(self, shared, untied) -> None:
+        """shared : Snapshot, untied : UntiedSnapshot (history_steps, history_losses, step, loss)."""
+        lows, highs, last = [], [], 10.0
+        for snap, curve, now in ((shared, self.shared_curve, self.shared_now),
+                                 (untied, self.untied_curve, self.untied_now)):
+            steps = np.append(snap.history_steps, snap.step).astype(float)
+            losses = np.maximum(np.append(snap.history_losses, snap.loss), FLOOR)
+            finite = np.isfinite(losses)
+            steps, losses = steps[finite], losses[finite]
+            if losses.size:
+                lows.append(np.log10(losses.min()))
+                highs.append(np.log10(losses.max()))
+                last = max(last, float(steps[-1]))
+            curve.setData(*th.thin(steps, losses))
+            now.setData(steps[-1:], losses[-1:])
+        if lows:
+            self.plot.setRange(xRange=(0, last), yRange=(min(lows) - 0.1, max(highs) + 0.1), padding=0.02)
+        self.footer.setText(f"step {shared.step:,}: shared L = <b style='color:{SHARED_COLOUR}'>{th.fmt(shared.loss)}"
+                            f"</b> · untied L = <b style='color:{UNTIED_COLOUR}'>{th.fmt(untied.loss)}</b>")
+
+    def show_snapshot(self, snap) -> None:  # drawn from both layers' snapshots (show_losses)
+        pass
+
+
+class NewImageMap(MapPanel):
+    key = "compare_test_image"
+    explanation = "The image the layers are tested on: they were never trained on it."
+    cmap = th.GRAY
+    symmetric = False
+
+    def show_snapshot(self, snap) -> None:
+        pass
+
+
+class NewImageResult(MapPanel):
+    """The target or one layer's output on the test image, on the target's colour scale."""
+
+    key = "compare_test_map"
+    explanation = "On the test image, on the colour scale of the target there."
+    note = ""  # the footer when no cell is hovered (the layer's error there)
+
+    def set_note(self, text: str) -> None:
+        self.note = text
+        if self._hovered == (-1, -1):
+            self.footer.setText(text or " ")
+
+    def idle_footer(self) -> str:
+        return self.note or super().idle_footer()
+
+    def show_snapshot(self, snap) -> None:
+        pass
+
+
+class ComparePanel(QtWidgets.QFrame):
+    key = "compare"
+    interactive = True  # the buttons are shown (False in exports)
+
+    def __init__(self, theme: th.Theme = th.DARK, parent=None):
+        super().__init__(parent)
+        self.setObjectName(self.key)
+        self.theme = theme
+        self.setStyleSheet(f"QFrame#{self.key} {{ background: {theme.background}; border: 1px solid {theme.panel}; }}"
+                           f" QLabel {{ color: {theme.foreground}; }}")
+        outer = QtWidgets.QVBoxLayout(self)
+        outer.setContentsMargins(8, 6, 8, 6)
+        outer.setSpacing(4)
+
+        # ---- the bar: title, counter and the comparison's own controls
+        bar = QtWidgets.QHBoxLayout()
+        self.title = QtWidgets.QLabel("Shared vs untied: what weight sharing buys")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.title.setFont(font)
+        bar.addWidget(self.title)
+        self.counter = QtWidgets.QLabel()
+        self.counter.setTextFormat(QtCore.Qt.TextFormat.RichText)
+        bar.addWidget(self.counter, stretch=1)
+        self.play = QtWidgets.QPushButton("▶ Play")
+        self.play.setToolTip("Train both layers, one update each per step (Space)")
+        self.step = QtWidgets.QPushButton("Step ▸")
+        self.step.setToolTip("One update of each layer (Right)")
+        self.reset = QtWidgets.QPushButton("Reset both")
+        self.reset.setToolTip("Both layers back to step 0: the same start filter (R)")
+        self.untied_lr_label = QtWidgets.QLabel("untied lr")
+        self.untied_lr = LearningRateBox()
+        self.untied_lr.setToolTip(UNTIED_LR_TIP)
+        self.untied_lr_label.setToolTip(UNTIED_LR_TIP)
+        self.exit = QtWidgets.QPushButton("Leave comparison")
+        self.exit.setToolTip("Back to the lesson, where it was paused (C or Esc)")
+        self.buttons = (self.play, self.step, self.reset, self.exit)
+        for w in self.buttons:
+            w.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)  # Space and the arrows stay shortcuts
+        for w in (self.play, self.step, self.reset, self.untied_lr_label, self.untied_lr, self.exit):
+            bar.addWidget(w)
+        outer.addLayout(bar)
+        self.note = QtWidgets.QLabel()
+        self.note.setTextFormat(QtCore.Qt.TextFormat.RichText)
+        self.note.setWordWrap(True)
+        outer.addWidget(self.note)
+
+        # ---- top: the untied mosaic, the shared filter with the counts, both losses
+        top = QtWidgets.QHBoxLayout()
+        top.setSpacing(6)
+        self.mosaic = UntiedMosaic(theme)
+        self.filter = SharedFilter(theme)
+        self.counts = CountsCard(theme)
+        self.loss = CompareLossPanel(theme)
+        middle = QtWidgets.QVBoxLayout()
+        middle.setSpacing(6)
+        middle.addWidget(self.filter, stretch=3)
+        middle.addWidget(self.counts, stretch=0)
+        top.addWidget(self.mosaic, stretch=5)
+        top.addLayout(middle, stretch=3)
+        top.addWidget(self.loss, stretch=4)
+        outer.addLayout(top, stretch=3)
+
+        # ---- bottom: the generalisation test
+        # The test row gets a fixed share of the height (resizeEvent): the word-wrapped labels'
+        # height-for-width would otherwise make Qt split the height evenly between the rows.
+        self.test_row = QtWidgets.QWidget()
+        bottom = QtWidgets.QHBoxLayout(self.test_row)
+        bottom.setContentsMargins(0, 0, 0, 0)
+        bottom.setSpacing(6)
+        test = QtWidgets.QFrame()
+        test.setObjectName("compare_test")
+        test.setStyleSheet(f"QFrame#compare_test {{ background: {theme.panel}; border-radius: 6px; }}"
+                           f" QLabel {{ color: {theme.foreground}; background: transparent; }}")
+        column = QtWidgets.QVBoxLayout(test)
+        column.setContentsMargins(8, 6, 8, 6)
+        self.heading = heading = QtWidgets.QLabel("<b>Generalisation test</b>")
+        heading.setTextFormat(QtCore.Qt.TextFormat.RichText)
+        column.addWidget(heading)
+        self.test_choice = QtWidgets.QComboBox()
+        for key, label in generalisation_choices():
+            self.test_choice.addItem(label, key)
+        self.test_choice.setToolTip("An image neither layer was trained on: the training image moved, "
+                                    "or a bundled sample at the same size")
+        self.test_button = QtWidgets.QPushButton("Test on a new image")
+        self.test_button.setToolTip("Apply both trained layers to the chosen image and score them against "
+                                    "the target there (nothing is trained). The errors are also printed.")
+        self.test_button.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)
+        self.test_fixed = QtWidgets.QLabel()  # the test image's name when the widgets are hidden (exports)
+        self.test_fixed.setWordWrap(True)
+        self.test_fixed.setVisible(False)
+        column.addWidget(self.test_choice)
+        column.addWidget(self.test_button)
+        column.addWidget(self.test_fixed)
+        self.result = QtWidgets.QLabel()
+        self.result.setTextFormat(QtCore.Qt.TextFormat.RichText)
+        self.result.setWordWrap(True)
+        self.result.setAlignment(QtCore.Qt.AlignmentFlag.AlignTop | QtCore.Qt.AlignmentFlag.AlignLeft)
+        column.addWidget(self.result, stretch=1)
+        test.setMinimumWidth(240)
+        test.setMaximumWidth(340)
+        bottom.addWidget(test, stretch=3)
+        self.test_image = NewImageMap(theme)
+        self.test_target = NewImageResult(theme)
+        self.test_shared = NewImageResult(theme)
+        self.test_untied = NewImageResult(theme)
+        for panel in (self.test_image, self.test_target, self.test_shared, self.test_untied):
+            bottom.addWidget(panel, stretch=2)
+        outer.addWidget(self.test_row)
+        for panel in (self.mosaic, self.test_image, self.test_target, self.test_shared, self.test_untied):
+            hide_axes(panel)
+        # No colour bars: the three maps are compared by eye at the same size, on one scale (the
+        # target's, written under it); hovering reads any cell.
+        for panel in (self.test_image, self.test_target, self.test_shared, self.test_untied):
+            panel.plot.layout.removeItem(panel.colorbar)
+            panel.colorbar.setVisible(False)
+        # The rows share the height by their stretch, not by the plots' large size hints.
+        ignored = QtWidgets.QSizePolicy.Policy.Ignored
+        for panel in self.sub_panels():
+            panel.setSizePolicy(ignored, ignored)
+        self.show_no_result()
+
+    TEST_ROW_SHARE = 0.36  # of the panel's height
+
+    def resizeEvent(self, event) -> None:
+        self.test_row.setFixedHeight(max(150, int(event.size().height() * self.TEST_ROW_SHARE)))
+        super().resizeEvent(event)
+
+    # ---- look ----------------------------------------------------------------------------------
+    def sub_panels(self) -> list[Panel]:
+        return [self.mosaic, self.filter, self.loss, self.test_image, self.test_target, self.test_shared,
+                self.test_untied]
+
+    def set_font_scale(self, scale: float) -> None:
+        """Presenter mode: every text larger (the numbers the class reads most of all)."""
+        for panel in self.sub_panels():
+            panel.set_font_scale(scale)
+        self.counts.set_font_scale(scale)
+        base = QtWidgets.QApplication.font().pointSizeF()
+        for label, factor in ((self.title, 1.35), (self.counter, 1.0), (self.note, 1.0), (self.heading, 1.0),
+                              (self.result, 1.0), (self.test_fixed, 1.0)):
+            font = QtGui.QFont(label.font())
+            font.setPointSizeF(base * scale * factor)
+            label.setFont(font)
+        # Presenter mode has its own play and step bar: the panel keeps only the test's controls.
+        self.presenter = scale > 1.2
+        for w in (*self.buttons, self.untied_lr_label, self.untied_lr, self.note):
+            w.setVisible(self.interactive and not self.presenter)
+
+    presenter = False
+
+    def set_interactive(self, on: bool) -> None:
+        """Show or hide the buttons (an exported figure has none)."""
+        self.interactive = on
+        for w in (*self.buttons, self.untied_lr_label, self.untied_lr):
+            w.setVisible(on and not self.presenter)
+        for w in (self.test_choice, self.test_button):
+            w.setVisible(on)
+        self.test_fixed.setVisible(not on)
+
+    def set_playing(self, playing: bool) -> None:
+        self.play.setText("❚❚ Pause" if playing else "▶ Play")
+
+    def set_untied_lr(self, lr: float) -> None:
+        """Show lr in the box without emitting valueChanged."""
+        self.untied_lr.blockSignals(True)
+        self.untied_lr.setValue(lr)
+        self.untied_lr.blockSignals(False)
+
+    # ---- drawing -------------------------------------------------------------------------------
+    def show_comparison(self, model: Comparison, shared=None, untied=None) -> None:
+        """Draw both layers (shared : Snapshot, untied : UntiedSnapshot; taken from model if None)."""
+        shared = shared if shared is not None else model.shared.snapshot()
+        untied = untied if untied is not None else model.untied.snapshot()
+        n_shared, n_untied, n_dense = model.counts
+        ho, wo = untied.weights.shape[:2]
+        h, w = shared.images.shape[-2:]
+        self.counter.setText(
+            f"&nbsp;&nbsp;step <b>{shared.step:,}</b> · loss: shared <b style='color:{SHARED_COLOUR}'>"
+            f"{th.fmt(shared.loss)}</b>, untied <b style='color:{UNTIED_COLOUR}'>{th.fmt(untied.loss)}</b>")
+        c, uc = shared.config, untied.config
+        self.note.setText(
+            f"<span style='color:{self.theme.muted}'>Same image, target ({c.target}), loss ({c.reduction}) and "
+            f"optimizer ({c.optimizer}); both start from the same filter (the untied layer has it at every "
+            f"position). Learning rate: shared {c.lr:g} (the lesson's), untied {uc.lr:g}."
+            + (" The lesson's run is paused while comparing and gets nothing back." if self.interactive else "")
+            + "</span>")
+        level = th.nice_ceiling(max(float(np.abs(shared.target_kernel).max()), 1e-9))
+        self.mosaic.set_title(f"Untied: {ho * wo:,} filters, one per position "
+                              f"({ho * 3}×{wo * 3} mosaic of 3×3 tiles)")
+        self.mosaic.show_tiles(untied.weights, level, untied.biases)
+        self.filter.show_snapshot(shared)
+        self.filter.set_title(f"Shared: ONE 3×3 filter for all {ho * wo:,} positions")
+        self.counts.set_counts((n_shared, n_untied, n_dense), (h, w))
+        self.loss.set_names(n_shared, n_untied)
+        self.loss.show_losses(shared, untied)
+        if model.result is None:
+            self.show_no_result()
+        else:
+            self.show_result(model, shared.loss, untied.loss)
+
+    def show_no_result(self) -> None:
+        self.test_fixed.setText("")
+        self.result.setText(f"<span style='color:{self.theme.muted}'>Apply both trained layers to an image "
+                            "they never saw, and compare with the target there.</span>")
+        for panel, title in ((self.test_image, "New image"), (self.test_target, "Target there"),
+                             (self.test_shared, "Shared output there"), (self.test_untied, "Untied output there")):
+            panel.set_title(title)
+            if isinstance(panel, NewImageResult):
+                panel.set_note("")
+
+    def error_line(self, model: Comparison) -> str:
+        """'error (loss) on the new image: shared X, untied Y' (th.fmt numbers)."""
+        r = model.result
+        return f"error (loss) on the new image: shared {th.fmt(r.shared_loss)}, untied {th.fmt(r.untied_loss)}"
+
+    def show_result(self, model: Comparison, train_shared: float, train_untied: float) -> None:
+        r = model.result
+        n = 0  # the first test image (a shifted batch shows its first)
+        label = choice_label(model.result_choice)
+        self.test_fixed.setText(f"tested on: {label}")
+        ratio = ratio_text(r.ratio)
+        self.result.setText(
+            f"error (loss) on the new image:<br>"
+            f"shared <b style='color:{SHARED_COLOUR}; font-size:large'>{th.fmt(r.shared_loss)}</b>, "
+            f"untied <b style='color:{UNTIED_COLOUR}; font-size:large'>{th.fmt(r.untied_loss)}</b> "
+            + (f"(<b>{ratio}</b> worse)" if r.ratio >= 1 else "(the untied layer does better here)") + "<br>"
+            f"<span style='color:{self.theme.muted}'>on the training image: shared {th.fmt(train_shared)}, "
+            f"untied {th.fmt(train_untied)}</span>"
+            + ("" if self.presenter else
+               f"<br><br><span style='color:{self.theme.muted}'>Each untied filter learned only its own patch of "
+               f"the training image; the shared filter learned the kernel, so it works on any image.</span>"))
+        self.test_image.set_title(f"New image ({label})")
+        self.test_image.set_map(r.images[n], (0.0, 1.0))
+        levels = board.shared_levels(r)
+        self.test_target.set_title("Target there (the right answer)")
+        self.test_target.set_map(r.target[n], levels)
+        self.test_target.set_note(f"scale {levels[0]:g} … {levels[1]:g} (all three)")
+        self.test_shared.set_title("Shared filter's output there")
+        self.test_shared.set_map(r.shared_output[n], levels)
+        self.test_shared.set_note(f"error (loss) <b style='color:{SHARED_COLOUR}'>{th.fmt(r.shared_loss)}</b>")
+        self.test_untied.set_title("Untied layer's output there")
+        self.test_untied.set_map(r.untied_output[n], levels)
+        self.test_untied.set_note(f"error (loss) <b style='color:{UNTIED_COLOUR}'>{th.fmt(r.untied_loss)}</b>")

@@ -1,0 +1,170 @@
+"""Shared vs untied, side by side: the model behind the comparison mode and `--panel compare`.
+
+No Qt here. A `Comparison` trains, on the same image(s), target and optimizer settings, the
+lesson's ONE shared 3x3 filter (10 parameters) next to a locally connected ("untied") layer
+with one 3x3 filter + bias per position (9,000 parameters for 32x32), in lockstep: one
+update of each per step. Both start from the same seeded filter (the untied layer has it at
+every position), so they start as the same function and differ only in sharing.
+
+The untied layer gets its own learning rate, by default UNTIED_LR_FACTOR x the shared one:
+each untied weight is moved by ONE position's gradient, while the shared weight is moved by
+the sum of ~900 of them, so with the shared rate the untied layer barely moves.
+
+The generalisation test applies both trained layers to an image they never saw (a bundled
+sample, or the training image moved by TEST_SHIFT pixels) and scores them against the
+target there: the shared filter carries over, the untied filters do not.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import numpy as np
+
+from cnnviz import images as imgs
+from cnnviz.engine.trainer import K, LessonConfig, Trainer, TrainingDiverged
+from cnnviz.engine.untied import (
+    GeneralisationResult,
+    UntiedTrainer,
+    dense_params_count,
+    generalisation,
+    shared_params_count,
+    shifted,
+    untied_params_count,
+)
+
+UNTIED_LR_FACTOR = 10.0
+SHIFTED = "shifted"  # the test choice "the training image moved by TEST_SHIFT pixels"
+TEST_SHIFT = (3, 3)  # (down, right) pixels
+UNTIED_LR_TIP = (
+    "Learning rate of the untied layer only. Each untied weight is moved by ONE position's gradient, "
+    "while the shared weight is moved by the SUM of all positions' gradients (~900 of them), so with "
+    "the lesson's learning rate the untied layer would barely move. The default is 10× the lesson's."
+)
+
+
+def untied_config(config: LessonConfig, untied_lr: float | None = None) -> LessonConfig:
+    """The lesson's settings with the untied layer's learning rate (default: 10x the lesson's)."""
+    lr = config.lr * UNTIED_LR_FACTOR if untied_lr is None else float(untied_lr)
+    return replace(config, lr=lr).validated()
+
+
+def generalisation_choices() -> list[tuple[str, str]]:
+    """(key, label) of every generalisation test image: the shifted training image, then the samples."""
+    dy, dx = TEST_SHIFT
+    choices = [(SHIFTED, f"this image, moved {dx} px right and {dy} px down")]
+    return choices + [(s.name, f"sample: {s.name}") for s in imgs.list_samples()]
+
+
+def choice_label(choice: str) -> str:
+    """'this image, moved 3 px right and 3 px down' or 'sample: circle'."""
+    return dict(generalisation_choices()).get(choice, choice)
+
+
+def load_test_images(choice: str, images: np.ndarray) -> np.ndarray:
+    """The images to test on: `images` (N, H, W) moved by TEST_SHIFT (choice SHIFTED), or a
+    bundled sample at the same H x W (the untied layer has one filter per position of that size).
+
+    returns (N, H, W) for SHIFTED, (1, H, W) for a sample; ImageError for an unknown sample.
+    """
+    x = np.asarray(images, dtype=np.float64)
+    if x.ndim == 2:
+        x = x[None]
+    if choice == SHIFTED:
+        return shifted(x, *TEST_SHIFT)
+    h, w = x.shape[-2:]
+    if h == w:
+        sample = imgs.load_sample(choice, h)  # centre crop + area resampling, as the app loads it
+    else:
+        sample = imgs.resample_area(imgs.load_sample(choice, None), h, w)
+    return sample[None]
+
+
+class Comparison:
+    """The shared filter and the untied layer, trained in lockstep on one lesson.
+
+    images : (H, W) or (N, H, W) float64;  config : the lesson (the shared layer's settings)
+    untied_lr : the untied layer's learning rate (default UNTIED_LR_FACTOR x config.lr)
+
+    shared : Trainer (10 parameters);  untied : UntiedTrainer ((H-2)*(W-2)*10 parameters)
+    """
+
+    def __init__(self, images: np.ndarray, config: LessonConfig | None = None, untied_lr: float | None = None):
+        config = (config or LessonConfig()).validated()
+        self.shared = Trainer(images, config)
+        self.untied = UntiedTrainer(self.shared.images, untied_config(config, untied_lr))
+        self.result: GeneralisationResult | None = None  # the last generalisation test
+        self.result_choice: str | None = None
+
+    @classmethod
+    def from_trainer(cls, trainer: Trainer, untied_lr: float | None = None) -> "Comparison":
+        """A comparison on the trainer's images and settings, both layers from step 0 (the trainer
+        itself is not used further)."""
+        return cls(trainer.images, trainer.config, untied_lr)
+
+    # ---- settings ----------------------------------------------------------------------------
+    @property
+    def config(self) -> LessonConfig:
+        return self.shared.config
+
+    @property
+    def untied_lr(self) -> float:
+        return self.untied.config.lr
+
+    def set_untied_lr(self, lr: float) -> None:
+        """Change the untied layer's learning rate between steps (ValueError if not positive)."""
+        self.untied.configure(lr=float(lr))
+
+    @property
+    def counts(self) -> tuple[int, int, int]:
+        """(shared, untied, dense) parameter counts: (10, 9000, 922500) for 32x32."""
+        h, w = self.shared.images.shape[-2:]
+        return shared_params_count(K), untied_params_count(h, w, K), dense_params_count(h, w, K)
+
+    # ---- training ----------------------------------------------------------------------------
+    @property
+    def step_count(self) -> int:
+        """Updates taken by the shared layer (the untied one has the same, unless one diverged)."""
+        return self.shared.step_count
+
+    def step(self, n: int = 1) -> None:
+        """n lockstep updates: the shared filter, then the untied layer, one update each per step.
+
+        Raises TrainingDiverged (prefixed with the layer's name) with both layers' last finite
+        states kept; the shared layer may then be one step ahead if the untied one diverged.
+        """
+        for _ in range(n):
+            try:
+                self.shared.step()
+            except TrainingDiverged as e:
+                raise TrainingDiverged(f"The shared filter: {e}") from None
+            try:
+                self.untied.step()
+            except TrainingDiverged as e:
+                raise TrainingDiverged(str(e)[:1].upper() + str(e)[1:]) from None  # "The untied layer diverged…"
+
+    def reset(self) -> None:
+        """Both layers back to step 0 (the same seeded start); the test result is cleared."""
+        self.shared.reset()
+        self.untied.reset()
+        self.result = None
+        self.result_choice = None
+
+    # ---- the generalisation test ---------------------------------------------------------------
+    def generalise(self, choice: str = SHIFTED) -> GeneralisationResult:
+        """Apply both trained layers to the test image `choice` (see generalisation_choices()); nothing trains."""
+        self.result = generalisation(self.shared, self.untied, load_test_images(choice, self.shared.images))
+        self.result_choice = choice
+        return self.result
+
+    def result_line(self) -> str:
+        """One line for the class log: 'generalisation on <test> after step N: shared loss X, untied loss Y'."""
+        r = self.result
+        if r is None:
+            return ""
+        if r.ratio >= 1:
+            verdict = f"untied {r.ratio:.3g}x worse"
+        else:
+            verdict = f"shared {r.shared_loss / r.untied_loss:.3g}x worse" if r.untied_loss > 0 else "untied exact"
+        return (f"generalisation on {choice_label(self.result_choice)} after {self.step_count:,} steps: "
+                f"shared loss {r.shared_loss:.6g}, untied loss {r.untied_loss:.6g} ({verdict})")
