@@ -14,7 +14,7 @@ import tempfile
 from pathlib import Path
 from typing import Sequence
 
-from cnnviz.cli import EXIT_FAILED, UsageError, _count, _Parser, add_lesson_options, trainer_from_args
+from cnnviz.cli import EXIT_FAILED, UsageError, _count, _Parser, add_lesson_options, save_from_args, trainer_from_args
 
 # Kept here (not imported from the Qt modules) so that parsing and checking stay Qt-free.
 PANELS = ("input", "target", "output", "error", "filter", "buffer", "input_grad", "params", "loss", "trajectory")
@@ -88,6 +88,8 @@ def build_parser() -> _Parser:
                 formatter_class=argparse.RawDescriptionHelpFormatter)
     add_lesson_options(p)
     p.add_argument("--steps", type=_count, default=0, metavar="N", help="updates to train before exporting (default 0)")
+    p.add_argument("--save", metavar="FILE", type=Path,
+                   help="also save the lesson (after training and any animation) to continue it later")
     p.add_argument("--out", required=True, metavar="FILE", type=Path,
                    help="the file to write: .png, .svg, .gif, or a folder (no extension) for PNG frames")
     p.add_argument("--panel", default="window", metavar="NAME",
@@ -172,6 +174,8 @@ def export_main(argv: Sequence[str]) -> int:
     args = build_parser().parse_args(argv)
     check_args(args)
     trainer, label = trainer_from_args(args)
+    if args.save is not None and not args.save.resolve().parent.is_dir():
+        raise UsageError(f"cannot save to {args.save}: the folder does not exist")
     if args.position is not None and args.position > number_of_positions(trainer):
         raise UsageError(f"--position {args.position} is outside 0..{number_of_positions(trainer)} "
                          "(the number of positions)")
@@ -219,6 +223,9 @@ def export_main(argv: Sequence[str]) -> int:
     finally:
         QtCore.qInstallMessageHandler(previous)
     print(f"wrote {written}")
+    save_from_args(args, trainer, label)
+    if args.save is not None:
+        print(f"saved {args.save} at step {trainer.step_count}")
     return 0
 
 

@@ -123,3 +123,19 @@ def test_the_qt_free_panel_list_matches_the_board():
     from cnnviz.app.board import PANEL_NAMES
 
     assert export_cli.PANELS == PANEL_NAMES
+
+
+def test_export_saves_the_lesson_it_shows(tmp_path, capsys):
+    from cnnviz.cli import main
+    from cnnviz.lesson_file import load_lesson
+
+    lesson = tmp_path / "after.cnnviz"
+    code = main(["export", "--steps", "30", "--panel", "filter", "--out", str(tmp_path / "f.png"),
+                 "--save", str(lesson)])
+    assert code == 0, capsys.readouterr().err
+    saved = load_lesson(lesson)
+    assert saved.step_count == 30
+    code = main(["export", "--steps", "1", "--out", str(tmp_path / "g.png"),
+                 "--save", str(tmp_path / "missing" / "x.cnnviz")])
+    err = capsys.readouterr().err
+    assert code == 2 and "folder does not exist" in err and err.count("\n") == 1

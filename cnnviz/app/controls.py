@@ -153,7 +153,8 @@ class Controls(QtWidgets.QWidget):
 
         keys = QtWidgets.QLabel(
             "<b>Keys</b><br>Space play/pause · → step<br>R reset · Shift+R new start<br>"
-            "B step-through: ← → Home End<br>Ctrl+O open image · F11 presenter · F1 about")
+            "B step-through: ← → Home End<br>C compare shared vs untied<br>"
+            "Ctrl+O open image · Ctrl+S save lesson<br>Ctrl+E export · F11 presenter · F1 about")
         keys.setWordWrap(True)
         keys.setTextFormat(QtCore.Qt.TextFormat.RichText)
         outer.addWidget(keys)

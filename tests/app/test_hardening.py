@@ -64,6 +64,8 @@ def _monkey_actions(window, tmp_path, rng):
         (3, key(QtCore.Qt.Key.Key_R)),
         (2, key(QtCore.Qt.Key.Key_R, QtCore.Qt.KeyboardModifier.ShiftModifier)),
         (3, key(QtCore.Qt.Key.Key_B)),
+        (2, key(QtCore.Qt.Key.Key_C)),
+        (1, key(QtCore.Qt.Key.Key_Escape)),
         (1, key(QtCore.Qt.Key.Key_G)),
         (4, lambda: c.lr.setValue(10 ** rng.uniform(-6, 1.5))),
         (3, pick(c.optimizer)),
