@@ -10,21 +10,15 @@ os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 import subprocess  # noqa: E402
 import sys  # noqa: E402
-import time  # noqa: E402
 
 import numpy as np  # noqa: E402
 
 from cnnviz.engine import LessonConfig, Trainer, forward, trace  # noqa: E402
 
 
-def best_of(fn, repeat=5):
-    times = []
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t0)
-    return min(times)
 
+
+from timing import best_of  # noqa: E402  (benchmarks/timing.py)
 
 def literal_step(x, target, w, b, lr):
     """The seed's algorithm, word for word: backprop at each of the 900 positions, added up."""

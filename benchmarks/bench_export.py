@@ -30,15 +30,9 @@ from cnnviz.cli import main  # noqa: E402
 from cnnviz.engine import LessonConfig, Trainer  # noqa: E402
 
 
-def best_of(fn, repeat: int = 5) -> float:
-    """Best wall time of `repeat` calls, in seconds."""
-    times = []
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t0)
-    return min(times)
 
+
+from timing import best_of  # noqa: E402  (benchmarks/timing.py)
 
 def trained(steps: int = 200) -> Trainer:
     trainer = Trainer(imgs.load_sample(imgs.DEFAULT_SAMPLE), LessonConfig())

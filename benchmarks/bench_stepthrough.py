@@ -19,15 +19,9 @@ from cnnviz.engine import LessonConfig, Trainer
 from cnnviz.stepthrough import StepThrough
 
 
-def best_of(fn, repeat: int = 5) -> float:
-    """Best wall time of `repeat` calls, in milliseconds."""
-    times = []
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t0)
-    return 1e3 * min(times)
 
+
+from timing import best_of  # noqa: E402  (benchmarks/timing.py)
 
 def panel_reads(st: StepThrough) -> None:
     """Everything the panels read at one position, apart from dx."""

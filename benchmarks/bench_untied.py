@@ -11,7 +11,6 @@ import os
 os.environ.setdefault("OMP_NUM_THREADS", "1")  # "on one core": BLAS must not fan out
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
-import time  # noqa: E402
 
 import numpy as np  # noqa: E402
 
@@ -20,14 +19,9 @@ from cnnviz.engine.untied import UntiedTrainer, generalisation, mosaic, shifted 
 from cnnviz.images import DEFAULT_SAMPLE, load_sample  # noqa: E402
 
 
-def best_of(fn, repeat=5):
-    times = []
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t0)
-    return min(times)
 
+
+from timing import best_of  # noqa: E402  (benchmarks/timing.py)
 
 def literal_untied_step(x, target, W, B, lr):
     """One position at a time: each filter updated by its own delta * patch (the slow reference)."""

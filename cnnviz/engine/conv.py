@@ -36,6 +36,13 @@ def _check_filter(x: np.ndarray, w: np.ndarray) -> np.ndarray:
     return w
 
 
+def _check_dy(x: np.ndarray, k: int, dy: np.ndarray) -> np.ndarray:
+    dy = np.asarray(dy, dtype=np.float64)
+    if dy.shape != output_shape(x.shape, k):
+        raise ValueError(f"dy has shape {dy.shape}, expected {output_shape(x.shape, k)}")
+    return dy
+
+
 def output_shape(image_shape: tuple[int, ...], k: int) -> tuple[int, ...]:
     """(..., H, W) -> (..., H-k+1, W-k+1): one output per position of the filter."""
     *lead, h, w = image_shape
@@ -96,9 +103,7 @@ def backward(x: np.ndarray, w: np.ndarray, dy: np.ndarray) -> Grads:
     x = _as_float_image(x)
     w = _check_filter(x, w)
     k = w.shape[0]
-    dy = np.asarray(dy, dtype=np.float64)
-    if dy.shape != output_shape(x.shape, k):
-        raise ValueError(f"dy has shape {dy.shape}, expected {output_shape(x.shape, k)}")
+    dy = _check_dy(x, k, dy)
     dw = np.empty((k, k))
     for r in range(k):
         for c in range(k):
@@ -197,9 +202,7 @@ def trace(x: np.ndarray, w: np.ndarray, dy: np.ndarray) -> Trace:
     x = _as_float_image(x)
     w = _check_filter(x, w)
     k = w.shape[0]
-    dy = np.asarray(dy, dtype=np.float64)
-    if dy.shape != output_shape(x.shape, k):
-        raise ValueError(f"dy has shape {dy.shape}, expected {output_shape(x.shape, k)}")
+    dy = _check_dy(x, k, dy)
     ho, wo = dy.shape[-2:]
     n = x.shape[0] if x.ndim == 3 else 1
     rows, cols = np.divmod(np.arange(ho * wo), wo)

@@ -117,10 +117,20 @@ class Snapshot:
 class GradientDescent:
     """The update loop shared by the shared-filter Trainer and the untied layer.
 
-    A subclass provides _loss_and_grad(params) -> (loss, grad, a, delta), _optimizer, _params,
-    step_count, _current (None or (loss, grad) at _params), _record(loss, grad) and
-    _diverged_message().
+    A subclass provides config, history, initial_params(seed), _make_optimizer(),
+    _loss_and_grad(params) -> (loss, grad, a, delta), _record(loss, grad) and _diverged_message();
+    this class keeps _params, step_count, _optimizer and _current (None or (loss, grad) at _params).
     """
+
+    def reset(self, seed: int | None = None) -> None:
+        """Back to step 0: the same initial weights, or new ones from `seed`."""
+        if seed is not None:
+            self.config = replace(self.config, seed=seed).validated()
+        self._params = self.initial_params(self.config.seed)
+        self.step_count = 0
+        self._current = None  # (loss, grad) at self._params, computed once per step
+        self.history.clear()
+        self._make_optimizer()
 
     def loss(self) -> float:
         with np.errstate(over="ignore", invalid="ignore"):
@@ -192,16 +202,6 @@ class Trainer(GradientDescent):
     def initial_params(self, seed: int) -> np.ndarray:
         rng = np.random.default_rng(seed)
         return rng.uniform(-self.config.init_scale, self.config.init_scale, size=K * K + 1)
-
-    def reset(self, seed: int | None = None) -> None:
-        """Back to step 0: the same initial weights, or new ones from `seed`."""
-        if seed is not None:
-            self.config = replace(self.config, seed=seed).validated()
-        self._params = self.initial_params(self.config.seed)
-        self.step_count = 0
-        self._current = None  # (loss, grad) at self._params, computed once per step
-        self.history.clear()
-        self._make_optimizer()
 
     def set_params(self, weights: np.ndarray, bias: float) -> None:
         w = np.asarray(weights, dtype=np.float64)

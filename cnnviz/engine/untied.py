@@ -353,16 +353,6 @@ class UntiedTrainer(GradientDescent):
         """(Ho*Wo*10,) the shared start filter + bias, tiled to every position."""
         return np.tile(self.initial_filter(seed), self._positions[0] * self._positions[1])
 
-    def reset(self, seed: int | None = None) -> None:
-        """Back to step 0: every position gets the seeded start filter again (or a new seed's)."""
-        if seed is not None:
-            self.config = replace(self.config, seed=seed).validated()
-        self._params = self.initial_params(self.config.seed)
-        self.step_count = 0
-        self._current = None  # (loss, grad) at self._params, computed once per step
-        self.history.clear()
-        self._make_optimizer()
-
     def moved_from_start(self) -> np.ndarray:
         """(Ho, Wo): how far each position's 3x3 filter is from the start (Euclidean norm).
 
