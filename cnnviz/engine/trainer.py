@@ -78,6 +78,18 @@ def _readonly(a: np.ndarray) -> np.ndarray:
     return a
 
 
+def lesson_images(images: np.ndarray) -> np.ndarray:
+    """(H, W) or (N, H, W) -> a read-only (N, H, W) float64 batch, checked: finite, at least 3x3."""
+    x = np.asarray(images, dtype=np.float64)
+    if x.ndim == 2:
+        x = x[None]
+    if x.ndim != 3 or x.shape[1] < K or x.shape[2] < K:
+        raise ValueError(f"images must be (H, W) or (N, H, W) with H, W >= {K}, got {x.shape}")
+    if not np.all(np.isfinite(x)):
+        raise ValueError("images contain non-finite values")
+    return _readonly(x)
+
+
 @dataclass(frozen=True)
 class Snapshot:
     """A frozen, read-only view of the trainer at one step (arrays are copies).
@@ -235,14 +247,7 @@ class Trainer(GradientDescent):
         self._current = None
 
     def _set_images(self, images: np.ndarray) -> None:
-        x = np.asarray(images, dtype=np.float64)
-        if x.ndim == 2:
-            x = x[None]
-        if x.ndim != 3 or x.shape[1] < K or x.shape[2] < K:
-            raise ValueError(f"images must be (H, W) or (N, H, W) with H, W >= {K}, got {x.shape}")
-        if not np.all(np.isfinite(x)):
-            raise ValueError("images contain non-finite values")
-        self.images = _readonly(x)
+        self.images = lesson_images(images)
         # Every 3x3 patch as one row: the step is then two small matrix products.
         self._patches = patch_matrix(self.images, K)  # (P, 9)
 

@@ -49,7 +49,7 @@ from cnnviz.engine.history import History
 from cnnviz.engine.kernels import kernel_from_spec
 from cnnviz.engine.losses import mse
 from cnnviz.engine.optimizers import make_optimizer
-from cnnviz.engine.trainer import K, GradientDescent, LessonConfig, Trainer, TrainingDiverged
+from cnnviz.engine.trainer import K, GradientDescent, LessonConfig, Trainer, TrainingDiverged, lesson_images
 
 __all__ = [
     "GeneralisationResult",
@@ -390,14 +390,7 @@ class UntiedTrainer(GradientDescent):
             self.reset()
 
     def _set_images(self, images: np.ndarray) -> None:
-        x = np.asarray(images, dtype=np.float64)
-        if x.ndim == 2:
-            x = x[None]
-        if x.ndim != 3 or x.shape[1] < K or x.shape[2] < K:
-            raise ValueError(f"images must be (H, W) or (N, H, W) with H, W >= {K}, got {x.shape}")
-        if not np.all(np.isfinite(x)):
-            raise ValueError("images contain non-finite values")
-        self.images = _readonly(x)
+        self.images = x = lesson_images(images)
         self._positions = output_shape(x.shape, K)[-2:]
         # (N, Ho*Wo, 9): patch p of image n is what position p's own filter sees.
         self._patches = patch_matrix(self.images, K).reshape(x.shape[0], -1, K * K)
