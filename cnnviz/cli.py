@@ -118,7 +118,16 @@ def lesson_from_args(args: argparse.Namespace):
         imgs.check_min_size(x)
     except imgs.ImageError as e:
         raise UsageError(str(e)) from None
-    return x, label, LessonConfig(**_given_changes(args))
+    changes = _given_changes(args)
+    if "lr" not in changes:
+        from cnnviz.engine import safe_default_lr
+
+        lr = safe_default_lr(x, changes.get("reduction", LessonConfig().reduction))
+        if lr != LessonConfig().lr:
+            print(f"cnnviz: note: learning rate {lr:.3g} instead of the default {LessonConfig().lr:g}, "
+                  "which would diverge on this image", file=sys.stderr)
+            changes["lr"] = lr
+    return x, label, LessonConfig(**changes)
 
 
 def trainer_from_args(args: argparse.Namespace):

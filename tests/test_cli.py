@@ -138,3 +138,34 @@ def test_lesson_errors_exit_2(capsys, tmp_path):
     assert code == 2 and "not both" in err
     code, _, err = run(capsys, "train", "--steps", "1", "--save", str(tmp_path / "missing" / "x.cnnviz"))
     assert code == 2 and "folder does not exist" in err
+
+
+def test_bright_image_gets_a_stable_default_lr(capsys, tmp_path):
+    from PIL import Image
+
+    from cnnviz.engine import stable_lr
+
+    pixels = (230 + np.random.default_rng(0).random((32, 32)) * 25).astype(np.uint8)
+    Image.fromarray(pixels).save(tmp_path / "bright.png")
+    code, out, err = run(capsys, "train", str(tmp_path / "bright.png"), "--steps", "300", "--json")
+    assert code == 0 and "would diverge on this image" in err
+    result = json.loads(out)
+    from cnnviz.images import load_image
+
+    limit = stable_lr(load_image(tmp_path / "bright.png"))
+    assert result["lr"] == pytest.approx(0.5 * limit) and result["status"] == "ok"
+    assert result["loss"] < result["loss_history"][0]
+    # The default itself diverges there: that is why it was lowered.
+    code, out, _ = run(capsys, "train", str(tmp_path / "bright.png"), "--lr", "2e-4", "--steps", "1000", "--json")
+    assert code == 1 and json.loads(out)["status"] == "diverged"
+
+
+def test_stable_lr_is_the_divergence_threshold():
+    from cnnviz.engine import LessonConfig, Trainer, TrainingDiverged, stable_lr
+    from cnnviz.images import load_sample
+
+    x = load_sample("checkerboard")
+    limit = stable_lr(x)
+    Trainer(x, LessonConfig(lr=0.98 * limit)).step(3000)  # just below: no divergence
+    with pytest.raises(TrainingDiverged):
+        Trainer(x, LessonConfig(lr=1.2 * limit)).step(3000)  # above: the top mode grows until it overflows

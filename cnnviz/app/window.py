@@ -22,7 +22,7 @@ from cnnviz.history_csv import write_history_csv
 from cnnviz.app.preferences import DIVERGING_CHOICES, Preferences
 from cnnviz.app.stepthrough_mode import StepThroughMode
 from cnnviz.app.worker import WorkerThread
-from cnnviz.engine import KernelError, LessonConfig, Trainer, kernel_from_spec
+from cnnviz.engine import KernelError, LessonConfig, Trainer, kernel_from_spec, safe_default_lr
 
 REFRESH_MS = 30  # ~33 Hz: the GUI pulls the newest snapshot, it is never pushed per step
 
@@ -455,6 +455,14 @@ class MainWindow(QtWidgets.QMainWindow):
         self.image_label = label
         self.setWindowTitle(f"cnnviz: one shared 3×3 filter learning — {label}")
         self.worker.send("set_images", x)
+        # A bright or large image can make the current learning rate diverge at once: lower it.
+        lr = safe_default_lr(x, self.config.reduction, self.config.lr)
+        if lr != self.config.lr:
+            old = self.config.lr
+            self.configure(lr=lr)
+            self.controls.show_config(self.config)
+            self.statusBar().showMessage(f"learning rate lowered from {old:g} to {lr:.3g}: "
+                                         "the old one would diverge on this image", 10000)
         n = 1 if x.ndim == 2 else x.shape[0]
         self.controls.set_batch_size(n)
         for p in self.panels.values():

@@ -5,7 +5,7 @@ from cnnviz.engine.conv import Grads, Trace, backward, forward, input_grad, outp
 from cnnviz.engine.kernels import KERNEL_DESCRIPTIONS, NAMED_KERNELS, KernelError, format_kernel, kernel_from_spec, parse_kernel
 from cnnviz.engine.losses import REDUCTIONS, mse
 from cnnviz.engine.optimizers import OPTIMIZERS, SGD, Momentum, make_optimizer
-from cnnviz.engine.trainer import LessonConfig, Snapshot, Trainer, TrainingDiverged
+from cnnviz.engine.trainer import LessonConfig, Snapshot, Trainer, TrainingDiverged, safe_default_lr, stable_lr
 
 __all__ = [
     "ACTIVATIONS", "Activation", "get_activation",
@@ -13,5 +13,5 @@ __all__ = [
     "KERNEL_DESCRIPTIONS", "NAMED_KERNELS", "KernelError", "format_kernel", "kernel_from_spec", "parse_kernel",
     "REDUCTIONS", "mse",
     "OPTIMIZERS", "SGD", "Momentum", "make_optimizer",
-    "LessonConfig", "Snapshot", "Trainer", "TrainingDiverged",
+    "LessonConfig", "Snapshot", "Trainer", "TrainingDiverged", "safe_default_lr", "stable_lr",
 ]

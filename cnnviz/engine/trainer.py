@@ -90,6 +90,30 @@ def lesson_images(images: np.ndarray) -> np.ndarray:
     return _readonly(x)
 
 
+def stable_lr(images: np.ndarray, reduction: str = "sum") -> float:
+    """The largest learning rate at which plain gradient descent on these images cannot diverge.
+
+    With identity activation the loss is quadratic in the 10 parameters, with Hessian
+    H = 2 AᵀA (A: every patch as a row, plus a 1 for the bias; divided by P for "mean").
+    Descent is stable for lr < 2 / λmax(H). Bright or large images have a large λmax, so a
+    default that suits the samples can diverge on them.
+    """
+    x = lesson_images(images)
+    patches = patch_matrix(x, K)
+    a = np.hstack([patches, np.ones((patches.shape[0], 1))])
+    hessian = 2.0 * (a.T @ a)
+    if reduction == "mean":
+        hessian /= patches.shape[0]
+    return 2.0 / float(np.linalg.eigvalsh(hessian)[-1])
+
+
+def safe_default_lr(images: np.ndarray, reduction: str = "sum", lr: float | None = None) -> float:
+    """lr (default: LessonConfig's), or half the stability limit for images where it would diverge."""
+    lr = LessonConfig().lr if lr is None else lr
+    limit = stable_lr(images, reduction)
+    return lr if lr < 0.9 * limit else 0.5 * limit
+
+
 @dataclass(frozen=True)
 class Snapshot:
     """A frozen, read-only view of the trainer at one step (arrays are copies).

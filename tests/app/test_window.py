@@ -163,3 +163,20 @@ def test_dense_parameter_count():
 def test_fmt_keeps_about_four_significant_digits():
     assert [fmt(v) for v in (0.0, 0.13749, -1.0124, 48.9291, -583.691, 1234.5, 0.00042)] == [
         "0.000", "0.137", "-1.012", "48.93", "-583.7", "1.23e+03", "4.20e-04"]
+
+
+def test_bright_image_lowers_the_learning_rate(qtbot, window, tmp_path):
+    from PIL import Image
+
+    from cnnviz.engine import stable_lr
+
+    pixels = (230 + np.random.default_rng(0).random((32, 32)) * 25).astype(np.uint8)
+    Image.fromarray(pixels).save(tmp_path / "bright.png")
+    assert window.open_path(tmp_path / "bright.png")
+    from cnnviz.images import load_image
+
+    limit = stable_lr(load_image(tmp_path / "bright.png"))
+    qtbot.waitUntil(lambda: window.snapshot.config.lr < 2e-4)
+    assert window.snapshot.config.lr == pytest.approx(0.5 * limit)
+    assert window.controls.lr.value() == pytest.approx(0.5 * limit)
+    assert "lowered" in window.statusBar().currentMessage()
