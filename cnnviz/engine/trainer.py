@@ -239,13 +239,6 @@ class Trainer(GradientDescent):
         rng = np.random.default_rng(seed)
         return rng.uniform(-self.config.init_scale, self.config.init_scale, size=K * K + 1)
 
-    def set_params(self, weights: np.ndarray, bias: float) -> None:
-        w = np.asarray(weights, dtype=np.float64)
-        if w.shape != (K, K) or not np.all(np.isfinite(w)) or not math.isfinite(bias):
-            raise ValueError("weights must be a finite 3x3 array and bias a finite number")
-        self._params = np.append(w.ravel(), float(bias))
-        self._current = None
-
     # ---- configuration (applies between steps) ---------------------------------------------
     def configure(self, **changes) -> None:
         """Change lesson settings between steps, e.g. configure(lr=1e-3, target="laplacian").
