@@ -31,7 +31,11 @@ class TrajectoryPanel(Panel):
             line = pg.InfiniteLine(angle=0, pen=pg.mkPen(color, width=1, style=QtCore.Qt.PenStyle.DashLine))
             self.plot.addItem(line)
             self.targets.append(line)
-        # The legend sits in the footer, so it never hides a line.
+        # The current values as dots, so even step 0 (one point per line) shows.
+        self.now = self.plot.plot(pen=None, symbol="o", symbolSize=7, symbolPen=None,
+                                  symbolBrush=[pg.mkBrush(c) for c in theme.param_colors])
+        # The legend sits in the footer (wrapping if narrow), so it never hides a line.
+        self.footer.setWordWrap(True)
         self.footer.setText(" ".join(
             f"<span style='color:{c}'>■ {n}</span>" for n, c in zip(th.PARAM_NAMES, theme.param_colors)))
 
@@ -46,6 +50,7 @@ class TrajectoryPanel(Panel):
         high = float(max(params.max(), targets.max()))
         pad = 0.08 * max(high - low, 1e-6)
         self.plot.setRange(xRange=(0, max(10.0, steps[-1])), yRange=(low - pad, high + pad), padding=0.02)
+        self.now.setData(np.full(len(current), steps[-1]), current)
         for i, curve in enumerate(self.curves):
             curve.setData(*th.thin(steps, params[:, i]))
             if self.targets[i].value() != targets[i]:
