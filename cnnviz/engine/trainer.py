@@ -8,7 +8,7 @@ app's worker calls `step()` in a loop and publishes `snapshot()`s.
 from __future__ import annotations
 
 import math
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, replace
 
 import numpy as np
 
@@ -153,7 +153,8 @@ class Snapshot:
 class GradientDescent:
     """The update loop shared by the shared-filter Trainer and the untied layer.
 
-    A subclass provides config, history, initial_params(seed), _make_optimizer(),
+    A subclass provides config, images, history, initial_params(seed), _make_optimizer(),
+    _flatten_target(target),
     _loss_and_grad(params) -> (loss, grad, a, delta), _record(loss, grad) and _diverged_message();
     this class keeps _params, step_count, _optimizer and _current (None or (loss, grad) at _params).
     """
@@ -167,6 +168,34 @@ class GradientDescent:
         self._current = None  # (loss, grad) at self._params, computed once per step
         self.history.clear()
         self._make_optimizer()
+
+    def configure(self, **changes) -> None:
+        """Change lesson settings between steps, e.g. configure(lr=1e-3, target="laplacian").
+
+        All or nothing: a bad value raises ValueError and leaves the trainer as it was."""
+        new = replace(self.config, **changes).validated()
+        old = self.config
+        if new.target != old.target or new.activation != old.activation:
+            self._set_target(new)  # raises before anything has changed
+        self.config = new
+        if new.optimizer != old.optimizer:
+            self._make_optimizer()
+        else:
+            self._optimizer.lr = new.lr
+            if hasattr(self._optimizer, "momentum"):
+                self._optimizer.momentum = new.momentum
+        self._current = None  # the loss may have changed (reduction, activation, target)
+
+    def _set_target(self, config: LessonConfig | None = None) -> None:
+        """The target kernel and map f(kernel ★ images) for config (default: the current one)."""
+        kernel = _readonly(kernel_from_spec((config or self.config).target))
+        act = get_activation((config or self.config).activation)
+        with np.errstate(over="ignore", invalid="ignore"):
+            target = act.f(forward(self.images, kernel, 0.0))
+        if not np.all(np.isfinite(target)):
+            raise ValueError("the target map is not finite: the kernel's values are too large")
+        self.target_kernel, self.target = kernel, _readonly(target)
+        self._target_flat = self._flatten_target(self.target)
 
     def loss(self) -> float:
         with np.errstate(over="ignore", invalid="ignore"):
@@ -240,24 +269,6 @@ class Trainer(GradientDescent):
         return rng.uniform(-self.config.init_scale, self.config.init_scale, size=K * K + 1)
 
     # ---- configuration (applies between steps) ---------------------------------------------
-    def configure(self, **changes) -> None:
-        """Change lesson settings between steps, e.g. configure(lr=1e-3, target="laplacian").
-
-        All or nothing: a bad value raises ValueError and leaves the trainer as it was."""
-        new = replace(self.config, **changes).validated()
-        old = self.config
-        if new.target != old.target or new.activation != old.activation:
-            self.target_kernel, self.target = self._target_for(new)
-            self._target_flat = self.target.ravel()
-        self.config = new
-        if new.optimizer != old.optimizer:
-            self._make_optimizer()
-        else:
-            self._optimizer.lr = new.lr
-            if hasattr(self._optimizer, "momentum"):
-                self._optimizer.momentum = new.momentum
-        self._current = None  # the loss may have changed (reduction, activation, target)
-
     def set_images(self, images: np.ndarray) -> None:
         self._set_images(images)
         self._set_target()
@@ -268,19 +279,8 @@ class Trainer(GradientDescent):
         # Every 3x3 patch as one row: the step is then two small matrix products.
         self._patches = patch_matrix(self.images, K)  # (P, 9)
 
-    def _set_target(self) -> None:
-        self.target_kernel, self.target = self._target_for(self.config)
-        self._target_flat = self.target.ravel()
-
-    def _target_for(self, config: LessonConfig) -> tuple[np.ndarray, np.ndarray]:
-        """(target kernel (3, 3), target map f(kernel ★ images)) for config."""
-        kernel = _readonly(kernel_from_spec(config.target))
-        act = get_activation(config.activation)
-        with np.errstate(over="ignore", invalid="ignore"):
-            target = act.f(forward(self.images, kernel, 0.0))
-        if not np.all(np.isfinite(target)):
-            raise ValueError("the target map is not finite: the kernel's values are too large")
-        return kernel, _readonly(target)
+    def _flatten_target(self, target: np.ndarray) -> np.ndarray:
+        return target.ravel()  # (P,): one row per position, like the patch matrix
 
     def _make_optimizer(self) -> None:
         c = self.config

@@ -39,17 +39,16 @@ trainer uses the patch matrix and einsum.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import numpy as np
 
 from cnnviz.engine.activations import get_activation
 from cnnviz.engine.conv import _as_float_image, forward, output_shape, patch_matrix, receptive_field
 from cnnviz.engine.history import History
-from cnnviz.engine.kernels import kernel_from_spec
 from cnnviz.engine.losses import mse
 from cnnviz.engine.optimizers import make_optimizer
-from cnnviz.engine.trainer import K, GradientDescent, LessonConfig, Trainer, TrainingDiverged, lesson_images
+from cnnviz.engine.trainer import K, GradientDescent, LessonConfig, Trainer, lesson_images
 
 __all__ = [
     "GeneralisationResult",
@@ -362,20 +361,6 @@ class UntiedTrainer(GradientDescent):
         return np.sqrt(np.sum((self.weights - start) ** 2, axis=(-2, -1)))
 
     # ---- configuration (applies between steps) ---------------------------------------------
-    def configure(self, **changes) -> None:
-        """Change lesson settings between steps, e.g. configure(lr=1e-3, target="laplacian")."""
-        new = replace(self.config, **changes).validated()
-        old, self.config = self.config, new
-        if new.target != old.target or new.activation != old.activation:
-            self._set_target()
-        self._current = None
-        if new.optimizer != old.optimizer:
-            self._make_optimizer()
-        else:
-            self._optimizer.lr = new.lr
-            if hasattr(self._optimizer, "momentum"):
-                self._optimizer.momentum = new.momentum
-
     def set_images(self, images: np.ndarray) -> None:
         """New training image(s). Same H x W: the filters are kept (as Trainer keeps its filter).
 
@@ -395,11 +380,8 @@ class UntiedTrainer(GradientDescent):
         # (N, Ho*Wo, 9): patch p of image n is what position p's own filter sees.
         self._patches = patch_matrix(self.images, K).reshape(x.shape[0], -1, K * K)
 
-    def _set_target(self) -> None:
-        self.target_kernel = _readonly(kernel_from_spec(self.config.target))
-        act = get_activation(self.config.activation)
-        self.target = _readonly(act.f(forward(self.images, self.target_kernel, 0.0)))
-        self._target_flat = self.target.reshape(self.images.shape[0], -1)
+    def _flatten_target(self, target: np.ndarray) -> np.ndarray:
+        return target.reshape(self.images.shape[0], -1)  # (N, Ho*Wo): one column per position
 
     def _make_optimizer(self) -> None:
         c = self.config

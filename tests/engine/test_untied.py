@@ -433,3 +433,17 @@ def test_shifted_moves_the_content_and_repeats_the_edge():
         shifted(x, 4, 0)
     with pytest.raises(ValueError):
         shifted(x, 0, 1, mode="wrap")
+
+
+def test_untied_configure_is_all_or_nothing():
+    from cnnviz.engine.untied import UntiedTrainer
+
+    u = UntiedTrainer(np.random.default_rng(0).random((8, 8)))
+    before = u.config
+    with pytest.raises(ValueError):
+        u.configure(target="1,0,0;0,0,0;0,0,1e309")
+    with pytest.raises(ValueError, match="learning rate"):
+        u.configure(lr=-1.0)
+    assert u.config == before
+    u.configure(target="laplacian")
+    assert u.config.target == "laplacian" and u.target.shape == (1, 6, 6)
