@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import copy
-import math
 import queue
 import time
 from pathlib import Path

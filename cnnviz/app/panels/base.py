@@ -90,6 +90,18 @@ def style_plot(plot: pg.PlotItem, theme: th.Theme) -> None:
         axis.setTextPen(pg.mkPen(theme.foreground))
 
 
+def step_plot(view: pg.GraphicsLayoutWidget, theme: th.Theme) -> pg.PlotItem:
+    """A plot over training steps (loss, weights): no grid (costly to repaint), plain step numbers."""
+    plot = view.addPlot()
+    plot.showGrid(x=False, y=False)
+    plot.setLabel("bottom", "step")
+    plot.getAxis("bottom").enableAutoSIPrefix(False)
+    plot.setMenuEnabled(False)
+    plot.hideButtons()
+    style_plot(plot, theme)
+    return plot
+
+
 def _same_array(a: np.ndarray, b: np.ndarray | None) -> bool:
     """True if a is a read-only view of exactly the memory b views (which b keeps alive)."""
     return (b is not None and not a.flags.writeable and a.shape == b.shape and a.strides == b.strides

@@ -6,7 +6,7 @@ import numpy as np
 import pyqtgraph as pg
 
 from cnnviz.app import theme as th
-from cnnviz.app.panels.base import Panel, style_plot
+from cnnviz.app.panels.base import Panel, step_plot
 
 FLOOR = 1e-30  # log scale: an exact zero loss is drawn at the floor
 
@@ -17,14 +17,8 @@ class LossPanel(Panel):
 
     def __init__(self, theme: th.Theme = th.DARK, parent=None):
         super().__init__(theme, parent)
-        self.plot = self.view.addPlot()
+        self.plot = step_plot(self.view, theme)
         self.plot.setLogMode(x=False, y=True)
-        self.plot.showGrid(x=False, y=False)
-        self.plot.setLabel("bottom", "step")
-        self.plot.getAxis("bottom").enableAutoSIPrefix(False)
-        self.plot.setMenuEnabled(False)
-        self.plot.hideButtons()
-        style_plot(self.plot, theme)
         self.curve = self.plot.plot(pen=pg.mkPen("#56B4E9", width=2))
         # The current loss as a dot, so even step 0 (a single point) shows.
         self.now = self.plot.plot(pen=None, symbol="o", symbolSize=7, symbolBrush="#56B4E9", symbolPen=None)

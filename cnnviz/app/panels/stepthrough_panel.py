@@ -200,7 +200,6 @@ class StepThroughPanel(QtWidgets.QFrame):
         self.scrubber.setPageStep(max(1, m.row_length))
         self.scrubber.blockSignals(False)
         v = m.current
-        w = m.snapshot.weights
         level = th.nice_ceiling(max(float(np.abs(m.trace.dw_contrib[m.count - 1]).max()) if v else 1.0, 1e-12))
         if v is None:
             zeros = np.zeros((3, 3))

@@ -7,7 +7,7 @@ import pyqtgraph as pg
 from PySide6 import QtCore
 
 from cnnviz.app import theme as th
-from cnnviz.app.panels.base import Panel, style_plot
+from cnnviz.app.panels.base import Panel, step_plot
 
 
 class TrajectoryPanel(Panel):
@@ -17,13 +17,7 @@ class TrajectoryPanel(Panel):
 
     def __init__(self, theme: th.Theme = th.DARK, parent=None):
         super().__init__(theme, parent)
-        self.plot = self.view.addPlot()
-        self.plot.showGrid(x=False, y=False)
-        self.plot.setLabel("bottom", "step")
-        self.plot.getAxis("bottom").enableAutoSIPrefix(False)
-        self.plot.setMenuEnabled(False)
-        self.plot.hideButtons()
-        style_plot(self.plot, theme)
+        self.plot = step_plot(self.view, theme)
         self.curves = []
         self.targets = []
         for name, color in zip(th.PARAM_NAMES, theme.param_colors):
