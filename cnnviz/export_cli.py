@@ -14,7 +14,7 @@ import tempfile
 from pathlib import Path
 from typing import Sequence
 
-from cnnviz.cli import EXIT_FAILED, UsageError, _count, _Parser, add_lesson_options, save_from_args, trainer_from_args
+from cnnviz.cli_options import EXIT_FAILED, UsageError, _count, _Parser, add_lesson_options, save_from_args, trainer_from_args
 
 # Kept here (not imported from the Qt modules) so that parsing and checking stay Qt-free.
 PANELS = ("input", "target", "output", "error", "filter", "buffer", "input_grad", "params", "loss", "trajectory")

@@ -1,0 +1,163 @@
+"""Options and lesson set-up shared by the command-line subcommands (`cnnviz`, `train`,
+`export`, ...): kept apart from cli.py so that no subcommand module imports another.
+
+Never imports Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import sys
+from pathlib import Path
+
+EXIT_BAD_INPUT = 2
+EXIT_FAILED = 1
+
+
+class UsageError(Exception):
+    """A bad option or input: printed as one line, exit code 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but errors are one line (no usage dump) and raise instead of exiting."""
+
+    def error(self, message: str):  # noqa: D401 - argparse's name
+        raise UsageError(f"{message} (see '{self.prog} --help')")
+
+
+def _positive_float(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if not math.isfinite(value) or value <= 0:
+        raise argparse.ArgumentTypeError(f"{text!r} must be a positive finite number")
+    return value
+
+
+def _unit_float(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if not (math.isfinite(value) and 0 <= value < 1):
+        raise argparse.ArgumentTypeError(f"{text!r} must be in [0, 1)")
+    return value
+
+
+def _count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"{text!r} must be 0 or more")
+    return value
+
+
+LESSON_FIELDS = ("lr", "optimizer", "momentum", "reduction", "activation", "seed")
+
+
+def add_lesson_options(p: argparse.ArgumentParser) -> None:
+    """The options that define a lesson, shared by the app, train and export.
+
+    Defaults are None so that, with --lesson, only the options actually given change the
+    saved lesson; without it they fall back to LessonConfig's defaults."""
+    from cnnviz.engine import ACTIVATIONS, OPTIMIZERS, REDUCTIONS, LessonConfig
+
+    d = LessonConfig()
+    p.add_argument("image", nargs="?", help="an image file or a folder of images (a batch); default: a bundled sample")
+    p.add_argument("--sample", metavar="NAME", help="a bundled sample image (see 'cnnviz samples')")
+    p.add_argument("--size", default="32", metavar="N|native",
+                   help="square size the image is resampled to (default 32), or 'native' (up to 1024)")
+    p.add_argument("--lesson", metavar="FILE", type=Path,
+                   help="continue a saved lesson (image, settings, weights, history); options given change it")
+    group = p.add_mutually_exclusive_group()
+    group.add_argument("--target", metavar="NAME", help=f"named target kernel (default {d.target})")
+    group.add_argument("--kernel", metavar="'a,b,c;d,e,f;g,h,i'", help="typed 3x3 target kernel")
+    p.add_argument("--lr", type=_positive_float, help=f"learning rate (default {d.lr:g})")
+    p.add_argument("--optimizer", choices=OPTIMIZERS, help=f"(default {d.optimizer})")
+    p.add_argument("--momentum", type=_unit_float, help=f"momentum (default {d.momentum})")
+    p.add_argument("--reduction", choices=REDUCTIONS,
+                   help="loss reduction: 'sum' over positions (the lesson, default) or 'mean'")
+    p.add_argument("--activation", choices=tuple(ACTIVATIONS), help=f"(default {d.activation})")
+    p.add_argument("--seed", type=_count, help="seed of the initial weights (default 0)")
+
+
+def _given_changes(args: argparse.Namespace) -> dict:
+    """The lesson settings given on the command line (target included)."""
+    from cnnviz.engine import KernelError, kernel_from_spec
+
+    changes = {k: getattr(args, k) for k in LESSON_FIELDS if getattr(args, k) is not None}
+    target = args.kernel if args.kernel is not None else args.target
+    if target is not None:
+        try:
+            kernel_from_spec(target)
+        except KernelError as e:
+            raise UsageError(str(e)) from None
+        changes["target"] = target
+    return changes
+
+
+def lesson_from_args(args: argparse.Namespace):
+    """-> (images (N, S, S) or (S, S), image label, LessonConfig); bad input raises UsageError."""
+    from cnnviz import images as imgs
+    from cnnviz.engine import LessonConfig
+
+    if args.image and args.sample:
+        raise UsageError("give either an IMAGE or --sample, not both")
+    try:
+        size = imgs.parse_size(args.size)
+        if args.image:
+            x, label = imgs.load_path(args.image, size), str(args.image)
+        else:
+            name = args.sample or imgs.DEFAULT_SAMPLE
+            x, label = imgs.load_sample(name, size), f"sample:{name}"
+        imgs.check_min_size(x)
+    except imgs.ImageError as e:
+        raise UsageError(str(e)) from None
+    changes = _given_changes(args)
+    if "lr" not in changes:
+        from cnnviz.engine import safe_default_lr
+
+        lr = safe_default_lr(x, changes.get("reduction", LessonConfig().reduction))
+        if lr != LessonConfig().lr:
+            print(f"cnnviz: note: learning rate {lr:.3g} instead of the default {LessonConfig().lr:g}, "
+                  "which would diverge on this image", file=sys.stderr)
+            changes["lr"] = lr
+    return x, label, LessonConfig(**changes)
+
+
+def trainer_from_args(args: argparse.Namespace):
+    """-> (Trainer, image label): a saved lesson (--lesson) with any options given applied,
+    or a new lesson from the image options. Bad input raises UsageError."""
+    from cnnviz import lesson_file
+    from cnnviz.engine import Trainer
+
+    if args.lesson is None:
+        x, label, config = lesson_from_args(args)
+        return Trainer(x, config), label
+    if args.image or args.sample:
+        raise UsageError("give either --lesson or an IMAGE/--sample, not both")
+    try:
+        lesson = lesson_file.load_lesson(args.lesson)
+        trainer = lesson_file.trainer_from_lesson(lesson)
+    except lesson_file.LessonFileError as e:
+        raise UsageError(str(e)) from None
+    try:
+        trainer.configure(**_given_changes(args))
+    except ValueError as e:
+        raise UsageError(str(e)) from None
+    return trainer, lesson.image_label or str(args.lesson)
+
+
+def save_from_args(args: argparse.Namespace, trainer, label: str) -> None:
+    if args.save is None:
+        return
+    from cnnviz import lesson_file
+
+    try:
+        lesson_file.save_lesson(args.save, trainer, label)
+    except lesson_file.LessonFileError as e:
+        raise UsageError(str(e)) from None
