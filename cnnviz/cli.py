@@ -98,6 +98,8 @@ def app_main(argv: Sequence[str]) -> int:
     add_lesson_options(p)
     p.add_argument("--screenshot", metavar="PNG", type=Path,
                    help="save a screenshot once the window is drawn, then quit")
+    p.add_argument("--tour", nargs="?", const="", metavar="SCRIPT",
+                   help="open the guided tour (the default one, or a TOML script of your own)")
     args = p.parse_args(argv)
     from cnnviz import lesson_file
 
@@ -106,11 +108,19 @@ def app_main(argv: Sequence[str]) -> int:
     trainer, label = trainer_from_args(args)
     if args.screenshot is not None and not args.screenshot.parent.resolve().is_dir():
         raise UsageError(f"cannot write screenshot {args.screenshot}: folder does not exist")
+    tour = None
+    if args.tour is not None:  # checked before any window opens: a broken script is one line
+        from cnnviz.tour import TourError, load_tour
+
+        try:
+            tour = load_tour(args.tour or None)
+        except TourError as e:
+            raise UsageError(str(e)) from None
     from cnnviz import images as imgs
     from cnnviz.app.main import run_app
 
     return run_app(trainer, label, size=imgs.parse_size(args.size), screenshot=args.screenshot,
-                   lesson_path=args.lesson)
+                   lesson_path=args.lesson, tour=tour)
 
 
 def export_main(argv: Sequence[str]) -> int:

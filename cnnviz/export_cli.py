@@ -49,6 +49,8 @@ examples:
   cnnviz export --panel buffer --gif-mode pass --frames 60 --out pass.gif
   cnnviz export --panel slide --frames 120 --out frames/
   cnnviz export --panel compare --steps 500 --test-image circle --theme light --out compare.png --scale 2
+  cnnviz export --deck --out slides.pdf
+  cnnviz export --deck --tour mytour.toml --theme dark --out slides/
 """
 
 
@@ -97,8 +99,9 @@ def build_parser() -> _Parser:
                         "In animations 'window' means the window's panels (the controls do not move)")
     p.add_argument("--scale", type=_scale, metavar="N",
                    help="PNG and GIF pixels per screen pixel, 1-4 (default 1); a slide is always 1920x1080")
-    p.add_argument("--theme", choices=("dark", "light"), default="dark",
-                   help="dark (as on screen, default) or light (white background, for slides and print)")
+    p.add_argument("--theme", choices=("dark", "light"),
+                   help="dark (as on screen, default) or light (white background, for slides and print; "
+                        "the default for --deck)")
     p.add_argument("--position", type=_count, metavar="P",
                    help="show the step-through state after P positions (0..number of positions): the "
                         "receptive field at position P, the running buffer (changed cells framed) and dx so "
@@ -109,6 +112,11 @@ def build_parser() -> _Parser:
     p.add_argument("--test-image", metavar="NAME",
                    help="--panel compare: the generalisation test image, 'shifted' (the image moved 3 px, "
                         "default) or a bundled sample's name")
+    deck = p.add_argument_group("the guided tour as slides")
+    deck.add_argument("--deck", action="store_true",
+                      help="export the tour: --out FILE.pdf (16:9, one page per chapter, its text selectable) "
+                           "or --out FOLDER/ (one 1920x1080 PNG per chapter)")
+    deck.add_argument("--tour", metavar="SCRIPT", type=Path, help="--deck: a tour script of your own (TOML)")
     anim = p.add_argument_group("animations (.gif or a folder)")
     anim.add_argument("--gif-mode", choices=("train", "pass"),
                       help="train: frames of training; pass: one backward pass position by position "
@@ -124,6 +132,9 @@ def build_parser() -> _Parser:
 
 def check_args(args: argparse.Namespace) -> None:
     """Combinations argparse cannot see; raises UsageError (before any training or Qt)."""
+    args.theme = args.theme or ("light" if args.deck else "dark")
+    if args.deck or args.tour is not None:
+        return check_deck_args(args)
     suffix = args.out.suffix.lower()
     animation = suffix in (".gif", "")
     if suffix and suffix not in SUFFIXES:
@@ -162,6 +173,31 @@ def check_args(args: argparse.Namespace) -> None:
         raise UsageError("--every applies to --gif-mode train")
     args.frames = 50 if args.frames is None else args.frames
     args.every = 10 if args.every is None else args.every
+
+
+def check_deck_args(args: argparse.Namespace) -> None:
+    """--deck: a PDF or a folder; the tour script read and checked here (one line if broken)."""
+    from cnnviz.tour import TourError, load_tour
+
+    if not args.deck:
+        raise UsageError("--tour applies to --deck")
+    if args.out.suffix and args.out.suffix.lower() != ".pdf":
+        raise UsageError(f"cannot export the deck to {args.out}: use .pdf, or a folder (no extension) for PNGs")
+    given = [f"--{k.replace('_', '-')}" for k in ("position", "gif_mode", "frames", "every", "scale", "test_image", "title")
+             if getattr(args, k) is not None] + (["--panel"] if args.panel != "window" else [])
+    if given:
+        raise UsageError(f"{given[0]} does not apply to --deck (each chapter sets its own state)")
+    try:
+        args.tour = load_tour(args.tour)
+    except TourError as e:
+        raise UsageError(str(e)) from None
+
+
+def export_deck(args: argparse.Namespace, trainer, label: str) -> Path:
+    from cnnviz.app import theme as th
+    from cnnviz.app.deck import export_deck as write_deck
+
+    return write_deck(args.tour, trainer, label, args.out, th.THEMES[args.theme])
 
 
 def number_of_positions(trainer) -> int:
@@ -210,7 +246,9 @@ def export_main(argv: Sequence[str]) -> int:
     app.setApplicationName("cnnviz")
     previous = QtCore.qInstallMessageHandler(_quiet_platform_notes)
     try:
-        if comparison is not None:
+        if args.deck:
+            written = export_deck(args, trainer, label)
+        elif comparison is not None:
             written = export_compare(args, comparison)
         elif args.out.suffix.lower() in (".gif", ""):
             written = export_animation(args, trainer, label)

@@ -79,3 +79,22 @@ def draw(panels: dict[str, QtWidgets.QWidget], snap, skip: tuple[str, ...] = ())
             panel.show_snapshot(snap, levels)
         else:
             panel.show_snapshot(snap)
+
+
+def window_body(controls: QtWidgets.QWidget, grid: QtWidgets.QWidget):
+    """The window's central widget: the control column (scrolls) beside the board.
+    -> (central widget, control column's scroll area, the board's column layout)."""
+    central = QtWidgets.QWidget()
+    layout = QtWidgets.QHBoxLayout(central)
+    layout.setContentsMargins(6, 6, 6, 6)
+    scroll = QtWidgets.QScrollArea()
+    scroll.setWidget(controls)
+    scroll.setWidgetResizable(True)
+    scroll.setFixedWidth(290)
+    scroll.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
+    layout.addWidget(scroll)
+    column = QtWidgets.QVBoxLayout()
+    column.setContentsMargins(0, 0, 0, 0)
+    column.addWidget(grid, stretch=1)
+    layout.addLayout(column, stretch=1)
+    return central, scroll, column

@@ -17,6 +17,7 @@ from PySide6 import QtCore
 
 from cnnviz.app import theme as th
 from cnnviz.app.controls import SPEEDS
+from cnnviz.app.modes import Mode
 from cnnviz.app.panels.compare_panel import ComparePanel
 from cnnviz.comparison import Comparison
 from cnnviz.engine import TrainingDiverged
@@ -26,10 +27,11 @@ TICK_MS = 30  # ~33 frames per second while playing
 TRAIN_SECONDS = 0.015  # training time per tick at full speed: about half of each frame
 
 
-class CompareMode(QtCore.QObject):
+class CompareMode(Mode):
+    """C: the comparison panel covers the whole board while the mode is on."""
+
     def __init__(self, window):
         super().__init__(window)
-        self.window = window
         self.model: Comparison | None = None
         self.playing = False
         self.steps_per_second = 0.0
@@ -42,7 +44,7 @@ class CompareMode(QtCore.QObject):
         p.play.clicked.connect(self.toggle_play)
         p.step.clicked.connect(lambda: self.step())
         p.reset.clicked.connect(self.reset)
-        p.exit.clicked.connect(window.toggle_compare)
+        p.exit.clicked.connect(lambda: window.set_mode(None))
         p.untied_lr.valueChanged.connect(self.set_untied_lr)
         p.test_button.clicked.connect(self.run_test)
         self.timer = QtCore.QTimer(self)
@@ -52,6 +54,18 @@ class CompareMode(QtCore.QObject):
     @property
     def active(self) -> bool:
         return self.model is not None
+
+    def commands(self):
+        return {"play": self.toggle_play, "forward": self.step, "step": self.step, "reset": self.reset}
+
+    def place(self, board) -> None:
+        self.panel.setVisible(False)
+        board.layout().addWidget(self.panel, 0, 0, 3, 4)
+
+    def show(self, on: bool) -> None:
+        for panel in self.window.panels.values():
+            panel.setVisible(not on)
+        self.panel.setVisible(on)
 
     # ---- entering and leaving -------------------------------------------------------------------
     def enter(self, untied_lr: float | None = None) -> bool:
@@ -112,8 +126,7 @@ class CompareMode(QtCore.QObject):
     def _show_playing(self) -> None:
         self.panel.set_playing(self.playing)
         self.window.controls.set_playing(self.playing)
-        if getattr(self.window, "presenter_play", None) is not None:
-            self.window.presenter_play.setText("❚❚ Pause (Space)" if self.playing else "▶ Play (Space)")
+        self.window.presenter.show_playing(self.playing)
 
     def step(self, n: int = 1) -> None:
         """n lockstep updates of both layers (Right, the Step buttons), then draw."""
@@ -176,12 +189,13 @@ class CompareMode(QtCore.QObject):
         self.draw()
 
     # ---- the generalisation test ------------------------------------------------------------------
-    def run_test(self) -> None:
-        """Apply both trained layers to the chosen image; show and print both errors."""
+    def run_test(self, log: bool = True) -> None:
+        """Apply both trained layers to the chosen image; show (and with `log`, print) both errors."""
         if not self.active:
             return
         if self._generalise(self.panel.test_choice.currentData()):
-            print(f"cnnviz: {self.model.result_line()}", flush=True)  # the class log
+            if log:
+                print(f"cnnviz: {self.model.result_line()}", flush=True)  # the class log
             self.draw()
 
     def _generalise(self, choice: str) -> bool:
@@ -208,6 +222,4 @@ class CompareMode(QtCore.QObject):
             f"comparing shared vs untied · step {shared.step:,} · loss shared {th.fmt(shared.loss)}, "
             f"untied {th.fmt(untied.loss)}{rate} · {'playing' if self.playing else 'paused'} · "
             f"the lesson is paused at its own step")
-        if getattr(w, "presenter", False):
-            w.presenter_counter.setText(f"step {shared.step:,}   shared {th.fmt(shared.loss)}   "
-                                        f"untied {th.fmt(untied.loss)}")
+        w.presenter.show_counter(f"step {shared.step:,}   shared {th.fmt(shared.loss)}   untied {th.fmt(untied.loss)}")

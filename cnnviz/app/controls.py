@@ -189,5 +189,14 @@ class Controls(QtWidgets.QWidget):
             for w in widgets:
                 w.blockSignals(False)
 
+    def show_image_name(self, name: str) -> None:
+        """The user's own image or folder: listed first in the image box (it is not a sample)."""
+        self.sample.blockSignals(True)
+        if self.sample.itemData(0) is None:
+            self.sample.removeItem(0)
+        self.sample.insertItem(0, name, None)
+        self.sample.setCurrentIndex(0)
+        self.sample.blockSignals(False)
+
     def set_playing(self, playing: bool) -> None:
         self.play.setText("❚❚ Pause" if playing else "▶ Play")

@@ -1,5 +1,5 @@
 """Preferences that persist across runs (QSettings, an INI file): theme, colormap, window
-layout, last folder, presenter font scale. Anything unreadable falls back to the default
+layout, last folder, presenter font scale, training speed. Anything unreadable falls back to the default
 with a warning; nothing here can stop the app from starting."""
 
 from __future__ import annotations
@@ -18,6 +18,8 @@ DEFAULTS = {
     "diverging_colormap": th.DEFAULT_DIVERGING,
     "presenter_font_scale": 1.6,
     "last_folder": "",
+    # Updates per second: slow enough for a class to watch each update land; "inf" = full speed.
+    "speed": "20",
 }
 
 
@@ -70,6 +72,13 @@ class Preferences:
     def last_folder(self) -> str:
         value = str(self._get("last_folder", lambda v: isinstance(v, str)))
         return value if value and Path(value).is_dir() else str(Path.home())
+
+    @property
+    def speed(self) -> float:
+        """Updates per second, one of SPEEDS (inf = full speed)."""
+        from cnnviz.app.controls import SPEEDS
+
+        return float(self._get("speed", lambda v: float(v) in SPEEDS))
 
     def geometry(self) -> QtCore.QByteArray | None:
         value = self.settings.value("window_geometry")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6 import QtCore, QtWidgets
 
+from cnnviz.app.modes import Mode
 from cnnviz.app.panels.stepthrough_panel import StepThroughPanel
 from cnnviz.engine import Trainer, TrainingDiverged
 from cnnviz.stepthrough import PARAM_NAMES, StepThrough, overwrite_training_demo
@@ -16,10 +17,11 @@ from cnnviz.stepthrough import PARAM_NAMES, StepThrough, overwrite_training_demo
 UNDO_LIMIT = 200  # updates that Left can take back exactly
 
 
-class StepThroughMode(QtCore.QObject):
+class StepThroughMode(Mode):
+    """B: the panel takes the loss/trajectory row of the board while the mode is on."""
+
     def __init__(self, window):
         super().__init__(window)
-        self.window = window
         self.model: StepThrough | None = None
         self.trainer: Trainer | None = None
         self._undo: list[dict] = []
@@ -32,13 +34,34 @@ class StepThroughMode(QtCore.QObject):
         p.scrubber.valueChanged.connect(self.seek)
         p.overwrite.toggled.connect(self.set_overwrite)
         p.check.clicked.connect(self.check_gradient)
-        p.exit.clicked.connect(window.toggle_stepthrough)
+        p.exit.clicked.connect(lambda: window.set_mode(None))
         p.compare_button.clicked.connect(self.compare)
         p.tabs.currentChanged.connect(lambda _: self.draw())  # the untied view is drawn only when shown
 
     @property
     def active(self) -> bool:
         return self.model is not None
+
+    def commands(self):
+        return {"forward": self.forward, "back": self.back, "home": self.home, "end": self.end,
+                "check": self.check_gradient, "play": self._leave_and_play}
+
+    def _leave_and_play(self) -> None:
+        self.window.set_mode(None)  # playing means training: leave the step-through
+        self.window.toggle_training()
+
+    def place(self, board) -> None:
+        self.panel.setVisible(False)
+        board.layout().addWidget(self.panel, 2, 0, 1, 4)
+        for key in ("filter", "buffer"):
+            self.window.panels[key].cell_hovered.connect(self.show_weight)
+
+    def show(self, on: bool) -> None:
+        w = self.window
+        self.panel.setVisible(on)
+        w.panels["loss"].setVisible(not on)
+        w.panels["trajectory"].setVisible(not on)
+        w.board.layout().setRowStretch(2, 5 if on else 3)
 
     # ---- entering and leaving -------------------------------------------------------------------
     def enter(self) -> bool:
@@ -61,8 +84,12 @@ class StepThroughMode(QtCore.QObject):
         self.model = None
         self.trainer = None
         self._undo.clear()
+        self._clear_marks()
+
+    def _clear_marks(self) -> None:
         w = self.window
         w.input_panel.show_region(None)
+        w.input_panel.field_position = None
         for key in ("output", "error", "target"):
             w.panels[key].mark_cell(None)
 
@@ -84,11 +111,11 @@ class StepThroughMode(QtCore.QObject):
         if not self.active:
             return
         size = self.step_size
-        if size in ("position", "row", "pass"):
+        if size in ("position", "row", "pass") and not self.model.at_end:
             self.model.forward(size)
         elif size == "update" and not self.model.at_end:
             self.model.end()  # the update comes after the whole pass: show it first
-        else:
+        else:  # at the end of the pass, -> goes on to the update (whatever the step size)
             self._update(epoch=size == "epoch")
         self.draw()
 
@@ -185,6 +212,8 @@ class StepThroughMode(QtCore.QObject):
         n = self._shown_image()
         if v is not None:
             w.input_panel.show_receptive_field(v.row, v.col)
+        else:  # before the first position or after the update: no position to outline
+            w.input_panel.receptive_field.setVisible(False)
         for key in ("output", "error", "target"):
             w.panels[key].mark_cell(v.row if v else None, v.col if v else None)
         what = f"{'overwritten' if m.overwrite else 'running sum'} after {m.count:,} of {m.P:,} positions"

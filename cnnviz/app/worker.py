@@ -8,6 +8,7 @@ signal per step; signals are sent only for rare events (diverged, an error, fini
 from __future__ import annotations
 
 import contextlib
+import copy
 import math
 import queue
 import threading
@@ -67,6 +68,17 @@ class TrainingWorker(QtCore.QObject):
     def latest(self) -> Snapshot | None:
         with self._slot_lock:
             return self._latest
+
+    def copy_trainer(self, pause: bool = False, timeout: float = 5.0) -> Trainer | None:
+        """A copy of the Trainer taken between steps (commands apply in order); None on timeout."""
+        box: queue.SimpleQueue = queue.SimpleQueue()
+        if pause:
+            self.send("pause")
+        self.send("call", lambda t: box.put(copy.deepcopy(t)))
+        try:
+            return box.get(timeout=timeout)
+        except queue.Empty:
+            return None
 
     # ---- the worker thread -----------------------------------------------------------------
     @QtCore.Slot()

@@ -33,6 +33,8 @@ def window(qtbot, sample_image):
     from cnnviz.app.window import MainWindow
 
     w = MainWindow(sample_image, "sample:shapes", LessonConfig())
+    # The app opens at a watchable pace (test_window checks it); tests train at full speed.
+    w.controls.speed.setValue(w.controls.speed.maximum())
     qtbot.addWidget(w)
     w.show()
     qtbot.waitExposed(w)

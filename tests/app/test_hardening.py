@@ -124,7 +124,7 @@ def test_close_mid_training_50_times(qtbot, sample_image):
     for i in range(CLOSES):
         w = MainWindow(sample_image, "sample:shapes", LessonConfig(lr=1e-4))
         w.show()
-        w.toggle_play()
+        w.command("play")
         qtbot.wait(rng.randrange(0, 80))
         t0 = time.perf_counter()
         w.close()

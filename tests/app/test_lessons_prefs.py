@@ -83,7 +83,7 @@ def test_preferences_persist_and_corrupt_store_falls_back(qtbot, tmp_path, sampl
     prefs.sync()
     w = MainWindow(sample_image, "sample:shapes", preferences=Preferences(path))
     qtbot.addWidget(w)
-    assert w.theme.name == "light" and w.presenter_scale == 2.0
+    assert w.theme.name == "light" and w.presenter.scale == 2.0
     w.close()
     path.write_bytes(b"\x00\xff[[[garbage\n=\n[general\nkey")
     broken = Preferences(path)

@@ -10,7 +10,7 @@ from cnnviz.app.theme import fmt
 def test_presenter_mode_hides_controls_and_scales_fonts(qtbot, window):
     base = window.filter_panel.title_label.font().pointSizeF()
     qtbot.keyClick(window, QtCore.Qt.Key.Key_F11)
-    assert window.presenter and window.presenter_bar.isVisible()
+    assert window.presenter.active and window.presenter.bar.isVisible()
     assert not window.controls_area.isVisible() and not window.menuBar().isVisible()
     for panel in window.panels.values():
         if hasattr(panel, "title_label"):
@@ -20,18 +20,18 @@ def test_presenter_mode_hides_controls_and_scales_fonts(qtbot, window):
     qtbot.wait(50)
     window._shown_version = -1
     window.refresh()
-    assert window.presenter_counter.text().startswith("step 0")
-    assert window.presenter_counter.font().pointSizeF() >= 2 * base
+    assert window.presenter.counter.text().startswith("step 0")
+    assert window.presenter.counter.font().pointSizeF() >= 2 * base
     # Keyboard only: Space and Right still work.
     qtbot.keyClick(window, QtCore.Qt.Key.Key_Right)
     qtbot.waitUntil(lambda: window.snapshot.step == 1)
     window.refresh()
-    assert window.presenter_counter.text().startswith("step 1 ")
+    assert window.presenter.counter.text().startswith("step 1 ")
     # Readable from the back at 1920x1080: every map at least 150 px tall on screen.
     for key in ("input", "target", "output", "error", "input_grad"):
         assert window.panels[key].plot.vb.sceneBoundingRect().height() >= 150
     qtbot.keyClick(window, QtCore.Qt.Key.Key_F11)
-    assert not window.presenter and window.controls_area.isVisible()
+    assert not window.presenter.active and window.controls_area.isVisible()
     assert window.filter_panel.title_label.font().pointSizeF() == base
 
 

@@ -124,7 +124,7 @@ def test_open_image_and_sample(qtbot, window, tmp_path):
 def test_divergence_pauses_and_keeps_finite_state(qtbot, window):
     window.controls.lr.setValue(50.0)
     qtbot.waitUntil(lambda: window.snapshot.config.lr == 50.0)
-    window.toggle_play()
+    window.command("play")
     qtbot.waitUntil(lambda: "diverged" in window.last_error, timeout=5000)
     assert not window.worker.playing
     assert math.isfinite(window.snapshot.loss) and np.all(np.isfinite(window.snapshot.weights))
@@ -146,7 +146,7 @@ def test_hover_shows_value(qtbot, window):
 
 
 def test_close_mid_training_joins_worker_quickly(qtbot, window):
-    window.toggle_play()
+    window.command("play")
     qtbot.waitUntil(lambda: window.snapshot.step > 5, timeout=5000)
     import time
 
@@ -180,3 +180,26 @@ def test_bright_image_lowers_the_learning_rate(qtbot, window, tmp_path):
     assert window.snapshot.config.lr == pytest.approx(0.5 * limit)
     assert window.controls.lr.value() == pytest.approx(0.5 * limit)
     assert "lowered" in window.statusBar().currentMessage()
+
+
+def test_opens_at_a_watchable_pace_and_remembers_the_speed(qtbot, sample_image):
+    from cnnviz.app.controls import SPEEDS
+    from cnnviz.app.preferences import Preferences
+    from cnnviz.app.window import MainWindow
+
+    w = MainWindow(sample_image, "sample:shapes", LessonConfig())
+    qtbot.addWidget(w)
+    assert 10 <= SPEEDS[w.controls.speed.value()] <= 20
+    qtbot.waitUntil(lambda: w.worker.speed == SPEEDS[w.controls.speed.value()])
+    assert w.controls.speed_label.text() == "20 updates/s"
+    # Full speed is one move of the slider away; + and - change it one notch (also in presenter mode).
+    w.controls.speed.setValue(w.controls.speed.maximum())
+    assert w.controls.speed_label.text() == "full speed"
+    w.command("slower")
+    qtbot.waitUntil(lambda: w.worker.speed == SPEEDS[-2])
+    w.close()
+    assert Preferences().speed == SPEEDS[-2]
+    again = MainWindow(sample_image, "sample:shapes", LessonConfig())
+    qtbot.addWidget(again)
+    assert again.controls.speed.value() == len(SPEEDS) - 2 and again.presenter.speed.text() == "5,000 updates/s"
+    again.close()

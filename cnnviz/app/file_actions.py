@@ -1,0 +1,116 @@
+"""File menu actions: open an image, a folder or a lesson; save the lesson; export the history.
+
+Every failure gets a dialog (window.show_error) and changes nothing: a bad image or lesson
+leaves the run as it was, a failed save leaves the old file in place.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6 import QtWidgets
+
+from cnnviz import images as imgs
+from cnnviz import lesson_file
+from cnnviz.history_csv import write_history_csv
+
+
+class FileActions:
+    def __init__(self, window):
+        self.window = window
+
+    @property
+    def prefs(self):
+        return self.window.prefs
+
+    # ---- images --------------------------------------------------------------------------------
+    def open_image_dialog(self) -> None:
+        path, _ = QtWidgets.QFileDialog.getOpenFileName(
+            self.window, "Open a grayscale image", self.prefs.last_folder,
+            f"Images ({' '.join('*' + e for e in imgs.IMAGE_EXTENSIONS)});;All files (*)")
+        if path:
+            self.open_path(path)
+
+    def open_folder_dialog(self) -> None:
+        path = QtWidgets.QFileDialog.getExistingDirectory(self.window, "Open a folder of images (a batch)",
+                                                          self.prefs.last_folder)
+        if path:
+            self.open_path(path)
+
+    def open_path(self, path: str | Path) -> bool:
+        """Load an image file or folder; on bad input show a dialog and change nothing."""
+        w = self.window
+        try:
+            x = imgs.load_path(path, w.image_size)
+            imgs.check_min_size(x)
+        except imgs.ImageError as e:
+            w.show_error("Image not opened", str(e))
+            return False
+        w.set_images(x, str(path))
+        self.prefs.set("last_folder", str(Path(path).parent if Path(path).is_file() else path))
+        w.controls.show_image_name(Path(path).name)
+        return True
+
+    # ---- lessons -------------------------------------------------------------------------------
+    def open_lesson_dialog(self) -> None:
+        path, _ = QtWidgets.QFileDialog.getOpenFileName(self.window, "Open lesson", self.prefs.last_folder,
+                                                        f"cnnviz lessons (*{lesson_file.SUFFIX});;All files (*)")
+        if path:
+            self.open_lesson(path)
+
+    def open_lesson(self, path: str | Path) -> bool:
+        """Replace the run with a saved lesson; a bad file gets a dialog and changes nothing."""
+        w = self.window
+        try:
+            lesson = lesson_file.load_lesson(path)
+            trainer = lesson_file.trainer_from_lesson(lesson)
+        except lesson_file.LessonFileError as e:
+            w.show_error("Lesson not opened", str(e))
+            return False
+        w.set_mode(None)
+        w.set_trainer(trainer, lesson.image_label or Path(path).name)
+        w.lesson_path = Path(path)
+        self.prefs.set("last_folder", str(Path(path).parent))
+        return True
+
+    def save_lesson(self, ask: bool = False, path: str | Path | None = None) -> bool:
+        """Save the run (Ctrl+S): atomically; on failure a dialog, and the old file stays."""
+        w = self.window
+        if path is None:
+            path = w.lesson_path
+        if path is None or ask:
+            start = str(w.lesson_path or Path(self.prefs.last_folder) / f"lesson{lesson_file.SUFFIX}")
+            path, _ = QtWidgets.QFileDialog.getSaveFileName(w, "Save lesson", start,
+                                                            f"cnnviz lessons (*{lesson_file.SUFFIX})")
+            if not path:
+                return False
+        trainer = w.copy_trainer()
+        if trainer is None:
+            return False
+        try:
+            lesson_file.save_lesson(path, trainer, w.image_label)
+        except lesson_file.LessonFileError as e:
+            w.show_error("Lesson not saved", str(e))
+            return False
+        w.lesson_path = Path(path)
+        self.prefs.set("last_folder", str(Path(path).parent))
+        w.statusBar().showMessage(f"saved {path} at step {trainer.step_count:,}", 5000)
+        return True
+
+    # ---- history -------------------------------------------------------------------------------
+    def export_history_dialog(self) -> None:
+        start = str(Path(self.prefs.last_folder) / "history.csv")
+        path, _ = QtWidgets.QFileDialog.getSaveFileName(self.window, "Export history as CSV", start, "CSV (*.csv)")
+        if path:
+            self.export_history(path)
+
+    def export_history(self, path: str | Path) -> bool:
+        w = self.window
+        snap = w.worker.latest()
+        try:
+            write_history_csv(path, snap)
+        except OSError as e:
+            w.show_error("History not exported", f"cannot write {path}: {e.strerror or e}")
+            return False
+        w.statusBar().showMessage(f"wrote {len(snap.history_steps):,} rows to {path}", 5000)
+        return True

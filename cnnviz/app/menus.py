@@ -1,0 +1,93 @@
+"""The window's menus and keys. Keys that modes share (Space, arrows, Home/End, PageUp/Down,
+Esc, R, G, +/-) send a command name through window.command(), so the mode that is on answers."""
+
+from __future__ import annotations
+
+from PySide6 import QtGui, QtWidgets
+
+from cnnviz.app.deck import export_deck_dialog
+from cnnviz.app.export_menu import install_export_menu
+from cnnviz.app.modes import KEYS
+from cnnviz.app.preferences import DIVERGING_CHOICES
+
+
+def install_menus(window) -> None:
+    w = window
+
+    def action(text, shortcut, slot, menu, tip=""):
+        a = QtGui.QAction(text, w)
+        if shortcut:
+            a.setShortcut(QtGui.QKeySequence(shortcut))
+        a.setToolTip(tip or text)
+        a.triggered.connect(slot)
+        menu.addAction(a)
+        w.addAction(a)
+        return a
+
+    def command(name):
+        return lambda: w.command(name)
+
+    bar = w.menuBar()
+    files = w.files
+    w.file_menu = menu = bar.addMenu("&File")
+    action("Open Image…", "Ctrl+O", files.open_image_dialog, menu)
+    action("Open Folder as Batch…", "Ctrl+Shift+O", files.open_folder_dialog, menu)
+    menu.addSeparator()
+    action("Open Lesson…", "Ctrl+L", files.open_lesson_dialog, menu,
+           "Open a saved lesson: image, settings, weights, optimizer state and history")
+    action("Save Lesson", "Ctrl+S", files.save_lesson, menu, "Save everything to continue later")
+    action("Save Lesson As…", "Ctrl+Shift+S", lambda: files.save_lesson(ask=True), menu)
+    action("Export History as CSV…", "", files.export_history_dialog, menu,
+           "Loss, weights and gradient buffer per recorded step, for spreadsheets")
+    action("Export Tour as Slides…", "", lambda: export_deck_dialog(w), menu,
+           "The guided tour as a 16:9 PDF (one page per chapter) or a folder of 1920x1080 PNGs")
+    menu.addSeparator()
+    action("Quit", "Ctrl+Q", w.close, menu)
+
+    menu = bar.addMenu("&Training")
+    w.play_action = action("Play / Pause", "Space", command("play"), menu)
+    action("Step One Update (step-through: forward)", "Right", command("forward"), menu)
+    action("Reset to Same Start", "R", command("reset"), menu)
+    action("New Random Start", "Shift+R", w.new_start, menu)
+    action("Faster", "+", command("faster"), menu, "More updates per second (also in presenter mode)")
+    action("Slower", "-", command("slower"), menu)
+    menu.addSeparator()
+    w.stepthrough_action = action("Step Through Backprop", "B", w.toggle_stepthrough, menu)
+    action("Leave Step-Through or Comparison", "Esc", command("leave"), menu)
+    action("Check Gradient (step-through)", "G", command("check"), menu)
+    w.compare_action = action("Compare Shared vs Untied", "C", w.toggle_compare, menu,
+                              "Train the shared filter (10 parameters) next to one filter per position "
+                              "(9,000), then test both on an image they never saw")
+    # Keys without a menu entry of their own: the mode that is on decides what they do.
+    for key in ("Left", "Home", "End", "PgDown", "PgUp", "=", "Return", "Enter"):
+        shortcut = QtGui.QShortcut(QtGui.QKeySequence(key), w)
+        shortcut.activated.connect(command(KEYS[key]))
+
+    menu = w.view_menu = bar.addMenu("&View")
+    w.light_action = action("Light Theme", "Ctrl+Shift+L", lambda: w.set_theme(
+        "light" if w.light_action.isChecked() else "dark"), menu)
+    w.light_action.setCheckable(True)
+    w.presenter_action = action("Presenter Mode", "F11", lambda: w.presenter.toggle(), menu,
+                                "Full screen, large text, only play, step and speed: for the classroom")
+    w.presenter_action.setCheckable(True)
+    w.tour_action = action("Guided Tour", "T", w.toggle_tour, menu,
+                           "The lesson as chapters: PageDown / PageUp (or → / ←, Space) to move, Esc to leave")
+    cmap_menu = menu.addMenu("Colormap for Signed Values")
+    group = QtGui.QActionGroup(w)
+    for name in DIVERGING_CHOICES:
+        a = cmap_menu.addAction(name)
+        a.setCheckable(True)
+        a.setChecked(name == w.prefs.diverging_colormap)
+        a.triggered.connect(lambda _=False, name=name: w.set_diverging(name))
+        group.addAction(a)
+    help_menu = bar.addMenu("&Help")
+    action("About the Lesson", "F1", lambda: show_about(w), help_menu)
+    install_export_menu(w)
+
+
+def show_about(window) -> None:
+    QtWidgets.QMessageBox.about(window, "About the lesson", (
+        "<p><b>One shared filter.</b> The same 9 weights and 1 bias are used at every position of the "
+        "image. Backprop runs at each position and every position's contribution is <i>added</i> into "
+        "one 10-value gradient buffer; the summed buffer is then applied once.</p>"
+        "<p>Sum or mean only rescales the learning rate.</p>"))

@@ -1,0 +1,93 @@
+"""Presenter mode (F11): full screen, every text scaled up, only play, step, speed and a big counter.
+
+It is orthogonal to the board modes: the step-through, the comparison and the tour work in it.
+"""
+
+from __future__ import annotations
+
+from PySide6 import QtCore, QtGui, QtWidgets
+
+from cnnviz.app.controls import SPEEDS, speed_text
+from cnnviz.app.modes import Mode
+
+
+class PresenterMode(Mode):
+    def __init__(self, window):
+        super().__init__(window)
+        self._on = False
+        self.scale = window.prefs.presenter_font_scale
+        self.bar = bar = QtWidgets.QWidget()
+        layout = QtWidgets.QHBoxLayout(bar)
+        layout.setContentsMargins(12, 4, 12, 4)
+        self.play = QtWidgets.QPushButton("▶ Play (Space)")
+        self.step = QtWidgets.QPushButton("Step ▸ (→)")
+        self.slower = QtWidgets.QPushButton("−")
+        self.speed = QtWidgets.QLabel()
+        self.faster = QtWidgets.QPushButton("+")
+        self.slower.setToolTip("Slower (−)")
+        self.faster.setToolTip("Faster (+)")
+        self.counter = QtWidgets.QLabel()
+        self.buttons = (self.play, self.step, self.slower, self.faster)
+        for w in self.buttons:
+            w.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)
+        self.play.clicked.connect(lambda: window.command("play"))
+        self.step.clicked.connect(lambda: window.command("forward"))
+        self.slower.clicked.connect(lambda: window.change_speed(-1))
+        self.faster.clicked.connect(lambda: window.change_speed(+1))
+        for w in (self.play, self.step, self.slower, self.speed, self.faster):
+            layout.addWidget(w)
+        layout.addStretch(1)
+        layout.addWidget(self.counter)
+        layout.addWidget(QtWidgets.QLabel("F11 leaves presenter mode"))
+        bar.setVisible(False)
+        self.show_speed(window.controls.speed.value())
+        window.controls.speed.valueChanged.connect(self.show_speed)
+
+    @property
+    def active(self) -> bool:
+        return self._on
+
+    def toggle(self) -> None:
+        self.leave() if self._on else self.enter()
+
+    def enter(self) -> bool:
+        self.scale = self.window.prefs.presenter_font_scale
+        self._set(True)
+        return True
+
+    def leave(self) -> None:
+        self._set(False)
+
+    def _set(self, on: bool) -> None:
+        w = self.window
+        self._on = on
+        w.presenter_action.setChecked(on)
+        w.controls_area.setVisible(not on)
+        w.menuBar().setVisible(not on)
+        w.statusBar().setVisible(not on)
+        self.bar.setVisible(on)
+        w.apply_font_scale(self.scale if on else 1.0)
+        self._scale_bar(self.scale if on else 1.0)
+        w.showFullScreen() if on else w.showNormal()
+        w.redraw()
+
+    def _scale_bar(self, scale: float) -> None:
+        base = QtWidgets.QApplication.font().pointSizeF()
+        big = QtGui.QFont()
+        big.setPointSizeF(base * scale * 1.6)
+        big.setBold(True)
+        self.counter.setFont(big)
+        normal = QtGui.QFont()
+        normal.setPointSizeF(base * scale)
+        for w in self.buttons + (self.speed,):
+            w.setFont(normal)
+
+    def show_speed(self, index: int) -> None:
+        self.speed.setText(speed_text(SPEEDS[index]))
+
+    def show_playing(self, playing: bool) -> None:
+        self.play.setText("❚❚ Pause (Space)" if playing else "▶ Play (Space)")
+
+    def show_counter(self, text: str) -> None:
+        if self._on:
+            self.counter.setText(text)

@@ -1,0 +1,115 @@
+"""`cnnviz export --deck`: the tour as a 16:9 PDF with real text, or a folder of 1920x1080 PNGs."""
+
+import unicodedata
+
+import pytest
+from PIL import Image
+
+from cnnviz.cli import main
+from cnnviz.tour import load_tour
+
+SHORT = '''
+[[chapter]]
+title = "Un filtre"
+text = "Les mêmes 9 poids et 1 biais à chaque position."
+highlight = ["filter"]
+
+[[chapter]]
+title = "La somme"
+text = "Chaque position ajoute sa contribution."
+mode = "stepthrough"
+position = "end"
+'''
+
+
+def _words(text: str) -> str:
+    # pypdf gives ligatures, tabs, and spaces where a glyph came from a fallback font (∂ L)
+    return "".join(unicodedata.normalize("NFKC", text).split())
+
+
+def test_default_deck_pdf_has_one_16_9_page_per_chapter_with_real_text(tmp_path, capsys):
+    pypdf = pytest.importorskip("pypdf")
+    out = tmp_path / "slides.pdf"
+    assert main(["export", "--deck", "--out", str(out)]) == 0
+    assert capsys.readouterr().out.strip() == f"wrote {out}"
+    chapters = load_tour().chapters
+    reader = pypdf.PdfReader(out)
+    assert len(reader.pages) == len(chapters)
+    for page, chapter in zip(reader.pages, chapters):
+        box = page.mediabox
+        assert (float(box.width), float(box.height)) == (960, 540)  # 13.33 x 7.5 in: 16:9
+        text = _words(page.extract_text())
+        assert text.startswith(_words(chapter.title))
+        assert _words(chapter.text) in text
+        assert "/XObject" in str(page["/Resources"])  # the app's picture is on the page too
+
+
+def test_own_script_as_png_folder(tmp_path):
+    script = tmp_path / "court.toml"
+    script.write_text(SHORT, encoding="utf-8")
+    out = tmp_path / "slides"
+    assert main(["export", "--deck", "--tour", str(script), "--out", str(out)]) == 0
+    pngs = sorted(p.name for p in out.iterdir())
+    assert pngs == ["chapter_01.png", "chapter_02.png"]
+    first, second = (Image.open(out / n).convert("RGB") for n in pngs)
+    assert first.size == second.size == (1920, 1080)
+    # Light theme by default: the caption bar (top left, past its accent edge) is the light panel colour.
+    assert first.getpixel((300, 8)) == (0xF1, 0xF3, 0xF4)
+    assert first.tobytes() != second.tobytes()
+    # Again into the same folder with a one-chapter script: the old second chapter goes.
+    script.write_text(SHORT.split("[[chapter]]")[0] + "[[chapter]]" + SHORT.split("[[chapter]]")[1], encoding="utf-8")
+    assert main(["export", "--deck", "--tour", str(script), "--out", str(out)]) == 0
+    assert sorted(p.name for p in out.iterdir()) == ["chapter_01.png"]
+
+
+@pytest.mark.parametrize("args, words", [
+    (["--out", "deck.gif"], "use .pdf, or a folder"),
+    (["--out", "deck.pdf", "--position", "3"], "--position does not apply to --deck"),
+    (["--out", "deck.pdf", "--panel", "filter"], "--panel does not apply to --deck"),
+    (["--out", "deck.pdf", "--tour", "missing.toml"], "cannot read tour"),
+])
+def test_bad_deck_options_are_one_line_exit_2(tmp_path, capsys, monkeypatch, args, words):
+    monkeypatch.chdir(tmp_path)
+    assert main(["export", "--deck", *args]) == 2
+    err = capsys.readouterr().err
+    assert words in err and err.count("\n") == 1
+    assert not (tmp_path / "deck.pdf").exists()
+
+
+def test_a_broken_script_names_its_line_and_a_folder_of_other_files_is_left_alone(tmp_path, capsys):
+    script = tmp_path / "bad.toml"
+    script.write_text(SHORT.replace('mode = "stepthrough"', 'mode = "tour"'), encoding="utf-8")
+    assert main(["export", "--deck", "--tour", str(script), "--out", str(tmp_path / "x.pdf")]) == 2
+    assert "bad.toml line 10: chapter 2: mode = 'tour'" in capsys.readouterr().err
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    (folder / "notes.txt").write_text("keep me")
+    good = tmp_path / "good.toml"
+    good.write_text(SHORT, encoding="utf-8")
+    assert main(["export", "--deck", "--tour", str(good), "--out", str(folder)]) == 2
+    assert "holds other files (notes.txt)" in capsys.readouterr().err
+    assert sorted(p.name for p in folder.iterdir()) == ["notes.txt"]
+
+
+def test_export_tour_as_slides_from_the_app(qtbot, window, tmp_path):
+    pypdf = pytest.importorskip("pypdf")
+    from cnnviz.app.deck import export_deck_from_window
+
+    script = tmp_path / "court.toml"
+    script.write_text(SHORT, encoding="utf-8")
+    window.command("step")
+    qtbot.waitUntil(lambda: window.worker.latest().step == 1)
+    assert window.tour.enter(str(script))
+    window.tour.go(1)
+    out = export_deck_from_window(window, tmp_path / "slides.pdf")
+    assert out == tmp_path / "slides.pdf", (window.last_error, window.statusBar().currentMessage())
+    reader = pypdf.PdfReader(out)
+    assert [_words(p.extract_text()).split("Les")[0].split("Chaque")[0] for p in reader.pages] == ["Unfiltre", "Lasomme"]
+    # The tour on screen is where it was; leaving it gives the run back at step 1.
+    assert window.tour.active and window.tour.index == 1 and window.stepthrough.active
+    window.tour.leave()
+    qtbot.waitUntil(lambda: window.worker.latest().step == 1)
+    assert not (tmp_path / "nowhere" / "x.pdf").parent.exists()
+    assert export_deck_from_window(window, tmp_path / "nowhere" / "x.pdf") is None
+    assert "does not exist" in window.last_error
+    window._dialog.close()

@@ -1,0 +1,81 @@
+"""The tour script: the default one, and broken ones refused with their line."""
+
+import pytest
+
+from cnnviz.tour import KEYS, TourError, default_tour_path, load_tour, parse_tour
+
+
+def test_default_tour_follows_the_lesson_and_documents_every_key():
+    tour = load_tour()
+    titles = [c.title for c in tour.chapters]
+    assert len(titles) >= 10
+    assert titles[0] == "The question" and titles[-1] == "Check your own backprop"
+    modes = {c.mode for c in tour.chapters}
+    assert modes == {"normal", "stepthrough", "compare"}
+    assert any(c.animate == "pass" for c in tour.chapters) and any(c.animate == "train" for c in tour.chapters)
+    assert any(c.overwrite for c in tour.chapters)
+    assert any(c.settings.get("reduction") == "mean" for c in tour.chapters)
+    assert any(c.settings.get("optimizer") == "momentum" for c in tour.chapters)
+    text = default_tour_path().read_text(encoding="utf-8")
+    for key in KEYS:
+        assert f"#   {key}" in text, f"the default tour does not document {key!r}"
+
+
+def test_mean_chapter_scales_the_learning_rate_as_it_says():
+    """'A learning rate 900 times larger (0.18 instead of 0.0002)': true for the default lesson."""
+    from cnnviz.engine import LessonConfig
+
+    mean = next(c for c in load_tour().chapters if c.settings.get("reduction") == "mean")
+    assert mean.settings["lr"] == pytest.approx(LessonConfig().lr * 900)
+    assert "0.18" in mean.text and "900" in mean.text
+
+
+GOOD = '''
+[[chapter]]
+title = "One"
+text = """First
+sentence."""
+
+[[chapter]]
+title = "Two"
+text = "Second."
+mode = "stepthrough"
+position = "end"
+settings = { reduction = "mean", lr = 0.5 }
+highlight = "buffer"
+'''
+
+
+def test_a_teachers_own_script():
+    tour = parse_tour(GOOD, "mine.toml")
+    one, two = tour.chapters
+    assert (one.title, one.text, one.mode, one.position) == ("One", "First sentence.", "normal", 0)
+    assert (two.mode, two.position, two.settings, two.highlight) == ("stepthrough", "end", {"reduction": "mean", "lr": 0.5}, ("buffer",))
+
+
+@pytest.mark.parametrize("change, line, words", [
+    (('mode = "stepthrough"', 'mode = "steptrough"'), 10, "mode = 'steptrough' is not one of"),
+    (('highlight = "buffer"', 'colour = "red"'), 13, "unknown key 'colour'"),
+    (('position = "end"', 'position = -3'), 11, "position = -3 must be a whole number"),
+    (('lr = 0.5', 'lr = -1'), 12, "settings:"),
+    (('lr = 0.5', 'speed = 2'), 12, "unknown setting 'speed'"),
+    (('title = "Two"', 'title = ""'), 8, "'title' is missing or empty"),
+    (('text = "Second."', 'text = "Second.'), 9, "line 9"),  # a TOML syntax error: tomllib's own line
+])
+def test_broken_scripts_are_refused_with_their_line(change, line, words):
+    with pytest.raises(TourError) as e:
+        parse_tour(GOOD.replace(*change), "mine.toml")
+    message = str(e.value)
+    assert message.startswith(f"mine.toml") and words in message and "\n" not in message
+    assert f"line {line}" in message
+
+
+def test_no_chapters_and_unreadable_files(tmp_path):
+    with pytest.raises(TourError, match="no \\[\\[chapter\\]\\] tables"):
+        parse_tour("# nothing\n", "empty.toml")
+    with pytest.raises(TourError, match="cannot read tour"):
+        load_tour(tmp_path / "missing.toml")
+    binary = tmp_path / "binary.toml"
+    binary.write_bytes(b"\xff\xfe\x00title")
+    with pytest.raises(TourError, match="not a UTF-8 text file"):
+        load_tour(binary)
