@@ -83,13 +83,13 @@ class Report:
 
 
 def _finite(v):
-    return v if v is None or math.isfinite(v) else None
+    return v if v is None or math.isfinite(v) else None  # strict JSON has no NaN or Infinity
 
 
 def _list(a: np.ndarray | None):
     if a is None:
         return None
-    return np.where(np.isfinite(a), a, np.nan).astype(object).__array__().tolist() if a.ndim else _finite(float(a))
+    return np.where(np.isfinite(a), a.astype(object), None).tolist() if a.ndim else _finite(float(a))
 
 
 # ---- which convention ----------------------------------------------------------------------------------
@@ -142,6 +142,11 @@ def check_file(path: str | Path, convention: str | None = None, function: str | 
 
 # ---- from what happened to a report -----------------------------------------------------------------
 def diagnose(path: Path, conv: str, function: str, probes: list[pr.Probe], run: RunResult) -> Report:
+    with np.errstate(all="ignore"):  # a learner's NaN or inf is a finding, not a warning
+        return _diagnose(path, conv, function, probes, run)
+
+
+def _diagnose(path: Path, conv: str, function: str, probes: list[pr.Probe], run: RunResult) -> Report:
     report = Report("correct", [], conv, function, str(path), printed=run.output, seconds=run.seconds)
     found: dict[str, Found] = {}
 
