@@ -4,4 +4,4 @@ from cnnviz.check.checker import CheckInputError, Report, check_file, lesson_dat
 from cnnviz.check.probes import CONVENTIONS, SIGNATURES
 from cnnviz.check.runner import DEFAULT_TIMEOUT
 
-__all__ = ["CONVENTIONS", "CheckInputError", "DEFAULT_TIMEOUT", "Report", "SIGNATURES", "check_file", "lesson_data"]
+__all__ = ["CONVENTIONS", "DEFAULT_TIMEOUT", "SIGNATURES", "CheckInputError", "Report", "check_file", "lesson_data"]

@@ -32,7 +32,7 @@ RETURN_NAMES = {"lesson": ("dw", "db", "dx"), "cs231n": ("dx", "dw", "db"), "dla
 
 @dataclass(frozen=True)
 class Probe:
-    """One call: canonical arrays and what the exact backward pass gives for them."""
+    """One call's arrays in the canonical layout (backward() below gives its exact gradients)."""
 
     name: str
     x: np.ndarray
@@ -115,7 +115,7 @@ def to_canonical(convention: str, name: str, a: np.ndarray) -> np.ndarray:
 
 
 # ---- the exact answer --------------------------------------------------------------------------
-def windows(xp: np.ndarray, k: int, ho: int, wo: int, step: int, r: int, c: int) -> tuple[slice, slice]:
+def windows(ho: int, wo: int, step: int, r: int, c: int) -> tuple[slice, slice]:
     """The pixels filter cell (r, c) sees at every position: rows r, r+step, ... (ho of them)."""
     return slice(r, r + step * (ho - 1) + 1, step), slice(c, c + step * (wo - 1) + 1, step)
 
@@ -135,7 +135,7 @@ def backward(x: np.ndarray, w: np.ndarray, dout: np.ndarray, stride: int, pad: i
     dxp = np.zeros_like(xp)
     for r in range(k):
         for c in range(k):
-            rows, cols = windows(xp, k, ho, wo, step, r, c)
+            rows, cols = windows(ho, wo, step, r, c)
             dw[:, :, r, c] = np.einsum("nfij,ncij->fc", dout, xp[:, :, rows, cols])
             dxp[:, :, rows, cols] += np.einsum("nfij,fc->ncij", dout, w[:, :, r, c])
     h, wd = x.shape[2:]
