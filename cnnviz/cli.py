@@ -1,4 +1,4 @@
-"""Command line: `cnnviz` (the app), `cnnviz train`, `cnnviz samples`, `cnnviz export`.
+"""Command line: `cnnviz` (the app), `cnnviz train`, `cnnviz samples`, `cnnviz export`, `cnnviz check`.
 
 `train` and `samples` never import Qt. Bad options or input print one line and exit 2.
 """
@@ -94,7 +94,7 @@ def samples_main(argv: Sequence[str]) -> int:
 
 # ---- cnnviz (the app) ------------------------------------------------------------------------
 def app_main(argv: Sequence[str]) -> int:
-    p = _Parser(prog="cnnviz", description="Open the cnnviz window. Subcommands: train, samples, export.")
+    p = _Parser(prog="cnnviz", description="Open the cnnviz window. Subcommands: train, samples, export, check.")
     add_lesson_options(p)
     p.add_argument("--screenshot", metavar="PNG", type=Path,
                    help="save a screenshot once the window is drawn, then quit")
@@ -129,7 +129,9 @@ def export_main(argv: Sequence[str]) -> int:
     return run(argv)
 
 
-COMMANDS = {"train": train_main, "samples": samples_main, "export": export_main}
+from cnnviz.check_cli import check_main  # noqa: E402 - beside the table it fills
+
+COMMANDS = {"train": train_main, "samples": samples_main, "export": export_main, "check": check_main}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

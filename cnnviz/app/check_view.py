@@ -1,0 +1,299 @@
+"""File > Check My Backprop…: run a learner's own backward pass and show what is right and wrong.
+
+The learner's code runs in a separate process (cnnviz.check), waited for on a QThread so the
+window never blocks; Cancel kills that process. The dialog shows their 3x3 buffer and db beside
+the true ones (wrong cells outlined), the verdict, each diagnosis in words with its evidence, and,
+where one position explains the bug, a button that opens the step-through there.
+
+install_check_menu(window) adds the menu entry; check_file(window, path) checks a file (the
+window's drop handler calls it for a dropped .py file).
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import signal
+from pathlib import Path
+
+import numpy as np
+from PySide6 import QtCore, QtWidgets
+
+from cnnviz.app import theme as th
+from cnnviz.app.panels.check_panel import CheckBufferPanel
+from cnnviz.check import checker
+
+VERDICT_COLORS = {"correct": "#009E73", "wrong": "#D55E00", "error": "#D55E00"}
+
+
+class CheckThread(QtCore.QThread):
+    """Waits on the learner's process off the GUI thread; cancel() kills that process."""
+
+    finished_report = QtCore.Signal(object)  # checker.Report
+    failed = QtCore.Signal(str)
+
+    def __init__(self, path: Path, lesson, parent=None):
+        super().__init__(parent)
+        self.path, self.lesson = path, lesson
+        self.cancelled = False
+        self._proc = None
+
+    def run(self) -> None:
+        try:
+            report = checker.check_file(self.path, lesson=self.lesson, started=self._started)
+        except checker.CheckInputError as e:
+            self.failed.emit(str(e))
+            return
+        if not self.cancelled:
+            self.finished_report.emit(report)
+
+    def _started(self, proc) -> None:
+        self._proc = proc
+        if self.cancelled:
+            self._kill()
+
+    def cancel(self) -> None:
+        self.cancelled = True
+        self._kill()
+
+    def _kill(self) -> None:
+        if self._proc is not None and self._proc.poll() is None:
+            try:
+                os.killpg(self._proc.pid, signal.SIGKILL)  # its own session: the learner's children too
+            except (ProcessLookupError, PermissionError):
+                pass
+
+
+class CheckDialog(QtWidgets.QDialog):
+    """Non-modal: the window stays usable while a check runs and after it."""
+
+    def __init__(self, window: QtWidgets.QMainWindow):
+        super().__init__(window)
+        self.window = window
+        self.theme = window.theme
+        self.report: checker.Report | None = None
+        self.image_index = 0
+        self.path: Path | None = None
+        self.thread: CheckThread | None = None
+        self.setWindowTitle("Check My Backprop")
+        self.setModal(False)
+        th.apply_palette(self, self.theme)
+        layout = QtWidgets.QVBoxLayout(self)
+        top = QtWidgets.QHBoxLayout()
+        self.file_label = QtWidgets.QLabel("No file checked yet.")
+        self.file_label.setWordWrap(True)
+        choose = QtWidgets.QPushButton("Choose File…")
+        choose.clicked.connect(self.choose_file)
+        self.again = QtWidgets.QPushButton("Check Again")
+        self.again.setToolTip("Run the same file again (after you edited it), on the lesson's data as it is now")
+        self.again.clicked.connect(lambda: self.path and self.start(self.path))
+        self.again.setEnabled(False)
+        top.addWidget(self.file_label, stretch=1)
+        top.addWidget(choose)
+        top.addWidget(self.again)
+        layout.addLayout(top)
+        busy = QtWidgets.QHBoxLayout()
+        self.progress = QtWidgets.QProgressBar()
+        self.progress.setRange(0, 0)  # busy: the learner's process gives no progress
+        self.progress.setFormat("running your code…")
+        self.cancel_button = QtWidgets.QPushButton("Cancel")
+        self.cancel_button.clicked.connect(self.cancel)
+        busy.addWidget(self.progress, stretch=1)
+        busy.addWidget(self.cancel_button)
+        self.busy_row = QtWidgets.QWidget()
+        self.busy_row.setLayout(busy)
+        self.busy_row.setVisible(False)
+        layout.addWidget(self.busy_row)
+        self.verdict = QtWidgets.QLabel(" ")
+        font = self.verdict.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.verdict.setFont(font)
+        layout.addWidget(self.verdict)
+        grids = QtWidgets.QHBoxLayout()
+        self.yours = CheckBufferPanel(self.theme)
+        self.truth = CheckBufferPanel(self.theme)
+        for panel in (self.yours, self.truth):
+            panel.setMinimumSize(260, 260)
+            grids.addWidget(panel)
+        layout.addLayout(grids, stretch=2)
+        self.diagnosis = QtWidgets.QTextBrowser()
+        self.diagnosis.setOpenLinks(False)
+        self.diagnosis.setMinimumHeight(150)
+        layout.addWidget(self.diagnosis, stretch=1)
+        bottom = QtWidgets.QHBoxLayout()
+        self.explain = QtWidgets.QPushButton("Show in Step-Through")
+        self.explain.setEnabled(False)
+        self.explain.clicked.connect(self.show_in_stepthrough)
+        close = QtWidgets.QPushButton("Close")
+        close.clicked.connect(self.close)
+        bottom.addWidget(self.explain)
+        bottom.addStretch(1)
+        bottom.addWidget(close)
+        layout.addLayout(bottom)
+        self.resize(720, 720)
+
+    # ---- running ----------------------------------------------------------------------------------
+    def choose_file(self) -> None:
+        prefs = getattr(self.window, "prefs", None)
+        folder = str(self.path.parent if self.path else (prefs.last_folder if prefs else Path.home()))
+        chosen, _ = QtWidgets.QFileDialog.getOpenFileName(self, "Check My Backprop: your Python file", folder,
+                                                          "Python files (*.py)")
+        if chosen:
+            self.start(Path(chosen))
+
+    def lesson(self):
+        """(x, w, dy) of the image shown, at the current weights: the numbers on screen."""
+        snap = self.window.snapshot
+        if snap is None:
+            self.image_index = 0
+            return None  # the checker's default: the lesson's first step
+        self.image_index = min(getattr(self.window, "image_index", 0), snap.images.shape[0] - 1)
+        return snap.images[self.image_index], snap.weights, snap.delta[self.image_index]
+
+    def start(self, path: Path) -> None:
+        self.stop()
+        self.path = Path(path)
+        self.report = None
+        self.file_label.setText(f"<b>{html.escape(self.path.name)}</b> — {html.escape(str(self.path.parent))}")
+        self.verdict.setText("Checking…")
+        self.verdict.setStyleSheet("")
+        self.diagnosis.setHtml("<p>Your code runs in a separate process, on probes and on the lesson's data "
+                               "as it is on screen.</p>")
+        self.explain.setEnabled(False)
+        self.again.setEnabled(False)
+        self.busy_row.setVisible(True)
+        self.thread = CheckThread(self.path, self.lesson(), self)
+        self.thread.finished_report.connect(self._on_report)
+        self.thread.failed.connect(self._on_failed)
+        self.thread.finished.connect(self._on_thread_finished)
+        self.thread.start()
+
+    def cancel(self) -> None:
+        if self.thread is not None and self.thread.isRunning():
+            self.thread.cancel()
+            self.verdict.setText("Cancelled: your code was stopped.")
+
+    def stop(self) -> None:
+        """Cancel a running check and wait for its thread (the process is killed, so this is quick)."""
+        if self.thread is not None:
+            self.thread.cancel()
+            self.thread.wait()
+            self.thread.deleteLater()
+            self.thread = None
+
+    def _on_thread_finished(self) -> None:
+        self.busy_row.setVisible(False)
+        self.again.setEnabled(self.path is not None)
+
+    def _on_failed(self, message: str) -> None:
+        self.verdict.setText("Not checked")
+        self.diagnosis.setHtml(f"<p>{html.escape(message)}</p>")
+        self.window.show_error("Check My Backprop", message)
+
+    # ---- showing ---------------------------------------------------------------------------------
+    def _on_report(self, report: checker.Report) -> None:
+        self.report = report
+        color = VERDICT_COLORS[report.verdict]
+        words = {"correct": "Correct", "wrong": "Wrong", "error": "Your code failed"}[report.verdict]
+        ids = f"  ({', '.join(report.ids)})" if report.ids else ""
+        self.verdict.setText(f"{words}{ids}")
+        self.verdict.setStyleSheet(f"color: {color};")
+        dw, db = report.lesson["dw"], report.lesson["db"]
+        values = [dw.true.ravel(), [float(db.true)]]
+        if dw.yours is not None and dw.yours.shape == dw.true.shape:
+            values.append(dw.yours.ravel())
+        if db.yours is not None:
+            values.append([float(db.yours)])
+        level = th.StickyLevel().update(np.concatenate(values))  # one colour scale for both grids
+        self.yours.show_buffer("Your dw and db (lesson's data)", dw.yours, None if db.yours is None else db.yours,
+                               level, dw.wrong_cells(), bool(db.wrong_cells().any()))
+        self.truth.show_buffer("True dw and db (sum over every position)", dw.true, db.true, level)
+        self.diagnosis.setHtml(report_html(report, self.theme))
+        self.explain.setEnabled(report.explain_count is not None and self.window.snapshot is not None)
+        if report.explain_count is not None:
+            self.explain.setToolTip(f"Open the step-through after position {report.explain_count} "
+                                    "(the one that explains the bug)")
+
+    def explain_count(self) -> int | None:
+        """The step-through's count (positions added, over the batch) that shows the bug."""
+        if self.report is None or self.report.explain_count is None:
+            return None
+        positions = int(np.prod(self.window.snapshot.delta.shape[1:]))
+        return self.image_index * positions + self.report.explain_count
+
+    def show_in_stepthrough(self) -> None:
+        count = self.explain_count()
+        if count is None:
+            return
+        w = self.window
+        if not w.stepthrough.active:
+            w.toggle_stepthrough()
+        if w.stepthrough.active:
+            w.stepthrough.seek(count)
+
+    def closeEvent(self, event) -> None:
+        self.stop()
+        super().closeEvent(event)
+
+    def done(self, result: int) -> None:  # Esc: close() does not run closeEvent for dialogs
+        self.stop()
+        super().done(result)
+
+
+def report_html(report: checker.Report, theme: th.Theme) -> str:
+    """The verdict's sentences, each with its evidence (and their traceback lines)."""
+    if report.verdict == "correct":
+        return f"<p>{html.escape(report.message)}</p>"
+    parts = []
+    for f in report.found:
+        parts.append(f"<p><b>{html.escape(f.id)}</b>: {html.escape(f.sentence)}")
+        if f.evidence:
+            parts.append(f"<br><span style='color:{theme.muted}'>evidence: {html.escape(f.evidence)}</span>")
+        parts.append("</p>")
+        if f.lines:
+            parts.append("<pre>" + html.escape("\n".join(f.lines)) + "</pre>")
+    return "".join(parts)
+
+
+def check_file(window: QtWidgets.QMainWindow, path: str | Path) -> CheckDialog:
+    """Check `path` and show the result in the window's check dialog (made on first use)."""
+    dialog: CheckDialog | None = getattr(window, "check_dialog", None)
+    if dialog is not None and dialog.theme is not window.theme:  # rebuilt in the window's theme
+        dialog.stop()
+        dialog.close()
+        dialog.deleteLater()
+        dialog = None
+    if dialog is None:
+        dialog = window.check_dialog = CheckDialog(window)
+    if dialog.isVisible() and QtWidgets.QApplication.platformName() != "offscreen":
+        dialog.raise_()  # bring it forward when it is already open (offscreen cannot raise)
+    dialog.show()
+    dialog.start(Path(path))
+    return dialog
+
+
+def install_check_menu(window: QtWidgets.QMainWindow):
+    """File > Check My Backprop… (before the separator above Quit); returns the action."""
+    from PySide6 import QtGui
+
+    action = QtGui.QAction("Check My Backprop…", window)
+    tip = "Run your own backward pass (a .py file) on the lesson's data and name the bug"
+    action.setToolTip(tip)
+    action.setStatusTip(tip)
+
+    def choose() -> None:
+        dialog = getattr(window, "check_dialog", None)
+        if dialog is None:
+            dialog = window.check_dialog = CheckDialog(window)
+        dialog.show()
+        dialog.choose_file()
+
+    action.triggered.connect(choose)
+    before = next((a for a in reversed(window.file_menu.actions()) if a.isSeparator()), None)
+    if before is None:
+        window.file_menu.addAction(action)
+    else:
+        window.file_menu.insertAction(before, action)
+    window.check_action = action
+    return action

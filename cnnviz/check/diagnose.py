@@ -1,0 +1,272 @@
+"""Compare a learner's gradients with the exact ones and name the bug by its numbers.
+
+Never by the source text: each known mistake is computed here as a candidate answer (the sum
+over positions done wrongly in a known way), and a learner's dw, db or dx is explained by the
+candidate it equals on EVERY probe. Candidates combine three independent parts:
+
+    which positions are summed  all | only the last one (overwrite) | some rows/columns left out or
+                                counted twice (positions) | windows one pixel apart (stride)
+    the kernel's orientation    as is | rotated 180° (flipped) | transposed   (for dx: of w)
+    a factor                    1 | -1 (sign) | 1/number of positions, images... (mean)
+
+plus dx computed with `=` (dx-overwrite), db missing or summed over all filters (bias), and
+state kept between calls (stale: the difference of two calls is explained instead).
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, field
+from typing import Callable
+
+import numpy as np
+
+from cnnviz.check.probes import Probe, backward, dx_last_writer
+
+RTOL = 1e-5  # relative to the largest true value: float32 arithmetic in the learner's code passes
+OUTPUTS = ("dw", "db", "dx")
+
+
+def close(a: np.ndarray, b: np.ndarray, scale: float) -> bool:
+    return a.shape == b.shape and bool(np.all(np.abs(a - b) <= RTOL * scale + 1e-12))
+
+
+def scale_of(a: np.ndarray) -> float:
+    return float(np.max(np.abs(a))) if a.size else 0.0
+
+
+# ---- which positions are summed ------------------------------------------------------------------
+@dataclass(frozen=True)
+class Positions:
+    """A weighting of the positions (N, Ho, Wo) applied to dout, e.g. 0 for the ones left out."""
+
+    key: str
+    ids: tuple[str, ...]
+    how: str  # "leaves out the last row of positions" ... completes "your dw ..."
+    weights: Callable[[Probe], np.ndarray]
+
+
+def _rows_cols(rows=None, cols=None, value=0.0, last_image=False, last_position=False):
+    def weights(p: Probe) -> np.ndarray:
+        n, _, ho, wo = p.dout.shape
+        if last_position or last_image:
+            m = np.zeros((n, ho, wo))
+            if last_position:
+                m[-1, -1, -1] = 1.0
+            else:
+                m[-1] = 1.0
+            return m
+        m = np.ones((n, ho, wo))
+        if rows is not None:
+            m[:, rows, :] = value
+        if cols is not None:
+            m[:, :, cols] = value
+        return m
+
+    return weights
+
+
+POSITIONS = [Positions("all", (), "", _rows_cols())]
+POSITIONS += [
+    Positions("last-position", ("overwrite",), "keeps only the last position's contribution",
+              _rows_cols(last_position=True)),
+    Positions("last-image", ("overwrite",), "keeps only the last image's sum", _rows_cols(last_image=True)),
+]
+for value, verb in ((0.0, "leaves out"), (2.0, "counts twice")):
+    for rows, cols, what in ((-1, None, "the last row of positions (row {R})"),
+                             (None, -1, "the last column of positions (column {C})"),
+                             (-1, -1, "the last row and the last column of positions (row {R}, column {C})"),
+                             (0, None, "the first row of positions (row 0)"),
+                             (None, 0, "the first column of positions (column 0)"),
+                             (0, 0, "the first row and the first column of positions")):
+        POSITIONS.append(Positions(f"{verb}:{what}", ("positions",), f"{verb} {what}", _rows_cols(rows, cols, value)))
+STRIDE = Positions("stride", ("stride",), "uses windows one pixel apart although the stride is 2", _rows_cols())
+
+# ---- orientation and factor ------------------------------------------------------------------------
+GEOMETRY = {  # name: (function of a (..., k, k) array, ids for dw, words)
+    "": (lambda a: a, (), ""),
+    "flipped": (lambda a: a[..., ::-1, ::-1], ("flipped",), "rotated 180°"),
+    "transposed": (lambda a: np.swapaxes(a, -1, -2), ("transposed",), "transposed"),
+    "flipped+transposed": (lambda a: np.swapaxes(a[..., ::-1, ::-1], -1, -2), ("flipped", "transposed"),
+                           "rotated 180° and transposed"),
+}
+
+
+@dataclass(frozen=True)
+class Factor:
+    ids: tuple[str, ...]
+    how: str
+    value: Callable[[Probe], float]
+
+
+FACTORS = [
+    Factor((), "", lambda p: 1.0),
+    Factor(("sign",), "has the opposite sign", lambda p: -1.0),
+    Factor(("mean",), "is divided by the number of positions ({P})", lambda p: 1.0 / p.positions),
+    Factor(("sign", "mean"), "is divided by the number of positions ({P}) and has the opposite sign",
+           lambda p: -1.0 / p.positions),
+]
+COURSE_FACTORS = FACTORS + [
+    Factor(("mean",), "is divided by the number of images ({N})", lambda p: 1.0 / p.dout.shape[0]),
+    Factor(("mean",), "is divided by the number of positions per image ({HW})",
+           lambda p: 1.0 / np.prod(p.dout.shape[2:])),
+]
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One way of getting an output: its value on a probe, the ids it stands for, and in words."""
+
+    ids: tuple[str, ...]
+    how: str
+    value: Callable[[Probe], np.ndarray]
+    positions: Positions | None = None
+
+
+class Candidates:
+    """Every candidate for dw, db and dx on these probes (values computed lazily and cached)."""
+
+    def __init__(self, probes: list[Probe], course: bool):
+        self.probes = probes
+        self.course = course
+        self._cache: dict = {}
+
+    def _grads(self, p: Probe, pos: Positions, geometry: str = "") -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        key = (id(p), pos.key, geometry)
+        if key not in self._cache:
+            w = GEOMETRY[geometry][0](p.w)
+            dout = p.dout * pos.weights(p)[:, None]
+            step = 1 if pos is STRIDE else None
+            self._cache[key] = backward(p.x, w, dout, p.stride, p.pad, step)
+        return self._cache[key]
+
+    def _positions(self) -> list[Positions]:
+        return POSITIONS + ([STRIDE] if self.course else [])
+
+    def _factors(self) -> list[Factor]:
+        return COURSE_FACTORS if self.course else FACTORS
+
+    def for_output(self, name: str):
+        """Candidates in order of preference: the simplest explanation first."""
+        index = OUTPUTS.index(name)
+        for pos in self._positions():
+            for geometry, (turn, gids, gwords) in GEOMETRY.items():
+                if name == "db" and geometry:
+                    continue
+                for f in self._factors():
+                    if name == "dw":
+                        value = (lambda p, pos=pos, turn=turn, f=f: f.value(p) * turn(self._grads(p, pos)[0]))
+                        ids = pos.ids + gids + f.ids
+                    else:  # dx uses the turned kernel; db does not see it
+                        value = (lambda p, pos=pos, g=geometry, f=f: f.value(p) * self._grads(p, pos, g)[index])
+                        ids = pos.ids + (("dx-flipped",) if geometry else ()) + f.ids
+                        if name == "dx":
+                            ids = tuple("dx-overwrite" if i == "overwrite" else i for i in ids)
+                    how = " and ".join(s for s in (pos.how, _kernel_words(name, gwords), f.how) if s)
+                    yield Candidate(ids, how, value, pos)
+        if name == "dx":
+            for geometry, (turn, _, gwords) in GEOMETRY.items():
+                for f in self._factors():
+                    value = (lambda p, turn=turn, f=f: f.value(p) * dx_last_writer(p.x, turn(p.w), p.dout,
+                                                                                    p.stride, p.pad))
+                    ids = ("dx-overwrite",) + (("dx-flipped",) if geometry else ()) + f.ids
+                    how = " and ".join(s for s in ("keeps at each pixel only the last position that touches it",
+                                                _kernel_words(name, gwords), f.how) if s)
+                    yield Candidate(ids, how, value)
+        if name == "db":
+            yield Candidate(("bias",), "is 0: the bias gradient is missing", lambda p: np.zeros_like(p.b))
+            if self.course:
+                yield Candidate(("bias",), "sums δ over all filters together (each filter's db is the sum of its "
+                                "own δ map)", lambda p: np.full_like(p.b, p.dout.sum()))
+
+
+def _kernel_words(name: str, words: str) -> str:
+    if not words:
+        return ""
+    return f"uses the kernel {words}" if name == "dx" else f"is the true one {words}"
+
+
+# ---- explaining one output ----------------------------------------------------------------------------
+@dataclass
+class Explanation:
+    ids: tuple[str, ...]
+    how: str
+    stale: str = ""  # how state showed between calls ("" if it did not)
+    candidate: Candidate | None = None
+
+
+def explain(cands: Candidates, name: str, values: dict[int, np.ndarray]) -> Explanation | None:
+    """The first candidate equal to the learner's output on every probe that returned one.
+
+    values: probe index -> the learner's output (canonical layout, expected shape)."""
+    if not values:
+        return None
+    probes = cands.probes
+    truth_scale = {k: scale_of(backward(probes[k].x, probes[k].w, probes[k].dout, probes[k].stride,
+                                        probes[k].pad)[OUTPUTS.index(name)]) for k in values}
+    for cand in cands.for_output(name):
+        if all(close(v, cand.value(probes[k]), truth_scale[k]) for k, v in values.items()):
+            return Explanation(cand.ids, cand.how, candidate=cand)
+    # State kept between calls: each call's result minus the previous one's is explained instead.
+    ks = sorted(values)
+    diffs = {ks[0]: values[ks[0]]}
+    for a, b in zip(ks, ks[1:]):
+        if b != a + 1 or values[a].shape != values[b].shape:
+            break
+        if np.array_equal(values[a], values[b]):  # the earlier answer returned again
+            return Explanation(("stale",), "", stale="returned exactly the previous call's result for new data")
+        diffs[b] = values[b] - values[a]
+    if len(diffs) < 2:
+        return None
+    for cand in cands.for_output(name):
+        if all(close(v, cand.value(probes[k]), truth_scale[k]) for k, v in diffs.items()):
+            return Explanation(("stale",) + cand.ids, cand.how, candidate=cand,
+                               stale="returned the previous call's result plus this call's")
+    return None
+
+
+def closest(cands: Candidates, name: str, k: int, value: np.ndarray) -> tuple[str, float]:
+    """The candidate nearest to the learner's output on probe k: (words, relative error)."""
+    p = cands.probes[k]
+    truth = backward(p.x, p.w, p.dout, p.stride, p.pad)[OUTPUTS.index(name)]
+    scale = max(scale_of(truth), 1e-300)
+    best = ("the true value", scale_of(value - truth) / scale)
+    for cand in itertools.islice(cands.for_output(name), 1, None):
+        c = cand.value(p)
+        if c.shape == value.shape:
+            err = scale_of(value - c) / scale
+            if err < best[1]:
+                best = (f"your {name} {cand.how}", err)
+    return best
+
+
+@dataclass
+class OutputCheck:
+    """One output on one probe: the learner's value next to the true one (canonical layout)."""
+
+    name: str
+    yours: np.ndarray | None
+    true: np.ndarray
+    shape_note: str = ""
+
+    @property
+    def max_error(self) -> float | None:
+        if self.yours is None or self.yours.shape != self.true.shape:
+            return None
+        return scale_of(self.yours - self.true)
+
+    def wrong_cells(self) -> np.ndarray:
+        """Boolean mask of the cells that differ from the true value (all False if not comparable)."""
+        if self.yours is None or self.yours.shape != self.true.shape:
+            return np.zeros(self.true.shape, dtype=bool)
+        return np.abs(self.yours - self.true) > RTOL * scale_of(self.true) + 1e-12
+
+
+@dataclass
+class Found:
+    """A diagnosis: its id, a sentence a student understands, and the evidence."""
+
+    id: str
+    sentence: str
+    evidence: str = ""
+    lines: list[str] = field(default_factory=list)  # their traceback lines, for `exception`

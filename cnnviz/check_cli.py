@@ -1,0 +1,77 @@
+"""`cnnviz check FILE.py`: run a learner's own backward pass and name the bug. Never imports Qt.
+
+Exit code 0 correct; 1 wrong, or their code failed (verdict "error"); 2 unusable input.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Sequence
+
+from cnnviz.cli_options import EXIT_FAILED, UsageError, _Parser, _positive_float
+
+
+def check_main(argv: Sequence[str]) -> int:
+    from cnnviz.check import CONVENTIONS, DEFAULT_TIMEOUT, SIGNATURES, CheckInputError, check_file
+
+    conventions = "; ".join(f"{name}: {SIGNATURES[name]}" for name in CONVENTIONS)
+    p = _Parser(prog="cnnviz check",
+                description="Run your own convolution backward pass on the lesson's data and on probes, compare "
+                            "with the exact gradients and name the bug. Your code runs in a separate process.",
+                epilog=f"Conventions ({conventions}) are recognised by the function's name.")
+    p.add_argument("file", type=Path, help="your Python file")
+    p.add_argument("--function", metavar="NAME", help="the function to check (default: the first of "
+                   + ", ".join(name for name, _ in CONVENTIONS.values()) + " found)")
+    p.add_argument("--convention", choices=tuple(CONVENTIONS), help="how the function is called (default: by its name)")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.add_argument("--timeout", type=_positive_float, default=DEFAULT_TIMEOUT, metavar="S",
+                   help=f"seconds your code may run in all (default {DEFAULT_TIMEOUT:g})")
+    args = p.parse_args(argv)
+    try:
+        report = check_file(args.file, args.convention, args.function, args.timeout)
+    except CheckInputError as e:
+        raise UsageError(str(e)) from None
+    if args.json:
+        print(json.dumps(report.to_dict(), allow_nan=False))
+    else:
+        print(format_report(report))
+    return 0 if report.verdict == "correct" else EXIT_FAILED
+
+
+def format_report(report) -> str:
+    """The report as a learner reads it in a terminal."""
+    from cnnviz.check import SIGNATURES
+
+    lines = [f"{report.file}: {SIGNATURES[report.convention]}",
+             f"run on {len(report.calls)} calls: " + ", ".join(c["probe"] for c in report.calls), ""]
+    if report.verdict == "correct":
+        lines.append("verdict: correct. " + report.message)
+    else:
+        lines.append(f"verdict: {report.verdict}  ({', '.join(report.ids)})")
+        for f in report.found:
+            lines.append(f"  [{f.id}] {f.sentence}")
+            if f.evidence:
+                lines.append(f"      evidence: {f.evidence}")
+            lines.extend("      " + line.replace("\n", "\n      ") for line in f.lines)
+    dw, db = report.lesson["dw"], report.lesson["db"]
+    if dw.yours is not None and dw.yours.shape == dw.true.shape:
+        lines += ["", "on the lesson's data (wrong cells marked *):",
+                  f"  {'your dw':<33}  true dw"]
+        wrong = dw.wrong_cells()
+        for r in range(dw.true.shape[0]):
+            yours = " ".join(f"{v:+10.4g}{'*' if bad else ' '}" for v, bad in zip(dw.yours[r], wrong[r]))
+            true = " ".join(f"{v:+10.4g}" for v in dw.true[r])
+            lines.append(f"  {yours}  {true}")
+        if db.yours is not None:
+            mark = "*" if db.wrong_cells().any() else " "
+            lines.append(f"  db {float(db.yours):+10.4g}{mark}{'':<19}  db {float(db.true):+10.4g}")
+    errors = [f"{name} {_num(oc.max_error)}" for name, oc in report.lesson.items()]
+    lines.append("largest error on the lesson's data: " + ", ".join(errors))
+    if report.printed.strip():
+        lines.append(f"your code printed: {report.printed.strip()[:300]}")
+    return "\n".join(lines)
+
+
+def _num(v) -> str:
+    return "not returned" if v is None else f"{v:.2g}"

@@ -1,0 +1,121 @@
+"""File > Check My Backprop…: the dialog against the engine's numbers, read from its widgets."""
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from cnnviz.app import check_view
+from cnnviz.app import theme as th
+from cnnviz.engine import backward
+
+HOMEWORK = Path(__file__).resolve().parents[2] / "examples" / "homework"
+
+
+def wait_report(qtbot, dialog, timeout=15000):
+    qtbot.waitUntil(lambda: dialog.thread is not None and dialog.thread.isFinished()
+                    and not dialog.busy_row.isVisible(), timeout=timeout)
+
+
+def close(dialog):
+    dialog.close()
+    assert dialog.thread is None or dialog.thread.isFinished()
+
+
+def test_menu_entry_is_in_the_file_menu(window):
+    action = check_view.install_check_menu(window)
+    texts = [a.text() for a in window.file_menu.actions()]
+    assert "Check My Backprop…" in texts and texts.index("Check My Backprop…") < texts.index("Quit")
+    assert action is window.check_action
+
+
+def test_overwrite_shows_last_position_beside_the_true_buffer(qtbot, window):
+    dialog = check_view.check_file(window, HOMEWORK / "lesson_overwrite.py")
+    assert dialog.busy_row.isVisible()  # running: the window was not blocked to get here
+    wait_report(qtbot, dialog)
+    snap = window.snapshot
+    x, w, dy = snap.images[0], snap.weights, snap.delta[0]
+    true = backward(x, w, dy)
+    assert dialog.truth.cell_texts() == [[th.fmt(v) for v in row] for row in true.dw]
+    last = dy[-1, -1] * x[-3:, -3:]  # the last position's contribution alone
+    assert dialog.yours.cell_texts() == [[th.fmt(v) for v in row] for row in last]
+    assert dialog.yours.highlight.all() and not dialog.truth.highlight.any()
+    assert dialog.verdict.text() == "Wrong  (overwrite)"
+    text = dialog.diagnosis.toPlainText()
+    assert "`=` where `+=` was needed" in text and "position 900's contribution alone" in text
+    assert th.fmt(true.db) in dialog.truth.footer.text() and "wrong" not in dialog.yours.footer.text()
+    # The button opens the step-through after the last position: the buffer there is the sum.
+    assert dialog.explain.isEnabled()
+    dialog.explain.click()
+    assert window.stepthrough.active and window.stepthrough.model.count == 900
+    close(dialog)
+
+
+def test_correct_file(qtbot, window):
+    dialog = check_view.check_file(window, HOMEWORK / "lesson_correct.py")
+    wait_report(qtbot, dialog)
+    assert dialog.verdict.text() == "Correct"
+    assert dialog.yours.cell_texts() == dialog.truth.cell_texts()
+    assert not dialog.yours.highlight.any() and not dialog.explain.isEnabled()
+    close(dialog)
+
+
+def test_bias_bug_marks_db_only(qtbot, window):
+    dialog = check_view.check_file(window, HOMEWORK / "lesson_bias.py")
+    wait_report(qtbot, dialog)
+    assert dialog.verdict.text() == "Wrong  (bias)"
+    assert not dialog.yours.highlight.any() and "wrong" in dialog.yours.footer.text()
+    assert th.fmt(window.snapshot.delta[0][-1, -1]) in dialog.yours.footer.text()
+    close(dialog)
+
+
+def test_cancel_stops_an_endless_loop(qtbot, window, tmp_path):
+    path = tmp_path / "loop.py"
+    path.write_text("def backward(x, w, dy):\n    while True:\n        pass\n")
+    dialog = check_view.check_file(window, path)
+    qtbot.waitUntil(lambda: dialog.thread._proc is not None, timeout=5000)
+    dialog.cancel_button.click()
+    qtbot.waitUntil(lambda: dialog.thread.isFinished(), timeout=3000)
+    assert dialog.report is None and dialog.verdict.text().startswith("Cancelled")
+    close(dialog)
+
+
+def test_bad_file_gets_a_dialog(qtbot, window, tmp_path):
+    path = tmp_path / "notes.py"
+    path.write_text("x = 1\n")
+    dialog = check_view.check_file(window, path)
+    qtbot.waitUntil(lambda: "defines no function" in window.last_error, timeout=10000)
+    assert dialog.verdict.text() == "Not checked"
+    close(dialog)
+
+
+def test_error_shows_their_traceback(qtbot, window, tmp_path):
+    path = tmp_path / "broken.py"
+    path.write_text("def backward(x, w, dy):\n    return x[99, 99], 0, x\n")
+    dialog = check_view.check_file(window, path)
+    wait_report(qtbot, dialog)
+    assert dialog.verdict.text() == "Your code failed  (exception)"
+    assert 'File "broken.py", line 2' in dialog.diagnosis.toPlainText()
+    assert all(t == "—" for row in dialog.yours.cell_texts() for t in row)
+    close(dialog)
+
+
+@pytest.mark.parametrize("theme", ["dark", "light"])
+def test_render_png(qtbot, window, tmp_path, theme):
+    window.set_theme(theme)
+    dialog = check_view.check_file(window, HOMEWORK / "lesson_two_bugs.py")
+    wait_report(qtbot, dialog)
+    qtbot.waitExposed(dialog)
+    out = tmp_path / f"check-{theme}.png"
+    assert dialog.grab().save(str(out))
+    from PIL import Image
+
+    img = np.asarray(Image.open(out).convert("RGB"))
+    assert img.shape[0] >= 600 and img.shape[1] >= 600
+    background = np.array([int(th.THEMES[theme].background[i:i + 2], 16) for i in (1, 3, 5)])
+    assert (np.abs(img - background).sum(axis=2) < 10).mean() > 0.05  # the panels are in the theme
+    import os
+    if os.environ.get("CNNVIZ_KEEP_PNG"):
+        import shutil
+        shutil.copy(out, os.environ["CNNVIZ_KEEP_PNG"] + f"/check-{theme}.png")
+    close(dialog)
