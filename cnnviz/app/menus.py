@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6 import QtGui, QtWidgets
 
+from cnnviz.app.check_view import install_check_menu
 from cnnviz.app.deck import export_deck_dialog
 from cnnviz.app.export_menu import install_export_menu
 from cnnviz.app.modes import KEYS
@@ -83,6 +84,7 @@ def install_menus(window) -> None:
     help_menu = bar.addMenu("&Help")
     action("About the Lesson", "F1", lambda: show_about(w), help_menu)
     install_export_menu(w)
+    install_check_menu(w)
 
 
 def show_about(window) -> None:

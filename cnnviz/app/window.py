@@ -14,6 +14,7 @@ from cnnviz import images as imgs
 from cnnviz import lesson_file
 from cnnviz.app import board
 from cnnviz.app import theme as th
+from cnnviz.app.check_view import check_file
 from cnnviz.app.compare_mode import CompareMode
 from cnnviz.app.controls import SPEEDS, Controls
 from cnnviz.app.file_actions import FileActions
@@ -375,7 +376,8 @@ class MainWindow(QtWidgets.QMainWindow):
         urls = [u for u in event.mimeData().urls() if u.isLocalFile()]
         if urls:
             path = urls[0].toLocalFile()
-            self.open_lesson(path) if path.endswith(lesson_file.SUFFIX) else self.open_path(path)
+            opener = {lesson_file.SUFFIX: self.open_lesson, ".py": lambda p: check_file(self, p)}
+            opener.get(Path(path).suffix.lower(), self.open_path)(path)
             event.acceptProposedAction()
 
     def closeEvent(self, event: QtGui.QCloseEvent) -> None:

@@ -23,10 +23,33 @@ def close(dialog):
 
 
 def test_menu_entry_is_in_the_file_menu(window):
-    action = check_view.install_check_menu(window)
     texts = [a.text() for a in window.file_menu.actions()]
-    assert "Check My Backprop…" in texts and texts.index("Check My Backprop…") < texts.index("Quit")
-    assert action is window.check_action
+    assert texts.count("Check My Backprop…") == 1 and texts.index("Check My Backprop…") < texts.index("Quit")
+    assert window.check_action in window.file_menu.actions()
+
+
+def _drop(window, path):
+    from PySide6 import QtCore, QtGui
+
+    mime = QtCore.QMimeData()
+    mime.setUrls([QtCore.QUrl.fromLocalFile(str(path))])
+    event = QtGui.QDropEvent(QtCore.QPointF(10, 10), QtCore.Qt.DropAction.CopyAction, mime,
+                             QtCore.Qt.MouseButton.NoButton, QtCore.Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(event)
+
+
+def test_dropping_a_py_file_checks_it_and_a_lesson_file_opens_it(qtbot, window, tmp_path):
+    _drop(window, HOMEWORK / "lesson_sign.py")
+    dialog = window.check_dialog
+    wait_report(qtbot, dialog)
+    assert dialog.verdict.text() == "Wrong  (sign)"
+    close(dialog)
+    assert window.save_lesson(path=tmp_path / "saved.cnnviz")
+    window.command("step")
+    qtbot.waitUntil(lambda: window.worker.latest().step == 1)
+    _drop(window, tmp_path / "saved.cnnviz")
+    qtbot.waitUntil(lambda: window.worker.latest().step == 0)
+    assert window.lesson_path == tmp_path / "saved.cnnviz"
 
 
 def test_overwrite_shows_last_position_beside_the_true_buffer(qtbot, window):
