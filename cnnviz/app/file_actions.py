@@ -6,18 +6,36 @@ leaves the run as it was, a failed save leaves the old file in place.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6 import QtWidgets
 
 from cnnviz import images as imgs
 from cnnviz import lesson_file
+from cnnviz.app.background import BackgroundJob
+from cnnviz.engine import safe_default_lr
 from cnnviz.history_csv import write_history_csv
+
+
+BACKGROUND_BYTES = 4 * 2**20  # more to read than this: load off the GUI thread
+
+
+def _bytes_to_read(path: str | Path) -> int:
+    """The file's size, or the sum over a folder's files (0 if unreadable: the loader says why)."""
+    try:
+        if Path(path).is_dir():
+            with os.scandir(path) as entries:
+                return sum(e.stat().st_size for e in entries if e.is_file())
+        return Path(path).stat().st_size
+    except OSError:
+        return 0
 
 
 class FileActions:
     def __init__(self, window):
         self.window = window
+        self.job: BackgroundJob | None = None  # a big image or folder loading
 
     @property
     def prefs(self):
@@ -38,18 +56,44 @@ class FileActions:
             self.open_path(path)
 
     def open_path(self, path: str | Path) -> bool:
-        """Load an image file or folder; on bad input show a dialog and change nothing."""
+        """Load an image file or folder; on bad input show a dialog and change nothing.
+        A big folder or file loads off the GUI thread (progress, Cancel): True then means started."""
         w = self.window
-        try:
-            x = imgs.load_path(path, w.image_size)
+        size = w.image_size
+
+        def load():
+            x = imgs.load_path(path, size)
             imgs.check_min_size(x)
-        except imgs.ImageError as e:
-            w.show_error("Image not opened", str(e))
-            return False
-        w.set_images(x, str(path))
+            return x
+
+        if _bytes_to_read(path) <= BACKGROUND_BYTES:
+            try:
+                x = load()
+            except imgs.ImageError as e:
+                w.show_error("Image not opened", str(e))
+                return False
+            self._opened(path, x)
+            return True
+
+        config = w.config
+
+        def load_and_check():  # the learning-rate check of a big batch is slow too: do it here
+            x = load()
+            return x, safe_default_lr(x, config.reduction, config.lr)
+
+        def failed(e: BaseException) -> None:
+            w.show_error("Image not opened", str(e) if isinstance(e, imgs.ImageError) else f"{type(e).__name__}: {e}")
+
+        self.job = BackgroundJob(w, f"Loading {Path(path).name}…", load_and_check,
+                                 lambda result: self._opened(path, *result), failed,
+                                 cancelled=lambda: w.statusBar().showMessage("image not opened: cancelled", 5000))
+        return True
+
+    def _opened(self, path: str | Path, x, lr: float | None = None) -> None:
+        w = self.window
+        w.set_images(x, str(path), lr)
         self.prefs.set("last_folder", str(Path(path).parent if Path(path).is_file() else path))
         w.controls.show_image_name(Path(path).name)
-        return True
 
     # ---- lessons -------------------------------------------------------------------------------
     def open_lesson_dialog(self) -> None:

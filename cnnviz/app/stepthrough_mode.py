@@ -3,18 +3,25 @@
 The mode works on its own copy of the worker's Trainer (taken while training is paused), so
 stepping, scrubbing and hovering never touch the worker. An update made here is pushed back
 to the worker as a state, so training continues from exactly where the class left off.
+
+Tracing a large image (a million positions at 1024x1024: about a second) runs off the GUI
+thread with a progress dialog; the mode ignores its keys until the trace is ready.
 """
 
 from __future__ import annotations
 
+from typing import Any, Callable
+
 from PySide6 import QtCore, QtWidgets
 
+from cnnviz.app.background import BackgroundJob
 from cnnviz.app.modes import Mode
 from cnnviz.app.panels.stepthrough_panel import StepThroughPanel
 from cnnviz.engine import Trainer, TrainingDiverged
 from cnnviz.stepthrough import PARAM_NAMES, StepThrough, overwrite_training_demo
 
 UNDO_LIMIT = 200  # updates that Left can take back exactly
+SYNC_POSITIONS = 150_000  # up to here a trace takes under ~0.15 s: no need to leave the GUI thread
 
 
 class StepThroughMode(Mode):
@@ -25,6 +32,7 @@ class StepThroughMode(Mode):
         self.model: StepThrough | None = None
         self.trainer: Trainer | None = None
         self._undo: list[dict] = []
+        self.job: BackgroundJob | None = None  # a trace being built off the GUI thread
         self.panel = StepThroughPanel(window.theme)
         p = self.panel
         p.forward.clicked.connect(self.forward)
@@ -40,7 +48,12 @@ class StepThroughMode(Mode):
 
     @property
     def active(self) -> bool:
-        return self.model is not None
+        return self.model is not None or self.job is not None
+
+    @property
+    def ready(self) -> bool:
+        """A trace to step through, and none being built."""
+        return self.model is not None and self.job is None
 
     def commands(self):
         return {"forward": self.forward, "back": self.back, "home": self.home, "end": self.end,
@@ -66,21 +79,67 @@ class StepThroughMode(Mode):
     # ---- entering and leaving -------------------------------------------------------------------
     def enter(self) -> bool:
         """Pause training and trace one backward pass at the current weights."""
-        trainer = self.window.copy_trainer(pause=True)
-        if trainer is None:
-            return False
-        self.trainer = trainer
-        QtWidgets.QApplication.setOverrideCursor(QtCore.Qt.CursorShape.WaitCursor)
-        try:
-            self.model = StepThrough(trainer, overwrite=self.panel.overwrite.isChecked())
-            self.model.prepare()
-        finally:
-            QtWidgets.QApplication.restoreOverrideCursor()
         self._undo.clear()
-        self.draw()
+        overwrite = self.panel.overwrite.isChecked()
+        worker = self.window.worker
+
+        def build() -> StepThrough:
+            # A copy of the worker's trainer (a large one takes a while: off the GUI thread too).
+            trainer = worker.copy_trainer(pause=True)
+            if trainer is None:
+                raise TimeoutError("the training thread did not answer; try again")
+            model = StepThrough(trainer, overwrite=overwrite)
+            model.prepare()
+            return model
+
+        def give_up(error: BaseException) -> None:
+            self.window.show_error("Step-through not started", str(error))
+            self.window.set_mode(None)
+
+        n, h, w = worker.latest().images.shape
+        return self._run("Tracing the backward pass at every position…", build, self._set_model,
+                         n * (h - 2) * (w - 2), failed=give_up, cancel=True)
+
+    def _set_model(self, model: StepThrough) -> None:
+        self.model = model
+        self.trainer = model.trainer
+
+    def _run(self, label: str, work: Callable[[], Any], then: Callable[[Any], None], positions: int,
+             failed: Callable[[BaseException], None] | None = None, cancel: bool = False) -> bool:
+        """work() then then(result) and a redraw: at once for up to SYNC_POSITIONS positions, else off
+        the GUI thread (then True means started). Only entering can be cancelled (it leaves the mode);
+        an update runs to its end. An exception from work goes to failed (default: a dialog)."""
+        def done(result) -> None:
+            self.job = None
+            then(result)
+            self.draw()
+
+        def fail(error: BaseException) -> None:
+            self.job = None
+            if failed is not None:
+                failed(error)
+            else:
+                self.window.show_error("Step-through", str(error))
+            self.draw()
+
+        if positions <= SYNC_POSITIONS:
+            try:
+                result = work()
+            except (TimeoutError, ValueError) as e:
+                fail(e)
+                return False
+            done(result)
+            return True
+        if self.job is not None:
+            self.job.cancel()
+        self.job = BackgroundJob(self.window, label, work, done, fail,
+                                 cancelled=(lambda: self.window.set_mode(None)) if cancel else None)
         return True
 
     def leave(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+            self.job = None
         self.model = None
         self.trainer = None
         self._undo.clear()
@@ -108,7 +167,7 @@ class StepThroughMode(Mode):
         return self.panel.step_size.currentData()
 
     def forward(self) -> None:
-        if not self.active:
+        if not self.ready:
             return
         size = self.step_size
         if size in ("position", "row", "pass") and not self.model.at_end:
@@ -120,32 +179,37 @@ class StepThroughMode(Mode):
         self.draw()
 
     def back(self) -> None:
-        if not self.active:
+        if not self.ready:
             return
         size = self.step_size
         if size in ("position", "row", "pass"):
             self.model.back(size)
         elif self._undo:
             # Exact: restore the state saved before the last update, at the end of its pass.
-            self.trainer.load_state(self._undo.pop())
-            self.model.rebuild()
-            self.model.prepare()
-            self.model.end()
-            self._push_to_worker()
+            model, state = self.model, self._undo.pop()
+
+            def undo() -> None:
+                self.trainer.load_state(state)
+                model.rebuild()
+                model.prepare()
+                model.end()
+
+            self._run("Tracing the backward pass again…", undo, lambda _: self._push_to_worker(), model.P)
+            return
         self.draw()
 
     def home(self) -> None:
-        if self.active:
+        if self.ready:
             self.model.home()
             self.draw()
 
     def end(self) -> None:
-        if self.active:
+        if self.ready:
             self.model.end()
             self.draw()
 
     def seek(self, count: int) -> None:
-        if self.active and count != self.model.count:
+        if self.ready and count != self.model.count:
             self.model.seek(count)
             self.draw()
 
@@ -154,28 +218,37 @@ class StepThroughMode(Mode):
         if epoch:
             m.end()
         before = self.trainer.state()
-        try:
-            m.apply_update()
-        except TrainingDiverged as e:
-            self.window.show_error("Update not applied", str(e))
-            return
-        m.prepare()
-        self._undo = (self._undo + [before])[-UNDO_LIMIT:]
-        self._push_to_worker()
-        if epoch:
-            m.end()
+
+        def update() -> str:
+            try:
+                m.apply_update()  # traces again at the new weights
+            except TrainingDiverged as e:
+                return str(e)  # said on the GUI thread (this may run off it)
+            m.prepare()
+            return ""
+
+        def applied(error: str) -> None:
+            if error:
+                self.window.show_error("Update not applied", error)
+                return
+            self._undo = (self._undo + [before])[-UNDO_LIMIT:]
+            self._push_to_worker()
+            if epoch:
+                m.end()
+
+        self._run("Applying the update and tracing the next pass…", update, applied, m.P)
 
     def set_overwrite(self, on: bool) -> None:
-        if self.active:
+        if self.ready:
             self.model.overwrite = on
             self.draw()
 
     def check_gradient(self) -> None:
-        if self.active:
+        if self.ready:
             self.panel.show_check(self.model.check_gradient())
 
     def compare(self) -> None:
-        if not self.active:
+        if not self.ready:
             return
         QtWidgets.QApplication.setOverrideCursor(QtCore.Qt.CursorShape.WaitCursor)
         try:
@@ -188,7 +261,7 @@ class StepThroughMode(Mode):
     def show_weight(self, row: int, col: int) -> None:
         """Hovering weight (row, col): outline every pixel it multiplied, show its map."""
         w = self.window
-        if not self.active or row < 0:
+        if not self.ready or row < 0:
             w.input_panel.show_region(None)
             return
         m = self.model
@@ -203,7 +276,7 @@ class StepThroughMode(Mode):
 
     # ---- drawing ----------------------------------------------------------------------------------
     def draw(self) -> None:
-        if not self.active:
+        if not self.ready:
             return
         m, w = self.model, self.window
         v = m.current

@@ -146,6 +146,8 @@ class TourMode(Mode):
         w = self.window
         if not w.set_mode(w.stepthrough):
             return
+        if w.stepthrough.job is not None:
+            w.stepthrough.job.wait()  # a large image's trace: the chapter needs it to place the position
         model = w.stepthrough.model
         target = model.P if ch.position == "end" else min(int(ch.position), model.P)
         if ch.animate == "pass" and animate:

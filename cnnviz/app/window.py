@@ -14,6 +14,7 @@ from cnnviz import images as imgs
 from cnnviz import lesson_file
 from cnnviz.app import board
 from cnnviz.app import theme as th
+from cnnviz.app.background import BackgroundJob
 from cnnviz.app.check_view import check_file
 from cnnviz.app.compare_mode import CompareMode
 from cnnviz.app.controls import SPEEDS, Controls
@@ -253,12 +254,13 @@ class MainWindow(QtWidgets.QMainWindow):
     def export_history(self, path: str | Path) -> bool:
         return self.files.export_history(path)
 
-    def set_images(self, x: np.ndarray, label: str) -> None:
+    def set_images(self, x: np.ndarray, label: str, lr: float | None = None) -> None:
+        """`lr`: safe_default_lr for x if already computed (off the GUI thread, for big batches)."""
         self.image_label = label
         self.setWindowTitle(f"cnnviz: one shared 3×3 filter learning — {label}")
         self.worker.send("set_images", x)
         # A bright or large image can make the current learning rate diverge at once: lower it.
-        lr = safe_default_lr(x, self.config.reduction, self.config.lr)
+        lr = safe_default_lr(x, self.config.reduction, self.config.lr) if lr is None else lr
         if lr != self.config.lr:
             old = self.config.lr
             self.configure(lr=lr)
@@ -385,6 +387,8 @@ class MainWindow(QtWidgets.QMainWindow):
             self._dialog.close()
         self.timer.stop()
         self.tour.timer.stop()
+        self.stepthrough.leave()  # drops a trace still being built off the GUI thread
+        BackgroundJob.join_all()
         self.compare.leave()
         self.workers.stop()
         if not self.presenter.active:

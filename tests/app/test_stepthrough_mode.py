@@ -173,3 +173,81 @@ def test_batch_step_through_crosses_images(qtbot, window, tmp_path):
     np.testing.assert_allclose(tr.dw_running[900], tr.dw_contrib[:901].sum(axis=0), rtol=1e-12)
     assert _texts(window.buffer_panel) == [[fmt(v) for v in row] for row in tr.dw_running[900]]
     window.toggle_stepthrough()
+
+
+def _slow_traces(monkeypatch):
+    """Every trace counts as large, and a new one waits until the test releases it (as a million
+    positions would take a while). Returns the release event."""
+    import threading
+
+    from cnnviz.app import stepthrough_mode
+
+    release = threading.Event()
+
+    class Slow(stepthrough_mode.StepThrough):
+        def prepare(self):
+            release.wait(10)
+            super().prepare()
+
+    monkeypatch.setattr(stepthrough_mode, "SYNC_POSITIONS", 0)
+    monkeypatch.setattr(stepthrough_mode, "StepThrough", Slow)
+    return release
+
+
+def test_a_large_trace_is_built_off_the_gui_thread(qtbot, window, monkeypatch):
+    """Above SYNC_POSITIONS the trace is built on a thread: the mode waits for it, keys wait too."""
+    release = _slow_traces(monkeypatch)
+    window.toggle_stepthrough()
+    mode = window.stepthrough
+    assert mode.active and not mode.ready and mode.job is not None
+    qtbot.wait(100)  # the window keeps drawing meanwhile
+    mode.forward()  # ignored until the trace is there
+    release.set()
+    qtbot.waitUntil(lambda: mode.ready, timeout=10000)
+    assert mode.model.count == 0
+    snap = window.snapshot
+    t = trace(snap.images, snap.weights, snap.delta)
+    mode.end()
+    assert np.array_equal(mode.model.buffer, t.dw_running[-1])
+    # The update also runs off the GUI thread, and Left takes it back exactly.
+    weights = window.worker.latest().weights.copy()
+    mode.forward()
+    qtbot.waitUntil(lambda: mode.ready and window.worker.latest().step == 1, timeout=10000)
+    mode.panel.step_size.setCurrentIndex(mode.panel.step_size.findData("update"))
+    mode.back()
+    qtbot.waitUntil(lambda: mode.ready and window.worker.latest().step == 0, timeout=10000)
+    assert np.array_equal(window.worker.latest().weights, weights)
+    window.toggle_stepthrough()
+    assert not mode.active
+
+
+def test_cancelling_a_large_trace_leaves_the_step_through(qtbot, window, monkeypatch):
+    release = _slow_traces(monkeypatch)
+    window.toggle_stepthrough()
+    job = window.stepthrough.job
+    from PySide6 import QtWidgets
+
+    job.dialog.findChild(QtWidgets.QPushButton).click()  # the dialog's Cancel button
+    assert not window.stepthrough.active and not window.controls.stepthrough.isChecked()
+    assert window.panels["loss"].isVisible()
+    release.set()
+
+
+def test_a_big_folder_loads_off_the_gui_thread(qtbot, window, tmp_path, monkeypatch):
+    from PIL import Image
+
+    from cnnviz.app import file_actions
+
+    monkeypatch.setattr(file_actions, "BACKGROUND_BYTES", 0)
+    rng = np.random.default_rng(3)
+    for i in range(3):
+        Image.fromarray(rng.integers(0, 256, (40, 50), dtype=np.uint8)).save(tmp_path / f"{i}.png")
+    assert window.open_path(tmp_path)
+    assert window.files.job is not None
+    qtbot.waitUntil(lambda: window.worker.latest().images.shape == (3, 32, 32), timeout=10000)
+    assert window.controls.sample.currentText() == tmp_path.name
+    (tmp_path / "3.png").write_bytes(b"not an image")
+    assert window.open_path(tmp_path)  # started; the error comes as a dialog, nothing changes
+    qtbot.waitUntil(lambda: "3.png" in window.last_error, timeout=10000)
+    assert window.worker.latest().images.shape == (3, 32, 32)
+    window._dialog.close()

@@ -130,7 +130,8 @@ class MapPanel(Panel):
         for name in ("left", "bottom"):
             # Ticks outside the map: redrawing the map then does not repaint the axes.
             self.plot.getAxis(name).setStyle(tickLength=4)
-        self.image = pg.ImageItem(axisOrder="row-major")
+        # A native-size map (up to 1024x1024) is drawn at the screen's resolution, not pixel by pixel.
+        self.image = pg.ImageItem(axisOrder="row-major", autoDownsample=True)
         self.plot.addItem(self.image)
         self.colorbar = pg.ColorBarItem(values=(-1, 1), colorMap=th.colormap(self.cmap), interactive=False,
                                         width=14, colorMapMenu=False, pen=theme.muted)

@@ -1,0 +1,83 @@
+"""The GUI thread never waits on slow work: the longest stall while entering the step-through
+on a 1024x1024 image and while opening a folder of large images, against doing the same work on
+the GUI thread (as before). Prints the figures; run: python benchmarks/bench_gui_stall.py"""
+
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import numpy as np  # noqa: E402
+from PIL import Image  # noqa: E402
+from PySide6 import QtCore, QtWidgets  # noqa: E402
+
+from cnnviz.app import file_actions, stepthrough_mode  # noqa: E402
+from cnnviz.app.preferences import Preferences  # noqa: E402
+from cnnviz.app.window import MainWindow  # noqa: E402
+from cnnviz.engine import LessonConfig, Trainer  # noqa: E402
+
+app = QtWidgets.QApplication.instance() or QtWidgets.QApplication([])
+
+
+def longest_stall(start, done, timeout: float = 60.0) -> tuple[float, float]:
+    """-> (longest gap between two 5 ms timer ticks, total seconds) from start() until done()."""
+    ticks: list[float] = []
+    timer = QtCore.QTimer()
+    timer.setInterval(5)
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    timer.start()
+    t0 = time.perf_counter()
+    ticks.append(t0)
+    start()
+    ticks.append(time.perf_counter())
+    while not done() and time.perf_counter() - t0 < timeout:
+        app.processEvents(QtCore.QEventLoop.ProcessEventsFlag.AllEvents, 5)
+    timer.stop()
+    ticks.append(time.perf_counter())
+    return max(np.diff(ticks)), ticks[-1] - t0
+
+
+def window_for(images, folder: Path, size=None) -> MainWindow:
+    w = MainWindow(images, "bench", trainer=Trainer(images, LessonConfig(lr=1e-9)), size=size,
+                   preferences=Preferences(folder / "settings.ini"))
+    w.show()
+    w.resize(1600, 900)
+    for _ in range(20):
+        app.processEvents()
+    return w
+
+
+def main() -> None:
+    rng = np.random.default_rng(0)
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        big = rng.random((1024, 1024))
+        for label, sync in (("on the GUI thread (before)", 10**9), ("off the GUI thread", stepthrough_mode.SYNC_POSITIONS)):
+            stepthrough_mode.SYNC_POSITIONS = sync
+            w = window_for(big, tmp)
+            stall, total = longest_stall(w.toggle_stepthrough, lambda: w.stepthrough.ready)
+            print(f"step-through on 1024x1024 (1,044,484 positions), {label}: longest GUI stall "
+                  f"{stall * 1000:.0f} ms, ready after {total:.2f} s")
+            w.close()
+        folder = tmp / "batch"
+        folder.mkdir()
+        for i in range(16):
+            Image.fromarray(rng.integers(0, 256, (768, 768), dtype=np.uint8)).save(folder / f"{i:02d}.png")
+        mb = sum(p.stat().st_size for p in folder.iterdir()) / 2**20
+        for label, limit in (("on the GUI thread (before)", 10**12), ("off the GUI thread", file_actions.BACKGROUND_BYTES)):
+            file_actions.BACKGROUND_BYTES = limit
+            w = window_for(rng.random((64, 64)), tmp)
+            w.image_size = None  # native size, as `cnnviz --size native`
+            stall, total = longest_stall(lambda: w.open_path(folder),
+                                         lambda: w.worker.latest().images.shape == (16, 768, 768))
+            print(f"open a folder of 16 images of 768x768 ({mb:.1f} MB of PNG), {label}: longest GUI stall "
+                  f"{stall * 1000:.0f} ms, loaded after {total:.2f} s")
+            w.close()
+
+
+if __name__ == "__main__":
+    main()
