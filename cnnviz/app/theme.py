@@ -8,6 +8,8 @@ from dataclasses import dataclass
 import numpy as np
 import pyqtgraph as pg
 
+from cnnviz import numbers
+
 # Must be set before any image item exists: arrays are (row, col) like the engine's.
 # Lines are drawn as one polyline, not thousands of segments (far faster in software rendering).
 pg.setConfigOptions(imageAxisOrder="row-major", antialias=False, segmentedLineMode="off")
@@ -68,16 +70,8 @@ def colormap(name: str) -> pg.ColorMap:
 
 
 def fmt(v: float) -> str:
-    """A cell's number in at most 6-8 characters: about 4 significant digits."""
-    if not math.isfinite(v):
-        return str(v)
-    a = abs(v)
-    if a == 0:
-        return "0.000"
-    if a >= 1000 or a < 0.001:
-        return f"{v:.2e}"
-    decimals = 3 if a < 10 else 2 if a < 100 else 1
-    return f"{v:.{decimals}f}"
+    """A loss (it spans decades): see cnnviz.numbers.fmt_loss. Map cells use numbers.cells."""
+    return numbers.fmt_loss(v)
 
 
 def nice_ceiling(v: float) -> float:

@@ -17,5 +17,5 @@ class FilterPanel(GridPanel):
         positions = int(np.prod(snap.output.shape))
         self.set_title(f"Filter w (one 3×3, shared by all {positions:,} positions)")
         level = th.nice_ceiling(max(float(np.abs(snap.target_kernel).max()), 1e-9))
-        self.set_values(snap.weights, level)
-        self.footer.setText(f"bias b = <b>{th.fmt(snap.bias)}</b>")
+        self.set_values(snap.weights, level, also=[snap.bias])
+        self.footer.setText(f"bias b = <b>{self.format(snap.bias)}</b>")
