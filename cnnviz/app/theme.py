@@ -108,6 +108,25 @@ class StickyLevel:
         self.level = None
 
 
+def mode_panel_style(key: str, theme: Theme) -> str:
+    """The step-through's and the comparison's style sheet: tables, tabs, buttons and check boxes in
+    the theme's colours (a style sheet on a parent otherwise leaves them in the platform's white)."""
+    bg, fg, panel, muted = theme.background, theme.foreground, theme.panel, theme.muted
+    return (f"QFrame#{key} {{ background: {bg}; border: 1px solid {panel}; }}"
+            f" QLabel, QCheckBox {{ color: {fg}; background: transparent; }}"
+            f" QWidget#page {{ background: {bg}; }}"
+            f" QTableWidget {{ background: {bg}; color: {fg}; gridline-color: {panel}; border: 1px solid {panel}; }}"
+            f" QHeaderView::section {{ background: {panel}; color: {fg}; border: 0px; padding: 1px 4px; }}"
+            f" QTabWidget::pane {{ border: 1px solid {panel}; background: {bg}; }}"
+            f" QTabBar::tab {{ background: {panel}; color: {muted}; padding: 3px 8px; border: 1px solid {panel}; }}"
+            f" QTabBar::tab:selected {{ background: {bg}; color: {fg}; }}"
+            f" QPushButton {{ background: {panel}; color: {fg}; border: 1px solid {muted}; border-radius: 3px;"
+            f" padding: 2px 8px; }}"
+            f" QPushButton:checked, QPushButton:pressed {{ background: {muted}; }}"
+            f" QComboBox {{ background: {panel}; color: {fg}; border: 1px solid {muted}; padding: 1px 4px; }}"
+            f" QComboBox QAbstractItemView {{ background: {panel}; color: {fg}; }}")
+
+
 def apply_palette(widget, theme: Theme) -> None:
     """Colour the Qt widgets (controls, menus, dialogs) to match the panels."""
     from PySide6 import QtGui

@@ -6,6 +6,8 @@ GridPanel draws a 3x3 grid of numbers (the filter, the gradient buffer).
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtCore, QtGui, QtWidgets
@@ -141,6 +143,28 @@ def colorbar_ticks(low: float, high: float) -> list[list[tuple[float, str]]]:
     values = [low + i * step for i in range(5)]
     values[2] = 0.0 if low == -high else values[2]  # an exact 0 in the middle of a signed scale
     return [[(v, numbers.axis_label(v, step)) for v in values], []]
+
+
+def log_axis_ticks(low: float, high: float, height_px: float, font_px: float) -> list[list[tuple[float, str]]]:
+    """Labelled ticks for a log10 axis showing low..high (log10 units) on height_px pixels, never
+    closer than about two text lines: whole decades (every 2nd, 5th, ... when many), or, when
+    the range is under a decade or two, three plain values inside it."""
+    room = max(2, int(height_px / (2.2 * max(font_px, 1.0))))
+    first, last = math.ceil(low), math.floor(high)
+    if last - first + 1 >= 2:
+        every = max(1, math.ceil((last - first + 1) / room))
+        return [[(float(d), f"{10.0 ** d:g}") for d in range(first, last + 1) if d % every == 0 or every == 1], []]
+    lo, hi = 10.0 ** low, 10.0 ** high
+    values = [lo + (hi - lo) * f for f in (0.1, 0.5, 0.9)][: max(2, min(3, room))]
+    return [[(math.log10(v), f"{v:.2g}") for v in values], []]
+
+
+def set_log_ticks(plot: pg.PlotItem, low: float, high: float) -> None:
+    """log_axis_ticks on plot's left axis, for its current height and tick font."""
+    axis = plot.getAxis("left")
+    font = axis.style.get("tickFont") or QtWidgets.QApplication.font()
+    font_px = QtGui.QFontMetricsF(font).height()
+    axis.setTicks(log_axis_ticks(low, high, plot.vb.height() or 100, font_px))
 
 
 def _same_array(a: np.ndarray, b: np.ndarray | None) -> bool:

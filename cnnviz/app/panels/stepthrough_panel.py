@@ -16,25 +16,6 @@ from cnnviz.app.panels.mosaic_panel import MosaicPanel
 from cnnviz.engine.untied import untied_grad_after
 from cnnviz.stepthrough import StepThrough
 
-def panel_style(key: str, theme: th.Theme) -> str:
-    """The step-through's and the comparison's style sheet: tables, tabs, buttons and check boxes in
-    the theme's colours (a style sheet on a parent otherwise leaves them in the platform's white)."""
-    bg, fg, panel, muted = theme.background, theme.foreground, theme.panel, theme.muted
-    return (f"QFrame#{key} {{ background: {bg}; border: 1px solid {panel}; }}"
-            f" QLabel, QCheckBox {{ color: {fg}; background: transparent; }}"
-            f" QWidget#page {{ background: {bg}; }}"
-            f" QTableWidget {{ background: {bg}; color: {fg}; gridline-color: {panel}; border: 1px solid {panel}; }}"
-            f" QHeaderView::section {{ background: {panel}; color: {fg}; border: 0px; padding: 1px 4px; }}"
-            f" QTabWidget::pane {{ border: 1px solid {panel}; background: {bg}; }}"
-            f" QTabBar::tab {{ background: {panel}; color: {muted}; padding: 3px 8px; border: 1px solid {panel}; }}"
-            f" QTabBar::tab:selected {{ background: {bg}; color: {fg}; }}"
-            f" QPushButton {{ background: {panel}; color: {fg}; border: 1px solid {muted}; border-radius: 3px;"
-            f" padding: 2px 8px; }}"
-            f" QPushButton:checked, QPushButton:pressed {{ background: {muted}; }}"
-            f" QComboBox {{ background: {panel}; color: {fg}; border: 1px solid {muted}; padding: 1px 4px; }}"
-            f" QComboBox QAbstractItemView {{ background: {panel}; color: {fg}; }}")
-
-
 def row_height(table: QtWidgets.QTableWidget) -> int:
     """Compact rows: the text's height and a little air (all 10 parameters fit at 1600x900)."""
     return table.fontMetrics().height() + 2
@@ -125,7 +106,7 @@ class StepThroughPanel(QtWidgets.QFrame):
         super().__init__(parent)
         self.setObjectName(self.key)
         self.theme = theme
-        self.setStyleSheet(panel_style(self.key, theme))
+        self.setStyleSheet(th.mode_panel_style(self.key, theme))
         outer = QtWidgets.QVBoxLayout(self)
         outer.setContentsMargins(6, 4, 6, 4)
 
