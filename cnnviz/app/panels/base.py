@@ -366,7 +366,7 @@ class GridPanel(Panel):
     def _fit_text(self, *_) -> None:
         """One font size for every cell: the text size times the font scale (presenter mode), as
         long as the widest number fits in 90% of a cell; smaller only where the cell is too small."""
-        fit_aspect(self, 1.0, self.MAX_CELL_ASPECT)
+        fit_aspect(self, 0.0, self.MAX_CELL_ASPECT)  # never taller margins: a narrow column keeps its cells
         rect = self.plot.vb.sceneBoundingRect()
         cell, cell_height = rect.width() / self.k, rect.height() / self.k
         widest = max([len(t) for row in self.cell_texts() for t in row] + [1])
