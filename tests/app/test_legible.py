@@ -216,3 +216,12 @@ def test_both_round_off_says_both_zero(qtbot):
     panel = _show(qtbot, ComparePanel(), (1280, 720))
     panel.show_comparison(c)
     assert "both ≈ 0" in panel.result.text() and "worse" not in panel.result.text()
+
+
+def test_colour_bar_is_wide_enough_for_its_labels(qtbot):
+    m = _show(qtbot, MapPanel(), (400, 300))
+    m.set_map(np.linspace(-0.001, 0.001, 900).reshape(30, 30))
+    labels = [label for _, label in m.colorbar.axis._tickLevels[0]]
+    assert "-0.0010" in labels
+    widest = QtGui.QFontMetricsF(QtGui.QFont()).horizontalAdvance("-0.0010")
+    assert m.colorbar.axis.width() >= widest + 4

@@ -236,8 +236,19 @@ class MapPanel(Panel):
         tick = QtGui.QFont()
         tick.setPointSizeF(QtWidgets.QApplication.font().pointSizeF() * scale)
         self.colorbar.axis.setStyle(tickFont=tick)
-        self.colorbar.axis.setWidth(None)  # room for the larger labels
+        self._fit_colorbar_labels()
         self._style_marker()
+
+    def _fit_colorbar_labels(self) -> None:
+        """Widen the colour bar's axis to its longest label (pyqtgraph fixes it at 45 px and then
+        silently drops labels such as -0.0010 that do not fit)."""
+        axis = self.colorbar.axis
+        if self._levels is None:
+            return
+        font = axis.style.get("tickFont") or QtGui.QFont()
+        metrics = QtGui.QFontMetricsF(font)
+        widest = max(metrics.horizontalAdvance(label) for _, label in colorbar_ticks(*self._levels)[0])
+        axis.setWidth(int(widest + 14))
 
     def mark_cell(self, row: int | None, col: int | None = None, k: int = 1) -> None:
         """Outline a k x k block of cells at (row, col) (thick, visible from the back of a room);
@@ -262,6 +273,7 @@ class MapPanel(Panel):
             self.colorbar.setLevels(values=levels)
             self.colorbar.axis.setTicks(colorbar_ticks(*levels))
             self._levels = levels
+            self._fit_colorbar_labels()
         if shape_changed:  # a new range repaints the axes: only when the map's size changes
             self.plot.setRange(xRange=(0, data.shape[1]), yRange=(0, data.shape[0]), padding=0)
             self._fit_aspect()
