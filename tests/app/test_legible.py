@@ -224,4 +224,4 @@ def test_colour_bar_is_wide_enough_for_its_labels(qtbot):
     labels = [label for _, label in m.colorbar.axis._tickLevels[0]]
     assert "-0.0010" in labels
     widest = QtGui.QFontMetricsF(QtGui.QFont()).horizontalAdvance("-0.0010")
-    assert m.colorbar.axis.width() >= widest + 4
+    qtbot.waitUntil(lambda: m.colorbar.axis.width() >= widest + 4, timeout=2000)  # after the layout
