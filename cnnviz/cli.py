@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Sequence
@@ -26,21 +27,32 @@ def train_main(argv: Sequence[str]) -> int:
     if args.save is not None and not args.save.resolve().parent.is_dir():
         raise UsageError(f"cannot save to {args.save}: the folder does not exist")
 
+    import numpy as np
+
+    from cnnviz import numbers
     from cnnviz.engine import TrainingDiverged
+    from cnnviz.engine.trainer import GROWTH_LIMIT
 
     start = trainer.step_count
+    start_loss = trainer.loss()
     target_steps = start + args.steps
     report_every = max(1, args.steps // 10)
     status = "ok"
     message = ""
     while trainer.step_count < target_steps:
-        done = trainer.step_count - start
-        n = min(report_every - done % report_every, args.steps - done)
         try:
-            trainer.step(n)
+            loss = trainer.step(1)  # the loss before this update
         except TrainingDiverged as e:
             status, message = "diverged", str(e)
             break
+        if loss > GROWTH_LIMIT * max(start_loss, 1e-300):  # diverged long before it overflows
+            status = "diverged"
+            message = trainer._diverged_message(
+                f"the loss grew from {numbers.fmt_loss(start_loss)} to {numbers.fmt_loss(loss)} "
+                f"(more than {GROWTH_LIMIT:,.0f}× its start)")
+            break
+        if (trainer.step_count - start) % report_every and trainer.step_count < target_steps:
+            continue
         if not args.json:
             print(f"step {trainer.step_count:>{len(str(target_steps))}}/{target_steps}  loss {trainer.loss():.6g}")
     save_from_args(args, trainer, label)
@@ -69,9 +81,13 @@ def train_main(argv: Sequence[str]) -> int:
             "target": config.target,
         }))
     else:
-        print(f"learned filter after {trainer.step_count} steps (bias {snap.bias:+.4f}):")
-        for row, trow in zip(snap.weights, snap.target_kernel):
-            print("  " + " ".join(f"{v:+8.4f}" for v in row) + "    target " + " ".join(f"{v:+g}" for v in trow))
+        # One precision for the 10 parameters (fixed point; scientific only for absurd values).
+        cells = numbers.cells(np.append(snap.weights, snap.bias))
+        width = max(len(c) for c in cells) + 1
+        print(f"learned filter after {trainer.step_count} steps (bias {cells[-1]}):")
+        for r, trow in enumerate(snap.target_kernel):
+            row = cells[3 * r:3 * r + 3]
+            print("  " + " ".join(f"{c:>{width}}" for c in row) + "    target " + " ".join(f"{v:+g}" for v in trow))
         print(f"largest weight error {error:.2e}")
         if message:
             print(message, file=sys.stderr)
@@ -93,14 +109,57 @@ def samples_main(argv: Sequence[str]) -> int:
 
 
 # ---- cnnviz (the app) ------------------------------------------------------------------------
+APP_DESCRIPTION = """\
+Watch one shared 3x3 filter (9 weights + 1 bias) learn: backprop at every position of the image,
+every position's gradient ADDED into one 10-value buffer, applied once per update.
+
+  cnnviz [IMAGE | FOLDER | LESSON.cnnviz] [options]   open the window (this command)
+  cnnviz train [options]     train headless and print the loss and the learned filter (no Qt)
+  cnnviz samples             list the bundled sample images
+  cnnviz export [options]    write PNG/SVG/GIF figures, slides and the tour as a deck (--deck),
+                             without a display (see 'cnnviz export --help')
+  cnnviz check FILE.py       run your own backward pass on probes and name the bug
+  cnnviz --tour [SCRIPT]     open the window on the guided tour (PageDown/PageUp, Esc leaves)
+"""
+
+APP_KEYS = """\
+keys in the window:
+  Space play/pause · Right one update (step-through: forward) · Left/Home/End step-through
+  R reset to the same start · Shift+R new random start · B step-through backprop ·
+  G check the gradient · C compare shared vs untied · T guided tour · + / - speed ·
+  Esc leave a mode · F11 presenter mode ·
+  Ctrl+O open image · Ctrl+Shift+O open folder · Ctrl+S save lesson · Ctrl+L open lesson ·
+  Ctrl+E export · Ctrl+Shift+C copy the panel under the mouse · Ctrl+Shift+L light theme · F1 about
+"""
+
+NO_DISPLAY = "cnnviz: no display; `cnnviz export` works without one"
+
+
+def no_display() -> bool:
+    """True where Qt could not open a window: a Unix without X11 or Wayland, unless Qt is told
+    to draw offscreen. Checked before any QApplication exists (Qt would abort with many lines)."""
+    if sys.platform in ("win32", "darwin"):
+        return False
+    platform = os.environ.get("QT_QPA_PLATFORM", "").split(":")[0].strip().lower()
+    if platform in ("offscreen", "minimal", "vnc", "eglfs", "linuxfb", "minimalegl"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def app_main(argv: Sequence[str]) -> int:
-    p = _Parser(prog="cnnviz", description="Open the cnnviz window. Subcommands: train, samples, export, check.")
+    import argparse
+
+    p = _Parser(prog="cnnviz", description=APP_DESCRIPTION, epilog=APP_KEYS,
+                formatter_class=argparse.RawDescriptionHelpFormatter)
     add_lesson_options(p)
     p.add_argument("--screenshot", metavar="PNG", type=Path,
                    help="save a screenshot once the window is drawn, then quit")
     p.add_argument("--tour", nargs="?", const="", metavar="SCRIPT",
                    help="open the guided tour (the default one, or a TOML script of your own)")
     args = p.parse_args(argv)
+    if no_display():
+        print(NO_DISPLAY, file=sys.stderr)
+        return EXIT_BAD_INPUT
     from cnnviz import lesson_file
 
     if args.image and str(args.image).endswith(lesson_file.SUFFIX) and args.lesson is None:

@@ -22,6 +22,7 @@ from dataclasses import replace
 import numpy as np
 
 from cnnviz import images as imgs
+from cnnviz.engine.conv import patch_matrix
 from cnnviz.engine.trainer import K, LessonConfig, Trainer, TrainingDiverged
 from cnnviz.engine.untied import (
     GeneralisationResult,
@@ -39,8 +40,20 @@ TEST_SHIFT = (3, 3)  # (down, right) pixels
 UNTIED_LR_TIP = (
     "Learning rate of the untied layer only. Each untied weight is moved by ONE position's gradient, "
     "while the shared weight is moved by the SUM of all positions' gradients (~900 of them), so with "
-    "the lesson's learning rate the untied layer would barely move. The default is 10× the lesson's."
+    "the lesson's learning rate the untied layer would barely move, and it stays stable at rates hundreds "
+    "of times higher. The default, 10× the lesson's, is a rule of thumb, not an equivalent rate: it makes "
+    "the untied filters move visibly without tuning, and they still learn more slowly than the shared one."
 )
+ROUND_OFF_LOSS = 1e-12  # test errors below this are floating-point round-off: "both ≈ 0"
+KERNEL_MATCH = 0.01  # the shared filter "learned the kernel" when every weight (and the bias) is this close
+
+
+def patches_span_all_directions(images: np.ndarray) -> bool:
+    """True if the images' 3x3 patches (with the bias's 1) span all 10 directions, so only ONE filter
+    fits the target exactly; stripes or a smooth gradient give fewer, and many filters fit equally well."""
+    a = np.hstack([patch_matrix(images, K), np.ones((patch_matrix(images, K).shape[0], 1))])
+    s = np.linalg.svd(a, compute_uv=False)
+    return bool(s[-1] > 1e-6 * s[0])
 
 
 def untied_config(config: LessonConfig, untied_lr: float | None = None) -> LessonConfig:
@@ -157,12 +170,40 @@ class Comparison:
         self.result_choice = choice
         return self.result
 
+    @property
+    def learned_kernel(self) -> bool:
+        """The shared filter's weights match the target kernel (and the bias 0) to KERNEL_MATCH."""
+        s = self.shared
+        return bool(np.abs(s.weights - s.target_kernel).max() <= KERNEL_MATCH and abs(s.bias) <= KERNEL_MATCH)
+
+    def conclusion(self) -> str:
+        """Why the errors on the new image are what they are, true for this run."""
+        r = self.result
+        if r is None:
+            return ""
+        untied = "Each untied filter learned only its own patch of the training image"
+        if self.learned_kernel:
+            return f"{untied}; the shared filter learned the kernel itself, so it works on any image."
+        if not patches_span_all_directions(self.shared.images):
+            return (f"{untied}. The shared filter has not learned the kernel: this image's patches do not span "
+                    "all 9 directions (e.g. stripes, a gradient), so many filters fit it equally well, and "
+                    "one of them that is not the kernel can fail on another image.")
+        return (f"{untied}. The shared filter is not at the kernel yet (largest weight error "
+                f"{float(np.abs(self.shared.weights - self.shared.target_kernel).max()):.3g}): train longer.")
+
+    @property
+    def both_round_off(self) -> bool:
+        r = self.result
+        return r is not None and r.shared_loss < ROUND_OFF_LOSS and r.untied_loss < ROUND_OFF_LOSS
+
     def result_line(self) -> str:
         """One line for the class log: 'generalisation on <test> after step N: shared loss X, untied loss Y'."""
         r = self.result
         if r is None:
             return ""
-        if r.ratio >= 1:
+        if self.both_round_off:
+            verdict = "both ≈ 0, round-off"
+        elif r.ratio >= 1:
             verdict = f"untied {r.ratio:.3g}x worse"
         else:
             verdict = f"shared {r.shared_loss / r.untied_loss:.3g}x worse" if r.untied_loss > 0 else "untied exact"

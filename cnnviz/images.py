@@ -331,6 +331,42 @@ def load_image(path: str | os.PathLike, size: int | None = DEFAULT_SIZE) -> np.n
     return resample_area(gray, height, width)
 
 
+def describe_resampling(width: int, height: int, size: int | None = DEFAULT_SIZE, what: str = "image") -> str:
+    """What loading does to a width x height source, in words for the input panel:
+    '200x150 image, centre 150x150 square resampled to 32x32'."""
+    source = f"{width}x{height} {what}"
+    if size is None:
+        h, w = native_shape(height, width)
+        return f"{source} at its own size" if (h, w) == (height, width) else f"{source}, downscaled to {w}x{h}"
+    m = min(width, height)
+    if width == height:
+        return f"{source}, used as is" if m == size else f"{source}, resampled to {size}x{size}"
+    return f"{source}, centre {m}x{m} square resampled to {size}x{size}"
+
+
+def describe_path(path: str | os.PathLike, size: int | None = DEFAULT_SIZE) -> str:
+    """describe_resampling for a file (its header only), a folder (a batch) or a bundled sample
+    ('sample:NAME'); '' when it cannot be read (loading reports that)."""
+    text = str(path)
+    try:
+        if text.startswith("sample:"):
+            name = text.split(":", 1)[1]
+            sample = next(s for s in list_samples() if s.name == name)
+            with Image.open(sample.path) as im:
+                return describe_resampling(*im.size, size, f"sample '{name}'")
+        path = Path(path)
+        if path.is_dir():
+            files = list_image_files(path)
+            with Image.open(files[0]) as im:
+                first = describe_resampling(*im.size, size, f"image ({files[0].name})")
+            return f"batch of {len(files)} images from {path.name}; the first: {first}"
+        with Image.open(path) as im:
+            kind = "photo" if im.format == "JPEG" else "image"
+            return describe_resampling(*im.size, size, kind)
+    except (OSError, ValueError, StopIteration, IndexError, ImageError):
+        return ""
+
+
 def list_image_files(folder: str | os.PathLike) -> list[Path]:
     """The image files directly in ``folder`` (by extension), sorted by name (plain character
     order); hidden files (names starting with ".") and subfolders are skipped."""

@@ -56,7 +56,8 @@ class PositionView:
     index        : int         p, 0..P-1 in raster order (image, row, col)
     image, row, col : int      n, i, j: the patch is images[n, i:i+3, j:j+3]
     patch        : (3, 3)      the receptive field's pixel values
-    output       : float       a = f(y) at (n, i, j);  target : float, T at (n, i, j)
+    pre_activation : float     y = w · patch + b at (n, i, j)
+    output       : float       a = f(y) at (n, i, j) (= y for identity);  target : float, T at (n, i, j)
     delta        : float       dL/dy at (n, i, j)
     contrib      : (3, 3)      delta * patch: what this position adds into the buffer
     bias_contrib : float       delta: what it adds into the bias delta
@@ -68,6 +69,7 @@ class PositionView:
     row: int
     col: int
     patch: np.ndarray
+    pre_activation: float
     output: float
     target: float
     delta: float
@@ -221,6 +223,7 @@ class StepThrough:
             row=i,
             col=j,
             patch=_readonly(tr.patches[p].copy()),
+            pre_activation=float(tr.patches[p].ravel() @ self.params[: K * K] + self.params[-1]),
             output=float(s.output[n, i, j]),
             target=float(s.target[n, i, j]),
             delta=float(tr.delta[p]),
@@ -231,15 +234,29 @@ class StepThrough:
 
     @property
     def counter_text(self) -> str:
-        """'position 417 / 900 (row 13, col 26)'; a batch adds ', image 2 of 3'."""
+        """How counting works, said once: 'position 417 of 900: row 13, col 26 (rows and cols from 0)'.
+
+        The position is the 417th added (counted from 1, like 'of 900'); rows and cols are
+        coordinates counted from 0, as on the maps' axes and in the patch x[13:16, 26:29].
+        A batch adds 'image 2 of 3, ' (counted from 1, like the image box)."""
         if self.count == 0:
-            return f"position 0 / {self.P} (nothing added yet)"
+            return f"position 0 of {self.P:,}: nothing added yet"
         n, i, j = self.position_of(self.count - 1)
         where = f"row {i}, col {j}"
-        num_images = self.trace.x.shape[0] if self.trace.x.ndim == 3 else 1
-        if num_images > 1:
-            where += f", image {n + 1} of {num_images}"
-        return f"position {self.count} / {self.P} ({where})"
+        if self.num_images > 1:
+            where = f"image {n + 1} of {self.num_images}, " + where
+        return f"position {self.count:,} of {self.P:,}: {where} (rows and cols from 0)"
+
+    @property
+    def num_images(self) -> int:
+        return self.trace.x.shape[0] if self.trace.x.ndim == 3 else 1
+
+    @property
+    def positions_text(self) -> str:
+        """'900' or '2,700 (3 images × 900)': P, and how it is made up for a batch."""
+        if self.num_images == 1:
+            return f"{self.P:,}"
+        return f"{self.P:,} ({self.num_images} images × {self.P // self.num_images:,})"
 
     def buffer_after(self, count: int) -> np.ndarray:
         """(3, 3) the weight buffer after `count` positions (overwrite: the last one's contrib)."""
@@ -353,8 +370,8 @@ class StepThrough:
         return lines
 
     def mean_note(self) -> str:
-        """Sum vs mean only rescales the learning rate by P (the number of positions)."""
-        return mean_note(self.config.reduction, self.P)
+        """Sum vs mean only rescales the learning rate by P (the number of positions, of every image)."""
+        return mean_note(self.config.reduction, self.P, self.num_images)
 
     def apply_update(self) -> None:
         """Apply the update shown by update_rows() to the trainer, then trace again at the new weights.
@@ -400,12 +417,15 @@ class StepThrough:
         return rows
 
 
-def mean_note(reduction: str, P: int) -> str:
-    """The note under the update: 'sum' and 'mean' give the same update once lr is scaled by P."""
+def mean_note(reduction: str, P: int, images: int = 1) -> str:
+    """The note under the update: 'sum' and 'mean' give the same update once lr is scaled by P.
+
+    P counts every position of every image (N × positions for a batch of N)."""
+    what = f"P = {P:,}" if images == 1 else f"P = {images} × {P // images:,} = {P:,}"
     if reduction == "sum":
-        return f"'mean' would divide this buffer by P = {P}, so the same update needs lr x {P}."
+        return f"'mean' would divide this buffer by {what}, so 'mean' needs lr × {P:,} for the same update."
     if reduction == "mean":
-        return f"'mean' has already divided this buffer by P = {P}; 'sum' gives the same update with lr / {P}."
+        return f"'mean' has already divided this buffer by {what}; 'sum' gives the same update with lr / {P:,}."
     raise ValueError(f"unknown reduction {reduction!r}")
 
 

@@ -169,3 +169,49 @@ def test_stable_lr_is_the_divergence_threshold():
     Trainer(x, LessonConfig(lr=0.98 * limit)).step(3000)  # just below: no divergence
     with pytest.raises(TrainingDiverged):
         Trainer(x, LessonConfig(lr=1.2 * limit)).step(3000)  # above: the top mode grows until it overflows
+
+
+def test_train_whose_loss_explodes_reports_divergence_with_a_converging_lr(capsys):
+    from cnnviz.engine import LessonConfig, Trainer, stable_lr
+    from cnnviz.images import load_sample
+
+    code, out, err = run(capsys, "train", "--lr", "0.0013", "--steps", "300")
+    assert code == 1
+    assert "more than 1,000,000× its start" in err
+    limit = stable_lr(load_sample("shapes"))
+    advised = float(err.split("Try a learning rate of ")[1].split(" ")[0])
+    assert advised < limit
+    # The advice converges (with momentum too), and the printed weights are short, not 100 digits.
+    for optimizer in ("sgd", "momentum"):
+        t = Trainer(load_sample("shapes"), LessonConfig(lr=advised, optimizer=optimizer))
+        first = t.loss()
+        t.step(300)
+        assert t.loss() < first
+    weight_lines = [line for line in out.splitlines() if "target" in line]
+    assert len(weight_lines) == 3 and all(len(line) < 80 for line in weight_lines)
+
+
+def test_train_prints_weights_in_one_fixed_precision(capsys):
+    code, out, _ = run(capsys, "train", "--steps", "2000")
+    assert code == 0
+    rows = [line.split("target")[0].split() for line in out.splitlines() if "target" in line]
+    assert rows == [["1.000", "0.000", "-1.000"], ["2.000", "0.000", "-2.000"], ["1.000", "0.000", "-1.000"]]
+
+
+def test_no_display_prints_one_line_and_exits_2(capsys, monkeypatch):
+    monkeypatch.delenv("DISPLAY", raising=False)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    monkeypatch.setenv("QT_QPA_PLATFORM", "")
+    monkeypatch.setattr(sys, "platform", "linux")
+    code, out, err = run(capsys)
+    assert code == 2 and err == "cnnviz: no display; `cnnviz export` works without one\n" and out == ""
+
+
+def test_help_says_what_each_subcommand_does_and_lists_the_keys(capsys):
+    with pytest.raises(SystemExit) as e:
+        main(["--help"])
+    out = capsys.readouterr().out
+    assert e.value.code == 0
+    for words in ("cnnviz train", "train headless", "cnnviz samples", "list the bundled sample images",
+                  "cnnviz export", "without a display", "Space play/pause", "F11 presenter mode", "B step-through"):
+        assert words in out, words

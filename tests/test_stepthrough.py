@@ -109,16 +109,16 @@ def test_stepping_back_is_exact():
 
 def test_counter_text():
     st = StepThrough(Trainer(IMAGE32))
-    assert st.counter_text == "position 0 / 900 (nothing added yet)"
+    assert st.counter_text == "position 0 of 900: nothing added yet"
     st.seek(417)  # the 417th position is index 416 = 13 * 30 + 26
-    assert st.counter_text == "position 417 / 900 (row 13, col 26)"
+    assert st.counter_text == "position 417 of 900: row 13, col 26 (rows and cols from 0)"
     st.end()
-    assert st.counter_text == "position 900 / 900 (row 29, col 29)"
+    assert st.counter_text == "position 900 of 900: row 29, col 29 (rows and cols from 0)"
     b = StepThrough(Trainer(BATCH))
     b.seek(33)  # index 32: image 1 (second), local index 2 -> row 0, col 2
-    assert b.counter_text == "position 33 / 60 (row 0, col 2, image 2 of 2)"
+    assert b.counter_text == "position 33 of 60: image 2 of 2, row 0, col 2 (rows and cols from 0)"
     b.seek(1)
-    assert b.counter_text == "position 1 / 60 (row 0, col 0, image 1 of 2)"
+    assert b.counter_text == "position 1 of 60: image 1 of 2, row 0, col 0 (rows and cols from 0)"
 
 
 def test_row_steps_clamping_and_seek():
@@ -226,11 +226,12 @@ def test_epoch_from_anywhere_equals_trainer_step():
 
 
 def test_mean_note():
-    assert mean_note("sum", 900) == "'mean' would divide this buffer by P = 900, so the same update needs lr x 900."
+    assert mean_note("sum", 900) == "'mean' would divide this buffer by P = 900, so 'mean' needs lr × 900 for the same update."
     assert mean_note("mean", 900) == (
         "'mean' has already divided this buffer by P = 900; 'sum' gives the same update with lr / 900."
     )
-    assert StepThrough(Trainer(BATCH)).mean_note().endswith("needs lr x 60.")  # P counts every image
+    assert StepThrough(Trainer(BATCH)).mean_note() == (  # P counts every image
+        "'mean' would divide this buffer by P = 2 × 30 = 60, so 'mean' needs lr × 60 for the same update.")
     with pytest.raises(ValueError):
         mean_note("max", 9)
     # And the note is true: 'mean' with lr x P gives the same update rows as 'sum' with lr.
@@ -358,7 +359,7 @@ def test_large_image_seek_and_step_without_position_loops():
         st.back()
         st.forward()
         i, j = divmod(count - 1, 698)
-        assert st.counter_text == f"position {count} / {P} (row {i}, col {j})"
+        assert st.counter_text == f"position {count:,} of {P:,}: row {i}, col {j} (rows and cols from 0)"
         cur = st.current
         np.testing.assert_array_equal(cur.patch, image[i : i + 3, j : j + 3])
         assert cur.delta == s.delta[0, i, j]

@@ -160,6 +160,31 @@ class Controls(QtWidgets.QWidget):
         outer.addWidget(keys)
         outer.addStretch(1)
         self.show_config(config)
+        for box in (self.optimizer, self.reduction, self.activation):
+            box.currentTextChanged.connect(lambda _: self.update_tooltips())
+
+    def update_tooltips(self) -> None:
+        """Tooltips that state the formulas for the optimizer, reduction and activation chosen now."""
+        optimizer, reduction, act = self.optimizer.currentText(), self.reduction.currentText(), self.activation.currentText()
+        a = "y" if act == "identity" else "a"
+        per = " / P" if reduction == "mean" else ""
+        if optimizer == "momentum":
+            self.lr.setToolTip("Learning rate: v ← μv + buffer, then w ← w − lr·v. Arrows double or halve it.")
+        else:
+            self.lr.setToolTip("Learning rate: w ← w − lr × buffer. Arrows double or halve it.")
+        self.optimizer.setToolTip("sgd: w ← w − lr·buffer;  momentum: v ← μv + buffer, w ← w − lr·v"
+                                  f" (now: {optimizer})")
+        loss = f"L = Σ ({a} − T)²"
+        self.reduction.setToolTip(
+            f"sum: {loss}, as in the lesson; mean: the same divided by P, the number of positions of every "
+            f"image (N × positions for a batch of N). Now: {reduction}, so δ = 2({a} − T)"
+            + ("·f′(y)" if act != "identity" else "") + per + ".")
+        if act == "identity":
+            self.activation.setToolTip("Activation f applied to the output map (the target gets it too). "
+                                       "Now identity: a = y = w·patch + b.")
+        else:
+            self.activation.setToolTip(f"Activation f applied to the output map (the target gets it too). Now "
+                                       f"{act}: a = f(w·patch + b), and δ = ∂L/∂y = 2(a − T)·f′(y){per}.")
 
     def set_batch_size(self, n: int) -> None:
         self.image_index.setRange(1, max(1, n))
@@ -188,6 +213,7 @@ class Controls(QtWidgets.QWidget):
         finally:
             for w in widgets:
                 w.blockSignals(False)
+        self.update_tooltips()
 
     def show_image_name(self, name: str) -> None:
         """The user's own image or folder: listed first in the image box (it is not a sample)."""

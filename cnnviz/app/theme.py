@@ -8,6 +8,8 @@ from dataclasses import dataclass
 import numpy as np
 import pyqtgraph as pg
 
+from cnnviz import numbers
+
 # Must be set before any image item exists: arrays are (row, col) like the engine's.
 # Lines are drawn as one polyline, not thousands of segments (far faster in software rendering).
 pg.setConfigOptions(imageAxisOrder="row-major", antialias=False, segmentedLineMode="off")
@@ -68,16 +70,8 @@ def colormap(name: str) -> pg.ColorMap:
 
 
 def fmt(v: float) -> str:
-    """A cell's number in at most 6-8 characters: about 4 significant digits."""
-    if not math.isfinite(v):
-        return str(v)
-    a = abs(v)
-    if a == 0:
-        return "0.000"
-    if a >= 1000 or a < 0.001:
-        return f"{v:.2e}"
-    decimals = 3 if a < 10 else 2 if a < 100 else 1
-    return f"{v:.{decimals}f}"
+    """A loss (it spans decades): see cnnviz.numbers.fmt_loss. Map cells use numbers.cells."""
+    return numbers.fmt_loss(v)
 
 
 def nice_ceiling(v: float) -> float:
@@ -112,6 +106,25 @@ class StickyLevel:
 
     def reset(self) -> None:
         self.level = None
+
+
+def mode_panel_style(key: str, theme: Theme) -> str:
+    """The step-through's and the comparison's style sheet: tables, tabs, buttons and check boxes in
+    the theme's colours (a style sheet on a parent otherwise leaves them in the platform's white)."""
+    bg, fg, panel, muted = theme.background, theme.foreground, theme.panel, theme.muted
+    return (f"QFrame#{key} {{ background: {bg}; border: 1px solid {panel}; }}"
+            f" QLabel, QCheckBox {{ color: {fg}; background: transparent; }}"
+            f" QWidget#page {{ background: {bg}; }}"
+            f" QTableWidget {{ background: {bg}; color: {fg}; gridline-color: {panel}; border: 1px solid {panel}; }}"
+            f" QHeaderView::section {{ background: {panel}; color: {fg}; border: 0px; padding: 1px 4px; }}"
+            f" QTabWidget::pane {{ border: 1px solid {panel}; background: {bg}; }}"
+            f" QTabBar::tab {{ background: {panel}; color: {muted}; padding: 3px 8px; border: 1px solid {panel}; }}"
+            f" QTabBar::tab:selected {{ background: {bg}; color: {fg}; }}"
+            f" QPushButton {{ background: {panel}; color: {fg}; border: 1px solid {muted}; border-radius: 3px;"
+            f" padding: 2px 8px; }}"
+            f" QPushButton:checked, QPushButton:pressed {{ background: {muted}; }}"
+            f" QComboBox {{ background: {panel}; color: {fg}; border: 1px solid {muted}; padding: 1px 4px; }}"
+            f" QComboBox QAbstractItemView {{ background: {panel}; color: {fg}; }}")
 
 
 def apply_palette(widget, theme: Theme) -> None:

@@ -108,10 +108,14 @@ def stable_lr(images: np.ndarray, reduction: str = "sum") -> float:
 
 
 def safe_default_lr(images: np.ndarray, reduction: str = "sum", lr: float | None = None) -> float:
-    """lr (default: LessonConfig's), or half the stability limit for images where it would diverge."""
+    """lr (default: LessonConfig's), or half the stability limit for images where it would diverge
+    (at or above the limit 2/λmax itself: below it plain descent converges)."""
     lr = LessonConfig().lr if lr is None else lr
     limit = stable_lr(images, reduction)
-    return lr if lr < 0.9 * limit else 0.5 * limit
+    return lr if lr < limit else 0.5 * limit
+
+
+GROWTH_LIMIT = 1e6  # a loss this many times its start has diverged, even before it overflows
 
 
 @dataclass(frozen=True)
@@ -302,13 +306,19 @@ class Trainer(GradientDescent):
     def _record(self, loss: float, grad: np.ndarray) -> None:
         self.history.record(self.step_count, loss, self._params, grad)
 
-    def _diverged_message(self) -> str:
+    def _diverged_message(self, what: str = "the loss overflowed") -> str:
         c = self.config
         return (
-            f"training diverged after step {self.step_count}: the loss overflowed with learning rate "
-            f"{c.lr:g}; the last finite weights are kept. "
-            f"Try a learning rate of {c.lr / 10:g} or smaller, or reduction 'mean'."
+            f"training diverged after step {self.step_count}: {what} with learning rate "
+            f"{c.lr:g}; the last finite weights are kept. {self.divergence_advice()}"
         )
+
+    def divergence_advice(self) -> str:
+        """'Try a learning rate of 0.000123 or smaller (...)': below the stability limit 2/λmax."""
+        # Half the limit converges with plain SGD and with momentum (whose limit, 2(1 + μ)/λmax, is higher).
+        limit = stable_lr(self.images, self.config.reduction)
+        return (f"Try a learning rate of {0.5 * limit:.3g} or smaller: plain descent on these images "
+                f"diverges from lr = 2/λmax = {limit:.3g} on.")
 
     # ---- snapshots ---------------------------------------------------------------------------
     def snapshot(self, with_input_grad: bool = False, version: int = 0, note: str = "") -> Snapshot:

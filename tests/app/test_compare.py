@@ -14,6 +14,13 @@ from cnnviz.app.theme import fmt
 from cnnviz.comparison import SHIFTED
 from cnnviz.engine import LessonConfig, Trainer, trace
 from cnnviz.engine.untied import UntiedTrainer, generalisation, mosaic, mosaic_cell, shifted, untied_grad_after
+from cnnviz import numbers
+
+def grid(values, *also):
+    """A 3x3 panel's cell texts as a student reads them: one precision for the panel (and its footer)."""
+    f = numbers.panel_formatter(np.append(np.asarray(values, dtype=float), also))
+    return [[f(v) for v in row] for row in np.asarray(values, dtype=float)]
+
 
 
 @pytest.fixture
@@ -64,7 +71,7 @@ def test_stepping_updates_both_layers_exactly_like_the_engine(qtbot, comparing, 
     np.testing.assert_array_equal(model.untied.params, untied.params)
     assert model.shared.loss() == shared.loss() and model.untied.loss() == untied.loss()
     panel = window.compare.panel
-    assert panel.filter.cell_texts() == [[fmt(v) for v in row] for row in shared.weights]
+    assert panel.filter.cell_texts() == grid(shared.weights, shared.bias)
     assert f"shared L = <b style='color:#56B4E9'>{fmt(shared.loss())}</b>" in panel.loss.footer.text()
     assert f"untied L = <b style='color:#E69F00'>{fmt(untied.loss())}</b>" in panel.loss.footer.text()
     assert "step <b>50</b>" in panel.counter.text()
@@ -90,8 +97,9 @@ def test_mosaic_is_the_engines_mosaic_and_hover_names_position_and_weight(qtbot,
     i, j, r, c = mosaic_cell(row, col)
     assert (i, j, r, c) == (13, 25, 2, 2)
     footer = panel.mosaic.footer.text()
-    assert f"position ({i}, {j}): w[{r},{c}] = <b>{fmt(untied.weights[i, j, r, c])}</b>" in footer
-    assert f"its own bias = {fmt(untied.biases[i, j])}" in footer
+    cell = numbers.panel_formatter(panel.mosaic.data)(untied.weights[i, j, r, c])  # the mosaic's one precision
+    assert f"position ({i}, {j}): w[{r},{c}] = <b>{cell}</b>" in footer
+    assert f"its own bias = {numbers.panel_formatter(untied.biases)(untied.biases[i, j])}" in footer
 
 
 def test_generalisation_button_shows_and_prints_both_errors(qtbot, comparing, sample_image, capsys):

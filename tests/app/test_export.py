@@ -16,6 +16,13 @@ from cnnviz.app import theme as th
 from cnnviz.app.export_menu import ExportDialog, ExportRequest
 from cnnviz.engine import LessonConfig, Trainer
 from cnnviz.stepthrough import StepThrough
+from cnnviz import numbers
+
+def grid(values, *also):
+    """A 3x3 panel's cell texts as a student reads them: one precision for the panel (and its footer)."""
+    f = numbers.panel_formatter(np.append(np.asarray(values, dtype=float), also))
+    return [[f(v) for v in row] for row in np.asarray(values, dtype=float)]
+
 
 TOLERANCE = 6  # per RGB channel: the colormap's lookup table has 256 (or 512) steps
 
@@ -63,7 +70,7 @@ def test_filter_cells_have_the_engines_colours_at_2x(snap):
     with ex.Stage("filter") as stage:
         stage.draw(snap)
         panel = stage.panels["filter"]
-        assert panel.cell_texts() == [[th.fmt(v) for v in row] for row in snap.weights]
+        assert panel.cell_texts() == grid(snap.weights, snap.bias)
         a = pixels(stage.image(2))
         level = th.nice_ceiling(float(np.abs(snap.target_kernel).max()))
         for r in range(3):
@@ -186,7 +193,7 @@ def test_light_slide_is_exactly_1920x1080_with_a_white_background(trainer, snap,
         stage.set_title(*ex.slide_title("sample:shapes", snap, model))
         stage.draw(snap, model)
         assert list(stage.panels) == list(ex.SLIDE_PANELS)
-        assert "position 417 / 900" in stage.subtitle_label.text()
+        assert "position 417 of 900" in stage.subtitle_label.text()
         assert "after 417 of 900" in stage.panels["buffer"].title_label.text()
         np.testing.assert_array_equal(stage.panels["buffer"].highlight, model.changed_cells)
         path = ex.export_still(stage.widget, tmp_path / "slide.png", stage.scale)

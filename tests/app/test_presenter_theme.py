@@ -5,6 +5,13 @@ from PySide6 import QtCore, QtWidgets
 
 from cnnviz.app import theme as th
 from cnnviz.app.theme import fmt
+from cnnviz import numbers
+
+def grid(values, *also):
+    """A 3x3 panel's cell texts as a student reads them: one precision for the panel (and its footer)."""
+    f = numbers.panel_formatter(np.append(np.asarray(values, dtype=float), also))
+    return [[f(v) for v in row] for row in np.asarray(values, dtype=float)]
+
 
 
 def test_presenter_mode_hides_controls_and_scales_fonts(qtbot, window):
@@ -41,6 +48,6 @@ def test_light_theme_rebuilds_panels_with_same_numbers(qtbot, window):
     assert window.theme is th.LIGHT
     assert window.panels["filter"].view.backgroundBrush().color().name() == "#ffffff"
     assert window.filter_panel.cell_texts() == before
-    assert window.filter_panel.cell_texts() == [[fmt(v) for v in row] for row in window.snapshot.weights]
+    assert window.filter_panel.cell_texts() == grid(window.snapshot.weights, window.snapshot.bias)
     window.light_action.trigger()
     assert window.theme is th.DARK

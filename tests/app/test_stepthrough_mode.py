@@ -6,6 +6,13 @@ from PySide6 import QtCore
 
 from cnnviz.app.theme import fmt
 from cnnviz.engine import LessonConfig, Trainer, forward, trace
+from cnnviz import numbers
+
+def grid(values, *also):
+    """A 3x3 panel's cell texts as a student reads them: one precision for the panel (and its footer)."""
+    f = numbers.panel_formatter(np.append(np.asarray(values, dtype=float), also))
+    return [[f(v) for v in row] for row in np.asarray(values, dtype=float)]
+
 
 
 @pytest.fixture
@@ -33,16 +40,21 @@ def _check_position(window, image, count, tr, snap):
     p = count - 1
     i, j = tr.positions[p]
     panel = mode.panel
-    assert panel.counter.text() == f"position {count} / 900 (row {i}, col {j})"
-    assert _texts(panel.patch) == [[fmt(v) for v in row] for row in image[i:i + 3, j:j + 3]]
-    assert _texts(panel.contrib) == [[fmt(v) for v in row] for row in tr.dw_contrib[p]]
-    assert _texts(panel.deltas) == [[fmt(v) for v in row] for row in tr.delta[p] * snap.weights]
+    assert panel.counter.text() == f"position {count} of 900: row {i}, col {j} (rows and cols from 0)"
+    assert _texts(panel.patch) == grid(image[i:i + 3, j:j + 3])
+    assert _texts(panel.contrib) == grid(tr.dw_contrib[p], tr.delta[p])
+    assert _texts(panel.deltas) == grid(tr.delta[p] * snap.weights)
     running = sum(tr.dw_contrib[q] for q in range(count))  # the literal sum, position by position
     np.testing.assert_allclose(tr.dw_running[p], running, rtol=1e-12, atol=1e-12)
-    assert _texts(window.buffer_panel) == [[fmt(v) for v in row] for row in tr.dw_running[p]]
-    assert f"<b>{fmt(tr.db_running[p])}</b>" in window.buffer_panel.footer.text()
-    assert f"δ = ∂L/∂y = <b>{fmt(tr.delta[p])}</b>" in panel.numbers.text()
-    assert f"<b>{fmt(snap.output[0, i, j])}</b>" in panel.numbers.text()
+    assert _texts(window.buffer_panel) == grid(tr.dw_running[p], tr.db_running[p])
+    f = numbers.panel_formatter(np.append(tr.dw_running[p], tr.db_running[p]))
+    assert f"<b>{f(tr.db_running[p])}</b>" in window.buffer_panel.footer.text()
+    if count == 900:  # the pass is complete: the numbers column says what the update does
+        assert panel.numbers.text().startswith("<b>Pass complete:</b> all 900 positions added")
+    else:
+        assert f"δ = ∂L/∂y = 2(y − T) = <b>{numbers.fmt_value(tr.delta[p])}</b>" in panel.numbers.text()
+        y = numbers.panel_formatter([snap.output[0, i, j], snap.target[0, i, j]])
+        assert f"y = w · patch + b = <b>{y(snap.output[0, i, j])}</b>" in panel.numbers.text()
     np.testing.assert_allclose(window.input_grad_panel.image.image, tr.dx_after(count)[0], rtol=1e-12, atol=1e-15)
     rect = window.input_panel.receptive_field.rect()
     assert (rect.x(), rect.y()) == (j, i)
@@ -67,7 +79,7 @@ def test_positions_forward_back_and_scrub(qtbot, stepping, sample_image):
     qtbot.keyClick(window, QtCore.Qt.Key.Key_End)
     _check_position(window, sample_image, 900, tr, snap)
     qtbot.keyClick(window, QtCore.Qt.Key.Key_Home)
-    assert mode.panel.counter.text() == "position 0 / 900 (nothing added yet)"
+    assert mode.panel.counter.text() == "position 0 of 900: nothing added yet"
     assert _texts(window.buffer_panel) == [["0.000"] * 3] * 3
 
 
@@ -78,20 +90,22 @@ def test_update_rows_then_update_equals_a_training_step(qtbot, stepping, sample_
     qtbot.keyClick(window, QtCore.Qt.Key.Key_End)
     table = mode.panel.update_table
     lr = snap.config.lr
+    values = np.append(snap.weights.ravel(), snap.bias)
+    buffers = np.append(tr.dw_running[-1].ravel(), tr.db_running[-1])
+    news = values - lr * buffers  # one precision per column (one quantity each)
     for k in range(10):
-        value = snap.weights.ravel()[k] if k < 9 else snap.bias
-        buffer = tr.dw_running[-1].ravel()[k] if k < 9 else tr.db_running[-1]
-        assert table.item(k, 1).text() == fmt(value)
-        assert table.item(k, 2).text() == fmt(buffer)
-        assert table.item(k, 3).text() == fmt(value - lr * buffer)
-    assert "lr x 900" in mode.panel.update_note.text()
+        assert table.item(k, 1).text() == numbers.cells(snap.weights.ravel().tolist() + [snap.bias])[k]
+        assert table.item(k, 2).text() == numbers.cells(buffers)[k]
+        assert table.item(k, 3).text() == numbers.cells(news)[k]
+    assert "'mean' needs lr × 900 for the same update" in mode.panel.numbers.text()
+    assert "w ← w − lr × buffer (lr = 0.0002)" in mode.panel.numbers.text()
     mode.panel.step_size.setCurrentIndex(mode.panel.step_size.findData("update"))
     qtbot.keyClick(window, QtCore.Qt.Key.Key_Right)  # apply the update
     engine.step()
     np.testing.assert_allclose(mode.trainer.params, engine.params, rtol=1e-12)
     qtbot.waitUntil(lambda: window.snapshot.step == 6)
     np.testing.assert_allclose(window.snapshot.weights, engine.weights, rtol=1e-12)
-    assert mode.panel.counter.text() == "position 0 / 900 (nothing added yet)"
+    assert mode.panel.counter.text() == "position 0 of 900: nothing added yet"
     # Back one update is exact: the state before it, at the end of its pass.
     qtbot.keyClick(window, QtCore.Qt.Key.Key_Left)
     np.testing.assert_array_equal(mode.trainer.weights, snap.weights)
@@ -110,7 +124,7 @@ def test_check_gradient_and_overwrite(qtbot, stepping):
     mode.panel.overwrite.setChecked(True)
     qtbot.keyClick(window, QtCore.Qt.Key.Key_End)
     last = mode.model.trace.dw_contrib[-1]
-    assert _texts(window.buffer_panel) == [[fmt(v) for v in row] for row in last]
+    assert _texts(window.buffer_panel) == grid(last)
     qtbot.keyClick(window, QtCore.Qt.Key.Key_G)
     assert max(float(table.item(k, 3).text()) for k in range(10)) > 0.5
 
@@ -125,7 +139,8 @@ def test_hover_weight_outlines_pixels_and_map_sums_to_buffer(qtbot, stepping):
     data = mode.panel.weight_map.image.image
     assert data.shape == (30, 30)
     assert data.sum() == pytest.approx(mode.model.buffer[1, 2], rel=1e-12)
-    assert f"<b>{fmt(mode.model.buffer[1, 2])}</b>" in mode.panel.weight_map.footer.text()
+    f = numbers.panel_formatter([data.sum(), mode.model.buffer[1, 2]])
+    assert f"= buffer value <b>{f(mode.model.buffer[1, 2])}</b>" in mode.panel.weight_map.footer.text()
 
 
 def test_settings_change_retraces(qtbot, stepping):
@@ -147,7 +162,7 @@ def test_large_native_image_steps_without_position_loops(qtbot, window):
     assert mode.model.P == 298 * 298
     mode.seek(50_000)
     i, j = divmod(49_999, 298)
-    assert mode.panel.counter.text() == f"position 50000 / 88804 (row {i}, col {j})"
+    assert mode.panel.counter.text() == f"position 50,000 of 88,804: row {i}, col {j} (rows and cols from 0)"
     np.testing.assert_allclose(window.input_grad_panel.image.image, mode.model.trace.dx_after(50_000)[0])
     window.toggle_stepthrough()
 
@@ -164,14 +179,14 @@ def test_batch_step_through_crosses_images(qtbot, window, tmp_path):
     mode = window.stepthrough
     assert mode.model.P == 1800
     mode.seek(901)  # the first position of the second image
-    assert mode.panel.counter.text() == "position 901 / 1800 (row 0, col 0, image 2 of 2)"
+    assert mode.panel.counter.text() == "position 901 of 1,800: image 2 of 2, row 0, col 0 (rows and cols from 0)"
     assert window.controls.image_index.value() == 2  # the maps follow the image being traced
     tr = mode.model.trace
     np.testing.assert_array_equal(window.input_panel.image.image, window.snapshot.images[1])
-    assert _texts(mode.panel.contrib) == [[fmt(v) for v in row] for row in tr.dw_contrib[900]]
+    assert _texts(mode.panel.contrib) == grid(tr.dw_contrib[900])
     # The buffer sums over images as well as positions.
     np.testing.assert_allclose(tr.dw_running[900], tr.dw_contrib[:901].sum(axis=0), rtol=1e-12)
-    assert _texts(window.buffer_panel) == [[fmt(v) for v in row] for row in tr.dw_running[900]]
+    assert _texts(window.buffer_panel) == grid(tr.dw_running[900])
     window.toggle_stepthrough()
 
 

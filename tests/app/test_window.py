@@ -9,6 +9,13 @@ from PySide6 import QtCore, QtWidgets
 from cnnviz.app.panels.params_card import dense_parameters
 from cnnviz.app.theme import fmt
 from cnnviz.engine import NAMED_KERNELS, LessonConfig, Trainer, backward
+from cnnviz import numbers
+
+def grid(values, *also):
+    """A 3x3 panel's cell texts as a student reads them: one precision for the panel (and its footer)."""
+    f = numbers.panel_formatter(np.append(np.asarray(values, dtype=float), also))
+    return [[f(v) for v in row] for row in np.asarray(values, dtype=float)]
+
 
 
 
@@ -35,11 +42,13 @@ def test_cell_numbers_equal_the_engine_after_steps(qtbot, window, sample_image, 
     wait_for_step(window, 3)
     window.refresh()
     engine = _engine_after(sample_image, 3)
-    assert window.filter_panel.cell_texts() == [[fmt(v) for v in row] for row in engine.weights]
-    assert window.buffer_panel.cell_texts() == [[fmt(v) for v in row] for row in engine.grad_filter]
-    np.testing.assert_allclose(np.array(window.buffer_panel.cell_texts(), float), engine.grad_filter, rtol=1e-3)
-    assert f"<b>{fmt(engine.bias)}</b>" in window.filter_panel.footer.text()
-    assert f"<b>{fmt(engine.grad_bias)}</b>" in window.buffer_panel.footer.text()
+    assert window.filter_panel.cell_texts() == grid(engine.weights, engine.bias)
+    assert window.buffer_panel.cell_texts() == grid(engine.grad_filter, engine.grad_bias)
+    decimals = len(window.buffer_panel.cell_texts()[0][0].partition(".")[2])  # one precision for the panel
+    np.testing.assert_allclose(np.array(window.buffer_panel.cell_texts(), float), engine.grad_filter,
+                               atol=0.51 * 10.0 ** -decimals)
+    assert f"<b>{grid([[engine.bias]], engine.weights.ravel())[0][0]}</b>" in window.filter_panel.footer.text()
+    assert f"<b>{grid([[engine.grad_bias]], engine.grad_filter.ravel())[0][0]}</b>" in window.buffer_panel.footer.text()
     np.testing.assert_allclose(window.output_panel.image.image, engine.output[0], rtol=1e-12)
     np.testing.assert_allclose(window.input_grad_panel.image.image, engine.input_grad[0], rtol=1e-12)
     # The buffer is the engine's backward pass at the shown weights.
@@ -58,7 +67,7 @@ def test_play_pause_reset_and_new_start(qtbot, window, wait_for_step):
     wait_for_step(window, 0)
     window.refresh()
     np.testing.assert_array_equal(window.snapshot.weights, start)
-    assert window.filter_panel.cell_texts() == [[fmt(v) for v in row] for row in start]
+    assert window.filter_panel.cell_texts() == grid(start, window.snapshot.bias)
     qtbot.keyClick(window, QtCore.Qt.Key.Key_R, QtCore.Qt.KeyboardModifier.ShiftModifier)
     qtbot.waitUntil(lambda: window.snapshot.config.seed == 1)
     assert not np.allclose(window.snapshot.weights, start)
@@ -141,7 +150,8 @@ def test_hover_output_cell_outlines_receptive_field(qtbot, window):
 def test_hover_shows_value(qtbot, window):
     panel = window.output_panel
     panel._show_hover(4, 5)
-    assert f"<b>{fmt(window.snapshot.output[0, 4, 5])}</b>" in panel.footer.text()
+    out = window.snapshot.output[0]
+    assert f"<b>{numbers.panel_formatter(out)(out[4, 5])}</b>" in panel.footer.text()
     assert "row 4, col 5" in panel.footer.text()
 
 
@@ -160,9 +170,9 @@ def test_dense_parameter_count():
     assert dense_parameters(32, 32) == 922_500  # 1024 x 900 + 900
 
 
-def test_fmt_keeps_about_four_significant_digits():
-    assert [fmt(v) for v in (0.0, 0.13749, -1.0124, 48.9291, -583.691, 1234.5, 0.00042)] == [
-        "0.000", "0.137", "-1.012", "48.93", "-583.7", "1.23e+03", "4.20e-04"]
+def test_loss_keeps_about_three_significant_digits():
+    assert [fmt(v) for v in (0.0, 0.13749, -1.0124, 48.9291, -583.691, 1234.5, 0.00042, 2e-15)] == [
+        "0", "0.137", "-1.01", "48.9", "-584", "1.23e+03", "4.20e-04", "2.00e-15"]
 
 
 def test_bright_image_lowers_the_learning_rate(qtbot, window, tmp_path):

@@ -6,10 +6,13 @@ GridPanel draws a 3x3 grid of numbers (the filter, the gradient buffer).
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtCore, QtGui, QtWidgets
 
+from cnnviz import numbers
 from cnnviz.app import theme as th
 
 
@@ -102,6 +105,68 @@ def step_plot(view: pg.GraphicsLayoutWidget, theme: th.Theme) -> pg.PlotItem:
     return plot
 
 
+def fit_aspect(panel: Panel, low: float, high: float) -> None:
+    """Keep panel.plot's view box between width/height ratios low and high by giving the rest of
+    the room to margins around the plot (axes and colour bar stay beside the view box)."""
+    if getattr(panel, "_fitting", False):
+        return
+    vb = panel.plot.vb
+    mx, my = getattr(panel, "_fit_margins", (0.0, 0.0))
+    width, height = vb.width() + 2 * mx, vb.height() + 2 * my  # the room without the margins
+    if width <= 0 or height <= 0:
+        return
+    new = (0.0, 0.0)
+    if width / height > high:
+        new = ((width - height * high) / 2, 0.0)
+    elif width / height < low:
+        new = (0.0, (height - width / low) / 2)
+    if abs(new[0] - mx) < 1 and abs(new[1] - my) < 1:
+        return
+    panel._fitting = True
+    try:
+        panel._fit_margins = new
+        panel.view.ci.layout.setContentsMargins(new[0], new[1], new[0], new[1])
+    finally:
+        panel._fitting = False
+
+
+def _base_px() -> float:
+    """The application's text size in pixels (the point size as the screen shows it)."""
+    font = QtWidgets.QApplication.font()
+    return font.pixelSize() if font.pixelSize() > 0 else font.pointSizeF() * 96 / 72
+
+
+def colorbar_ticks(low: float, high: float) -> list[list[tuple[float, str]]]:
+    """Five labelled ticks (ends, quarters, middle) for a colour bar on low..high, written in one
+    precision, whatever the range (a colour bar of +-2e-12 still reads -2.0e-12 ... 2.0e-12)."""
+    step = (high - low) / 4
+    values = [low + i * step for i in range(5)]
+    values[2] = 0.0 if low == -high else values[2]  # an exact 0 in the middle of a signed scale
+    return [[(v, numbers.axis_label(v, step)) for v in values], []]
+
+
+def log_axis_ticks(low: float, high: float, height_px: float, font_px: float) -> list[list[tuple[float, str]]]:
+    """Labelled ticks for a log10 axis showing low..high (log10 units) on height_px pixels, never
+    closer than about two text lines: whole decades (every 2nd, 5th, ... when many), or, when
+    the range is under a decade or two, three plain values inside it."""
+    room = max(2, int(height_px / (2.2 * max(font_px, 1.0))))
+    first, last = math.ceil(low), math.floor(high)
+    if last - first + 1 >= 2:
+        every = max(1, math.ceil((last - first + 1) / room))
+        return [[(float(d), f"{10.0 ** d:g}") for d in range(first, last + 1) if d % every == 0 or every == 1], []]
+    lo, hi = 10.0 ** low, 10.0 ** high
+    values = [lo + (hi - lo) * f for f in (0.1, 0.5, 0.9)][: max(2, min(3, room))]
+    return [[(math.log10(v), f"{v:.2g}") for v in values], []]
+
+
+def set_log_ticks(plot: pg.PlotItem, low: float, high: float) -> None:
+    """log_axis_ticks on plot's left axis, for its current height and tick font."""
+    axis = plot.getAxis("left")
+    font = axis.style.get("tickFont") or QtWidgets.QApplication.font()
+    font_px = QtGui.QFontMetricsF(font).height()
+    axis.setTicks(log_axis_ticks(low, high, plot.vb.height() or 100, font_px))
+
+
 def _same_array(a: np.ndarray, b: np.ndarray | None) -> bool:
     """True if a is a read-only view of exactly the memory b views (which b keeps alive)."""
     return (b is not None and not a.flags.writeable and a.shape == b.shape and a.strides == b.strides
@@ -136,27 +201,65 @@ class MapPanel(Panel):
         self.colorbar = pg.ColorBarItem(values=(-1, 1), colorMap=th.colormap(self.cmap), interactive=False,
                                         width=14, colorMapMenu=False, pen=theme.muted)
         self.colorbar.setImageItem(self.image, insert_in=self.plot)
+        self.colorbar.axis.enableAutoSIPrefix(False)
+        # The current position: a thick outline in the accent colour over a dark halo, so it
+        # shows on light and saturated cells alike, from the back of a room.
+        self.marker_halo = QtWidgets.QGraphicsRectItem(0, 0, 1, 1)
         self.marker = QtWidgets.QGraphicsRectItem(0, 0, 1, 1)
-        self.marker.setPen(pg.mkPen(theme.accent, width=2))
-        self.marker.setZValue(10)
-        self.marker.setVisible(False)
-        self.plot.addItem(self.marker)
+        for item, z in ((self.marker_halo, 10), (self.marker, 11)):
+            item.setZValue(z)
+            item.setVisible(False)
+            self.plot.addItem(item)
+        self._style_marker()
         self._hovered = (-1, -1)
         self.view.scene().sigMouseMoved.connect(self._mouse_moved)
+        self.plot.vb.sigResized.connect(self._fit_aspect)
+
+    MARKER_PX = 4  # the outline's width on screen (times the font scale)
+
+    def _style_marker(self) -> None:
+        width = self.MARKER_PX * self.font_scale
+        for item, colour, w in ((self.marker_halo, "#000000", width + 3), (self.marker, self.theme.accent, width)):
+            pen = pg.mkPen(colour, width=w)
+            pen.setCosmetic(True)  # screen pixels whatever the map's size
+            pen.setJoinStyle(QtCore.Qt.PenJoinStyle.MiterJoin)
+            item.setPen(pen)
+
+    def _fit_aspect(self, *_) -> None:
+        """Give the view box the map's aspect ratio (margins take the rest), so the axes end at
+        the map's edges instead of running on past an aspect-locked image (e.g. -20 to 40)."""
+        if self.data is not None and self.data.ndim == 2:
+            aspect = self.data.shape[1] / self.data.shape[0]
+            fit_aspect(self, aspect, aspect)
 
     def set_font_scale(self, scale: float) -> None:
         super().set_font_scale(scale)
         tick = QtGui.QFont()
         tick.setPointSizeF(QtWidgets.QApplication.font().pointSizeF() * scale)
         self.colorbar.axis.setStyle(tickFont=tick)
+        self._fit_colorbar_labels()
+        self._style_marker()
+
+    def _fit_colorbar_labels(self) -> None:
+        """Widen the colour bar's axis to its longest label (pyqtgraph fixes it at 45 px and then
+        silently drops labels such as -0.0010 that do not fit)."""
+        axis = self.colorbar.axis
+        if self._levels is None:
+            return
+        font = axis.style.get("tickFont") or QtGui.QFont()
+        metrics = QtGui.QFontMetricsF(font)
+        widest = max(metrics.horizontalAdvance(label) for _, label in colorbar_ticks(*self._levels)[0])
+        axis.setWidth(int(widest + 14))
 
     def mark_cell(self, row: int | None, col: int | None = None, k: int = 1) -> None:
-        """Outline a k x k block of cells at (row, col); None hides the outline."""
-        if row is None:
-            self.marker.setVisible(False)
-            return
-        self.marker.setRect(col, row, k, k)
-        self.marker.setVisible(True)
+        """Outline a k x k block of cells at (row, col) (thick, visible from the back of a room);
+        None hides the outline."""
+        for item in (self.marker_halo, self.marker):
+            if row is None:
+                item.setVisible(False)
+            else:
+                item.setRect(col, row, k, k)
+                item.setVisible(True)
 
     def set_map(self, data: np.ndarray, levels: tuple[float, float] | None = None) -> None:
         """Draw data (rows, cols) with explicit levels (default: this panel's own policy)."""
@@ -169,9 +272,12 @@ class MapPanel(Panel):
         self.image.setImage(data, levels=levels, autoLevels=False)
         if levels != self._levels:
             self.colorbar.setLevels(values=levels)
+            self.colorbar.axis.setTicks(colorbar_ticks(*levels))
             self._levels = levels
+            self._fit_colorbar_labels()
         if shape_changed:  # a new range repaints the axes: only when the map's size changes
-            self.plot.setRange(xRange=(0, data.shape[1]), yRange=(0, data.shape[0]), padding=0.02)
+            self.plot.setRange(xRange=(0, data.shape[1]), yRange=(0, data.shape[0]), padding=0)
+            self._fit_aspect()
         if self._hovered != (-1, -1):
             self._show_hover(*self._hovered)
 
@@ -202,7 +308,11 @@ class MapPanel(Panel):
         if row < 0 or self.data is None:
             self.footer.setText(self.idle_footer())
         else:
-            self.footer.setText(f"row {row}, col {col}: <b>{th.fmt(float(self.data[row, col]))}</b>")
+            self.footer.setText(f"row {row}, col {col}: <b>{self.value_text(row, col)}</b>")
+
+    def value_text(self, row: int, col: int) -> str:
+        """Cell (row, col) in the map's one precision (from its largest value)."""
+        return numbers.panel_formatter(self.data)(float(self.data[row, col]))
 
     def idle_footer(self) -> str:
         return f"<span style='color:{self.theme.muted}'>hover a cell to read its value</span>"
@@ -229,8 +339,7 @@ class GridPanel(Panel):
         self.cmap = th.colormap(self.cmap_name)
         self.level = 1.0
         self.plot = self.view.addPlot()
-        self.plot.setAspectLocked(True)
-        self.plot.invertY(True)
+        self.plot.invertY(True)  # not aspect-locked: cells may be wider than tall (fit_aspect)
         self.plot.hideAxis("left")
         self.plot.hideAxis("bottom")
         self.plot.setMenuEnabled(False)
@@ -239,7 +348,7 @@ class GridPanel(Panel):
         self.image = pg.ImageItem(axisOrder="row-major")
         self.image.setColorMap(self.cmap)
         self.plot.addItem(self.image)
-        self.plot.setRange(xRange=(0, k), yRange=(0, k), padding=0.02)
+        self.plot.setRange(xRange=(0, k), yRange=(0, k), padding=0)
         self.highlight = np.zeros((k, k), dtype=bool)
         self.cell_text: list[list[pg.TextItem]] = []
         for r in range(k):
@@ -263,17 +372,30 @@ class GridPanel(Panel):
         self.view.scene().sigMouseMoved.connect(self._mouse_moved)
         self.plot.vb.sigResized.connect(self._fit_text)
 
+    CELL_TEXT = 1.15  # cell numbers: a little larger than the panel's other text (they are the lesson)
+
+    MAX_CELL_ASPECT = 1.6  # cells up to 1.6 times wider than tall: the grid fills a wide panel
+
     def _fit_text(self, *_) -> None:
-        """Numbers as large as the cells allow: the widest one fills about 80% of a cell."""
+        """One font size for every cell: the text size times the font scale (presenter mode), as
+        long as the widest number fits in 90% of a cell; smaller only where the cell is too small."""
+        fit_aspect(self, 0.0, self.MAX_CELL_ASPECT)  # never taller margins: a narrow column keeps its cells
         rect = self.plot.vb.sceneBoundingRect()
-        cell = min(rect.width(), rect.height()) / self.k
-        chars = max([5] + [len(t) for row in self.cell_texts() for t in row])
-        px = int(max(8, min(30 * self.font_scale, 0.8 * cell / (0.62 * chars))))
+        cell, cell_height = rect.width() / self.k, rect.height() / self.k
+        widest = max([len(t) for row in self.cell_texts() for t in row] + [1])
+        sample = "0" * widest
+        px = max(8, round(_base_px() * self.CELL_TEXT * self.font_scale))
+        font = QtGui.QFont()
+        font.setBold(True)
+        while px > 8:
+            font.setPixelSize(px)
+            fits = QtGui.QFontMetricsF(font).horizontalAdvance(sample) <= 0.9 * cell and px <= 0.6 * cell_height
+            if fits or cell <= 0:
+                break
+            px -= 1
         if px != self._font_px:
             self._font_px = px
-            font = QtGui.QFont()
             font.setPixelSize(px)
-            font.setBold(True)
             for row in self.cell_text:
                 for t in row:
                     t.setFont(font)
@@ -283,17 +405,23 @@ class GridPanel(Panel):
         self._font_px = 0
         self._fit_text()
 
-    def set_values(self, values: np.ndarray, level: float, highlight: np.ndarray | None = None) -> None:
-        """Colour each cell on the scale +-level (or 0..level) and write its value in it."""
+    def set_values(self, values: np.ndarray, level: float, highlight: np.ndarray | None = None,
+                   also=None) -> None:
+        """Colour each cell on the scale +-level (or 0..level) and write its value in it.
+
+        also: values shown beside the grid (the bias): they choose the panel's precision too
+        and are written with self.format."""
         self.values = np.array(values, dtype=float)
         self.level = level
         low = -level if self.symmetric else 0.0
         self.image.setImage(self.values, levels=(low, level), autoLevels=False)
         lut = self.cmap.getLookupTable(0.0, 1.0, 256, alpha=False)
+        # One precision for the panel (its footer too: the bias), from its largest value.
+        self.format = numbers.panel_formatter(np.append(self.values, also if also is not None else []))
         for r in range(self.k):
             for c in range(self.k):
                 v = self.values[r, c]
-                text = th.fmt(v)
+                text = self.format(v)
                 item = self.cell_text[r][c]
                 if item.toPlainText() != text:
                     item.setText(text)

@@ -18,10 +18,11 @@ class BufferPanel(GridPanel):
         self.sticky = th.StickyLevel()
 
     def show_snapshot(self, snap) -> None:
-        positions = int(np.prod(snap.output.shape))
-        self.show_buffer(snap.grad_filter, snap.grad_bias, f"sum of {positions:,} contributions")
+        n, ho, wo = snap.output.shape
+        batch = f" ({n} images × {ho * wo:,})" if n > 1 else ""
+        self.show_buffer(snap.grad_filter, snap.grad_bias, f"sum of {n * ho * wo:,} contributions{batch}")
 
     def show_buffer(self, dw: np.ndarray, db: float, what: str, highlight: np.ndarray | None = None) -> None:
         self.set_title(f"Gradient buffer ∂L/∂w ({what})")
-        self.set_values(dw, self.sticky.update(np.append(dw, db)), highlight)
-        self.footer.setText(f"∂L/∂b = <b>{th.fmt(db)}</b>")
+        self.set_values(dw, self.sticky.update(np.append(dw, db)), highlight, also=[db])
+        self.footer.setText(f"∂L/∂b = <b>{self.format(db)}</b>")

@@ -16,7 +16,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from cnnviz.app import board
 from cnnviz.app import theme as th
 from cnnviz.app.controls import LearningRateBox
-from cnnviz.app.panels.base import MapPanel, Panel, style_plot
+from cnnviz.app.panels.base import MapPanel, Panel, set_log_ticks, style_plot
 from cnnviz.app.panels.filter_panel import FilterPanel
 from cnnviz.app.panels.mosaic_panel import MosaicPanel
 from cnnviz.comparison import UNTIED_LR_TIP, Comparison, choice_label, generalisation_choices
@@ -180,6 +180,7 @@ class CompareLossPanel(Panel):
             now.setData(steps[-1:], losses[-1:])
         if lows:
             self.plot.setRange(xRange=(0, last), yRange=(min(lows) - 0.1, max(highs) + 0.1), padding=0.02)
+            set_log_ticks(self.plot, min(lows) - 0.1, max(highs) + 0.1)
         self.footer.setText(f"step {shared.step:,}: shared L = <b style='color:{SHARED_COLOUR}'>{th.fmt(shared.loss)}"
                             f"</b> · untied L = <b style='color:{UNTIED_COLOUR}'>{th.fmt(untied.loss)}</b>")
 
@@ -224,8 +225,7 @@ class ComparePanel(QtWidgets.QFrame):
         super().__init__(parent)
         self.setObjectName(self.key)
         self.theme = theme
-        self.setStyleSheet(f"QFrame#{self.key} {{ background: {theme.background}; border: 1px solid {theme.panel}; }}"
-                           f" QLabel {{ color: {theme.foreground}; }}")
+        self.setStyleSheet(th.mode_panel_style(self.key, theme))
         outer = QtWidgets.QVBoxLayout(self)
         outer.setContentsMargins(8, 6, 8, 6)
         outer.setSpacing(4)
@@ -439,16 +439,21 @@ class ComparePanel(QtWidgets.QFrame):
         label = choice_label(model.result_choice)
         self.test_fixed.setText(f"tested on: {label}")
         ratio = ratio_text(r.ratio)
+        if model.both_round_off:
+            verdict = "(<b>both ≈ 0</b>: round-off, no difference to see)"
+        elif r.ratio >= 1:
+            verdict = f"(<b>{ratio}</b> worse)"
+        else:
+            verdict = "(the untied layer does better here)"
         self.result.setText(
             f"error (loss) on the new image:<br>"
             f"shared <b style='color:{SHARED_COLOUR}; font-size:large'>{th.fmt(r.shared_loss)}</b>, "
             f"untied <b style='color:{UNTIED_COLOUR}; font-size:large'>{th.fmt(r.untied_loss)}</b> "
-            + (f"(<b>{ratio}</b> worse)" if r.ratio >= 1 else "(the untied layer does better here)") + "<br>"
+            + verdict + "<br>"
             f"<span style='color:{self.theme.muted}'>on the training image: shared {th.fmt(train_shared)}, "
             f"untied {th.fmt(train_untied)}</span>"
             + ("" if self.presenter else
-               f"<br><br><span style='color:{self.theme.muted}'>Each untied filter learned only its own patch of "
-               f"the training image; the shared filter learned the kernel, so it works on any image.</span>"))
+               f"<br><br><span style='color:{self.theme.muted}'>{model.conclusion()}</span>"))
         self.test_image.set_title(f"New image ({label})")
         self.test_image.set_map(r.images[n], (0.0, 1.0))
         levels = board.shared_levels(r)

@@ -14,8 +14,9 @@ class FilterPanel(GridPanel):
                    "The colour scale matches the target kernel's.")
 
     def show_snapshot(self, snap) -> None:
-        positions = int(np.prod(snap.output.shape))
-        self.set_title(f"Filter w (one 3×3, shared by all {positions:,} positions)")
+        n, ho, wo = snap.output.shape
+        batch = f" ({n} images × {ho * wo:,})" if n > 1 else ""
+        self.set_title(f"Filter w (one 3×3, shared by all {n * ho * wo:,} positions{batch})")
         level = th.nice_ceiling(max(float(np.abs(snap.target_kernel).max()), 1e-9))
-        self.set_values(snap.weights, level)
-        self.footer.setText(f"bias b = <b>{th.fmt(snap.bias)}</b>")
+        self.set_values(snap.weights, level, also=[snap.bias])
+        self.footer.setText(f"bias b = <b>{self.format(snap.bias)}</b>")

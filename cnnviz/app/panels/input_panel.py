@@ -30,6 +30,18 @@ class InputPanel(MapPanel):
         self.region.setZValue(11)
         self.region.setVisible(False)
         self.plot.addItem(self.region)
+        self.source = ""  # what became of the user's picture (cnnviz.images.describe_path)
+
+    def set_source(self, text: str) -> None:
+        """Say what became of the picture, e.g. '200x150 photo, centre 150x150 square resampled to 32x32'."""
+        self.source = text
+        if self._hovered == (-1, -1):
+            self.footer.setText(self.idle_footer())
+
+    def idle_footer(self) -> str:
+        if self.source:
+            return f"<span style='color:{self.theme.muted}'>{self.source}</span>"
+        return super().idle_footer()
 
     def show_snapshot(self, snap) -> None:
         x = snap.images[self.image_index]

@@ -6,7 +6,7 @@ import numpy as np
 import pyqtgraph as pg
 
 from cnnviz.app import theme as th
-from cnnviz.app.panels.base import Panel, step_plot
+from cnnviz.app.panels.base import Panel, set_log_ticks, step_plot
 
 FLOOR = 1e-30  # log scale: an exact zero loss is drawn at the floor
 
@@ -33,6 +33,10 @@ class LossPanel(Panel):
         # One explicit range (log10 units on y), set before the data: one repaint per frame.
         low, high = np.log10(shown.min()), np.log10(shown.max())
         self.plot.setRange(xRange=(0, max(10.0, self.steps[-1])), yRange=(low - 0.1, high + 0.1), padding=0.02)
+        set_log_ticks(self.plot, low - 0.1, high + 0.1)  # labels never on top of each other
         self.curve.setData(*th.thin(self.steps, shown))
         self.now.setData(self.steps[-1:], shown[-1:])
         self.footer.setText(f"step {snap.step:,}: L = <b>{th.fmt(snap.loss)}</b>")
+        act = "y" if snap.config.activation == "identity" else "a"
+        self.view.setToolTip(f"The loss L = Σ ({act} − T)²" + (" / P" if snap.config.reduction == "mean" else "")
+                             + " before each update, on a log scale.")

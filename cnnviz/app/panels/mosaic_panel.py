@@ -11,6 +11,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtGui, QtWidgets
 
+from cnnviz import numbers
 from cnnviz.app import theme as th
 from cnnviz.app.panels.base import MapPanel
 from cnnviz.engine.untied import mosaic, mosaic_cell
@@ -85,9 +86,9 @@ class MosaicPanel(MapPanel):
     def hover_text(self, row: int, col: int) -> str:
         """'position (i, j), w[r,c] = <b>v</b> (bias b)' for mosaic cell (row, col)."""
         i, j, r, c = mosaic_cell(row, col, self.k)
-        text = f"position ({i}, {j}): {self.value_name}[{r},{c}] = <b>{th.fmt(float(self.data[row, col]))}</b>"
+        text = f"position ({i}, {j}): {self.value_name}[{r},{c}] = <b>{self.value_text(row, col)}</b>"
         if self.biases is not None:
-            text += f", its own bias = {th.fmt(float(self.biases[i, j]))}"
+            text += f", its own bias = {numbers.panel_formatter(self.biases)(float(self.biases[i, j]))}"
         return text
 
     def _show_hover(self, row: int, col: int) -> None:

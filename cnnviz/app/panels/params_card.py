@@ -26,6 +26,7 @@ class ParamsCard(QtWidgets.QFrame):
         layout = QtWidgets.QVBoxLayout(self)
         layout.addWidget(self.label)
         self.shape = (32, 32)
+        self.num_images = 1
         self.font_scale = 1.0
         self.apply_theme(theme)
 
@@ -40,9 +41,9 @@ class ParamsCard(QtWidgets.QFrame):
         self._render()
 
     def show_snapshot(self, snap) -> None:
-        shape = snap.images.shape[-2:]
-        if shape != self.shape:
-            self.shape = shape
+        shape, n = tuple(snap.images.shape[-2:]), snap.images.shape[0]
+        if (shape, n) != (self.shape, self.num_images):
+            self.shape, self.num_images = shape, n
             self._render()
 
     def _render(self) -> None:
@@ -50,9 +51,12 @@ class ParamsCard(QtWidgets.QFrame):
         ho, wo = h - 2, w - 2
         dense = dense_parameters(h, w)
         big, small = 15 * self.font_scale, 10 * self.font_scale
+        n = self.num_images
+        positions = f"{ho * wo:,}" if n == 1 else f"{n * ho * wo:,} positions ({n} images × {ho * wo:,})"
         self.label.setText(
             f"<div style='font-size:{big}pt'><b>10 parameters</b></div>"
-            f"<div style='font-size:{small}pt'>(9 weights + 1 bias), shared by all {ho * wo:,} positions</div>"
+            f"<div style='font-size:{small}pt'>(9 weights + 1 bias), shared by all {positions}"
+            + ("" if n > 1 else " positions") + "</div>"
             f"<div style='margin-top:8px; font-size:{small}pt; color:{self.theme.muted}'>"
             f"A dense layer from {h}×{w} to {ho}×{wo} would need</div>"
             f"<div style='font-size:{big}pt'><b>{dense:,}</b></div>"

@@ -7,13 +7,55 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6 import QtCore, QtWidgets
+from PySide6 import QtCore, QtGui, QtWidgets
 
+from cnnviz import numbers
 from cnnviz.app import theme as th
 from cnnviz.app.panels.base import GridPanel, MapPanel
 from cnnviz.app.panels.mosaic_panel import MosaicPanel
 from cnnviz.engine.untied import untied_grad_after
 from cnnviz.stepthrough import StepThrough
+
+def row_height(table: QtWidgets.QTableWidget) -> int:
+    """Compact rows: the text's height and a little air (all 10 parameters fit at 1600x900)."""
+    return table.fontMetrics().height() + 2
+
+
+def position_formulas(m: StepThrough, v, muted: str = th.DARK.muted) -> str:
+    """What happens at one position, written for the settings in use (activation, reduction, batch).
+
+    y, a and T share one precision (they are compared); δ, a different quantity, has its own."""
+    c = m.config
+    f = numbers.panel_formatter([v.pre_activation, v.output, v.target])
+    d = numbers.fmt_value(v.delta)
+    per = f" / {m.P:,}" if c.reduction == "mean" else ""
+    if c.activation == "identity":
+        lines = [f"y = w · patch + b = <b>{f(v.pre_activation)}</b>",
+                 f"target T = <b>{f(v.target)}</b>",
+                 f"δ = ∂L/∂y = 2(y − T){per} = <b>{d}</b>"]
+        loss = "L = Σ (y − T)²"
+    else:
+        lines = [f"y = w · patch + b = <b>{f(v.pre_activation)}</b>",
+                 f"a = f(y) = {c.activation}(y) = <b>{f(v.output)}</b>",
+                 f"target T = <b>{f(v.target)}</b>",
+                 f"δ = ∂L/∂y = 2(a − T)·f′(y){per} = <b>{d}</b>"]
+        loss = "L = Σ (a − T)²"
+    if c.reduction == "mean":
+        loss = loss.replace("Σ", f"(1/{m.P:,}) Σ")
+    return "<br>".join(lines) + f"<br><span style='color:{muted}'>({loss} over {m.positions_text} positions)</span>"
+
+
+def update_text(m: StepThrough) -> str:
+    """The end-of-pass note: the update rule for the optimizer in use, and sum vs mean."""
+    c = m.config
+    if c.optimizer == "momentum":
+        rule = (f"v ← μv + buffer (μ = {c.momentum:g}), then w ← w − lr·v (lr = {c.lr:g}), once for each of "
+                "the 10 parameters (table: “old v” is the velocity before this update)")
+    else:
+        rule = f"w ← w − lr × buffer (lr = {c.lr:g}), once for each of the 10 parameters (table)"
+    return (f"<b>Pass complete:</b> all {m.positions_text} positions added into the buffer. "
+            f"The update: {rule}.<br>{m.mean_note()}")
+
 
 STEP_CHOICES = [("position", "one position"), ("row", "one row of positions"), ("pass", "the whole pass"),
                 ("update", "the update"), ("epoch", "one epoch")]
@@ -64,9 +106,7 @@ class StepThroughPanel(QtWidgets.QFrame):
         super().__init__(parent)
         self.setObjectName(self.key)
         self.theme = theme
-        self.setStyleSheet(f"QFrame#{self.key} {{ background: {theme.background}; border: 1px solid {theme.panel}; }}"
-                           f" QLabel {{ color: {theme.foreground}; }}"
-                           f" QWidget#page {{ background: {theme.background}; }}")
+        self.setStyleSheet(th.mode_panel_style(self.key, theme))
         outer = QtWidgets.QVBoxLayout(self)
         outer.setContentsMargins(6, 4, 6, 4)
 
@@ -76,7 +116,9 @@ class StepThroughPanel(QtWidgets.QFrame):
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         self.counter.setFont(font)
-        self.counter.setToolTip("Positions added into the buffer so far, of P, in raster order")
+        self.counter.setToolTip("Positions added into the buffer so far, of P, in raster order (row by row, "
+                                "left to right). The position is counted from 1; rows and cols from 0, "
+                                "as on the maps' axes.")
         bar.addWidget(self.counter, stretch=1)
         self.back = QtWidgets.QPushButton("◀ Back")
         self.back.setToolTip("Back one step (Left): exact, read from the recorded pass")
@@ -93,7 +135,8 @@ class StepThroughPanel(QtWidgets.QFrame):
         self.overwrite = QtWidgets.QCheckBox("Overwrite instead of add (bug)")
         self.overwrite.setToolTip("A deliberate bug: the buffer keeps only the last position's contribution")
         self.check = QtWidgets.QPushButton("Check gradient")
-        self.check.setToolTip("Compare the buffer with central finite differences of the loss (G)")
+        self.check.setToolTip("Compare the full-pass buffer (all P positions, whatever the position shown) "
+                              "with central finite differences of the loss (G)")
         self.exit = QtWidgets.QPushButton("Exit step-through")
         self.exit.setToolTip("Back to training (B or Esc)")
         for w in (self.home, self.back, self.forward, self.end):
@@ -129,18 +172,31 @@ class StepThroughPanel(QtWidgets.QFrame):
         body.addWidget(self.deltas, stretch=3)
 
         self.tabs = QtWidgets.QTabWidget()
+        # Every tab reachable at a glance: no scroll arrows (short names, full ones as tooltips).
+        self.tabs.setUsesScrollButtons(False)
+        self.tabs.tabBar().setElideMode(QtCore.Qt.TextElideMode.ElideRight)
         self.update_table = self._table(["parameter", "w", "buffer", "w − lr × buffer"])
         self.update_note = QtWidgets.QLabel()
         self.update_note.setWordWrap(True)
-        update_page = QtWidgets.QWidget()
+        self.update_page = update_page = QtWidgets.QWidget()
         update_page.setObjectName("page")
         lay = QtWidgets.QVBoxLayout(update_page)
         lay.setContentsMargins(2, 2, 2, 2)
+        lay.setSpacing(2)
         lay.addWidget(self.update_note)
         lay.addWidget(self.update_table, stretch=1)
         self.tabs.addTab(update_page, "Update")
-        self.check_table = self._table(["parameter", "buffer", "finite difference", "relative error"])
-        self.tabs.addTab(self.check_table, "Gradient check")
+        self.check_table = self._table(["parameter", "full-pass buffer", "finite difference", "relative error"])
+        self.check_note = QtWidgets.QLabel()
+        self.check_note.setWordWrap(True)
+        self.check_page = check_page = QtWidgets.QWidget()
+        check_page.setObjectName("page")
+        lay = QtWidgets.QVBoxLayout(check_page)
+        lay.setContentsMargins(2, 2, 2, 2)
+        lay.setSpacing(2)
+        lay.addWidget(self.check_note)
+        lay.addWidget(self.check_table, stretch=1)
+        self.tabs.addTab(check_page, "Check")
         self.weight_map = WeightMapPanel(theme)
         self.weight_map.set_title("Hover a weight in the filter or buffer")
         self.tabs.addTab(self.weight_map, "One weight")
@@ -155,7 +211,7 @@ class StepThroughPanel(QtWidgets.QFrame):
         lay.setContentsMargins(2, 2, 2, 2)
         lay.addWidget(self.compare_button)
         lay.addWidget(self.compare_plot, stretch=1)
-        self.tabs.addTab(compare_page, "Add vs overwrite")
+        self.tabs.addTab(compare_page, "Add/overwrite")
         self.untied_mosaic = GradientMosaic(theme)
         self.tile_sum = TileSumGrid(theme)
         self.untied_page = QtWidgets.QWidget()
@@ -164,16 +220,45 @@ class StepThroughPanel(QtWidgets.QFrame):
         lay.setContentsMargins(2, 2, 2, 2)
         lay.addWidget(self.untied_mosaic, stretch=3)
         lay.addWidget(self.tile_sum, stretch=2)
-        self.tabs.addTab(self.untied_page, "Untied view")
+        self.tabs.addTab(self.untied_page, "Untied")
+        for i, tip in enumerate(("The update, applied once after the whole pass",
+                                 "Gradient check: the full-pass buffer against finite differences (G)",
+                                 "One weight's contribution map (hover a weight)",
+                                 "Add vs overwrite: train both ways", "Untied view: each position's gradient in its own tile")):
+            self.tabs.setTabToolTip(i, tip)
+        self.font_scale = 1.0
+        self._model: StepThrough | None = None
         body.addWidget(self.tabs, stretch=6)
         outer.addLayout(body, stretch=1)
+
+    def set_font_scale(self, scale: float) -> None:
+        """Every text of the step-through by the presenter factor: counter, numbers, tables, grids."""
+        self.font_scale = scale
+        base = QtWidgets.QApplication.font().pointSizeF()
+        for widget in (self, self.tabs, self.update_table, self.check_table, self.update_note, self.check_note,
+                       self.numbers, self.step_size, self.overwrite, self.compare_button,
+                       self.back, self.forward, self.home, self.end, self.check, self.exit):
+            font = QtGui.QFont(widget.font())
+            font.setPointSizeF(base * scale)
+            widget.setFont(font)
+        for table in (self.update_table, self.check_table):
+            table.horizontalHeader().setFont(table.font())
+            table.verticalHeader().setDefaultSectionSize(row_height(table))
+        font = QtGui.QFont(self.counter.font())
+        font.setPointSizeF(base * 1.4 * scale)
+        self.counter.setFont(font)
+        for panel in (self.patch, self.contrib, self.deltas, self.weight_map, self.untied_mosaic, self.tile_sum):
+            panel.set_font_scale(scale)
+        for grid in (self.patch, self.contrib, self.deltas):  # larger numbers need larger cells
+            grid.view.setMinimumHeight(int(110 * scale))
 
     @staticmethod
     def _table(headers: list[str]) -> QtWidgets.QTableWidget:
         t = QtWidgets.QTableWidget(0, len(headers))
         t.setHorizontalHeaderLabels(headers)
         t.verticalHeader().setVisible(False)
-        t.verticalHeader().setDefaultSectionSize(t.fontMetrics().height() + 4)
+        t.verticalHeader().setMinimumSectionSize(4)
+        t.verticalHeader().setDefaultSectionSize(row_height(t))
         t.horizontalHeader().setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.Stretch)
         t.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
         t.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)
@@ -193,6 +278,7 @@ class StepThroughPanel(QtWidgets.QFrame):
 
     # ---- drawing from the model ------------------------------------------------------------------
     def show_model(self, m: StepThrough) -> None:
+        self._model = m
         self.counter.setText(m.counter_text)
         self.scrubber.blockSignals(True)
         self.scrubber.setRange(0, m.P)
@@ -208,51 +294,53 @@ class StepThroughPanel(QtWidgets.QFrame):
             self.deltas.set_values(zeros, 1.0)
             self.patch.set_title("Patch x (no position yet)")
             self.contrib.set_title("δ · patch → buffer")
+            self.contrib.footer.setText(" ")  # no bias δ before the first position
             self.deltas.set_title("δ · w → ∂L/∂x")
             self.numbers.setText("Press <b>Right</b> to run backprop at the first position and add its "
                                  "contribution into the buffer.")
         else:
             self.patch.set_values(v.patch, 1.0)
             self.patch.set_title(f"Patch x[{v.row}:{v.row + 3}, {v.col}:{v.col + 3}]")
-            self.contrib.set_values(v.contrib, level)
+            self.contrib.set_values(v.contrib, level, also=[v.bias_contrib])
             self.contrib.set_title("δ · patch → added into the buffer")
-            self.contrib.footer.setText(f"δ for the bias: <b>{th.fmt(v.bias_contrib)}</b>")
+            self.contrib.footer.setText(f"δ for the bias: <b>{self.contrib.format(v.bias_contrib)}</b>")
             dlevel = th.nice_ceiling(max(float(np.abs(v.input_deltas).max()), 1e-12))
             self.deltas.set_values(v.input_deltas, dlevel)
             self.deltas.set_title("δ · w → added into ∂L/∂x")
-            act = m.config.activation
-            y_name = "a = f(y)" if act != "identity" else "y"
-            self.numbers.setText(
-                f"<b>position {v.index + 1:,}</b> (row {v.row}, col {v.col})<br>"
-                f"{y_name} = w · patch + b = <b>{th.fmt(v.output)}</b><br>"
-                f"target T = <b>{th.fmt(v.target)}</b><br>"
-                f"δ = ∂L/∂y = <b>{th.fmt(v.delta)}</b><br><br>"
-                + ("<span style='color:#D55E00'><b>Overwrite bug on:</b> the buffer now holds only this "
-                   "position's contribution.</span>" if m.overwrite else
-                   "The buffer above is the sum of every contribution so far: same 10 parameters, "
-                   "gradients just <b>add</b>."))
+            bug = ("<span style='color:#D55E00'><b>Overwrite bug on:</b> the buffer now holds only this "
+                   "position's contribution.</span>")
+            if m.at_end:  # the pass is done: what happens next is the update (the table on the right)
+                self.numbers.setText(update_text(m) + (f"<br>{bug}" if m.overwrite else ""))
+            else:
+                self.numbers.setText(position_formulas(m, v, self.theme.muted) + "<br><br>" + (
+                    bug if m.overwrite else "The buffer above is the sum of every contribution so far: "
+                    "same 10 parameters, gradients just <b>add</b>."))
         self._show_update(m)
 
     def _show_update(self, m: StepThrough) -> None:
-        if m.count < m.P:
-            self.update_note.setText(f"The update is applied once, after all {m.P:,} positions have added "
-                                     f"their contribution. Press End, then Right (step size: the update).")
+        momentum = m.config.optimizer == "momentum"
+        if momentum:
+            headers = ["parameter", "w", "buffer", "old v", "μv + buffer", "w − lr × v"]
+        else:
+            headers = ["parameter", "w", "buffer", "w − lr × buffer"]
+        if self.update_table.columnCount() != len(headers) or m.count < m.P:
+            self.update_table.setColumnCount(len(headers))
+            self.update_table.setHorizontalHeaderLabels(headers)
+        at_end = m.count == m.P
+        self.update_note.setVisible(not at_end)  # at the end the table needs the room; the note moves left
+        if not at_end:
+            self.update_note.setText(f"The update is applied once, after all {m.positions_text} positions have "
+                                     "added their contribution. Press End, then Right (step size: the update).")
             self._fill(self.update_table, [])
             return
         rows = m.update_rows()
-        lr = m.config.lr
-        if m.config.optimizer == "momentum":
-            self.update_table.setColumnCount(5)
-            self.update_table.setHorizontalHeaderLabels(["parameter", "w", "buffer", "v = μv + buffer", "w − lr × v"])
-            self._fill(self.update_table, [[r.name, th.fmt(r.value), th.fmt(r.buffer), th.fmt(r.new_velocity),
-                                            th.fmt(r.new_value)] for r in rows])
-        else:
-            self.update_table.setColumnCount(4)
-            self.update_table.setHorizontalHeaderLabels(["parameter", "w", "buffer", "w − lr × buffer"])
-            self._fill(self.update_table, [[r.name, th.fmt(r.value), th.fmt(r.buffer), th.fmt(r.new_value)]
-                                           for r in rows])
-        self.update_note.setText(f"Pass complete: w_new = w − lr × buffer (lr = {lr:g}), once for each of the "
-                                 f"10 parameters. {m.mean_note()}")
+        columns = [[r.value for r in rows], [r.buffer for r in rows]]
+        if momentum:
+            columns += [[r.velocity for r in rows], [r.new_velocity for r in rows]]
+        columns.append([r.new_value for r in rows])
+        texts = [numbers.cells(col) for col in columns]  # one precision per column: one quantity each
+        self._fill(self.update_table, [[r.name] + [col[k] for col in texts] for k, r in enumerate(rows)])
+        self.update_table.setToolTip(update_text(m).replace("<br>", " ").replace("<b>", "").replace("</b>", ""))
 
     def show_untied(self, m: StepThrough) -> None:
         """The untied view after m.count positions: tile (i, j) = that position's own δ·patch (zero if
@@ -275,15 +363,37 @@ class StepThroughPanel(QtWidgets.QFrame):
             self.tile_sum.footer.setText("= the buffer ∂L/∂w above")
 
     def show_check(self, rows) -> None:
-        self._fill(self.check_table, [[r.name, th.fmt(r.buffer), th.fmt(r.finite_difference),
-                                       f"{r.relative_error:.1e}"] for r in rows])
-        self.tabs.setCurrentWidget(self.check_table)
+        m = self._model
+        where = (f"all {m.positions_text} positions" if m is not None else "all positions")
+        shown = (f" (the buffer shown above is the running sum after {m.count:,} of them)"
+                 if m is not None and m.count < m.P else "")
+        self.check_note.setText(f"The full-pass buffer, summed over {where}{shown}, against central "
+                                "finite differences of the loss.")
+        fd = numbers.panel_formatter([v for r in rows for v in (r.buffer, r.finite_difference)])
+        self._fill(self.check_table, [[r.name, fd(r.buffer), fd(r.finite_difference), f"{r.relative_error:.1e}"]
+                                      for r in rows])
+        self.tabs.setCurrentWidget(self.check_page)
 
-    def show_weight_map(self, name: str, data: np.ndarray, buffer_value: float) -> None:
+    def show_weight_map(self, name: str, data: np.ndarray, buffer_value: float, image: int | None = None,
+                        num_images: int | None = None) -> None:
+        """Weight `name`'s contribution at each position of ONE image (`image`, counted from 0, of
+        num_images; default: read from the step-through shown). Over all images it sums to the buffer."""
+        m = self._model
+        if num_images is None:
+            num_images = m.num_images if m is not None else 1
+        if image is None:
+            image = m.current.image if m is not None and m.current is not None else 0
         self.weight_map.set_map(data)
-        self.weight_map.set_title(f"Contribution of {name} at each position")
-        self.weight_map.footer.setText(f"sum of the map = <b>{th.fmt(float(data.sum()))}</b> = buffer value "
-                                       f"<b>{th.fmt(buffer_value)}</b>")
+        f = numbers.panel_formatter([float(data.sum()), buffer_value])
+        if num_images > 1:
+            self.weight_map.set_title(f"Contribution of {name} at each position of image {image + 1} of {num_images}")
+            self.weight_map.footer.setText(f"this image's map sums to <b>{f(float(data.sum()))}</b>; "
+                                           f"the maps of all {num_images} images sum to the buffer value "
+                                           f"<b>{f(buffer_value)}</b>")
+        else:
+            self.weight_map.set_title(f"Contribution of {name} at each position")
+            self.weight_map.footer.setText(f"sum of the map = <b>{f(float(data.sum()))}</b> = buffer value "
+                                           f"<b>{f(buffer_value)}</b>")
 
     def show_compare(self, losses_sum: np.ndarray, losses_overwrite: np.ndarray) -> None:
         p = self.compare_plot
