@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Sequence
 
 from cnnviz.cli_options import (EXIT_BAD_INPUT, EXIT_FAILED, UsageError, _count, _Parser, add_lesson_options,
-                                save_from_args, trainer_from_args)
+                                check_save_target, save_from_args, trainer_from_args)
 
 # ---- cnnviz train ----------------------------------------------------------------------------
 def train_main(argv: Sequence[str]) -> int:
@@ -23,8 +23,7 @@ def train_main(argv: Sequence[str]) -> int:
     args = p.parse_args(argv)
     trainer, label = trainer_from_args(args)
     config = trainer.config
-    if args.save is not None and not args.save.resolve().parent.is_dir():
-        raise UsageError(f"cannot save to {args.save}: the folder does not exist")
+    check_save_target(args)
 
     from cnnviz.engine import TrainingDiverged
 

@@ -152,6 +152,18 @@ def trainer_from_args(args: argparse.Namespace):
     return trainer, lesson.image_label or str(args.lesson)
 
 
+def check_save_target(args: argparse.Namespace) -> None:
+    """Refuse --save before any work if it names something saving must not replace."""
+    if getattr(args, "save", None) is None:
+        return
+    from cnnviz import safe_write
+
+    try:
+        safe_write.check_target(args.save)
+    except OSError as e:
+        raise UsageError(f"cannot save lesson to {safe_write.shown_path(args.save)}: {e.strerror or e}") from None
+
+
 def save_from_args(args: argparse.Namespace, trainer, label: str) -> None:
     if args.save is None:
         return

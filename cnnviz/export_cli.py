@@ -14,7 +14,8 @@ import tempfile
 from pathlib import Path
 from typing import Sequence
 
-from cnnviz.cli_options import EXIT_FAILED, UsageError, _count, _Parser, add_lesson_options, save_from_args, trainer_from_args
+from cnnviz.cli_options import (EXIT_FAILED, UsageError, _count, _Parser, add_lesson_options, check_save_target,
+                                save_from_args, trainer_from_args)
 
 # Kept here (not imported from the Qt modules) so that parsing and checking stay Qt-free.
 PANELS = ("input", "target", "output", "error", "filter", "buffer", "input_grad", "params", "loss", "trajectory")
@@ -174,8 +175,7 @@ def export_main(argv: Sequence[str]) -> int:
     args = build_parser().parse_args(argv)
     check_args(args)
     trainer, label = trainer_from_args(args)
-    if args.save is not None and not args.save.resolve().parent.is_dir():
-        raise UsageError(f"cannot save to {args.save}: the folder does not exist")
+    check_save_target(args)
     if args.position is not None and args.position > number_of_positions(trainer):
         raise UsageError(f"--position {args.position} is outside 0..{number_of_positions(trainer)} "
                          "(the number of positions)")

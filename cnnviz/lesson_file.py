@@ -77,7 +77,6 @@ import datetime as _dt
 import json
 import math
 import os
-import secrets
 import stat
 import tokenize
 import zipfile
@@ -88,7 +87,8 @@ from typing import Any, Mapping
 
 import numpy as np
 
-from cnnviz import __version__
+from cnnviz import __version__, safe_write
+from cnnviz.safe_write import shown_path
 from cnnviz.engine.trainer import K, LessonConfig, Trainer
 
 FORMAT_NAME = "cnnviz-lesson"
@@ -163,8 +163,7 @@ def save_lesson(path, trainer: Trainer, image_label: str = "", extra: dict | Non
     Raises LessonFileError (one line) if the run cannot be represented (e.g. images outside
     [0, 1]) or the file cannot be written; an existing file at `path` is then left untouched.
     """
-    path = os.fspath(path)
-    where = f"cannot save lesson to {path!r}"
+    where = f"cannot save lesson to {shown_path(path)}"
     try:
         header, arrays = _describe(trainer, image_label, extra)
         # What we write, we must be able to read: run the loader's checks on the same data.
@@ -178,7 +177,7 @@ def save_lesson(path, trainer: Trainer, image_label: str = "", extra: dict | Non
 def load_lesson(path) -> Lesson:
     """Open and fully validate a lesson file. Raises LessonFileError (one line) if it is refused."""
     path = os.fspath(path)
-    where = f"cannot open lesson {path!r}"
+    where = f"cannot open lesson {shown_path(path)}"
     try:
         if not stat.S_ISREG(os.stat(path).st_mode):  # a folder, FIFO or device: do not open (or block)
             raise LessonFileError(f"{where}: not a regular file")
@@ -215,6 +214,7 @@ def _describe(trainer: Trainer, image_label: str, extra: dict | None) -> tuple[d
     """(header dict, arrays to write incl. the encoded header) for a trainer."""
     if not isinstance(image_label, str):
         raise LessonFileError(f"image_label must be text, got {type(image_label).__name__}")
+    image_label = storable_label(image_label)
     extra = {} if extra is None else extra
     if not isinstance(extra, dict):
         raise LessonFileError(f"extra must be a dict, got {type(extra).__name__}")
@@ -246,7 +246,8 @@ def _describe(trainer: Trainer, image_label: str, extra: dict | None) -> tuple[d
         "extra": extra,
     }
     try:
-        text = json.dumps(header, allow_nan=False, ensure_ascii=False, separators=(",", ":"))
+        # ASCII JSON: any text (even lone surrogates in "extra") is stored escaped and reads back.
+        text = json.dumps(header, allow_nan=False, ensure_ascii=True, separators=(",", ":"))
     except (TypeError, ValueError, RecursionError) as e:
         reason = f"extra must hold only JSON values (finite numbers, text, lists, dicts): {_one_line(e)}"
         raise LessonFileError(reason) from None
@@ -256,63 +257,13 @@ def _describe(trainer: Trainer, image_label: str, extra: dict | None) -> tuple[d
     return header, {HEADER: data, **arrays}  # the header first: it identifies the file
 
 
-def _atomic_write(path: str, arrays: dict[str, np.ndarray], where: str) -> None:
-    """Temp file in the same folder -> write -> flush + fsync -> os.replace; clean up on failure."""
-    folder = os.path.dirname(os.path.abspath(path))
-    if os.path.isdir(path):
-        raise LessonFileError(f"{where}: it is a folder")
-    if not os.path.exists(folder):
-        raise LessonFileError(f"{where}: the folder {folder!r} does not exist")
-    if not os.path.isdir(folder):
-        raise LessonFileError(f"{where}: {folder!r} is not a folder")
-    tmp = None
-    fd = None
+def _atomic_write(path, arrays: dict[str, np.ndarray], where: str) -> None:
+    """Temp file next to the target -> write -> fsync -> os.replace (see cnnviz/safe_write.py:
+    symlinks are written through; folders, FIFOs and devices are refused and left alone)."""
     try:
-        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0)
-        for _ in range(100):
-            candidate = os.path.join(folder, f".{os.path.basename(path)[:100]}.{secrets.token_hex(6)}.tmp")
-            try:
-                fd = os.open(candidate, flags, 0o666)  # 0o666 & ~umask, like a normal new file
-            except FileExistsError:
-                continue
-            tmp = candidate
-            break
-        else:
-            raise FileExistsError("could not create a temporary file")
-        with os.fdopen(fd, "wb") as f:
-            fd = None  # the file object owns it now
-            np.savez_compressed(f, **arrays)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-        tmp = None
-        _fsync_folder(folder)
+        safe_write.write_atomic(path, lambda f: np.savez_compressed(f, **arrays))
     except OSError as e:
         raise LessonFileError(f"{where}: {_os_reason(e)}") from e
-    finally:
-        if fd is not None:
-            os.close(fd)
-        if tmp is not None:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
-
-
-def _fsync_folder(folder: str) -> None:
-    """Make the rename itself durable (best effort; not possible everywhere)."""
-    if os.name != "posix":
-        return
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 # ---- opening ---------------------------------------------------------------------------------
@@ -646,6 +597,15 @@ def _check_history(arrays: dict[str, np.ndarray], step_count: int, capacity: int
             raise LessonFileError(f"history steps must be multiples of the stride {stride}")
     if np.any(np.isnan(losses)) or np.any(losses < 0):
         raise LessonFileError("history losses must be non-negative numbers")
+
+
+def storable_label(label: str) -> str:
+    """The label as saved: undecodable file-name bytes (lone surrogates) written as \\xNN
+    escapes, so it is valid text that every reader (and Qt) shows; cut to MAX_TEXT characters."""
+    if any(0xD800 <= ord(ch) <= 0xDFFF for ch in label):
+        label = "".join(f"\\x{ord(ch) - 0xDC00:02x}" if 0xDC80 <= ord(ch) <= 0xDCFF
+                        else f"\\u{ord(ch):04x}" if 0xD800 <= ord(ch) <= 0xDFFF else ch for ch in label)
+    return label[:MAX_TEXT]
 
 
 # ---- small helpers ---------------------------------------------------------------------------
