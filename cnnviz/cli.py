@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import json
+import math
 import sys
 from pathlib import Path
 from typing import Sequence
@@ -47,7 +48,7 @@ def train_main(argv: Sequence[str]) -> int:
     snap = trainer.snapshot()
     error = float(abs(snap.weights - snap.target_kernel).max())
     if args.json:
-        print(json.dumps({
+        print(strict_json({
             "status": status,
             "message": message,
             "image": label,
@@ -75,6 +76,20 @@ def train_main(argv: Sequence[str]) -> int:
         if message:
             print(message, file=sys.stderr)
     return EXIT_FAILED if status != "ok" else 0
+
+
+def strict_json(value) -> str:
+    """Strict JSON (no NaN/Infinity, which JSON lacks): a non-finite number is written as null."""
+    def clean(v):
+        if isinstance(v, float) and not math.isfinite(v):
+            return None
+        if isinstance(v, dict):
+            return {k: clean(x) for k, x in v.items()}
+        if isinstance(v, (list, tuple)):
+            return [clean(x) for x in v]
+        return v
+
+    return json.dumps(clean(value), allow_nan=False)
 
 
 # ---- cnnviz samples --------------------------------------------------------------------------

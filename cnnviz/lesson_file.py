@@ -52,6 +52,16 @@ must pass ``LessonConfig.validated()``. Floats in the header must be finite; NaN
 duplicate keys are refused. Floats are written with Python's shortest round-trip repr, so the
 learning rate reads back bit for bit.
 
+What each array may hold (extreme values): ``images`` lie in [0, 1]; ``params``,
+``initial_params``, ``optimizer_velocity``, ``history_params`` and ``history_grads`` may hold any
+finite float (every panel, curve, colour bar and export draws them: colour levels are clamped to
++-1e300 and curves of huge values are plotted in units of a power of ten); ``history_losses``
+are finite and >= 0 (+inf, a loss that overflowed, is refused); NaN and infinities are refused
+everywhere. A lesson continues only from weights whose loss and gradient on its images are
+finite: ``trainer_from_lesson`` refuses others ("its weights make the loss overflow"), since
+training could not take a step from there either. ``image_label`` is text: undecodable bytes of
+a file name (lone surrogates) are saved as ``\\xNN`` escapes.
+
 Opening is strict: an empty, truncated or damaged file, another format or version, or a hostile
 file (NaN/inf, values outside [0, 1], absurd or inconsistent shapes, wrong dtypes, object/pickled
 arrays, missing or unknown members, members whose declared uncompressed size exceeds 64 MiB or
@@ -201,6 +211,12 @@ def trainer_from_lesson(lesson: Lesson, history_capacity: int | None = None) -> 
         trainer.load_state(dict(lesson.state))
     except ValueError as e:
         raise LessonFileError(f"cannot restore lesson: {_one_line(e)}") from e
+    # Any finite weights may be stored, but a run continues only from weights whose loss and
+    # gradient are finite (training never gets past such a step either).
+    snap = trainer.snapshot()
+    if not (math.isfinite(snap.loss) and np.all(np.isfinite(snap.grad_filter)) and math.isfinite(snap.grad_bias)):
+        peak = float(np.abs(trainer.params).max())
+        raise LessonFileError(f"cannot restore lesson: its weights (up to {peak:.3g}) make the loss overflow")
     return trainer
 
 
@@ -595,8 +611,8 @@ def _check_history(arrays: dict[str, np.ndarray], step_count: int, capacity: int
             raise LessonFileError(f"history steps must increase from 0 and stay below the step count {step_count}")
         if np.any(steps % stride):
             raise LessonFileError(f"history steps must be multiples of the stride {stride}")
-    if np.any(np.isnan(losses)) or np.any(losses < 0):
-        raise LessonFileError("history losses must be non-negative numbers")
+    if not (np.all(np.isfinite(losses)) and np.all(losses >= 0)):
+        raise LessonFileError("history losses must be finite, non-negative numbers")
 
 
 def storable_label(label: str) -> str:

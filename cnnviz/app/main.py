@@ -15,9 +15,11 @@ def run_app(trainer: Trainer, label: str, size: int | None = 32, screenshot: Pat
     """Open the window; with `screenshot`, save a PNG of the screen once it is drawn, then quit."""
     from PySide6 import QtCore, QtWidgets
 
+    from cnnviz.app import errors
     from cnnviz.app.window import MainWindow
 
     app = QtWidgets.QApplication.instance() or QtWidgets.QApplication(sys.argv[:1])
+    errors.install()  # an error in a slot, timer or paint: a dialog, and the app carries on
     app.setApplicationName("cnnviz")
     app.setOrganizationName("cnnviz")
     window = MainWindow(trainer.images, label, size=size, trainer=trainer)
