@@ -179,6 +179,13 @@ def export_main(argv: Sequence[str]) -> int:
     if args.position is not None and args.position > number_of_positions(trainer):
         raise UsageError(f"--position {args.position} is outside 0..{number_of_positions(trainer)} "
                          "(the number of positions)")
+    if args.position is not None or getattr(args, "gif_mode", None) == "pass":
+        from cnnviz.stepthrough import StepThroughTooBig, check_trace_budget
+
+        try:  # said before any work, not after the training steps
+            check_trace_budget(trainer.images.shape)
+        except StepThroughTooBig as e:
+            raise UsageError(str(e)) from None
 
     # Qt from here on; offscreen unless a display was asked for explicitly.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
