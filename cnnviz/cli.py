@@ -78,6 +78,15 @@ def train_main(argv: Sequence[str]) -> int:
     return EXIT_FAILED if status != "ok" else 0
 
 
+MAX_MESSAGE = 400  # characters: one line a terminal can show
+
+
+def one_line(text: str, limit: int = MAX_MESSAGE) -> str:
+    """A message as one line of reasonable length, whatever was put in it."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
 def strict_json(value) -> str:
     """Strict JSON (no NaN/Infinity, which JSON lacks): a non-finite number is written as null."""
     def clean(v):
@@ -145,7 +154,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return app_main(argv)
     except UsageError as e:
         prog = f"cnnviz {argv[0]}" if command is not None else "cnnviz"
-        print(f"{prog}: error: {e}", file=sys.stderr)
+        print(f"{prog}: error: {one_line(str(e))}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130

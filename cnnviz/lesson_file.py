@@ -87,6 +87,7 @@ import datetime as _dt
 import json
 import math
 import os
+import re
 import stat
 import tokenize
 import zipfile
@@ -198,7 +199,7 @@ def load_lesson(path) -> Lesson:
         with f:
             return _read(f)
     except LessonFileError as e:
-        raise LessonFileError(f"{where}: {e}") from e.__cause__
+        raise LessonFileError(f"{where}: {_one_line(e, 300)}") from e.__cause__
     except _READ_ERRORS as e:
         raise LessonFileError(f"{where}: the file is damaged ({_one_line(e)})") from e
 
@@ -322,7 +323,7 @@ def _read(f) -> Lesson:
 
             def shape_ok(shape, name=name, check_shape=check_shape, declared=declared):
                 if shape != declared:
-                    raise LessonFileError(f"{name}.npy has shape {shape} but the header says {declared}")
+                    raise LessonFileError(f"{name}.npy has shape {_short(shape)} but the header says {_short(declared)}")
                 check_shape(shape)
 
             arrays[name] = _read_member(npz, infos[name], dtype, shape_ok)
@@ -380,7 +381,7 @@ def _read_member(npz, info: zipfile.ZipInfo, dtype: np.dtype, check_shape) -> np
     check_shape(tuple(shape))
     expected = offset + math.prod(shape) * found.itemsize
     if info.file_size != expected:
-        raise LessonFileError(f"member {name} is {info.file_size} bytes but its shape {tuple(shape)} needs {expected}")
+        raise LessonFileError(f"member {name} is {info.file_size} bytes but its shape {_short(tuple(shape))} needs {expected}")
     a = npz[name]
     if not isinstance(a, np.ndarray) or a.dtype.str != dtype.str or a.shape != tuple(shape):
         raise LessonFileError(f"member {name} did not read back as declared")
@@ -389,13 +390,13 @@ def _read_member(npz, info: zipfile.ZipInfo, dtype: np.dtype, check_shape) -> np
 
 def _header_shape(shape: tuple) -> None:
     if len(shape) != 1 or not 2 <= shape[0] <= MAX_HEADER_BYTES:
-        raise LessonFileError(f"the header has shape {shape}, expected up to {MAX_HEADER_BYTES} bytes")
+        raise LessonFileError(f"the header has shape {_short(shape)}, expected up to {MAX_HEADER_BYTES} bytes")
 
 
 # ---- validation (shared by save and open) ----------------------------------------------------
 def _images_shape(shape: tuple) -> None:
     if len(shape) != 3:
-        raise LessonFileError(f"images must have shape (N, H, W), got {shape}")
+        raise LessonFileError(f"images must have shape (N, H, W), got {_short(shape)}")
     n, h, w = shape
     if not 1 <= n <= MAX_IMAGES:
         raise LessonFileError(f"a lesson holds 1 to {MAX_IMAGES} images, got {n}")
@@ -408,19 +409,19 @@ def _images_shape(shape: tuple) -> None:
 def _exact(expected: tuple):
     def check(shape: tuple) -> None:
         if shape != expected:
-            raise LessonFileError(f"expected shape {expected}, got {shape}")
+            raise LessonFileError(f"expected shape {expected}, got {_short(shape)}")
 
     return check
 
 
 def _vector(shape: tuple) -> None:
     if len(shape) != 1:
-        raise LessonFileError(f"expected a 1-D array, got shape {shape}")
+        raise LessonFileError(f"expected a 1-D array, got shape {_short(shape)}")
 
 
 def _rows(shape: tuple) -> None:
     if len(shape) != 2 or shape[1] != NUM_PARAMS:
-        raise LessonFileError(f"expected shape (n, {NUM_PARAMS}), got {shape}")
+        raise LessonFileError(f"expected shape (n, {NUM_PARAMS}), got {_short(shape)}")
 
 
 def _schema(optimizer: str) -> dict[str, tuple[np.dtype, Any]]:
@@ -670,6 +671,8 @@ def _short(v, limit: int = 40) -> str:
 
 def _one_line(e: BaseException, limit: int = 200) -> str:
     text = " ".join(str(e).split()) or type(e).__name__
+    # Python's own parser errors name AST objects ("<ast.Call object at 0x7f...>"): say what they are.
+    text = re.sub(r"<ast\.(\w+) object at 0x[0-9a-fA-F]+>", lambda m: f"a Python {m.group(1)} expression", text)
     return text if len(text) <= limit else text[: limit - 3] + "..."
 
 

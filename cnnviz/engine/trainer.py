@@ -20,6 +20,7 @@ from cnnviz.engine.losses import REDUCTIONS, mse
 from cnnviz.engine.optimizers import OPTIMIZERS, make_optimizer
 
 K = 3  # the lesson's filter is 3x3: 9 weights + 1 bias = 10 parameters
+MAX_SEED = 2**64 - 1  # a seed is a 64-bit unsigned number (what a lesson file stores)
 # Up to this size the step multiplies a patch matrix (every 3x3 patch as a row: fastest for the
 # classroom's 32x32); beyond it, a big batch sums over the 9 shifted views of the images instead
 # (forward / filter_grad): the same sums without a (P, 9) copy of the images.
@@ -62,8 +63,8 @@ class LessonConfig:
             raise ValueError(f"momentum must be in [0, 1), got {self.momentum}")
         if self.reduction not in REDUCTIONS:
             raise ValueError(f"unknown reduction {self.reduction!r}; choose one of {', '.join(REDUCTIONS)}")
-        if not isinstance(self.seed, int) or self.seed < 0:
-            raise ValueError(f"seed must be a non-negative integer, got {self.seed}")
+        if not isinstance(self.seed, int) or not 0 <= self.seed <= MAX_SEED:
+            raise ValueError(f"seed must be a whole number from 0 to 2**64-1, got {str(self.seed)[:30]}")
         if not (math.isfinite(self.init_scale) and self.init_scale >= 0):
             raise ValueError(f"init_scale must be a non-negative finite number, got {self.init_scale}")
         return self
