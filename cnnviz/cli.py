@@ -13,6 +13,7 @@ from typing import Sequence
 
 from cnnviz.cli_options import (EXIT_BAD_INPUT, EXIT_FAILED, UsageError, _count, _Parser, add_lesson_options,
                                 check_save_target, save_from_args, trainer_from_args)
+from cnnviz.safe_write import shown_path
 
 # ---- cnnviz train ----------------------------------------------------------------------------
 def train_main(argv: Sequence[str]) -> int:
@@ -128,7 +129,7 @@ def app_main(argv: Sequence[str]) -> int:
         args.lesson, args.image = Path(args.image), None  # `cnnviz LESSON_FILE`
     trainer, label = trainer_from_args(args)
     if args.screenshot is not None and not args.screenshot.parent.resolve().is_dir():
-        raise UsageError(f"cannot write screenshot {args.screenshot}: folder does not exist")
+        raise UsageError(f"cannot write screenshot {shown_path(args.screenshot)}: folder does not exist")
     from cnnviz import images as imgs
     from cnnviz.app.main import run_app
 

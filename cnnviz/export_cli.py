@@ -16,6 +16,7 @@ from typing import Sequence
 
 from cnnviz.cli_options import (EXIT_FAILED, UsageError, _count, _Parser, add_lesson_options, check_save_target,
                                 save_from_args, trainer_from_args)
+from cnnviz.safe_write import shown_path
 
 # Kept here (not imported from the Qt modules) so that parsing and checking stay Qt-free.
 PANELS = ("input", "target", "output", "error", "filter", "buffer", "input_grad", "params", "loss", "trajectory")
@@ -128,7 +129,7 @@ def check_args(args: argparse.Namespace) -> None:
     suffix = args.out.suffix.lower()
     animation = suffix in (".gif", "")
     if suffix and suffix not in SUFFIXES:
-        raise UsageError(f"cannot export to {args.out}: use .png, .svg, .gif, "
+        raise UsageError(f"cannot export to {shown_path(args.out)}: use .png, .svg, .gif, "
                          "or a folder (no extension) for PNG frames")
     if args.panel not in TARGETS:
         raise UsageError(f"unknown panel {args.panel!r}; choose one of {', '.join(TARGETS)}")
@@ -229,10 +230,10 @@ def export_main(argv: Sequence[str]) -> int:
         raise UsageError(str(e)) from None
     finally:
         QtCore.qInstallMessageHandler(previous)
-    print(f"wrote {written}")
+    print(f"wrote {shown_path(written)}")
     save_from_args(args, trainer, label)
     if args.save is not None:
-        print(f"saved {args.save} at step {trainer.step_count}")
+        print(f"saved {shown_path(args.save)} at step {trainer.step_count}")
     return 0
 
 

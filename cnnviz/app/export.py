@@ -179,7 +179,7 @@ def export_still(widget: QtWidgets.QWidget, path: str | Path, scale: int = 1, ti
         return write_bytes(path, png_bytes(render_image(widget, scale)))
     if suffix == ".svg":
         return write_bytes(path, render_svg(widget, scale, title))
-    raise ExportError(f"cannot export {path}: use .png or .svg")
+    raise ExportError(f"cannot export {shown_path(path)}: use .png or .svg")
 
 
 # ---- what a step-through shows -----------------------------------------------------------------

@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from cnnviz.engine import Trainer
+from cnnviz.safe_write import shown_path
 
 SCREENSHOT_DELAY_MS = 1500
 
@@ -33,7 +34,7 @@ def run_app(trainer: Trainer, label: str, size: int | None = 32, screenshot: Pat
             pixmap = window.screen().grabWindow(0) if real else window.grab()
             ok = pixmap.save(str(screenshot))
             if not ok:
-                print(f"cnnviz: error: cannot write screenshot {screenshot}", file=sys.stderr)
+                print(f"cnnviz: error: cannot write screenshot {shown_path(screenshot)}", file=sys.stderr)
             window.close()
             app.exit(0 if ok else 2)
 
