@@ -6,13 +6,15 @@
 from __future__ import annotations
 
 import json
+import math
 import os
 import sys
 from pathlib import Path
 from typing import Sequence
 
 from cnnviz.cli_options import (EXIT_BAD_INPUT, EXIT_FAILED, UsageError, _count, _Parser, add_lesson_options,
-                                save_from_args, trainer_from_args)
+                                check_save_target, save_from_args, trainer_from_args)
+from cnnviz.safe_write import shown_path
 
 # ---- cnnviz train ----------------------------------------------------------------------------
 def train_main(argv: Sequence[str]) -> int:
@@ -24,8 +26,7 @@ def train_main(argv: Sequence[str]) -> int:
     args = p.parse_args(argv)
     trainer, label = trainer_from_args(args)
     config = trainer.config
-    if args.save is not None and not args.save.resolve().parent.is_dir():
-        raise UsageError(f"cannot save to {args.save}: the folder does not exist")
+    check_save_target(args)
 
     import numpy as np
 
@@ -60,7 +61,7 @@ def train_main(argv: Sequence[str]) -> int:
     snap = trainer.snapshot()
     error = float(abs(snap.weights - snap.target_kernel).max())
     if args.json:
-        print(json.dumps({
+        print(strict_json({
             "status": status,
             "message": message,
             "image": label,
@@ -92,6 +93,29 @@ def train_main(argv: Sequence[str]) -> int:
         if message:
             print(message, file=sys.stderr)
     return EXIT_FAILED if status != "ok" else 0
+
+
+MAX_MESSAGE = 400  # characters: one line a terminal can show
+
+
+def one_line(text: str, limit: int = MAX_MESSAGE) -> str:
+    """A message as one line of reasonable length, whatever was put in it."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def strict_json(value) -> str:
+    """Strict JSON (no NaN/Infinity, which JSON lacks): a non-finite number is written as null."""
+    def clean(v):
+        if isinstance(v, float) and not math.isfinite(v):
+            return None
+        if isinstance(v, dict):
+            return {k: clean(x) for k, x in v.items()}
+        if isinstance(v, (list, tuple)):
+            return [clean(x) for x in v]
+        return v
+
+    return json.dumps(clean(value), allow_nan=False)
 
 
 # ---- cnnviz samples --------------------------------------------------------------------------
@@ -166,7 +190,7 @@ def app_main(argv: Sequence[str]) -> int:
         args.lesson, args.image = Path(args.image), None  # `cnnviz LESSON_FILE`
     trainer, label = trainer_from_args(args)
     if args.screenshot is not None and not args.screenshot.parent.resolve().is_dir():
-        raise UsageError(f"cannot write screenshot {args.screenshot}: folder does not exist")
+        raise UsageError(f"cannot write screenshot {shown_path(args.screenshot)}: folder does not exist")
     tour = None
     if args.tour is not None:  # checked before any window opens: a broken script is one line
         from cnnviz.tour import TourError, load_tour
@@ -202,7 +226,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return app_main(argv)
     except UsageError as e:
         prog = f"cnnviz {argv[0]}" if command is not None else "cnnviz"
-        print(f"{prog}: error: {e}", file=sys.stderr)
+        print(f"{prog}: error: {one_line(str(e))}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130

@@ -56,6 +56,15 @@ def _count(text: str) -> int:
     return value
 
 
+def _seed(text: str) -> int:
+    """A seed: a whole number from 0 to 2**64-1 (refused here, not at --save after training)."""
+    from cnnviz.engine.trainer import MAX_SEED
+
+    if not (text.isascii() and text.strip().isdigit()) or len(text.strip()) > 25 or int(text) > MAX_SEED:
+        raise argparse.ArgumentTypeError(f"{text[:30]!r} must be a whole number from 0 to 2**64-1")
+    return int(text)
+
+
 LESSON_FIELDS = ("lr", "optimizer", "momentum", "reduction", "activation", "seed")
 
 
@@ -82,7 +91,7 @@ def add_lesson_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--reduction", choices=REDUCTIONS,
                    help="loss reduction: 'sum' over positions (the lesson, default) or 'mean'")
     p.add_argument("--activation", choices=tuple(ACTIVATIONS), help=f"(default {d.activation})")
-    p.add_argument("--seed", type=_count, help="seed of the initial weights (default 0)")
+    p.add_argument("--seed", type=_seed, help="seed of the initial weights, 0 to 2**64-1 (default 0)")
 
 
 def _given_changes(args: argparse.Namespace) -> dict:
@@ -150,6 +159,18 @@ def trainer_from_args(args: argparse.Namespace):
     except ValueError as e:
         raise UsageError(str(e)) from None
     return trainer, lesson.image_label or str(args.lesson)
+
+
+def check_save_target(args: argparse.Namespace) -> None:
+    """Refuse --save before any work if it names something saving must not replace."""
+    if getattr(args, "save", None) is None:
+        return
+    from cnnviz import safe_write
+
+    try:
+        safe_write.check_target(args.save)
+    except OSError as e:
+        raise UsageError(f"cannot save lesson to {safe_write.shown_path(args.save)}: {e.strerror or e}") from None
 
 
 def save_from_args(args: argparse.Namespace, trainer, label: str) -> None:

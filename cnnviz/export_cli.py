@@ -14,7 +14,9 @@ import tempfile
 from pathlib import Path
 from typing import Sequence
 
-from cnnviz.cli_options import EXIT_FAILED, UsageError, _count, _Parser, add_lesson_options, save_from_args, trainer_from_args
+from cnnviz.cli_options import (EXIT_FAILED, UsageError, _count, _Parser, add_lesson_options, check_save_target,
+                                save_from_args, trainer_from_args)
+from cnnviz.safe_write import shown_path
 
 # Kept here (not imported from the Qt modules) so that parsing and checking stay Qt-free.
 PANELS = ("input", "target", "output", "error", "filter", "buffer", "input_grad", "params", "loss", "trajectory")
@@ -138,7 +140,7 @@ def check_args(args: argparse.Namespace) -> None:
     suffix = args.out.suffix.lower()
     animation = suffix in (".gif", "")
     if suffix and suffix not in SUFFIXES:
-        raise UsageError(f"cannot export to {args.out}: use .png, .svg, .gif, "
+        raise UsageError(f"cannot export to {shown_path(args.out)}: use .png, .svg, .gif, "
                          "or a folder (no extension) for PNG frames")
     if args.panel not in TARGETS:
         raise UsageError(f"unknown panel {args.panel!r}; choose one of {', '.join(TARGETS)}")
@@ -210,11 +212,17 @@ def export_main(argv: Sequence[str]) -> int:
     args = build_parser().parse_args(argv)
     check_args(args)
     trainer, label = trainer_from_args(args)
-    if args.save is not None and not args.save.resolve().parent.is_dir():
-        raise UsageError(f"cannot save to {args.save}: the folder does not exist")
+    check_save_target(args)
     if args.position is not None and args.position > number_of_positions(trainer):
         raise UsageError(f"--position {args.position} is outside 0..{number_of_positions(trainer)} "
                          "(the number of positions)")
+    if args.position is not None or getattr(args, "gif_mode", None) == "pass":
+        from cnnviz.stepthrough import StepThroughTooBig, check_trace_budget
+
+        try:  # said before any work, not after the training steps
+            check_trace_budget(trainer.images.shape)
+        except StepThroughTooBig as e:
+            raise UsageError(str(e)) from None
 
     # Qt from here on; offscreen unless a display was asked for explicitly.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -260,10 +268,10 @@ def export_main(argv: Sequence[str]) -> int:
         raise UsageError(str(e)) from None
     finally:
         QtCore.qInstallMessageHandler(previous)
-    print(f"wrote {written}")
+    print(f"wrote {shown_path(written)}")
     save_from_args(args, trainer, label)
     if args.save is not None:
-        print(f"saved {args.save} at step {trainer.step_count}")
+        print(f"saved {shown_path(args.save)} at step {trainer.step_count}")
     return 0
 
 

@@ -36,9 +36,13 @@ line starting with the file or folder name, fit to print as ``cnnviz: <message>`
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import json
+import math
 import os
 import stat
+import sys
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
@@ -47,11 +51,15 @@ import numpy as np
 from PIL import Image, ImageOps
 
 from cnnviz.paths import resource_dir
+from cnnviz.safe_write import shown_path
 
 DEFAULT_SIZE = 32
 NATIVE_CAP = 1024  # native images larger than this (either side) are downscaled to fit
 MAX_PIXELS = 50_000_000  # header check before decoding: refuses decompression bombs
 MAX_BATCH = 256  # images in one folder batch; more would make training crawl anyway
+# The pixels of one batch as float64: the most a lesson file holds (lesson_file.MAX_IMAGE_BYTES),
+# so every batch that loads can be saved; training then stays well under 2 GiB.
+MAX_BATCH_BYTES = 64 * 2**20
 DEFAULT_SAMPLE = "shapes"
 
 # Pillow format ids we accept. Passing them to Image.open also keeps Pillow's other, less
@@ -116,7 +124,7 @@ def check_min_size(img: np.ndarray, k: int = 3, name: str | os.PathLike | None =
     """Raise ImageError if ``img`` ((H, W) or (N, H, W)) is smaller than a k x k filter."""
     h, w = img.shape[-2:]
     if h < k or w < k:
-        prefix = f"{name}: " if name is not None else ""
+        prefix = f"{shown_path(name)}: " if name is not None else ""
         raise ImageError(
             f"{prefix}image is {w}x{h} pixels; it must be at least {k}x{k} for a {k}x{k} filter"
         )
@@ -176,16 +184,40 @@ def native_shape(height: int, width: int) -> tuple[int, int]:
 # Decoding
 
 
-def _one_line(exc: BaseException) -> str:
-    text = " ".join(str(exc).split())
-    return text or type(exc).__name__
+@contextlib.contextmanager
+def quiet_stderr():
+    """Silence C libraries' own stderr chatter (libtiff's "Unknown field with tag ...") while
+    decoding: problems reach the user as ImageError, once, in cnnviz's words."""
+    if os.name != "posix":
+        yield
+        return
+    try:
+        sys.stderr.flush()
+        saved = os.dup(2)
+    except (OSError, ValueError, AttributeError):
+        yield
+        return
+    try:
+        with open(os.devnull, "wb") as null:
+            os.dup2(null.fileno(), 2)
+        yield
+    finally:
+        os.dup2(saved, 2)
+        os.close(saved)
 
 
-def _decode(path: Path) -> tuple[np.ndarray, str, int]:
-    """Decode the first frame fully -> (pixels, mode, bit depth of mode I).
+def _one_line(exc: BaseException, limit: int = 200) -> str:
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    return text if len(text) <= limit else text[: limit - 3] + "..."
 
-    ``pixels`` is (H, W) or (H, W, channels) in one of _normalise_mode's modes. Every failure
-    becomes ImageError naming ``path``.
+
+def _decode(path: Path, size: int | None) -> np.ndarray:
+    """Decode the first frame and return it gray and resampled (see load_image).
+
+    Memory stays near the decoded pixels themselves: gray conversion and the vertical
+    resampling run strip by strip, so no full-size float64 copy is ever made, and large JPEGs
+    are decoded at a reduced scale (Pillow's draft) when that still leaves at least twice the
+    pixels needed. Every failure becomes ImageError naming ``path``.
     """
     with warnings.catch_warnings():
         # Pillow's other warnings (odd EXIF, odd TIFF tags) are not the user's business: the
@@ -194,38 +226,127 @@ def _decode(path: Path) -> tuple[np.ndarray, str, int]:
         warnings.simplefilter("ignore")
         warnings.simplefilter("error", Image.DecompressionBombWarning)
         try:
-            with Image.open(path, formats=PILLOW_FORMATS) as im:
+            with quiet_stderr(), Image.open(path, formats=PILLOW_FORMATS) as im:
                 width, height = im.size  # from the header, nothing decoded yet
                 if width * height > MAX_PIXELS:
                     raise ImageError(
-                        f"{path}: image is {width}x{height} pixels, more than the limit of "
+                        f"{shown_path(path)}: image is {width}x{height} pixels, more than the limit of "
                         f"{MAX_PIXELS:,} pixels; shrink it first"
                     )
                 im.seek(0)
+                if im.format == "JPEG":
+                    _draft(im, size)
                 im.load()  # full decode now, so truncated data fails here, inside the try
                 bits = _bits_of_mode_i(im)
                 ImageOps.exif_transpose(im, in_place=True)
                 im = _normalise_mode(im)
-                # Copy out before the with block closes the file: closing frees the pixels.
-                return np.asarray(im), im.mode, bits
+                return _gray_resampled(im, bits, path, size)
         except ImageError:
             raise
         except Image.UnidentifiedImageError:
-            raise ImageError(f"{path}: not a supported image ({FORMATS_TEXT})") from None
+            raise ImageError(f"{shown_path(path)}: not a supported image ({FORMATS_TEXT})") from None
         except (Image.DecompressionBombError, Image.DecompressionBombWarning):
             raise ImageError(
-                f"{path}: image is too large to decode safely (limit {MAX_PIXELS:,} pixels)"
+                f"{shown_path(path)}: image is too large to decode safely (limit {MAX_PIXELS:,} pixels)"
             ) from None
         except MemoryError:
-            raise ImageError(f"{path}: not enough memory to decode this image") from None
+            raise ImageError(f"{shown_path(path)}: not enough memory to decode this image") from None
         except OSError as exc:
             if exc.filename is not None:  # the file itself: permission denied and the like
-                raise ImageError(f"{path}: cannot read file ({exc.strerror})") from exc
-            raise ImageError(f"{path}: damaged or truncated image ({_one_line(exc)})") from exc
+                raise ImageError(f"{shown_path(path)}: cannot read file ({exc.strerror})") from exc
+            raise ImageError(f"{shown_path(path)}: damaged or truncated image ({_one_line(exc)})") from exc
         except Exception as exc:  # noqa: BLE001
             # Pillow's decoders raise many types on corrupt data (SyntaxError, struct.error,
             # ValueError, IndexError, EOFError...): all of them mean "this file is broken".
-            raise ImageError(f"{path}: damaged or truncated image ({_one_line(exc)})") from exc
+            raise ImageError(f"{shown_path(path)}: damaged or truncated image ({_one_line(exc)})") from exc
+
+
+def _needed_shape(height: int, width: int, size: int | None) -> tuple[int, int]:
+    """The output shape of a (height, width) source: S x S, or its native shape."""
+    return (size, size) if size is not None else native_shape(height, width)
+
+
+def _draft(im: Image.Image, size: int | None) -> None:
+    """Let the JPEG decoder scale down by 1/2..1/8 (DCT scaling) when at least twice the
+    pixels needed remain on each side: far less memory for a big photo, same picture."""
+    width, height = im.size
+    if size is None:
+        need_h, need_w = native_shape(height, width)
+    else:
+        side = min(width, height)
+        need_h, need_w = -(-height * size // side), -(-width * size // side)
+    if width >= 4 * need_w and height >= 4 * need_h:
+        im.draft(im.mode, (2 * need_w, 2 * need_h))
+
+
+def _gray_resampled(im: Image.Image, bits: int, path: Path, size: int | None) -> np.ndarray:
+    """(H, W) float64 in [0, 1] at the output size, from a decoded image in one of
+    _normalise_mode's modes: centre-crop (size S) or native fit, then area resampling.
+
+    The gray rows are made strip by strip and added straight into the vertically resampled
+    rows, tap by tap in the same order as _resample_rows: the same numbers as converting the
+    whole image first, without a full-size float64 copy."""
+    width, height = im.size
+    if min(width, height) < 3:
+        raise ImageError(
+            f"{shown_path(path)}: image is {width}x{height} pixels; it must be at least 3x3 for a 3x3 filter"
+        )
+    if size is None:
+        out_h, out_w = native_shape(height, width)
+        if min(out_h, out_w) < 3:  # a very thin image would shrink below the filter
+            raise ImageError(
+                f"{shown_path(path)}: image is {width}x{height} pixels; fitted within "
+                f"{NATIVE_CAP}x{NATIVE_CAP} it would be {out_w}x{out_h}, smaller than the 3x3 "
+                f'filter; choose a size such as {DEFAULT_SIZE} instead of "native"'
+            )
+        top, left, crop_h, crop_w = 0, 0, height, width
+    else:
+        out_h = out_w = size
+        side = min(width, height)
+        top, left, crop_h, crop_w = (height - side) // 2, (width - side) // 2, side, side
+    to_gray = _gray_of(im, bits, path)
+    index, weight = _area_taps(crop_h, out_h)
+    rows_out = np.zeros((out_h, crop_w))
+    rows = max(1, 1_000_000 // crop_w)
+    for first in range(0, crop_h, rows):
+        last = min(first + rows, crop_h)
+        strip = np.asarray(im.crop((left, top + first, left + crop_w, top + last)))
+        gray = to_gray(strip)
+        for tap in range(index.shape[1]):
+            inside = (index[:, tap] >= first) & (index[:, tap] < last)
+            if inside.any():
+                rows_out[inside] += weight[inside, tap, None] * gray[index[inside, tap] - first]
+    return resample_area(rows_out, out_h, out_w)
+
+
+def _gray_of(im: Image.Image, bits: int, path: Path):
+    """A function: strip of pixels (h, W[, channels]) -> (h, W) float64 gray in [0, 1]."""
+    mode = im.mode
+    if mode == "F":
+        low, high = (float(v) for v in im.getextrema())
+
+        def float_gray(strip: np.ndarray) -> np.ndarray:
+            gray = strip.astype(np.float64)
+            if not np.isfinite(gray).all():
+                raise ImageError(f"{shown_path(path)}: float image contains NaN or infinite values")
+            if (low < 0.0 or high > 1.0) and high > low:
+                gray = (gray - low) / (high - low)  # documented: out-of-range floats are stretched
+            return np.clip(gray, 0.0, 1.0)
+
+        return float_gray
+    if mode == "I":
+        # Signed samples (a TIFF with SampleFormat 2, e.g. signed 32-bit): when any is negative,
+        # map the image's own value range onto [0, 1] instead of clipping negatives to black.
+        low, high = (float(v) for v in im.getextrema())
+        if low < 0:
+            span = high - low if high > low else 1.0
+            return lambda strip: np.clip((strip.astype(np.float64) - low) / span, 0.0, 1.0)
+    if mode == "I":
+        white = 2.0**bits - 1
+    else:
+        white = 65535.0 if mode.startswith("I;16") else 255.0
+    # Clip: rounding (0.299 + 0.587 + 0.114 is not exactly 1) and odd integer ranges.
+    return lambda strip: np.clip(_strip_to_gray(strip, mode, white), 0.0, 1.0)
 
 
 def _normalise_mode(im: Image.Image) -> Image.Image:
@@ -250,30 +371,6 @@ def _bits_of_mode_i(im: Image.Image) -> int:
     return int(bits) if isinstance(bits, int) and 1 <= bits <= 32 else 16
 
 
-def _to_gray(pixels: np.ndarray, mode: str, bits: int, path: Path) -> np.ndarray:
-    """(H, W) float64 in [0, 1] from ``pixels`` in one of _normalise_mode's modes."""
-    if mode == "F":
-        gray = pixels.astype(np.float64)
-        if not np.isfinite(gray).all():
-            raise ImageError(f"{path}: float image contains NaN or infinite values")
-        low, high = gray.min(), gray.max()
-        if (low < 0.0 or high > 1.0) and high > low:
-            gray = (gray - low) / (high - low)  # documented: out-of-range floats are stretched
-        return np.clip(gray, 0.0, 1.0)
-    if mode == "I":
-        white = 2.0**bits - 1
-    else:
-        white = 65535.0 if mode.startswith("I;16") else 255.0
-    gray = np.empty(pixels.shape[:2])
-    # Strips of about a million pixels: a 48-megapixel photo then needs no gigabytes of
-    # float temporaries (three colour channels in float64 would be 1.2 GB at once).
-    rows = max(1, 1_000_000 // max(1, pixels.shape[1]))
-    for top in range(0, len(gray), rows):
-        gray[top : top + rows] = _strip_to_gray(pixels[top : top + rows], mode, white)
-    # Clip: rounding (0.299 + 0.587 + 0.114 is not exactly 1) and odd integer ranges.
-    return np.clip(gray, 0.0, 1.0, out=gray)
-
-
 def _strip_to_gray(pixels: np.ndarray, mode: str, white: float) -> np.ndarray:
     """(h, W[, channels]) integers -> (h, W) float64 gray, alpha composited on white."""
     values = pixels.astype(np.float64)
@@ -288,21 +385,26 @@ def _strip_to_gray(pixels: np.ndarray, mode: str, white: float) -> np.ndarray:
     return luma if alpha is None else luma * alpha + (1.0 - alpha)
 
 
-def _read_gray(path: Path) -> np.ndarray:
-    """The whole first frame of ``path`` as (H, W) float64 in [0, 1]."""
+def _check_file(path: Path) -> None:
+    """A regular, non-empty file (a pipe or device would block or never end)."""
     try:
         info = path.stat()
     except (FileNotFoundError, NotADirectoryError):
-        raise ImageError(f"{path}: no such file") from None
+        raise ImageError(f"{shown_path(path)}: no such file") from None
     except OSError as exc:
-        raise ImageError(f"{path}: cannot read file ({exc.strerror})") from exc
+        raise ImageError(f"{shown_path(path)}: {_os_reason(exc)}") from exc
     if stat.S_ISDIR(info.st_mode):
-        raise ImageError(f"{path}: is a folder, not an image file")
-    if not stat.S_ISREG(info.st_mode):  # a pipe or device would block or never end
-        raise ImageError(f"{path}: not a regular file")
+        raise ImageError(f"{shown_path(path)}: is a folder, not an image file")
+    if not stat.S_ISREG(info.st_mode):
+        raise ImageError(f"{shown_path(path)}: not a regular file")
     if info.st_size == 0:
-        raise ImageError(f"{path}: the file is empty")
-    return _to_gray(*_decode(path), path)
+        raise ImageError(f"{shown_path(path)}: the file is empty")
+
+
+def _os_reason(exc: OSError) -> str:
+    if exc.errno == errno.ELOOP:
+        return "symlink loop"
+    return f"cannot read file ({exc.strerror or _one_line(exc)})"
 
 
 # --------------------------------------------------------------------------------------------
@@ -317,18 +419,8 @@ def load_image(path: str | os.PathLike, size: int | None = DEFAULT_SIZE) -> np.n
     """
     _check_size_arg(size)
     path = Path(path)
-    gray = _read_gray(path)
-    check_min_size(gray, name=path)
-    if size is not None:
-        return resample_area(center_crop(gray), size, size)
-    height, width = native_shape(*gray.shape)
-    if min(height, width) < 3:  # a very thin image would shrink below the filter
-        raise ImageError(
-            f"{path}: image is {gray.shape[1]}x{gray.shape[0]} pixels; fitted within "
-            f"{NATIVE_CAP}x{NATIVE_CAP} it would be {width}x{height}, smaller than the 3x3 "
-            f'filter; choose a size such as {DEFAULT_SIZE} instead of "native"'
-        )
-    return resample_area(gray, height, width)
+    _check_file(path)
+    return _decode(path, size)
 
 
 def describe_resampling(width: int, height: int, size: int | None = DEFAULT_SIZE, what: str = "image") -> str:
@@ -371,18 +463,55 @@ def list_image_files(folder: str | os.PathLike) -> list[Path]:
     """The image files directly in ``folder`` (by extension), sorted by name (plain character
     order); hidden files (names starting with ".") and subfolders are skipped."""
     folder = Path(folder)
+    names = []
     try:
         with os.scandir(folder) as entries:
-            names = [
-                entry.name
-                for entry in entries
-                if not entry.name.startswith(".")
-                and os.path.splitext(entry.name)[1].lower() in IMAGE_EXTENSIONS
-                and entry.is_file()
-            ]
+            for entry in entries:
+                if entry.name.startswith(".") or os.path.splitext(entry.name)[1].lower() not in IMAGE_EXTENSIONS:
+                    continue
+                try:  # a symlink loop, a dangling link: name it rather than skip it silently
+                    if entry.is_file():
+                        names.append(entry.name)
+                    elif entry.is_symlink():
+                        os.stat(entry.path)
+                except OSError as exc:
+                    raise ImageError(f"{shown_path(folder / entry.name)}: {_os_reason(exc)}") from None
     except OSError as exc:
-        raise ImageError(f"{folder}: cannot read folder ({exc.strerror})") from exc
+        raise ImageError(f"{shown_path(folder)}: {_os_reason(exc).replace('file', 'folder')}") from exc
     return [folder / name for name in sorted(names)]
+
+
+def _header_shape(path: Path) -> tuple[int, int] | None:
+    """(height, width) from the file's header, nothing decoded; None if it cannot be read
+    (loading it then says why)."""
+    try:
+        with warnings.catch_warnings(), quiet_stderr():
+            warnings.simplefilter("ignore")
+            with Image.open(path, formats=PILLOW_FORMATS) as im:
+                return im.size[1], im.size[0]
+    except Exception:  # noqa: BLE001 - reported by load_image
+        return None
+
+
+def check_batch_budget(files: list[Path], size: int | None, where: Path) -> None:
+    """Refuse, before decoding, a batch whose pixels (from the headers) exceed MAX_BATCH_BYTES."""
+    total = 0
+    biggest = (0, 0)
+    for file in files:
+        shape = _header_shape(file)
+        if shape is None:
+            continue
+        h, w = _needed_shape(*shape, size)
+        total += h * w * 8
+        biggest = max(biggest, (h, w), key=lambda hw: hw[0] * hw[1])
+    if total > MAX_BATCH_BYTES:
+        n = len(files)
+        fits = int(math.isqrt(MAX_BATCH_BYTES // (8 * n)))
+        hint = f"use --size {fits} or smaller" if fits >= 3 else "use fewer images"
+        raise ImageError(
+            f"{shown_path(where)}: {n} images of up to {biggest[1]}x{biggest[0]} need "
+            f"{total / 2**20:,.0f} MiB, more than the limit of {MAX_BATCH_BYTES // 2**20} MiB of pixels; {hint}"
+        )
 
 
 def load_folder(path: str | os.PathLike, size: int | None = DEFAULT_SIZE) -> np.ndarray:
@@ -393,24 +522,25 @@ def load_folder(path: str | os.PathLike, size: int | None = DEFAULT_SIZE) -> np.
     _check_size_arg(size)
     folder = Path(path)
     if not folder.exists():
-        raise ImageError(f"{folder}: no such folder")
+        raise ImageError(f"{shown_path(folder)}: no such folder")
     if not folder.is_dir():
-        raise ImageError(f"{folder}: is a file, not a folder")
+        raise ImageError(f"{shown_path(folder)}: is a file, not a folder")
     files = list_image_files(folder)
     if not files:
         extensions = " ".join(IMAGE_EXTENSIONS)
-        raise ImageError(f"{folder}: folder has no images (looked for {extensions})")
+        raise ImageError(f"{shown_path(folder)}: folder has no images (looked for {extensions})")
     if len(files) > MAX_BATCH:
         raise ImageError(
-            f"{folder}: folder has {len(files)} images; a batch can hold at most {MAX_BATCH}"
+            f"{shown_path(folder)}: folder has {len(files)} images; a batch can hold at most {MAX_BATCH}"
         )
+    check_batch_budget(files, size, folder)
     images = [load_image(file, size) for file in files]
     if size is None:
         first = images[0].shape
         for file, img in zip(files, images):
             if img.shape != first:
                 raise ImageError(
-                    f"{folder}: images differ in size ({files[0].name} is "
+                    f"{shown_path(folder)}: images differ in size ({files[0].name} is "
                     f"{first[1]}x{first[0]}, {file.name} is {img.shape[1]}x{img.shape[0]}); "
                     f'choose a size such as {DEFAULT_SIZE} instead of "native"'
                 )
@@ -423,7 +553,12 @@ def load_path(path: str | os.PathLike, size: int | None = DEFAULT_SIZE) -> np.nd
     if path.is_dir():
         return load_folder(path, size)
     if not path.exists():
-        raise ImageError(f"{path}: no such file or folder")
+        try:
+            os.stat(path)
+        except OSError as exc:
+            if exc.errno == errno.ELOOP:
+                raise ImageError(f"{shown_path(path)}: symlink loop") from None
+        raise ImageError(f"{shown_path(path)}: no such file or folder")
     return load_image(path, size)
 
 

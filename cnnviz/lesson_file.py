@@ -52,6 +52,16 @@ must pass ``LessonConfig.validated()``. Floats in the header must be finite; NaN
 duplicate keys are refused. Floats are written with Python's shortest round-trip repr, so the
 learning rate reads back bit for bit.
 
+What each array may hold (extreme values): ``images`` lie in [0, 1]; ``params``,
+``initial_params``, ``optimizer_velocity``, ``history_params`` and ``history_grads`` may hold any
+finite float (every panel, curve, colour bar and export draws them: colour levels are clamped to
++-1e300 and curves of huge values are plotted in units of a power of ten); ``history_losses``
+are finite and >= 0 (+inf, a loss that overflowed, is refused); NaN and infinities are refused
+everywhere. A lesson continues only from weights whose loss and gradient on its images are
+finite: ``trainer_from_lesson`` refuses others ("its weights make the loss overflow"), since
+training could not take a step from there either. ``image_label`` is text: undecodable bytes of
+a file name (lone surrogates) are saved as ``\\xNN`` escapes.
+
 Opening is strict: an empty, truncated or damaged file, another format or version, or a hostile
 file (NaN/inf, values outside [0, 1], absurd or inconsistent shapes, wrong dtypes, object/pickled
 arrays, missing or unknown members, members whose declared uncompressed size exceeds 64 MiB or
@@ -77,7 +87,7 @@ import datetime as _dt
 import json
 import math
 import os
-import secrets
+import re
 import stat
 import tokenize
 import zipfile
@@ -88,7 +98,8 @@ from typing import Any, Mapping
 
 import numpy as np
 
-from cnnviz import __version__
+from cnnviz import __version__, safe_write
+from cnnviz.safe_write import shown_path
 from cnnviz.engine.trainer import K, LessonConfig, Trainer
 
 FORMAT_NAME = "cnnviz-lesson"
@@ -163,8 +174,7 @@ def save_lesson(path, trainer: Trainer, image_label: str = "", extra: dict | Non
     Raises LessonFileError (one line) if the run cannot be represented (e.g. images outside
     [0, 1]) or the file cannot be written; an existing file at `path` is then left untouched.
     """
-    path = os.fspath(path)
-    where = f"cannot save lesson to {path!r}"
+    where = f"cannot save lesson to {shown_path(path)}"
     try:
         header, arrays = _describe(trainer, image_label, extra)
         # What we write, we must be able to read: run the loader's checks on the same data.
@@ -178,7 +188,7 @@ def save_lesson(path, trainer: Trainer, image_label: str = "", extra: dict | Non
 def load_lesson(path) -> Lesson:
     """Open and fully validate a lesson file. Raises LessonFileError (one line) if it is refused."""
     path = os.fspath(path)
-    where = f"cannot open lesson {path!r}"
+    where = f"cannot open lesson {shown_path(path)}"
     try:
         if not stat.S_ISREG(os.stat(path).st_mode):  # a folder, FIFO or device: do not open (or block)
             raise LessonFileError(f"{where}: not a regular file")
@@ -189,7 +199,7 @@ def load_lesson(path) -> Lesson:
         with f:
             return _read(f)
     except LessonFileError as e:
-        raise LessonFileError(f"{where}: {e}") from e.__cause__
+        raise LessonFileError(f"{where}: {_one_line(e, 300)}") from e.__cause__
     except _READ_ERRORS as e:
         raise LessonFileError(f"{where}: the file is damaged ({_one_line(e)})") from e
 
@@ -202,6 +212,12 @@ def trainer_from_lesson(lesson: Lesson, history_capacity: int | None = None) -> 
         trainer.load_state(dict(lesson.state))
     except ValueError as e:
         raise LessonFileError(f"cannot restore lesson: {_one_line(e)}") from e
+    # Any finite weights may be stored, but a run continues only from weights whose loss and
+    # gradient are finite (training never gets past such a step either).
+    snap = trainer.snapshot()
+    if not (math.isfinite(snap.loss) and np.all(np.isfinite(snap.grad_filter)) and math.isfinite(snap.grad_bias)):
+        peak = float(np.abs(trainer.params).max())
+        raise LessonFileError(f"cannot restore lesson: its weights (up to {peak:.3g}) make the loss overflow")
     return trainer
 
 
@@ -215,6 +231,7 @@ def _describe(trainer: Trainer, image_label: str, extra: dict | None) -> tuple[d
     """(header dict, arrays to write incl. the encoded header) for a trainer."""
     if not isinstance(image_label, str):
         raise LessonFileError(f"image_label must be text, got {type(image_label).__name__}")
+    image_label = storable_label(image_label)
     extra = {} if extra is None else extra
     if not isinstance(extra, dict):
         raise LessonFileError(f"extra must be a dict, got {type(extra).__name__}")
@@ -246,7 +263,8 @@ def _describe(trainer: Trainer, image_label: str, extra: dict | None) -> tuple[d
         "extra": extra,
     }
     try:
-        text = json.dumps(header, allow_nan=False, ensure_ascii=False, separators=(",", ":"))
+        # ASCII JSON: any text (even lone surrogates in "extra") is stored escaped and reads back.
+        text = json.dumps(header, allow_nan=False, ensure_ascii=True, separators=(",", ":"))
     except (TypeError, ValueError, RecursionError) as e:
         reason = f"extra must hold only JSON values (finite numbers, text, lists, dicts): {_one_line(e)}"
         raise LessonFileError(reason) from None
@@ -256,63 +274,13 @@ def _describe(trainer: Trainer, image_label: str, extra: dict | None) -> tuple[d
     return header, {HEADER: data, **arrays}  # the header first: it identifies the file
 
 
-def _atomic_write(path: str, arrays: dict[str, np.ndarray], where: str) -> None:
-    """Temp file in the same folder -> write -> flush + fsync -> os.replace; clean up on failure."""
-    folder = os.path.dirname(os.path.abspath(path))
-    if os.path.isdir(path):
-        raise LessonFileError(f"{where}: it is a folder")
-    if not os.path.exists(folder):
-        raise LessonFileError(f"{where}: the folder {folder!r} does not exist")
-    if not os.path.isdir(folder):
-        raise LessonFileError(f"{where}: {folder!r} is not a folder")
-    tmp = None
-    fd = None
+def _atomic_write(path, arrays: dict[str, np.ndarray], where: str) -> None:
+    """Temp file next to the target -> write -> fsync -> os.replace (see cnnviz/safe_write.py:
+    symlinks are written through; folders, FIFOs and devices are refused and left alone)."""
     try:
-        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0)
-        for _ in range(100):
-            candidate = os.path.join(folder, f".{os.path.basename(path)[:100]}.{secrets.token_hex(6)}.tmp")
-            try:
-                fd = os.open(candidate, flags, 0o666)  # 0o666 & ~umask, like a normal new file
-            except FileExistsError:
-                continue
-            tmp = candidate
-            break
-        else:
-            raise FileExistsError("could not create a temporary file")
-        with os.fdopen(fd, "wb") as f:
-            fd = None  # the file object owns it now
-            np.savez_compressed(f, **arrays)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-        tmp = None
-        _fsync_folder(folder)
+        safe_write.write_atomic(path, lambda f: np.savez_compressed(f, **arrays))
     except OSError as e:
         raise LessonFileError(f"{where}: {_os_reason(e)}") from e
-    finally:
-        if fd is not None:
-            os.close(fd)
-        if tmp is not None:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
-
-
-def _fsync_folder(folder: str) -> None:
-    """Make the rename itself durable (best effort; not possible everywhere)."""
-    if os.name != "posix":
-        return
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 # ---- opening ---------------------------------------------------------------------------------
@@ -355,7 +323,7 @@ def _read(f) -> Lesson:
 
             def shape_ok(shape, name=name, check_shape=check_shape, declared=declared):
                 if shape != declared:
-                    raise LessonFileError(f"{name}.npy has shape {shape} but the header says {declared}")
+                    raise LessonFileError(f"{name}.npy has shape {_short(shape)} but the header says {_short(declared)}")
                 check_shape(shape)
 
             arrays[name] = _read_member(npz, infos[name], dtype, shape_ok)
@@ -413,7 +381,7 @@ def _read_member(npz, info: zipfile.ZipInfo, dtype: np.dtype, check_shape) -> np
     check_shape(tuple(shape))
     expected = offset + math.prod(shape) * found.itemsize
     if info.file_size != expected:
-        raise LessonFileError(f"member {name} is {info.file_size} bytes but its shape {tuple(shape)} needs {expected}")
+        raise LessonFileError(f"member {name} is {info.file_size} bytes but its shape {_short(tuple(shape))} needs {expected}")
     a = npz[name]
     if not isinstance(a, np.ndarray) or a.dtype.str != dtype.str or a.shape != tuple(shape):
         raise LessonFileError(f"member {name} did not read back as declared")
@@ -422,13 +390,13 @@ def _read_member(npz, info: zipfile.ZipInfo, dtype: np.dtype, check_shape) -> np
 
 def _header_shape(shape: tuple) -> None:
     if len(shape) != 1 or not 2 <= shape[0] <= MAX_HEADER_BYTES:
-        raise LessonFileError(f"the header has shape {shape}, expected up to {MAX_HEADER_BYTES} bytes")
+        raise LessonFileError(f"the header has shape {_short(shape)}, expected up to {MAX_HEADER_BYTES} bytes")
 
 
 # ---- validation (shared by save and open) ----------------------------------------------------
 def _images_shape(shape: tuple) -> None:
     if len(shape) != 3:
-        raise LessonFileError(f"images must have shape (N, H, W), got {shape}")
+        raise LessonFileError(f"images must have shape (N, H, W), got {_short(shape)}")
     n, h, w = shape
     if not 1 <= n <= MAX_IMAGES:
         raise LessonFileError(f"a lesson holds 1 to {MAX_IMAGES} images, got {n}")
@@ -441,19 +409,19 @@ def _images_shape(shape: tuple) -> None:
 def _exact(expected: tuple):
     def check(shape: tuple) -> None:
         if shape != expected:
-            raise LessonFileError(f"expected shape {expected}, got {shape}")
+            raise LessonFileError(f"expected shape {expected}, got {_short(shape)}")
 
     return check
 
 
 def _vector(shape: tuple) -> None:
     if len(shape) != 1:
-        raise LessonFileError(f"expected a 1-D array, got shape {shape}")
+        raise LessonFileError(f"expected a 1-D array, got shape {_short(shape)}")
 
 
 def _rows(shape: tuple) -> None:
     if len(shape) != 2 or shape[1] != NUM_PARAMS:
-        raise LessonFileError(f"expected shape (n, {NUM_PARAMS}), got {shape}")
+        raise LessonFileError(f"expected shape (n, {NUM_PARAMS}), got {_short(shape)}")
 
 
 def _schema(optimizer: str) -> dict[str, tuple[np.dtype, Any]]:
@@ -644,8 +612,17 @@ def _check_history(arrays: dict[str, np.ndarray], step_count: int, capacity: int
             raise LessonFileError(f"history steps must increase from 0 and stay below the step count {step_count}")
         if np.any(steps % stride):
             raise LessonFileError(f"history steps must be multiples of the stride {stride}")
-    if np.any(np.isnan(losses)) or np.any(losses < 0):
-        raise LessonFileError("history losses must be non-negative numbers")
+    if not (np.all(np.isfinite(losses)) and np.all(losses >= 0)):
+        raise LessonFileError("history losses must be finite, non-negative numbers")
+
+
+def storable_label(label: str) -> str:
+    """The label as saved: undecodable file-name bytes (lone surrogates) written as \\xNN
+    escapes, so it is valid text that every reader (and Qt) shows; cut to MAX_TEXT characters."""
+    if any(0xD800 <= ord(ch) <= 0xDFFF for ch in label):
+        label = "".join(f"\\x{ord(ch) - 0xDC00:02x}" if 0xDC80 <= ord(ch) <= 0xDCFF
+                        else f"\\u{ord(ch):04x}" if 0xD800 <= ord(ch) <= 0xDFFF else ch for ch in label)
+    return label[:MAX_TEXT]
 
 
 # ---- small helpers ---------------------------------------------------------------------------
@@ -694,6 +671,8 @@ def _short(v, limit: int = 40) -> str:
 
 def _one_line(e: BaseException, limit: int = 200) -> str:
     text = " ".join(str(e).split()) or type(e).__name__
+    # Python's own parser errors name AST objects ("<ast.Call object at 0x7f...>"): say what they are.
+    text = re.sub(r"<ast\.(\w+) object at 0x[0-9a-fA-F]+>", lambda m: f"a Python {m.group(1)} expression", text)
     return text if len(text) <= limit else text[: limit - 3] + "..."
 
 

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from cnnviz.engine.conv import Trace, patch_matrix, trace
+from cnnviz.engine.conv import Trace, output_shape, patch_matrix, trace
 from cnnviz.engine.trainer import K, LessonConfig, Snapshot, Trainer, TrainingDiverged
 
 STEP_SIZES = ("position", "row", "pass")  # the update and the epoch are actions, not steps
@@ -119,6 +119,29 @@ def _readonly(a: np.ndarray) -> np.ndarray:
     return a
 
 
+# The trace keeps, per position, its 3x3 patch, its contribution and the running buffer (27
+# float64): 216 bytes a position. Up to this budget (about 3.7 million positions: three native
+# 1024x1024 images); a bigger batch is refused up front, before anything is allocated.
+MAX_TRACE_BYTES = 768 * 2**20
+TRACE_BYTES_PER_POSITION = 3 * K * K * 8
+
+
+class StepThroughTooBig(ValueError):
+    """A batch whose step-through would not fit the memory budget; str() is one line."""
+
+
+def check_trace_budget(images_shape: tuple[int, ...]) -> None:
+    """Raise StepThroughTooBig if tracing images of this shape ((H, W) or (N, H, W)) needs more
+    than MAX_TRACE_BYTES."""
+    positions = int(np.prod(output_shape(images_shape, K)))
+    need = positions * TRACE_BYTES_PER_POSITION
+    if need > MAX_TRACE_BYTES:
+        raise StepThroughTooBig(
+            f"the step-through of {positions:,} positions needs {need / 2**20:,.0f} MiB, more than the limit of "
+            f"{MAX_TRACE_BYTES // 2**20} MiB; use fewer images or a smaller --size"
+        )
+
+
 class StepThrough:
     """One backward pass at the trainer's current weights, stepped position by position.
 
@@ -140,6 +163,7 @@ class StepThrough:
     def rebuild(self) -> None:
         """Trace the backward pass at the trainer's current weights; count back to 0."""
         t = self.trainer
+        check_trace_budget(t.images.shape)
         with np.errstate(over="ignore", invalid="ignore"):
             s = t.snapshot()
         self.snapshot: Snapshot = s

@@ -205,7 +205,7 @@ def test_failed_save_keeps_the_old_file_and_leaves_no_temp_file(tmp_path, monkey
     with pytest.raises(expected) as info:
         save_lesson(path, _trainer(2))
     if expected is LessonFileError:
-        assert str(info.value) == f"cannot save lesson to {str(path)!r}: No space left on device"
+        assert str(info.value) == f"cannot save lesson to {path}: No space left on device"
     monkeypatch.undo()
     assert path.read_bytes() == b"the old bytes"
     assert os.listdir(tmp_path) == ["lesson.cnnviz"]
@@ -230,7 +230,7 @@ def test_unwritable_destinations_are_refused_with_one_line(tmp_path):
         with pytest.raises(LessonFileError) as info:
             save_lesson(path, _trainer())
         message = str(info.value)
-        assert message.startswith(f"cannot save lesson to {str(path)!r}") and reason in message
+        assert message.startswith(f"cannot save lesson to {path}") and reason in message
         assert "\n" not in message
     assert sorted(os.listdir(tmp_path)) == ["plain.txt"]
 

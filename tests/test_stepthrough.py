@@ -372,3 +372,26 @@ def test_large_image_seek_and_step_without_position_loops():
     st.seek(1000)
     st.forward("row")
     assert st.count == 1396
+
+
+def test_a_step_through_too_big_for_memory_is_refused_up_front(monkeypatch):
+    from cnnviz import stepthrough as st
+
+    x = np.random.default_rng(0).random((2, 40, 40))
+    positions = 2 * 38 * 38
+    monkeypatch.setattr(st, "MAX_TRACE_BYTES", positions * st.TRACE_BYTES_PER_POSITION - 1)
+    trainer = Trainer(x, LessonConfig())
+    traced = []
+    monkeypatch.setattr(st, "trace", lambda *a: traced.append(a))
+    with pytest.raises(st.StepThroughTooBig) as info:
+        st.StepThrough(trainer)
+    assert str(info.value) == (f"the step-through of {positions:,} positions needs 1 MiB, more than the limit "
+                               "of 0 MiB; use fewer images or a smaller --size")
+    assert traced == []
+    st.check_trace_budget((1, 40, 40))  # one image fits
+    with pytest.raises(st.StepThroughTooBig):
+        st.check_trace_budget((4, 1024, 1024))  # with the real budget: 4 native images do not
+    monkeypatch.undo()
+    with pytest.raises(st.StepThroughTooBig):
+        st.check_trace_budget((4, 1024, 1024))
+    st.check_trace_budget((3, 1024, 1024))

@@ -15,10 +15,8 @@ another size never touch the window on screen.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import re
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Callable, Iterable, Iterator
@@ -27,11 +25,13 @@ import numpy as np
 from PIL import Image
 from PySide6 import QtCore, QtGui, QtSvg, QtWidgets
 
+from cnnviz import safe_write
 from cnnviz.app import board
 from cnnviz.app import theme as th
 from cnnviz.app.panels.compare_panel import ComparePanel
 from cnnviz.comparison import Comparison
 from cnnviz.engine import Snapshot, Trainer, TrainingDiverged
+from cnnviz.safe_write import shown_path
 from cnnviz.stepthrough import StepThrough
 
 SCALES = (1, 2, 3, 4)
@@ -130,15 +130,15 @@ def to_pil(image: QtGui.QImage) -> Image.Image:
 
 # ---- writing ---------------------------------------------------------------------------------
 def check_output(path: str | Path) -> Path:
-    """A file path whose folder exists and is writable; else ExportError (before any work)."""
+    """A file path that may be written (cnnviz/safe_write.py: its folder exists and is writable;
+    a symlink is written through; a folder, FIFO, device or socket is refused); else
+    ExportError, before any work."""
     path = Path(path).expanduser()
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise ExportError(f"cannot write {path}: the folder {folder} does not exist")
-    if path.is_dir():
-        raise ExportError(f"cannot write {path}: it is a folder")
-    if not os.access(folder, os.W_OK | os.X_OK):
-        raise ExportError(f"cannot write {path}: the folder {folder} is not writable")
+    try:
+        safe_write.check_target(path)
+    except OSError as e:
+        raise ExportError(str(e) if isinstance(e, safe_write.UnsafeTarget)
+                          else f"cannot write {shown_path(path)}: {e.strerror or e}") from None
     return path
 
 
@@ -155,30 +155,15 @@ def check_folder(path: str | Path) -> Path:
 
 
 def write_atomic(path: str | Path, write: Callable[[BinaryIO], object]) -> Path:
-    """Write through write(file) into a temporary file next to `path`, then os.replace it.
-
-    On any failure the temporary file is removed and an existing file at `path` is untouched;
-    OSError becomes ExportError.
-    """
+    """Write through write(file) into a temporary file next to `path`, then os.replace it
+    (cnnviz/safe_write.py). On any failure the temporary file is removed and an existing file
+    at `path` is untouched; OSError becomes ExportError."""
     path = check_output(path)
     try:
-        mode = path.stat().st_mode & 0o777 if path.exists() else 0o644
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+        safe_write.write_atomic(path, write)
     except OSError as e:
-        raise ExportError(f"cannot write {path}: {e.strerror or e}") from None
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            write(fh)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, mode)  # mkstemp makes it private; an export is an ordinary file
-        os.replace(tmp, path)
-    except BaseException as e:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        if isinstance(e, OSError):
-            raise ExportError(f"cannot write {path}: {e.strerror or e}") from None
-        raise
+        raise ExportError(str(e) if isinstance(e, safe_write.UnsafeTarget)
+                          else f"cannot write {shown_path(path)}: {e.strerror or e}") from None
     return path
 
 
@@ -194,7 +179,7 @@ def export_still(widget: QtWidgets.QWidget, path: str | Path, scale: int = 1, ti
         return write_bytes(path, png_bytes(render_image(widget, scale)))
     if suffix == ".svg":
         return write_bytes(path, render_svg(widget, scale, title))
-    raise ExportError(f"cannot export {path}: use .png or .svg")
+    raise ExportError(f"cannot export {shown_path(path)}: use .png or .svg")
 
 
 # ---- what a step-through shows -----------------------------------------------------------------

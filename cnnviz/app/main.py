@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from cnnviz.engine import Trainer
+from cnnviz.safe_write import shown_path
 
 SCREENSHOT_DELAY_MS = 1500
 
@@ -15,9 +16,11 @@ def run_app(trainer: Trainer, label: str, size: int | None = 32, screenshot: Pat
     """Open the window; with `screenshot`, save a PNG of the screen once it is drawn, then quit."""
     from PySide6 import QtCore, QtWidgets
 
+    from cnnviz.app import errors
     from cnnviz.app.window import MainWindow
 
     app = QtWidgets.QApplication.instance() or QtWidgets.QApplication(sys.argv[:1])
+    errors.install()  # an error in a slot, timer or paint: a dialog, and the app carries on
     app.setApplicationName("cnnviz")
     app.setOrganizationName("cnnviz")
     window = MainWindow(trainer.images, label, size=size, trainer=trainer)
@@ -33,7 +36,7 @@ def run_app(trainer: Trainer, label: str, size: int | None = 32, screenshot: Pat
             pixmap = window.screen().grabWindow(0) if real else window.grab()
             ok = pixmap.save(str(screenshot))
             if not ok:
-                print(f"cnnviz: error: cannot write screenshot {screenshot}", file=sys.stderr)
+                print(f"cnnviz: error: cannot write screenshot {shown_path(screenshot)}", file=sys.stderr)
             window.close()
             app.exit(0 if ok else 2)
 

@@ -74,10 +74,17 @@ def fmt(v: float) -> str:
     return numbers.fmt_loss(v)
 
 
+# Colour levels pyqtgraph can draw: its level span and 255 / span must stay finite. Values beyond
+# +-LEVEL_MAX show in the colour bar's end colour (hover still reads their exact value).
+LEVEL_MIN, LEVEL_MAX = 1e-300, 1e300
+
+
 def nice_ceiling(v: float) -> float:
-    """The next 1-2-5 step at or above v (for colour-bar limits a class can read)."""
-    if not math.isfinite(v) or v <= 0:
+    """The next 1-2-5 step at or above v (for colour-bar limits a class can read), within
+    [LEVEL_MIN, LEVEL_MAX]."""
+    if math.isnan(v) or v <= 0:
         return 1.0
+    v = min(max(v, LEVEL_MIN), LEVEL_MAX)
     exp = math.floor(math.log10(v))
     for m in (1.0, 2.0, 5.0, 10.0):
         if m * 10**exp >= v * (1 - 1e-12):

@@ -104,11 +104,21 @@ def backward(x: np.ndarray, w: np.ndarray, dy: np.ndarray) -> Grads:
     w = _check_filter(x, w)
     k = w.shape[0]
     dy = _check_dy(x, k, dy)
+    dw, db = filter_grad(x, dy, k)
+    return Grads(dw=dw, db=db, dx=input_grad(dy, w, x.shape))
+
+
+def filter_grad(x: np.ndarray, dy: np.ndarray, k: int) -> tuple[np.ndarray, float]:
+    """The one shared buffer: dw[r, c] = sum_{i,j} dy[i, j] * x[i+r, j+c], db = sum_{i,j} dy[i, j].
+
+    x : (H, W) or (N, H, W);  dy : like forward's y.  Sums over every position (and image)
+    with one product of dy's size at a time: no patch matrix, whatever the batch.
+    """
     dw = np.empty((k, k))
     for r in range(k):
         for c in range(k):
             dw[r, c] = np.sum(dy * receptive_field(x, k, r, c))
-    return Grads(dw=dw, db=float(dy.sum()), dx=input_grad(dy, w, x.shape))
+    return dw, float(dy.sum())
 
 
 def patch_matrix(x: np.ndarray, k: int) -> np.ndarray:

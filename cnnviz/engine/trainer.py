@@ -13,13 +13,18 @@ from dataclasses import asdict, dataclass, replace
 import numpy as np
 
 from cnnviz.engine.activations import get_activation
-from cnnviz.engine.conv import backward, forward, input_grad, output_shape, patch_matrix
+from cnnviz.engine.conv import backward, filter_grad, forward, input_grad, output_shape, patch_matrix, receptive_field
 from cnnviz.engine.history import History
 from cnnviz.engine.kernels import kernel_from_spec
 from cnnviz.engine.losses import REDUCTIONS, mse
 from cnnviz.engine.optimizers import OPTIMIZERS, make_optimizer
 
 K = 3  # the lesson's filter is 3x3: 9 weights + 1 bias = 10 parameters
+MAX_SEED = 2**64 - 1  # a seed is a 64-bit unsigned number (what a lesson file stores)
+# Up to this size the step multiplies a patch matrix (every 3x3 patch as a row: fastest for the
+# classroom's 32x32); beyond it, a big batch sums over the 9 shifted views of the images instead
+# (forward / filter_grad): the same sums without a (P, 9) copy of the images.
+PATCH_MATRIX_BYTES = 32 * 2**20
 
 
 @dataclass(frozen=True)
@@ -58,8 +63,8 @@ class LessonConfig:
             raise ValueError(f"momentum must be in [0, 1), got {self.momentum}")
         if self.reduction not in REDUCTIONS:
             raise ValueError(f"unknown reduction {self.reduction!r}; choose one of {', '.join(REDUCTIONS)}")
-        if not isinstance(self.seed, int) or self.seed < 0:
-            raise ValueError(f"seed must be a non-negative integer, got {self.seed}")
+        if not isinstance(self.seed, int) or not 0 <= self.seed <= MAX_SEED:
+            raise ValueError(f"seed must be a whole number from 0 to 2**64-1, got {str(self.seed)[:30]}")
         if not (math.isfinite(self.init_scale) and self.init_scale >= 0):
             raise ValueError(f"init_scale must be a non-negative finite number, got {self.init_scale}")
         return self
@@ -99,12 +104,23 @@ def stable_lr(images: np.ndarray, reduction: str = "sum") -> float:
     default that suits the samples can diverge on them.
     """
     x = lesson_images(images)
-    patches = patch_matrix(x, K)
-    a = np.hstack([patches, np.ones((patches.shape[0], 1))])
-    hessian = 2.0 * (a.T @ a)
+    hessian = 2.0 * patch_gram(x)
     if reduction == "mean":
-        hessian /= patches.shape[0]
+        hessian /= int(np.prod(output_shape(x.shape, K)))
     return 2.0 / float(np.linalg.eigvalsh(hessian)[-1])
+
+
+def patch_gram(x: np.ndarray) -> np.ndarray:
+    """AᵀA (10, 10) for A = [every 3x3 patch as a row | 1], without building A:
+    AᵀA[(r,c), (r',c')] = sum over positions of x[i+r, j+c] * x[i+r', j+c']."""
+    views = [receptive_field(x, K, r, c) for r in range(K) for c in range(K)]
+    gram = np.empty((K * K + 1, K * K + 1))
+    for a in range(K * K):
+        for b in range(a, K * K):
+            gram[a, b] = gram[b, a] = np.sum(views[a] * views[b])
+        gram[a, -1] = gram[-1, a] = views[a].sum()
+    gram[-1, -1] = views[0].size  # P: the bias's column is all ones
+    return gram
 
 
 def safe_default_lr(images: np.ndarray, reduction: str = "sum", lr: float | None = None) -> float:
@@ -280,8 +296,11 @@ class Trainer(GradientDescent):
 
     def _set_images(self, images: np.ndarray) -> None:
         self.images = lesson_images(images)
-        # Every 3x3 patch as one row: the step is then two small matrix products.
-        self._patches = patch_matrix(self.images, K)  # (P, 9)
+        # Every 3x3 patch as one row (the step is then two small matrix products), unless that
+        # copy of the images would be big (see PATCH_MATRIX_BYTES).
+        positions = int(np.prod(output_shape(self.images.shape, K)))
+        small = positions * K * K * 8 <= PATCH_MATRIX_BYTES
+        self._patches = patch_matrix(self.images, K) if small else None  # (P, 9)
 
     def _flatten_target(self, target: np.ndarray) -> np.ndarray:
         return target.ravel()  # (P,): one row per position, like the patch matrix
@@ -294,13 +313,21 @@ class Trainer(GradientDescent):
     def _loss_and_grad(self, params: np.ndarray) -> tuple[float, np.ndarray, np.ndarray, np.ndarray]:
         """(loss, grad (10,), output a (P,), delta (P,)) at params, on the patch matrix."""
         act = get_activation(self.config.activation)
-        y = self._patches @ params[: K * K] + params[-1]
+        w = params[: K * K].reshape(K, K)
+        if self._patches is not None:
+            y = self._patches @ params[: K * K] + params[-1]
+        else:
+            y = forward(self.images, w, params[-1]).ravel()
         a = act.f(y)
         loss, dloss_da = mse(a, self._target_flat, self.config.reduction)
         delta = dloss_da * act.df(y)
         grad = np.empty(K * K + 1)
-        grad[: K * K] = delta @ self._patches  # dw: every position's delta * patch, summed
-        grad[-1] = delta.sum()  # db
+        if self._patches is not None:
+            grad[: K * K] = delta @ self._patches  # dw: every position's delta * patch, summed
+            grad[-1] = delta.sum()  # db
+        else:
+            dw, grad[-1] = filter_grad(self.images, delta.reshape(output_shape(self.images.shape, K)), K)
+            grad[: K * K] = dw.ravel()
         return loss, grad, a, delta
 
     def _record(self, loss: float, grad: np.ndarray) -> None:

@@ -217,11 +217,11 @@ def test_atomic_write_keeps_the_old_file_on_failure(tmp_path, monkeypatch):
     with pytest.raises(ex.ExportError, match="does not exist"):
         ex.write_bytes(tmp_path / "missing" / "figure.png", b"new")
 
-    def fail_mkstemp(*args, **kwargs):
+    def fail_create_temp(*args, **kwargs):
         raise PermissionError(13, "Permission denied")
 
     with monkeypatch.context() as m:
-        m.setattr(ex.tempfile, "mkstemp", fail_mkstemp)
+        m.setattr(ex.safe_write, "_create_temp", fail_create_temp)
         with pytest.raises(ex.ExportError, match="Permission denied"):
             ex.write_bytes(path, b"new bytes")
     assert path.read_bytes() == b"old bytes"

@@ -166,6 +166,23 @@ def set_log_ticks(plot: pg.PlotItem, low: float, high: float) -> None:
     font_px = QtGui.QFontMetricsF(font).height()
     axis.setTicks(log_axis_ticks(low, high, plot.vb.height() or 100, font_px))
 
+def drawable(values: np.ndarray) -> np.ndarray:
+    """values with NaN as 0 and +-inf as the largest floats, so pyqtgraph can colour them (the
+    hover text still reads the true value). The array itself when all values are finite."""
+    if np.isfinite(values).all():
+        return values
+    return np.nan_to_num(values, nan=0.0, posinf=np.finfo(float).max, neginf=-np.finfo(float).max)
+
+
+def drawable_levels(low: float, high: float) -> tuple[float, float]:
+    """Colour levels clamped to +-LEVEL_MAX with high > low: pyqtgraph divides by their span."""
+    low = float(np.clip(np.nan_to_num(low, nan=0.0), -th.LEVEL_MAX, th.LEVEL_MAX))
+    high = float(np.clip(np.nan_to_num(high, nan=1.0), -th.LEVEL_MAX, th.LEVEL_MAX))
+    if not high - low >= th.LEVEL_MIN:  # equal or reversed: a small span around them
+        pad = max(abs(low), 1.0) * 1e-6
+        low, high = low - pad, low + pad
+    return low, high
+
 
 def _same_array(a: np.ndarray, b: np.ndarray | None) -> bool:
     """True if a is a read-only view of exactly the memory b views (which b keeps alive)."""
@@ -268,8 +285,9 @@ class MapPanel(Panel):
         self.data = data
         if levels is None:
             levels = self.default_levels(data)
+        levels = drawable_levels(*levels)
         shape_changed = self.image.image is None or self.image.image.shape != data.shape
-        self.image.setImage(data, levels=levels, autoLevels=False)
+        self.image.setImage(drawable(data), levels=levels, autoLevels=False)
         if levels != self._levels:
             self.colorbar.setLevels(values=levels)
             self.colorbar.axis.setTicks(colorbar_ticks(*levels))
@@ -412,9 +430,9 @@ class GridPanel(Panel):
         also: values shown beside the grid (the bias): they choose the panel's precision too
         and are written with self.format."""
         self.values = np.array(values, dtype=float)
+        low, level = drawable_levels(-level if self.symmetric else 0.0, level)
         self.level = level
-        low = -level if self.symmetric else 0.0
-        self.image.setImage(self.values, levels=(low, level), autoLevels=False)
+        self.image.setImage(drawable(self.values), levels=(low, level), autoLevels=False)
         lut = self.cmap.getLookupTable(0.0, 1.0, 256, alpha=False)
         # One precision for the panel (its footer too: the bias), from its largest value.
         self.format = numbers.panel_formatter(np.append(self.values, also if also is not None else []))
@@ -426,7 +444,7 @@ class GridPanel(Panel):
                 if item.toPlainText() != text:
                     item.setText(text)
                 # Dark text on light cells, white text on saturated ones.
-                frac = 0.5 if level == low else float(np.clip((v - low) / (level - low), 0, 1))
+                frac = float(np.clip(np.nan_to_num((v - low) / (level - low), nan=0.5), 0, 1))
                 red, green, blue = lut[int(round(frac * 255))][:3]
                 light = 0.299 * red + 0.587 * green + 0.114 * blue > 140
                 item.setColor("#111111" if light else "#ffffff")

@@ -29,7 +29,8 @@ class LossPanel(Panel):
         self.set_title(f"Loss L (log scale), {snap.config.reduction} of squared errors")
         self.steps = np.append(snap.history_steps, snap.step).astype(float)
         self.losses = np.append(snap.history_losses, snap.loss)
-        shown = np.maximum(self.losses, FLOOR)
+        # Drawable whatever a lesson holds: NaN at the floor, +inf as the largest float.
+        shown = np.clip(np.nan_to_num(self.losses, nan=FLOOR, posinf=np.finfo(float).max), FLOOR, None)
         # One explicit range (log10 units on y), set before the data: one repaint per frame.
         low, high = np.log10(shown.min()), np.log10(shown.max())
         self.plot.setRange(xRange=(0, max(10.0, self.steps[-1])), yRange=(low - 0.1, high + 0.1), padding=0.02)

@@ -2,12 +2,26 @@
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtCore
 
 from cnnviz.app import theme as th
 from cnnviz.app.panels.base import Panel, step_plot
+
+
+UNIT_LIMIT = 1e6  # values up to this are plotted as they are
+
+
+def plot_unit(values: np.ndarray) -> float:
+    """1.0, or the power of ten that brings the largest |value| below 10 when it exceeds UNIT_LIMIT
+    (non-finite values are made finite first: +-inf as the largest float, NaN as 0)."""
+    peak = float(np.abs(np.nan_to_num(values, nan=0.0)).max(initial=0.0))
+    if peak <= UNIT_LIMIT:
+        return 1.0
+    return 10.0 ** min(math.floor(math.log10(peak)), 308)
 
 
 class TrajectoryPanel(Panel):
@@ -29,6 +43,7 @@ class TrajectoryPanel(Panel):
         self.now = self.plot.plot(pen=None, symbol="o", symbolSize=7, symbolPen=None,
                                   symbolBrush=[pg.mkBrush(c) for c in theme.param_colors])
         # The legend sits in the footer (wrapping if narrow), so it never hides a line.
+        self._scale = 1.0
         self.footer.setWordWrap(True)
         self.footer.setText(" ".join(
             f"<span style='color:{c}'>■ {n}</span>" for n, c in zip(th.PARAM_NAMES, theme.param_colors)))
@@ -39,6 +54,17 @@ class TrajectoryPanel(Panel):
         current = np.append(snap.weights.ravel(), snap.bias)
         params = np.vstack([snap.history_params, current]) if len(snap.history_params) else current[None]
         targets = np.append(snap.target_kernel.ravel(), 0.0)
+        # Huge values (a diverging run, an edited lesson) are drawn in units of a power of ten,
+        # said on the axis: ranges and ticks then never overflow, whatever finite values come.
+        params, current = np.nan_to_num(params), np.nan_to_num(current)
+        scale = plot_unit(np.append(params.ravel(), targets))
+        if scale != self._scale:
+            self._scale = scale
+            if scale == 1.0:
+                self.plot.getAxis("left").showLabel(False)
+            else:
+                self.plot.setLabel("left", f"× {scale:.0e}")
+        params, targets, current = params / scale, targets / scale, current / scale
         # Set the range first and explicitly (no auto-range): one repaint per frame, not two.
         low = float(min(params.min(), targets.min()))
         high = float(max(params.max(), targets.max()))
