@@ -203,7 +203,7 @@ def app_main(argv: Sequence[str]) -> int:
     from cnnviz.app.main import run_app
 
     return run_app(trainer, label, size=imgs.parse_size(args.size), screenshot=args.screenshot,
-                   lesson_path=args.lesson, tour=tour)
+                   lesson_path=args.lesson, tour=tour, note=getattr(args, "lr_note", ""))
 
 
 def export_main(argv: Sequence[str]) -> int:

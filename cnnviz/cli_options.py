@@ -132,8 +132,9 @@ def lesson_from_args(args: argparse.Namespace):
 
         lr = safe_default_lr(x, changes.get("reduction", LessonConfig().reduction))
         if lr != LessonConfig().lr:
-            print(f"cnnviz: note: learning rate {lr:.3g} instead of the default {LessonConfig().lr:g}, "
-                  "which would diverge on this image", file=sys.stderr)
+            args.lr_note = (f"learning rate {lr:.3g} instead of the default {LessonConfig().lr:g}, "
+                            "which would diverge on this image")
+            print(f"cnnviz: note: {args.lr_note}", file=sys.stderr)  # the app also shows it in its window
             changes["lr"] = lr
     return x, label, LessonConfig(**changes)
 

@@ -20,7 +20,10 @@ def speed_text(speed: float) -> str:
 
 
 class LearningRateBox(QtWidgets.QDoubleSpinBox):
-    """A learning-rate box that shows 2e-04 style numbers and steps by factors of 2."""
+    """A learning-rate box that shows 2e-04 style numbers and steps by factors of 2. A typed
+    number out of range is not silently dropped: `refused` says which (the box shows the old one)."""
+
+    refused = QtCore.Signal(str)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -51,6 +54,12 @@ class LearningRateBox(QtWidgets.QDoubleSpinBox):
 
     def stepBy(self, steps: int) -> None:
         self.setValue(self.value() * 2.0**steps)
+
+    def fixup(self, text: str) -> str:
+        """Called when editing ends on text that is not a valid value (Qt then shows the old one)."""
+        if text.strip() and text.strip() != self.textFromValue(self.value()):
+            self.refused.emit(text.strip())
+        return text
 
 
 class Controls(QtWidgets.QWidget):

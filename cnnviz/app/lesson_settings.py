@@ -16,6 +16,7 @@ class LessonSettings:
         self.window = w = window
         c = w.controls
         c.lr.valueChanged.connect(lambda v: self.configure(lr=float(v)))
+        c.lr.refused.connect(self._on_lr_refused)
         c.optimizer.currentTextChanged.connect(lambda v: self.configure(optimizer=v))
         c.momentum.valueChanged.connect(lambda v: self.configure(momentum=float(v)))
         c.reduction.currentTextChanged.connect(lambda v: self.configure(reduction=v))
@@ -39,6 +40,13 @@ class LessonSettings:
         w.stepthrough.resync()
         w.compare.resync()
         return True
+
+    def _on_lr_refused(self, text: str) -> None:
+        c, w = self.window.controls, self.window
+        w.show_error("Setting not changed",
+                     f"learning rate {text!r} is not a number from {c.lr.minimum():g} to {c.lr.maximum():g}; "
+                     f"it stays {w.config.lr:g}")
+        c.show_config(w.config)
 
     def _on_target_chosen(self, index: int) -> None:
         c = self.window.controls

@@ -12,7 +12,7 @@ SCREENSHOT_DELAY_MS = 1500
 
 
 def run_app(trainer: Trainer, label: str, size: int | None = 32, screenshot: Path | None = None,
-            lesson_path: Path | None = None, tour=None) -> int:
+            lesson_path: Path | None = None, tour=None, note: str = "") -> int:
     """Open the window; with `screenshot`, save a PNG of the screen once it is drawn, then quit."""
     from PySide6 import QtCore, QtWidgets
 
@@ -26,6 +26,8 @@ def run_app(trainer: Trainer, label: str, size: int | None = 32, screenshot: Pat
     window = MainWindow(trainer.images, label, size=size, trainer=trainer)
     window.lesson_path = lesson_path
     window.show()
+    if note:  # e.g. the learning rate lowered for this image: said in the window, not only the terminal
+        window.statusBar().showMessage(note, 30000)
     if tour is not None:
         window.tour.enter(tour)
     if screenshot is not None:

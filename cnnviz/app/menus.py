@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6 import QtGui, QtWidgets
 
+from cnnviz.app import theme as th
 from cnnviz.app.check_view import install_check_menu
 from cnnviz.app.deck import export_deck_dialog
 from cnnviz.app.export_menu import install_export_menu
@@ -79,7 +80,7 @@ def install_menus(window) -> None:
         a = cmap_menu.addAction(name)
         a.setCheckable(True)
         a.setChecked(name == w.prefs.diverging_colormap)
-        a.triggered.connect(lambda _=False, name=name: w.set_diverging(name))
+        a.triggered.connect(lambda _=False, name=name: set_diverging(w, name))
         group.addAction(a)
     help_menu = bar.addMenu("&Help")
     action("About the Lesson", "F1", lambda: show_about(w), help_menu)
@@ -93,3 +94,10 @@ def show_about(window) -> None:
         "image. Backprop runs at each position and every position's contribution is <i>added</i> into "
         "one 10-value gradient buffer; the summed buffer is then applied once.</p>"
         "<p>Sum or mean only rescales the learning rate.</p>"))
+
+
+def set_diverging(window, name: str) -> None:
+    """The colormap for signed values: remembered, and the panels rebuilt with it."""
+    th.set_diverging(name)
+    window.prefs.set("diverging_colormap", name)
+    window.set_theme(window.theme.name)

@@ -267,7 +267,8 @@ class StepThroughMode(Mode):
         m = self.model
         w.input_panel.show_region(m.pixels_touched(row, col))
         n = self._shown_image()
-        self.panel.show_weight_map(PARAM_NAMES[row * 3 + col], m.weight_map(row, col)[n], float(m.buffer[row, col]))
+        self.panel.show_weight_map(PARAM_NAMES[row * 3 + col], m.weight_map(row, col)[n], float(m.buffer[row, col]),
+                                   image=n, num_images=len(m.snapshot.images))
         self.panel.tabs.setCurrentWidget(self.panel.weight_map)
 
     def _shown_image(self) -> int:

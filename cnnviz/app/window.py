@@ -18,7 +18,7 @@ from cnnviz.app.background import BackgroundJob
 from cnnviz.app.check_view import check_file
 from cnnviz.app.compare_mode import CompareMode
 from cnnviz.app.controls import SPEEDS, Controls
-from cnnviz.app.file_actions import FileActions
+from cnnviz.app.file_actions import FileActions, describe_source
 from cnnviz.app.lesson_settings import LessonSettings
 from cnnviz.app.menus import install_menus
 from cnnviz.app.modes import Mode
@@ -59,6 +59,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.font_scale = 1.0
 
         trainer = trainer if trainer is not None else Trainer(images, self.config)
+        self.source = describe_source(self, trainer)
         self.files = FileActions(self)
         self._build_panels()
         self._build_controls()
@@ -104,6 +105,7 @@ class MainWindow(QtWidgets.QMainWindow):
         # Hovering an output-sized map outlines that cell's receptive field on the input.
         for key in ("target", "output", "error"):
             self.panels[key].cell_hovered.connect(self._on_map_hovered)
+        self.input_panel.set_source(getattr(self, "source", ""))
         for name, cls in (("stepthrough", StepThroughMode), ("compare", CompareMode)):
             old = getattr(self, name, None)
             if old is not None:
@@ -132,11 +134,6 @@ class MainWindow(QtWidgets.QMainWindow):
         central, self.controls_area, self.right_column = board.window_body(c, self.board)
         self.setCentralWidget(central)
 
-    def set_diverging(self, name: str) -> None:
-        th.set_diverging(name)
-        self.prefs.set("diverging_colormap", name)
-        self.set_theme(self.theme.name)
-
     def set_theme(self, name: str) -> None:
         """Rebuild the panels in another theme (they own no state) and redraw the snapshot."""
         self.set_mode(None)
@@ -157,8 +154,7 @@ class MainWindow(QtWidgets.QMainWindow):
     def apply_font_scale(self, scale: float) -> None:
         """Every text of every panel scaled (presenter mode)."""
         self.font_scale = scale
-        st = self.stepthrough.panel
-        for panel in list(self.panels.values()) + [st.patch, st.contrib, st.deltas, self.compare.panel, self.tour]:
+        for panel in list(self.panels.values()) + [self.stepthrough.panel, self.compare.panel, self.tour]:
             panel.set_font_scale(scale)
 
     # ---- modes and commands ---------------------------------------------------------------------
@@ -276,9 +272,12 @@ class MainWindow(QtWidgets.QMainWindow):
         self.controls.show_config(self.config)
         self.image_label = label
         self.setWindowTitle(f"cnnviz: one shared 3×3 filter learning — {label}")
-        self._new_lesson_shown(trainer.images.shape[0])
+        self._new_lesson_shown(trainer.images.shape[0], describe_source(self, trainer, lesson=True))
 
-    def _new_lesson_shown(self, batch: int) -> None:
+    def _new_lesson_shown(self, batch: int, source: str | None = None) -> None:
+        """source: what became of the user's picture (default: from the image's label and size)."""
+        self.source = imgs.describe_path(self.image_label, self.image_size) if source is None else source
+        self.input_panel.set_source(self.source)
         self.controls.set_batch_size(batch)
         for p in self.panels.values():
             if hasattr(p, "sticky"):

@@ -290,9 +290,12 @@ class Trainer(GradientDescent):
 
     # ---- configuration (applies between steps) ---------------------------------------------
     def set_images(self, images: np.ndarray) -> None:
+        """Train on other images from here on. The history starts anew: losses on the old images
+        next to losses on the new ones would draw a cliff that looks like learning."""
         self._set_images(images)
         self._set_target()
         self._current = None
+        self.history.clear()
 
     def _set_images(self, images: np.ndarray) -> None:
         self.images = lesson_images(images)

@@ -5,6 +5,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from cnnviz import numbers
 from cnnviz.app import check_view
 from cnnviz.app import theme as th
 from cnnviz.engine import backward
@@ -59,14 +60,18 @@ def test_overwrite_shows_last_position_beside_the_true_buffer(qtbot, window):
     snap = window.snapshot
     x, w, dy = snap.images[0], snap.weights, snap.delta[0]
     true = backward(x, w, dy)
-    assert dialog.truth.cell_texts() == [[th.fmt(v) for v in row] for row in true.dw]
+    def texts(dw, db):  # one precision per panel, the bias in its footer included
+        f = numbers.panel_formatter(np.append(dw, db))
+        return [[f(v) for v in row] for row in dw], f(db)
+
+    assert dialog.truth.cell_texts() == texts(true.dw, true.db)[0]
     last = dy[-1, -1] * x[-3:, -3:]  # the last position's contribution alone
-    assert dialog.yours.cell_texts() == [[th.fmt(v) for v in row] for row in last]
+    assert dialog.yours.cell_texts() == texts(last, dy.sum())[0]  # its db is right: the sum
     assert dialog.yours.highlight.all() and not dialog.truth.highlight.any()
     assert dialog.verdict.text() == "Wrong  (overwrite)"
     text = dialog.diagnosis.toPlainText()
     assert "`=` where `+=` was needed" in text and "position 900's contribution alone" in text
-    assert th.fmt(true.db) in dialog.truth.footer.text() and "wrong" not in dialog.yours.footer.text()
+    assert texts(true.dw, true.db)[1] in dialog.truth.footer.text() and "wrong" not in dialog.yours.footer.text()
     # The button opens the step-through after the last position: the buffer there is the sum.
     assert dialog.explain.isEnabled()
     dialog.explain.click()
@@ -88,7 +93,10 @@ def test_bias_bug_marks_db_only(qtbot, window):
     wait_report(qtbot, dialog)
     assert dialog.verdict.text() == "Wrong  (bias)"
     assert not dialog.yours.highlight.any() and "wrong" in dialog.yours.footer.text()
-    assert th.fmt(window.snapshot.delta[0][-1, -1]) in dialog.yours.footer.text()
+    snap = window.snapshot
+    true = backward(snap.images[0], snap.weights, snap.delta[0])
+    last_delta = snap.delta[0][-1, -1]  # this bug's db: the last position's δ alone
+    assert numbers.panel_formatter(np.append(true.dw, last_delta))(last_delta) in dialog.yours.footer.text()
     close(dialog)
 
 

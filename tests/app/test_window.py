@@ -213,3 +213,45 @@ def test_opens_at_a_watchable_pace_and_remembers_the_speed(qtbot, sample_image):
     qtbot.addWidget(again)
     assert again.controls.speed.value() == len(SPEEDS) - 2 and again.presenter.speed.text() == "5,000 updates/s"
     again.close()
+
+
+def test_a_typed_learning_rate_out_of_range_says_so_and_shows_the_one_in_force(qtbot, window):
+    box = window.controls.lr
+    box.setFocus()
+    box.lineEdit().selectAll()
+    qtbot.keyClicks(box.lineEdit(), "1e6")
+    qtbot.keyClick(box.lineEdit(), QtCore.Qt.Key.Key_Return)
+    box.clearFocus()  # editing ends
+    qtbot.waitUntil(lambda: "1e6" in window.last_error)
+    assert "it stays 0.0002" in window.last_error and box.text() == "0.0002"
+    assert window.config.lr == 2e-4
+    window._dialog.close()
+
+
+def test_another_image_starts_a_new_history(qtbot, window, wait_for_step):
+    window.command("step")
+    window.command("step")
+    wait_for_step(window, 2)
+    assert list(window.worker.latest().history_steps) == [0, 1]
+    c = window.controls
+    c.sample.setCurrentIndex(c.sample.findData("circle"))
+    c.sample.activated.emit(c.sample.currentIndex())
+    qtbot.waitUntil(lambda: len(window.worker.latest().history_steps) == 0)
+    window.command("step")
+    qtbot.waitUntil(lambda: list(window.worker.latest().history_steps) == [2])  # no cliff: the curve starts anew
+
+
+def test_the_input_panel_says_what_became_of_the_picture(qtbot, window, tmp_path):
+    from PIL import Image
+
+    import re
+
+    def footer():
+        return re.sub("<[^>]+>", "", window.input_panel.footer.text())  # the words, without the colour
+
+    assert "sample 'shapes'" in footer()
+    Image.new("RGB", (200, 150), "gray").save(tmp_path / "photo.jpg")
+    assert window.open_path(tmp_path / "photo.jpg")
+    assert footer() == "200x150 photo, centre 150x150 square resampled to 32x32"
+    window.light_action.trigger()  # the rebuilt panels say it too
+    assert footer() == "200x150 photo, centre 150x150 square resampled to 32x32"

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import numpy as np
 
-from cnnviz.app import theme as th
 from cnnviz.app.panels.base import GridPanel
 
 
@@ -24,6 +23,6 @@ class CheckBufferPanel(GridPanel):
                     item.setText("—")
             self.footer.setText("no dw of shape 3×3 was returned")
             return
-        self.set_values(dw, level, wrong)
+        self.set_values(dw, level, wrong, also=None if db is None else [float(db)])
         mark = f" <span style='color:{self.theme.accent}'>✗ wrong</span>" if db_wrong else ""
-        self.footer.setText(f"∂L/∂b = <b>{'—' if db is None else th.fmt(float(db))}</b>{mark}")
+        self.footer.setText(f"∂L/∂b = <b>{'—' if db is None else self.format(float(db))}</b>{mark}")
