@@ -32,9 +32,11 @@ X264_OPTIONS = {
     "preset": "slow",
     "crf": "24",  # text and cell numbers stay sharp (28 blurs the 30x30 maps' cell edges)
     "tune": "animation",  # flat colours, sharp edges
-    "rc-lookahead": "10",  # the encoder holds ~lookahead frames: bounded memory at 4096x2304
+    # Memory: the encoder holds the lookahead and reference frames (~60 MB each at 4096x2304);
+    # these keep it near 0.9 GB there instead of 1.2 GB, for 8% more bytes.
+    "rc-lookahead": "10",
     # The colours are converted with the BT.709 matrix (below) and the stream says so.
-    "x264-params": "colorprim=bt709:transfer=bt709:colormatrix=bt709",
+    "x264-params": "colorprim=bt709:transfer=bt709:colormatrix=bt709:ref=4:sync-lookahead=0",
 }
 
 
