@@ -114,6 +114,33 @@ def bench_animations(out: Path, frames: int) -> None:
             shutil.rmtree(target)
 
 
+LARGEST_MP4 = """
+import io, resource, sys, time
+import numpy as np
+from cnnviz.app import encoders as enc
+w, h, n = 4096, 2304, int(sys.argv[1])
+cells = np.kron(np.random.default_rng(0).integers(0, 256, (h // 16, w // 16, 3)), np.ones((16, 16, 1))).astype(np.uint8)
+def frames():
+    for i in range(n):
+        frame = cells.copy()
+        frame[100:400, 100 + 8 * i:400 + 8 * i] = 255
+        yield frame
+t0 = time.perf_counter()
+enc.write_mp4(io.BytesIO(), frames(), 100)
+print(f"{time.perf_counter() - t0:.1f} {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024}")
+"""
+
+
+def bench_largest_mp4(frames: int = 30) -> None:
+    """The H.264 encoder alone at the largest frame accepted (4096x2304): its peak memory is what
+    an MP4 export adds to rendering, whatever the panel and scale."""
+    env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[1]))
+    out = subprocess.run([sys.executable, "-c", LARGEST_MP4, str(frames)], env=env, capture_output=True,
+                         text=True, check=True).stdout.split()
+    print(f"  MP4 encoder alone, {frames} frames of 4096x2304: {float(out[0]):5.1f} s  "
+          f"peak {int(out[1]) / 2**20:6.0f} MiB")
+
+
 def main_bench(frames: int = 100) -> None:
     app = QtWidgets.QApplication.instance() or QtWidgets.QApplication(sys.argv[:1])  # noqa: F841
     with tempfile.TemporaryDirectory() as folder:
@@ -123,6 +150,7 @@ def main_bench(frames: int = 100) -> None:
         bench_command(out)
         bench_slide(out)
         bench_animations(out, frames)
+        bench_largest_mp4()
 
 
 if __name__ == "__main__":
