@@ -4,6 +4,7 @@ H.264/yuv420p with even sizes, frame folders are replaced whole, a pass keeps on
 import gc
 import io
 import os
+import re
 import struct
 import subprocess
 import sys
@@ -94,15 +95,13 @@ def test_gif_writer_merges_identical_frames_and_crops_to_the_change(tmp_path):
     for g, w in zip(got, want):
         np.testing.assert_array_equal(g, w)
     assert [d for _, d, _ in graphic_controls(data)] == [4, 8, 4, 4]
-    sizes = [struct.unpack("<HH", data[p + 5:p + 9]) for p in
-             (data.find(b"\x00,", q) + 1 for q in [m.start() for m in _gce_positions(data)])]
+    sizes = [struct.unpack("<HH", data[p + 5:p + 9]) for p in image_descriptors(data)]
     assert sizes[0] == (64, 48) and all(w <= 7 and h <= 5 for w, h in sizes[1:])
 
 
-def _gce_positions(data: bytes):
-    import re
-
-    return re.finditer(re.escape(b"!\xf9\x04"), data)
+def image_descriptors(data: bytes) -> list[int]:
+    """Where each frame's image descriptor (",") starts: right after its control extension."""
+    return [data.index(b",", m.start() + 8) for m in re.finditer(re.escape(b"!\xf9\x04"), data)]
 
 
 def test_gif_writer_splits_a_still_longer_than_a_gif_delay():
