@@ -1,17 +1,21 @@
 """How long exports take (offscreen; goals on a 2-core machine: window PNG at 2x under 1 s,
-a 100-frame GIF under 15 s).
+a 100-frame GIF under 15 s; any animation under 1.5 GiB peak memory, the GIF under 3.5 MB, the
+MP4 a fraction of the GIF).
 
     python benchmarks/bench_export.py [frames]      (default 100)
 
 Prints: the window (1600x900) as PNG at 2x (render + encode + atomic write, best of 5), the whole
 `cnnviz export --scale 2` command in-process (window built, drawn, exported, closed), a slide,
-an SVG of the window, and an animated GIF of training (the window's panels, one frame every 10
-updates) split into rendering, palette mapping and writing.
+an SVG of the window, and the 100-frame training animation as GIF, MP4 and PNG frames at --scale 1,
+and at --scale 4 (MP4: 2, the largest that players accept for the window's panels, and 4, refused),
+with the time, the peak memory of the exporting process and the file's size.
 """
 
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -29,10 +33,8 @@ from cnnviz.app.window import MainWindow  # noqa: E402
 from cnnviz.cli import main  # noqa: E402
 from cnnviz.engine import LessonConfig, Trainer  # noqa: E402
 
-
-
-
 from timing import best_of  # noqa: E402  (benchmarks/timing.py)
+
 
 def trained(steps: int = 200) -> Trainer:
     trainer = Trainer(imgs.load_sample(imgs.DEFAULT_SAMPLE), LessonConfig())
@@ -79,20 +81,64 @@ def bench_slide(out: Path) -> None:
     print(f"slide 1920x1080 PNG:                   {slide * 1e3:7.0f} ms")
 
 
-def bench_gif(out: Path, frames: int) -> None:
-    trainer = Trainer(imgs.load_sample(imgs.DEFAULT_SAMPLE), LessonConfig())
-    with ex.Stage("board") as stage:
-        t0 = time.perf_counter()
-        images = list(ex.render_frames(stage, ex.training_frames(trainer, frames, 10), 1))
-        t1 = time.perf_counter()
-        mapped = ex.gif_frames(images, frames, stage.theme)
-        t2 = time.perf_counter()
-        path = ex.save_gif(out / "training.gif", mapped)
-        t3 = time.perf_counter()
-    size = images[0].size()
-    print(f"GIF of training, {frames} frames {size.width()}x{size.height()}: {t3 - t0:6.2f} s total "
-          f"(train + draw + render {t1 - t0:.2f} s, palette {t2 - t1:.2f} s, write {t3 - t2:.2f} s; "
-          f"{path.stat().st_size / 1e6:.1f} MB)")
+def run_export(out: Path, *args: str) -> tuple[float, int, str]:
+    """`cnnviz export ARGS` in a fresh process: (seconds, peak resident memory in bytes, stderr)."""
+    env = dict(os.environ, CNNVIZ_SETTINGS=str(out / "settings.ini"), QT_QPA_PLATFORM="offscreen",
+               PYTHONPATH=str(Path(__file__).resolve().parents[1]))
+    t0 = time.perf_counter()
+    child = subprocess.Popen([sys.executable, "-m", "cnnviz", "export", *args], env=env,
+                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    err = child.stderr.read()
+    _, status, usage = os.wait4(child.pid, 0)
+    child.returncode = os.waitstatus_to_exitcode(status)
+    elapsed = time.perf_counter() - t0
+    return elapsed, usage.ru_maxrss * 1024, err.strip() if child.returncode else ""
+
+
+def bench_animations(out: Path, frames: int) -> None:
+    """The README's training animation (the window's panels, 1290x850 at --scale 1, one frame
+    every 20 updates) as GIF, MP4 and PNG frames, each in its own process (peak memory is the
+    process's). Frames are encoded as they are rendered, so --scale 4 needs one frame's memory."""
+    print(f"animations of training, {frames} frames (each: time, peak memory of the process, size):")
+    for suffix, scale in ((".gif", 1), (".mp4", 1), ("", 1), (".gif", 4), (".mp4", 2), (".mp4", 4), ("", 4)):
+        target = out / f"training-{scale}x{suffix or '-frames'}"
+        elapsed, peak, err = run_export(out, "--frames", str(frames), "--every", "20", "--scale", str(scale),
+                                        "--out", str(target))
+        what = f"{suffix[1:].upper() or 'PNG frames'} at --scale {scale}"
+        if err:
+            print(f"  {what:22s} refused: {err}")
+            continue
+        size = sum(p.stat().st_size for p in target.iterdir()) if target.is_dir() else target.stat().st_size
+        print(f"  {what:22s} {elapsed:6.1f} s  peak {peak / 2**20:6.0f} MiB  {size / 1e6:6.2f} MB")
+        if target.is_dir():
+            shutil.rmtree(target)
+
+
+LARGEST_MP4 = """
+import io, resource, sys, time
+import numpy as np
+from cnnviz.app import encoders as enc
+w, h, n = 4096, 2304, int(sys.argv[1])
+cells = np.kron(np.random.default_rng(0).integers(0, 256, (h // 16, w // 16, 3)), np.ones((16, 16, 1))).astype(np.uint8)
+def frames():
+    for i in range(n):
+        frame = cells.copy()
+        frame[100:400, 100 + 8 * i:400 + 8 * i] = 255
+        yield frame
+t0 = time.perf_counter()
+enc.write_mp4(io.BytesIO(), frames(), 100)
+print(f"{time.perf_counter() - t0:.1f} {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024}")
+"""
+
+
+def bench_largest_mp4(frames: int = 30) -> None:
+    """The H.264 encoder alone at the largest frame accepted (4096x2304): its peak memory is what
+    an MP4 export adds to rendering, whatever the panel and scale."""
+    env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[1]))
+    out = subprocess.run([sys.executable, "-c", LARGEST_MP4, str(frames)], env=env, capture_output=True,
+                         text=True, check=True).stdout.split()
+    print(f"  MP4 encoder alone, {frames} frames of 4096x2304: {float(out[0]):5.1f} s  "
+          f"peak {int(out[1]) / 2**20:6.0f} MiB")
 
 
 def main_bench(frames: int = 100) -> None:
@@ -103,7 +149,8 @@ def main_bench(frames: int = 100) -> None:
         bench_window(out)
         bench_command(out)
         bench_slide(out)
-        bench_gif(out, frames)
+        bench_animations(out, frames)
+        bench_largest_mp4()
 
 
 if __name__ == "__main__":

@@ -23,7 +23,8 @@ PANELS = ("input", "target", "output", "error", "filter", "buffer", "input_grad"
 COMPARE = "compare"  # shared vs untied: both layers trained for --steps, then the generalisation test
 TARGETS = ("window", "slide") + PANELS + (COMPARE,)
 SLIDE_PANELS = "input,filter,buffer,output,loss"
-SUFFIXES = (".png", ".svg", ".gif")
+SUFFIXES = (".png", ".svg", ".gif", ".mp4")
+ANIMATIONS = (".gif", ".mp4", "")  # "": a folder of PNG frames
 MAX_FRAMES = 1000
 
 DESCRIPTION = """\
@@ -35,6 +36,8 @@ The format follows the extension of --out FILE:
   .svg   the same as vectors (text and frames), with the cell images embedded
   .gif   an animation: 'train' = one frame every --every updates, --frames frames in all;
          'pass' = one backward pass position by position, sub-sampled to at most --frames
+  .mp4   the same animation as H.264 video (plays in PowerPoint, Keynote, Google Slides and
+         browsers; needs PyAV: pip install "cnnviz[video]")
   a folder (no extension, e.g. frames/): the animation as frame_0001.png, frame_0002.png, ...
 
 --panel compare (a still): the shared filter (10 parameters) and the untied layer (one filter
@@ -48,6 +51,7 @@ examples:
   cnnviz export --sample shapes --panel filter --out filter.svg --theme light
   cnnviz export --panel slide --position 417 --theme light --out slide.png
   cnnviz export --frames 100 --every 20 --out training.gif
+  cnnviz export --frames 100 --every 20 --out training.mp4
   cnnviz export --panel buffer --gif-mode pass --frames 60 --out pass.gif
   cnnviz export --panel slide --frames 120 --out frames/
   cnnviz export --panel compare --steps 500 --test-image circle --theme light --out compare.png --scale 2
@@ -95,7 +99,7 @@ def build_parser() -> _Parser:
     p.add_argument("--save", metavar="FILE", type=Path,
                    help="also save the lesson (after training and any animation) to continue it later")
     p.add_argument("--out", required=True, metavar="FILE", type=Path,
-                   help="the file to write: .png, .svg, .gif, or a folder (no extension) for PNG frames")
+                   help="the file to write: .png, .svg, .gif, .mp4, or a folder (no extension) for PNG frames")
     p.add_argument("--panel", default="window", metavar="NAME",
                    help=f"what to export: window (default), slide, or one panel: {', '.join(PANELS)}. "
                         "In animations 'window' means the window's panels (the controls do not move)")
@@ -107,7 +111,7 @@ def build_parser() -> _Parser:
     p.add_argument("--position", type=_count, metavar="P",
                    help="show the step-through state after P positions (0..number of positions): the "
                         "receptive field at position P, the running buffer (changed cells framed) and dx so "
-                        "far. With .gif: a 'pass' animation from 0 to P positions")
+                        "far. With an animation: a 'pass' from 0 to P positions")
     p.add_argument("--slide-panels", default=SLIDE_PANELS, metavar="A,B,...",
                    help=f"the panels on a slide, in order (default {SLIDE_PANELS})")
     p.add_argument("--title", help="the slide's title (default: what the filter learns)")
@@ -119,7 +123,7 @@ def build_parser() -> _Parser:
                       help="export the tour: --out FILE.pdf (16:9, one page per chapter, its text selectable) "
                            "or --out FOLDER/ (one 1920x1080 PNG per chapter)")
     deck.add_argument("--tour", metavar="SCRIPT", type=Path, help="--deck: a tour script of your own (TOML)")
-    anim = p.add_argument_group("animations (.gif or a folder)")
+    anim = p.add_argument_group("animations (.gif, .mp4 or a folder)")
     anim.add_argument("--gif-mode", choices=("train", "pass"),
                       help="train: frames of training; pass: one backward pass position by position "
                            "(default: pass with --position, else train)")
@@ -128,7 +132,7 @@ def build_parser() -> _Parser:
     anim.add_argument("--every", type=_positive, metavar="K",
                       help="updates between frames in 'train' mode (default 10)")
     anim.add_argument("--frame-ms", type=_frame_ms, default=100, metavar="MS",
-                      help="how long each GIF frame shows, in milliseconds (default 100)")
+                      help="how long each frame shows, in milliseconds (default 100; the MP4's frame rate is 1000/MS)")
     return p
 
 
@@ -138,10 +142,15 @@ def check_args(args: argparse.Namespace) -> None:
     if args.deck or args.tour is not None:
         return check_deck_args(args)
     suffix = args.out.suffix.lower()
-    animation = suffix in (".gif", "")
+    animation = suffix in ANIMATIONS
     if suffix and suffix not in SUFFIXES:
-        raise UsageError(f"cannot export to {shown_path(args.out)}: use .png, .svg, .gif, "
+        raise UsageError(f"cannot export to {shown_path(args.out)}: use .png, .svg, .gif, .mp4, "
                          "or a folder (no extension) for PNG frames")
+    if suffix == ".mp4":
+        from cnnviz.app.encoders import video_support_problem  # Qt-free
+
+        if problem := video_support_problem():
+            raise UsageError(problem)
     if args.panel not in TARGETS:
         raise UsageError(f"unknown panel {args.panel!r}; choose one of {', '.join(TARGETS)}")
     if args.scale is not None and suffix == ".svg":
@@ -165,7 +174,7 @@ def check_args(args: argparse.Namespace) -> None:
     if not animation:
         for name in ("gif_mode", "frames", "every"):
             if getattr(args, name) is not None:
-                raise UsageError(f"--{name.replace('_', '-')} applies to animations (.gif or a folder)")
+                raise UsageError(f"--{name.replace('_', '-')} applies to animations (.gif, .mp4 or a folder)")
         return
     if args.gif_mode is None:
         args.gif_mode = "pass" if args.position is not None else "train"
@@ -231,10 +240,10 @@ def export_main(argv: Sequence[str]) -> int:
     from cnnviz.app import export as ex
 
     try:
-        if args.out.suffix:
-            ex.check_output(args.out)
+        if args.out.suffix.lower() in ANIMATIONS:
+            ex.check_animation_path(args.out)
         else:
-            ex.check_folder(args.out)
+            ex.check_output(args.out)
     except ex.ExportError as e:
         raise UsageError(str(e)) from None
 
@@ -258,12 +267,15 @@ def export_main(argv: Sequence[str]) -> int:
             written = export_deck(args, trainer, label)
         elif comparison is not None:
             written = export_compare(args, comparison)
-        elif args.out.suffix.lower() in (".gif", ""):
+        elif args.out.suffix.lower() in ANIMATIONS:
             written = export_animation(args, trainer, label)
         elif args.panel == "window":
             written = export_window(args, trainer, label)
         else:
             written = export_stage_still(args, trainer, label)
+    except ex.AnimationDiverged as e:
+        print(f"cnnviz export: error: {e}", file=sys.stderr)
+        return EXIT_FAILED
     except ex.ExportError as e:
         raise UsageError(str(e)) from None
     finally:

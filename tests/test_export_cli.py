@@ -73,7 +73,7 @@ def test_gifs_train_and_pass_and_a_frame_folder(capsys, tmp_path):
 
 
 @pytest.mark.parametrize("argv, message", [
-    (["--out", "{tmp}/x.jpg"], "use .png, .svg, .gif"),
+    (["--out", "{tmp}/x.jpg"], "use .png, .svg, .gif, .mp4"),
     (["--out", "{tmp}/missing/x.png"], "does not exist"),
     (["--out", "{tmp}/x.png", "--scale", "5"], "outside 1..4"),
     (["--out", "{tmp}/x.png", "--scale", "0"], "outside 1..4"),
@@ -89,6 +89,8 @@ def test_gifs_train_and_pass_and_a_frame_folder(capsys, tmp_path):
     (["--out", "{tmp}/x.png", "--title", "Hi"], "apply to --panel slide"),
     (["--out", "{tmp}/x.png", "--sample", "no-such-sample"], "no-such-sample"),
     (["--steps", "3"], "--out"),
+    (["--out", "{tmp}/.png"], "would be a hidden folder"),
+    (["--out", "{tmp}/x.mp4", "--scale", "4"], "larger than video players accept"),
 ])
 def test_bad_options_are_one_line_and_exit_2(capsys, tmp_path, argv, message):
     code, out, err = run(capsys, *[a.replace("{tmp}", str(tmp_path)) for a in argv])
@@ -139,3 +141,44 @@ def test_export_saves_the_lesson_it_shows(tmp_path, capsys):
                  "--save", str(tmp_path / "missing" / "x.cnnviz")])
     err = capsys.readouterr().err
     assert code == 2 and "folder does not exist" in err and err.count("\n") == 1
+
+
+def test_mp4_without_pyav_is_one_line_naming_the_extra(capsys, tmp_path, monkeypatch):
+    import importlib.util
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "av" else real(name, *a))
+    code, _, err = run(capsys, "--out", str(tmp_path / "t.mp4"))
+    assert code == 2 and err == 'cnnviz export: error: writing MP4 needs PyAV: pip install "cnnviz[video]"\n'
+    assert os.listdir(tmp_path) == []
+
+
+@pytest.mark.parametrize("out", ["d.gif", "d.mp4", "frames"])
+def test_divergence_while_recording_exits_1_with_one_message(capsys, tmp_path, out):
+    if out.endswith(".mp4"):
+        pytest.importorskip("av")
+    code, stdout, err = run(capsys, "--lr", "0.5", "--panel", "loss", "--frames", "20", "--every", "10",
+                            "--out", str(tmp_path / out))
+    assert code == 1 and stdout == ""
+    assert err.count("\n") == 1 and err.startswith("cnnviz export: error: training diverged after step")
+    assert err.count("diverged") == 1 and "(at frame 6 of 20; nothing was written)" in err
+    assert os.listdir(tmp_path) == []
+
+
+@pytest.mark.slow
+def test_default_100_frame_training_gif_and_mp4_sizes(capsys, tmp_path):
+    """The README's training animation: the GIF under 3.5 MB (it was 10.5 MB with a full frame
+    each), the MP4 under a third of it."""
+    gif, mp4 = tmp_path / "training.gif", tmp_path / "training.mp4"
+    code, _, err = run(capsys, "--frames", "100", "--every", "20", "--out", str(gif))
+    assert code == 0, err
+    im = Image.open(gif)
+    assert im.n_frames == 100 and im.size == (1290, 850)
+    assert gif.stat().st_size < 3.5e6
+    av = pytest.importorskip("av")
+    code, _, err = run(capsys, "--frames", "100", "--every", "20", "--out", str(mp4))
+    assert code == 0, err
+    with av.open(str(mp4)) as container:
+        assert container.streams.video[0].frames in (0, 100)  # 0: the muxer did not count
+        assert sum(1 for _ in container.decode(video=0)) == 100
+    assert mp4.stat().st_size * 3 < gif.stat().st_size

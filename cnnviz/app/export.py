@@ -5,7 +5,9 @@
 - A slide: a 16:9 title and the chosen panels, laid out at 960x540 and rendered at 2x (1920x1080),
   so text is as large on the slide as on the screen.
 - Animations: frames of training (one every N updates) or of one step-through pass, as an
-  animated GIF with ONE shared palette (no flicker) or as numbered PNG frames for video tools.
+  animated GIF with ONE shared palette (no flicker), an H.264 MP4 (PyAV, optional) or numbered
+  PNG frames for video tools. Frames are rendered, encoded and dropped one at a time (the
+  encoders are in encoders.py), so memory holds one frame whatever the length.
 - Writing is atomic: a temporary file in the same folder, then os.replace, so a failure never
   leaves a half-written file in place of an existing one.
 
@@ -15,8 +17,10 @@ another size never touch the window on screen.
 
 from __future__ import annotations
 
+import glob
 import os
 import re
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Callable, Iterable, Iterator
@@ -27,6 +31,7 @@ from PySide6 import QtCore, QtGui, QtSvg, QtWidgets
 
 from cnnviz import safe_write
 from cnnviz.app import board
+from cnnviz.app import encoders as enc
 from cnnviz.app import theme as th
 from cnnviz.app.panels.compare_panel import ComparePanel
 from cnnviz.comparison import Comparison
@@ -35,7 +40,7 @@ from cnnviz.safe_write import shown_path
 from cnnviz.stepthrough import StepThrough
 
 SCALES = (1, 2, 3, 4)
-ANIMATION_SUFFIXES = (".gif", "")  # "": a folder of numbered PNG frames
+ANIMATION_SUFFIXES = (".gif", ".mp4", "")  # "": a folder of numbered PNG frames
 COMPARE = "compare"  # shared vs untied (cnnviz/app/panels/compare_panel.py), drawn from a Comparison
 TARGETS = ("window", "slide") + board.PANEL_NAMES + (COMPARE,)
 SLIDE_PANELS = ("input", "filter", "buffer", "output", "loss")
@@ -59,8 +64,12 @@ class ExportError(Exception):
     """An export that cannot be done (e.g. an unwritable path): one line for a dialog or stderr."""
 
 
+class AnimationDiverged(ExportError):
+    """Training diverged while frames were being recorded (the command line exits 1)."""
+
+
 class ExportCancelled(Exception):
-    """The user cancelled; nothing was written (a frame folder keeps the frames written so far)."""
+    """The user cancelled; nothing was written."""
 
 
 # ---- rendering -------------------------------------------------------------------------------
@@ -139,18 +148,6 @@ def check_output(path: str | Path) -> Path:
     except OSError as e:
         raise ExportError(str(e) if isinstance(e, safe_write.UnsafeTarget)
                           else f"cannot write {shown_path(path)}: {e.strerror or e}") from None
-    return path
-
-
-def check_folder(path: str | Path) -> Path:
-    """A folder for numbered frames: it exists, or its parent does (it is created then)."""
-    path = Path(path).expanduser()
-    if path.exists() and not path.is_dir():
-        raise ExportError(f"cannot write frames into {path}: it is a file")
-    if not path.exists():
-        check_output(path)
-    elif not os.access(path, os.W_OK | os.X_OK):
-        raise ExportError(f"cannot write frames into {path}: the folder is not writable")
     return path
 
 
@@ -404,7 +401,7 @@ def training_frames(trainer: Trainer, frames: int, every: int) -> Iterator[Frame
             try:
                 trainer.step(every)
             except TrainingDiverged as e:
-                raise ExportError(f"training diverged while recording frame {i + 1}: {e}") from None
+                raise AnimationDiverged(f"{e} (at frame {i + 1} of {frames}; nothing was written)") from None
         yield Frame(trainer.snapshot(with_input_grad=True))
 
 
@@ -449,71 +446,187 @@ def shared_palette(image: Image.Image, theme: th.Theme) -> Image.Image:
     return palette
 
 
-def gif_frames(images: Iterable[QtGui.QImage], total: int, theme: th.Theme,
-               progress: Progress | None = None) -> list[Image.Image]:
-    """Every frame mapped onto the first frame's palette, undithered: one palette, no flicker."""
-    out: list[Image.Image] = []
+def gif_frames(images: Iterable[QtGui.QImage], theme: th.Theme) -> Iterator[Image.Image]:
+    """Each frame mapped onto the first frame's palette, undithered (one palette, no flicker),
+    one at a time as they are rendered."""
     palette: Image.Image | None = None
-    for i, qimage in enumerate(images):
+    for qimage in images:
         rgb = to_pil(qimage)
         if palette is None:
             palette = shared_palette(rgb, theme)
-        out.append(rgb.quantize(palette=palette, dither=Image.Dither.NONE))
-        _report(progress, i + 1, total)
-    return out
+        yield rgb.quantize(palette=palette, dither=Image.Dither.NONE)
 
 
-def save_gif(path: str | Path, frames: list[Image.Image], frame_ms: int = FRAME_MS) -> Path:
-    """An endless GIF. disposal=1 keeps each frame under the next (no flash of background);
-    optimize=False and the shared palette passed explicitly make Pillow write ONE global
-    palette and no local ones. Pillow merges identical consecutive frames (their times add up)."""
-    if not frames:
-        raise ExportError("no frames to write")
-    palette = bytes(frames[0].getpalette())
+def rgb_frames(images: Iterable[QtGui.QImage]) -> Iterator[np.ndarray]:
+    """Each frame as a (height, width, 3) uint8 RGB array (for video)."""
+    for qimage in images:
+        rgb = qimage.convertToFormat(QtGui.QImage.Format.Format_RGB888)
+        rows = np.frombuffer(rgb.constBits(), np.uint8).reshape(rgb.height(), rgb.bytesPerLine())
+        yield rows[:, :3 * rgb.width()].reshape(rgb.height(), rgb.width(), 3)
 
-    def write(fh: BinaryIO) -> None:
-        frames[0].save(fh, format="GIF", save_all=True, append_images=frames[1:], duration=frame_ms,
-                       loop=0, optimize=False, disposal=1, palette=palette)
 
-    return write_atomic(path, write)
+def _reporting(items: Iterable, total: int, progress: Progress | None) -> Iterator:
+    """The items, reporting (i, total) once the consumer has written item i."""
+    for i, item in enumerate(items, start=1):
+        yield item
+        _report(progress, i, total)
+
+
+def _encoding(encode: Callable[[BinaryIO], object]) -> Callable[[BinaryIO], object]:
+    def write(fh: BinaryIO) -> object:
+        try:
+            return encode(fh)
+        except enc.EncodeError as e:
+            raise ExportError(str(e)) from None
+
+    return write
+
+
+def save_gif(path: str | Path, frames: Iterable[Image.Image], frame_ms: int = FRAME_MS) -> Path:
+    """An endless GIF of P frames on one palette, encoded as they come (see encoders.GifWriter)."""
+    return write_atomic(path, _encoding(lambda fh: enc.write_gif(fh, frames, frame_ms)))
+
+
+def save_mp4(path: str | Path, frames: Iterable[np.ndarray], frame_ms: int = FRAME_MS) -> Path:
+    """H.264 video of RGB frames, encoded as they come (see encoders.write_mp4)."""
+    return write_atomic(path, _encoding(lambda fh: enc.write_mp4(fh, frames, frame_ms)))
 
 
 FRAME_NAME = "frame_{:04d}.png"
-_FRAME_RE = re.compile(r"frame_(\d{4,})\.png")
+_FRAME_RE = re.compile(r"frame_\d{4,}\.png")
+_PART = ".part-{pid}"  # a folder being written: .frames.part-1234 next to frames/
 
 
-def save_frame_sequence(folder: str | Path, images: Iterable[QtGui.QImage], total: int,
-                        progress: Progress | None = None) -> list[Path]:
-    """folder/frame_0001.png, frame_0002.png, ... (e.g. ffmpeg -i frame_%04d.png); frames left
-    from an earlier, longer export are removed so the numbering has no stale tail."""
-    folder = check_folder(folder)
-    folder.mkdir(exist_ok=True)
-    written = []
-    for i, image in enumerate(images, start=1):
-        written.append(write_bytes(folder / FRAME_NAME.format(i), png_bytes(image)))
-        _report(progress, i, total)
-    for old in folder.iterdir():
-        m = _FRAME_RE.fullmatch(old.name)
-        if m and int(m.group(1)) > len(written):
-            old.unlink()
-    return written
+def check_folder(path: str | Path) -> Path:
+    """A folder for numbered frames: new (its parent exists), empty, or holding only frames
+    of an earlier export (they are replaced as a whole); else ExportError."""
+    path = Path(path).expanduser()
+    if path.name.startswith(".") and path.name not in (".", ".."):
+        raise ExportError(f"cannot write frames into {path}: a name starting with '.' would be a "
+                          "hidden folder; name the folder (e.g. frames/) or the file (e.g. pass.gif)")
+    if path.exists() and not path.is_dir():
+        raise ExportError(f"cannot write frames into {path}: it is a file")
+    if not path.exists():
+        check_output(path)
+        return path
+    others = sorted(p.name for p in path.iterdir() if not _FRAME_RE.fullmatch(p.name))
+    if others:
+        raise ExportError(f"cannot write frames into {path}: it holds other files ({others[0]!r}"
+                          f"{f' and {len(others) - 1} more' if len(others) > 1 else ''}); "
+                          "choose a new or empty folder")
+    parent = path.resolve().parent
+    if not os.access(parent, os.W_OK | os.X_OK):  # the new frames take the folder's place there
+        raise ExportError(f"cannot write frames into {path}: the folder {parent} is not writable")
+    return path
+
+
+def _remove_stale_parts(folder: Path) -> None:
+    """Folders left by an export that was killed (its process is gone)."""
+    prefix = f".{folder.name}.part-"
+    for part in folder.parent.glob(glob.escape(prefix) + "*"):
+        pid = part.name[len(prefix):]
+        if pid.isdigit() and not _alive(int(pid)):
+            shutil.rmtree(part, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
+
+
+def save_frame_sequence(folder: str | Path, images: Iterable[QtGui.QImage]) -> list[Path]:
+    """folder/frame_0001.png, frame_0002.png, ... (e.g. ffmpeg -i frame_%04d.png).
+
+    Written into a fresh sibling folder that then takes the folder's place, so the folder never
+    holds a mix of old and new frames, nor half an export."""
+    folder = check_folder(folder).resolve()
+    _remove_stale_parts(folder)
+    part = folder.with_name(f".{folder.name}{_PART.format(pid=os.getpid())}")
+    try:
+        shutil.rmtree(part, ignore_errors=True)
+        part.mkdir()
+        count = 0
+        for count, image in enumerate(images, start=1):
+            write_bytes(part / FRAME_NAME.format(count), png_bytes(image))
+        if folder.exists():  # only earlier frames (check_folder): set aside, then removed
+            old = folder.with_name(f".{folder.name}.old-{os.getpid()}")
+            shutil.rmtree(old, ignore_errors=True)
+            os.rename(folder, old)
+            os.rename(part, folder)
+            shutil.rmtree(old, ignore_errors=True)
+        else:
+            os.rename(part, folder)
+    except OSError as e:
+        raise ExportError(f"cannot write frames into {folder}: {e.strerror or e}") from None
+    finally:
+        shutil.rmtree(part, ignore_errors=True)
+    return [folder / FRAME_NAME.format(i) for i in range(1, count + 1)]
+
+
+def check_animation_path(path: str | Path) -> Path:
+    """The file (.gif, .mp4) or frame folder (no extension) to write; else ExportError."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in ANIMATION_SUFFIXES:
+        raise ExportError(f"cannot write an animation to {path}: use .gif, .mp4, "
+                          "or a folder (no extension) for PNG frames")
+    if suffix == ".mp4" and (problem := enc.video_support_problem()):
+        raise ExportError(problem)
+    return check_output(path) if suffix else check_folder(path)
+
+
+def pin_pass_levels(stage: Stage, frames: list[Frame]) -> None:
+    """One colour scale for a whole pass: the largest running buffer and dx the frames show
+    (the final ones as the sum grows), so cells darken as the sum grows instead of paling."""
+    model = frames[0].model if frames else None
+    if model is None:
+        return
+    buffer, dx = 0.0, 0.0
+    for frame in frames:
+        model.seek(frame.count)
+        n = model.current.image if model.current is not None else 0
+        buffer = max(buffer, float(np.abs(model.buffer).max()), abs(float(model.buffer_bias)))
+        dx = max(dx, float(np.abs(model.input_grad[n]).max()))
+    for key, peak in (("buffer", buffer), ("input_grad", dx)):
+        if key in stage.panels:
+            stage.panels[key].sticky = PinnedLevel(th.nice_ceiling(peak if peak > 0 else 1e-12))
+
+
+class PinnedLevel(th.StickyLevel):
+    """A colour level that stays where it was put, whatever the data."""
+
+    def __init__(self, level: float):
+        super().__init__()
+        self.level = level
+
+    def update(self, values: np.ndarray) -> float:
+        return self.level
 
 
 def export_animation(stage: Stage, frames: Iterable[Frame], total: int, path: str | Path, scale: int = 1,
                      frame_ms: int = FRAME_MS, progress: Progress | None = None, label: str = "",
                      title: str | None = None) -> Path:
-    """Render `total` frames on `stage` into an animated GIF (.gif) or a folder of PNG frames."""
-    path = Path(path)
+    """Render `total` frames on `stage` into an animated GIF (.gif), an H.264 video (.mp4) or a
+    folder of PNG frames, one frame at a time: render, encode, forget."""
+    path = check_animation_path(path)  # before spending time on frames
     suffix = path.suffix.lower()
-    if suffix not in ANIMATION_SUFFIXES:
-        raise ExportError(f"cannot write an animation to {path}: use .gif, or a folder (no extension) for PNG frames")
-    # Check the destination before spending time on frames.
-    if suffix:
-        check_output(path)
-    else:
-        check_folder(path)
-    images = render_frames(stage, frames, scale, label, title)
+    if suffix == ".mp4":
+        size = stage.widget.size() * scale * stage.scale
+        if problem := enc.video_size_problem(size.width(), size.height()):
+            fits = [s for s in range(1, scale) if not enc.video_size_problem(*(
+                v * s * stage.scale for v in (stage.widget.width(), stage.widget.height())))]
+            raise ExportError(problem + (f"; use a scale of {fits[-1]} or less" if fits else ""))
+    if isinstance(frames, list):
+        pin_pass_levels(stage, frames)
+    images = _reporting(render_frames(stage, frames, scale, label, title), total, progress)
     if suffix == ".gif":
-        return save_gif(path, gif_frames(images, total, stage.theme, progress), frame_ms)
-    save_frame_sequence(path, images, total, progress)
+        return save_gif(path, gif_frames(images, stage.theme), frame_ms)
+    if suffix == ".mp4":
+        return save_mp4(path, rgb_frames(images), frame_ms)
+    save_frame_sequence(path, images)
     return path

@@ -18,6 +18,7 @@ from pathlib import Path
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from cnnviz.app import board
+from cnnviz.app import encoders as enc
 from cnnviz.app import export as ex
 from cnnviz.app import theme as th
 from cnnviz.stepthrough import StepThrough
@@ -28,14 +29,15 @@ PANEL_LABELS = {
     "filter": "Filter w", "buffer": "Gradient buffer ∂L/∂w", "input_grad": "Input gradient ∂L/∂x",
     "params": "Parameter count", "loss": "Loss curve", "trajectory": "Weights over steps",
 }
-KINDS = {"png": "PNG image", "svg": "SVG (vector)", "gif": "Animated GIF",
+KINDS = {"png": "PNG image", "svg": "SVG (vector)", "gif": "Animated GIF", "mp4": "MP4 video (H.264)",
          "frames": "PNG frames (folder, for video tools)"}
+ANIMATED_KINDS = ("gif", "mp4", "frames")
 
 
 @dataclass
 class ExportRequest:
     """One export, as chosen in the dialog. The format follows path's extension (.png, .svg,
-    .gif); no extension means a folder of numbered PNG frames."""
+    .gif, .mp4); no extension means a folder of numbered PNG frames."""
 
     target: str  # "window", "slide" or a panel key
     path: Path
@@ -94,6 +96,10 @@ class ExportDialog(QtWidgets.QDialog):
         self.kind = QtWidgets.QComboBox()
         for key, text in KINDS.items():
             self.kind.addItem(text, key)
+        if problem := enc.video_support_problem():  # offered, and says what it needs
+            mp4 = self.kind.findData("mp4")
+            self.kind.setItemText(mp4, f"{KINDS['mp4']}: needs {enc.VIDEO_EXTRA}")
+            self.kind.setItemData(mp4, problem, QtCore.Qt.ItemDataRole.ToolTipRole)
         self.scale = QtWidgets.QComboBox()
         for s in ex.SCALES:
             self.scale.addItem(f"{s}×", s)
@@ -155,9 +161,9 @@ class ExportDialog(QtWidgets.QDialog):
     def _update_rows(self) -> None:
         """Show only the settings that apply to the chosen export."""
         kind, target = self.kind.currentData(), self.target.currentData()
-        animated = kind in ("gif", "frames")
+        animated = kind in ANIMATED_KINDS
         show = {"scale": kind != "svg" and target != "slide", "gif_mode": animated, "frames": animated,
-                "every": animated and self.gif_mode.currentData() == "train", "frame_ms": kind == "gif",
+                "every": animated and self.gif_mode.currentData() == "train", "frame_ms": kind in ("gif", "mp4"),
                 "title": target == "slide", "slide_panels": target == "slide"}
         form: QtWidgets.QFormLayout = self.layout()
         for name, visible in show.items():
@@ -283,11 +289,7 @@ class ExportController(QtCore.QObject):
         return trainer
 
     def _animation(self, request: ExportRequest) -> Path:
-        path = Path(request.path)
-        if path.suffix:
-            ex.check_output(path)
-        else:
-            ex.check_folder(path)
+        path = ex.check_animation_path(request.path)  # before any work
         live = self._live_model()
         if request.gif_mode == "pass":
             # The pass on screen (with its overwrite setting) if the step-through is on.
@@ -352,7 +354,7 @@ def install_export_menu(window: QtWidgets.QMainWindow) -> ExportController:
                                       "The window or one panel as PNG (1×–4×, crisp cells) or SVG")
     controller.slide_action = action("Slide (1920×1080)…", "", lambda: controller.open_dialog("png", "slide"),
                                      "A 16:9 slide: a title and the panels you pick")
-    controller.animation_action = action("Animation (GIF or PNG frames)…", "", lambda: controller.open_dialog("gif"),
+    controller.animation_action = action("Animation (GIF, MP4 or PNG frames)…", "", lambda: controller.open_dialog("gif"),
                                          "Training (a frame every N updates) or one backward pass, "
                                          "position by position")
     menu.addSeparator()

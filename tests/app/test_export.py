@@ -245,7 +245,7 @@ def test_export_menu_and_copy_shortcut_are_installed(window):
     assert "&Export" in file_titles and file_titles[-1] == "Quit"
     assert exp.copy_action.shortcut().toString() == "Ctrl+Shift+C"
     assert [a.text() for a in exp.menu.actions() if not a.isSeparator()][:3] == [
-        "Figure (PNG or SVG)…", "Slide (1920×1080)…", "Animation (GIF or PNG frames)…"]
+        "Figure (PNG or SVG)…", "Slide (1920×1080)…", "Animation (GIF, MP4 or PNG frames)…"]
 
 
 def test_copy_takes_the_panel_under_the_mouse_else_the_window(window, monkeypatch):
@@ -315,3 +315,31 @@ def test_slide_from_the_menu_is_1920x1080_whatever_the_scale(window, tmp_path):
     path = window.exporter.run(ExportRequest("slide", tmp_path / "slide.png", scale=3, theme="light",
                                              slide_panels=("filter", "buffer", "trajectory"), title="Shared weights"))
     assert Image.open(path).size == (1920, 1080)
+
+
+def test_dialog_offers_mp4_with_the_animation_settings(window, tmp_path):
+    from cnnviz.app import encoders as enc
+
+    dialog = ExportDialog(window, "mp4", "filter")
+    try:
+        form = dialog.layout()
+        assert dialog.kind.currentData() == "mp4"
+        wanted = "MP4 video (H.264)" + ("" if enc.video_support_problem() is None else f": needs {enc.VIDEO_EXTRA}")
+        assert dialog.kind.currentText() == wanted
+        for row in ("frames", "every", "frame_ms", "scale", "gif_mode"):
+            assert form.isRowVisible(dialog.rows[row]), row
+        assert dialog.request(tmp_path / "a.mp4").animated
+    finally:
+        dialog.close()
+
+
+def test_mp4_from_the_menu(window, tmp_path):
+    av = pytest.importorskip("av")
+    path = window.exporter.run(ExportRequest("filter", tmp_path / "filter.mp4", scale=1, frames=3, every=2,
+                                             frame_ms=50))
+    size = window.panels["filter"].size()
+    with av.open(str(path)) as container:
+        stream = container.streams.video[0]
+        frames = list(container.decode(video=0))
+    assert len(frames) == 3 and stream.average_rate == 20
+    assert (frames[0].width, frames[0].height) == (size.width() + size.width() % 2, size.height() + size.height() % 2)
