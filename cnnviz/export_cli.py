@@ -207,8 +207,9 @@ def check_deck_args(args: argparse.Namespace) -> None:
 def export_deck(args: argparse.Namespace, trainer, label: str) -> Path:
     from cnnviz.app import theme as th
     from cnnviz.app.deck import export_deck as write_deck
+    from cnnviz.app.window import MainWindow
 
-    return write_deck(args.tour, trainer, label, args.out, th.THEMES[args.theme])
+    return write_deck(args.tour, trainer, label, args.out, MainWindow, th.THEMES[args.theme])
 
 
 def number_of_positions(trainer) -> int:
@@ -240,7 +241,11 @@ def export_main(argv: Sequence[str]) -> int:
     from cnnviz.app import export as ex
 
     try:
-        if args.out.suffix.lower() in ANIMATIONS:
+        if args.deck:
+            from cnnviz.app.deck import check_deck_folder
+
+            ex.check_output(args.out) if args.out.suffix else check_deck_folder(args.out)
+        elif args.out.suffix.lower() in ANIMATIONS:
             ex.check_animation_path(args.out)
         else:
             ex.check_output(args.out)

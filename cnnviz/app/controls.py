@@ -161,8 +161,8 @@ class Controls(QtWidgets.QWidget):
         outer.addWidget(opt)
 
         keys = QtWidgets.QLabel(
-            "<b>Keys</b><br>Space play/pause · → step<br>R reset · Shift+R new start<br>"
-            "B step-through: ← → Home End<br>C compare shared vs untied<br>"
+            "<b>Keys</b><br>Space play/pause · → step · + − speed<br>R reset · Shift+R new start<br>"
+            "B step-through: ← → Home End<br>C compare shared vs untied<br>T guided tour: PgDn PgUp Esc<br>"
             "Ctrl+O open image · Ctrl+S save lesson<br>Ctrl+E export · F11 presenter · F1 about")
         keys.setWordWrap(True)
         keys.setTextFormat(QtCore.Qt.TextFormat.RichText)

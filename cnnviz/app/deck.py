@@ -25,18 +25,18 @@ DECK_FONT_SCALE = 1.3  # the board's texts on a projected slide
 MARGIN = 48
 
 
-def export_deck(tour: Tour, trainer, label: str, out: str | Path, theme: th.Theme = th.LIGHT,
+def export_deck(tour: Tour, trainer, label: str, out: str | Path, window_class, theme: th.Theme = th.LIGHT,
                 progress: Callable[[int, int], bool] | None = None) -> Path:
-    """Write the deck to out (.pdf, or a folder for PNGs). `progress(done, total)` returning
-    False cancels (nothing is written). Returns the path written."""
+    """Write the deck to out (.pdf, or a folder for PNGs), each chapter shown in an offscreen
+    window_class (the app's MainWindow: passed in, as the window's own menu calls this).
+    `progress(done, total)` returning False cancels (nothing is written). Returns the path."""
     from cnnviz.app.preferences import Preferences
-    from cnnviz.app.window import MainWindow
 
     out = Path(out)
     pdf = out.suffix.lower() == ".pdf"
     pages: list[tuple[str, str, QtGui.QImage]] = []
     with tempfile.TemporaryDirectory() as settings:
-        window = MainWindow(trainer.images, label, theme=theme, trainer=trainer,
+        window = window_class(trainer.images, label, theme=theme, trainer=trainer,
                             preferences=Preferences(Path(settings) / "cnnviz.ini"))
         try:
             window.setAttribute(QtCore.Qt.WidgetAttribute.WA_DontShowOnScreen, True)
@@ -114,15 +114,28 @@ def _paint_page(painter: QtGui.QPainter, title: str, text: str, picture: QtGui.Q
     painter.drawImage(target, picture)
 
 
-def save_pngs(folder: Path, pages: list[tuple[str, str, QtGui.QImage]]) -> Path:
-    """One 1920x1080 PNG per chapter: chapter_01.png, ... (the caption bar is in the picture).
-    A folder holding anything but an earlier deck is refused; an earlier deck's extra chapters go."""
-    folder = ex.check_folder(folder)
-    old = sorted(folder.iterdir()) if folder.is_dir() else []
-    foreign = [p.name for p in old if not re.fullmatch(r"chapter_\d+\.png", p.name)]
+def check_deck_folder(folder: str | Path) -> Path:
+    """A folder for the deck's PNGs: new (its parent writable), empty, or holding only an earlier
+    deck's chapter_NN.png files (replaced); anything else is refused (ExportError) and left alone."""
+    folder = Path(folder).expanduser()
+    if folder.name.startswith("."):
+        raise ex.ExportError(f"cannot write the deck into {folder}: a name starting with '.' would be a hidden folder")
+    if folder.exists() and not folder.is_dir():
+        raise ex.ExportError(f"cannot write the deck into {folder}: it is a file")
+    if not folder.exists():
+        return ex.check_output(folder)  # its parent exists and is writable
+    foreign = sorted(p.name for p in folder.iterdir() if not re.fullmatch(r"chapter_\d+\.png", p.name))
     if foreign:
         raise ex.ExportError(f"cannot write the deck into {folder}: the folder holds other files "
                              f"({foreign[0]}{', …' if len(foreign) > 1 else ''}); choose an empty or new folder")
+    return folder
+
+
+def save_pngs(folder: Path, pages: list[tuple[str, str, QtGui.QImage]]) -> Path:
+    """One 1920x1080 PNG per chapter: chapter_01.png, ... (the caption bar is in the picture);
+    an earlier deck's extra chapters go."""
+    folder = check_deck_folder(folder)
+    old = sorted(folder.iterdir()) if folder.is_dir() else []
     folder.mkdir(parents=True, exist_ok=True)
     written = set()
     for i, (_, _, picture) in enumerate(pages, start=1):
@@ -179,7 +192,7 @@ def export_deck_from_window(window, path: str | Path) -> Path | None:
     if trainer is None:
         return None
     try:
-        written = export_deck(tour, trainer, window.image_label, path, th.LIGHT,
+        written = export_deck(tour, trainer, window.image_label, path, type(window), th.LIGHT,
                               deck_progress(window, len(tour.chapters)))
     except ex.ExportCancelled:
         window.statusBar().showMessage("slides not exported: cancelled", 5000)

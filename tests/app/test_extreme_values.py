@@ -85,7 +85,7 @@ def test_window_survives_open_step_through_compare_play_export(qtbot, window, tm
     window.toggle_stepthrough()
     assert window.stepthrough.active
     for _ in range(3):
-        window.step_right()
+        window.command("forward")
     window.refresh()
     qtbot.wait(30)
     window.toggle_stepthrough()
@@ -96,10 +96,10 @@ def test_window_survives_open_step_through_compare_play_export(qtbot, window, tm
         with Image.open(out) as im:
             assert im.size == (window.compare.panel.width(), window.compare.panel.height())
         window.toggle_compare()
-    window.toggle_play()
+    window.command("play")
     qtbot.wait(150)
     if window.worker.playing:
-        window.toggle_play()
+        window.command("play")
     qtbot.waitUntil(lambda: not window.worker.playing, timeout=5000)
     window.refresh()
     qtbot.wait(50)
@@ -109,7 +109,7 @@ def test_window_survives_open_step_through_compare_play_export(qtbot, window, tm
     # Still usable: a normal lesson opens and takes a step.
     normal = craft_lesson(tmp_path / "normal.cnnviz", {})
     assert window.open_lesson(normal)
-    window.step_right()
+    window.command("forward")
     qtbot.waitUntil(lambda: window.snapshot is not None and window.snapshot.step == 21, timeout=5000)
 
 
@@ -137,7 +137,7 @@ def test_an_error_in_a_slot_shows_a_dialog_and_the_app_carries_on(qtbot, window,
     qtbot.waitUntil(lambda: len(reporter.errors) == 2, timeout=2000)
     assert "a bug in a slot" in window.statusBar().currentMessage()
     box.close()
-    window.step_right()
+    window.command("forward")
     qtbot.waitUntil(lambda: window.snapshot.step == 1, timeout=5000)
 
 
@@ -155,7 +155,7 @@ def test_an_error_in_a_paint_event_is_reported_not_fatal(qtbot, window, reporter
     broken.hide()
     reporter._dialog.close()
     assert reporter.errors[0] == "ValueError: cannot convert float NaN to integer"
-    window.step_right()
+    window.command("forward")
     qtbot.waitUntil(lambda: window.snapshot.step == 1, timeout=5000)
 
 

@@ -330,7 +330,7 @@ class StepThroughPanel(QtWidgets.QFrame):
         self.update_note.setVisible(not at_end)  # at the end the table needs the room; the note moves left
         if not at_end:
             self.update_note.setText(f"The update is applied once, after all {m.positions_text} positions have "
-                                     "added their contribution. Press End, then Right (step size: the update).")
+                                     "added their contribution. Press End, then → to apply it.")
             self._fill(self.update_table, [])
             return
         rows = m.update_rows()
