@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,6 +31,7 @@ from PySide6 import QtCore, QtGui, QtSvg, QtWidgets
 from cnnviz.app import board
 from cnnviz.app import theme as th
 from cnnviz.app.panels.compare_panel import ComparePanel
+from cnnviz.app.panels.stepthrough_panel import StepThroughPanel
 from cnnviz.comparison import Comparison
 from cnnviz.engine import Snapshot, Trainer, TrainingDiverged
 from cnnviz.stepthrough import StepThrough
@@ -37,6 +39,7 @@ from cnnviz.stepthrough import StepThrough
 SCALES = (1, 2, 3, 4)
 ANIMATION_SUFFIXES = (".gif", "")  # "": a folder of numbered PNG frames
 COMPARE = "compare"  # shared vs untied (cnnviz/app/panels/compare_panel.py), drawn from a Comparison
+STEPTHROUGH = "stepthrough"  # the window in step-through mode: the maps and grids, the pass's numbers below
 TARGETS = ("window", "slide") + board.PANEL_NAMES + (COMPARE,)
 SLIDE_PANELS = ("input", "filter", "buffer", "output", "loss")
 SLIDE_SIZE = (960, 540)  # logical pixels, rendered at SLIDE_SCALE: 1920x1080
@@ -64,6 +67,21 @@ class ExportCancelled(Exception):
 
 
 # ---- rendering -------------------------------------------------------------------------------
+@contextlib.contextmanager
+def quiet_platform_notes() -> Iterator[None]:
+    """Qt's messages go to stderr as usual, less the offscreen platform's harmless notes ("This
+    plugin does not support propagateSizeHints()"), so a headless export prints only its result."""
+    def handler(mode, context, message: str) -> None:
+        if "This plugin does not support" not in message:
+            print(message, file=sys.stderr)
+
+    previous = QtCore.qInstallMessageHandler(handler)
+    try:
+        yield
+    finally:
+        QtCore.qInstallMessageHandler(previous)
+
+
 def settle(rounds: int = 2) -> None:
     """Let Qt lay out, resize and paint what changed: a widget must be laid out before it is
     rendered (pyqtgraph's axes find their width while painting, so painting is part of it)."""
@@ -221,6 +239,15 @@ def show_position(panels: dict[str, QtWidgets.QWidget], model: StepThrough) -> N
 
 
 # ---- offscreen stages --------------------------------------------------------------------------
+def show_offscreen(widget: QtWidgets.QWidget, size: tuple[int, int]) -> None:
+    """Lay `widget` out at `size` as if shown, without mapping it on any screen."""
+    widget.setAttribute(QtCore.Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+    widget.resize(*size)
+    widget.show()
+    settle()
+
+
+# ---- the stage's layouts --------------------------------------------------------------------------
 def slide_layout(keys: Iterable[str]) -> tuple[list[tuple[str, int, int, int, int]], tuple[int, ...]]:
     """Grid cells (key, row, col, row span, col span) on 12 columns and the rows' stretch:
     map and grid panels in rows of at most 4 (balanced), the wide plots side by side below."""
@@ -244,7 +271,8 @@ def slide_layout(keys: Iterable[str]) -> tuple[list[tuple[str, int, int, int, in
 
 
 class Stage:
-    """An offscreen widget to render: the window's panels ("board"), one panel, or a slide.
+    """An offscreen widget to render: the window's panels ("board"), one panel, a slide, or the
+    window in step-through mode ("stepthrough", drawn with a StepThrough model).
 
     target : "board", "slide" or a panel key;  theme : th.Theme
     size   : (width, height) in logical pixels (default: a size that suits the target)
@@ -260,6 +288,7 @@ class Stage:
         self._drawn = False
         self.title_label: QtWidgets.QLabel | None = None
         self.subtitle_label: QtWidgets.QLabel | None = None
+        self.stepthrough: StepThroughPanel | None = None
         if target == "board":
             self.panels = board.make_panels(theme)
             self.widget = board.make_grid(self.panels)
@@ -271,6 +300,14 @@ class Stage:
             self.panels = board.make_panels(theme, keys)
             self.widget = self._make_slide(keys, title)
             self.scale = SLIDE_SCALE
+        elif target == STEPTHROUGH:  # as the app lays it out in step-through mode (B)
+            self.panels = board.make_panels(theme, [k for k in board.PANEL_NAMES if k not in board.HISTORY_PANELS])
+            self.widget = board.make_grid(self.panels)
+            self.stepthrough = StepThroughPanel(theme)
+            self.stepthrough.set_interactive(False)
+            self.widget.layout().addWidget(self.stepthrough, 2, 0, 1, 4)
+            self.widget.layout().setRowStretch(2, 5)
+            self._paint_background(self.widget)
         elif target == COMPARE:
             panel = ComparePanel(theme)
             panel.set_interactive(False)
@@ -281,14 +318,11 @@ class Stage:
             self.widget = self.panels[target]
         else:
             raise ExportError(f"unknown panel {target!r}; choose one of {', '.join(TARGETS)}")
-        self.widget.setAttribute(QtCore.Qt.WidgetAttribute.WA_DontShowOnScreen, True)
-        self.widget.resize(*(size or self.default_size(target)))
-        self.widget.show()
-        settle()
+        show_offscreen(self.widget, size or self.default_size(target))
 
     @staticmethod
     def default_size(target: str) -> tuple[int, int]:
-        if target == "board":
+        if target in ("board", STEPTHROUGH):
             return BOARD_SIZE
         if target == "slide":
             return SLIDE_SIZE
@@ -346,6 +380,8 @@ class Stage:
             self.panels["input"].show_receptive_field(*field)
         if model is not None:
             show_position(self.panels, model)
+            if self.stepthrough is not None:
+                self.stepthrough.show_model(model)
         settle_layout() if self._drawn else settle()
         self._drawn = True
 
@@ -484,13 +520,13 @@ def save_gif(path: str | Path, frames: list[Image.Image], frame_ms: int = FRAME_
     palette and no local ones. Pillow merges identical consecutive frames (their times add up)."""
     if not frames:
         raise ExportError("no frames to write")
-    palette = bytes(frames[0].getpalette())
+    return write_atomic(path, lambda fh: write_gif(fh, frames, frame_ms))
 
-    def write(fh: BinaryIO) -> None:
-        frames[0].save(fh, format="GIF", save_all=True, append_images=frames[1:], duration=frame_ms,
-                       loop=0, optimize=False, disposal=1, palette=palette)
 
-    return write_atomic(path, write)
+def write_gif(fh: BinaryIO, frames: list[Image.Image], frame_ms: int = FRAME_MS) -> None:
+    """The frames (mapped onto one palette by gif_frames) as an endless GIF into an open file."""
+    frames[0].save(fh, format="GIF", save_all=True, append_images=frames[1:], duration=frame_ms,
+                   loop=0, optimize=False, disposal=1, palette=bytes(frames[0].getpalette()))
 
 
 FRAME_NAME = "frame_{:04d}.png"

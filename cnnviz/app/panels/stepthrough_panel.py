@@ -64,6 +64,7 @@ class StepThroughPanel(QtWidgets.QFrame):
         super().__init__(parent)
         self.setObjectName(self.key)
         self.theme = theme
+        self.interactive = True  # False in an exported figure: no keys or buttons to mention
         self.setStyleSheet(f"QFrame#{self.key} {{ background: {theme.background}; border: 1px solid {theme.panel}; }}"
                            f" QLabel {{ color: {theme.foreground}; }}"
                            f" QWidget#page {{ background: {theme.background}; }}")
@@ -99,7 +100,8 @@ class StepThroughPanel(QtWidgets.QFrame):
         for w in (self.home, self.back, self.forward, self.end):
             w.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)
             bar.addWidget(w)
-        bar.addWidget(QtWidgets.QLabel("Step:"))
+        self.step_label = QtWidgets.QLabel("Step:")
+        bar.addWidget(self.step_label)
         self.step_size.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)
         bar.addWidget(self.step_size)
         outer.addLayout(bar)
@@ -168,6 +170,18 @@ class StepThroughPanel(QtWidgets.QFrame):
         body.addWidget(self.tabs, stretch=6)
         outer.addLayout(body, stretch=1)
 
+    def set_interactive(self, on: bool) -> None:
+        """Show or hide the controls (an exported figure has none; the scrubber stays as the
+        position's place in the pass)."""
+        self.interactive = on
+        for w in (self.home, self.back, self.forward, self.end, self.step_label, self.step_size,
+                  self.overwrite, self.check, self.exit, self.compare_button):
+            w.setVisible(on)
+        self.scrubber.setEnabled(on)
+        self.tabs.tabBar().setVisible(on)  # a figure shows the update page only
+        if not on:
+            self.tabs.setCurrentIndex(0)
+
     @staticmethod
     def _table(headers: list[str]) -> QtWidgets.QTableWidget:
         t = QtWidgets.QTableWidget(0, len(headers))
@@ -210,7 +224,8 @@ class StepThroughPanel(QtWidgets.QFrame):
             self.contrib.set_title("δ · patch → buffer")
             self.deltas.set_title("δ · w → ∂L/∂x")
             self.numbers.setText("Press <b>Right</b> to run backprop at the first position and add its "
-                                 "contribution into the buffer.")
+                                 "contribution into the buffer." if self.interactive else
+                                 "No position added yet: the buffer is all zeros.")
         else:
             self.patch.set_values(v.patch, 1.0)
             self.patch.set_title(f"Patch x[{v.row}:{v.row + 3}, {v.col}:{v.col + 3}]")
@@ -236,7 +251,8 @@ class StepThroughPanel(QtWidgets.QFrame):
     def _show_update(self, m: StepThrough) -> None:
         if m.count < m.P:
             self.update_note.setText(f"The update is applied once, after all {m.P:,} positions have added "
-                                     f"their contribution. Press End, then Right (step size: the update).")
+                                     "their contribution."
+                                     + (" Press End, then Right (step size: the update)." if self.interactive else ""))
             self._fill(self.update_table, [])
             return
         rows = m.update_rows()
