@@ -435,3 +435,65 @@ def test_a_qapplication_the_user_made_is_used():
         print("ok")
     """, QT_QPA_PLATFORM="offscreen")
     assert done.returncode == 0 and done.stdout == "ok\n", done.stderr
+
+
+# ---- the example notebook, run top to bottom ------------------------------------------------------
+def images_shown(cell) -> int:
+    """Outputs of a code cell that hold an image: a PNG, or an <img>/<video> in HTML."""
+    count = 0
+    for out in cell.get("outputs", []):
+        data = out.get("data", {})
+        html = data.get("text/html", "")
+        if "image/png" in data or "<img" in html or "<video" in html:
+            count += 1
+    return count
+
+
+@pytest.mark.slow
+def test_the_example_notebook_runs_top_to_bottom(tmp_path, monkeypatch):
+    import json
+
+    import nbformat
+    from nbclient import NotebookClient
+
+    # A kernel spec of our own, run by this very interpreter (nothing is registered globally), and
+    # no display nor QT_QPA_PLATFORM: the notebook must find the offscreen platform by itself.
+    spec = tmp_path / "jupyter" / "kernels" / "cnnviz-test"
+    spec.mkdir(parents=True)
+    pythonpath = os.pathsep.join(p for p in (str(ROOT), os.environ.get("PYTHONPATH", "")) if p)
+    (spec / "kernel.json").write_text(json.dumps({
+        "argv": [sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}"],
+        "display_name": "cnnviz test", "language": "python", "env": {"PYTHONPATH": pythonpath}}))
+    monkeypatch.setenv("JUPYTER_PATH", str(tmp_path / "jupyter"))
+    monkeypatch.setenv("JUPYTER_RUNTIME_DIR", str(tmp_path / "runtime"))
+    monkeypatch.setenv("JUPYTER_PLATFORM_DIRS", "1")
+    monkeypatch.setenv("IPYTHONDIR", str(tmp_path / "ipython"))
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+
+    nb = nbformat.read(ROOT / "examples" / "notebook.ipynb", as_version=4)
+    assert all(not c.get("outputs") for c in nb.cells if c.cell_type == "code"), "commit the notebook without outputs"
+    nb.cells.append(nbformat.v4.new_code_cell(
+        "import os, sys\nfrom PySide6 import QtWidgets\n"
+        "print(sys.executable, os.environ['QT_QPA_PLATFORM'], QtWidgets.QApplication.instance().platformName())"))
+    NotebookClient(nb, kernel_name="cnnviz-test", timeout=120,
+                   resources={"metadata": {"path": str(tmp_path)}}).execute()
+
+    code = [c for c in nb.cells if c.cell_type == "code"]
+    assert not [o for c in code for o in c.outputs if o.output_type == "error"]
+    # every cell shows one image, but those that only print (the weights, the interpreter)
+    only_print = [c.source.startswith(("print(", "import os, sys")) for c in code]
+    assert [images_shown(c) for c in code] == [0 if p else 1 for p in only_print] and sum(only_print) == 2
+    html = [o.data.get("text/html", "") for c in code for o in c.outputs if "data" in o]
+    assert any("Wrong  (overwrite)" in h for h in html) and any(">Correct<" in h for h in html)
+    gifs = [h for h in html if h.startswith('<img src="data:image/gif;base64,')]
+    assert len(gifs) == 2
+    for name, check in (("training.gif", lambda im: im.n_frames == 60), ("slide.png", lambda im: im.size == (1920, 1080)),
+                        ("buffer.svg", None), ("lesson.cnnviz", None)):
+        assert (tmp_path / name).is_file(), name
+        if check:
+            assert check(Image.open(tmp_path / name))
+    last = "".join(o.get("text", "") for o in code[-1].outputs)
+    assert last.split() == [sys.executable, "offscreen", "offscreen"]
+    weights = "".join(o.get("text", "") for o in code[-2].outputs)
+    assert "[[ 1." in weights and "-1." in weights  # Sobel-x recovered: [[1, 0, -1], [2, 0, -2], [1, 0, -1]]
