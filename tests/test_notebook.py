@@ -382,6 +382,20 @@ def test_check_a_function_typed_in_a_notebook_cell(lesson200):
     assert result.verdict == "wrong" and "flipped" in result.diagnosis
 
 
+def backward_that_fails(x, w, dy):
+    return undefined_helper(x, w, dy)  # noqa: F821 - a name the notebook never defined
+
+
+def test_a_failing_backward_is_a_verdict_not_a_traceback(lesson200):
+    failed = lesson200.check(backward_that_fails)
+    assert (failed.verdict, failed.diagnosis) == ("error", ["exception"])
+    assert "name 'undefined_helper' is not defined" in failed.message
+    assert "backward_that_fails.py" in failed.text and "cnnviz-check-" not in failed.text
+    assert decode(failed._repr_png_()).size == (720, 380)  # no buffer returned: drawn as dashes
+    with failed.buffers._draw() as stage:
+        assert stage.panels["yours"].cell_texts() == [["—"] * 3] * 3
+
+
 def test_check_refuses_what_it_cannot_run(lesson200):
     for function, words in [(lambda x, w, dy: x, "not a lambda"), (np.sum, "a function defined with def"),
                             (print, "a function defined with def")]:
