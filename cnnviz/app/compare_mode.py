@@ -46,7 +46,7 @@ class CompareMode(Mode):
         p.reset.clicked.connect(self.reset)
         p.exit.clicked.connect(lambda: window.set_mode(None))
         p.untied_lr.valueChanged.connect(self.set_untied_lr)
-        p.test_button.clicked.connect(self.run_test)
+        p.test_button.clicked.connect(lambda: self.run_test())  # not run_test(checked): clicked passes False as `log`
         self.timer = QtCore.QTimer(self)
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self._tick)
