@@ -112,7 +112,6 @@ def _given_changes(args: argparse.Namespace) -> dict:
 def lesson_from_args(args: argparse.Namespace):
     """-> (images (N, S, S) or (S, S), image label, LessonConfig); bad input raises UsageError."""
     from cnnviz import images as imgs
-    from cnnviz.engine import LessonConfig
 
     if args.image and args.sample:
         raise UsageError("give either an IMAGE or --sample, not both")
@@ -126,17 +125,23 @@ def lesson_from_args(args: argparse.Namespace):
         imgs.check_min_size(x)
     except imgs.ImageError as e:
         raise UsageError(str(e)) from None
+    return x, label, config_from_args(args, x)
+
+
+def config_from_args(args: argparse.Namespace, x):
+    """The LessonConfig the options give for images x; without --lr, a default that would diverge
+    on x is lowered (with a note on stderr). A bad kernel raises UsageError."""
+    from cnnviz.engine import LessonConfig, safe_default_lr
+
     changes = _given_changes(args)
     if "lr" not in changes:
-        from cnnviz.engine import safe_default_lr
-
         lr = safe_default_lr(x, changes.get("reduction", LessonConfig().reduction))
         if lr != LessonConfig().lr:
             args.lr_note = (f"learning rate {lr:.3g} instead of the default {LessonConfig().lr:g}, "
                             "which would diverge on this image")
             print(f"cnnviz: note: {args.lr_note}", file=sys.stderr)  # the app also shows it in its window
             changes["lr"] = lr
-    return x, label, LessonConfig(**changes)
+    return LessonConfig(**changes)
 
 
 def trainer_from_args(args: argparse.Namespace):

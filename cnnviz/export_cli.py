@@ -236,7 +236,7 @@ def export_main(argv: Sequence[str]) -> int:
 
     # Qt from here on; offscreen unless a display was asked for explicitly.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6 import QtCore, QtWidgets
+    from PySide6 import QtWidgets
 
     from cnnviz.app import export as ex
 
@@ -266,37 +266,28 @@ def export_main(argv: Sequence[str]) -> int:
 
     app = QtWidgets.QApplication.instance() or QtWidgets.QApplication(sys.argv[:1])
     app.setApplicationName("cnnviz")
-    previous = QtCore.qInstallMessageHandler(_quiet_platform_notes)
     try:
-        if args.deck:
-            written = export_deck(args, trainer, label)
-        elif comparison is not None:
-            written = export_compare(args, comparison)
-        elif args.out.suffix.lower() in ANIMATIONS:
-            written = export_animation(args, trainer, label)
-        elif args.panel == "window":
-            written = export_window(args, trainer, label)
-        else:
-            written = export_stage_still(args, trainer, label)
+        with ex.quiet_platform_notes():
+            if args.deck:
+                written = export_deck(args, trainer, label)
+            elif comparison is not None:
+                written = export_compare(args, comparison)
+            elif args.out.suffix.lower() in ANIMATIONS:
+                written = export_animation(args, trainer, label)
+            elif args.panel == "window":
+                written = export_window(args, trainer, label)
+            else:
+                written = export_stage_still(args, trainer, label)
     except ex.AnimationDiverged as e:
         print(f"cnnviz export: error: {e}", file=sys.stderr)
         return EXIT_FAILED
     except ex.ExportError as e:
         raise UsageError(str(e)) from None
-    finally:
-        QtCore.qInstallMessageHandler(previous)
     print(f"wrote {shown_path(written)}")
     save_from_args(args, trainer, label)
     if args.save is not None:
         print(f"saved {shown_path(args.save)} at step {trainer.step_count}")
     return 0
-
-
-def _quiet_platform_notes(mode, context, message: str) -> None:
-    """Qt's messages on stderr, less the offscreen platform's harmless notes ("This plugin does
-    not support propagateSizeHints()"), so a successful export prints only its one line."""
-    if "This plugin does not support" not in message:
-        print(message, file=sys.stderr)
 
 
 def _stepthrough(trainer, position: int | None):

@@ -194,21 +194,9 @@ class CheckDialog(QtWidgets.QDialog):
     # ---- showing ---------------------------------------------------------------------------------
     def _on_report(self, report: checker.Report) -> None:
         self.report = report
-        color = VERDICT_COLORS[report.verdict]
-        words = {"correct": "Correct", "wrong": "Wrong", "error": "Your code failed"}[report.verdict]
-        ids = f"  ({', '.join(report.ids)})" if report.ids else ""
-        self.verdict.setText(f"{words}{ids}")
-        self.verdict.setStyleSheet(f"color: {color};")
-        dw, db = report.lesson["dw"], report.lesson["db"]
-        values = [dw.true.ravel(), [float(db.true)]]
-        if dw.yours is not None and dw.yours.shape == dw.true.shape:
-            values.append(dw.yours.ravel())
-        if db.yours is not None:
-            values.append([float(db.yours)])
-        level = th.StickyLevel().update(np.concatenate(values))  # one colour scale for both grids
-        self.yours.show_buffer("Your dw and db (lesson's data)", dw.yours, None if db.yours is None else db.yours,
-                               level, dw.wrong_cells(), bool(db.wrong_cells().any()))
-        self.truth.show_buffer("True dw and db (sum over every position)", dw.true, db.true, level)
+        self.verdict.setText(verdict_line(report))
+        self.verdict.setStyleSheet(f"color: {VERDICT_COLORS[report.verdict]};")
+        show_buffers(self.yours, self.truth, report)
         self.diagnosis.setHtml(report_html(report, self.theme))
         self.explain.setEnabled(report.explain_count is not None and self.window.snapshot is not None)
         if report.explain_count is not None:
@@ -239,6 +227,26 @@ class CheckDialog(QtWidgets.QDialog):
     def done(self, result: int) -> None:  # Esc: close() does not run closeEvent for dialogs
         self.stop()
         super().done(result)
+
+
+def verdict_line(report: checker.Report) -> str:
+    """'Correct', 'Wrong  (overwrite, sign)' or 'Your code failed  (exception)'."""
+    words = {"correct": "Correct", "wrong": "Wrong", "error": "Your code failed"}[report.verdict]
+    return words + (f"  ({', '.join(report.ids)})" if report.ids else "")
+
+
+def show_buffers(yours: CheckBufferPanel, truth: CheckBufferPanel, report: checker.Report) -> None:
+    """The learner's dw and db beside the true ones on one colour scale, wrong cells outlined."""
+    dw, db = report.lesson["dw"], report.lesson["db"]
+    values = [dw.true.ravel(), [float(db.true)]]
+    if dw.yours is not None and dw.yours.shape == dw.true.shape:
+        values.append(dw.yours.ravel())
+    if db.yours is not None:
+        values.append([float(db.yours)])
+    level = th.StickyLevel().update(np.concatenate(values))  # one colour scale for both grids
+    yours.show_buffer("Your dw and db (lesson's data)", dw.yours, None if db.yours is None else db.yours,
+                      level, dw.wrong_cells(), bool(db.wrong_cells().any()))
+    truth.show_buffer("True dw and db (sum over every position)", dw.true, db.true, level)
 
 
 def report_html(report: checker.Report, theme: th.Theme) -> str:

@@ -17,10 +17,12 @@ another size never touch the window on screen.
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import os
 import re
 import shutil
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Callable, Iterable, Iterator
@@ -34,6 +36,7 @@ from cnnviz.app import board
 from cnnviz.app import encoders as enc
 from cnnviz.app import theme as th
 from cnnviz.app.panels.compare_panel import ComparePanel
+from cnnviz.app.panels.stepthrough_panel import StepThroughPanel
 from cnnviz.comparison import Comparison
 from cnnviz.engine import Snapshot, Trainer, TrainingDiverged
 from cnnviz.safe_write import shown_path
@@ -42,6 +45,7 @@ from cnnviz.stepthrough import StepThrough
 SCALES = (1, 2, 3, 4)
 ANIMATION_SUFFIXES = (".gif", ".mp4", "")  # "": a folder of numbered PNG frames
 COMPARE = "compare"  # shared vs untied (cnnviz/app/panels/compare_panel.py), drawn from a Comparison
+STEPTHROUGH = "stepthrough"  # the window in step-through mode: the maps and grids, the pass's numbers below
 TARGETS = ("window", "slide") + board.PANEL_NAMES + (COMPARE,)
 SLIDE_PANELS = ("input", "filter", "buffer", "output", "loss")
 SLIDE_SIZE = (960, 540)  # logical pixels, rendered at SLIDE_SCALE: 1920x1080
@@ -73,6 +77,21 @@ class ExportCancelled(Exception):
 
 
 # ---- rendering -------------------------------------------------------------------------------
+@contextlib.contextmanager
+def quiet_platform_notes() -> Iterator[None]:
+    """Qt's messages go to stderr as usual, less the offscreen platform's harmless notes ("This
+    plugin does not support propagateSizeHints()"), so a headless export prints only its result."""
+    def handler(mode, context, message: str) -> None:
+        if "This plugin does not support" not in message:
+            print(message, file=sys.stderr)
+
+    previous = QtCore.qInstallMessageHandler(handler)
+    try:
+        yield
+    finally:
+        QtCore.qInstallMessageHandler(previous)
+
+
 def settle(rounds: int = 2) -> None:
     """Let Qt lay out, resize and paint what changed: a widget must be laid out before it is
     rendered (pyqtgraph's axes find their width while painting, so painting is part of it)."""
@@ -203,6 +222,15 @@ def show_position(panels: dict[str, QtWidgets.QWidget], model: StepThrough) -> N
 
 
 # ---- offscreen stages --------------------------------------------------------------------------
+def show_offscreen(widget: QtWidgets.QWidget, size: tuple[int, int]) -> None:
+    """Lay `widget` out at `size` as if shown, without mapping it on any screen."""
+    widget.setAttribute(QtCore.Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+    widget.resize(*size)
+    widget.show()
+    settle()
+
+
+# ---- the stage's layouts --------------------------------------------------------------------------
 def slide_layout(keys: Iterable[str]) -> tuple[list[tuple[str, int, int, int, int]], tuple[int, ...]]:
     """Grid cells (key, row, col, row span, col span) on 12 columns and the rows' stretch:
     map and grid panels in rows of at most 4 (balanced), the wide plots side by side below."""
@@ -226,7 +254,8 @@ def slide_layout(keys: Iterable[str]) -> tuple[list[tuple[str, int, int, int, in
 
 
 class Stage:
-    """An offscreen widget to render: the window's panels ("board"), one panel, or a slide.
+    """An offscreen widget to render: the window's panels ("board"), one panel, a slide, or the
+    window in step-through mode ("stepthrough", drawn with a StepThrough model).
 
     target : "board", "slide" or a panel key;  theme : th.Theme
     size   : (width, height) in logical pixels (default: a size that suits the target)
@@ -242,6 +271,7 @@ class Stage:
         self._drawn = False
         self.title_label: QtWidgets.QLabel | None = None
         self.subtitle_label: QtWidgets.QLabel | None = None
+        self.stepthrough: StepThroughPanel | None = None
         if target == "board":
             self.panels = board.make_panels(theme)
             self.widget = board.make_grid(self.panels)
@@ -253,6 +283,14 @@ class Stage:
             self.panels = board.make_panels(theme, keys)
             self.widget = self._make_slide(keys, title)
             self.scale = SLIDE_SCALE
+        elif target == STEPTHROUGH:  # as the app lays it out in step-through mode (B)
+            self.panels = board.make_panels(theme, [k for k in board.PANEL_NAMES if k not in board.HISTORY_PANELS])
+            self.widget = board.make_grid(self.panels)
+            self.stepthrough = StepThroughPanel(theme)
+            self.stepthrough.set_interactive(False)
+            self.widget.layout().addWidget(self.stepthrough, 2, 0, 1, 4)
+            self.widget.layout().setRowStretch(2, 5)
+            self._paint_background(self.widget)
         elif target == COMPARE:
             panel = ComparePanel(theme)
             panel.set_interactive(False)
@@ -263,14 +301,11 @@ class Stage:
             self.widget = self.panels[target]
         else:
             raise ExportError(f"unknown panel {target!r}; choose one of {', '.join(TARGETS)}")
-        self.widget.setAttribute(QtCore.Qt.WidgetAttribute.WA_DontShowOnScreen, True)
-        self.widget.resize(*(size or self.default_size(target)))
-        self.widget.show()
-        settle()
+        show_offscreen(self.widget, size or self.default_size(target))
 
     @staticmethod
     def default_size(target: str) -> tuple[int, int]:
-        if target == "board":
+        if target in ("board", STEPTHROUGH):
             return BOARD_SIZE
         if target == "slide":
             return SLIDE_SIZE
@@ -328,6 +363,8 @@ class Stage:
             self.panels["input"].show_receptive_field(*field)
         if model is not None:
             show_position(self.panels, model)
+            if self.stepthrough is not None:
+                self.stepthrough.show_model(model)
         settle_layout() if self._drawn else settle()
         self._drawn = True
 

@@ -106,6 +106,7 @@ class StepThroughPanel(QtWidgets.QFrame):
         super().__init__(parent)
         self.setObjectName(self.key)
         self.theme = theme
+        self.interactive = True  # False in an exported figure: no keys or buttons to mention
         self.setStyleSheet(th.mode_panel_style(self.key, theme))
         outer = QtWidgets.QVBoxLayout(self)
         outer.setContentsMargins(6, 4, 6, 4)
@@ -142,7 +143,8 @@ class StepThroughPanel(QtWidgets.QFrame):
         for w in (self.home, self.back, self.forward, self.end):
             w.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)
             bar.addWidget(w)
-        bar.addWidget(QtWidgets.QLabel("Step:"))
+        self.step_label = QtWidgets.QLabel("Step:")
+        bar.addWidget(self.step_label)
         self.step_size.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)
         bar.addWidget(self.step_size)
         outer.addLayout(bar)
@@ -252,6 +254,18 @@ class StepThroughPanel(QtWidgets.QFrame):
         for grid in (self.patch, self.contrib, self.deltas):  # larger numbers need larger cells
             grid.view.setMinimumHeight(int(110 * scale))
 
+    def set_interactive(self, on: bool) -> None:
+        """Show or hide the controls (an exported figure has none; the scrubber stays as the
+        position's place in the pass)."""
+        self.interactive = on
+        for w in (self.home, self.back, self.forward, self.end, self.step_label, self.step_size,
+                  self.overwrite, self.check, self.exit, self.compare_button):
+            w.setVisible(on)
+        self.scrubber.setEnabled(on)
+        self.tabs.tabBar().setVisible(on)  # a figure shows the update page only
+        if not on:
+            self.tabs.setCurrentIndex(0)
+
     @staticmethod
     def _table(headers: list[str]) -> QtWidgets.QTableWidget:
         t = QtWidgets.QTableWidget(0, len(headers))
@@ -297,7 +311,8 @@ class StepThroughPanel(QtWidgets.QFrame):
             self.contrib.footer.setText(" ")  # no bias δ before the first position
             self.deltas.set_title("δ · w → ∂L/∂x")
             self.numbers.setText("Press <b>Right</b> to run backprop at the first position and add its "
-                                 "contribution into the buffer.")
+                                 "contribution into the buffer." if self.interactive else
+                                 "No position added yet: the buffer is all zeros.")
         else:
             self.patch.set_values(v.patch, 1.0)
             self.patch.set_title(f"Patch x[{v.row}:{v.row + 3}, {v.col}:{v.col + 3}]")
@@ -330,7 +345,7 @@ class StepThroughPanel(QtWidgets.QFrame):
         self.update_note.setVisible(not at_end)  # at the end the table needs the room; the note moves left
         if not at_end:
             self.update_note.setText(f"The update is applied once, after all {m.positions_text} positions have "
-                                     "added their contribution. Press End, then → to apply it.")
+                                     "added their contribution." + (" Press End, then → to apply it." if self.interactive else ""))
             self._fill(self.update_table, [])
             return
         rows = m.update_rows()
