@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from cnnviz.paths import resource_dir
+from cnnviz.safe_write import shown_path
 
 MODES = ("normal", "stepthrough", "compare")
 ANIMATIONS = ("", "pass", "train")
@@ -74,7 +75,7 @@ def load_tour(path: str | Path | None = None) -> Tour:
     except UnicodeDecodeError:
         raise TourError(f"{path.name}: not a UTF-8 text file") from None
     except OSError as e:
-        raise TourError(f"cannot read tour {path}: {e.strerror or e}") from None
+        raise TourError(f"cannot read tour {shown_path(path)}: {e.strerror or e}") from None
     return parse_tour(text, path.name)
 
 

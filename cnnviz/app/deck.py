@@ -17,6 +17,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from cnnviz.app import export as ex
 from cnnviz.app import theme as th
+from cnnviz.safe_write import shown_path
 from cnnviz.tour import Tour
 
 SLIDE = (1920, 1080)
@@ -119,14 +120,14 @@ def check_deck_folder(folder: str | Path) -> Path:
     deck's chapter_NN.png files (replaced); anything else is refused (ExportError) and left alone."""
     folder = Path(folder).expanduser()
     if folder.name.startswith("."):
-        raise ex.ExportError(f"cannot write the deck into {folder}: a name starting with '.' would be a hidden folder")
+        raise ex.ExportError(f"cannot write the deck into {shown_path(folder)}: a name starting with '.' would be a hidden folder")
     if folder.exists() and not folder.is_dir():
-        raise ex.ExportError(f"cannot write the deck into {folder}: it is a file")
+        raise ex.ExportError(f"cannot write the deck into {shown_path(folder)}: it is a file")
     if not folder.exists():
         return ex.check_output(folder)  # its parent exists and is writable
     foreign = sorted(p.name for p in folder.iterdir() if not re.fullmatch(r"chapter_\d+\.png", p.name))
     if foreign:
-        raise ex.ExportError(f"cannot write the deck into {folder}: the folder holds other files "
+        raise ex.ExportError(f"cannot write the deck into {shown_path(folder)}: the folder holds other files "
                              f"({foreign[0]}{', …' if len(foreign) > 1 else ''}); choose an empty or new folder")
     return folder
 
@@ -200,5 +201,5 @@ def export_deck_from_window(window, path: str | Path) -> Path | None:
     except ex.ExportError as e:
         window.show_error("Slides not exported", str(e))
         return None
-    window.statusBar().showMessage(f"wrote {len(tour.chapters)} slides to {written}", 5000)
+    window.statusBar().showMessage(f"wrote {len(tour.chapters)} slides to {shown_path(written)}", 5000)
     return written

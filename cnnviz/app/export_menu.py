@@ -21,7 +21,8 @@ from cnnviz.app import board
 from cnnviz.app import encoders as enc
 from cnnviz.app import export as ex
 from cnnviz.app import theme as th
-from cnnviz.stepthrough import StepThrough
+from cnnviz.safe_write import shown_path
+from cnnviz.stepthrough import StepThrough, StepThroughTooBig
 
 CLIPBOARD_SCALE = 2  # pasted into slides: twice the screen's pixels stays sharp
 PANEL_LABELS = {
@@ -233,11 +234,11 @@ class ExportController(QtCore.QObject):
         except ex.ExportCancelled:
             self.window.statusBar().showMessage("export cancelled", 5000)
             return None
-        except ex.ExportError as e:
+        except (ex.ExportError, StepThroughTooBig) as e:  # too big: a pass animation over a huge batch
             self.window.show_error("Export failed", str(e))
             return None
         self.last_path = path
-        self.window.statusBar().showMessage(f"exported {path}", 5000)
+        self.window.statusBar().showMessage(f"exported {shown_path(path)}", 5000)
         return path
 
     def _snapshot(self):

@@ -15,6 +15,7 @@ from cnnviz import images as imgs
 from cnnviz import lesson_file
 from cnnviz.app.background import BackgroundJob
 from cnnviz.engine import safe_default_lr
+from cnnviz.safe_write import shown_path
 from cnnviz.history_csv import write_history_csv
 
 
@@ -147,7 +148,7 @@ class FileActions:
             return False
         w.lesson_path = Path(path)
         self.prefs.set("last_folder", str(Path(path).parent))
-        w.statusBar().showMessage(f"saved {path} at step {trainer.step_count:,}", 5000)
+        w.statusBar().showMessage(f"saved {shown_path(path)} at step {trainer.step_count:,}", 5000)
         return True
 
     # ---- history -------------------------------------------------------------------------------
@@ -163,7 +164,7 @@ class FileActions:
         try:
             write_history_csv(path, snap)
         except OSError as e:
-            w.show_error("History not exported", f"cannot write {path}: {e.strerror or e}")
+            w.show_error("History not exported", f"cannot write {shown_path(path)}: {e.strerror or e}")
             return False
-        w.statusBar().showMessage(f"wrote {len(snap.history_steps):,} rows to {path}", 5000)
+        w.statusBar().showMessage(f"wrote {len(snap.history_steps):,} rows to {shown_path(path)}", 5000)
         return True

@@ -266,3 +266,19 @@ def test_a_big_folder_loads_off_the_gui_thread(qtbot, window, tmp_path, monkeypa
     qtbot.waitUntil(lambda: "3.png" in window.last_error, timeout=10000)
     assert window.worker.latest().images.shape == (3, 32, 32)
     window._dialog.close()
+
+
+def test_a_step_through_over_the_memory_budget_says_so_and_changes_nothing(qtbot, window, monkeypatch, tmp_path):
+    from cnnviz import stepthrough
+    from cnnviz.app.export_menu import ExportRequest
+
+    monkeypatch.setattr(stepthrough, "MAX_TRACE_BYTES", 1000)  # the 900-position lesson is now too big
+    window.toggle_stepthrough()
+    assert not window.stepthrough.active and not window.controls.stepthrough.isChecked()
+    assert window.last_error.startswith("the step-through of 900 positions needs") and "more than the limit" in window.last_error
+    assert window.panels["loss"].isVisible()
+    window._dialog.close()
+    # The pass animation from File > Export says the same instead of failing inside.
+    assert window.exporter.run(ExportRequest("buffer", tmp_path / "pass.gif", gif_mode="pass", frames=3)) is None
+    assert "more than the limit" in window.last_error and not (tmp_path / "pass.gif").exists()
+    window._dialog.close()
