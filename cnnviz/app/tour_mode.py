@@ -72,7 +72,7 @@ class TourMode(Mode):
         if start is None:
             return False
         board_mode = w.board_mode
-        self._before = {"label": w.image_label, "image": w.image_index,
+        self._before = {"label": w.image_label, "source": w.source, "image": w.image_index,
                         "mode": board_mode, "overwrite": w.stepthrough.panel.overwrite.isChecked()}
         self._start = start
         self.tour = tour
@@ -90,7 +90,7 @@ class TourMode(Mode):
         self.caption.setVisible(False)
         w.set_mode(None)
         w.stepthrough.panel.overwrite.setChecked(self._before["overwrite"])
-        w.set_trainer(self._start, self._before["label"])
+        w.set_trainer(self._start, self._before["label"], self._before["source"])
         w.controls.image_index.setValue(self._before["image"] + 1)
         if self._before["mode"] is not None:
             w.set_mode(self._before["mode"])
@@ -128,7 +128,7 @@ class TourMode(Mode):
             return False
         w.set_mode(None)
         w.stepthrough.panel.overwrite.setChecked(ch.overwrite)
-        w.set_trainer(trainer, self._before["label"])
+        w.set_trainer(trainer, self._before["label"], self._before["source"])
         if ch.mode == "stepthrough":
             self._show_stepthrough(ch, animate)
         elif ch.mode == "compare":

@@ -265,14 +265,15 @@ class MainWindow(QtWidgets.QMainWindow):
                                          "the old one would diverge on this image", 10000)
         self._new_lesson_shown(1 if x.ndim == 2 else x.shape[0])
 
-    def set_trainer(self, trainer: Trainer, label: str) -> None:
-        """Replace the run (an opened lesson): its images, settings, weights and history."""
+    def set_trainer(self, trainer: Trainer, label: str, source: str | None = None) -> None:
+        """Replace the run (an opened lesson; the tour's chapters): its images, settings, weights and
+        history. source: what became of the picture (default: a lesson's images as saved)."""
         self.worker.send("set_trainer", trainer)
         self.config = trainer.config
         self.controls.show_config(self.config)
         self.image_label = label
         self.setWindowTitle(f"cnnviz: one shared 3×3 filter learning — {label}")
-        self._new_lesson_shown(trainer.images.shape[0], describe_source(self, trainer, lesson=True))
+        self._new_lesson_shown(trainer.images.shape[0], source or describe_source(self, trainer, lesson=True))
 
     def _new_lesson_shown(self, batch: int, source: str | None = None) -> None:
         """source: what became of the user's picture (default: from the image's label and size)."""

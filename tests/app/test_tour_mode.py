@@ -44,12 +44,15 @@ def test_every_chapter_both_ways_with_clicker_keys(qtbot, window, wait_for_step)
     qtbot.waitUntil(lambda: window.worker.latest().config.momentum == 0.5)
     before = _state(window)
     chapters = load_tour().chapters
+    source = window.input_panel.source
     qtbot.keyClick(window, Key.Key_T)
     assert window.tour.active and window.tour.caption.isVisible()
+    assert window.input_panel.source == source == "128x128 sample 'shapes', resampled to 32x32"
     _check_chapter(window, 0, chapters[0])
     for i in range(1, len(chapters)):
         qtbot.keyClick(window, Key.Key_PageDown if i % 2 else Key.Key_Right)
         _check_chapter(window, i, chapters[i])
+        assert window.input_panel.source == source  # the chapters show the same picture
     qtbot.keyClick(window, Key.Key_PageDown)  # past the last chapter: stays
     _check_chapter(window, len(chapters) - 1, chapters[-1])
     for i in range(len(chapters) - 2, -1, -1):
