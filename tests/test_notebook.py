@@ -15,7 +15,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from cnnviz import images
+from cnnviz import images, numbers
 from cnnviz.cli import main
 from cnnviz.engine import LessonConfig, Trainer
 from cnnviz.stepthrough import StepThrough
@@ -196,8 +196,6 @@ def test_save_png_at_a_scale_svg_and_slides(lesson200, tmp_path):
 
 
 def test_stepthrough_shows_the_models_numbers_at_417(lesson200, capsys):
-    from cnnviz.app import theme as th
-
     model = StepThrough(trainer200())
     model.seek(417)
     v = model.current
@@ -205,18 +203,24 @@ def test_stepthrough_shows_the_models_numbers_at_417(lesson200, capsys):
     assert decode(figure.png()).size == (1290, 850)
     with figure._draw() as stage:
         panel = stage.stepthrough
-        assert panel.counter.text() == model.counter_text == "position 417 / 900 (row 13, col 26)"
-        numbers = panel.numbers.text()
-        for value in (v.output, v.target, v.delta):
-            assert f"<b>{th.fmt(value)}</b>" in numbers
-        fmt = np.vectorize(th.fmt)
-        assert panel.patch.cell_texts() == fmt(v.patch).tolist()
-        assert panel.contrib.cell_texts() == fmt(v.contrib).tolist()
-        assert panel.deltas.cell_texts() == fmt(v.input_deltas).tolist()
+        assert panel.counter.text() == model.counter_text == "position 417 of 900: row 13, col 26 (rows and cols from 0)"
+        text = panel.numbers.text()
+        f = numbers.panel_formatter([v.pre_activation, v.output, v.target])  # compared: one precision
+        for value in (v.output, v.target):
+            assert f"<b>{f(value)}</b>" in text
+        assert f"<b>{numbers.fmt_value(v.delta)}</b>" in text
+
+        def cells(values, also=()):  # one precision per panel (its bias footer included)
+            g = numbers.panel_formatter(np.append(values, also))
+            return [[g(x) for x in row] for row in values]
+
+        assert panel.patch.cell_texts() == cells(v.patch)
+        assert panel.contrib.cell_texts() == cells(v.contrib, [v.bias_contrib])
+        assert panel.deltas.cell_texts() == cells(v.input_deltas)
         buffer = stage.panels["buffer"]
-        assert buffer.cell_texts() == fmt(model.buffer).tolist()
+        assert buffer.cell_texts() == cells(model.buffer, [model.buffer_bias])
         assert "running sum after 417 of 900 positions" in buffer.title_label.text()
-        assert th.fmt(model.buffer_bias) in buffer.footer.text()
+        assert numbers.panel_formatter(np.append(model.buffer, model.buffer_bias))(model.buffer_bias) in buffer.footer.text()
         assert not panel.forward.isVisible() and not panel.tabs.tabBar().isVisible()
         assert "Press" not in panel.update_note.text()
     assert lesson200.step == 200  # the lesson did not move
@@ -326,8 +330,6 @@ def backward_overwrite(x, w, dy):
 
 
 def test_check_a_correct_and_a_buggy_backward(lesson200):
-    from cnnviz.app import theme as th
-
     right = lesson200.check(backward)  # uses a helper, a constant and numpy from this module
     assert (right.verdict, right.diagnosis) == ("correct", [])
     assert "verdict: correct." in right.text and right.report.file == "backward (from the notebook)"
@@ -340,12 +342,16 @@ def test_check_a_correct_and_a_buggy_backward(lesson200):
     # on the lesson's data as it is now (step 200), beside the true buffer
     dw, db = lesson200._trainer.grads().dw, lesson200._trainer.grads().db
     assert np.allclose(wrong.report.lesson["dw"].true, dw)
+    yours_dw, yours_db = wrong.report.lesson["dw"].yours, wrong.report.lesson["db"].yours
     with wrong.buffers._draw() as stage:
-        fmt = np.vectorize(th.fmt)
-        assert stage.panels["true"].cell_texts() == fmt(dw).tolist()
-        assert stage.panels["yours"].cell_texts() == fmt(wrong.report.lesson["dw"].yours).tolist()
+        def cells(values, bias):  # one precision per panel, its bias footer included
+            f = numbers.panel_formatter(np.append(values, bias))
+            return [[f(x) for x in row] for row in values], f(bias)
+
+        assert stage.panels["true"].cell_texts() == cells(dw, db)[0]
+        assert stage.panels["yours"].cell_texts() == cells(yours_dw, float(np.ravel(yours_db)[0]))[0]
         assert stage.panels["yours"].highlight.all() and not stage.panels["true"].highlight.any()
-        assert th.fmt(float(db)) in stage.panels["true"].footer.text()
+        assert cells(dw, db)[1] in stage.panels["true"].footer.text()
 
 
 def test_check_a_function_typed_in_a_notebook_cell(lesson200):
@@ -502,7 +508,15 @@ def test_the_example_notebook_runs_top_to_bottom(tmp_path, monkeypatch):
     assert any("Wrong  (overwrite)" in h for h in html) and any(">Correct<" in h for h in html)
     gifs = [h for h in html if h.startswith('<img src="data:image/gif;base64,')]
     assert len(gifs) == 2
-    for name, check in (("training.gif", lambda im: im.n_frames == 60), ("slide.png", lambda im: im.size == (1920, 1080)),
+    def gif_time(im):  # identical consecutive frames are merged (their times add): count time, not frames
+        total = 0
+        for i in range(im.n_frames):
+            im.seek(i)
+            total += im.info["duration"]
+        return total
+
+    for name, check in (("training.gif", lambda im: gif_time(im) == 60 * 100),  # animate(): 60 frames of 100 ms
+                        ("slide.png", lambda im: im.size == (1920, 1080)),
                         ("buffer.svg", None), ("lesson.cnnviz", None)):
         assert (tmp_path / name).is_file(), name
         if check:
