@@ -74,7 +74,7 @@ class TrainingWorker(QtCore.QObject):
         box: queue.SimpleQueue = queue.SimpleQueue()
         if pause:
             self.send("pause")
-        self.send("call", lambda t: box.put(copy.deepcopy(t)))
+        self.send("peek", lambda t: box.put(copy.deepcopy(t)))
         try:
             return box.get(timeout=timeout)
         except queue.Empty:
@@ -140,6 +140,7 @@ class TrainingWorker(QtCore.QObject):
 
     def _apply(self, command: str, args: tuple) -> None:
         t = self._trainer
+        was_playing = self.playing
         try:
             if command == "play":
                 self.playing = True
@@ -167,14 +168,16 @@ class TrainingWorker(QtCore.QObject):
                 self._note = ""
             elif command == "speed":
                 self.speed = float(args[0])
-            elif command == "call":
+            elif command in ("call", "peek"):  # peek: fn only reads the trainer
                 fn: Callable[[Trainer], Any] = args[0]
                 fn(t)
             else:
                 raise ValueError(f"unknown command {command!r}")
         except Exception as e:  # a bad command must never kill the worker
             self.failed.emit(f"{command}: {e}")
-        if command not in ("speed",):
+        # A new snapshot only when the state may have changed: a large one costs a snapshot here
+        # and a redraw of every panel in the GUI (copy_trainer's pause + peek would cost two).
+        if command not in ("speed", "peek") and not (command == "pause" and not was_playing):
             self._publish()
 
     def _publish(self) -> None:
