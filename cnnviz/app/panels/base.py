@@ -52,6 +52,12 @@ class Panel(QtWidgets.QFrame):
         layout.addWidget(self.footer)
         self.apply_theme(theme)
 
+    def hasHeightForWidth(self) -> bool:
+        # The wrapped title is fitted inside the panel. Asked for a height at its width, the panel
+        # would answer with its full size hint, and a grid of such panels that does not fit shares
+        # the room out evenly (ignoring row stretch and the step-through's minimum height).
+        return False
+
     def apply_theme(self, theme: th.Theme) -> None:
         self.theme = theme
         self.setStyleSheet(
