@@ -240,3 +240,16 @@ def test_top_tick_labels_are_not_cut_off(qtbot, scale):
     assert m.plot.vb.sceneBoundingRect().top() >= half - 0.5
     (x0, x1), (y0, y1) = m.plot.vb.viewRange()
     assert (y0, y1) == pytest.approx((0, 30), abs=0.3)
+
+
+@pytest.mark.parametrize("theme", [th.DARK, th.LIGHT])
+def test_tour_caption_buttons_follow_the_theme(qtbot, theme):
+    from cnnviz.app.panels.caption_bar import CaptionBar
+
+    bar = _show(qtbot, CaptionBar(theme), (1200, 120))
+    bar.show_chapter("The question", "Why would the weights not differ?", 1, 13, False)
+    qtbot.wait(20)
+    for button in (bar.next, bar.exit):
+        image = button.grab().toImage()
+        inside = QtGui.QColor(image.pixel(image.width() // 2, 3)).lightness()  # above the text
+        assert abs(inside - QtGui.QColor(theme.background).lightness()) < 30  # not the platform's white
