@@ -81,6 +81,16 @@ def draw(panels: dict[str, QtWidgets.QWidget], snap, skip: tuple[str, ...] = ())
             panel.show_snapshot(snap)
 
 
+def discard(old: QtWidgets.QWidget) -> None:
+    """Take a replaced board off the window now. deleteLater alone leaves it a visible child at
+    its old place until the event loop deletes it (never, in an offscreen script that only
+    processes events): a stale copy of the panels showing wherever the new board does not
+    cover it, e.g. in presenter mode's bar or under the tour's caption."""
+    old.hide()
+    old.setParent(None)
+    old.deleteLater()
+
+
 def window_body(controls: QtWidgets.QWidget, grid: QtWidgets.QWidget):
     """The window's central widget: the control column (scrolls) beside the board.
     -> (central widget, control column's scroll area, the board's column layout)."""

@@ -390,10 +390,18 @@ class Stage:
         self.close()
 
 
+def slide_label(label: str) -> str:
+    """The image as a class reads it: "sample image 'shapes'", a file's or folder's name (not the
+    app's internal "sample:shapes" or a full path)."""
+    if label.startswith("sample:"):
+        return f"sample image '{label.split(':', 1)[1]}'"
+    return Path(label).name or label
+
+
 def slide_title(label: str, snap: Snapshot, model: StepThrough | None = None) -> tuple[str, str]:
-    """('One shared 3×3 filter learning sobel-x', 'sample:shapes · step 50 · loss 113.9 · ...')."""
+    """('One shared 3×3 filter learning sobel-x', "sample image 'shapes' · step 50 · loss 113.9 · ...")."""
     title = f"One shared 3×3 filter learning {snap.config.target}"
-    parts = [label, f"step {snap.step:,}", f"loss {th.fmt(snap.loss)}", f"lr {snap.config.lr:g}",
+    parts = [slide_label(label), f"step {snap.step:,}", f"loss {th.fmt(snap.loss)}", f"lr {snap.config.lr:g}",
              f"{snap.config.optimizer}, {snap.config.reduction} of squared errors"]
     if model is not None:
         parts.append(model.counter_text)

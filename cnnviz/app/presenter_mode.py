@@ -38,7 +38,8 @@ class PresenterMode(Mode):
             layout.addWidget(w)
         layout.addStretch(1)
         layout.addWidget(self.counter)
-        layout.addWidget(QtWidgets.QLabel("F11 leaves presenter mode"))
+        self.hint = QtWidgets.QLabel("F11 leaves presenter mode")
+        layout.addWidget(self.hint)
         bar.setVisible(False)
         self.show_speed(window.controls.speed.value())
         window.controls.speed.valueChanged.connect(self.show_speed)
@@ -79,7 +80,7 @@ class PresenterMode(Mode):
         self.counter.setFont(big)
         normal = QtGui.QFont()
         normal.setPointSizeF(base * scale)
-        for w in self.buttons + (self.speed,):
+        for w in self.buttons + (self.speed, self.hint):
             w.setFont(normal)
 
     def show_speed(self, index: int) -> None:

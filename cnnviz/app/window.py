@@ -144,7 +144,7 @@ class MainWindow(QtWidgets.QMainWindow):
         index = self.image_index
         self._build_panels()
         self.centralWidget().layout().replaceWidget(old, self.board)
-        old.deleteLater()
+        board.discard(old)
         self.apply_font_scale(self.font_scale)
         self._on_image_index(index + 1)
         self.tour.caption.apply_theme(self.theme)

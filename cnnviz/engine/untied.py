@@ -65,6 +65,7 @@ __all__ = [
     "untied_forward",
     "untied_grad_after",
     "untied_params_count",
+    "untied_stable_lr",
 ]
 
 
@@ -244,6 +245,32 @@ def shifted(images: np.ndarray, dy: int, dx: int, mode: str = "edge") -> np.ndar
 
 
 # ---- training --------------------------------------------------------------------------------
+def untied_stable_lr(images: np.ndarray, reduction: str = "sum") -> float:
+    """The largest learning rate at which plain gradient descent of the untied layer cannot diverge.
+
+    Nothing is shared, so (identity activation) the loss is a sum of independent quadratics, one
+    per position p in its own 10 parameters, with Hessian H_p = 2 Σ_n a aᵀ (a = [patch of image n
+    at p | 1]; divided by N·P for "mean"). Descent is stable for lr < 2 / max_p λmax(H_p): the
+    steepest position sets the limit (with one image λmax(H_p) = 2(|patch|² + 1)).
+    """
+    x = lesson_images(images)
+    return _stable_lr(patch_matrix(x, K).reshape(x.shape[0], -1, K * K), reduction)
+
+
+def _stable_lr(patches: np.ndarray, reduction: str, chunk: int = 65_536) -> float:
+    """untied_stable_lr from the patches (N, P, 9), a chunk of positions at a time (bounded memory)."""
+    n, p, _ = patches.shape
+    largest = 0.0
+    for start in range(0, p, chunk):
+        part = patches[:, start:start + chunk]
+        a = np.concatenate([part, np.ones(part.shape[:2] + (1,))], axis=2)  # the bias's input is 1
+        hessians = 2.0 * np.einsum("npi,npj->pij", a, a)
+        largest = max(largest, float(np.linalg.eigvalsh(hessians)[:, -1].max()))
+    if reduction == "mean":
+        largest /= n * p
+    return 2.0 / largest
+
+
 def _readonly(a: np.ndarray) -> np.ndarray:
     a = np.array(a, dtype=np.float64)
     a.flags.writeable = False
@@ -409,8 +436,15 @@ class UntiedTrainer(GradientDescent):
         c = self.config
         return (
             f"the untied layer diverged after step {self.step_count}: the loss overflowed with learning "
-            f"rate {c.lr:g}; the last finite filters are kept. Try a learning rate of {c.lr / 10:g} or smaller."
+            f"rate {c.lr:g}; the last finite filters are kept. {self.divergence_advice()}"
         )
+
+    def divergence_advice(self) -> str:
+        """'Try a learning rate of 0.0123 or smaller (...)': below this layer's own limit 2/λmax."""
+        # Half the limit converges with plain SGD and with momentum (whose limit, 2(1 + μ)/λmax, is higher).
+        limit = _stable_lr(self._patches, self.config.reduction)
+        return (f"Try a learning rate of {0.5 * limit:.3g} or smaller: plain descent of the untied layer on "
+                f"these images diverges from lr = 2/λmax = {limit:.3g} on (λmax of its steepest position).")
 
     # ---- applying the layer ---------------------------------------------------------------------
     def output(self, images: np.ndarray | None = None) -> np.ndarray:

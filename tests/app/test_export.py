@@ -343,3 +343,30 @@ def test_mp4_from_the_menu(window, tmp_path):
         frames = list(container.decode(video=0))
     assert len(frames) == 3 and stream.average_rate == 20
     assert (frames[0].width, frames[0].height) == (size.width() + size.width() % 2, size.height() + size.height() % 2)
+
+
+def test_default_slide_has_the_filter_and_axes_ending_at_the_image_edge(window, tmp_path):
+    """File > Export > Slide with the dialog's defaults: the filter is on it, and every map's axes
+    run over the image and no further (0..32 for the 32x32 input, 0..30 for a 30x30 map)."""
+    dialog = ExportDialog(window, "png", "slide")
+    try:
+        request = dialog.request(tmp_path / "slide.png")
+    finally:
+        dialog.deleteLater()
+    assert "filter" in request.slide_panels
+    exporter = window.exporter
+    with exporter._stage(request, "slide") as stage:
+        exporter._draw_like_screen(stage, request)
+        snap = window.snapshot
+        assert stage.panels["filter"].cell_texts() == grid(snap.weights, snap.bias)
+        assert "sample image 'shapes' · step" in stage.subtitle_label.text()
+        maps = {key: p for key, p in stage.panels.items() if hasattr(p, "colorbar")}
+        assert set(maps) >= {"input", "output"}
+        for key, panel in maps.items():
+            rows, cols = panel.data.shape
+            (x0, x1), (y0, y1) = panel.plot.vb.viewRange()
+            assert (x0, x1) == pytest.approx((0, cols), abs=0.3), key
+            assert (y0, y1) == pytest.approx((0, rows), abs=0.3), key
+        assert maps["input"].data.shape == snap.images.shape[1:]
+    path = exporter.run(request)
+    assert Image.open(path).size == (1920, 1080)

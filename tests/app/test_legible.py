@@ -225,3 +225,31 @@ def test_colour_bar_is_wide_enough_for_its_labels(qtbot):
     assert "-0.0010" in labels
     widest = QtGui.QFontMetricsF(QtGui.QFont()).horizontalAdvance("-0.0010")
     qtbot.waitUntil(lambda: m.colorbar.axis.width() >= widest + 4, timeout=2000)  # after the layout
+
+
+@pytest.mark.parametrize("scale", [1.0, 1.6])
+def test_top_tick_labels_are_not_cut_off(qtbot, scale):
+    """A map that fills its panel's height keeps room above it for the upper half of the labels
+    centred on its top edge (row 0 on the left axis, the colour bar's maximum)."""
+    m = _show(qtbot, MapPanel(), (700, 300))  # wide: the map takes the whole height
+    m.set_font_scale(scale)
+    m.set_map(np.linspace(-1, 1, 900).reshape(30, 30))
+    qtbot.wait(50)
+    font = m.plot.getAxis("left").style["tickFont"]
+    half = QtGui.QFontMetricsF(font).height() / 2
+    assert m.plot.vb.sceneBoundingRect().top() >= half - 0.5
+    (x0, x1), (y0, y1) = m.plot.vb.viewRange()
+    assert (y0, y1) == pytest.approx((0, 30), abs=0.3)
+
+
+@pytest.mark.parametrize("theme", [th.DARK, th.LIGHT])
+def test_tour_caption_buttons_follow_the_theme(qtbot, theme):
+    from cnnviz.app.panels.caption_bar import CaptionBar
+
+    bar = _show(qtbot, CaptionBar(theme), (1200, 120))
+    bar.show_chapter("The question", "Why would the weights not differ?", 1, 13, False)
+    qtbot.wait(20)
+    for button in (bar.next, bar.exit):
+        image = button.grab().toImage()
+        inside = QtGui.QColor(image.pixel(image.width() // 2, 3)).lightness()  # above the text
+        assert abs(inside - QtGui.QColor(theme.background).lightness()) < 30  # not the platform's white

@@ -51,3 +51,29 @@ def test_light_theme_rebuilds_panels_with_same_numbers(qtbot, window):
     assert window.filter_panel.cell_texts() == grid(window.snapshot.weights, window.snapshot.bias)
     window.light_action.trigger()
     assert window.theme is th.DARK
+
+
+def test_theme_switch_leaves_no_stale_board(qtbot, window):
+    """A theme switch replaces the board at once: no old copy of the panels stays visible in the
+    presenter bar's area or under the tour's caption. (deleteLater alone left it there until an
+    event loop ran: only events are processed here, as in an offscreen script that grabs the window.)"""
+    qtbot.keyClick(window, QtCore.Qt.Key.Key_F11)
+    window.showNormal()
+    window.resize(1920, 1080)
+    window.toggle_tour()
+    qtbot.wait(50)
+    window.set_theme("light")
+    for _ in range(3):
+        QtWidgets.QApplication.processEvents()
+    central = window.centralWidget()
+    boards = [b for b in central.findChildren(QtWidgets.QWidget, "board") if b.isVisible()]
+    assert boards == [window.board]
+    bar, caption = window.presenter.bar.geometry(), window.tour.caption.geometry()
+    assert caption.top() > bar.bottom() and window.board.geometry().top() > caption.bottom()
+    for y in range(bar.top(), window.board.geometry().top(), 3):  # the bar, the caption, the gaps
+        widget = central.childAt(bar.center().x(), y)
+        while widget is not None and widget is not central:
+            assert widget.objectName() != "board", y
+            widget = widget.parentWidget()
+    window.tour.leave()
+    qtbot.keyClick(window, QtCore.Qt.Key.Key_F11)

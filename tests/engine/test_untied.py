@@ -17,6 +17,7 @@ from cnnviz.engine.untied import (
     untied_forward,
     untied_grad_after,
     untied_params_count,
+    untied_stable_lr,
 )
 from cnnviz.images import DEFAULT_SAMPLE, load_sample
 
@@ -342,6 +343,28 @@ def test_divergence_keeps_the_last_finite_state(sample):
     np.testing.assert_array_equal(u._optimizer.state()["velocity"], velocity)
     u.configure(lr=1e-3)  # recoverable
     u.step(5)
+
+
+def test_untied_divergence_names_a_learning_rate_that_converges(sample):
+    """The advice is half of 2/λmax of the steepest position (one image: λmax = 2(|patch|² + 1)),
+    not 'divide by 10': above the limit the layer diverges, at the advice it converges."""
+    patches = np.stack([sample[i:i + 3, j:j + 3].ravel() for i in range(30) for j in range(30)])
+    limit = 1.0 / (np.max(np.sum(patches ** 2, axis=1)) + 1.0)  # 2 / (2(|patch|² + 1))
+    assert untied_stable_lr(sample) == pytest.approx(limit, rel=1e-10)
+    assert untied_stable_lr(sample, "mean") == pytest.approx(limit * 900, rel=1e-10)
+    batch = np.stack([sample, sample])
+    assert untied_stable_lr(batch) == pytest.approx(limit / 2, rel=1e-10)  # same patches twice per position
+    u = UntiedTrainer(sample, LessonConfig(lr=1.5 * limit))
+    with pytest.raises(TrainingDiverged) as info:
+        u.step(5_000)
+    assert f"Try a learning rate of {0.5 * limit:.3g} or smaller" in str(info.value)
+    assert f"2/λmax = {limit:.3g}" in str(info.value) and "/ 10" not in str(info.value)
+    advised = float(f"{0.5 * limit:.3g}")
+    for optimizer in ("sgd", "momentum"):
+        u = UntiedTrainer(sample, LessonConfig(lr=advised, optimizer=optimizer))
+        start = u.loss()
+        u.step(2_000)
+        assert u.loss() < 0.5 * start
 
 
 def test_configure_between_steps(sample):

@@ -52,6 +52,12 @@ class Panel(QtWidgets.QFrame):
         layout.addWidget(self.footer)
         self.apply_theme(theme)
 
+    def hasHeightForWidth(self) -> bool:
+        # The wrapped title is fitted inside the panel. Asked for a height at its width, the panel
+        # would answer with its full size hint, and a grid of such panels that does not fit shares
+        # the room out evenly (ignoring row stretch and the step-through's minimum height).
+        return False
+
     def apply_theme(self, theme: th.Theme) -> None:
         self.theme = theme
         self.setStyleSheet(
@@ -105,13 +111,15 @@ def step_plot(view: pg.GraphicsLayoutWidget, theme: th.Theme) -> pg.PlotItem:
     return plot
 
 
-def fit_aspect(panel: Panel, low: float, high: float) -> None:
+def fit_aspect(panel: Panel, low: float, high: float, top: float = 0.0) -> None:
     """Keep panel.plot's view box between width/height ratios low and high by giving the rest of
-    the room to margins around the plot (axes and colour bar stay beside the view box)."""
+    the room to margins around the plot (axes and colour bar stay beside the view box).
+    top: a margin always kept above the plot (room for the top tick labels' upper half)."""
     if getattr(panel, "_fitting", False):
         return
     vb = panel.plot.vb
     mx, my = getattr(panel, "_fit_margins", (0.0, 0.0))
+    old_top = getattr(panel, "_fit_top", 0.0)
     width, height = vb.width() + 2 * mx, vb.height() + 2 * my  # the room without the margins
     if width <= 0 or height <= 0:
         return
@@ -120,12 +128,12 @@ def fit_aspect(panel: Panel, low: float, high: float) -> None:
         new = ((width - height * high) / 2, 0.0)
     elif width / height < low:
         new = (0.0, (height - width / low) / 2)
-    if abs(new[0] - mx) < 1 and abs(new[1] - my) < 1:
+    if abs(new[0] - mx) < 1 and abs(new[1] - my) < 1 and top == old_top:
         return
     panel._fitting = True
     try:
-        panel._fit_margins = new
-        panel.view.ci.layout.setContentsMargins(new[0], new[1], new[0], new[1])
+        panel._fit_margins, panel._fit_top = new, top
+        panel.view.ci.layout.setContentsMargins(new[0], new[1] + top, new[0], new[1])
     finally:
         panel._fitting = False
 
@@ -247,7 +255,9 @@ class MapPanel(Panel):
         the map's edges instead of running on past an aspect-locked image (e.g. -20 to 40)."""
         if self.data is not None and self.data.ndim == 2:
             aspect = self.data.shape[1] / self.data.shape[0]
-            fit_aspect(self, aspect, aspect)
+            # The labels at the top edge (row 0, the colour bar's maximum) are centred on it.
+            font = self.plot.getAxis("left").style.get("tickFont") or QtWidgets.QApplication.font()
+            fit_aspect(self, aspect, aspect, top=math.ceil(QtGui.QFontMetricsF(font).height() / 2))
 
     def set_font_scale(self, scale: float) -> None:
         super().set_font_scale(scale)
@@ -256,6 +266,7 @@ class MapPanel(Panel):
         self.colorbar.axis.setStyle(tickFont=tick)
         self._fit_colorbar_labels()
         self._style_marker()
+        self._fit_aspect()  # larger tick labels need more room above the map
 
     def _fit_colorbar_labels(self) -> None:
         """Widen the colour bar's axis to its longest label (pyqtgraph fixes it at 45 px and then

@@ -43,7 +43,11 @@ class CaptionBar(QtWidgets.QFrame):
 
     def apply_theme(self, theme: th.Theme) -> None:
         self.setStyleSheet(f"QFrame#{self.key} {{ background: {theme.panel}; border-left: 6px solid {theme.accent}; }}"
-                           f" QLabel {{ color: {theme.foreground}; background: transparent; }}")
+                           f" QLabel {{ color: {theme.foreground}; background: transparent; }}"
+                           # The style sheet above would leave the buttons in the platform's white.
+                           f" QPushButton {{ background: {theme.background}; color: {theme.foreground};"
+                           f" border: 1px solid {theme.muted}; border-radius: 3px; padding: 2px 10px; }}"
+                           f" QPushButton:disabled {{ color: {theme.muted}; border-color: {theme.panel}; }}")
 
     def set_font_scale(self, scale: float) -> None:
         """Large enough for a room even outside presenter mode; presenter mode scales it further."""

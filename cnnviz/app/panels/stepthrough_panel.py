@@ -21,6 +21,25 @@ def row_height(table: QtWidgets.QTableWidget) -> int:
     return table.fontMetrics().height() + 2
 
 
+TABLE_ROWS = 10  # the 9 weights and the bias: every row visible at the end of a pass
+
+
+def fit_table(table: QtWidgets.QTableWidget, font_pt: float) -> None:
+    """Header in the table's font, all TABLE_ROWS rows tall, every column as wide as its widest
+    text (header included), the last one taking what is left: nothing clipped, no scroll bar."""
+    header = table.horizontalHeader()
+    # A style sheet on QHeaderView::section (the theme's) draws the header in the application's
+    # font whatever header.setFont says: the size has to be in a style sheet too.
+    header.setStyleSheet(f"QHeaderView::section {{ font-size: {font_pt:.1f}pt; }}")
+    table.verticalHeader().setDefaultSectionSize(row_height(table))
+    header.setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+    frame = 2 * table.frameWidth()
+    table.setMinimumHeight(header.sizeHint().height() + TABLE_ROWS * row_height(table) + frame)
+    widths = [max(header.sectionSizeHint(c), table.sizeHintForColumn(c)) for c in range(table.columnCount())]
+    table.setMinimumWidth(sum(widths) + frame)
+
+
 def position_formulas(m: StepThrough, v, muted: str = th.DARK.muted) -> str:
     """What happens at one position, written for the settings in use (activation, reduction, batch).
 
@@ -166,8 +185,7 @@ class StepThroughPanel(QtWidgets.QFrame):
         self.numbers = QtWidgets.QLabel()
         self.numbers.setTextFormat(QtCore.Qt.TextFormat.RichText)
         self.numbers.setWordWrap(True)
-        self.numbers.setMinimumWidth(170)
-        self.numbers.setMaximumWidth(230)
+        self._size_numbers(1.0)
         body.addWidget(self.patch, stretch=3)
         body.addWidget(self.numbers, stretch=2)
         body.addWidget(self.contrib, stretch=3)
@@ -233,19 +251,22 @@ class StepThroughPanel(QtWidgets.QFrame):
         body.addWidget(self.tabs, stretch=6)
         outer.addLayout(body, stretch=1)
 
+    def hasHeightForWidth(self) -> bool:
+        return False  # as Panel's: its minimum height (all 10 table rows) must hold in the board
+
     def set_font_scale(self, scale: float) -> None:
         """Every text of the step-through by the presenter factor: counter, numbers, tables, grids."""
         self.font_scale = scale
         base = QtWidgets.QApplication.font().pointSizeF()
         for widget in (self, self.tabs, self.update_table, self.check_table, self.update_note, self.check_note,
                        self.numbers, self.step_size, self.overwrite, self.compare_button,
-                       self.back, self.forward, self.home, self.end, self.check, self.exit):
+                       self.back, self.forward, self.home, self.end, self.check, self.exit, self.step_label):
             font = QtGui.QFont(widget.font())
             font.setPointSizeF(base * scale)
             widget.setFont(font)
         for table in (self.update_table, self.check_table):
-            table.horizontalHeader().setFont(table.font())
-            table.verticalHeader().setDefaultSectionSize(row_height(table))
+            fit_table(table, base * scale)
+        self._size_numbers(scale)
         font = QtGui.QFont(self.counter.font())
         font.setPointSizeF(base * 1.4 * scale)
         self.counter.setFont(font)
@@ -253,6 +274,11 @@ class StepThroughPanel(QtWidgets.QFrame):
             panel.set_font_scale(scale)
         for grid in (self.patch, self.contrib, self.deltas):  # larger numbers need larger cells
             grid.view.setMinimumHeight(int(110 * scale))
+
+    def _size_numbers(self, scale: float) -> None:
+        """The numbers column widens with its text (presenter mode), so its lines stay whole."""
+        self.numbers.setMinimumWidth(int(170 * scale))
+        self.numbers.setMaximumWidth(int(230 * scale))
 
     def set_interactive(self, on: bool) -> None:
         """Show or hide the controls (an exported figure has none; the scrubber stays as the
@@ -273,9 +299,10 @@ class StepThroughPanel(QtWidgets.QFrame):
         t.verticalHeader().setVisible(False)
         t.verticalHeader().setMinimumSectionSize(4)
         t.verticalHeader().setDefaultSectionSize(row_height(t))
-        t.horizontalHeader().setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.Stretch)
         t.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
         t.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)
+        t.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        fit_table(t, QtWidgets.QApplication.font().pointSizeF())
         return t
 
     @staticmethod
@@ -289,6 +316,7 @@ class StepThroughPanel(QtWidgets.QFrame):
                     item.setTextAlignment(QtCore.Qt.AlignmentFlag.AlignRight | QtCore.Qt.AlignmentFlag.AlignVCenter)
                     table.setItem(r, c, item)
                 item.setText(text)
+        fit_table(table, table.font().pointSizeF())
 
     # ---- drawing from the model ------------------------------------------------------------------
     def show_model(self, m: StepThrough) -> None:
