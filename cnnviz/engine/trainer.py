@@ -316,11 +316,10 @@ class Trainer(GradientDescent):
     def _loss_and_grad(self, params: np.ndarray) -> tuple[float, np.ndarray, np.ndarray, np.ndarray]:
         """(loss, grad (10,), output a (P,), delta (P,)) at params, on the patch matrix."""
         act = get_activation(self.config.activation)
-        w = params[: K * K].reshape(K, K)
         if self._patches is not None:
             y = self._patches @ params[: K * K] + params[-1]
         else:
-            y = forward(self.images, w, params[-1]).ravel()
+            y = forward(self.images, params[: K * K].reshape(K, K), params[-1]).ravel()
         a = act.f(y)
         loss, dloss_da = mse(a, self._target_flat, self.config.reduction)
         delta = dloss_da * act.df(y)
