@@ -79,3 +79,13 @@ def test_no_chapters_and_unreadable_files(tmp_path):
     binary.write_bytes(b"\xff\xfe\x00title")
     with pytest.raises(TourError, match="not a UTF-8 text file"):
         load_tour(binary)
+
+
+def test_cnnviz_tour_with_a_broken_script_is_one_line_and_exit_2(tmp_path, capsys):
+    from cnnviz.cli import main
+
+    bad = tmp_path / "bad.toml"
+    bad.write_text('[[chapter]]\ntitle = "x"\ntext = "y"\nhighlight = ["nowhere"]\n', encoding="utf-8")
+    assert main(["--tour", str(bad)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("cnnviz: error: bad.toml line 4: chapter 1: highlight = ['nowhere']") and err.count("\n") == 1
