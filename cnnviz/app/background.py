@@ -57,10 +57,6 @@ class BackgroundJob(QtCore.QObject):
         for thread in list(cls.threads):
             thread.join(timeout)
 
-    @property
-    def running(self) -> bool:
-        return self._timer.isActive()
-
     def cancel(self) -> None:
         """Drop the result (the thread runs on, unheard); the user's Cancel also calls `cancelled`."""
         if self._finished:
