@@ -85,9 +85,10 @@ def discard(old: QtWidgets.QWidget) -> None:
     """Take a replaced board off the window now. deleteLater alone leaves it a visible child at
     its old place until the event loop deletes it (never, in an offscreen script that only
     processes events): a stale copy of the panels showing wherever the new board does not
-    cover it, e.g. in presenter mode's bar or under the tour's caption."""
+    cover it, e.g. in presenter mode's bar or under the tour's caption. Hidden, it draws nothing;
+    it stays parented (setParent(None) would hand it to Python, which may delete it at once, under
+    pyqtgraph's feet, while deleteLater is pending: a crash)."""
     old.hide()
-    old.setParent(None)
     old.deleteLater()
 
 
