@@ -46,6 +46,8 @@ def export_deck(tour: Tour, trainer, label: str, out: str | Path, window_class, 
             for hide in (window.controls_area, window.menuBar(), window.statusBar()):
                 hide.setVisible(False)
             window.apply_font_scale(DECK_FONT_SCALE)
+            for mode_panel in (window.stepthrough.panel, window.compare.panel):
+                mode_panel.set_interactive(False)  # a slide has no buttons to press
             if not window.tour.enter(tour):
                 raise ex.ExportError(window.last_error or "the tour could not start")
             window.tour.caption.setVisible(not pdf)  # the PDF writes the caption as text instead
