@@ -196,27 +196,9 @@ class StepThroughPanel(QtWidgets.QFrame):
         self.tabs.setUsesScrollButtons(False)
         self.tabs.tabBar().setElideMode(QtCore.Qt.TextElideMode.ElideRight)
         self.update_table = self._table(["parameter", "w", "buffer", "w − lr × buffer"])
-        self.update_note = QtWidgets.QLabel()
-        self.update_note.setWordWrap(True)
-        self.update_page = update_page = QtWidgets.QWidget()
-        update_page.setObjectName("page")
-        lay = QtWidgets.QVBoxLayout(update_page)
-        lay.setContentsMargins(2, 2, 2, 2)
-        lay.setSpacing(2)
-        lay.addWidget(self.update_note)
-        lay.addWidget(self.update_table, stretch=1)
-        self.tabs.addTab(update_page, "Update")
+        self.update_note, self.update_page = self._table_page(self.update_table, "Update")
         self.check_table = self._table(["parameter", "full-pass buffer", "finite difference", "relative error"])
-        self.check_note = QtWidgets.QLabel()
-        self.check_note.setWordWrap(True)
-        self.check_page = check_page = QtWidgets.QWidget()
-        check_page.setObjectName("page")
-        lay = QtWidgets.QVBoxLayout(check_page)
-        lay.setContentsMargins(2, 2, 2, 2)
-        lay.setSpacing(2)
-        lay.addWidget(self.check_note)
-        lay.addWidget(self.check_table, stretch=1)
-        self.tabs.addTab(check_page, "Check")
+        self.check_note, self.check_page = self._table_page(self.check_table, "Check")
         self.weight_map = WeightMapPanel(theme)
         self.weight_map.set_title("Hover a weight in the filter or buffer")
         self.tabs.addTab(self.weight_map, "One weight")
@@ -291,6 +273,20 @@ class StepThroughPanel(QtWidgets.QFrame):
         self.tabs.tabBar().setVisible(on)  # a figure shows the update page only
         if not on:
             self.tabs.setCurrentIndex(0)
+
+    def _table_page(self, table: QtWidgets.QTableWidget, name: str) -> tuple[QtWidgets.QLabel, QtWidgets.QWidget]:
+        """A tab with a note above a table: -> (the note, the page)."""
+        note = QtWidgets.QLabel()
+        note.setWordWrap(True)
+        page = QtWidgets.QWidget()
+        page.setObjectName("page")
+        lay = QtWidgets.QVBoxLayout(page)
+        lay.setContentsMargins(2, 2, 2, 2)
+        lay.setSpacing(2)
+        lay.addWidget(note)
+        lay.addWidget(table, stretch=1)
+        self.tabs.addTab(page, name)
+        return note, page
 
     @staticmethod
     def _table(headers: list[str]) -> QtWidgets.QTableWidget:
