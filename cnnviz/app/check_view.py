@@ -264,8 +264,8 @@ def report_html(report: checker.Report, theme: th.Theme) -> str:
     return "".join(parts)
 
 
-def check_file(window: QtWidgets.QMainWindow, path: str | Path) -> CheckDialog:
-    """Check `path` and show the result in the window's check dialog (made on first use)."""
+def _dialog_for(window: QtWidgets.QMainWindow) -> CheckDialog:
+    """The window's check dialog: made on first use, and again when the window's theme changed."""
     dialog: CheckDialog | None = getattr(window, "check_dialog", None)
     if dialog is not None and dialog.theme is not window.theme:  # rebuilt in the window's theme
         dialog.stop()
@@ -274,6 +274,12 @@ def check_file(window: QtWidgets.QMainWindow, path: str | Path) -> CheckDialog:
         dialog = None
     if dialog is None:
         dialog = window.check_dialog = CheckDialog(window)
+    return dialog
+
+
+def check_file(window: QtWidgets.QMainWindow, path: str | Path) -> CheckDialog:
+    """Check `path` and show the result in the window's check dialog."""
+    dialog = _dialog_for(window)
     if dialog.isVisible() and QtWidgets.QApplication.platformName() != "offscreen":
         dialog.raise_()  # bring it forward when it is already open (offscreen cannot raise)
     dialog.show()
@@ -291,9 +297,7 @@ def install_check_menu(window: QtWidgets.QMainWindow):
     action.setStatusTip(tip)
 
     def choose() -> None:
-        dialog = getattr(window, "check_dialog", None)
-        if dialog is None:
-            dialog = window.check_dialog = CheckDialog(window)
+        dialog = _dialog_for(window)
         dialog.show()
         dialog.choose_file()
 
