@@ -37,8 +37,7 @@ class LessonSettings:
         w.config = new
         w.controls.momentum.setEnabled(new.optimizer == "momentum")
         w.worker.send("configure", changes)
-        w.stepthrough.resync()
-        w.compare.resync()
+        w.resync_modes()
         return True
 
     def _on_lr_refused(self, text: str) -> None:

@@ -219,7 +219,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.worker.send("reset", seed)
         self.controls.set_playing(False)
         self.controls.seed_label.setText(str(seed))
-        self._resync_modes()
+        self.resync_modes()
 
     def change_speed(self, delta: int) -> None:
         s = self.controls.speed
@@ -229,7 +229,8 @@ class MainWindow(QtWidgets.QMainWindow):
         self.worker.send("speed", SPEEDS[index])
         self.prefs.set("speed", str(SPEEDS[index]))
 
-    def _resync_modes(self) -> None:
+    def resync_modes(self) -> None:
+        """The lesson changed in the worker (settings, image, weights): the modes follow it."""
         self.stepthrough.resync()
         self.compare.resync()
 
@@ -284,7 +285,7 @@ class MainWindow(QtWidgets.QMainWindow):
             if hasattr(p, "sticky"):
                 p.sticky.reset()
         self.input_panel.field_position = None
-        self._resync_modes()
+        self.resync_modes()
 
     @property
     def image_index(self) -> int:
