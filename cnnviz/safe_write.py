@@ -189,7 +189,7 @@ def remove_stale_temps(folder: bytes, name: bytes) -> list[bytes]:
         if not entry.startswith(prefix):
             continue
         m = _TEMP_PID.fullmatch(entry[len(prefix):])
-        if m is None or _alive(int(m.group(1))):
+        if m is None or process_alive(int(m.group(1))):
             continue
         full = os.path.join(folder, entry)
         try:
@@ -201,7 +201,8 @@ def remove_stale_temps(folder: bytes, name: bytes) -> list[bytes]:
     return removed
 
 
-def _alive(pid: int) -> bool:
+def process_alive(pid: int) -> bool:
+    """Whether process `pid` may still be running (a writer whose temporary files must stay)."""
     if pid == os.getpid() or os.name != "posix":  # (Windows' os.kill would end the process)
         return True
     if pid <= 0 or pid > 2**22 * 1024:

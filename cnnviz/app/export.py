@@ -39,7 +39,7 @@ from cnnviz.app.panels.compare_panel import ComparePanel
 from cnnviz.app.panels.stepthrough_panel import StepThroughPanel
 from cnnviz.comparison import Comparison
 from cnnviz.engine import Snapshot, Trainer, TrainingDiverged
-from cnnviz.safe_write import shown_path
+from cnnviz.safe_write import process_alive, shown_path
 from cnnviz.stepthrough import StepThrough
 
 SCALES = (1, 2, 3, 4)
@@ -570,18 +570,8 @@ def _remove_stale_parts(folder: Path) -> None:
     prefix = f".{folder.name}.part-"
     for part in folder.parent.glob(glob.escape(prefix) + "*"):
         pid = part.name[len(prefix):]
-        if pid.isdigit() and not _alive(int(pid)):
+        if pid.isdigit() and not process_alive(int(pid)):
             shutil.rmtree(part, ignore_errors=True)
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True
-    return True
 
 
 def save_frame_sequence(folder: str | Path, images: Iterable[QtGui.QImage]) -> list[Path]:
