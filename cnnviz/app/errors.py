@@ -75,8 +75,7 @@ class ErrorReporter:
         while window is not None and not isinstance(window, QtWidgets.QMainWindow):
             window = window.parentWidget()  # a dialog's main window
         if window is None:
-            window = next((w for w in app.topLevelWidgets()
-                           if isinstance(w, QtWidgets.QMainWindow) and w.isVisible()), None)
+            window = next((w for w in visible_top_levels() if isinstance(w, QtWidgets.QMainWindow)), None)
         message = f"Something went wrong: {text}. The app carries on; if it looks wrong, press R to reset."
         if self._dialog is not None and self._dialog.isVisible():
             if isinstance(window, QtWidgets.QMainWindow):
@@ -91,6 +90,28 @@ class ErrorReporter:
 
 
 reporter = ErrorReporter()
+
+
+def visible_top_levels() -> list:
+    """The application's visible top-level widgets (windows, dialogs), listed safely.
+
+    Panels replaced by a theme switch leave reference cycles whose pyqtgraph menus are top-level
+    widgets owned by Python: a garbage collection in the middle of walking topLevelWidgets()
+    would delete one under the walk (a segfault, seen in CI). Collect first, then walk with the
+    collector off."""
+    import gc
+
+    from PySide6 import QtCore, QtWidgets
+
+    app = QtWidgets.QApplication.instance()
+    if app is None:
+        return []
+    gc.collect()
+    gc.disable()
+    try:
+        return [w for w in app.topLevelWidgets() if w.isVisible() and w.windowType() != QtCore.Qt.WindowType.Widget]
+    finally:
+        gc.enable()
 
 
 def install() -> ErrorReporter:

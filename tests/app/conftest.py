@@ -15,7 +15,9 @@ def no_threads_left_running(qapp):
     for w in running:  # stop them anyway so the next test starts clean
         w.stop()
     assert not running, f"{len(running)} training thread(s) left running"
-    visible = [w for w in qapp.topLevelWidgets() if w.isVisible() and w.windowType() != 0]
+    from cnnviz.app.errors import visible_top_levels
+
+    visible = visible_top_levels()  # walked safely: a theme switch leaves cycles of pyqtgraph menus
     for w in visible:
         w.close()
     assert not visible, f"top-level widget(s) left open: {[type(w).__name__ for w in visible]}"
