@@ -1,14 +1,21 @@
-"""Forward, backward and trace of one shared k x k filter (valid cross-correlation).
+"""Forward, backward and trace of one shared filter: stride s, zero padding p, channels c.
 
-Shapes: x is (H, W) or a batch (N, H, W); w is (k, k); y and dy are (..., H-k+1, W-k+1).
-Each forward sits beside its backward, and both read like the sums in DESIGN.md:
+Shapes. The filter's shape decides the channels:
+    w (k, k)     with x (H, W) or a batch (N, H, W)            (grey: today's lesson)
+    w (C, k, k)  with x (C, H, W) or a batch (N, C, H, W)      (colour: one filter across C channels)
+y and dy are (Ho, Wo) or (N, Ho, Wo): ONE output map per image, Ho = (H + 2p - k)//s + 1.
+x̃ is x with p zeros added on every side (the padding); it exists only inside these functions.
+Each forward sits beside its backward, and both read like the sums of the lesson (DESIGN.md):
 
-    y[i, j]  = b + sum_{r,c} w[r, c] * x[i+r, j+c]
-    dw[r, c] = sum_{i,j} dy[i, j] * x[i+r, j+c]      (the one shared buffer, summed)
-    db       = sum_{i,j} dy[i, j]
-    dx[i+r, j+c] += dy[i, j] * w[r, c]               (every position adds into the input)
+    y[i, j]       = b + sum_{c,r,q} w[c, r, q] * x̃[c, s*i+r, s*j+q]
+    dw[c, r, q]   = sum_{i,j} dy[i, j] * x̃[c, s*i+r, s*j+q]     (the one shared buffer, summed)
+    db            = sum_{i,j} dy[i, j]
+    dx̃[c, s*i+r, s*j+q] += dy[i, j] * w[c, r, q]                (every position adds into the input)
+    dx            = dx̃ without its border of p                  (the padding is not an input)
 
-The loops below run over the k*k filter offsets, never over the (many) positions.
+For a grey filter there is no c (one channel). The loops below run over the C*k*k filter
+offsets, never over the (many) positions: for each offset, receptive_field() is the strided
+view of x̃ that this one weight sees at every position.
 """
 
 from __future__ import annotations
@@ -18,6 +25,78 @@ from functools import cached_property
 
 import numpy as np
 
+PADDING_NAMES = ("valid", "same", "full")
+
+
+# ---- shapes and checks -------------------------------------------------------------------------
+def padding_amount(padding: int | str, k: int, stride: int = 1) -> int:
+    """p for a named or numbered padding: 'valid' 0, 'same' (k-1)/2 (odd k, stride 1), 'full' k-1,
+    or a whole number >= 0 (also as text, "2"). Anything else raises ValueError, one line."""
+    if isinstance(padding, str):
+        name = padding.strip().lower()
+        if name == "valid":
+            return 0
+        if name == "same":  # the output keeps the input's size: only possible like this
+            if k % 2 == 0 or stride != 1:
+                why = f"an even {k}x{k} filter" if k % 2 == 0 else f"stride {stride}"
+                raise ValueError(f"'same' padding keeps the image's size only for an odd filter at stride 1, "
+                                 f"not with {why}; give a number of pixels instead")
+            return (k - 1) // 2
+        if name == "full":  # every position where the filter touches at least one pixel
+            return k - 1
+        if name.isascii() and name.isdigit():
+            return int(name)
+        raise ValueError(f"padding must be valid, same, full or a whole number of pixels, got {padding!r}")
+    if isinstance(padding, (int, np.integer)) and not isinstance(padding, bool) and padding >= 0:
+        return int(padding)
+    raise ValueError(f"padding must be valid, same, full or a whole number of pixels >= 0, got {padding!r}")
+
+
+def check_geometry(height: int, width: int, k: int, stride: int = 1, padding: int = 0) -> None:
+    """Raise ValueError (one line) unless a k x k filter at this stride fits the padded image."""
+    if not (isinstance(k, (int, np.integer)) and k >= 1):
+        raise ValueError(f"the kernel size must be a whole number >= 1, got {k!r}")
+    if not (isinstance(stride, (int, np.integer)) and not isinstance(stride, bool) and stride >= 1):
+        raise ValueError(f"the stride must be a whole number >= 1, got {stride!r}")
+    if not (isinstance(padding, (int, np.integer)) and not isinstance(padding, bool) and padding >= 0):
+        raise ValueError(f"the padding must be a whole number of pixels >= 0, got {padding!r}")
+    hp, wp = height + 2 * padding, width + 2 * padding
+    padded = f"the {wp}x{hp} padded image" if padding else f"the {wp}x{hp} image"
+    if k > hp or k > wp:
+        raise ValueError(f"image {width}x{height} is smaller than the {k}x{k} filter"
+                         + (f" ({padded})" if padding else ""))
+    if stride > hp or stride > wp:
+        raise ValueError(f"stride {stride} is larger than {padded}: the filter would move off it after one position")
+
+
+def output_shape(image_shape: tuple[int, ...], k: int, stride: int = 1, padding: int = 0) -> tuple[int, ...]:
+    """(..., H, W) -> (..., Ho, Wo) with Ho = (H + 2p - k)//s + 1: one output per position."""
+    *lead, h, w = image_shape
+    return (*lead, (h + 2 * padding - k) // stride + 1, (w + 2 * padding - k) // stride + 1)
+
+
+def pad(x: np.ndarray, padding: int) -> np.ndarray:
+    """x̃: x with `padding` zeros on every side of its last two axes (x itself when padding is 0)."""
+    if padding == 0:
+        return x
+    return np.pad(x, [(0, 0)] * (x.ndim - 2) + [(padding, padding)] * 2)
+
+
+def unpad(x_padded: np.ndarray, padding: int) -> np.ndarray:
+    """The inverse of pad(): drop the border (a view)."""
+    if padding == 0:
+        return x_padded
+    return x_padded[..., padding:-padding, padding:-padding]
+
+
+def receptive_field(x_padded: np.ndarray, k: int, r: int, c: int, stride: int = 1) -> np.ndarray:
+    """x̃[..., s*i + r, s*j + c] for every position (i, j): what filter cell (r, c) sees (a view).
+
+    x_padded is (..., Hp, Wp), already padded; the view is (..., Ho, Wo)."""
+    ho = (x_padded.shape[-2] - k) // stride + 1
+    wo = (x_padded.shape[-1] - k) // stride + 1
+    return x_padded[..., r : r + stride * (ho - 1) + 1 : stride, c : c + stride * (wo - 1) + 1 : stride]
+
 
 def _as_float_image(x: np.ndarray) -> np.ndarray:
     x = np.asarray(x, dtype=np.float64)
@@ -26,48 +105,48 @@ def _as_float_image(x: np.ndarray) -> np.ndarray:
     return x
 
 
-def _check_filter(x: np.ndarray, w: np.ndarray) -> np.ndarray:
+def _with_channels(x, w, stride: int, padding: int) -> tuple[np.ndarray, np.ndarray]:
+    """Checked float64 (..., C, H, W) image and (C, k, k) filter: a grey (k, k) filter and its
+    (H, W) / (N, H, W) image get a channel axis of size 1 (views, no copies)."""
     w = np.asarray(w, dtype=np.float64)
-    if w.ndim != 2 or w.shape[0] != w.shape[1]:
-        raise ValueError(f"w must be a square (k, k) filter, got shape {w.shape}")
-    k = w.shape[0]
-    if x.shape[-2] < k or x.shape[-1] < k:
-        raise ValueError(f"image {x.shape[-2]}x{x.shape[-1]} is smaller than the {k}x{k} filter")
-    return w
+    x = np.asarray(x, dtype=np.float64)
+    if w.ndim not in (2, 3) or w.shape[-1] != w.shape[-2]:
+        raise ValueError(f"w must be a square (k, k) filter or (C, k, k) across C channels, got shape {w.shape}")
+    if w.ndim == 2:
+        if x.ndim not in (2, 3):
+            raise ValueError(f"with a (k, k) filter x must be (H, W) or (N, H, W), got shape {x.shape}")
+        x, w = x[..., None, :, :], w[None]
+    elif x.ndim not in (3, 4) or x.shape[-3] != w.shape[0]:
+        raise ValueError(f"with a {w.shape} filter x must be ({w.shape[0]}, H, W) or (N, {w.shape[0]}, H, W), "
+                         f"got shape {x.shape}")
+    check_geometry(x.shape[-2], x.shape[-1], w.shape[-1], stride, padding)
+    return x, w
 
 
-def _check_dy(x: np.ndarray, k: int, dy: np.ndarray) -> np.ndarray:
+def _check_dy(x: np.ndarray, k: int, dy, stride: int, padding: int) -> np.ndarray:
+    """dy (..., Ho, Wo) for a (..., C, H, W) image."""
     dy = np.asarray(dy, dtype=np.float64)
-    if dy.shape != output_shape(x.shape, k):
-        raise ValueError(f"dy has shape {dy.shape}, expected {output_shape(x.shape, k)}")
+    expected = output_shape(x.shape[:-3] + x.shape[-2:], k, stride, padding)
+    if dy.shape != expected:
+        raise ValueError(f"dy has shape {dy.shape}, expected {expected}")
     return dy
 
 
-def output_shape(image_shape: tuple[int, ...], k: int) -> tuple[int, ...]:
-    """(..., H, W) -> (..., H-k+1, W-k+1): one output per position of the filter."""
-    *lead, h, w = image_shape
-    return (*lead, h - k + 1, w - k + 1)
+# ---- forward and backward ----------------------------------------------------------------------
+def forward(x: np.ndarray, w: np.ndarray, b: float, stride: int = 1, padding: int = 0) -> np.ndarray:
+    """y[i, j] = b + sum_{c,r,q} w[c, r, q] * x̃[c, s*i+r, s*j+q].
 
-
-def receptive_field(x: np.ndarray, k: int, r: int, c: int) -> np.ndarray:
-    """x[..., r:r+Ho, c:c+Wo]: the pixel that filter cell (r, c) sees at every position."""
-    ho, wo = x.shape[-2] - k + 1, x.shape[-1] - k + 1
-    return x[..., r : r + ho, c : c + wo]
-
-
-def forward(x: np.ndarray, w: np.ndarray, b: float) -> np.ndarray:
-    """y = b + sum_{r,c} w[r,c] * x[i+r, j+c].
-
-    x : (H, W) or (N, H, W) float64;  w : (k, k);  b : float
-    returns y : (H-k+1, W-k+1) or (N, H-k+1, W-k+1)
+    x : (H, W) / (N, H, W) with w (k, k);  (C, H, W) / (N, C, H, W) with w (C, k, k);  b : float
+    returns y : (Ho, Wo) or (N, Ho, Wo)
     """
-    x = _as_float_image(x)
-    w = _check_filter(x, w)
-    k = w.shape[0]
-    y = np.full(output_shape(x.shape, k), float(b))
-    for r in range(k):
-        for c in range(k):
-            y += w[r, c] * receptive_field(x, k, r, c)
+    x, w = _with_channels(x, w, stride, padding)
+    k = w.shape[-1]
+    xp = pad(x, padding)
+    y = np.full(output_shape(x.shape[:-3] + x.shape[-2:], k, stride, padding), float(b))
+    for c in range(w.shape[0]):
+        for r in range(k):
+            for q in range(k):
+                y += w[c, r, q] * receptive_field(xp[..., c, :, :], k, r, q, stride)
     return y
 
 
@@ -75,9 +154,9 @@ def forward(x: np.ndarray, w: np.ndarray, b: float) -> np.ndarray:
 class Grads:
     """The summed gradients of one backward pass.
 
-    dw : (k, k) float64   the shared filter's buffer, summed over every position (and image)
-    db : float            the bias delta, summed the same way
-    dx : like x           every position's k*k input deltas added into the input pixels
+    dw : like w  (k, k) or (C, k, k)   the shared filter's buffer, summed over every position (and image)
+    db : float                         the bias delta, summed the same way
+    dx : like x                        every position's input deltas added into the input pixels
     """
 
     dw: np.ndarray
@@ -85,63 +164,90 @@ class Grads:
     dx: np.ndarray
 
 
-def input_grad(dy: np.ndarray, w: np.ndarray, image_shape: tuple[int, ...]) -> np.ndarray:
-    """dx[i+r, j+c] += dy[i, j] * w[r, c] for every position (i, j): shape image_shape."""
-    k = w.shape[0]
-    dx = np.zeros(image_shape)
-    for r in range(k):
-        for c in range(k):
-            receptive_field(dx, k, r, c)[...] += dy * w[r, c]
-    return dx
+def input_grad(dy: np.ndarray, w: np.ndarray, image_shape: tuple[int, ...], stride: int = 1,
+               padding: int = 0) -> np.ndarray:
+    """dx̃[c, s*i+r, s*j+q] += dy[i, j] * w[c, r, q] for every position, then dx = dx̃ without its
+    border: shape image_shape (like x; w (k, k) or (C, k, k) as in forward)."""
+    w = np.asarray(w, dtype=np.float64)
+    grey = w.ndim == 2
+    w3 = w[None] if grey else w
+    k = w3.shape[-1]
+    shape = tuple(image_shape)
+    shape_c = shape[:-2] + (1,) + shape[-2:] if grey else shape
+    dx_padded = np.zeros(shape_c[:-2] + (shape[-2] + 2 * padding, shape[-1] + 2 * padding))
+    for c in range(w3.shape[0]):
+        for r in range(k):
+            for q in range(k):
+                receptive_field(dx_padded[..., c, :, :], k, r, q, stride)[...] += dy * w3[c, r, q]
+    dx = unpad(dx_padded, padding)
+    return np.ascontiguousarray(dx.reshape(shape))
 
 
-def backward(x: np.ndarray, w: np.ndarray, dy: np.ndarray) -> Grads:
-    """Sum every position's gradient into one buffer.
+def filter_grad(x: np.ndarray, dy: np.ndarray, k: int, stride: int = 1, padding: int = 0,
+                channels: bool = False) -> tuple[np.ndarray, float]:
+    """The one shared buffer: dw[c, r, q] = sum_{i,j} dy[i, j] * x̃[c, s*i+r, s*j+q], db = sum_{i,j} dy[i, j].
 
-    x : (H, W) or (N, H, W);  w : (k, k);  dy : like forward's y (dL/dy, called delta)
+    x : (H, W) / (N, H, W), or with channels=True (C, H, W) / (N, C, H, W);  dy : like forward's y.
+    dw is (k, k), or (C, k, k) with channels. Sums over every position (and image) with one
+    product of dy's size at a time: no patch matrix, whatever the batch.
     """
-    x = _as_float_image(x)
-    w = _check_filter(x, w)
-    k = w.shape[0]
-    dy = _check_dy(x, k, dy)
-    dw, db = filter_grad(x, dy, k)
-    return Grads(dw=dw, db=db, dx=input_grad(dy, w, x.shape))
+    xc = x if channels else x[..., None, :, :]
+    xp = pad(xc, padding)
+    dw = np.empty((xc.shape[-3], k, k))
+    for c in range(dw.shape[0]):
+        for r in range(k):
+            for q in range(k):
+                dw[c, r, q] = np.sum(dy * receptive_field(xp[..., c, :, :], k, r, q, stride))
+    return (dw if channels else dw[0]), float(dy.sum())
 
 
-def filter_grad(x: np.ndarray, dy: np.ndarray, k: int) -> tuple[np.ndarray, float]:
-    """The one shared buffer: dw[r, c] = sum_{i,j} dy[i, j] * x[i+r, j+c], db = sum_{i,j} dy[i, j].
+def backward(x: np.ndarray, w: np.ndarray, dy: np.ndarray, stride: int = 1, padding: int = 0) -> Grads:
+    """Sum every position's gradient into one buffer (see the sums at the top).
 
-    x : (H, W) or (N, H, W);  dy : like forward's y.  Sums over every position (and image)
-    with one product of dy's size at a time: no patch matrix, whatever the batch.
+    x, w : as in forward;  dy : like forward's y (dL/dy, called delta)
+    returns Grads(dw like w, db a number, dx like x)
     """
-    dw = np.empty((k, k))
-    for r in range(k):
-        for c in range(k):
-            dw[r, c] = np.sum(dy * receptive_field(x, k, r, c))
-    return dw, float(dy.sum())
+    x_shape, grey = np.shape(x), np.ndim(w) == 2
+    xc, w3 = _with_channels(x, w, stride, padding)
+    k = w3.shape[-1]
+    dy = _check_dy(xc, k, dy, stride, padding)
+    dw, db = filter_grad(xc, dy, k, stride, padding, channels=True)
+    dx = input_grad(dy, w3, xc.shape, stride, padding)
+    return Grads(dw=dw[0] if grey else dw, db=db, dx=dx.reshape(x_shape))
 
 
-def patch_matrix(x: np.ndarray, k: int) -> np.ndarray:
-    """Every k x k patch of x in raster order (image, row, column), flattened.
+def patch_matrix(x: np.ndarray, k: int | tuple[int, ...], stride: int = 1, padding: int = 0) -> np.ndarray:
+    """Every receptive field of x̃ in raster order (image, row, column), flattened.
 
-    returns (P, k*k) float64 with P = N * (H-k+1) * (W-k+1); row p is the receptive field
-    of position p, so y.ravel() == patch_matrix(x, k) @ w.ravel() + b.
+    k : the filter's size k (grey x (H, W) / (N, H, W)) or its shape, (k, k) or (C, k, k)
+        (then x is (C, H, W) / (N, C, H, W)).
+    returns (P, C*k*k) float64 with P = N * Ho * Wo; row p is the receptive field of position p
+    (channel, row, column), so y.ravel() == patch_matrix(x, w.shape, s, p) @ w.ravel() + b.
     """
-    x = _as_float_image(x)
-    windows = np.lib.stride_tricks.sliding_window_view(x, (k, k), axis=(-2, -1))
-    return windows.reshape(-1, k * k)
+    shape = (k, k) if isinstance(k, (int, np.integer)) else tuple(k)
+    x = np.asarray(x, dtype=np.float64)
+    xc = x[..., None, :, :] if len(shape) == 2 else x
+    size = shape[-1]
+    xp = pad(xc, padding)
+    windows = np.lib.stride_tricks.sliding_window_view(xp, (size, size), axis=(-2, -1))[..., ::stride, ::stride, :, :]
+    # (..., C, Ho, Wo, k, k) -> (..., Ho, Wo, C, k, k): one row per position
+    windows = np.moveaxis(windows, -5, -3)
+    return windows.reshape(-1, xc.shape[-3] * size * size)
 
 
+# ---- the trace: the same sums, one position at a time ------------------------------------------
 @dataclass(frozen=True)
 class Trace:
     """The backward pass one position at a time, in raster order (row by row, left to right).
 
-    positions  : (P, 2) int   (row, col) of each position's top-left input pixel
+    positions  : (P, 2) int   (row, col) of each position's top-left input pixel, in the image's
+                              coordinates: s*i - p, s*j - p (negative on the padding's border)
+    cells      : (P, 2) int   (i, j): the output cell of each position
     image_index: (P,) int     which image of the batch (all 0 for one image)
-    patches    : (P, k, k)    the receptive field at each position
+    patches    : (P, *w.shape) the receptive field of x̃ at each position (padding's zeros included)
     delta      : (P,)         dy at each position
-    dw_contrib : (P, k, k)    delta * patch: what each position adds into the buffer
-    dw_running : (P, k, k)    the buffer after adding positions 0..p (cumulative sum)
+    dw_contrib : (P, *w.shape) delta * patch: what each position adds into the buffer
+    dw_running : (P, *w.shape) the buffer after adding positions 0..p (cumulative sum)
     db_running : (P,)         the bias delta after positions 0..p
     dw_running[-1] equals backward(...).dw.
     """
@@ -153,10 +259,13 @@ class Trace:
     image_index: np.ndarray
     patches: np.ndarray
     delta: np.ndarray
+    stride: int = 1
+    padding: int = 0
+    cells: np.ndarray | None = None
 
     @property
     def k(self) -> int:
-        return self.w.shape[0]
+        return self.w.shape[-1]
 
     @property
     def num_positions(self) -> int:
@@ -164,7 +273,7 @@ class Trace:
 
     @cached_property
     def dw_contrib(self) -> np.ndarray:
-        return _readonly(self.delta[:, None, None] * self.patches)
+        return _readonly(self.delta.reshape(-1, *(1,) * self.w.ndim) * self.patches)
 
     @cached_property
     def dw_running(self) -> np.ndarray:
@@ -175,9 +284,9 @@ class Trace:
         return _readonly(np.cumsum(self.delta))
 
     def dw_after(self, p: int) -> np.ndarray:
-        """The buffer after the first p positions (p = 0: all zeros)."""
+        """The buffer after the first p positions (p = 0: all zeros), shaped like w."""
         self._check_count(p)
-        return np.zeros((self.k, self.k)) if p == 0 else self.dw_running[p - 1].copy()
+        return np.zeros(self.w.shape) if p == 0 else self.dw_running[p - 1].copy()
 
     def db_after(self, p: int) -> float:
         self._check_count(p)
@@ -191,10 +300,11 @@ class Trace:
         self._check_count(p)
         masked = self.delta.copy()
         masked[p:] = 0.0
-        return input_grad(masked.reshape(self.dy.shape), self.w, self.x.shape)
+        return input_grad(masked.reshape(self.dy.shape), self.w, self.x.shape, self.stride, self.padding)
 
     def dx_contrib(self, p: int) -> np.ndarray:
-        """The k x k input deltas delta[p] * w that position p adds at its patch's pixels."""
+        """The input deltas delta[p] * w that position p adds at its patch's pixels (those on the
+        padding's border are dropped from dx)."""
         return self.delta[p] * self.w
 
     def _check_count(self, p: int) -> None:
@@ -207,24 +317,27 @@ def _readonly(a: np.ndarray) -> np.ndarray:
     return a
 
 
-def trace(x: np.ndarray, w: np.ndarray, dy: np.ndarray) -> Trace:
+def trace(x: np.ndarray, w: np.ndarray, dy: np.ndarray, stride: int = 1, padding: int = 0) -> Trace:
     """The backward pass position by position (vectorized with cumulative sums)."""
-    x = _as_float_image(x)
-    w = _check_filter(x, w)
-    k = w.shape[0]
-    dy = _check_dy(x, k, dy)
+    xc, w3 = _with_channels(x, w, stride, padding)
+    k = w3.shape[-1]
+    dy = _check_dy(xc, k, dy, stride, padding)
+    w = np.asarray(w, dtype=np.float64)
     ho, wo = dy.shape[-2:]
-    n = x.shape[0] if x.ndim == 3 else 1
+    n = xc.shape[0] if xc.ndim == 4 else 1
     rows, cols = np.divmod(np.arange(ho * wo), wo)
-    positions = np.tile(np.stack([rows, cols], axis=1), (n, 1))
+    cells = np.tile(np.stack([rows, cols], axis=1), (n, 1))
     image_index = np.repeat(np.arange(n), ho * wo)
-    patches = patch_matrix(x, k).reshape(-1, k, k)
+    patches = patch_matrix(xc, w3.shape, stride, padding).reshape(-1, *w.shape)
     return Trace(
-        x=_readonly(x.copy()),
+        x=_readonly(np.array(x, dtype=np.float64)),
         w=_readonly(w.copy()),
         dy=_readonly(dy.copy()),
-        positions=_readonly(positions),
+        positions=_readonly(stride * cells - padding),
         image_index=_readonly(image_index),
         patches=_readonly(patches),
         delta=_readonly(dy.ravel().copy()),
+        stride=stride,
+        padding=padding,
+        cells=_readonly(cells),
     )
