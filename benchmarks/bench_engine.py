@@ -1,4 +1,4 @@
-"""Engine speed: the classroom step, the seed's literal loop, trace, a 512x512 step, CLI start-up.
+"""Engine speed: the classroom step, a colour 5x5 step, the seed's literal loop, trace, a 512x512 step, CLI start-up.
 
 Run: python benchmarks/bench_engine.py      (prints figures; targets in brackets)
 """
@@ -46,6 +46,12 @@ def main():
     slow = best_of(lambda: [literal_step(x, target, w, b, 1e-4) for _ in range(m)], repeat=3) / m
     print(f"classroom step (32x32, 3x3, MSE, SGD): {1 / fast:,.0f} steps/s   [goal >= 20,000]")
     print(f"literal loop over 900 positions:       {1 / slow:,.0f} steps/s   (ratio {slow / fast:,.0f}x)")
+
+    rgb = rng.random((3, 32, 32))
+    colour = Trainer(rgb, LessonConfig(color=True, kernel_size=5, padding="same", target="0,0,0,0,0;" * 4 + "0,0,1,0,0",
+                                       lr=1e-5))
+    t = best_of(lambda: colour.step(n // 4), repeat=3) / (n // 4)
+    print(f"colour step (32x32 RGB, 5x5, same):    {1 / t:,.0f} steps/s   [goal >= 5,000]")
 
     dy = rng.normal(size=(30, 30))
     wk = rng.normal(size=(3, 3))

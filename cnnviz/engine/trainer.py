@@ -1,7 +1,8 @@
 """A seeded, synchronous trainer for the lesson: learn a target kernel with one shared filter.
 
 One step = forward over every position (and image), the loss, one backward pass that sums
-every position's gradient into one 10-value buffer, then one update. No threads here: the
+every position's gradient into one buffer (10 values for the classroom's 3x3 grey filter; C*k*k + 1
+with kernel size k and C channels), then one update. No threads here: the
 app's worker calls `step()` in a loop and publishes `snapshot()`s.
 """
 
@@ -13,13 +14,15 @@ from dataclasses import asdict, dataclass, replace
 import numpy as np
 
 from cnnviz.engine.activations import get_activation
-from cnnviz.engine.conv import backward, filter_grad, forward, input_grad, output_shape, patch_matrix, receptive_field
+from cnnviz.engine.conv import (backward, check_geometry, filter_grad, forward, input_grad, output_shape, pad,
+                                padding_amount, patch_matrix, receptive_field)
 from cnnviz.engine.history import History
-from cnnviz.engine.kernels import kernel_from_spec
+from cnnviz.engine.kernels import MAX_KERNEL_SIZE, color_kernel, kernel_from_spec
 from cnnviz.engine.losses import REDUCTIONS, mse
 from cnnviz.engine.optimizers import OPTIMIZERS, make_optimizer
 
-K = 3  # the lesson's filter is 3x3: 9 weights + 1 bias = 10 parameters
+K = 3  # the classroom's filter is 3x3: 9 weights + 1 bias = 10 parameters (kernel_size's default)
+COLOR_CHANNELS = 3  # a colour lesson's images are RGB
 MAX_SEED = 2**64 - 1  # a seed is a 64-bit unsigned number (what a lesson file stores)
 # Up to this size the step multiplies a patch matrix (every 3x3 patch as a row: fastest for the
 # classroom's 32x32); beyond it, a big batch sums over the 9 shifted views of the images instead
@@ -39,6 +42,40 @@ class LessonConfig:
     activation: str = "identity"
     seed: int = 0
     init_scale: float = 0.5  # initial weights and bias ~ uniform(-init_scale, init_scale)
+    kernel_size: int = K  # k: the filter is k x k (per channel)
+    stride: int = 1  # s: the filter moves s pixels between positions
+    padding: int | str = "valid"  # "valid" (0), "same", "full" or a number of zero pixels on every side
+    color: bool = False  # RGB images and a (3, k, k) filter; False: grey images and a (k, k) filter
+
+    @property
+    def padding_pixels(self) -> int:
+        """p: the zero border's width in pixels (named padding resolved for this kernel and stride)."""
+        return padding_amount(self.padding, self.kernel_size, self.stride)
+
+    @property
+    def channels(self) -> int:
+        return COLOR_CHANNELS if self.color else 1
+
+    @property
+    def filter_shape(self) -> tuple[int, ...]:
+        """(k, k) grey or (3, k, k) colour: the shape of the weights, the buffer and the target kernel."""
+        k = self.kernel_size
+        return (COLOR_CHANNELS, k, k) if self.color else (k, k)
+
+    @property
+    def num_params(self) -> int:
+        """C*k*k weights + 1 bias (10 for the classroom's 3x3 grey filter, 28 for 3x3 colour)."""
+        return self.channels * self.kernel_size**2 + 1
+
+    @property
+    def is_classroom_layer(self) -> bool:
+        """The lesson's first slide: 3x3 grey filter, valid, stride 1 (what every panel draws)."""
+        return (self.kernel_size, self.stride, self.padding_pixels, self.color) == (K, 1, 0, False)
+
+    def target_kernel(self) -> np.ndarray:
+        """The target as a filter: (k, k), or for colour (3, k, k) = the kernel on the luminance."""
+        kernel = kernel_from_spec(self.target, self.kernel_size)
+        return color_kernel(kernel) if self.color else kernel
 
     def validated(self) -> "LessonConfig":
         """Return self, or raise ValueError with one clear line about the first bad field."""
@@ -53,7 +90,15 @@ class LessonConfig:
                 raise ValueError(f"{name} must be a number, got {getattr(self, name)!r}")
         if isinstance(self.seed, bool):
             raise ValueError(f"seed must be a non-negative integer, got {self.seed}")
-        kernel_from_spec(self.target)
+        for name, low, high in (("kernel_size", 1, MAX_KERNEL_SIZE), ("stride", 1, None)):
+            v = getattr(self, name)
+            if not (isinstance(v, int) and not isinstance(v, bool) and v >= low and (high is None or v <= high)):
+                limit = f"from {low} to {high}" if high else f"{low} or more"
+                raise ValueError(f"{name.replace('_', ' ')} must be a whole number {limit}, got {v!r}")
+        if not isinstance(self.color, bool):
+            raise ValueError(f"color must be true or false, got {self.color!r}")
+        self.padding_pixels  # raises ValueError for a bad or impossible padding
+        kernel_from_spec(self.target, self.kernel_size)
         get_activation(self.activation)
         if not (isinstance(self.lr, (int, float)) and math.isfinite(self.lr) and self.lr > 0):
             raise ValueError(f"learning rate must be a positive finite number, got {self.lr}")
@@ -83,53 +128,74 @@ def _readonly(a: np.ndarray) -> np.ndarray:
     return a
 
 
-def lesson_images(images: np.ndarray) -> np.ndarray:
-    """(H, W) or (N, H, W) -> a read-only (N, H, W) float64 batch, checked: finite, at least 3x3."""
+def lesson_images(images: np.ndarray, color: bool = False) -> np.ndarray:
+    """(H, W) or (N, H, W) -> a read-only (N, H, W) float64 batch, checked: finite, at least 3x3.
+
+    color: (3, H, W) or (N, 3, H, W) -> (N, 3, H, W)."""
     x = np.asarray(images, dtype=np.float64)
-    if x.ndim == 2:
+    dims = 3 + color
+    if x.ndim == dims - 1:
         x = x[None]
-    if x.ndim != 3 or x.shape[1] < K or x.shape[2] < K:
+    if color and (x.ndim != 4 or x.shape[1] != COLOR_CHANNELS):
+        raise ValueError(f"colour images must be (3, H, W) or (N, 3, H, W), got {x.shape}")
+    if x.ndim != dims or x.shape[-2] < 1 or x.shape[-1] < 1 or (not color and (x.shape[1] < K or x.shape[2] < K)):
         raise ValueError(f"images must be (H, W) or (N, H, W) with H, W >= {K}, got {x.shape}")
     if not np.all(np.isfinite(x)):
         raise ValueError("images contain non-finite values")
     return _readonly(x)
 
 
-def stable_lr(images: np.ndarray, reduction: str = "sum") -> float:
+def _geometry(kernel_size: int, stride: int, padding: int | str) -> tuple[int, int, int]:
+    """(k, s, p) with a named padding resolved."""
+    return kernel_size, stride, padding_amount(padding, kernel_size, stride)
+
+
+def stable_lr(images: np.ndarray, reduction: str = "sum", *, kernel_size: int = K, stride: int = 1,
+              padding: int | str = 0, color: bool = False) -> float:
     """The largest learning rate at which plain gradient descent on these images cannot diverge.
 
-    With identity activation the loss is quadratic in the 10 parameters, with Hessian
-    H = 2 AᵀA (A: every patch as a row, plus a 1 for the bias; divided by P for "mean").
-    Descent is stable for lr < 2 / λmax(H). Bright or large images have a large λmax, so a
-    default that suits the samples can diverge on them.
+    With identity activation the loss is quadratic in the C*k*k + 1 parameters, with Hessian
+    H = 2 AᵀA (A: every receptive field of the padded images as a row, taken every s pixels,
+    plus a 1 for the bias; divided by P for "mean"). Descent is stable for lr < 2 / λmax(H).
+    Bright or large images, big kernels and colour have a large λmax, so a default that suits
+    the samples can diverge on them.
     """
-    x = lesson_images(images)
-    hessian = 2.0 * patch_gram(x)
+    x = lesson_images(images, color)
+    k, s, p = _geometry(kernel_size, stride, padding)
+    gram = patch_gram(x, k, s, p, color)
+    hessian = 2.0 * gram
     if reduction == "mean":
-        hessian /= int(np.prod(output_shape(x.shape, K)))
+        hessian /= gram[-1, -1]  # P, the number of positions: the bias's column is all ones
     return 2.0 / float(np.linalg.eigvalsh(hessian)[-1])
 
 
-def patch_gram(x: np.ndarray) -> np.ndarray:
-    """AᵀA (10, 10) for A = [every 3x3 patch as a row | 1], without building A:
-    AᵀA[(r,c), (r',c')] = sum over positions of x[i+r, j+c] * x[i+r', j+c']."""
-    views = [receptive_field(x, K, r, c) for r in range(K) for c in range(K)]
-    gram = np.empty((K * K + 1, K * K + 1))
-    for a in range(K * K):
-        for b in range(a, K * K):
+def patch_gram(x: np.ndarray, k: int = K, stride: int = 1, padding: int = 0, color: bool = False) -> np.ndarray:
+    """AᵀA (C*k*k + 1, C*k*k + 1) for A = [every receptive field as a row | 1], without building A:
+    AᵀA[(c,r,q), (c',r',q')] = sum over positions of x̃[c, s*i+r, s*j+q] * x̃[c', s*i+r', s*j+q']."""
+    xc = pad(x if color else x[..., None, :, :], padding)
+    views = [receptive_field(xc[..., c, :, :], k, r, q, stride)
+             for c in range(xc.shape[-3]) for r in range(k) for q in range(k)]
+    m = len(views)
+    gram = np.empty((m + 1, m + 1))
+    for a in range(m):
+        for b in range(a, m):
             gram[a, b] = gram[b, a] = np.sum(views[a] * views[b])
         gram[a, -1] = gram[-1, a] = views[a].sum()
     gram[-1, -1] = views[0].size  # P: the bias's column is all ones
     return gram
 
 
-def safe_default_lr(images: np.ndarray, reduction: str = "sum", lr: float | None = None) -> float:
+def safe_default_lr(images: np.ndarray, reduction: str = "sum", lr: float | None = None, **geometry) -> float:
     """lr (default: LessonConfig's), or half the stability limit for images where it would diverge
-    (at or above the limit 2/λmax itself: below it plain descent converges)."""
+    (at or above the limit 2/λmax itself: below it plain descent converges).
+    geometry: kernel_size, stride, padding, color as for stable_lr."""
     lr = LessonConfig().lr if lr is None else lr
-    limit = stable_lr(images, reduction)
+    limit = stable_lr(images, reduction, **geometry)
     return lr if lr < limit else 0.5 * limit
 
+
+# The settings that shape the layer (parameter count, positions): fixed for a lesson's life.
+GEOMETRY_FIELDS = ("kernel_size", "stride", "padding", "color")
 
 GROWTH_LIMIT = 1e6  # a loss this many times its start has diverged, even before it overflows
 
@@ -138,14 +204,18 @@ GROWTH_LIMIT = 1e6  # a loss this many times its start has diverged, even before
 class Snapshot:
     """A frozen, read-only view of the trainer at one step (arrays are copies).
 
-    images     : (N, H, W)      the input image(s)
+    The classroom lesson (config.is_classroom_layer) has a (3, 3) filter, 10 parameters; in
+    general the filter is config.filter_shape: (k, k) grey or (3, k, k) colour.
+
+    images     : (N, H, W)      the input image(s); colour: (N, 3, H, W)
     target     : (N, Ho, Wo)    f(target kernel applied to the images): what the output should be
     output     : (N, Ho, Wo)    a = f(y), the output map at the current weights
     delta      : (N, Ho, Wo)    dL/dy, the error map
-    weights    : (3, 3)         the shared filter;  bias : float
-    grad_filter: (3, 3)         dw summed over all positions; grad_bias: float (db)
-    input_grad : (N, H, W) or None (dx, computed only when asked for)
-    history_*  : bounded loss and parameter history (steps, losses, params (n, 10))
+    weights    : (3, 3)         the shared filter (config.filter_shape);  bias : float
+    target_kernel: like weights the kernel the filter should learn
+    grad_filter: (3, 3)         dw summed over all positions (like weights); grad_bias: float (db)
+    input_grad : like images, or None (dx, computed only when asked for)
+    history_*  : bounded loss and parameter history (steps, losses, params (n, C*k*k + 1))
     """
 
     step: int
@@ -164,7 +234,7 @@ class Snapshot:
     history_steps: np.ndarray
     history_losses: np.ndarray
     history_params: np.ndarray
-    history_grads: np.ndarray  # (n, 10): the buffer (dw raster order, db) applied at each recorded step
+    history_grads: np.ndarray  # (n, C*k*k + 1): the buffer (dw raster order, db) applied at each recorded step
     config: LessonConfig
     version: int = 0
     note: str = ""
@@ -195,6 +265,11 @@ class GradientDescent:
         All or nothing: a bad value raises ValueError and leaves the trainer as it was."""
         new = replace(self.config, **changes).validated()
         old = self.config
+        changed = [name for name in GEOMETRY_FIELDS if getattr(new, name) != getattr(old, name)]
+        if "padding" in changed and new.padding_pixels == old.padding_pixels:
+            changed.remove("padding")  # "same" and 1 are the same border for a 3x3 filter
+        if changed:  # another layer: other parameters, other positions
+            raise ValueError(f"{changed[0].replace('_', ' ')} cannot change during a lesson; start a new lesson with it")
         if new.target != old.target or new.activation != old.activation:
             self._set_target(new)  # raises before anything has changed
         self.config = new
@@ -208,10 +283,11 @@ class GradientDescent:
 
     def _set_target(self, config: LessonConfig | None = None) -> None:
         """The target kernel and map f(kernel ★ images) for config (default: the current one)."""
-        kernel = _readonly(kernel_from_spec((config or self.config).target))
-        act = get_activation((config or self.config).activation)
+        config = config or self.config
+        kernel = _readonly(config.target_kernel())
+        act = get_activation(config.activation)
         with np.errstate(over="ignore", invalid="ignore"):
-            target = act.f(forward(self.images, kernel, 0.0))
+            target = act.f(forward(self.images, kernel, 0.0, config.stride, config.padding_pixels))
         if not np.all(np.isfinite(target)):
             raise ValueError("the target map is not finite: the kernel's values are too large")
         self.target_kernel, self.target = kernel, _readonly(target)
@@ -253,15 +329,18 @@ class GradientDescent:
 
 
 class Trainer(GradientDescent):
-    """Full-batch gradient descent of one shared 3x3 filter + bias towards a target kernel.
+    """Full-batch gradient descent of one shared filter + bias towards a target kernel.
 
-    images : (H, W) or (N, H, W) float64. Every step sums the gradient over all positions
-    of all images (one epoch per step).
+    images : (H, W) or (N, H, W) float64; with config.color (3, H, W) or (N, 3, H, W).
+    The filter is config.filter_shape ((3, 3) by default), moved config.stride pixels at a time
+    over the images padded with config.padding_pixels zeros. Every step sums the gradient over
+    all positions of all images (one epoch per step).
     """
 
     def __init__(self, images: np.ndarray, config: LessonConfig | None = None, history_capacity: int = 4096):
         self.config = (config or LessonConfig()).validated()
-        self.history = History(history_capacity, num_params=K * K + 1, num_grads=K * K + 1)
+        n = self.config.num_params
+        self.history = History(history_capacity, num_params=n, num_grads=n)
         self._set_images(images)
         self._set_target()
         self._make_optimizer()
@@ -270,8 +349,8 @@ class Trainer(GradientDescent):
     # ---- state -------------------------------------------------------------------------
     @property
     def weights(self) -> np.ndarray:
-        """(3, 3) view of the shared filter (read-only)."""
-        w = self._params[: K * K].reshape(K, K)
+        """The shared filter, (k, k) or (3, k, k): a read-only view."""
+        w = self._params[:-1].reshape(self.config.filter_shape)
         w.flags.writeable = False
         return w
 
@@ -281,12 +360,12 @@ class Trainer(GradientDescent):
 
     @property
     def params(self) -> np.ndarray:
-        """(10,) copy: the 9 weights in raster order, then the bias."""
+        """(C*k*k + 1,) copy: the weights in raster order (channel, row, column), then the bias."""
         return self._params.copy()
 
     def initial_params(self, seed: int) -> np.ndarray:
         rng = np.random.default_rng(seed)
-        return rng.uniform(-self.config.init_scale, self.config.init_scale, size=K * K + 1)
+        return rng.uniform(-self.config.init_scale, self.config.init_scale, size=self.config.num_params)
 
     # ---- configuration (applies between steps) ---------------------------------------------
     def set_images(self, images: np.ndarray) -> None:
@@ -298,38 +377,49 @@ class Trainer(GradientDescent):
         self.history.clear()
 
     def _set_images(self, images: np.ndarray) -> None:
-        self.images = lesson_images(images)
-        # Every 3x3 patch as one row (the step is then two small matrix products), unless that
-        # copy of the images would be big (see PATCH_MATRIX_BYTES).
-        positions = int(np.prod(output_shape(self.images.shape, K)))
-        small = positions * K * K * 8 <= PATCH_MATRIX_BYTES
-        self._patches = patch_matrix(self.images, K) if small else None  # (P, 9)
+        c = self.config
+        x = lesson_images(images, c.color)
+        check_geometry(x.shape[-2], x.shape[-1], c.kernel_size, c.stride, c.padding_pixels)
+        self.images = x
+        # Every receptive field as one row (the step is then two small matrix products), unless
+        # that copy of the images would be big (see PATCH_MATRIX_BYTES).
+        positions = int(np.prod(self.output_shape))
+        small = positions * (c.num_params - 1) * 8 <= PATCH_MATRIX_BYTES
+        self._patches = patch_matrix(x, c.filter_shape, c.stride, c.padding_pixels) if small else None  # (P, C*k*k)
+
+    @property
+    def output_shape(self) -> tuple[int, int, int]:
+        """(N, Ho, Wo): one output map per image, Ho = (H + 2p - k)//s + 1."""
+        c, x = self.config, self.images
+        return output_shape((x.shape[0],) + x.shape[-2:], c.kernel_size, c.stride, c.padding_pixels)
 
     def _flatten_target(self, target: np.ndarray) -> np.ndarray:
         return target.ravel()  # (P,): one row per position, like the patch matrix
 
     def _make_optimizer(self) -> None:
         c = self.config
-        self._optimizer = make_optimizer(c.optimizer, c.lr, c.momentum, K * K + 1)
+        self._optimizer = make_optimizer(c.optimizer, c.lr, c.momentum, c.num_params)
 
     # ---- one step --------------------------------------------------------------------------
     def _loss_and_grad(self, params: np.ndarray) -> tuple[float, np.ndarray, np.ndarray, np.ndarray]:
-        """(loss, grad (10,), output a (P,), delta (P,)) at params, on the patch matrix."""
-        act = get_activation(self.config.activation)
+        """(loss, grad (C*k*k + 1,), output a (P,), delta (P,)) at params, on the patch matrix."""
+        c = self.config
+        act = get_activation(c.activation)
         if self._patches is not None:
-            y = self._patches @ params[: K * K] + params[-1]
+            y = self._patches @ params[:-1] + params[-1]
         else:
-            y = forward(self.images, params[: K * K].reshape(K, K), params[-1]).ravel()
+            y = forward(self.images, params[:-1].reshape(c.filter_shape), params[-1], c.stride, c.padding_pixels).ravel()
         a = act.f(y)
-        loss, dloss_da = mse(a, self._target_flat, self.config.reduction)
+        loss, dloss_da = mse(a, self._target_flat, c.reduction)
         delta = dloss_da * act.df(y)
-        grad = np.empty(K * K + 1)
+        grad = np.empty(params.size)
         if self._patches is not None:
-            grad[: K * K] = delta @ self._patches  # dw: every position's delta * patch, summed
+            grad[:-1] = delta @ self._patches  # dw: every position's delta * patch, summed
             grad[-1] = delta.sum()  # db
         else:
-            dw, grad[-1] = filter_grad(self.images, delta.reshape(output_shape(self.images.shape, K)), K)
-            grad[: K * K] = dw.ravel()
+            dw, grad[-1] = filter_grad(self.images, delta.reshape(self.output_shape), c.kernel_size,
+                                       c.stride, c.padding_pixels, channels=c.color)
+            grad[:-1] = dw.ravel()
         return loss, grad, a, delta
 
     def _record(self, loss: float, grad: np.ndarray) -> None:
@@ -345,7 +435,9 @@ class Trainer(GradientDescent):
     def divergence_advice(self) -> str:
         """'Try a learning rate of 0.000123 or smaller (...)': below the stability limit 2/λmax."""
         # Half the limit converges with plain SGD and with momentum (whose limit, 2(1 + μ)/λmax, is higher).
-        limit = stable_lr(self.images, self.config.reduction)
+        c = self.config
+        limit = stable_lr(self.images, c.reduction, kernel_size=c.kernel_size, stride=c.stride,
+                          padding=c.padding_pixels, color=c.color)
         return (f"Try a learning rate of {0.5 * limit:.3g} or smaller: plain descent on these images "
                 f"diverges from lr = 2/λmax = {limit:.3g} on.")
 
@@ -353,8 +445,9 @@ class Trainer(GradientDescent):
     def snapshot(self, with_input_grad: bool = False, version: int = 0, note: str = "") -> Snapshot:
         with np.errstate(over="ignore", invalid="ignore"):
             loss, grad, a, delta = self._loss_and_grad(self._params)
-        shape = output_shape(self.images.shape, K)
-        w = self._params[: K * K].reshape(K, K)
+        c = self.config
+        shape = self.output_shape
+        w = self._params[:-1].reshape(c.filter_shape)
         delta_map = delta.reshape(shape)
         steps, losses, params = self.history.arrays()
         return Snapshot(
@@ -363,14 +456,15 @@ class Trainer(GradientDescent):
             loss=loss,
             weights=_readonly(w),
             bias=self.bias,
-            grad_filter=_readonly(grad[: K * K].reshape(K, K)),
+            grad_filter=_readonly(grad[:-1].reshape(c.filter_shape)),
             grad_bias=float(grad[-1]),
             images=self.images,
             target_kernel=self.target_kernel,
             target=self.target,
             output=_readonly(a.reshape(shape)),
             delta=_readonly(delta_map),
-            input_grad=_readonly(input_grad(delta_map, w, self.images.shape)) if with_input_grad else None,
+            input_grad=(_readonly(input_grad(delta_map, w, self.images.shape, c.stride, c.padding_pixels))
+                        if with_input_grad else None),
             history_steps=steps,
             history_losses=losses,
             history_params=params,
@@ -383,7 +477,7 @@ class Trainer(GradientDescent):
     def grads(self):
         """The engine's backward() at the current weights (for checks and the step-through)."""
         s = self.snapshot()
-        return backward(self.images, s.weights, s.delta)
+        return backward(self.images, s.weights, s.delta, self.config.stride, self.config.padding_pixels)
 
     # ---- persistence (lesson files) -----------------------------------------------------------
     def state(self) -> dict[str, np.ndarray]:
@@ -398,21 +492,22 @@ class Trainer(GradientDescent):
 
     def load_state(self, state: dict[str, np.ndarray]) -> None:
         """Restore a state() dict. Everything is checked first: on ValueError nothing changed."""
+        n = self.config.num_params
         params = np.asarray(state["params"], dtype=np.float64)
-        if params.shape != (K * K + 1,) or not np.all(np.isfinite(params)):
-            raise ValueError("saved parameters must be 10 finite numbers")
+        if params.shape != (n,) or not np.all(np.isfinite(params)):
+            raise ValueError(f"saved parameters must be {n} finite numbers")
         step_count = int(state["step_count"])
         if step_count < 0:
             raise ValueError(f"step count must be non-negative, got {step_count}")
-        optimizer = make_optimizer(self.config.optimizer, self.config.lr, self.config.momentum, K * K + 1)
+        optimizer = make_optimizer(self.config.optimizer, self.config.lr, self.config.momentum, n)
         opt = {k[len("optimizer_") :]: v for k, v in state.items() if k.startswith("optimizer_")}
         if set(opt) != set(optimizer.state()):
             raise ValueError(f"optimizer {self.config.optimizer!r} needs state {sorted(optimizer.state())}, got {sorted(opt)}")
         for name, value in opt.items():
-            if np.shape(value) != (K * K + 1,) or not np.all(np.isfinite(value)):
-                raise ValueError(f"optimizer state {name!r} must be 10 finite numbers")
+            if np.shape(value) != (n,) or not np.all(np.isfinite(value)):
+                raise ValueError(f"optimizer state {name!r} must be {n} finite numbers")
         optimizer.load_state(opt)
-        history = History(self.history.capacity, num_params=K * K + 1, num_grads=K * K + 1)
+        history = History(self.history.capacity, num_params=n, num_grads=n)
         history.load_state({k[len("history_") :]: v for k, v in state.items() if k.startswith("history_")})
         if history.size and history.steps[history.size - 1] >= step_count:
             raise ValueError("history steps must be below the step count")

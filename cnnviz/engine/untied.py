@@ -335,6 +335,8 @@ class UntiedTrainer(GradientDescent):
 
     def __init__(self, images: np.ndarray, config: LessonConfig | None = None, history_capacity: int = 4096):
         self.config = (config or LessonConfig()).validated()
+        if not self.config.is_classroom_layer:  # one 3x3 grey filter per position is what it shows
+            raise ValueError("the untied comparison is made for the 3x3 grey filter, valid padding, stride 1")
         self.history = History(history_capacity, num_params=0)
         self._set_images(images)
         self._set_target()
