@@ -8,6 +8,9 @@ What a loaded image is
   content decides the format, not its extension (folders only pick files by extension).
 * Gray: colour becomes luminance with the ITU-R BT.601 weights 0.299 R + 0.587 G + 0.114 B,
   computed in float64 (not Pillow's 8-bit ``convert("L")``).
+* Colour (``color=True``, the colour lesson): the R, G and B channels are kept, as a
+  (3, H, W) array (a folder: (N, 3, H, W)); a gray image gives three equal channels. Every
+  other rule below (alpha, precision, size) applies to each channel alike.
 * Alpha (RGBA, LA, palette transparency) is composited on white: a transparent pixel is 1.0.
 * Precision: 8-bit images (and 16-bit colour PNGs, which Pillow reads as 8 bits per channel)
   are divided by 255; 16-bit images (Pillow modes ``I;16*``, and mode
@@ -211,8 +214,8 @@ def _one_line(exc: BaseException, limit: int = 200) -> str:
     return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
-def _decode(path: Path, size: int | None) -> np.ndarray:
-    """Decode the first frame and return it gray and resampled (see load_image).
+def _decode(path: Path, size: int | None, color: bool = False) -> np.ndarray:
+    """Decode the first frame and return it gray (or RGB) and resampled (see load_image).
 
     Memory stays near the decoded pixels themselves: gray conversion and the vertical
     resampling run strip by strip, so no full-size float64 copy is ever made, and large JPEGs
@@ -240,7 +243,7 @@ def _decode(path: Path, size: int | None) -> np.ndarray:
                 bits = _bits_of_mode_i(im)
                 ImageOps.exif_transpose(im, in_place=True)
                 im = _normalise_mode(im)
-                return _gray_resampled(im, bits, path, size)
+                return _gray_resampled(im, bits, path, size, color)
         except ImageError:
             raise
         except Image.UnidentifiedImageError:
@@ -279,9 +282,10 @@ def _draft(im: Image.Image, size: int | None) -> None:
         im.draft(im.mode, (2 * need_w, 2 * need_h))
 
 
-def _gray_resampled(im: Image.Image, bits: int, path: Path, size: int | None) -> np.ndarray:
+def _gray_resampled(im: Image.Image, bits: int, path: Path, size: int | None, color: bool = False) -> np.ndarray:
     """(H, W) float64 in [0, 1] at the output size, from a decoded image in one of
     _normalise_mode's modes: centre-crop (size S) or native fit, then area resampling.
+    color: (3, H, W), the R, G and B channels each treated as the gray image is.
 
     The gray rows are made strip by strip and added straight into the vertically resampled
     rows, tap by tap in the same order as _resample_rows: the same numbers as converting the
@@ -304,9 +308,9 @@ def _gray_resampled(im: Image.Image, bits: int, path: Path, size: int | None) ->
         out_h = out_w = size
         side = min(width, height)
         top, left, crop_h, crop_w = (height - side) // 2, (width - side) // 2, side, side
-    to_gray = _gray_of(im, bits, path)
+    to_gray = _rgb_of(im, bits, path) if color else _gray_of(im, bits, path)
     index, weight = _area_taps(crop_h, out_h)
-    rows_out = np.zeros((out_h, crop_w))
+    rows_out = np.zeros((out_h, crop_w, 3) if color else (out_h, crop_w))
     rows = max(1, 1_000_000 // crop_w)
     for first in range(0, crop_h, rows):
         last = min(first + rows, crop_h)
@@ -315,8 +319,29 @@ def _gray_resampled(im: Image.Image, bits: int, path: Path, size: int | None) ->
         for tap in range(index.shape[1]):
             inside = (index[:, tap] >= first) & (index[:, tap] < last)
             if inside.any():
-                rows_out[inside] += weight[inside, tap, None] * gray[index[inside, tap] - first]
+                tap_weight = weight[inside, tap].reshape(-1, *(1,) * (gray.ndim - 1))
+                rows_out[inside] += tap_weight * gray[index[inside, tap] - first]
+    if color:
+        return np.stack([resample_area(rows_out[..., c], out_h, out_w) for c in range(3)])
     return resample_area(rows_out, out_h, out_w)
+
+
+def _rgb_of(im: Image.Image, bits: int, path: Path):
+    """A function: strip of pixels (h, W[, channels]) -> (h, W, 3) float64 R, G, B in [0, 1]
+    (alpha composited on white; a gray image's one channel repeated)."""
+    if im.mode not in ("RGB", "RGBA"):
+        to_gray = _gray_of(im, bits, path)
+        return lambda strip: np.repeat(to_gray(strip)[..., None], 3, axis=2)
+
+    def rgb(strip: np.ndarray) -> np.ndarray:
+        values = strip.astype(np.float64) / 255.0
+        colour = values[..., :3]
+        if im.mode == "RGBA":
+            alpha = values[..., 3:]
+            colour = colour * alpha + (1.0 - alpha)
+        return np.clip(colour, 0.0, 1.0)
+
+    return rgb
 
 
 def _gray_of(im: Image.Image, bits: int, path: Path):
@@ -411,16 +436,17 @@ def _os_reason(exc: OSError) -> str:
 # Public loaders
 
 
-def load_image(path: str | os.PathLike, size: int | None = DEFAULT_SIZE) -> np.ndarray:
+def load_image(path: str | os.PathLike, size: int | None = DEFAULT_SIZE, color: bool = False) -> np.ndarray:
     """One image file -> (size, size) float64 in [0, 1], or (H, W) when ``size`` is None.
 
     ``size=S``: centre square crop, then area resampling to S x S. ``size=None`` (native):
     original shape, downscaled to fit NATIVE_CAP x NATIVE_CAP if larger (aspect kept).
+    ``color=True``: (3, S, S) or (3, H, W), the R, G, B channels.
     """
     _check_size_arg(size)
     path = Path(path)
     _check_file(path)
-    return _decode(path, size)
+    return _decode(path, size, color)
 
 
 def describe_resampling(width: int, height: int, size: int | None = DEFAULT_SIZE, what: str = "image") -> str:
@@ -493,7 +519,7 @@ def _header_shape(path: Path) -> tuple[int, int] | None:
         return None
 
 
-def check_batch_budget(files: list[Path], size: int | None, where: Path) -> None:
+def check_batch_budget(files: list[Path], size: int | None, where: Path, channels: int = 1) -> None:
     """Refuse, before decoding, a batch whose pixels (from the headers) exceed MAX_BATCH_BYTES."""
     total = 0
     biggest = (0, 0)
@@ -502,11 +528,11 @@ def check_batch_budget(files: list[Path], size: int | None, where: Path) -> None
         if shape is None:
             continue
         h, w = _needed_shape(*shape, size)
-        total += h * w * 8
+        total += h * w * 8 * channels
         biggest = max(biggest, (h, w), key=lambda hw: hw[0] * hw[1])
     if total > MAX_BATCH_BYTES:
         n = len(files)
-        fits = int(math.isqrt(MAX_BATCH_BYTES // (8 * n)))
+        fits = int(math.isqrt(MAX_BATCH_BYTES // (8 * n * channels)))
         hint = f"use --size {fits} or smaller" if fits >= 3 else "use fewer images"
         raise ImageError(
             f"{shown_path(where)}: {n} images of up to {biggest[1]}x{biggest[0]} need "
@@ -514,10 +540,11 @@ def check_batch_budget(files: list[Path], size: int | None, where: Path) -> None
         )
 
 
-def load_folder(path: str | os.PathLike, size: int | None = DEFAULT_SIZE) -> np.ndarray:
+def load_folder(path: str | os.PathLike, size: int | None = DEFAULT_SIZE, color: bool = False) -> np.ndarray:
     """Every image in a folder (see list_image_files) -> (N, S, S) float64 batch in [0, 1].
 
     With ``size=None`` all images must have the same native shape: (N, H, W).
+    ``color=True``: (N, 3, S, S) (three times the pixels, so a third of the images fit the budget).
     """
     _check_size_arg(size)
     folder = Path(path)
@@ -533,25 +560,26 @@ def load_folder(path: str | os.PathLike, size: int | None = DEFAULT_SIZE) -> np.
         raise ImageError(
             f"{shown_path(folder)}: folder has {len(files)} images; a batch can hold at most {MAX_BATCH}"
         )
-    check_batch_budget(files, size, folder)
-    images = [load_image(file, size) for file in files]
+    check_batch_budget(files, size, folder, channels=3 if color else 1)
+    images = [load_image(file, size, color) for file in files]
     if size is None:
-        first = images[0].shape
+        first = images[0].shape[-2:]
         for file, img in zip(files, images):
-            if img.shape != first:
+            if img.shape[-2:] != first:
                 raise ImageError(
                     f"{shown_path(folder)}: images differ in size ({files[0].name} is "
-                    f"{first[1]}x{first[0]}, {file.name} is {img.shape[1]}x{img.shape[0]}); "
+                    f"{first[1]}x{first[0]}, {file.name} is {img.shape[-1]}x{img.shape[-2]}); "
                     f'choose a size such as {DEFAULT_SIZE} instead of "native"'
                 )
     return np.stack(images)
 
 
-def load_path(path: str | os.PathLike, size: int | None = DEFAULT_SIZE) -> np.ndarray:
-    """A file -> (H, W) image; a folder -> (N, H, W) batch (H = W = size unless native)."""
+def load_path(path: str | os.PathLike, size: int | None = DEFAULT_SIZE, color: bool = False) -> np.ndarray:
+    """A file -> (H, W) image; a folder -> (N, H, W) batch (H = W = size unless native).
+    color=True: (3, H, W) and (N, 3, H, W)."""
     path = Path(path)
     if path.is_dir():
-        return load_folder(path, size)
+        return load_folder(path, size, color)
     if not path.exists():
         try:
             os.stat(path)
@@ -559,7 +587,7 @@ def load_path(path: str | os.PathLike, size: int | None = DEFAULT_SIZE) -> np.nd
             if exc.errno == errno.ELOOP:
                 raise ImageError(f"{shown_path(path)}: symlink loop") from None
         raise ImageError(f"{shown_path(path)}: no such file or folder")
-    return load_image(path, size)
+    return load_image(path, size, color)
 
 
 # --------------------------------------------------------------------------------------------
@@ -587,11 +615,12 @@ def list_samples() -> list[Sample]:
         ) from exc
 
 
-def load_sample(name: str, size: int | None = DEFAULT_SIZE) -> np.ndarray:
-    """A bundled sample by name -> (size, size) float64 in [0, 1] (native: its own shape)."""
+def load_sample(name: str, size: int | None = DEFAULT_SIZE, color: bool = False) -> np.ndarray:
+    """A bundled sample by name -> (size, size) float64 in [0, 1] (native: its own shape);
+    color=True: (3, size, size)."""
     samples = list_samples()
     for sample in samples:
         if sample.name == name:
-            return load_image(sample.path, size)
+            return load_image(sample.path, size, color)
     names = ", ".join(s.name for s in samples)
     raise ImageError(f"unknown sample {name!r}; choose one of: {names}")

@@ -1,7 +1,7 @@
 """Draw the bundled teaching samples: resources/samples/*.png and samples.json.
 
 Deterministic (seeded NumPy, no fonts): running it again gives the same files. Every image is
-128 x 128, 8-bit grayscale, and is drawn with signed distance fields, so edges are anti-aliased
+128 x 128, 8-bit grayscale (one, for the colour lesson, 8-bit RGB), and is drawn with signed distance fields, so edges are anti-aliased
 in every direction. cnnviz area-resamples them to 32 x 32 by default; the sizes below are
 chosen so that stripes and squares stay crisp at 32.
 
@@ -142,6 +142,26 @@ def texture(rng: np.random.Generator) -> np.ndarray:
     return fractal_noise(rng)
 
 
+def colour_shapes(rng: np.random.Generator) -> np.ndarray:
+    """(128, 128, 3): shapes in colours whose R, G and B differ, over a grain drawn separately for
+    each channel, so the channels vary independently and a 3x3x3 filter (27 weights + 1 bias)
+    is pinned down by the colour lesson (a gray picture would leave colour mixes unidentified)."""
+    canvas = np.stack([0.25 + 0.3 * X / SIZE, 0.45 - 0.2 * Y / SIZE, 0.35 + 0.25 * (X + Y) / (2 * SIZE)], axis=-1)
+    texture = fractal_noise(rng, cells=(8, 16, 32, 64)) - 0.5
+    canvas += 0.12 * np.stack([texture, -texture, np.roll(texture, 40, axis=1)], axis=-1)
+    for sdf, colour in [
+        (circle(40, 38, 23), (0.95, 0.75, 0.10)),            # yellow-orange
+        (triangle([(86, 12), (120, 60), (64, 58)]), (0.10, 0.35, 0.90)),  # blue
+        (box(92, 94, 19, 19, degrees=20), (0.85, 0.10, 0.25)),           # red
+        (box(34, 98, 22, 9, degrees=-35), (0.15, 0.85, 0.35)),           # green
+    ]:
+        alpha = fill(sdf)[..., None]
+        canvas = canvas * (1.0 - alpha) + np.array(colour) * alpha
+    # A grain per channel at the lesson's 32x32 scale (4x4 blocks here), as in `shapes`.
+    grain = rng.normal(0.0, 0.1, (SIZE // 4, SIZE // 4, 3))
+    return canvas + np.kron(grain, np.ones((4, 4, 1)))
+
+
 SAMPLES = [
     ("shapes", shapes, "A circle, square, triangle and bar on a textured gradient: "
      "any 3x3 filter can be learned from it"),
@@ -152,6 +172,8 @@ SAMPLES = [
     ("checkerboard", checkerboard, "An 8x8 black and white checkerboard"),
     ("gradient", gradient, "A smooth ramp from dark (top left) to light (bottom right)"),
     ("texture", texture, "A natural-looking random texture, like clouds or stone (fractal noise)"),
+    ("colour-shapes", colour_shapes, "Coloured shapes on a colour grain, R, G and B varying independently: "
+     "the colour lesson's image (--color)"),
 ]
 
 

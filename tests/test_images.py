@@ -618,7 +618,8 @@ def test_samples_are_listed_and_load():
         assert sample.name == sample.name.lower() and " " not in sample.name
         assert sample.description.strip() and "\n" not in sample.description
         with Image.open(sample.path) as im:
-            assert im.mode == "L" and im.size in [(64, 64), (128, 128)]
+            # gray, except the colour lesson's sample
+            assert im.mode == ("RGB" if sample.name == "colour-shapes" else "L") and im.size in [(64, 64), (128, 128)]
         check_loaded(load_sample(sample.name), (32, 32))
 
 
