@@ -12,14 +12,15 @@ import sys
 from pathlib import Path
 from typing import Sequence
 
-from cnnviz.cli_options import (EXIT_BAD_INPUT, EXIT_FAILED, UsageError, _count, _Parser, add_lesson_options,
-                                check_save_target, save_from_args, trainer_from_args)
+from cnnviz.cli_options import (EXIT_BAD_INPUT, EXIT_FAILED, UsageError, _count, _Parser, add_layer_options,
+                                add_lesson_options, check_save_target, save_from_args, trainer_from_args)
 from cnnviz.safe_write import shown_path
 
 # ---- cnnviz train ----------------------------------------------------------------------------
 def train_main(argv: Sequence[str]) -> int:
-    p = _Parser(prog="cnnviz train", description="Train the shared 3x3 filter headless and print progress.")
+    p = _Parser(prog="cnnviz train", description="Train the shared filter (3x3 by default) headless and print progress.")
     add_lesson_options(p)
+    add_layer_options(p)
     p.add_argument("--steps", type=_count, default=2000, help="number of updates (default 2000)")
     p.add_argument("--json", action="store_true", help="print one JSON object instead of progress lines")
     p.add_argument("--save", metavar="FILE", type=Path, help="save the lesson after training, to continue later")
@@ -33,6 +34,7 @@ def train_main(argv: Sequence[str]) -> int:
     from cnnviz import numbers
     from cnnviz.engine import TrainingDiverged
     from cnnviz.engine.trainer import GROWTH_LIMIT
+    from cnnviz.engine.kernels import LUMA_WEIGHTS
 
     start = trainer.step_count
     start_loss = trainer.loss()
@@ -80,15 +82,29 @@ def train_main(argv: Sequence[str]) -> int:
             "reduction": config.reduction,
             "activation": config.activation,
             "target": config.target,
+            "kernel_size": config.kernel_size,
+            "stride": config.stride,
+            "padding": config.padding,
+            "padding_pixels": config.padding_pixels,
+            "color": config.color,
+            "output_shape": list(snap.output.shape[1:]),  # (Ho, Wo): one output map per image
         }))
     else:
-        # One precision for the 10 parameters (fixed point; scientific only for absurd values).
+        # One precision for all parameters (fixed point; scientific only for absurd values).
         cells = numbers.cells(np.append(snap.weights, snap.bias))
         width = max(len(c) for c in cells) + 1
+        k = config.kernel_size
         print(f"learned filter after {trainer.step_count} steps (bias {cells[-1]}):")
-        for r, trow in enumerate(snap.target_kernel):
-            row = cells[3 * r:3 * r + 3]
-            print("  " + " ".join(f"{c:>{width}}" for c in row) + "    target " + " ".join(f"{v:+g}" for v in trow))
+        for channel, target in enumerate(snap.target_kernel.reshape(-1, k, k)):
+            if config.color:  # the target kernel times this channel's luminance weight
+                print(f" {'RGB'[channel]} channel (target kernel x {LUMA_WEIGHTS[channel]:g}):")
+            for r, trow in enumerate(target):
+                row = cells[(channel * k + r) * k:(channel * k + r + 1) * k]
+                print("  " + " ".join(f"{c:>{width}}" for c in row) + "    target " + " ".join(f"{v:+.4g}" if config.color else f"{v:+g}" for v in trow))
+        ho, wo = snap.output.shape[1:]
+        if not config.is_classroom_layer:
+            print(f"output {wo}x{ho} per image ({k}x{k}{'x3' if config.color else ''} filter, stride {config.stride}, "
+                  f"padding {config.padding_pixels}: {config.num_params} parameters)")
         print(f"largest weight error {error:.2e}")
         if message:
             print(message, file=sys.stderr)
@@ -189,6 +205,10 @@ def app_main(argv: Sequence[str]) -> int:
     if args.image and str(args.image).endswith(lesson_file.SUFFIX) and args.lesson is None:
         args.lesson, args.image = Path(args.image), None  # `cnnviz LESSON_FILE`
     trainer, label = trainer_from_args(args)
+    try:
+        trainer.config.require_classroom_layer("the window")  # a lesson file with another layer
+    except ValueError as e:
+        raise UsageError(str(e)) from None
     if args.screenshot is not None and not args.screenshot.parent.resolve().is_dir():
         raise UsageError(f"cannot write screenshot {shown_path(args.screenshot)}: folder does not exist")
     tour = None

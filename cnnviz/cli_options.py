@@ -66,6 +66,27 @@ def _seed(text: str) -> int:
 
 
 LESSON_FIELDS = ("lr", "optimizer", "momentum", "reduction", "activation", "seed")
+LAYER_FIELDS = ("kernel_size", "stride", "padding", "color")  # the next slides: add_layer_options
+
+
+def _padding(text: str) -> str | int:
+    """valid, same, full or a whole number of pixels (checked against k and s by LessonConfig)."""
+    word = text.strip().lower()
+    if word in ("valid", "same", "full"):
+        return word
+    if word.isascii() and word.isdigit() and len(word) <= 6:
+        return int(word)
+    raise argparse.ArgumentTypeError(f"{text[:30]!r} must be valid, same, full or a whole number of pixels")
+
+
+def _whole(low: int, high: int | None = None):
+    def parse(text: str) -> int:
+        word = text.strip()
+        if not (word.isascii() and word.isdigit()) or len(word) > 6 or int(word) < low or (high and int(word) > high):
+            limit = f"from {low} to {high}" if high else f"{low} or more"
+            raise argparse.ArgumentTypeError(f"{text[:30]!r} must be a whole number {limit}")
+        return int(word)
+    return parse
 
 
 def add_lesson_options(p: argparse.ArgumentParser) -> None:
@@ -94,15 +115,33 @@ def add_lesson_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--seed", type=_seed, help="seed of the initial weights, 0 to 2**64-1 (default 0)")
 
 
+def add_layer_options(p: argparse.ArgumentParser) -> None:
+    """The next slides of the lecture: kernel size, stride, padding and colour (train, export)."""
+    from cnnviz.engine.kernels import MAX_KERNEL_SIZE
+
+    p.add_argument("--kernel-size", type=_whole(1, MAX_KERNEL_SIZE), metavar="K",
+                   help=f"the filter is K x K, 1 to {MAX_KERNEL_SIZE} (default 3; named targets are 3x3, "
+                        "type other sizes with --kernel; a typed kernel sets K)")
+    p.add_argument("--stride", type=_whole(1), metavar="S", help="pixels the filter moves between positions (default 1)")
+    p.add_argument("--padding", type=_padding, metavar="valid|same|full|N",
+                   help="zeros around the image: valid (none, default), same (keeps the size: odd K, stride 1), "
+                        "full (K-1) or N pixels")
+    p.add_argument("--color", action="store_true", default=None,
+                   help="keep the image's R, G, B: one K x K x 3 filter, the target is the kernel on the "
+                        "luminance (default sample: colour-shapes)")
+
+
 def _given_changes(args: argparse.Namespace) -> dict:
-    """The lesson settings given on the command line (target included)."""
+    """The lesson settings given on the command line (target and layer included)."""
     from cnnviz.engine import KernelError, kernel_from_spec
 
-    changes = {k: getattr(args, k) for k in LESSON_FIELDS if getattr(args, k) is not None}
+    changes = {k: getattr(args, k) for k in LESSON_FIELDS + LAYER_FIELDS if getattr(args, k, None) is not None}
     target = args.kernel if args.kernel is not None else args.target
     if target is not None:
         try:
-            kernel_from_spec(target)
+            if args.kernel is not None and "kernel_size" not in changes and hasattr(args, "kernel_size"):
+                changes["kernel_size"] = kernel_from_spec(target, None).shape[0]  # a typed kernel sets K
+            kernel_from_spec(target, changes.get("kernel_size", 3))
         except KernelError as e:
             raise UsageError(str(e)) from None
         changes["target"] = target
@@ -115,13 +154,14 @@ def lesson_from_args(args: argparse.Namespace):
 
     if args.image and args.sample:
         raise UsageError("give either an IMAGE or --sample, not both")
+    color = bool(getattr(args, "color", None))
     try:
         size = imgs.parse_size(args.size)
         if args.image:
-            x, label = imgs.load_path(args.image, size), str(args.image)
+            x, label = imgs.load_path(args.image, size, color), str(args.image)
         else:
-            name = args.sample or imgs.DEFAULT_SAMPLE
-            x, label = imgs.load_sample(name, size), f"sample:{name}"
+            name = args.sample or (imgs.DEFAULT_COLOR_SAMPLE if color else imgs.DEFAULT_SAMPLE)
+            x, label = imgs.load_sample(name, size, color), f"sample:{name}"
         imgs.check_min_size(x)
     except imgs.ImageError as e:
         raise UsageError(str(e)) from None
@@ -130,12 +170,24 @@ def lesson_from_args(args: argparse.Namespace):
 
 def config_from_args(args: argparse.Namespace, x):
     """The LessonConfig the options give for images x; without --lr, a default that would diverge
-    on x is lowered (with a note on stderr). A bad kernel raises UsageError."""
-    from cnnviz.engine import LessonConfig, safe_default_lr
+    on x is lowered (with a note on stderr). A bad kernel, or a layer that does not fit x (a
+    stride or kernel larger than the padded image), raises UsageError."""
+    from cnnviz.engine import LessonConfig
+    from cnnviz.engine.conv import check_geometry
+    from cnnviz.engine.trainer import default_lr
 
     changes = _given_changes(args)
+    try:
+        c = LessonConfig(**changes).validated()
+        check_geometry(x.shape[-2], x.shape[-1], c.kernel_size, c.stride, c.padding_pixels)
+    except ValueError as e:
+        raise UsageError(str(e)) from None
+    if "lr" not in changes and not c.is_classroom_layer:  # the default follows the layer's limit
+        changes["lr"] = default_lr(x, c)
+        args.lr_note = f"learning rate {changes['lr']:g}: half the stability limit 2/λmax of this layer on this image"
+        print(f"cnnviz: note: {args.lr_note}", file=sys.stderr)
     if "lr" not in changes:
-        lr = safe_default_lr(x, changes.get("reduction", LessonConfig().reduction))
+        lr = default_lr(x, c)
         if lr != LessonConfig().lr:
             args.lr_note = (f"learning rate {lr:.3g} instead of the default {LessonConfig().lr:g}, "
                             "which would diverge on this image")

@@ -64,6 +64,7 @@ MAX_BATCH = 256  # images in one folder batch; more would make training crawl an
 # so every batch that loads can be saved; training then stays well under 2 GiB.
 MAX_BATCH_BYTES = 64 * 2**20
 DEFAULT_SAMPLE = "shapes"
+DEFAULT_COLOR_SAMPLE = "colour-shapes"  # the colour lesson's default: its channels vary independently
 
 # Pillow format ids we accept. Passing them to Image.open also keeps Pillow's other, less
 # exercised decoders (and their bugs) away from files a user drops on the app.

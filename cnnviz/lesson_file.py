@@ -5,8 +5,16 @@ current weights, the optimizer state, the step count and the (thinned) history, 
 
     save after 100 steps -> open -> 100 more steps   ==   200 uninterrupted steps, bit for bit.
 
-Lesson file format, version 1
+Lesson file format, version 2
 =============================
+
+What changed from version 1: the lesson's layer (the lecture's next slides). ``config`` gains
+``kernel_size`` (1..7), ``stride`` (>= 1), ``padding`` ("valid", "same", "full" or a whole
+number of pixels) and ``color`` (true: RGB images and a (3, k, k) filter), so the parameter
+vectors hold C*k*k + 1 numbers (10 for the classroom's 3x3 grey filter, 28 for 3x3 colour) and
+colour images are (N, 3, H, W). Version 1 files still open: they are the classroom layer
+(kernel_size 3, stride 1, padding "valid", color false), exactly as before. Files are always
+saved as version 2; a cnnviz that reads only version 1 refuses them ("made by a newer cnnviz").
 
 A lesson file (suggested extension ``.cnnviz``) is a NumPy ``.npz`` archive: a ZIP file whose
 members are ``.npy`` arrays, written with ``np.savez_compressed`` and read with
@@ -16,18 +24,19 @@ members are ``.npy`` arrays, written with ``np.savez_compressed`` and read with
 member                   dtype     shape        meaning
 ======================== ========= ============ ==================================================
 ``header.npy``           ``|u1``   (bytes,)     UTF-8 JSON object, the header (below); <= 1 MiB
-``images.npy``           ``<f8``   (N, H, W)    the image(s), values in [0, 1];
+``images.npy``           ``<f8``   (N, H, W)    the image(s), values in [0, 1]; colour: (N, 3, H, W);
                                                 1 <= N <= 256, 3 <= H, W <= 1024, <= 64 MiB
-``params.npy``           ``<f8``   (10,)        current 9 weights (raster order), then the bias
-``initial_params.npy``   ``<f8``   (10,)        the weights at step 0 (must match config.seed)
+``params.npy``           ``<f8``   (P,)         current weights (raster order: channel, row, column),
+                                                then the bias; P = C*k*k + 1 (10 by default)
+``initial_params.npy``   ``<f8``   (P,)         the weights at step 0 (must match config.seed)
 ``step_count.npy``       ``<i8``   ()           updates taken so far
-``optimizer_velocity``   ``<f8``   (10,)        momentum's velocity v (only when optimizer is
+``optimizer_velocity``   ``<f8``   (P,)         momentum's velocity v (only when optimizer is
 ``.npy``                                        "momentum"; absent for "sgd")
 ``history_steps.npy``    ``<i8``   (n,)         recorded steps: increasing multiples of the
                                                 stride, each < step_count; n <= capacity
 ``history_losses.npy``   ``<f8``   (n,)         the loss before each recorded step (>= 0)
-``history_params.npy``   ``<f8``   (n, 10)      the parameters before each recorded step
-``history_grads.npy``    ``<f8``   (n, 10)      the gradient buffer (dw raster order, db) applied there
+``history_params.npy``   ``<f8``   (n, P)       the parameters before each recorded step
+``history_grads.npy``    ``<f8``   (n, P)       the gradient buffer (dw raster order, db) applied there
 ``history_stride.npy``   ``<i8``   ()           a power of two: only every stride-th step is kept
 ======================== ========= ============ ==================================================
 
@@ -35,20 +44,23 @@ The header is a JSON object with exactly these keys::
 
     {
       "format": "cnnviz-lesson",          # identifies the file
-      "version": 1,                       # FORMAT_VERSION; other versions are refused
+      "version": 2,                       # FORMAT_VERSION; 1 also opens, others are refused
       "created_with": "cnnviz 0.1.0",
       "saved_at": "2025-01-01T12:00:00+00:00",
       "image_label": "sample: checkerboard",   # free text shown in the app
       "config": {"target": "sobel-x", "lr": 0.0002, "optimizer": "sgd", "momentum": 0.9,
-                 "reduction": "sum", "activation": "identity", "seed": 0, "init_scale": 0.5},
+                 "reduction": "sum", "activation": "identity", "seed": 0, "init_scale": 0.5,
+                 "kernel_size": 3, "stride": 1, "padding": "valid", "color": false},
       "step_count": 100,                  # equals step_count.npy
       "history_capacity": 4096,           # rows the history keeps before it thins itself
       "arrays": {"images": {"dtype": "<f8", "shape": [1, 32, 32]}, ...},  # every array member
       "extra": {}                         # free-form JSON object: UI preferences
     }
 
-``config`` has exactly the fields of ``LessonConfig`` (unknown or missing keys are refused) and
-must pass ``LessonConfig.validated()``. Floats in the header must be finite; NaN/Infinity and
+``config`` has exactly the fields of ``LessonConfig`` (unknown or missing keys are refused; in
+version 1 the four layer keys are absent and take the classroom's values) and must pass
+``LessonConfig.validated()``; the layer must fit the images (a kernel or stride larger than the
+padded image is refused). Floats in the header must be finite; NaN/Infinity and
 duplicate keys are refused. Floats are written with Python's shortest round-trip repr, so the
 learning rate reads back bit for bit.
 
@@ -100,13 +112,17 @@ import numpy as np
 
 from cnnviz import __version__, safe_write
 from cnnviz.safe_write import shown_path
+from cnnviz.engine.conv import check_geometry
 from cnnviz.engine.trainer import K, LessonConfig, Trainer
 
 FORMAT_NAME = "cnnviz-lesson"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+READABLE_VERSIONS = (1, 2)
+# Version 1 had no layer settings: its lessons are the classroom's 3x3 grey, valid, stride 1.
+VERSION_1_LAYER = {"kernel_size": 3, "stride": 1, "padding": "valid", "color": False}
 SUFFIX = ".cnnviz"
 
-NUM_PARAMS = K * K + 1  # 9 weights + 1 bias
+NUM_PARAMS = K * K + 1  # 9 weights + 1 bias: the classroom layer (config.num_params in general)
 MAX_IMAGES = 256
 MIN_SIDE, MAX_SIDE = 3, 1024
 MAX_IMAGE_BYTES = 64 * 2**20  # image data, N * H * W * 8
@@ -144,11 +160,11 @@ class LessonFileError(ValueError):
 class Lesson:
     """A validated lesson file, ready to become a Trainer (nothing here is live).
 
-    images           : (N, H, W) float64 in [0, 1], read-only
+    images           : (N, H, W) float64 in [0, 1] (colour: (N, 3, H, W)), read-only
     image_label      : free text naming the image(s)
     config           : the LessonConfig (validated)
     state            : read-only mapping in the form of Trainer.state(): params (10,),
-                       initial_params (10,), step_count (), optimizer_* , history_* arrays
+                       initial_params (P,), step_count (), optimizer_* , history_* arrays
     history_capacity : rows the trainer's history keeps (continuation is exact with this one)
     meta             : {"created_with": str, "saved_at": str}
     extra            : free-form JSON object (UI preferences); use lesson_extra() for a copy
@@ -238,7 +254,7 @@ def _describe(trainer: Trainer, image_label: str, extra: dict | None) -> tuple[d
     state = trainer.state()
     arrays: dict[str, np.ndarray] = {"images": np.asarray(trainer.images)}
     arrays.update(state)
-    schema = _schema(trainer.config.optimizer)
+    schema = _schema(trainer.config)
     unknown = sorted(set(arrays) - set(schema))
     if unknown:  # the engine grew state this format cannot hold yet: refuse rather than lose it
         raise LessonFileError(f"trainer state {', '.join(unknown)} has no place in format version {FORMAT_VERSION}")
@@ -310,7 +326,7 @@ def _read(f) -> Lesson:
             raise LessonFileError(f"not a cnnviz lesson (no {HEADER}.npy member)")
         raw = _read_member(npz, header_info, _U1, lambda shape: _header_shape(shape))
         header = _parse_header_bytes(raw.tobytes())
-        schema = _schema(header["config"].optimizer)
+        schema = _schema(header["config"])
         missing = sorted(set(schema) - set(infos))
         if missing:
             raise LessonFileError(f"missing array member {missing[0]}.npy")
@@ -394,12 +410,23 @@ def _header_shape(shape: tuple) -> None:
 
 
 # ---- validation (shared by save and open) ----------------------------------------------------
-def _images_shape(shape: tuple) -> None:
+def _images_shape(color: bool):
+    def check(shape: tuple) -> None:
+        _check_images_shape(shape, color)
+
+    return check
+
+
+def _check_images_shape(shape: tuple, color: bool) -> None:
+    if color:
+        if len(shape) != 4 or shape[1] != 3:
+            raise LessonFileError(f"colour images must have shape (N, 3, H, W), got {_short(shape)}")
+        shape = (shape[0] * 3,) + tuple(shape[2:])  # the pixel budget counts every channel
     if len(shape) != 3:
         raise LessonFileError(f"images must have shape (N, H, W), got {_short(shape)}")
     n, h, w = shape
     if not 1 <= n <= MAX_IMAGES:
-        raise LessonFileError(f"a lesson holds 1 to {MAX_IMAGES} images, got {n}")
+        raise LessonFileError(f"a lesson holds 1 to {MAX_IMAGES} images, got {n // 3 if color else n}")
     if not (MIN_SIDE <= h <= MAX_SIDE and MIN_SIDE <= w <= MAX_SIDE):
         raise LessonFileError(f"images must be {MIN_SIDE} to {MAX_SIDE} pixels a side, got {h}x{w}")
     if n * h * w * 8 > MAX_IMAGE_BYTES:
@@ -419,26 +446,31 @@ def _vector(shape: tuple) -> None:
         raise LessonFileError(f"expected a 1-D array, got shape {_short(shape)}")
 
 
-def _rows(shape: tuple) -> None:
-    if len(shape) != 2 or shape[1] != NUM_PARAMS:
-        raise LessonFileError(f"expected shape (n, {NUM_PARAMS}), got {_short(shape)}")
+def _rows(num_params: int):
+    def check(shape: tuple) -> None:
+        if len(shape) != 2 or shape[1] != num_params:
+            raise LessonFileError(f"expected shape (n, {num_params}), got {_short(shape)}")
+
+    return check
 
 
-def _schema(optimizer: str) -> dict[str, tuple[np.dtype, Any]]:
-    """Array member name -> (dtype, shape check) for a lesson with this optimizer."""
+def _schema(config: LessonConfig) -> dict[str, tuple[np.dtype, Any]]:
+    """Array member name -> (dtype, shape check) for a lesson with this config (its optimizer
+    decides the members, its layer the shapes)."""
+    n = config.num_params
     schema = {
-        "images": (_F8, _images_shape),
-        "params": (_F8, _exact((NUM_PARAMS,))),
-        "initial_params": (_F8, _exact((NUM_PARAMS,))),
+        "images": (_F8, _images_shape(config.color)),
+        "params": (_F8, _exact((n,))),
+        "initial_params": (_F8, _exact((n,))),
         "step_count": (_I8, _exact(())),
     }
-    if optimizer == "momentum":
-        schema["optimizer_velocity"] = (_F8, _exact((NUM_PARAMS,)))
+    if config.optimizer == "momentum":
+        schema["optimizer_velocity"] = (_F8, _exact((n,)))
     schema.update(
         history_steps=(_I8, _vector),
         history_losses=(_F8, _vector),
-        history_params=(_F8, _rows),
-        history_grads=(_F8, _rows),
+        history_params=(_F8, _rows(n)),
+        history_grads=(_F8, _rows(n)),
         history_stride=(_I8, _exact(())),
     )
     return schema
@@ -470,9 +502,9 @@ def _parse_header_bytes(raw: bytes) -> dict:
         raise LessonFileError(
             f"made by a newer cnnviz (lesson format version {version}); this cnnviz reads version {FORMAT_VERSION}"
         )
-    if version != FORMAT_VERSION:
+    if version not in READABLE_VERSIONS:
         raise LessonFileError(
-            f"unsupported lesson format version {version}; this cnnviz reads version {FORMAT_VERSION}"
+            f"unsupported lesson format version {version}; this cnnviz reads versions 1 to {FORMAT_VERSION}"
         )
     missing = sorted(_HEADER_KEYS - set(header))
     if missing:
@@ -492,11 +524,17 @@ def _parse_header_bytes(raw: bytes) -> dict:
         raise LessonFileError(f"history_capacity must be even, got {header['history_capacity']}")
     if not isinstance(header["extra"], dict):
         raise LessonFileError(f"extra must be a JSON object, got {type(header['extra']).__name__}")
-    header["config"] = _parse_config(header["config"])
+    raw_config = header["config"]
+    if version == 1 and isinstance(raw_config, dict):
+        clash = sorted(set(raw_config) & set(VERSION_1_LAYER))
+        if clash:
+            raise LessonFileError(f"config has unknown setting {_short(clash[0])}")
+        raw_config = {**raw_config, **VERSION_1_LAYER}
+    header["config"] = _parse_config(raw_config)
     arrays = header["arrays"]
     if not isinstance(arrays, dict):
         raise LessonFileError("the header's arrays must be a JSON object")
-    schema = _schema(header["config"].optimizer)
+    schema = _schema(header["config"])
     if set(arrays) != set(schema):
         odd = sorted(set(arrays) ^ set(schema))
         raise LessonFileError(f"the header's array list does not match the lesson (see {_short(odd[0])})")
@@ -507,7 +545,7 @@ def _parse_header_bytes(raw: bytes) -> dict:
         if entry["dtype"] != dtype.str:
             raise LessonFileError(f"the header says {name} has dtype {_short(entry['dtype'])}, expected {dtype.str}")
         shape = entry["shape"]
-        if not (isinstance(shape, list) and len(shape) <= 3 and all(_is_int(d) and 0 <= d <= MAX_STEPS for d in shape)):
+        if not (isinstance(shape, list) and len(shape) <= 4 and all(_is_int(d) and 0 <= d <= MAX_STEPS for d in shape)):
             raise LessonFileError(f"the header's shape for {name} is not a short list of sizes")
         try:
             check_shape(tuple(shape))
@@ -529,7 +567,11 @@ def _parse_config(raw) -> LessonConfig:
     values = {}
     for name, field in known.items():
         kind, value = type(field.default), raw[name]
-        if kind is str:
+        if name == "padding":  # a name or a number of pixels
+            if not (isinstance(value, str) or (_is_int(value) and 0 <= value <= MAX_SIDE)):
+                raise LessonFileError(f"config.padding must be valid, same, full or a number of pixels, got {_short(value)}")
+            values[name] = _text(value, "config.padding") if isinstance(value, str) else value
+        elif kind is str:
             values[name] = _text(value, f"config.{name}")
         elif kind is float:
             if not (isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)):
@@ -554,7 +596,7 @@ def _parse_config(raw) -> LessonConfig:
 def _check(header: dict, arrays: dict[str, np.ndarray]) -> Lesson:
     """Values and cross-checks; returns the Lesson (read-only copies)."""
     config: LessonConfig = header["config"]
-    schema = _schema(config.optimizer)
+    schema = _schema(config)
     for name, (dtype, check_shape) in schema.items():
         a = arrays[name]
         if a.dtype.str != dtype.str or a.shape != tuple(header["arrays"][name]["shape"]):
@@ -571,17 +613,21 @@ def _check(header: dict, arrays: dict[str, np.ndarray]) -> Lesson:
     for name in ("params", "initial_params", "optimizer_velocity", "history_params", "history_grads"):
         if name in arrays and not np.all(np.isfinite(arrays[name])):
             raise LessonFileError(f"{name} contain NaN or infinite values")
+    try:  # the layer must fit the images (a stride or kernel larger than the padded image)
+        check_geometry(images.shape[-2], images.shape[-1], config.kernel_size, config.stride, config.padding_pixels)
+    except ValueError as e:
+        raise LessonFileError(_one_line(e)) from None
     step_count = int(arrays["step_count"])
     if step_count != header["step_count"]:
         raise LessonFileError(f"step_count is {step_count} but the header says {header['step_count']}")
     rng = np.random.default_rng(config.seed)
-    expected_initial = rng.uniform(-config.init_scale, config.init_scale, size=NUM_PARAMS)
+    expected_initial = rng.uniform(-config.init_scale, config.init_scale, size=config.num_params)
     if not np.array_equal(arrays["initial_params"], expected_initial):
         raise LessonFileError(
             f"initial_params do not match seed {config.seed} and init_scale {config.init_scale:g} "
             "(edited file, or a NumPy whose random generator differs)"
         )
-    _check_history(arrays, step_count, header["history_capacity"])
+    _check_history(arrays, step_count, header["history_capacity"], config.num_params)
     state = {name: _frozen(arrays[name]) for name in schema if name != "images"}
     return Lesson(
         images=_frozen(images),
@@ -594,11 +640,11 @@ def _check(header: dict, arrays: dict[str, np.ndarray]) -> Lesson:
     )
 
 
-def _check_history(arrays: dict[str, np.ndarray], step_count: int, capacity: int) -> None:
+def _check_history(arrays: dict[str, np.ndarray], step_count: int, capacity: int, num_params: int) -> None:
     steps, losses, params = arrays["history_steps"], arrays["history_losses"], arrays["history_params"]
     stride = int(arrays["history_stride"])
     n = steps.shape[0]
-    if losses.shape != (n,) or params.shape != (n, NUM_PARAMS) or arrays["history_grads"].shape != (n, NUM_PARAMS):
+    if losses.shape != (n,) or params.shape != (n, num_params) or arrays["history_grads"].shape != (n, num_params):
         raise LessonFileError(
             f"history arrays disagree in length (steps {n}, losses {losses.shape[0]}, params {params.shape[0]})"
         )

@@ -154,7 +154,7 @@ def test_batch_of_images_and_every_field_round_trip(tmp_path):
 
 def test_header_describes_the_file(saved):
     h = _header(saved)
-    assert h["format"] == FORMAT_NAME and h["version"] == FORMAT_VERSION == 1
+    assert h["format"] == FORMAT_NAME and h["version"] == FORMAT_VERSION == 2
     assert h["config"] == LessonConfig(optimizer="momentum", seed=4).to_dict()
     assert h["step_count"] == 9 and h["history_capacity"] == 4
     members = _members(saved)
@@ -306,8 +306,8 @@ def test_wrong_format_and_versions_are_refused(saved, tmp_path):
     for format_name in ("cnnviz-lessons", "", None, 1):
         _edit_header(saved, bad, lambda h: h.update(format=format_name))
         _refused(bad, "not a cnnviz lesson")
-    _edit_header(saved, bad, lambda h: h.update(version=2))
-    _refused(bad, "newer cnnviz", "version 2")
+    _edit_header(saved, bad, lambda h: h.update(version=3))
+    _refused(bad, "newer cnnviz", "version 3")
     _edit_header(saved, bad, lambda h: h.update(version=0))
     _refused(bad, "unsupported lesson format version 0")
     for version in ("1", 1.0, True, None):

@@ -117,8 +117,9 @@ class FileActions:
         w = self.window
         try:
             lesson = lesson_file.load_lesson(path)
+            lesson.config.require_classroom_layer("the window")  # other layers: a later version
             trainer = lesson_file.trainer_from_lesson(lesson)
-        except lesson_file.LessonFileError as e:
+        except (lesson_file.LessonFileError, ValueError) as e:
             w.show_error("Lesson not opened", str(e))
             return False
         w.set_mode(None)

@@ -72,7 +72,7 @@ def parse_kernel(text: str, k: int | None = 3) -> np.ndarray:
                           f"or choose kernel size {m}")
     if not square or (k is not None and m != k) or not 1 <= m <= MAX_KERNEL_SIZE:
         shape = " x ".join(str(len(r)) for r in values)
-        want = f"{k} rows of {k} numbers" if k else f"k rows of k numbers (k from 1 to {MAX_KERNEL_SIZE})"
+        want = f"{k} rows of {k} numbers" if k else f"3 rows of 3 numbers, or k rows of k for a k x k filter (k up to {MAX_KERNEL_SIZE})"
         raise KernelError(f"kernel must be {want} (got rows of {shape}), e.g. {example}")
     return np.array(values, dtype=np.float64)
 

@@ -72,6 +72,20 @@ class LessonConfig:
         """The lesson's first slide: 3x3 grey filter, valid, stride 1 (what every panel draws)."""
         return (self.kernel_size, self.stride, self.padding_pixels, self.color) == (K, 1, 0, False)
 
+    def layer_text(self) -> str:
+        """'5x5x3 filter, stride 2, padding 2 (same)': the layer in the lecture's words."""
+        k = self.kernel_size
+        named = f" ({self.padding})" if isinstance(self.padding, str) and self.padding != "valid" else ""
+        return (f"{k}x{k}{'x3' if self.color else ''} filter, stride {self.stride}, "
+                f"padding {self.padding_pixels}{named}")
+
+    def require_classroom_layer(self, who: str) -> None:
+        """Raise ValueError (one line) unless this is the classroom layer: for the parts of cnnviz
+        that draw only it so far (the window, export, the notebook's figures)."""
+        if not self.is_classroom_layer:
+            raise ValueError(f"{who} shows the 3x3 grey filter (valid, stride 1) only, for now; this lesson has a "
+                             f"{self.layer_text()}: train it with `cnnviz train`")
+
     def target_kernel(self) -> np.ndarray:
         """The target as a filter: (k, k), or for colour (3, k, k) = the kernel on the luminance."""
         kernel = kernel_from_spec(self.target, self.kernel_size)
@@ -196,6 +210,22 @@ def safe_default_lr(images: np.ndarray, reduction: str = "sum", lr: float | None
 
 # The settings that shape the layer (parameter count, positions): fixed for a lesson's life.
 GEOMETRY_FIELDS = ("kernel_size", "stride", "padding", "color")
+
+def default_lr(images: np.ndarray, config: "LessonConfig") -> float:
+    """The learning rate a lesson starts with when none is given, following the stability limit.
+
+    The classroom layer (3x3 grey, valid, stride 1) keeps LessonConfig's 2e-4 (about 0.6 of the
+    limit on the samples), or half the limit where 2e-4 would diverge (safe_default_lr). Other
+    layers take half their own limit 2/λmax (2 significant digits): a stride of 2 sums a quarter
+    of the positions, so it may step about four times further; a 5x5 colour filter sums 75 inputs
+    a position, so it must step shorter."""
+    c = config
+    if c.is_classroom_layer:
+        return safe_default_lr(images, c.reduction)
+    limit = stable_lr(images, c.reduction, kernel_size=c.kernel_size, stride=c.stride,
+                      padding=c.padding_pixels, color=c.color)
+    return float(f"{0.5 * limit:.2g}")
+
 
 GROWTH_LIMIT = 1e6  # a loss this many times its start has diverged, even before it overflows
 
