@@ -204,11 +204,7 @@ def app_main(argv: Sequence[str]) -> int:
 
     if args.image and str(args.image).endswith(lesson_file.SUFFIX) and args.lesson is None:
         args.lesson, args.image = Path(args.image), None  # `cnnviz LESSON_FILE`
-    trainer, label = trainer_from_args(args)
-    try:
-        trainer.config.require_classroom_layer("the window")  # a lesson file with another layer
-    except ValueError as e:
-        raise UsageError(str(e)) from None
+    trainer, label = trainer_from_args(args, classroom_only="the window")  # e.g. a lesson file with another layer
     if args.screenshot is not None and not args.screenshot.parent.resolve().is_dir():
         raise UsageError(f"cannot write screenshot {shown_path(args.screenshot)}: folder does not exist")
     tour = None

@@ -133,13 +133,14 @@ def add_layer_options(p: argparse.ArgumentParser) -> None:
 
 def _given_changes(args: argparse.Namespace) -> dict:
     """The lesson settings given on the command line (target and layer included)."""
-    from cnnviz.engine import KernelError, kernel_from_spec
+    from cnnviz.engine import NAMED_KERNELS, KernelError, kernel_from_spec
 
     changes = {k: getattr(args, k) for k in LESSON_FIELDS + LAYER_FIELDS if getattr(args, k, None) is not None}
     target = args.kernel if args.kernel is not None else args.target
     if target is not None:
         try:
-            if args.kernel is not None and "kernel_size" not in changes and hasattr(args, "kernel_size"):
+            typed = target.strip().lower() not in NAMED_KERNELS
+            if typed and "kernel_size" not in changes and hasattr(args, "kernel_size"):
                 changes["kernel_size"] = kernel_from_spec(target, None).shape[0]  # a typed kernel sets K
             kernel_from_spec(target, changes.get("kernel_size", 3))
         except KernelError as e:
@@ -148,7 +149,7 @@ def _given_changes(args: argparse.Namespace) -> dict:
     return changes
 
 
-def lesson_from_args(args: argparse.Namespace):
+def lesson_from_args(args: argparse.Namespace, classroom_only: str | None = None):
     """-> (images (N, S, S) or (S, S), image label, LessonConfig); bad input raises UsageError."""
     from cnnviz import images as imgs
 
@@ -165,13 +166,14 @@ def lesson_from_args(args: argparse.Namespace):
         imgs.check_min_size(x)
     except imgs.ImageError as e:
         raise UsageError(str(e)) from None
-    return x, label, config_from_args(args, x)
+    return x, label, config_from_args(args, x, classroom_only)
 
 
-def config_from_args(args: argparse.Namespace, x):
+def config_from_args(args: argparse.Namespace, x, classroom_only: str | None = None):
     """The LessonConfig the options give for images x; without --lr, a default that would diverge
     on x is lowered (with a note on stderr). A bad kernel, or a layer that does not fit x (a
-    stride or kernel larger than the padded image), raises UsageError."""
+    stride or kernel larger than the padded image), raises UsageError; so does another layer than
+    the classroom's when `classroom_only` names a part of cnnviz that draws only that one."""
     from cnnviz.engine import LessonConfig
     from cnnviz.engine.conv import check_geometry
     from cnnviz.engine.trainer import default_lr
@@ -180,6 +182,8 @@ def config_from_args(args: argparse.Namespace, x):
     try:
         c = LessonConfig(**changes).validated()
         check_geometry(x.shape[-2], x.shape[-1], c.kernel_size, c.stride, c.padding_pixels)
+        if classroom_only:
+            c.require_classroom_layer(classroom_only)
     except ValueError as e:
         raise UsageError(str(e)) from None
     if "lr" not in changes and not c.is_classroom_layer:  # the default follows the layer's limit
@@ -196,14 +200,14 @@ def config_from_args(args: argparse.Namespace, x):
     return LessonConfig(**changes)
 
 
-def trainer_from_args(args: argparse.Namespace):
+def trainer_from_args(args: argparse.Namespace, classroom_only: str | None = None):
     """-> (Trainer, image label): a saved lesson (--lesson) with any options given applied,
     or a new lesson from the image options. Bad input raises UsageError."""
     from cnnviz import lesson_file
     from cnnviz.engine import Trainer
 
     if args.lesson is None:
-        x, label, config = lesson_from_args(args)
+        x, label, config = lesson_from_args(args, classroom_only)
         return Trainer(x, config), label
     if args.image or args.sample:
         raise UsageError("give either --lesson or an IMAGE/--sample, not both")
@@ -214,6 +218,8 @@ def trainer_from_args(args: argparse.Namespace):
         raise UsageError(str(e)) from None
     try:
         trainer.configure(**_given_changes(args))
+        if classroom_only:
+            trainer.config.require_classroom_layer(classroom_only)
     except ValueError as e:
         raise UsageError(str(e)) from None
     return trainer, lesson.image_label or str(args.lesson)

@@ -14,8 +14,8 @@ import tempfile
 from pathlib import Path
 from typing import Sequence
 
-from cnnviz.cli_options import (EXIT_FAILED, UsageError, _count, _Parser, add_lesson_options, check_save_target,
-                                save_from_args, trainer_from_args)
+from cnnviz.cli_options import (EXIT_FAILED, UsageError, _count, _Parser, add_layer_options, add_lesson_options,
+                                check_save_target, save_from_args, trainer_from_args)
 from cnnviz.safe_write import shown_path
 
 # Kept here (not imported from the Qt modules) so that parsing and checking stay Qt-free.
@@ -95,6 +95,7 @@ def build_parser() -> _Parser:
     p = _Parser(prog="cnnviz export", description=DESCRIPTION, epilog=EPILOG,
                 formatter_class=argparse.RawDescriptionHelpFormatter)
     add_lesson_options(p)
+    add_layer_options(p)  # accepted as in train; figures of other layers are refused for now
     p.add_argument("--steps", type=_count, default=0, metavar="N", help="updates to train before exporting (default 0)")
     p.add_argument("--save", metavar="FILE", type=Path,
                    help="also save the lesson (after training and any animation) to continue it later")
@@ -221,7 +222,8 @@ def number_of_positions(trainer) -> int:
 def export_main(argv: Sequence[str]) -> int:
     args = build_parser().parse_args(argv)
     check_args(args)
-    trainer, label = trainer_from_args(args)
+    # The panels draw the classroom layer only, so far: another is refused before any training or Qt.
+    trainer, label = trainer_from_args(args, classroom_only="cnnviz export")
     check_save_target(args)
     if args.position is not None and args.position > number_of_positions(trainer):
         raise UsageError(f"--position {args.position} is outside 0..{number_of_positions(trainer)} "

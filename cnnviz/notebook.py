@@ -345,21 +345,29 @@ class Lesson:
     Lesson(image=array)                (H, W) or (N, H, W), floats in [0, 1] or uint8/uint16
     target     : a named kernel (sobel-x, sobel-y, laplacian, box-blur, sharpen, identity) or
                  one typed as "1,0,-1;2,0,-2;1,0,-1"
-    lr         : learning rate (default 2e-4, lowered to a stable one where that would diverge)
+    lr         : learning rate (default 2e-4, lowered to a stable one where that would diverge;
+                 other layers: half their own stability limit)
     optimizer  : "sgd" or "momentum" (with `momentum`);  reduction : "sum" or "mean"
     activation : identity, relu, tanh or sigmoid;  seed : seed of the initial weights
     size       : files and samples are resampled to size x size (default 32) or "native"
     theme      : "dark" (as the app) or "light": the default for every figure
+    The lecture's next slides (as `cnnviz train`): kernel_size (1..7; default 3, or the size of
+    a typed target), stride, padding ("valid", "same", "full" or pixels) and color (RGB images,
+    a (3, k, k) filter; the target is the kernel on the luminance). Such a lesson trains, saves
+    and opens; its figures and check() are refused for now (the panels draw the 3x3 grey layer).
     """
 
     def __init__(self, sample: str | None = None, image=None, *, target: str = _D.target, lr: float | None = None,
                  optimizer: str = _D.optimizer, momentum: float = _D.momentum, reduction: str = _D.reduction,
                  activation: str = _D.activation, seed: int = _D.seed, size: int | str = _imgs.DEFAULT_SIZE,
-                 theme: str = "dark"):
+                 theme: str = "dark", kernel_size: int | None = None, stride: int = _D.stride,
+                 padding: int | str = _D.padding, color: bool = _D.color):
         self.theme = _theme(theme)
         args = Namespace(image=None, sample=sample, size=size, kernel=None, target=target, lr=lr,
                          optimizer=optimizer, momentum=momentum, reduction=reduction, activation=activation,
-                         seed=seed)
+                         seed=seed, kernel_size=kernel_size, stride=stride, padding=padding, color=color)
+        if not isinstance(color, bool):
+            raise ValueError(f"color must be True or False, got {color!r}")
         if not isinstance(target, str):
             raise ValueError(f"target must be text, a kernel's name or 'a,b,c;d,e,f;g,h,i', got {target!r}")
         try:
@@ -369,7 +377,7 @@ class Lesson:
             elif image is not None:
                 if sample is not None:
                     raise _UsageError("give either an image or a sample, not both")
-                x, self.label = _array_image(image), "array"
+                x, self.label = _array_image(image, color), "array"
                 config = _config_from_args(args, x)
             else:
                 x, self.label, config = _lesson_from_args(args)
@@ -404,7 +412,7 @@ class Lesson:
 
     @property
     def weights(self) -> np.ndarray:
-        """(3, 3) copy of the shared filter."""
+        """A copy of the shared filter: (3, 3), or config.filter_shape ((k, k) or (3, k, k))."""
         return np.array(self._trainer.weights)
 
     @property
@@ -418,8 +426,15 @@ class Lesson:
 
     def __repr__(self) -> str:
         c = self.config
-        return (f"<cnnviz Lesson: {self.label}, learning {c.target}, lr {c.lr:g}, {c.optimizer}, "
+        layer = "" if c.is_classroom_layer else f", {c.layer_text()}"
+        return (f"<cnnviz Lesson: {self.label}, learning {c.target}{layer}, lr {c.lr:g}, {c.optimizer}, "
                 f"step {self.step:,}, loss {self.loss:.4g}>")
+
+    def _require_classroom_layer(self, what: str) -> None:
+        try:
+            self.config.require_classroom_layer(what)
+        except ValueError as e:
+            raise ValueError(str(e).replace("`cnnviz train`", "train()")) from None
 
     # ---- training and saving ----------------------------------------------------------------------
     def train(self, steps: int) -> Lesson:
@@ -460,6 +475,7 @@ class Lesson:
         trajectory. With `position`, the step-through state after that many positions."""
         if name not in (_WINDOW,) + _PANELS:
             raise ValueError(f"unknown panel {name!r}; choose one of {', '.join((_WINDOW,) + _PANELS)}")
+        self._require_classroom_layer("panel()")
         theme = _theme(theme, self.theme)
         snap, model = self._snapshot(), self._stepthrough(position)
 
@@ -481,6 +497,7 @@ class Lesson:
         if unknown or not keys:
             raise ValueError(f"unknown slide panel {', '.join(map(str, unknown)) or '(none given)'}; "
                              f"choose from {', '.join(_PANELS)}")
+        self._require_classroom_layer("slide()")
         theme = _theme(theme, self.theme)
         snap, model = self._snapshot(), self._stepthrough(position)
 
@@ -503,6 +520,7 @@ class Lesson:
         overwrite=True shows the deliberate bug (the buffer keeps only the last contribution)."""
         if position is None:
             raise ValueError("stepthrough needs a position: 0..the number of positions")
+        self._require_classroom_layer("stepthrough()")
         model = self._stepthrough(position, overwrite)
         snap = model.snapshot
         theme = _theme(theme, self.theme)
@@ -518,7 +536,9 @@ class Lesson:
         return Figure(draw, f"step-through at step {snap.step}: {model.counter_text}")
 
     def _repr_png_(self) -> bytes:
-        """A lesson shows the window's panels as they are now."""
+        """A lesson shows the window's panels as they are now (other layers: its text, for now)."""
+        if not self.config.is_classroom_layer:
+            return None
         return self.panel(_WINDOW).png()
 
     def _snapshot(self):
@@ -562,6 +582,7 @@ class Lesson:
             raise ValueError(f"unknown panel {panel!r}; choose one of {', '.join((_WINDOW, 'slide') + _PANELS)}")
         if position is not None and mode != "pass":
             raise ValueError("position applies to mode='pass'")
+        self._require_classroom_layer("animate()")
         theme = _theme(theme, self.theme)
         _qt()
         from cnnviz.app import export as ex
@@ -612,6 +633,7 @@ class Lesson:
             raise ValueError(f"unknown convention {convention!r}; choose one of {', '.join(CONVENTIONS)}")
         if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or not (math.isfinite(timeout) and timeout > 0):
             raise ValueError(f"timeout must be a positive number of seconds, got {timeout!r}")
+        self._require_classroom_layer("check()")  # the checker's lesson is the 3x3 grey layer, so far
         theme = _theme(theme, self.theme)
         source = _learner_source(function)
         snap = self._trainer.snapshot()
@@ -629,8 +651,9 @@ class Lesson:
         return CheckResult(report, theme)
 
 
-def _array_image(image) -> np.ndarray:
-    """An array as the lesson's image(s): (H, W) or (N, H, W); uint8/uint16 scaled to [0, 1]."""
+def _array_image(image, color: bool = False) -> np.ndarray:
+    """An array as the lesson's image(s): (H, W) or (N, H, W) (color: (3, H, W) or (N, 3, H, W));
+    uint8/uint16 scaled to [0, 1]."""
     try:
         a = np.asarray(image)
     except Exception as e:  # a ragged list and the like
@@ -639,7 +662,7 @@ def _array_image(image) -> np.ndarray:
         a = a / np.iinfo(a.dtype).max
     elif a.dtype.kind not in "fiub":
         raise ValueError(f"image must be an array of numbers, got dtype {a.dtype}")
-    x = lesson_images(a)  # ValueError: shape, size, non-finite values
+    x = lesson_images(a, color)  # ValueError: shape, size, non-finite values
     if x.min() < 0 or x.max() > 1:
         raise ValueError(f"image values must be in [0, 1] (got {x.min():g}..{x.max():g}); "
                          "divide by 255 for 8-bit pixels")

@@ -87,3 +87,13 @@ def test_colour_lesson_file_continues_and_the_window_refuses_it_in_one_line(caps
     err = capsys.readouterr().err.strip()
     assert "\n" not in err and "the window shows the 3x3 grey filter (valid, stride 1) only" in err
     assert "3x3x3 filter, stride 2, padding 0" in err
+
+
+def test_export_accepts_the_layer_options_and_refuses_them_in_one_line_for_now(capsys, tmp_path):
+    out = tmp_path / "w.png"
+    assert main(["export", "--stride", "2", "--out", str(out)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert "\n" not in err and "cnnviz export shows the 3x3 grey filter (valid, stride 1) only" in err
+    assert "3x3 filter, stride 2, padding 0" in err and not out.exists()
+    assert main(["export", "--kernel-size", "9", "--out", str(out)]) == 2  # parsed as in train
+    assert "'9' must be a whole number from 1 to 7" in capsys.readouterr().err

@@ -68,8 +68,7 @@ def parse_kernel(text: str, k: int | None = 3) -> np.ndarray:
     m = len(values)
     square = all(len(r) == m for r in values)
     if square and k is not None and m != k and 1 <= m <= MAX_KERNEL_SIZE:
-        raise KernelError(f"a {m}x{m} kernel does not fit the {k}x{k} filter; type {k} rows of {k} numbers "
-                          f"or choose kernel size {m}")
+        raise KernelError(f"a {m}x{m} kernel does not fit the {k}x{k} filter; type {k} rows of {k} numbers")
     if not square or (k is not None and m != k) or not 1 <= m <= MAX_KERNEL_SIZE:
         shape = " x ".join(str(len(r)) for r in values)
         want = f"{k} rows of {k} numbers" if k else f"3 rows of 3 numbers, or k rows of k for a k x k filter (k up to {MAX_KERNEL_SIZE})"

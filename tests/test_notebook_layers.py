@@ -1,0 +1,38 @@
+"""The notebook's Lesson with kernel size, stride, padding and colour: trains; figures refused for now."""
+
+import numpy as np
+import pytest
+
+from cnnviz import Lesson
+from cnnviz.engine import NAMED_KERNELS
+from cnnviz.engine.kernels import LUMA_WEIGHTS
+
+
+def test_colour_lesson_trains_saves_and_opens(tmp_path):
+    lesson = Lesson(color=True, stride=2, padding=1, target="sobel-x")
+    assert lesson.label == "sample:colour-shapes" and lesson.weights.shape == (3, 3, 3)
+    assert "3x3x3 filter, stride 2, padding 1" in repr(lesson)
+    lesson.train(300)
+    lesson.save(tmp_path / "c.cnnviz")
+    again = Lesson.open(tmp_path / "c.cnnviz")
+    np.testing.assert_array_equal(again.weights, lesson.weights)
+    assert again.config == lesson.config and again._repr_png_() is None  # its text shows instead
+    for figure in (lambda: lesson.panel(), lambda: lesson.slide(), lambda: lesson.stepthrough(3),
+                   lambda: lesson.animate(frames=2), lambda: lesson.check(lambda: None)):
+        with pytest.raises(ValueError, match=r"shows the 3x3 grey filter .valid, stride 1. only, for now.*train\(\)"):
+            figure()
+
+
+def test_array_images_in_colour_and_a_typed_target_of_any_size():
+    rgb = np.random.default_rng(4).random((3, 12, 12))
+    lesson = Lesson(image=rgb, color=True, target="laplacian", padding="same", lr=1e-3)
+    np.testing.assert_allclose(lesson._trainer.target_kernel, LUMA_WEIGHTS[:, None, None] * NAMED_KERNELS["laplacian"])
+    assert lesson._trainer.output_shape == (1, 12, 12)
+    five = Lesson(target=";".join(["0,0,1,0,0"] * 5))
+    assert five.config.kernel_size == 5 and five.weights.shape == (5, 5)
+    with pytest.raises(ValueError, match=r"colour images must be \(3, H, W\)"):
+        Lesson(image=rgb[0], color=True)
+    with pytest.raises(ValueError, match="the named kernels are 3x3; for a 5x5 filter"):
+        Lesson(kernel_size=5)
+    with pytest.raises(ValueError, match="color must be True or False"):
+        Lesson(color="rgb")
