@@ -74,7 +74,7 @@ def _padding(text: str) -> str | int:
     word = text.strip().lower()
     if word in ("valid", "same", "full"):
         return word
-    if word.isascii() and word.isdigit() and len(word) <= 6:
+    if word.isascii() and word.isdigit():
         return int(word)
     raise argparse.ArgumentTypeError(f"{text[:30]!r} must be valid, same, full or a whole number of pixels")
 
@@ -82,7 +82,7 @@ def _padding(text: str) -> str | int:
 def _whole(low: int, high: int | None = None):
     def parse(text: str) -> int:
         word = text.strip()
-        if not (word.isascii() and word.isdigit()) or len(word) > 6 or int(word) < low or (high and int(word) > high):
+        if not (word.isascii() and word.isdigit()) or int(word) < low or (high and int(word) > high):
             limit = f"from {low} to {high}" if high else f"{low} or more"
             raise argparse.ArgumentTypeError(f"{text[:30]!r} must be a whole number {limit}")
         return int(word)
@@ -125,7 +125,7 @@ def add_layer_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--stride", type=_whole(1), metavar="S", help="pixels the filter moves between positions (default 1)")
     p.add_argument("--padding", type=_padding, metavar="valid|same|full|N",
                    help="zeros around the image: valid (none, default), same (keeps the size: odd K, stride 1), "
-                        "full (K-1) or N pixels")
+                        "full (K-1) or N pixels (0 to K-1)")
     p.add_argument("--color", action="store_true", default=None,
                    help="keep the image's R, G, B: one K x K x 3 filter, the target is the kernel on the "
                         "luminance (default sample: colour-shapes)")

@@ -111,7 +111,10 @@ class LessonConfig:
                 raise ValueError(f"{name.replace('_', ' ')} must be a whole number {limit}, got {v!r}")
         if not isinstance(self.color, bool):
             raise ValueError(f"color must be true or false, got {self.color!r}")
-        self.padding_pixels  # raises ValueError for a bad or impossible padding
+        k = self.kernel_size
+        if self.padding_pixels > k - 1:  # (padding_pixels raises ValueError for a bad or impossible padding)
+            raise ValueError(f"padding {self.padding_pixels} is more than 'full' ({k - 1} for a {k}x{k} filter): "
+                             "the outermost positions would see only zeros")
         kernel_from_spec(self.target, self.kernel_size)
         get_activation(self.activation)
         if not (isinstance(self.lr, (int, float)) and math.isfinite(self.lr) and self.lr > 0):

@@ -106,6 +106,7 @@ def test_bad_settings_are_refused_in_one_line():
         ({"padding": "same", "kernel_size": 4, "target": "1,0,0,0;0,1,0,0;0,0,1,0;0,0,0,1"}, "odd filter at stride 1"),
         ({"padding": "same", "stride": 2}, "odd filter at stride 1"),
         ({"padding": -1}, "padding must be"),
+        ({"padding": 3}, "padding 3 is more than 'full' .2 for a 3x3 filter.: the outermost positions"),
         ({"kernel_size": 5}, "the named kernels are 3x3; for a 5x5 filter type"),
         ({"target": "1,0;0,1"}, "a 2x2 kernel does not fit the 3x3 filter"),
         ({"color": "yes"}, "color must be true or false"),
