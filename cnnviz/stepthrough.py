@@ -21,6 +21,12 @@ and after the whole pass the summed buffer is applied ONCE:
 position's contribution instead of the sum, so the update (and training) goes wrong.
 It changes only the 10-value buffer; dx always adds.
 
+Other layers (LessonConfig's kernel_size, stride, padding, color; not drawn by the app yet): the
+same, with the patch x̃[n, :, s*i:s*i+k, s*j:s*j+k] of the padded image (its zeros included: they
+add nothing to the buffer), contributions shaped like the filter ((k, k) or (3, k, k)), C*k*k + 1
+parameters, and input deltas that stop at the image (the border is not an input). Positions are
+still counted over the output cells (i, j) in raster order.
+
 Memory: the trace keeps about 270 bytes per position (patches, contributions, running sums),
 e.g. ~270 MiB for a 1024x1024 image (P = 1022^2); building it there takes ~0.4 s and
 prepare() (the running sums) ~0.5 s, so do both off the GUI thread for large images.
@@ -38,7 +44,14 @@ from cnnviz.engine.conv import Trace, output_shape, patch_matrix, trace
 from cnnviz.engine.trainer import K, LessonConfig, Snapshot, Trainer, TrainingDiverged
 
 STEP_SIZES = ("position", "row", "pass")  # the update and the epoch are actions, not steps
-PARAM_NAMES = tuple(f"w[{r},{c}]" for r in range(K) for c in range(K)) + ("b",)
+
+
+def param_names(filter_shape: tuple[int, ...]) -> tuple[str, ...]:
+    """'w[0,0]', ..., 'b' for a (k, k) filter; 'w[c,r,q]', ..., 'b' for (C, k, k): raster order."""
+    return tuple(f"w[{','.join(map(str, index))}]" for index in np.ndindex(*filter_shape)) + ("b",)
+
+
+PARAM_NAMES = param_names((K, K))  # the classroom's 10
 
 
 class PassIncomplete(ValueError):
@@ -54,14 +67,17 @@ class PositionView:
     """What the panels show at one position p (the last one added).
 
     index        : int         p, 0..P-1 in raster order (image, row, col)
-    image, row, col : int      n, i, j: the patch is images[n, i:i+3, j:j+3]
-    patch        : (3, 3)      the receptive field's pixel values
+    image, row, col : int      n, i, j: the output cell; the patch is images[n, i:i+3, j:j+3]
+    patch        : (3, 3)      the receptive field's pixel values (like the filter; padding's zeros included)
     pre_activation : float     y = w · patch + b at (n, i, j)
     output       : float       a = f(y) at (n, i, j) (= y for identity);  target : float, T at (n, i, j)
     delta        : float       dL/dy at (n, i, j)
     contrib      : (3, 3)      delta * patch: what this position adds into the buffer
     bias_contrib : float       delta: what it adds into the bias delta
     input_deltas : (3, 3)      delta * w: what it adds into dx[n, i:i+3, j:j+3]
+    corner       : (row0, col0) the patch's top-left pixel in the image: (s*i - p, s*j - p),
+                   (i, j) for the classroom layer; negative on the padding's border
+    size         : k           the patch is k x k
     """
 
     index: int
@@ -76,11 +92,14 @@ class PositionView:
     contrib: np.ndarray
     bias_contrib: float
     input_deltas: np.ndarray
+    corner: tuple[int, int] | None = None
+    size: int = K
 
     @property
     def receptive_field(self) -> tuple[int, int, int, int]:
-        """(row0, col0, height, width) of the patch on input image `image`."""
-        return (self.row, self.col, K, K)
+        """(row0, col0, height, width) of the patch on input image `image` (may reach into the border)."""
+        row0, col0 = self.corner if self.corner is not None else (self.row, self.col)
+        return (row0, col0, self.size, self.size)
 
 
 @dataclass(frozen=True)
@@ -120,7 +139,7 @@ def _readonly(a: np.ndarray) -> np.ndarray:
 
 
 # The trace keeps, per position, its 3x3 patch, its contribution and the running buffer (27
-# float64): 216 bytes a position. Up to this budget (about 3.7 million positions: three native
+# float64): 216 bytes a position (3 * C*k*k * 8 for other layers). Up to this budget (about 3.7 million positions: three native
 # 1024x1024 images); a bigger batch is refused up front, before anything is allocated.
 MAX_TRACE_BYTES = 768 * 2**20
 TRACE_BYTES_PER_POSITION = 3 * K * K * 8
@@ -130,11 +149,13 @@ class StepThroughTooBig(ValueError):
     """A batch whose step-through would not fit the memory budget; str() is one line."""
 
 
-def check_trace_budget(images_shape: tuple[int, ...]) -> None:
-    """Raise StepThroughTooBig if tracing images of this shape ((H, W) or (N, H, W)) needs more
-    than MAX_TRACE_BYTES."""
-    positions = int(np.prod(output_shape(images_shape, K)))
-    need = positions * TRACE_BYTES_PER_POSITION
+def check_trace_budget(images_shape: tuple[int, ...], config: LessonConfig | None = None) -> None:
+    """Raise StepThroughTooBig if tracing images of this shape ((H, W) or (N, H, W); colour
+    (N, 3, H, W)) with config's layer (default: the classroom's) needs more than MAX_TRACE_BYTES."""
+    c = config or LessonConfig()
+    lead = images_shape[:1] if len(images_shape) == 4 or (len(images_shape) == 3 and not c.color) else ()
+    positions = int(np.prod(output_shape(lead + tuple(images_shape[-2:]), c.kernel_size, c.stride, c.padding_pixels)))
+    need = positions * 3 * (c.num_params - 1) * 8
     if need > MAX_TRACE_BYTES:
         raise StepThroughTooBig(
             f"the step-through of {positions:,} positions needs {need / 2**20:,.0f} MiB, more than the limit of "
@@ -163,15 +184,17 @@ class StepThrough:
     def rebuild(self) -> None:
         """Trace the backward pass at the trainer's current weights; count back to 0."""
         t = self.trainer
-        check_trace_budget(t.images.shape)
+        check_trace_budget(t.images.shape, t.config)
         with np.errstate(over="ignore", invalid="ignore"):
             s = t.snapshot()
         self.snapshot: Snapshot = s
         self.config: LessonConfig = t.config
         self.params = _readonly(t.params)  # (10,) the weights (raster order) and bias traced at
+        self.param_names = param_names(t.config.filter_shape)
         state = t.state()
-        self.velocity = _readonly(np.array(state.get("optimizer_velocity", np.zeros(K * K + 1)), dtype=np.float64))
-        self.trace: Trace = trace(s.images, s.weights, s.delta)
+        self.velocity = _readonly(np.array(state.get("optimizer_velocity", np.zeros(t.config.num_params)),
+                                           dtype=np.float64))
+        self.trace: Trace = trace(s.images, s.weights, s.delta, t.config.stride, t.config.padding_pixels)
         self.P: int = self.trace.num_positions
         self.count: int = 0
         self._dx_cache: tuple[int, np.ndarray] | None = None
@@ -229,8 +252,8 @@ class StepThrough:
 
     # ---- what the panels show --------------------------------------------------------------
     def position_of(self, p: int) -> tuple[int, int, int]:
-        """(image n, row i, col j) of position index p (0..P-1)."""
-        i, j = self.trace.positions[p]
+        """(image n, row i, col j) of position index p (0..P-1): its output cell."""
+        i, j = self.trace.cells[p]
         return int(self.trace.image_index[p]), int(i), int(j)
 
     @property
@@ -247,13 +270,15 @@ class StepThrough:
             row=i,
             col=j,
             patch=_readonly(tr.patches[p].copy()),
-            pre_activation=float(tr.patches[p].ravel() @ self.params[: K * K] + self.params[-1]),
+            pre_activation=float(tr.patches[p].ravel() @ self.params[:-1] + self.params[-1]),
             output=float(s.output[n, i, j]),
             target=float(s.target[n, i, j]),
             delta=float(tr.delta[p]),
             contrib=_readonly(tr.dw_contrib[p].copy()),
             bias_contrib=float(tr.delta[p]),
             input_deltas=_readonly(tr.dx_contrib(p)),
+            corner=(int(tr.positions[p][0]), int(tr.positions[p][1])),
+            size=tr.k,
         )
 
     @property
@@ -273,7 +298,7 @@ class StepThrough:
 
     @property
     def num_images(self) -> int:
-        return self.trace.x.shape[0] if self.trace.x.ndim == 3 else 1
+        return self.trace.dy.shape[0] if self.trace.dy.ndim == 3 else 1
 
     @property
     def positions_text(self) -> str:
@@ -283,10 +308,10 @@ class StepThrough:
         return f"{self.P:,} ({self.num_images} images × {self.P // self.num_images:,})"
 
     def buffer_after(self, count: int) -> np.ndarray:
-        """(3, 3) the weight buffer after `count` positions (overwrite: the last one's contrib)."""
+        """(3, 3) the weight buffer after `count` positions (overwrite: the last one's contrib); like the filter."""
         if self.overwrite:
             self.trace._check_count(count)
-            return np.zeros((K, K)) if count == 0 else self.trace.dw_contrib[count - 1].copy()
+            return np.zeros(self.trace.w.shape) if count == 0 else self.trace.dw_contrib[count - 1].copy()
         return self.trace.dw_after(count)
 
     def bias_buffer_after(self, count: int) -> float:
@@ -310,7 +335,7 @@ class StepThrough:
     def changed_cells(self) -> np.ndarray:
         """(3, 3) bool: buffer cells whose value changed with the last position added."""
         if self.count == 0:
-            return np.zeros((K, K), dtype=bool)
+            return np.zeros(self.trace.w.shape, dtype=bool)
         return self.buffer_after(self.count) != self.buffer_after(self.count - 1)
 
     @property
@@ -325,13 +350,14 @@ class StepThrough:
         return self._dx_cache[1]
 
     # ---- hover a weight ----------------------------------------------------------------------
-    def weight_map(self, r: int, c: int) -> np.ndarray:
+    def weight_map(self, *index: int) -> np.ndarray:
         """Weight (r, c)'s contribution delta * x[n, i+r, j+c] from each position, like delta (N, Ho, Wo).
+        (A colour filter's weight is (channel, r, c); with stride and padding the pixel is x̃[n, s*i+r, s*j+c].)
 
         Positions not yet added (and, in overwrite mode, all but the last one) are 0, so the
         map sums to buffer[r, c].
         """
-        return self._masked(self.trace.dw_contrib[:, r, c])
+        return self._masked(self.trace.dw_contrib[(slice(None), *index)])
 
     def bias_map(self) -> np.ndarray:
         """The bias's contribution (delta) from each position, (N, Ho, Wo); sums to buffer_bias."""
@@ -347,14 +373,17 @@ class StepThrough:
         """(row0, col0, height, width): the input pixels weight (r, c) multiplied over the pass.
 
         Weight (r, c) meets x[i+r, j+c] at every position (i, j): rows r..r+Ho-1, cols c..c+Wo-1
-        (of every image of a batch).
+        (of every image of a batch). With stride s and padding p it meets x̃[s*i+r, s*j+c]: every
+        s-th pixel of the rectangle from (r-p, c-p), height s*(Ho-1)+1, which may reach into the border.
         """
         ho, wo = self.trace.dy.shape[-2:]
-        return (r, c, ho, wo)
+        s, p = self.trace.stride, self.trace.padding
+        return (r - p, c - p, s * (ho - 1) + 1, s * (wo - 1) + 1)
 
     # ---- the update --------------------------------------------------------------------------
     def full_buffer(self) -> np.ndarray:
-        """(10,) the buffer after the whole pass (9 weights raster order, then bias); honours overwrite."""
+        """(10,) the buffer after the whole pass (9 weights raster order, then bias; C*k*k + 1 in general);
+        honours overwrite."""
         return np.append(self.buffer_after(self.P).ravel(), self.bias_buffer_after(self.P))
 
     def update_rows(self) -> list[UpdateRow]:
@@ -366,7 +395,7 @@ class StepThrough:
         buf = self.full_buffer()
         new, v_new = _update(self.config, self.params, buf, self.velocity)
         rows = []
-        for k, name in enumerate(PARAM_NAMES):
+        for k, name in enumerate(self.param_names):
             if v_new is None:
                 rows.append(UpdateRow(name, float(self.params[k]), float(buf[k]), float(new[k])))
             else:
@@ -432,7 +461,7 @@ class StepThrough:
         buf = self.full_buffer()
         rows = []
         with np.errstate(over="ignore", invalid="ignore"):
-            for k, name in enumerate(PARAM_NAMES):
+            for k, name in enumerate(self.param_names):
                 plus, minus = self.params.copy(), self.params.copy()
                 plus[k] += h
                 minus[k] -= h
@@ -468,7 +497,7 @@ def apply_buffer(trainer: Trainer, buffer: np.ndarray, loss_before: float) -> No
     Raises TrainingDiverged (state kept) if the new parameters or their loss are not finite.
     """
     state = trainer.state()
-    velocity = state.get("optimizer_velocity", np.zeros(K * K + 1))
+    velocity = state.get("optimizer_velocity", np.zeros(trainer.config.num_params))
     new, v_new = _update(trainer.config, state["params"], np.asarray(buffer, dtype=np.float64), velocity)
     with np.errstate(over="ignore", invalid="ignore"):
         finite = np.all(np.isfinite(new)) and math.isfinite(trainer._loss_and_grad(new)[0])
@@ -494,7 +523,8 @@ def overwrite_training_demo(images: np.ndarray, config: LessonConfig | None = No
     the loss before every step and after the last; inf after a divergence.
     """
     correct, buggy = Trainer(images, config), Trainer(images, config)
-    last_patch = patch_matrix(buggy.images, K)[-1]  # (9,) the last position of the last image
+    c = buggy.config
+    last_patch = patch_matrix(buggy.images, c.filter_shape, c.stride, c.padding_pixels)[-1]  # the last position's patch
     losses_sum = np.full(steps + 1, np.inf)
     losses_overwrite = np.full(steps + 1, np.inf)
     with np.errstate(over="ignore", invalid="ignore"):
