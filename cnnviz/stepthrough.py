@@ -41,14 +41,9 @@ from dataclasses import dataclass
 import numpy as np
 
 from cnnviz.engine.conv import Trace, output_shape, patch_matrix, trace
-from cnnviz.engine.trainer import K, LessonConfig, Snapshot, Trainer, TrainingDiverged
+from cnnviz.engine.trainer import K, LessonConfig, Snapshot, Trainer, TrainingDiverged, param_names
 
 STEP_SIZES = ("position", "row", "pass")  # the update and the epoch are actions, not steps
-
-
-def param_names(filter_shape: tuple[int, ...]) -> tuple[str, ...]:
-    """'w[0,0]', ..., 'b' for a (k, k) filter; 'w[c,r,q]', ..., 'b' for (C, k, k): raster order."""
-    return tuple(f"w[{','.join(map(str, index))}]" for index in np.ndindex(*filter_shape)) + ("b",)
 
 
 PARAM_NAMES = param_names((K, K))  # the classroom's 10

@@ -66,3 +66,19 @@ def test_overwrite_demo_and_trace_budget_for_other_layers(monkeypatch):
     check_trace_budget(RGB.shape, CONFIG)
     with pytest.raises(StepThroughTooBig, match="the step-through of 48 positions"):
         check_trace_budget((3, 3, 7, 8), CONFIG)
+
+
+def test_history_csv_names_every_parameter_of_the_layer(tmp_path):
+    import csv
+
+    from cnnviz.history_csv import write_history_csv
+
+    t = Trainer(RGB, CONFIG)
+    t.step(4)
+    assert write_history_csv(tmp_path / "h.csv", t.snapshot()) == 4
+    with open(tmp_path / "h.csv", newline="", encoding="utf-8") as f:
+        rows = list(csv.reader(f))
+    header = rows[0]
+    assert len(header) == 2 + 28 + 28 and header[2] == "w[0,0,0]" and header[29] == "b"
+    assert header[30] == "dL/dw[0,0,0]" and header[-1] == "dL/db"
+    np.testing.assert_array_equal([float(v) for v in rows[-1][2:30]], t.history.arrays()[2][-1])

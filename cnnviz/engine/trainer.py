@@ -145,6 +145,13 @@ def _readonly(a: np.ndarray) -> np.ndarray:
     return a
 
 
+def param_names(filter_shape: tuple[int, ...], prefix: str = "") -> tuple[str, ...]:
+    """'w[0,0]', ..., 'b' for a (k, k) filter; 'w[c,r,q]', ..., 'b' for (C, k, k): the order of
+    Trainer.params. prefix 'dL/d' names the gradient buffer's cells instead."""
+    weights = tuple(f"{prefix}w[{','.join(map(str, index))}]" for index in np.ndindex(*filter_shape))
+    return weights + (f"{prefix}b",)
+
+
 def lesson_images(images: np.ndarray, color: bool = False) -> np.ndarray:
     """(H, W) or (N, H, W) -> a read-only (N, H, W) float64 batch, checked: finite, at least 3x3.
 
