@@ -70,23 +70,31 @@ __all__ = [
 
 
 # ---- parameter counts (the numbers on screen) ----------------------------------------------------
-def shared_params_count(k: int = K) -> int:
-    """One shared k x k filter + bias: k*k + 1 (10 for 3x3), whatever the image size."""
-    return k * k + 1
+def shared_params_count(k: int = K, channels: int = 1) -> int:
+    """One shared k x k filter (across C channels) + bias: C*k*k + 1 (10 for 3x3 grey, 28 for 3x3
+    colour), whatever the image size."""
+    return channels * k * k + 1
 
 
-def untied_params_count(h: int, w: int, k: int = K) -> int:
-    """One k x k filter + bias per position: (h-k+1)*(w-k+1)*(k*k+1); 9,000 for 32x32."""
-    return (h - k + 1) * (w - k + 1) * (k * k + 1)
+def _positions(h: int, w: int, k: int, stride: int, padding: int) -> int:
+    ho, wo = output_shape((h, w), k, stride, padding)
+    return ho * wo
 
 
-def dense_params_count(h: int, w: int, k: int = K) -> int:
-    """A dense layer from h*w pixels to the same (h-k+1)*(w-k+1) outputs: weights + biases.
+def untied_params_count(h: int, w: int, k: int = K, stride: int = 1, padding: int = 0, channels: int = 1) -> int:
+    """One C*k*k filter + bias per position: Ho*Wo*(C*k*k+1); 9,000 for 32x32 (3x3 grey, valid).
+    Ho = (h + 2p - k)//s + 1, Wo likewise."""
+    return _positions(h, w, k, stride, padding) * shared_params_count(k, channels)
 
-    922,500 for 32x32 (1,024 inputs x 900 outputs + 900 biases).
+
+def dense_params_count(h: int, w: int, k: int = K, stride: int = 1, padding: int = 0, channels: int = 1) -> int:
+    """A dense layer from C*h*w pixels to the same Ho*Wo outputs: weights + biases.
+
+    922,500 for 32x32 grey, 3x3 valid (1,024 inputs x 900 outputs + 900 biases); the padding's
+    zeros are not inputs.
     """
-    outputs = (h - k + 1) * (w - k + 1)
-    return h * w * outputs + outputs
+    outputs = _positions(h, w, k, stride, padding)
+    return channels * h * w * outputs + outputs
 
 
 # ---- forward and backward ------------------------------------------------------------------------

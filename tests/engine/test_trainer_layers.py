@@ -151,3 +151,15 @@ def test_the_patch_free_step_equals_the_patch_matrix_step_with_stride_padding_co
     with_matrix.step(20)
     without.step(20)
     np.testing.assert_allclose(without.params, with_matrix.params, rtol=1e-12, atol=1e-14)
+
+
+def test_parameter_counts_of_the_lecture_s_layers():
+    from cnnviz.engine.untied import dense_params_count, shared_params_count, untied_params_count
+
+    assert shared_params_count() == 10 and shared_params_count(3, channels=3) == 28 == LessonConfig(color=True).num_params
+    assert untied_params_count(32, 32) == 9_000 and dense_params_count(32, 32) == 922_500
+    # stride 2: 15x15 outputs; 'same' 5x5 on RGB: 32x32 outputs of 76 parameters each
+    assert untied_params_count(32, 32, stride=2) == 225 * 10
+    assert dense_params_count(32, 32, stride=2) == 1024 * 225 + 225
+    assert untied_params_count(32, 32, 5, padding=2, channels=3) == 1024 * 76
+    assert dense_params_count(32, 32, 5, padding=2, channels=3) == 3 * 1024 * 1024 + 1024
