@@ -23,7 +23,7 @@ import numpy as np
 
 from cnnviz import images as imgs
 from cnnviz.engine.conv import patch_matrix
-from cnnviz.engine.trainer import K, LessonConfig, Trainer, TrainingDiverged
+from cnnviz.engine.trainer import LessonConfig, Trainer, TrainingDiverged
 from cnnviz.engine.untied import (
     GeneralisationResult,
     UntiedTrainer,
@@ -48,10 +48,13 @@ ROUND_OFF_LOSS = 1e-12  # test errors below this are floating-point round-off: "
 KERNEL_MATCH = 0.01  # the shared filter "learned the kernel" when every weight (and the bias) is this close
 
 
-def patches_span_all_directions(images: np.ndarray) -> bool:
+def patches_span_all_directions(images: np.ndarray, config: LessonConfig | None = None) -> bool:
     """True if the images' 3x3 patches (with the bias's 1) span all 10 directions, so only ONE filter
-    fits the target exactly; stripes or a smooth gradient give fewer, and many filters fit equally well."""
-    a = np.hstack([patch_matrix(images, K), np.ones((patch_matrix(images, K).shape[0], 1))])
+    fits the target exactly; stripes or a smooth gradient give fewer, and many filters fit equally well.
+    (config: another layer's patches and its C*k*k + 1 directions.)"""
+    c = config or LessonConfig()
+    patches = patch_matrix(images, c.filter_shape, c.stride, c.padding_pixels)
+    a = np.hstack([patches, np.ones((patches.shape[0], 1))])
     s = np.linalg.svd(a, compute_uv=False)
     return bool(s[-1] > 1e-6 * s[0])
 
@@ -74,22 +77,25 @@ def choice_label(choice: str) -> str:
     return dict(generalisation_choices()).get(choice, choice)
 
 
-def load_test_images(choice: str, images: np.ndarray) -> np.ndarray:
+def load_test_images(choice: str, images: np.ndarray, color: bool = False) -> np.ndarray:
     """The images to test on: `images` (N, H, W) moved by TEST_SHIFT (choice SHIFTED), or a
     bundled sample at the same H x W (the untied layer has one filter per position of that size).
 
     returns (N, H, W) for SHIFTED, (1, H, W) for a sample; ImageError for an unknown sample.
+    color: images are (N, 3, H, W) and so are the test images (the sample in colour).
     """
     x = np.asarray(images, dtype=np.float64)
-    if x.ndim == 2:
+    if x.ndim == (3 if color else 2):
         x = x[None]
     if choice == SHIFTED:
         return shifted(x, *TEST_SHIFT)
     h, w = x.shape[-2:]
     if h == w:
-        sample = imgs.load_sample(choice, h)  # centre crop + area resampling, as the app loads it
+        sample = imgs.load_sample(choice, h, color)  # centre crop + area resampling, as the app loads it
     else:
-        sample = imgs.resample_area(imgs.load_sample(choice, None), h, w)
+        native = imgs.load_sample(choice, None, color)
+        sample = (np.stack([imgs.resample_area(c, h, w) for c in native]) if color
+                  else imgs.resample_area(native, h, w))
     return sample[None]
 
 
@@ -130,9 +136,12 @@ class Comparison:
 
     @property
     def counts(self) -> tuple[int, int, int]:
-        """(shared, untied, dense) parameter counts: (10, 9000, 922500) for 32x32."""
+        """(shared, untied, dense) parameter counts: (10, 9000, 922500) for 32x32 (any layer: see untied.py)."""
         h, w = self.shared.images.shape[-2:]
-        return shared_params_count(K), untied_params_count(h, w, K), dense_params_count(h, w, K)
+        c = self.config
+        layer = dict(k=c.kernel_size, stride=c.stride, padding=c.padding_pixels, channels=c.channels)
+        return (shared_params_count(c.kernel_size, c.channels), untied_params_count(h, w, **layer),
+                dense_params_count(h, w, **layer))
 
     # ---- training ----------------------------------------------------------------------------
     @property
@@ -166,7 +175,7 @@ class Comparison:
     # ---- the generalisation test ---------------------------------------------------------------
     def generalise(self, choice: str = SHIFTED) -> GeneralisationResult:
         """Apply both trained layers to the test image `choice` (see generalisation_choices()); nothing trains."""
-        self.result = generalisation(self.shared, self.untied, load_test_images(choice, self.shared.images))
+        self.result = generalisation(self.shared, self.untied, load_test_images(choice, self.shared.images, self.config.color))
         self.result_choice = choice
         return self.result
 
@@ -184,9 +193,10 @@ class Comparison:
         untied = "Each untied filter learned only its own patch of the training image"
         if self.learned_kernel:
             return f"{untied}; the shared filter learned the kernel itself, so it works on any image."
-        if not patches_span_all_directions(self.shared.images):
+        if not patches_span_all_directions(self.shared.images, self.config):
             return (f"{untied}. The shared filter has not learned the kernel: this image's patches do not span "
-                    "all 9 directions (e.g. stripes, a gradient), so many filters fit it equally well, and "
+                    f"all {self.config.num_params - 1} directions (e.g. stripes, a gradient), so many filters fit "
+                    "it equally well, and "
                     "one of them that is not the kernel can fail on another image.")
         return (f"{untied}. The shared filter is not at the kernel yet (largest weight error "
                 f"{float(np.abs(self.shared.weights - self.shared.target_kernel).max()):.3g}): train longer.")

@@ -32,6 +32,10 @@ training image; moved or replaced, the same filters meet patches they never lear
 Per parameter it also gets one position's share of the signal, so with the shared layer's
 learning rate it trains far more slowly (see `UntiedTrainer`).
 
+Other layers (stride s, padding p, C channels; the app draws the classroom layer only, so far):
+W is (Ho, Wo, C, k, k) for a colour lesson, position (i, j) sees x̃[..., c, s*i+r, s*j+q] of the
+padded image, and dx stops at the image, exactly as in conv.py; the identity above still holds.
+
 Like conv.py, the pure functions loop over the k*k filter offsets, never over positions; the
 trainer uses the patch matrix and einsum.
 """
@@ -44,7 +48,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from cnnviz.engine.activations import get_activation
-from cnnviz.engine.conv import _as_float_image, forward, output_shape, patch_matrix, receptive_field
+from cnnviz.engine.conv import (check_geometry, forward, output_shape, pad, patch_matrix,
+                                receptive_field, unpad)
 from cnnviz.engine.history import History
 from cnnviz.engine.losses import mse
 from cnnviz.engine.optimizers import make_optimizer
@@ -98,39 +103,59 @@ def dense_params_count(h: int, w: int, k: int = K, stride: int = 1, padding: int
 
 
 # ---- forward and backward ------------------------------------------------------------------------
-def _check_untied(x: np.ndarray, W: np.ndarray) -> np.ndarray:
+def _check_untied(x, W: np.ndarray, stride: int = 1, padding: int = 0) -> tuple[np.ndarray, np.ndarray]:
+    """Checked (..., C, H, W) image and (Ho, Wo, C, k, k) filters: a grey (Ho, Wo, k, k) layer and
+    its (H, W) / (N, H, W) image get a channel axis of size 1 (views), as in conv.py."""
     W = np.asarray(W, dtype=np.float64)
-    if W.ndim != 4 or W.shape[2] != W.shape[3]:
-        raise ValueError(f"W must be (Ho, Wo, k, k): one square filter per position, got shape {W.shape}")
-    k = W.shape[2]
-    if x.shape[-2] < k or x.shape[-1] < k:
-        raise ValueError(f"image {x.shape[-2]}x{x.shape[-1]} is smaller than the {k}x{k} filter")
-    positions = output_shape(x.shape, k)[-2:]
+    x = np.asarray(x, dtype=np.float64)
+    if W.ndim not in (4, 5) or W.shape[-1] != W.shape[-2]:
+        raise ValueError(f"W must be (Ho, Wo, k, k) or (Ho, Wo, C, k, k): one square filter per position, "
+                         f"got shape {W.shape}")
+    if W.ndim == 4:
+        if x.ndim not in (2, 3):
+            raise ValueError(f"x must be (H, W) or (N, H, W), got shape {x.shape}")
+        x, W = x[..., None, :, :], W[:, :, None]
+    elif x.ndim not in (3, 4) or x.shape[-3] != W.shape[2]:
+        raise ValueError(f"with {W.shape[2]}-channel filters x must be ({W.shape[2]}, H, W) or (N, {W.shape[2]}, H, W), "
+                         f"got shape {x.shape}")
+    k = W.shape[-1]
+    check_geometry(x.shape[-2], x.shape[-1], k, stride, padding)
+    positions = output_shape(x.shape[-2:], k, stride, padding)
     if W.shape[:2] != positions:
         raise ValueError(
             f"W has filters for {W.shape[0]}x{W.shape[1]} positions, but a {x.shape[-2]}x{x.shape[-1]} "
             f"image has {positions[0]}x{positions[1]}: an untied layer only fits the image size it was made for"
         )
-    return W
+    return x, W
 
 
-def untied_forward(x: np.ndarray, W: np.ndarray, B: np.ndarray) -> np.ndarray:
-    """y[..., i, j] = B[i, j] + sum_{r,c} W[i, j, r, c] * x[..., i+r, j+c].
+def _check_dy(x: np.ndarray, k: int, dy, stride: int, padding: int) -> np.ndarray:
+    dy = np.asarray(dy, dtype=np.float64)
+    expected = output_shape(x.shape[:-3] + x.shape[-2:], k, stride, padding)
+    if dy.shape != expected:
+        raise ValueError(f"dy has shape {dy.shape}, expected {expected}")
+    return dy
+
+
+def untied_forward(x: np.ndarray, W: np.ndarray, B: np.ndarray, stride: int = 1, padding: int = 0) -> np.ndarray:
+    """y[..., i, j] = B[i, j] + sum_{c,r,q} W[i, j, c, r, q] * x̃[..., c, s*i+r, s*j+q].
 
     x : (H, W) or (N, H, W) float64;  W : (Ho, Wo, k, k) one filter per position;  B : (Ho, Wo)
+    (colour: x (C, H, W) or (N, C, H, W), W (Ho, Wo, C, k, k))
     returns y : (Ho, Wo) or (N, Ho, Wo)
     """
-    x = _as_float_image(x)
-    W = _check_untied(x, W)
-    k = W.shape[2]
+    x, W = _check_untied(x, W, stride, padding)
+    k = W.shape[-1]
     B = np.asarray(B, dtype=np.float64)
     if B.shape != W.shape[:2]:
         raise ValueError(f"B must be (Ho, Wo) = {W.shape[:2]}, one bias per position, got shape {B.shape}")
-    y = np.broadcast_to(B, output_shape(x.shape, k)).copy()
-    for r in range(k):
-        for c in range(k):
-            # Cell (r, c) of every position's own filter, times the pixel it sees there.
-            y += W[:, :, r, c] * receptive_field(x, k, r, c)
+    xp = pad(x, padding)
+    y = np.broadcast_to(B, output_shape(x.shape[:-3] + x.shape[-2:], k, stride, padding)).copy()
+    for c in range(W.shape[2]):
+        for r in range(k):
+            for q in range(k):
+                # Cell (c, r, q) of every position's own filter, times the pixel it sees there.
+                y += W[:, :, c, r, q] * receptive_field(xp[..., c, :, :], k, r, q, stride)
     return y
 
 
@@ -149,10 +174,11 @@ class UntiedGrads:
     dx: np.ndarray
 
 
-def untied_backward(x: np.ndarray, W: np.ndarray, dy: np.ndarray) -> UntiedGrads:
+def untied_backward(x: np.ndarray, W: np.ndarray, dy: np.ndarray, stride: int = 1, padding: int = 0) -> UntiedGrads:
     """Each position's gradient, kept in its own tile.
 
     x : (H, W) or (N, H, W);  W : (Ho, Wo, k, k);  dy : like untied_forward's y (dL/dy, delta)
+    (colour: x (C, H, W) or (N, C, H, W), W (Ho, Wo, C, k, k); stride s and padding p as in conv.py)
 
         dW[i, j, r, c] = sum_n dy[n, i, j] * x[n, i+r, j+c]
         dB[i, j]       = sum_n dy[n, i, j]
@@ -161,35 +187,37 @@ def untied_backward(x: np.ndarray, W: np.ndarray, dy: np.ndarray) -> UntiedGrads
     Weight sharing = summing these: when every position holds the same filter w,
     dW.sum(axis=(0, 1)) is exactly the shared buffer conv.backward(x, w, dy).dw, and dx is the same.
     """
-    x = _as_float_image(x)
-    W = _check_untied(x, W)
-    k = W.shape[2]
-    dy = np.asarray(dy, dtype=np.float64)
-    if dy.shape != output_shape(x.shape, k):
-        raise ValueError(f"dy has shape {dy.shape}, expected {output_shape(x.shape, k)}")
+    x_shape, grey = np.shape(x), np.ndim(W) == 4
+    x, W = _check_untied(x, W, stride, padding)
+    k = W.shape[-1]
+    dy = _check_dy(x, k, dy, stride, padding)
     image_axes = tuple(range(dy.ndim - 2))  # () for one image, (0,) for a batch
+    xp = pad(x, padding)
     dW = np.empty(W.shape)
-    dx = np.zeros(x.shape)
-    for r in range(k):
-        for c in range(k):
-            dW[:, :, r, c] = np.sum(dy * receptive_field(x, k, r, c), axis=image_axes)
-            receptive_field(dx, k, r, c)[...] += dy * W[:, :, r, c]
-    return UntiedGrads(dW=dW, dB=np.sum(dy, axis=image_axes), dx=dx)
+    dx_padded = np.zeros(xp.shape)
+    for c in range(W.shape[2]):
+        for r in range(k):
+            for q in range(k):
+                dW[:, :, c, r, q] = np.sum(dy * receptive_field(xp[..., c, :, :], k, r, q, stride), axis=image_axes)
+                receptive_field(dx_padded[..., c, :, :], k, r, q, stride)[...] += dy * W[:, :, c, r, q]
+    dx = np.ascontiguousarray(unpad(dx_padded, padding)).reshape(x_shape)
+    return UntiedGrads(dW=dW[:, :, 0] if grey else dW, dB=np.sum(dy, axis=image_axes), dx=dx)
 
 
-def untied_grad_after(x: np.ndarray, dy: np.ndarray, count: int, k: int = K) -> np.ndarray:
+def untied_grad_after(x: np.ndarray, dy: np.ndarray, count: int, k: int = K, stride: int = 1, padding: int = 0,
+                      channels: bool = False) -> np.ndarray:
     """The untied gradient tiles after the first `count` positions (raster order: image, row, col).
 
     For the step-through: visiting position p fills in (adds into) ONLY tile (i, j) of the
     mosaic, while the shared buffer adds the same contribution into its one 3x3 sum.
     Tiles of positions not yet visited are zero; count = P gives untied_backward(...).dW.
 
-    x : (H, W) or (N, H, W);  dy : (..., Ho, Wo);  returns (Ho, Wo, k, k)
+    x : (H, W) or (N, H, W) (channels=True: (C, H, W) or (N, C, H, W));  dy : (..., Ho, Wo);
+    returns (Ho, Wo, k, k) (channels: (Ho, Wo, C, k, k))
     """
-    x = _as_float_image(x)
-    dy = np.asarray(dy, dtype=np.float64)
-    if dy.shape != output_shape(x.shape, k):
-        raise ValueError(f"dy has shape {dy.shape}, expected {output_shape(x.shape, k)}")
+    x = np.asarray(x, dtype=np.float64)
+    xc = x if channels else x[..., None, :, :]
+    dy = _check_dy(xc, k, dy, stride, padding)
     if not 0 <= count <= dy.size:
         raise IndexError(f"position count {count} is outside 0..{dy.size}")
     visited = dy.ravel().copy()
@@ -197,11 +225,13 @@ def untied_grad_after(x: np.ndarray, dy: np.ndarray, count: int, k: int = K) -> 
     visited = visited.reshape(dy.shape)
     ho, wo = dy.shape[-2:]
     image_axes = tuple(range(dy.ndim - 2))
-    tiles = np.empty((ho, wo, k, k))
-    for r in range(k):
-        for c in range(k):
-            tiles[:, :, r, c] = np.sum(visited * receptive_field(x, k, r, c), axis=image_axes)
-    return tiles
+    xp = pad(xc, padding)
+    tiles = np.empty((ho, wo, xc.shape[-3], k, k))
+    for c in range(xc.shape[-3]):
+        for r in range(k):
+            for q in range(k):
+                tiles[:, :, c, r, q] = np.sum(visited * receptive_field(xp[..., c, :, :], k, r, q, stride), axis=image_axes)
+    return tiles if channels else tiles[:, :, 0]
 
 
 # ---- the mosaic ---------------------------------------------------------------------------------
@@ -210,10 +240,13 @@ def mosaic(W: np.ndarray) -> np.ndarray:
 
     Tile (i, j) (position (i, j)'s filter) sits at rows i*k .. i*k+k-1, cols j*k .. j*k+k-1,
     so mosaic[i*k + r, j*k + c] == W[i, j, r, c]. 30x30 filters of 3x3 -> a 90x90 image.
+    (Ho, Wo, C, k, k) colour filters give one mosaic per channel: (C, Ho*k, Wo*k).
     """
     W = np.asarray(W, dtype=np.float64)
+    if W.ndim == 5 and W.shape[3] == W.shape[4]:
+        return np.stack([mosaic(W[:, :, c]) for c in range(W.shape[2])])
     if W.ndim != 4 or W.shape[2] != W.shape[3]:
-        raise ValueError(f"W must be (Ho, Wo, k, k), got shape {W.shape}")
+        raise ValueError(f"W must be (Ho, Wo, k, k) or (Ho, Wo, C, k, k), got shape {W.shape}")
     ho, wo, k, _ = W.shape
     return W.transpose(0, 2, 1, 3).reshape(ho * k, wo * k)
 
@@ -236,9 +269,11 @@ def shifted(images: np.ndarray, dy: int, dx: int, mode: str = "edge") -> np.ndar
     mirroring the image (mode "reflect"); np.roll would wrap the opposite border round, which
     puts edges where the image had none. |dy| < H and |dx| < W.
 
-    images : (H, W) or (N, H, W) float64 -> the same shape
+    images : (H, W) or (N, H, W) float64 -> the same shape (colour (N, 3, H, W) alike: every channel moves)
     """
-    x = _as_float_image(images)
+    x = np.asarray(images, dtype=np.float64)
+    if x.ndim not in (2, 3, 4):
+        raise ValueError(f"images must be (H, W), (N, H, W) or (N, C, H, W), got shape {x.shape}")
     if mode not in SHIFT_MODES:
         raise ValueError(f"unknown shift mode {mode!r}; choose one of {', '.join(SHIFT_MODES)}")
     dy, dx = int(dy), int(dx)
@@ -253,7 +288,7 @@ def shifted(images: np.ndarray, dy: int, dx: int, mode: str = "edge") -> np.ndar
 
 
 # ---- training --------------------------------------------------------------------------------
-def untied_stable_lr(images: np.ndarray, reduction: str = "sum") -> float:
+def untied_stable_lr(images: np.ndarray, reduction: str = "sum", config: LessonConfig | None = None) -> float:
     """The largest learning rate at which plain gradient descent of the untied layer cannot diverge.
 
     Nothing is shared, so (identity activation) the loss is a sum of independent quadratics, one
@@ -261,12 +296,18 @@ def untied_stable_lr(images: np.ndarray, reduction: str = "sum") -> float:
     at p | 1]; divided by N·P for "mean"). Descent is stable for lr < 2 / max_p λmax(H_p): the
     steepest position sets the limit (with one image λmax(H_p) = 2(|patch|² + 1)).
     """
-    x = lesson_images(images)
-    return _stable_lr(patch_matrix(x, K).reshape(x.shape[0], -1, K * K), reduction)
+    c = config or LessonConfig()
+    x = lesson_images(images, c.color)
+    return _stable_lr(_patches(x, c), reduction)
+
+
+def _patches(x: np.ndarray, c: LessonConfig) -> np.ndarray:
+    """(N, Ho*Wo, C*k*k): patch p of image n is what position p's own filter sees (config's layer)."""
+    return patch_matrix(x, c.filter_shape, c.stride, c.padding_pixels).reshape(x.shape[0], -1, c.num_params - 1)
 
 
 def _stable_lr(patches: np.ndarray, reduction: str, chunk: int = 65_536) -> float:
-    """untied_stable_lr from the patches (N, P, 9), a chunk of positions at a time (bounded memory)."""
+    """untied_stable_lr from the patches (N, P, C*k*k), a chunk of positions at a time (bounded memory)."""
     n, p, _ = patches.shape
     largest = 0.0
     for start in range(0, p, chunk):
@@ -296,9 +337,10 @@ class UntiedSnapshot:
     target      : (N, Ho, Wo)     f(target kernel applied to the images), as for the shared layer
     output      : (N, Ho, Wo)     a = f(y) at the current filters
     delta       : (N, Ho, Wo)     dL/dy, the error map
-    weights     : (Ho, Wo, 3, 3)  one filter per position (mosaic(weights) is the 90x90 picture)
+    weights     : (Ho, Wo, 3, 3)  one filter per position (mosaic(weights) is the 90x90 picture);
+                                  other layers: (Ho, Wo, *config.filter_shape)
     biases      : (Ho, Wo)        one bias per position
-    grad_filters: (Ho, Wo, 3, 3)  each position's own gradient (never summed across positions)
+    grad_filters: like weights    each position's own gradient (never summed across positions)
     grad_biases : (Ho, Wo)
     history_*   : bounded loss history (steps (n,), losses (n,)); no parameters are kept
     """
@@ -343,8 +385,6 @@ class UntiedTrainer(GradientDescent):
 
     def __init__(self, images: np.ndarray, config: LessonConfig | None = None, history_capacity: int = 4096):
         self.config = (config or LessonConfig()).validated()
-        if not self.config.is_classroom_layer:  # one 3x3 grey filter per position is what it shows
-            raise ValueError("the untied comparison is made for the 3x3 grey filter, valid padding, stride 1")
         self.history = History(history_capacity, num_params=0)
         self._set_images(images)
         self._set_target()
@@ -363,15 +403,16 @@ class UntiedTrainer(GradientDescent):
 
     @property
     def weights(self) -> np.ndarray:
-        """(Ho, Wo, 3, 3) read-only view: position (i, j)'s own filter."""
-        w = self._params.reshape(*self._positions, K * K + 1)[..., : K * K].reshape(*self._positions, K, K)
+        """(Ho, Wo, 3, 3) read-only view: position (i, j)'s own filter ((Ho, Wo, *config.filter_shape))."""
+        c = self.config
+        w = self._params.reshape(*self._positions, c.num_params)[..., :-1].reshape(*self._positions, *c.filter_shape)
         w.flags.writeable = False
         return w
 
     @property
     def biases(self) -> np.ndarray:
         """(Ho, Wo) read-only view: position (i, j)'s own bias."""
-        b = self._params.reshape(*self._positions, K * K + 1)[..., K * K]
+        b = self._params.reshape(*self._positions, self.config.num_params)[..., -1]
         b.flags.writeable = False
         return b
 
@@ -383,7 +424,7 @@ class UntiedTrainer(GradientDescent):
     def initial_filter(self, seed: int) -> np.ndarray:
         """(10,) the start every position gets: the same numbers as Trainer.initial_params(seed)."""
         rng = np.random.default_rng(seed)  # must draw exactly like Trainer.initial_params
-        return rng.uniform(-self.config.init_scale, self.config.init_scale, size=K * K + 1)
+        return rng.uniform(-self.config.init_scale, self.config.init_scale, size=self.config.num_params)
 
     def initial_params(self, seed: int) -> np.ndarray:
         """(Ho*Wo*10,) the shared start filter + bias, tiled to every position."""
@@ -394,8 +435,9 @@ class UntiedTrainer(GradientDescent):
 
         Near zero where the image is dark or flat: those positions got almost no gradient.
         """
-        start = self.initial_filter(self.config.seed)[: K * K].reshape(K, K)
-        return np.sqrt(np.sum((self.weights - start) ** 2, axis=(-2, -1)))
+        shape = self.config.filter_shape
+        start = self.initial_filter(self.config.seed)[:-1].reshape(shape)
+        return np.sqrt(np.sum((self.weights - start) ** 2, axis=tuple(range(2, 2 + len(shape)))))
 
     # ---- configuration (applies between steps) ---------------------------------------------
     def set_images(self, images: np.ndarray) -> None:
@@ -412,10 +454,12 @@ class UntiedTrainer(GradientDescent):
             self.reset()
 
     def _set_images(self, images: np.ndarray) -> None:
-        self.images = x = lesson_images(images)
-        self._positions = output_shape(x.shape, K)[-2:]
-        # (N, Ho*Wo, 9): patch p of image n is what position p's own filter sees.
-        self._patches = patch_matrix(self.images, K).reshape(x.shape[0], -1, K * K)
+        c = self.config
+        x = lesson_images(images, c.color)
+        check_geometry(x.shape[-2], x.shape[-1], c.kernel_size, c.stride, c.padding_pixels)
+        self.images = x
+        self._positions = output_shape(x.shape[-2:], c.kernel_size, c.stride, c.padding_pixels)
+        self._patches = _patches(x, c)  # (N, Ho*Wo, 9): patch p of image n is what position p's filter sees
 
     def _flatten_target(self, target: np.ndarray) -> np.ndarray:
         return target.reshape(self.images.shape[0], -1)  # (N, Ho*Wo): one column per position
@@ -428,15 +472,15 @@ class UntiedTrainer(GradientDescent):
     def _loss_and_grad(self, params: np.ndarray) -> tuple[float, np.ndarray, np.ndarray, np.ndarray]:
         """(loss, grad (Ho*Wo*10,), output a (N, Ho*Wo), delta (N, Ho*Wo)) at params."""
         act = get_activation(self.config.activation)
-        per_position = params.reshape(-1, K * K + 1)  # (Ho*Wo, 10)
-        w, b = per_position[:, : K * K], per_position[:, K * K]
+        per_position = params.reshape(-1, self.config.num_params)  # (Ho*Wo, 10)
+        w, b = per_position[:, :-1], per_position[:, -1]
         y = np.einsum("npk,pk->np", self._patches, w) + b  # each position with its own filter
         a = act.f(y)
         loss, dloss_da = mse(a, self._target_flat, self.config.reduction)
         delta = dloss_da * act.df(y)
         grad = np.empty_like(per_position)
-        grad[:, : K * K] = np.einsum("np,npk->pk", delta, self._patches)  # own delta * own patch
-        grad[:, K * K] = delta.sum(axis=0)  # summed over images, never over positions
+        grad[:, :-1] = np.einsum("np,npk->pk", delta, self._patches)  # own delta * own patch
+        grad[:, -1] = delta.sum(axis=0)  # summed over images, never over positions
         return loss, grad.ravel(), a, delta
 
     def _record(self, loss: float, grad: np.ndarray) -> None:
@@ -463,33 +507,34 @@ class UntiedTrainer(GradientDescent):
         images : (H, W) or (N, H, W), the training H x W (one filter per position);
         returns (N, Ho, Wo) (N = 1 for one image).
         """
-        x = self.images if images is None else _as_float_image(images)
-        if x.ndim == 2:
-            x = x[None]
+        c = self.config
+        x = self.images if images is None else _new_images(images, c.color)
         if x.shape[-2:] != self.images.shape[-2:]:
+            h, w = self.images.shape[-2:]
             raise ValueError(
-                f"the untied layer has one filter per position of a {self.images.shape[1]}x{self.images.shape[2]} "
+                f"the untied layer has one filter per position of a {h}x{w} "
                 f"image; a {x.shape[-2]}x{x.shape[-1]} image has other positions. Use an image of the same "
-                f"size (e.g. shifted(), or the sample loaded at size {self.images.shape[1]})"
+                f"size (e.g. shifted(), or the sample loaded at size {h})"
             )
-        act = get_activation(self.config.activation)
+        act = get_activation(c.activation)
         with np.errstate(over="ignore", invalid="ignore"):
-            return act.f(untied_forward(x, self.weights, self.biases))
+            return act.f(untied_forward(x, self.weights, self.biases, c.stride, c.padding_pixels))
 
     # ---- snapshots ---------------------------------------------------------------------------
     def snapshot(self, version: int = 0, note: str = "") -> UntiedSnapshot:
         with np.errstate(over="ignore", invalid="ignore"):
             loss, grad, a, delta = self._loss_and_grad(self._params)
-        shape = output_shape(self.images.shape, K)
-        grad = grad.reshape(*self._positions, K * K + 1)
+        c = self.config
+        shape = (self.images.shape[0], *self._positions)
+        grad = grad.reshape(*self._positions, c.num_params)
         steps, losses, _ = self.history.arrays()
         return UntiedSnapshot(
             step=self.step_count,
             loss=loss,
             weights=_readonly(self.weights),
             biases=_readonly(self.biases),
-            grad_filters=_readonly(grad[..., : K * K].reshape(*self._positions, K, K)),
-            grad_biases=_readonly(grad[..., K * K]),
+            grad_filters=_readonly(grad[..., :-1].reshape(*self._positions, *c.filter_shape)),
+            grad_biases=_readonly(grad[..., -1]),
             images=self.images,
             target_kernel=self.target_kernel,
             target=self.target,
@@ -504,8 +549,8 @@ class UntiedTrainer(GradientDescent):
 
     def grads(self) -> UntiedGrads:
         """untied_backward() at the current filters (for checks and the step-through)."""
-        s = self.snapshot()
-        return untied_backward(self.images, s.weights, s.delta)
+        s, c = self.snapshot(), self.config
+        return untied_backward(self.images, s.weights, s.delta, c.stride, c.padding_pixels)
 
 
 # ---- the generalisation test --------------------------------------------------------------------
@@ -535,6 +580,20 @@ class GeneralisationResult:
         return self.untied_loss / self.shared_loss if self.shared_loss > 0 else math.inf
 
 
+def _new_images(images: np.ndarray, color: bool = False) -> np.ndarray:
+    """Images to apply a trained layer to: (N, H, W) (colour (N, 3, H, W)), finite; any size
+    here (the untied layer then checks its own)."""
+    x = np.asarray(images, dtype=np.float64)
+    if x.ndim == (3 if color else 2):
+        x = x[None]
+    if x.ndim != (4 if color else 3) or (color and x.shape[1] != 3):
+        raise ValueError(f"images must be {'(3, H, W) or (N, 3, H, W)' if color else '(H, W) or (N, H, W)'}, "
+                         f"got shape {x.shape}")
+    if not np.all(np.isfinite(x)):
+        raise ValueError("new images contain non-finite values")
+    return x
+
+
 def generalisation(shared: Trainer, untied: UntiedTrainer, new_images: np.ndarray) -> GeneralisationResult:
     """Apply both trained layers to new_images and score them against the target there.
 
@@ -551,16 +610,16 @@ def generalisation(shared: Trainer, untied: UntiedTrainer, new_images: np.ndarra
             )
     if not np.array_equal(shared.target_kernel, untied.target_kernel):
         raise ValueError("the shared and untied layers have different target kernels")
-    x = _as_float_image(new_images)
-    if x.ndim == 2:
-        x = x[None]
-    if not np.all(np.isfinite(x)):
-        raise ValueError("new images contain non-finite values")
+    if (a.kernel_size, a.stride, a.padding_pixels, a.color) != (b.kernel_size, b.stride, b.padding_pixels, b.color):
+        raise ValueError(f"the shared and untied layers differ ({a.layer_text()} vs {b.layer_text()}); "
+                         "compare them on the same layer")
+    x = _new_images(new_images, a.color)
     untied_output = untied.output(x)  # raises the size message first
     act = get_activation(a.activation)
+    s, p = a.stride, a.padding_pixels
     with np.errstate(over="ignore", invalid="ignore"):
-        target = act.f(forward(x, shared.target_kernel, 0.0))
-        shared_output = act.f(forward(x, shared.weights, shared.bias))
+        target = act.f(forward(x, shared.target_kernel, 0.0, s, p))
+        shared_output = act.f(forward(x, shared.weights, shared.bias, s, p))
         shared_loss = mse(shared_output, target, a.reduction)[0]
         untied_loss = mse(untied_output, target, a.reduction)[0]
     return GeneralisationResult(
