@@ -157,21 +157,19 @@ def lesson_images(images: np.ndarray, color: bool = False) -> np.ndarray:
 
     color: (3, H, W) or (N, 3, H, W) -> (N, 3, H, W)."""
     x = np.asarray(images, dtype=np.float64)
-    dims = 3 + color
-    if x.ndim == dims - 1:
-        x = x[None]
-    if color and (x.ndim != 4 or x.shape[1] != COLOR_CHANNELS):
-        raise ValueError(f"colour images must be (3, H, W) or (N, 3, H, W), got {x.shape}")
-    if x.ndim != dims or x.shape[-2] < 1 or x.shape[-1] < 1 or (not color and (x.shape[1] < K or x.shape[2] < K)):
-        raise ValueError(f"images must be (H, W) or (N, H, W) with H, W >= {K}, got {x.shape}")
+    if color:
+        if x.ndim == 3:
+            x = x[None]
+        if x.ndim != 4 or x.shape[1] != COLOR_CHANNELS:
+            raise ValueError(f"colour images must be (3, H, W) or (N, 3, H, W), got {x.shape}")
+    else:
+        if x.ndim == 2:
+            x = x[None]
+        if x.ndim != 3 or x.shape[1] < K or x.shape[2] < K:
+            raise ValueError(f"images must be (H, W) or (N, H, W) with H, W >= {K}, got {x.shape}")
     if not np.all(np.isfinite(x)):
         raise ValueError("images contain non-finite values")
     return _readonly(x)
-
-
-def _geometry(kernel_size: int, stride: int, padding: int | str) -> tuple[int, int, int]:
-    """(k, s, p) with a named padding resolved."""
-    return kernel_size, stride, padding_amount(padding, kernel_size, stride)
 
 
 def stable_lr(images: np.ndarray, reduction: str = "sum", *, kernel_size: int = K, stride: int = 1,
@@ -185,8 +183,8 @@ def stable_lr(images: np.ndarray, reduction: str = "sum", *, kernel_size: int = 
     the samples can diverge on them.
     """
     x = lesson_images(images, color)
-    k, s, p = _geometry(kernel_size, stride, padding)
-    gram = patch_gram(x, k, s, p, color)
+    p = padding_amount(padding, kernel_size, stride)
+    gram = patch_gram(x, kernel_size, stride, p, color)
     hessian = 2.0 * gram
     if reduction == "mean":
         hessian /= gram[-1, -1]  # P, the number of positions: the bias's column is all ones
@@ -220,6 +218,7 @@ def safe_default_lr(images: np.ndarray, reduction: str = "sum", lr: float | None
 
 # The settings that shape the layer (parameter count, positions): fixed for a lesson's life.
 GEOMETRY_FIELDS = ("kernel_size", "stride", "padding", "color")
+
 
 def default_lr(images: np.ndarray, config: "LessonConfig") -> float:
     """The learning rate a lesson starts with when none is given, following the stability limit.
