@@ -126,6 +126,10 @@ def add_layer_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--padding", type=_padding, metavar="valid|same|full|N",
                    help="zeros around the image: valid (none, default), same (keeps the size: odd K, stride 1), "
                         "full (K-1) or N pixels (0 to K-1)")
+    for action in p._actions:  # --kernel (from add_lesson_options) takes any K here
+        if "--kernel" in action.option_strings:
+            action.help = "typed target kernel: K rows of K numbers (sets K when --kernel-size is not given)"
+            action.metavar = "'a,b,c;d,e,f;g,h,i'"
     p.add_argument("--color", action="store_true", default=None,
                    help="keep the image's R, G, B: one K x K x 3 filter, the target is the kernel on the "
                         "luminance (default sample: colour-shapes)")
