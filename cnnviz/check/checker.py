@@ -353,13 +353,15 @@ def _call_failures(ctx: Context) -> list[int]:
             failed.append(k)
             raised.append(k)
         elif c.status == "bad-return" and c.error.startswith("returned None"):
-            which = c.error.removeprefix("returned None as value ")
             names = pr.RETURN_NAMES[ctx.conv]
-            what = ("Your function returns None" if c.error == "returned None" else
-                    "Your function returns None for " + " and ".join(names[int(i) - 1] for i in which.split(" of ")[0].split(", ")))
-            add("not-implemented", f"{what}: it is not finished yet. {pr.SIGNATURES[ctx.conv]}: compute "
-                                   f"{', '.join(names)} and return them (the course's starting code sets them to None).",
-                f"on {p.describe()}")
+            if c.error == "returned None":
+                what = "returns None (no return statement, or `return` alone)"
+            else:
+                nones = [names[int(i) - 1] for i in c.error.split(" value ")[1].split(" of ")[0].split(", ")]
+                what = "returns None for " + _and(nones)
+            if "not-implemented" not in ctx.found:
+                add("not-implemented", f"Your function {what}: it is not finished yet. Compute {_and(names)} and "
+                                       f"return them: {pr.SIGNATURES[ctx.conv]}.", f"first on {p.describe()}")
         elif c.status == "bad-return":
             failed.append(k)
             add("shape", f"Your function {c.error} (on {p.describe()}).")
@@ -372,6 +374,10 @@ def _call_failures(ctx: Context) -> list[int]:
     if raised:
         _exceptions(ctx, raised, succeeded)
     return failed
+
+
+def _and(words: list[str]) -> str:
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
 
 
 def _not_finished(ctx: Context, k: int) -> None:
@@ -560,7 +566,7 @@ def _return_order(ctx: Context) -> tuple[int, ...]:
     for order in itertools.permutations(as_is):
         if order != as_is and all(_fits(conv, p, c.outputs, order) for p, c in calls):
             names = pr.RETURN_NAMES[conv]
-            theirs = ", ".join(names[i] for i in sorted(as_is, key=order.index))
+            theirs = ", ".join(names[order.index(j)] for j in as_is)  # what they return first, second, third
             ctx.add("order", f"Your function returns the gradients in another order: ({theirs}), where "
                              f"{pr.SIGNATURES[conv]} is expected. They are compared in your order here.",
                     f"the shapes you return fit only that order, on every call",
@@ -658,7 +664,7 @@ def _evidence(name: str, e: Explanation, probes: list[pr.Probe], k: int) -> str:
     if pos == "last-position" and name == "dw" and how == e.how:
         return (f"your dw equals position {p.positions}'s contribution alone (δ[{ho - 1},{wo - 1}] · the patch at "
                 f"row {ho - 1}, col {wo - 1}) on {p.describe()}: `=` where `+=` was needed")
-    if e.ids and e.ids[0] in ("zeros", "ignores-input"):
+    if e.ids and e.ids[0] in ("zeros", "ignores-input") or "whatever the image" in how:
         return f"your {name} {how} (on every probe)"
     return f"your {name} {how} (on every probe; here: {p.describe()})"
 
