@@ -240,6 +240,7 @@ def _diagnose(path: Path, conv: str, function: str, probes: list[pr.Probe], run:
     for name, true in zip(OUTPUTS, truth):
         report.lesson[name] = OutputCheck(name, lesson_yours.get(name), _plain(true, name), shape_notes.get(name, ""))
     report.calls = [{"probe": p.describe(), "status": run.calls[k].status if k < len(run.calls) else "not-run",
+                     "seconds": _finite(run.calls[k].seconds) if k < len(run.calls) else None,
                      "max_error": {o: _finite(_max_error(values[o].get(k), t))
                                    for o, t in zip(OUTPUTS, pr.backward(p.x, p.w, p.dout, p.stride, p.pad))}}
                     for k, p in enumerate(probes)]

@@ -13,6 +13,7 @@ the app is reachable from the learner's code. It talks to the parent only throug
          DIR/call-K.json     how call K went: ok / exception / bad-return (+ their traceback lines),
                              and the seconds it took
          DIR/call-K-out.npz  what call K returned, as float64 arrays out0, out1, ...
+         DIR/ready           Python and NumPy are up: the learner's code starts (its time limit too)
          DIR/done            written last: the run finished (no os._exit, crash or kill before it)
 
 The parent reads JSON and .npz with allow_pickle=False: nothing from here is ever run as code.
@@ -191,4 +192,5 @@ if __name__ == "__main__":
     import numpy as np  # before the memory limit: importing it maps large regions it never uses
 
     resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
+    open(os.path.join(sys.argv[1], "ready"), "w").close()  # the learner's time starts now, not at startup
     sys.exit(main(sys.argv[1]))

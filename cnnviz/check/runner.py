@@ -25,6 +25,7 @@ DEFAULT_TIMEOUT = 10.0  # seconds for loading the file, and again for the calls 
 MAX_SECONDS = 120.0  # the most a slow call is given by its speed on the smaller calls before it
 SLACK = 3.0  # times the predicted seconds a call is given (a shared, busy machine)
 POLL = 0.02  # seconds between looks at the calls done
+STARTUP_SECONDS = 20.0  # for Python and NumPy to start on a busy machine, before the learner's time counts
 
 
 @dataclass
@@ -34,6 +35,7 @@ class CallResult:
     error: str = ""
     line: int | None = None
     traceback: list[str] = field(default_factory=list)
+    seconds: float | None = None  # how long the call ran (measured in the child)
 
 
 @dataclass
@@ -106,8 +108,8 @@ def _wait(proc, folder: Path, functions, calls, timeout: float, t0: float, progr
     more work than the ones before it gets time by its predicted seconds (SLACK x the slowest rate
     seen so far, at most MAX_SECONDS): a correct six-loop solution is slow on a big image, not wrong.
     Returns (timed out, {"call", "seconds", "predicted"} of the call the time ran out on)."""
-    loaded_at, done, rates, predicted = None, 0, [], 0.0
-    call_start = deadline = t0 + timeout
+    ready, loaded_at, done, rates, predicted = False, None, 0, [], 0.0
+    call_start = deadline = t0 + timeout + STARTUP_SECONDS
     cap = max(MAX_SECONDS, timeout)
     shown = -1.0
     total = None
@@ -118,6 +120,8 @@ def _wait(proc, folder: Path, functions, calls, timeout: float, t0: float, progr
         except subprocess.TimeoutExpired:
             pass
         now = time.perf_counter()
+        if not ready and (folder / "ready").exists():
+            ready, deadline = True, now + timeout  # loading their file gets `timeout` seconds
         if loaded_at is None and _read_json(folder / "load.json") is not None:
             loaded_at = call_start = now
             deadline = now + timeout
@@ -175,7 +179,7 @@ def _collect(folder: Path, count: int, returncode: int, timed_out: bool, seconds
             except (OSError, ValueError, KeyError) as e:
                 record = {"status": "bad-return", "error": f"its result could not be read back ({e})"}
         calls.append(CallResult(record["status"], outputs, record.get("error", ""), record.get("line"),
-                                record.get("traceback", [])))
+                                record.get("traceback", []), record.get("seconds")))
     printed = _read_json(folder / "output.json") or {}
     crashed = ""
     if not timed_out and not (folder / "done").exists():
