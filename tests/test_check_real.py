@@ -1,0 +1,199 @@
+"""`cnnviz check` on homework as learners really write it (tests/check/real/: one bug per file, in
+loops, notebooks with magics and course imports, Python 2, own caches and signatures).
+
+Each file runs through the real command (its code in a separate process); the verdict, the
+diagnosis ids and the plain first sentence are asserted, and no message keeps a placeholder.
+"""
+
+import json
+import re
+import time
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from cnnviz import cli
+from cnnviz.check import checker, diagnose, probes as pr
+from cnnviz.check.runner import CallResult, RunResult
+from cnnviz.check.source import SourceError, load_source
+
+REAL = Path(__file__).resolve().parent / "check" / "real"
+PLACEHOLDER = re.compile(r"\{[A-Z]{1,4}\}")  # {P}, {N}, {HW}, {PIX}...: a template not filled in
+
+CATALOGUE = {  # file: (verdict, ids, words the plain first sentence must have)
+    "cs231n_seven_loops.py": ("correct", [], "Correct"),
+    "cs231n_layers_file.py": ("correct", [], "Correct"),  # h5py and course modules missing, not needed
+    "dlai_notebook_correct.ipynb": ("correct", [], "Correct"),  # magics, shell lines, data cells
+    "cs231n_notebook_overwrite.ipynb": ("wrong", ["overwrite"], "`+=` instead of `=`"),
+    "dlai_notebook_pad_slice.ipynb": ("error", ["padding"], "[pad:pad+H, pad:pad+W]"),
+    "cs231n_pad_slice.py": ("wrong", ["padding"], "empty when pad = 0"),
+    "lesson_mean_900.py": ("wrong", ["mean"], "remove the division"),
+    "lesson_mean_pixels.py": ("wrong", ["mean"], "remove the division"),
+    "cs231n_mean_N.py": ("wrong", ["mean"], "remove the division"),
+    "lesson_zeros.py": ("wrong", ["zeros"], "all zeros"),
+    "lesson_ignores_input.py": ("wrong", ["ignores-input"], "does not change when the data changes"),
+    "cs231n_none.py": ("wrong", ["not-implemented"], "not finished"),
+    "cs231n_order.py": ("wrong", ["order"], "return dx, dw, db"),
+    "lesson_order.py": ("wrong", ["order"], "return dw, db, dx"),
+    "cs231n_xrange.py": ("error", ["python2"], "range instead of xrange"),
+    "cs231n_int_division.py": ("error", ["python2"], "`//`"),
+    "lesson_print_statement.py": ("error", ["python2"], "print(...)"),
+    "cs231n_cache5.py": ("error", ["cache"], "cache = (x, w, b, conv_param)"),
+    "cs231n_signature.py": ("error", ["signature"], "def conv_backward_naive(dout, cache)"),
+    "cs231n_missing_module.py": ("error", ["missing-module"], "module cs231n"),
+    "cs231n_swapped_hw.py": ("error", ["height-width"], "height and width"),
+    "cs231n_dx_column_stride.py": ("wrong", ["unknown"], "Your dx is wrong"),
+}
+SLOW = "lesson_pixel_loops_slow.py"  # checked on its own below, on a smaller lesson
+
+
+def run_check(capsys, *args):
+    code = cli.main(["check", *map(str, args), "--json"])
+    out, err = capsys.readouterr()
+    return code, (json.loads(out) if out.strip() else None), err
+
+
+def test_every_real_file_is_listed():
+    assert sorted(p.name for p in REAL.iterdir() if p.suffix in (".py", ".ipynb")) == sorted([*CATALOGUE, SLOW])
+
+
+@pytest.mark.parametrize("name", sorted(CATALOGUE))
+def test_real_homework(capsys, name):
+    verdict, ids, words = CATALOGUE[name]
+    code, report, _ = run_check(capsys, REAL / name)
+    assert (report["verdict"], report["diagnosis"]) == (verdict, ids)
+    assert code == (0 if verdict == "correct" else 1)
+    assert words in report["headline"]
+    texts = [report["headline"], report["message"]] + [f["evidence"] for f in report["findings"]]
+    assert not [t for t in texts if PLACEHOLDER.search(t)]
+    if verdict == "correct":
+        assert all(o["max_error"] < 1e-9 for o in report["lesson"].values())
+
+
+# ---- what the findings say, checked against the numbers -------------------------------------------
+def test_fixed_900_is_mean_with_the_number(capsys):
+    _, report, _ = run_check(capsys, REAL / "lesson_mean_900.py")
+    evidence = report["findings"][0]["evidence"]
+    assert "divided by 900 on every call" in evidence and "probe A (7x9), which has 35 positions" in evidence
+    x, w, dy = checker.lesson_data()
+    true = pr.backward(x[None, None], w[None, None], dy[None, None], 1, 0)[0][0, 0]
+    assert np.allclose(report["lesson"]["dw"]["yours"], true / 900)
+
+
+def test_notebook_error_names_the_cell(capsys):
+    _, report, _ = run_check(capsys, REAL / "dlai_notebook_pad_slice.ipynb")
+    (finding,) = report["findings"]
+    assert finding["traceback"][0].startswith('  File "dlai_notebook_pad_slice.ipynb", code cell 3, line 29')
+    assert "da_prev_pad[pad:-pad, pad:-pad, :]" in finding["traceback"][0]
+    assert any("No module named 'h5py'" in n for n in report["notes"])
+
+
+def test_empty_dx_is_not_called_missing(capsys):
+    code = cli.main(["check", str(REAL / "cs231n_pad_slice.py")])
+    out, _ = capsys.readouterr()
+    assert out.splitlines()[0].startswith("Your dx is empty when pad = 0")  # the plain sentence first
+    assert "dx not comparable (shape (1, 1, 0, 0), expected (1, 1, 32, 32))" in out
+    assert "not returned" not in out and code == 1
+
+
+def test_unknown_shows_the_probe_where_it_is_wrong(capsys):
+    _, report, _ = run_check(capsys, REAL / "cs231n_dx_column_stride.py")
+    (finding,) = report["findings"]
+    assert finding["evidence"].startswith("your dx on probe D (")  # stride 2: where the bug shows
+    assert report["lesson"]["dx"]["max_error"] < 1e-9  # the lesson's data (stride 1) is right
+    assert "0 of" not in finding["evidence"]
+
+
+def test_missing_module_is_one_line(capsys, tmp_path):
+    path = tmp_path / "layers.py"
+    path.write_text("from cs231n.layers import conv_backward_naive\n")
+    code = cli.main(["check", str(path)])
+    out, err = capsys.readouterr()
+    assert code == 2 and out == "" and err.count("\n") == 1 and "module cs231n is missing here" in err
+
+
+def test_not_a_notebook_is_bad_input(capsys, tmp_path):
+    path = tmp_path / "homework.ipynb"
+    path.write_text("def backward(x, w, dy):\n    pass\n")
+    code = cli.main(["check", str(path)])
+    _, err = capsys.readouterr()
+    assert code == 2 and err.count("\n") == 1 and "is not a notebook" in err
+
+
+def test_slow_but_correct_gets_time_by_its_work():
+    """Six nested loops over pixels and positions: far slower than the time limit on the lesson's
+    data, yet correct. The limit (0.1 s) is smaller than the lesson's call takes (0.2 s on a 26x26
+    image, idle), far more than the probes need (about 5 ms); that call is given time by the speed
+    of the calls before it."""
+    rng = np.random.default_rng(1)
+    x, w, dy = rng.random((26, 26)), rng.standard_normal((3, 3)), rng.standard_normal((24, 24))
+    seen = []
+    t0 = time.perf_counter()
+    report = checker.check_file(REAL / SLOW, timeout=0.1, lesson=(x, w, dy), progress=lambda *a: seen.append(a))
+    assert (report.verdict, report.ids) == ("correct", [])
+    assert report.calls[-1]["seconds"] > 0.1  # the lesson's call alone ran past the limit
+    assert (3, 3) in [s[:2] for s in seen]  # progress: every call was reported done
+    assert time.perf_counter() - t0 < 20
+
+
+# ---- messages without a subprocess: every template filled --------------------------------------
+def _run(load, calls, timed_out=False, limit=None):
+    return RunResult(load, calls, timed_out=timed_out, limit=limit or {})
+
+
+def test_too_slow_and_stuck_have_their_own_sentences():
+    probes = pr.make_probes("lesson", checker.lesson_data())
+    a, b = (CallResult("ok", tuple(g[0, 0] if g.ndim == 4 else g[0] for g in pr.backward(p.x, p.w, p.dout, 1, 0)))
+            for p in probes[:2])  # the right answers on probes A and B, then the lesson's call never ends
+    load = {"status": "ok", "function": "backward", "parameters": ["x", "w", "dy"]}
+    slow = _run(load, [a, b, CallResult("not-run")], True, {"call": 2, "seconds": 121.0, "predicted": 300.0})
+    report = checker.diagnose(Path("hw.py"), "lesson", "backward", probes, slow)
+    assert report.ids == ["timeout"] and "too slow for the lesson's data" in report.found[0].sentence
+    assert "up to 300 s" in report.found[0].sentence and "correct so far" in report.headline
+    stuck = _run(load, [a, b, CallResult("not-run")], True, {"call": 2, "seconds": 10.0, "predicted": 0.5})
+    report = checker.diagnose(Path("hw.py"), "lesson", "backward", probes, stuck)
+    assert "predicted at most 0.5 s" in report.found[0].sentence
+
+
+def test_every_template_is_filled():
+    for probes in (pr.make_probes("lesson", checker.lesson_data()), pr.make_probes("cs231n", checker.lesson_data())):
+        cands = diagnose.Candidates(probes, course=probes[0].x.shape[0] > 1)
+        for name in diagnose.OUTPUTS:
+            for cand in cands.for_output(name):
+                for p in probes:
+                    text = diagnose.fill(cand.how, p)
+                    assert not PLACEHOLDER.search(text) and "{" not in text, text
+    for text in [*checker.SENTENCES.values(), *checker.HEADLINES.values()]:
+        assert "{" not in text and "}" not in text
+    assert set(checker.HEADLINES) | {"order", "python2", "cache", "signature", "missing-module"} >= set(checker.ORDER)
+
+
+# ---- notebooks as source -----------------------------------------------------------------------
+def _notebook(tmp_path, *cells, nbformat=4):
+    if nbformat == 4:
+        nb = {"cells": [{"cell_type": "code", "source": c.splitlines(True)} for c in cells], "nbformat": 4}
+    else:
+        nb = {"worksheets": [{"cells": [{"cell_type": "code", "input": c} for c in cells]}], "nbformat": 3}
+    path = tmp_path / "hw.ipynb"
+    path.write_text(json.dumps(nb))
+    return path
+
+
+def test_notebook_cells_joined_with_ipython_lines_skipped(tmp_path):
+    path = _notebook(tmp_path, "%matplotlib inline\nimport numpy as np\n!pip install h5py\nfiles = !ls",
+                     "%%bash\necho hi", "%%time\nx = 1\nnp?", "def backward(x, w, dy)\n    return 1",
+                     "def backward(x, w, dy):\n    if True:\n        %time y = 2\n    return x")
+    source = load_source(path, ("backward",))
+    lines = source.text.splitlines()
+    assert lines[:4] == ["pass", "import numpy as np", "pass", "pass"]
+    assert lines[4:6] == ["", ""]  # %%bash: not Python, left out (its lines kept empty)
+    assert lines[6:9] == ["pass", "x = 1", "pass"]
+    assert lines[9] == "def backward(x, w, dy)"  # a syntax error in the function's cell is kept: it is the finding
+    assert lines[13] == "        pass"
+    assert source.where(14) == "code cell 5, line 3" and source.where(2) == "code cell 1, line 2"
+    assert any("%%bash" in n for n in source.notes)
+    assert _notebook(tmp_path, "x = 1", "y = (", nbformat=3) and "not valid Python" in " ".join(
+        load_source(tmp_path / "hw.ipynb").notes)
+    with pytest.raises(SourceError):
+        load_source(_notebook(tmp_path))  # no code cells
