@@ -60,6 +60,7 @@ class Progress:
 def format_report(report) -> str:
     """The report as a learner reads it in a terminal: one plain sentence first, then the details."""
     from cnnviz.check import SIGNATURES
+    from cnnviz.numbers import significant
 
     lines = [report.headline, "",
              f"{report.file}: {SIGNATURES[report.convention]}",
@@ -79,12 +80,12 @@ def format_report(report) -> str:
                   f"  {'your dw':<33}  true dw"]
         wrong = dw.wrong_cells()
         for r in range(dw.true.shape[0]):
-            yours = " ".join(f"{v:+10.3g}{'*' if bad else ' '}" for v, bad in zip(dw.yours[r], wrong[r]))
-            true = " ".join(f"{v:+10.3g}" for v in dw.true[r])
+            yours = " ".join(f"{significant(v):>10}{'*' if bad else ' '}" for v, bad in zip(dw.yours[r], wrong[r]))
+            true = " ".join(f"{significant(v):>10}" for v in dw.true[r])
             lines.append(f"  {yours}  {true}")
         if db.yours is not None:
             mark = "*" if db.wrong_cells().any() else " "
-            lines.append(f"  db {float(db.yours):+10.3g}{mark}{'':<19}  db {float(db.true):+10.3g}")
+            lines.append(f"  db {significant(db.yours):>10}{mark}{'':<19}  db {significant(db.true):>10}")
     errors = [f"{name} {_num(oc)}" for name, oc in report.lesson.items()]
     lines.append("largest error on the lesson's data: " + ", ".join(errors))
     if report.notes:
@@ -96,6 +97,8 @@ def format_report(report) -> str:
 
 
 def _num(oc) -> str:
+    from cnnviz.numbers import significant
+
     if oc.max_error is not None:
-        return f"{oc.max_error:.3g}"
+        return significant(oc.max_error)
     return f"not comparable ({oc.shape_note})" if oc.shape_note else "not returned"

@@ -14,6 +14,7 @@ import numpy as np
 import re
 
 from cnnviz.check import probes as pr
+from cnnviz.numbers import significant as sig
 from cnnviz.check.diagnose import OUTPUTS, Candidates, Explanation, Found, OutputCheck, closest, explain, fill
 from cnnviz.check.runner import DEFAULT_TIMEOUT, MAX_SECONDS, SLACK, RunResult, run_learner
 from cnnviz.check.source import Source, SourceError, load_source
@@ -661,7 +662,7 @@ def _evidence(name: str, e: Explanation, probes: list[pr.Probe], k: int) -> str:
         d, x0 = p.dout[0, 0, -1, -1], p.x[0, 0, ho - 1, wo - 1]
         return (f"your dw equals position {p.positions}'s contribution alone (δ[{ho - 1},{wo - 1}] · the patch at "
                 f"row {ho - 1}, col {wo - 1}) on {p.describe()}: `=` where `+=` was needed. For example "
-                f"dw[0, 0] = δ[{ho - 1},{wo - 1}] × x[{ho - 1},{wo - 1}] = {d:.3g} × {x0:.3g} = {d * x0:.3g}")
+                f"dw[0, 0] = δ[{ho - 1},{wo - 1}] × x[{ho - 1},{wo - 1}] = {sig(d)} × {sig(x0)} = {sig(d * x0)}")
     if pos == "last-position" and name == "dw" and how == e.how:
         return (f"your dw equals position {p.positions}'s contribution alone (δ[{ho - 1},{wo - 1}] · the patch at "
                 f"row {ho - 1}, col {wo - 1}) on {p.describe()}: `=` where `+=` was needed")
@@ -689,7 +690,7 @@ def _cells(name: str, yours: np.ndarray, p: pr.Probe) -> str:
     truth = pr.backward(p.x, p.w, p.dout, p.stride, p.pad)[OUTPUTS.index(name)]
     diff = yours - truth
     if name == "dw":
-        rows = ["[" + ", ".join(f"{v:+.3g}" for v in row) + "]" for row in diff.reshape(-1, *diff.shape[-2:])[0]]
+        rows = ["[" + ", ".join(sig(v) for v in row) + "]" for row in diff.reshape(-1, *diff.shape[-2:])[0]]
         return "yours − true, cell by cell (3 significant digits): " + " ".join(rows)
     wrong = int(np.count_nonzero(np.abs(diff) > 1e-5 * max(np.max(np.abs(truth)), 1e-300)))
-    return f"{wrong} of {diff.size} values wrong, off by up to {np.max(np.abs(diff)):.3g}"
+    return f"{wrong} of {diff.size} values wrong, off by up to {sig(np.max(np.abs(diff)))}"
