@@ -274,6 +274,7 @@ class CheckResult:
 
     verdict   : "correct", "wrong" or "error" (your code failed)
     diagnosis : the ids, e.g. ["overwrite"] (see `cnnviz check --help` and the README)
+    headline  : one plain sentence: what is wrong and what to change
     message   : the diagnosis as sentences;  text : the full report, as `cnnviz check` prints it
     buffers   : a Figure of the side-by-side buffers;  report : every detail (report.to_dict())
     """
@@ -285,6 +286,7 @@ class CheckResult:
         self.verdict: str = report.verdict
         self.diagnosis: list[str] = report.ids
         self.message: str = report.message
+        self.headline: str = report.headline
         self.text: str = format_report(report)
         self._theme = theme
         self.buffers = Figure(self._draw_buffers, f"check of {report.function}: your buffer beside the true one")
@@ -327,6 +329,7 @@ class CheckResult:
         png = base64.b64encode(self.buffers.png()).decode("ascii")
         return (f'<div><p style="font-size:1.3em;font-weight:bold;color:{VERDICT_COLORS[self.verdict]}">'
                 f"{_html(verdict_line(self.report))}</p>"
+                f'<p style="font-size:1.15em">{_html(self.headline)}</p>'
                 f"{report_html(self.report, th.THEMES['light'])}"  # the notebook's page is light
                 f'<img src="data:image/png;base64,{png}" alt="your dw and db beside the true ones" '
                 f'style="max-width:100%">'
