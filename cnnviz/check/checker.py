@@ -311,6 +311,10 @@ def _loading_failures(ctx: Context) -> None:
         where = f" (line {load['line']})" if load.get("line") else ""
         add("exception", f"Your file raised an error while it was loaded{where}: {load['error']}.",
             lines=load["traceback"])
+    elif load["status"] == "not-loaded" and run.timed_out and ctx.source.is_notebook:
+        add("timeout", "Running your notebook's cells did not finish in time: a cell trains or tests for long, or "
+                       "runs forever. Only your function is needed: put it in a .py file and check that, or "
+                       "allow more time (--timeout).")
     elif load["status"] == "not-loaded" and run.timed_out:
         add("timeout", "Loading your file did not finish in time: code at the top level of the file runs "
                        "forever or far too long (put tests under `if __name__ == '__main__':`).")
@@ -330,14 +334,31 @@ def _signature(ctx: Context) -> None:
     positional = [p for p in params if not p.startswith("*")]
     required = [p for p in positional if "=" not in p]
     takes_more = any(p.startswith("*") and not p.startswith("**") for p in params)
-    if len(required) <= args and (len(positional) >= args or takes_more):
+    names = [p.split("=")[0].split(":")[0].strip() for p in positional[:args]]
+    swapped = _swapped(ctx.conv, names)
+    if len(required) <= args and (len(positional) >= args or takes_more) and not swapped:
         return
     theirs = ", ".join(params)
     call = pr.SIGNATURES[ctx.conv].split(" ->")[0].replace(pr.CONVENTIONS[ctx.conv][0], ctx.function, 1)
     ctx.add("signature", f"Your {ctx.function} takes ({theirs}), but it is called as {call}"
-                         f"{_cache_words(ctx.conv)}: give it exactly those {args} parameters.",
+                         f"{_cache_words(ctx.conv)}: give it exactly those {args} parameters, in that order.",
             f"the convention: {pr.SIGNATURES[ctx.conv]}",
             headline=f"Your function has other parameters than the course's: write def {call}:")
+
+
+ROLES = {  # the usual names of each parameter, to see parameters given in another order
+    "x": {"x", "X", "img", "image", "inp", "input", "a_prev", "A_prev"},
+    "w": {"w", "W", "k", "K", "kernel", "weights", "filt", "filters"},
+    "dy": {"dy", "dY", "dout", "d_out", "dz", "dZ", "delta", "grad", "grad_out", "g", "dL_dy"},
+    "cache": {"cache", "cache_conv", "caches"},
+}
+
+
+def _swapped(conv: str, names: list[str]) -> bool:
+    """Recognised parameter names in an order other than the course's (backward(dy, x, w))."""
+    want = ("x", "w", "dy") if conv == "lesson" else ("dy", "cache")
+    roles = [next((r for r, known in ROLES.items() if n in known), None) for n in names]
+    return None not in roles and len(roles) == len(want) and sorted(roles) == sorted(want) and tuple(roles) != want
 
 
 def _cache_words(conv: str) -> str:
