@@ -42,6 +42,7 @@ CATALOGUE = {  # file: (verdict, ids, words the plain first sentence must have)
     "cs231n_cache5.py": ("error", ["cache"], "cache = (x, w, b, conv_param)"),
     "cs231n_signature.py": ("error", ["signature"], "def conv_backward_naive(dout, cache)"),
     "lesson_dy_first.py": ("error", ["signature"], "def backward(x, w, dy)"),
+    "lesson_typo_h5py_missing.py": ("error", ["exception"], "UnboundLocalError on line 9"),
     "cs231n_missing_module.py": ("error", ["missing-module"], "module cs231n"),
     "cs231n_swapped_hw.py": ("error", ["height-width"], "height and width"),
     "cs231n_dx_column_stride.py": ("wrong", ["unknown"], "Your dx is wrong"),

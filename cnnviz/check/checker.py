@@ -5,6 +5,7 @@ No Qt. Used by `cnnviz check` (check_cli.py) and the app's File > Check My Backp
 
 from __future__ import annotations
 
+import ast
 import math
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -247,6 +248,7 @@ def _diagnose(path: Path, conv: str, function: str, probes: list[pr.Probe], run:
                     for k, p in enumerate(probes)]
     for f in found.values():  # a notebook's lines are named by cell
         f.sentence, f.evidence = _cells_named(f.sentence, source), _cells_named(f.evidence, source)
+        f.headline = _cells_named(f.headline, source)
         f.lines = [_cells_named(line, source) for line in f.lines]
     report.found = sorted(found.values(), key=lambda f: ORDER.index(f.id))
     report.notes = source.notes + [f"{source.where(s['line'])} was skipped: {s['error']}"
@@ -270,11 +272,23 @@ class Context:
     add: object
     found: dict
 
-    @property
-    def skipped_modules(self) -> list[tuple[str, str]]:
-        """(module, where) of the top-level imports that failed: course modules that are not here."""
-        return [(s["module"], self.source.where(s["line"])) for s in self.run.load.get("skipped") or []
-                if s.get("module")]
+    def missing_module_of(self, name: str) -> tuple[str, int] | None:
+        """(module, line) of a top-level import that failed here and would have given `name`
+        (by name, or by `from module import *`)."""
+        try:
+            tree = ast.parse(self.source.text)
+        except (SyntaxError, ValueError):
+            return None
+        at = {node.lineno: node for node in tree.body if isinstance(node, (ast.Import, ast.ImportFrom))}
+        for s in self.run.load.get("skipped") or []:
+            node = at.get(s["line"])
+            if not s.get("module") or node is None:
+                continue
+            for alias in node.names:
+                given = alias.asname or (alias.name.split(".")[0] if isinstance(node, ast.Import) else alias.name)
+                if given == name or alias.name == "*":
+                    return s["module"], s["line"]
+        return None
 
 
 def _cells_named(text: str, source: Source) -> str:
@@ -450,8 +464,11 @@ def _exceptions(ctx: Context, raised: list[int], succeeded: list[int]) -> None:
         add(id_, sentence, f"it failed with {error}", c.traceback,
             headline=_setting_headline(id_, sentence))
         return
+    kind = c.error.split(":")[0]
     add("exception", f"Your function raised an error{where} on {p.describe()}: {c.error}.",
-        f"it failed on {p.describe()}", c.traceback)
+        f"it failed on {p.describe()}", c.traceback,
+        headline=f"Your code stopped with {kind}{where.replace(' (', ' on ').rstrip(')')}: fix that line "
+                 "(shown below with the error).")
 
 
 def _setting_headline(id_: str, sentence: str) -> str:
@@ -462,11 +479,12 @@ def _setting_headline(id_: str, sentence: str) -> str:
 
 def _missing_module(ctx: Context, c, error: str) -> bool:
     m = re.match(r"ModuleNotFoundError: No module named '([\w.]+)'", c.error)
-    modules = ctx.skipped_modules
+    name = re.match(r"NameError: name '(\w+)' is not defined", c.error)
+    skipped = ctx.missing_module_of(name.group(1)) if name else None
     if m:
         module, where = m.group(1), f"line {c.line}"
-    elif c.error.startswith("NameError") and modules:
-        module, where = modules[0]
+    elif skipped:
+        module, where = skipped[0], f"line {skipped[1]}"
     else:
         return False
     top = module.split(".")[0]
