@@ -6,19 +6,19 @@ No Qt. Used by `cnnviz check` (check_cli.py) and the app's File > Check My Backp
 from __future__ import annotations
 
 import ast
+import itertools
 import math
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 
-import re
-
 from cnnviz.check import probes as pr
-from cnnviz.numbers import significant as sig
 from cnnviz.check.diagnose import OUTPUTS, Candidates, Explanation, Found, OutputCheck, closest, explain, fill
 from cnnviz.check.runner import DEFAULT_TIMEOUT, MAX_SECONDS, SLACK, RunResult, run_learner
 from cnnviz.check.source import Source, SourceError, load_source
+from cnnviz.numbers import significant as sig
 
 SENTENCES = {
     "overwrite": "The gradient buffer keeps only the last contribution: `=` where `+=` was needed, so every "
@@ -597,8 +597,6 @@ def _fits(conv: str, p: pr.Probe, outputs, order) -> bool:
 def _return_order(ctx: Context) -> tuple[int, ...]:
     """The order of the returned values: as the course says, unless their shapes fit only another
     order on every call (then `order` is reported)."""
-    import itertools
-
     conv, probes = ctx.conv, ctx.probes
     calls = [(p, c) for p, c in zip(probes, ctx.run.calls) if c.status == "ok" and len(c.outputs) == 3]
     as_is = (0, 1, 2)

@@ -56,15 +56,6 @@ class Probe:
         f, _, k, _ = self.w.shape
         return self.positions * f * c * k * k * (h + 2 * self.pad) * (w + 2 * self.pad)
 
-    @property
-    def counts(self) -> dict[str, int]:
-        """The counts a learner may divide by, by the words for them."""
-        n, c, h, w = self.x.shape
-        _, _, ho, wo = self.dout.shape
-        return {"the number of positions": self.positions, "the number of images": n,
-                "the number of positions per image": ho * wo, "the number of pixels per image": h * w,
-                "the number of pixels": n * h * w}
-
     def describe(self) -> str:
         n, c, h, w = self.x.shape
         f = self.w.shape[0]

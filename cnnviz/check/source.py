@@ -17,7 +17,6 @@ not here) are skipped by the child process, not here: see child.py.
 
 from __future__ import annotations
 
-import ast
 import json
 import re
 from dataclasses import dataclass, field
