@@ -205,3 +205,12 @@ def test_notebook_cells_joined_with_ipython_lines_skipped(tmp_path):
         load_source(tmp_path / "hw.ipynb").notes)
     with pytest.raises(SourceError):
         load_source(_notebook(tmp_path))  # no code cells
+
+
+def test_a_py_file_with_pasted_magics_runs(tmp_path):
+    path = tmp_path / "hw.py"
+    path.write_text("import numpy as np\n%matplotlib inline\ndef backward(x, w, dy):\n    return 1\n")
+    source = load_source(path)
+    assert source.text.splitlines()[1] == "pass" and source.notes and source.where(3) == "line 3"
+    path.write_text("x = 10 % 3\n")
+    assert load_source(path).text == "x = 10 % 3\n"  # Python as it is: untouched

@@ -727,8 +727,10 @@ def _cells(name: str, yours: np.ndarray, p: pr.Probe) -> str:
     truth = pr.backward(p.x, p.w, p.dout, p.stride, p.pad)[OUTPUTS.index(name)]
     diff = yours - truth
     if name == "dw":
+        f, c = np.unravel_index(np.argmax(np.nan_to_num(np.abs(diff), nan=np.inf).max(axis=(2, 3))), diff.shape[:2])
+        which = f" (filter {f}, channel {c}: the most wrong)" if diff.shape[:2] != (1, 1) else ""
         rows = ["[" + ", ".join(sig(v) if np.isfinite(v) else str(v) for v in row) + "]"  # nan, inf: as NumPy says
-                for row in diff.reshape(-1, *diff.shape[-2:])[0]]
-        return "yours − true, cell by cell (3 significant digits): " + " ".join(rows)
+                for row in diff[f, c]]
+        return f"yours − true, cell by cell{which} (3 significant digits): " + " ".join(rows)
     wrong = int(np.count_nonzero(np.abs(diff) > 1e-5 * max(np.max(np.abs(truth)), 1e-300)))
     return f"{wrong} of {diff.size} values wrong, off by up to {sig(np.max(np.abs(diff)))}"
