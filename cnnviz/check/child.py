@@ -19,6 +19,7 @@ the app is reachable from the learner's code. It talks to the parent only throug
 The parent reads JSON and .npz with allow_pickle=False: nothing from here is ever run as code.
 """
 
+import __future__
 import ast
 import inspect
 import io
@@ -134,9 +135,14 @@ def main(folder):
     module.__file__ = path
     sys.modules["learner"] = module
     skipped = []
+    future = 0  # `from __future__ import annotations` holds for the statements after it, as in one module
     for statement in tree.body:  # one by one: a failing import or data cell does not stop the rest
+        if isinstance(statement, ast.ImportFrom) and statement.module == "__future__":
+            future |= sum(getattr(__future__, a.name).compiler_flag for a in statement.names
+                          if hasattr(__future__, a.name))
         try:
-            exec(compile(ast.Module([statement], []), path, "exec"), module.__dict__)
+            exec(compile(ast.Module([statement], []), path, "exec", flags=future, dont_inherit=True),
+                 module.__dict__)
         except SystemExit as e:
             write_json(load, {"status": "exception", **describe_exit(e)})
             return finish(folder, captured)
