@@ -179,11 +179,12 @@ class CheckDialog(QtWidgets.QDialog):
         self.explain.setEnabled(False)
         self.again.setEnabled(False)
         self.busy_row.setVisible(True)
-        self.thread = CheckThread(self.path, self.lesson(), self)
-        self.thread.finished_report.connect(self._on_report)
-        self.thread.failed.connect(self._on_failed)
-        self.thread.progressed.connect(self._on_progress)
-        self.thread.finished.connect(self._on_thread_finished)
+        thread = self.thread = CheckThread(self.path, self.lesson(), self)
+        thread.finished_report.connect(self._on_report)
+        thread.failed.connect(self._on_failed)
+        # A cancelled run's last signals may arrive after the next run started: only this run's count.
+        thread.progressed.connect(lambda *a: self._on_progress(*a) if self.thread is thread else None)
+        thread.finished.connect(lambda: self._on_thread_finished() if self.thread is thread else None)
         self.thread.start()
 
     def cancel(self) -> None:
@@ -198,6 +199,7 @@ class CheckDialog(QtWidgets.QDialog):
             self.thread.wait()
             self.thread.deleteLater()
             self.thread = None
+            self._on_thread_finished()
 
     def _on_thread_finished(self) -> None:
         self.busy_row.setVisible(False)
