@@ -201,6 +201,8 @@ def test_notebook_cells_joined_with_ipython_lines_skipped(tmp_path):
     assert lines[13] == "        pass"
     assert source.where(14) == "code cell 5, line 3" and source.where(2) == "code cell 1, line 2"
     assert any("%%bash" in n for n in source.notes)
+    written = load_source(_notebook(tmp_path, "%%writefile layers.py\ndef backward(x, w, dy):\n    pass"))
+    assert written.text.splitlines() == ["pass", "def backward(x, w, dy):", "    pass"]
     assert _notebook(tmp_path, "x = 1", "y = (", nbformat=3) and "not valid Python" in " ".join(
         load_source(tmp_path / "hw.ipynb").notes)
     with pytest.raises(SourceError):

@@ -8,6 +8,7 @@ numbers still point into the right cell:
     !pip install ..., files = !ls         shell lines
     obj?  ?obj                            help
     %%time, %%timeit, %%capture           cell magics that run their body: the body is kept
+    %%writefile layers.py                 a Python module written from the notebook: kept too
     %%bash, %%html, %%writefile ...       cell magics of other languages: the cell is left out
 
 A cell that is not Python (a syntax error) is left out, unless it defines a function being looked
@@ -118,7 +119,10 @@ def notebook_source(path: Path, raw: str, functions: tuple[str, ...] = ()) -> So
     for number, cell in enumerate(code_cells(path, raw), start=1):
         lines = cell.splitlines()
         if lines and lines[0].lstrip().startswith("%%"):
-            magic = lines[0].lstrip()[2:].split()[0] if lines[0].strip() != "%%" else ""
+            words = lines[0].lstrip()[2:].split()
+            magic = words[0] if words else ""
+            if magic == "writefile" and words[-1].endswith(".py"):
+                magic = "time"  # a module written from the notebook (often the graded one): run as Python
             if magic not in KEEP_BODY:
                 notes.append(f"code cell {number} (%%{magic}) is not Python: left out")
                 lines = [""] * len(lines)
