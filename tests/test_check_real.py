@@ -45,7 +45,8 @@ CATALOGUE = {  # file: (verdict, ids, words the plain first sentence must have)
     "lesson_dy_first.py": ("error", ["signature"], "def backward(x, w, dy)"),
     "lesson_typo_h5py_missing.py": ("error", ["exception"], "UnboundLocalError on line 9"),
     "cs231n_missing_module.py": ("error", ["missing-module"], "module cs231n"),
-    "cs231n_swapped_hw.py": ("error", ["height-width"], "height and width"),
+    "cs231n_swapped_hw.py": ("error", ["sizes"], "height and width swapped"),
+    "lesson_hardcoded_30.py": ("error", ["sizes"], "no numbers like 30"),
     "cs231n_dx_column_stride.py": ("wrong", ["unknown"], "Your dx is wrong"),
 }
 SLOW = "lesson_pixel_loops_slow.py"  # checked on its own below, on a smaller lesson

@@ -46,9 +46,9 @@ SENTENCES = {
              "position's contribution runs, and that it adds into the array you return.",
     "ignores-input": "An output comes out the same whatever data your function gets: it does not use its "
                      "arguments (perhaps test data from elsewhere in your file, or a constant).",
-    "height-width": "Height and width are mixed up: your code goes wrong only on images that are not square "
-                    "(the probes) and works on a square one (the lesson's image). Rows go with H (and the "
-                    "output's height), columns with W.",
+    "sizes": "Your code works only on images of the lesson's size: it fails on the probes' other sizes. A size "
+             "is written as a number (like 30 or 32), or height and width are swapped. Take every size from the "
+             "arrays (H, W = x.shape; the output's from dy or dout), rows with H and columns with W.",
 }
 HEADLINES = {  # the verdict screen's first sentence: plain words, what is wrong and what to change
     "exception": "Your code stopped with an error: fix the line shown below.",
@@ -75,13 +75,14 @@ HEADLINES = {  # the verdict screen's first sentence: plain words, what is wrong
     "zeros": "Your gradient is all zeros: nothing is ever added into it.",
     "ignores-input": "Your gradient does not change when the data changes: compute it from the function's "
                      "arguments.",
-    "height-width": "Your code mixes up height and width: it only works on square images.",
+    "sizes": "Your code works only on data the size of the lesson's: take every size from the arrays' shapes (no "
+             "numbers like 30, no height and width swapped).",
     "unknown": "Your gradient is wrong in a way the checker does not recognise: compare your numbers with the "
                "true ones below.",
 }
 ORDER = ("exception", "missing-module", "python2", "signature", "cache", "timeout", "not-implemented", "order",
          "shape", "overwrite", "dx-overwrite", "stale", "zeros", "ignores-input", "mean", "sign", "flipped",
-         "transposed", "dx-flipped", "positions", "height-width", "stride", "padding", "bias", "unknown")
+         "transposed", "dx-flipped", "positions", "sizes", "stride", "padding", "bias", "unknown")
 PYTHON2_NAMES = {"xrange": "range", "unicode": "str", "basestring": "str", "long": "int", "raw_input": "input",
                  "izip": "zip", "reduce": "functools.reduce"}
 PYTHON2_METHODS = {"iteritems": "items", "itervalues": "values", "iterkeys": "keys", "has_key": "in"}
@@ -539,7 +540,7 @@ def _failures_by_setting(probes, failed: list[int], succeeded: list[int]) -> tup
     pads_ok = {probes[k].pad for k in succeeded}
     strides_failed = {probes[k].stride for k in failed}
     strides_ok = {probes[k].stride for k in succeeded}
-    square = lambda k: probes[k].x.shape[2] == probes[k].x.shape[3]  # noqa: E731
+    size = lambda k: probes[k].x.shape[2:]  # noqa: E731
     if pads_failed == {0} and 0 not in pads_ok:
         return ("padding", "Your code fails only when pad = 0: a slice like [pad:-pad] is empty then (-0 is 0); "
                            "cut the padding off with [pad:pad+H, pad:pad+W] instead.")
@@ -549,8 +550,14 @@ def _failures_by_setting(probes, failed: list[int], succeeded: list[int]) -> tup
     if strides_failed == {2} and 1 in strides_ok:
         return ("stride", "Your code fails only when the stride is 2: the window of output (i, j) starts at "
                           "(i·stride, j·stride) and the output has (H + 2·pad - k) // stride + 1 rows.")
-    if not any(square(k) for k in failed) and any(square(k) for k in succeeded):
-        return ("height-width", SENTENCES["height-width"])
+    if all(size(k) == size(len(probes) - 1) for k in succeeded) and all(size(k) != size(len(probes) - 1)
+                                                                       for k in failed):
+        if probes[0].x.shape[:2] == (1, 1):
+            return ("sizes", SENTENCES["sizes"])  # hard-coded 30, or H and W swapped: both work on 32x32 only
+        return ("sizes", "Your code works only on data shaped like the lesson's (one image, one channel, one "
+                         "filter, square): it fails on the probes' several images, channels and filters and other "
+                         "heights and widths. A size is written as a number, an index is fixed at 0, or height and "
+                         "width are swapped. Take every size from the arrays (N, C, H, W = x.shape; F = w.shape[0]).")
     return None
 
 

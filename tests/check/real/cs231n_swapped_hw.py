@@ -1,4 +1,4 @@
-# Bug (height-width): the loops over output rows and columns use each other's sizes; fine on a
+# Bug (sizes): the loops over output rows and columns use each other's sizes; fine on a
 # square image only.
 import numpy as np
 
