@@ -47,7 +47,9 @@ CATALOGUE = {  # file: (verdict, ids, words the plain first sentence must have)
     "cs231n_missing_module.py": ("error", ["missing-module"], "module cs231n"),
     "cs231n_swapped_hw.py": ("error", ["sizes"], "height and width swapped"),
     "lesson_hardcoded_30.py": ("error", ["sizes"], "no numbers like 30"),
-    "cs231n_dx_column_stride.py": ("wrong", ["unknown"], "Your dx is wrong"),
+    "cs231n_dx_column_stride.py": ("wrong", ["stride"], "ignore the stride"),  # dx wrong at stride 2 only
+    "cs231n_unpadded_windows.py": ("error", ["padding"], "padded x"),  # fails at C, wrong at D: both pad 1
+    "cs231n_db_last_image.py": ("wrong", ["bias"], "Your db is wrong"),
 }
 SLOW = "lesson_pixel_loops_slow.py"  # checked on its own below, on a smaller lesson
 
@@ -107,11 +109,18 @@ def test_empty_dx_is_not_called_missing(capsys):
 
 
 def test_unknown_shows_the_probe_where_it_is_wrong():
-    report = report_of("cs231n_dx_column_stride.py")
-    (finding,) = report["findings"]
-    assert finding["evidence"].startswith("your dx on probe D (")  # stride 2: where the bug shows
-    assert report["lesson"]["dx"]["max_error"] < 1e-9  # the lesson's data (stride 1) is right
-    assert "0 of" not in finding["evidence"]
+    """Wrong on probe A only, in no known way: the cells shown are probe A's, not the lesson's (right)."""
+    probes = pr.make_probes("lesson", checker.lesson_data())
+    right = [tuple(g[0, 0] if g.ndim == 4 else g[0] for g in pr.backward(p.x, p.w, p.dout, 1, 0)) for p in probes]
+    odd = right[0][0].copy()
+    odd[1, 2] += 0.5  # one cell off by 0.5
+    calls = [CallResult("ok", (odd, *right[0][1:])), CallResult("ok", right[1]), CallResult("ok", right[2])]
+    load = {"status": "ok", "function": "backward", "parameters": ["x", "w", "dy"]}
+    report = checker.diagnose(Path("hw.py"), "lesson", "backward", probes, _run(load, calls))
+    (finding,) = report.found
+    assert finding.id == "unknown" and finding.evidence.startswith("your dw on probe A (7x9): ")
+    assert "[0, 0, 0.500]" in finding.evidence  # yours − true, row 1: the wrong cell, 3 significant digits
+    assert report.lesson["dw"].max_error < 1e-12
 
 
 def test_missing_module_is_one_line(capsys, tmp_path):

@@ -238,6 +238,7 @@ def _diagnose(path: Path, conv: str, function: str, probes: list[pr.Probe], run:
     values, lesson_yours, shape_notes = _returned_values(ctx)
     if run.load.get("status") == "ok":
         _explain_outputs(probes, values, add, report)
+        _wrong_by_setting(ctx, values, failed)
     last = probes[-1]
     truth = pr.backward(last.x, last.w, last.dout, last.stride, last.pad)
     for name, true in zip(OUTPUTS, truth):
@@ -475,6 +476,8 @@ def _exceptions(ctx: Context, raised: list[int], succeeded: list[int]) -> None:
 def _setting_headline(id_: str, sentence: str) -> str:
     if id_ == "padding" and "pad = 0" in sentence:
         return "Your code fails when pad = 0: cut the padding off with [pad:pad+H, pad:pad+W], not [pad:-pad]."
+    if id_ == "padding":
+        return sentence  # pad > 0: where the windows come from, said plainly already
     return HEADLINES[id_]
 
 
@@ -532,8 +535,9 @@ def _own_cache(ctx: Context, c, error: str) -> bool:
     return True
 
 
-def _failures_by_setting(probes, failed: list[int], succeeded: list[int]) -> tuple[str, str] | None:
-    """Failing only with one padding, stride or shape of image is a sign of its own."""
+def _failures_by_setting(probes, failed: list[int], succeeded: list[int],
+                         verb: str = "fails") -> tuple[str, str] | None:
+    """Failing (or going wrong: verb) only with one padding, stride or shape of image is a sign of its own."""
     if not failed or not succeeded:
         return None
     pads_failed = {probes[k].pad for k in failed}
@@ -542,13 +546,13 @@ def _failures_by_setting(probes, failed: list[int], succeeded: list[int]) -> tup
     strides_ok = {probes[k].stride for k in succeeded}
     size = lambda k: probes[k].x.shape[2:]  # noqa: E731
     if pads_failed == {0} and 0 not in pads_ok:
-        return ("padding", "Your code fails only when pad = 0: a slice like [pad:-pad] is empty then (-0 is 0); "
+        return ("padding", f"Your code {verb} only when pad = 0: a slice like [pad:-pad] is empty then (-0 is 0); "
                            "cut the padding off with [pad:pad+H, pad:pad+W] instead.")
     if 0 not in pads_failed and pads_ok == {0}:
-        return ("padding", "Your code fails only when pad > 0: take the windows from the padded x (np.pad) and cut "
+        return ("padding", f"Your code {verb} only when pad > 0: take the windows from the padded x (np.pad) and cut "
                            "the padding off dx at the end.")
     if strides_failed == {2} and 1 in strides_ok:
-        return ("stride", "Your code fails only when the stride is 2: the window of output (i, j) starts at "
+        return ("stride", f"Your code {verb} only when the stride is 2: the window of output (i, j) starts at "
                           "(i·stride, j·stride) and the output has (H + 2·pad - k) // stride + 1 rows.")
     if all(size(k) == size(len(probes) - 1) for k in succeeded) and all(size(k) != size(len(probes) - 1)
                                                                        for k in failed):
@@ -559,6 +563,31 @@ def _failures_by_setting(probes, failed: list[int], succeeded: list[int]) -> tup
                          "heights and widths. A size is written as a number, an index is fixed at 0, or height and "
                          "width are swapped. Take every size from the arrays (N, C, H, W = x.shape; F = w.shape[0]).")
     return None
+
+
+def _wrong_by_setting(ctx: Context, values, failed: list[int]) -> None:
+    """An error or an unrecognised value that shows only with one padding, stride or size of data is
+    named by that setting (windows not taken from the padded x: wrong, or failing, only when pad > 0)."""
+    found = ctx.found
+    if "unknown" not in found or set(found) - {"unknown", "exception"}:
+        return
+    probes = ctx.probes
+    bad = set(failed)
+    for name, by_probe in values.items():
+        for k, v in by_probe.items():
+            p = probes[k]
+            true = pr.backward(p.x, p.w, p.dout, p.stride, p.pad)[OUTPUTS.index(name)]
+            if not np.allclose(v, true, rtol=0, atol=1e-5 * max(float(np.max(np.abs(true))), 1e-300)):
+                bad.add(k)
+    good = [k for k in range(len(probes)) if k not in bad and all(k in v for v in values.values())]
+    setting = _failures_by_setting(probes, sorted(bad), good, verb="goes wrong")
+    if setting is None:
+        return
+    id_, sentence = setting
+    lines = found["exception"].lines if "exception" in found else []
+    evidence = "; ".join(f.evidence for f in found.values() if f.evidence)
+    found.clear()
+    ctx.add(id_, sentence, evidence, lines, headline=_setting_headline(id_, sentence))
 
 
 def _returned_values(ctx: Context):

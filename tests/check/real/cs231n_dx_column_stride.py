@@ -1,4 +1,4 @@
-# Bug (unknown, seen only with stride 2): dx's column forgets the stride; right on the lesson's data.
+# Bug (stride, dx only): dx's columns forget the stride; right wherever the stride is 1.
 import numpy as np
 
 
