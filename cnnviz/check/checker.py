@@ -87,7 +87,7 @@ PYTHON2_NAMES = {"xrange": "range", "unicode": "str", "basestring": "str", "long
                  "izip": "zip", "reduce": "functools.reduce"}
 PYTHON2_METHODS = {"iteritems": "items", "itervalues": "values", "iterkeys": "keys", "has_key": "in"}
 FLOAT_INDEX = ("'float' object cannot be interpreted as an integer", "slice indices must be integers",
-               "only integers, slices", "'float' object is not iterable")
+               "only integers, slices")  # a size or index made with `/`: whole in Python 2, a float in 3
 
 
 class CheckInputError(Exception):
@@ -508,11 +508,12 @@ def _python2(ctx: Context, c, error: str) -> bool:
     elif a and a.group(1) in PYTHON2_METHODS:
         old, new = a.group(1), PYTHON2_METHODS[a.group(1)]
     elif any(s in c.error for s in FLOAT_INDEX):
-        ctx.add("python2", f"Your code is Python 2 style: in Python 3, `/` always gives a float (7 / 2 = 3.5), and "
-                           f"a float cannot be a size, a range or an index ({error}). Use `//` for whole-number "
-                           "division: H_out = 1 + (H + 2 * pad - HH) // stride.", lines=c.traceback,
-                headline="Your code divides with `/`, which gives a float in Python 3: use `//` for sizes and "
-                         "indices.")
+        ctx.add("python2", f"A size or an index in your code is a float ({error}). In Python 2, `/` of two whole "
+                           "numbers gave a whole number; in Python 3 it always gives a float (7 / 2 = 3.5), and a "
+                           "float cannot be a size, a range or an index. Use `//` for whole-number division: "
+                           "H_out = 1 + (H + 2 * pad - HH) // stride.", lines=c.traceback,
+                headline="A size or index in your code is a float: `/` gives a float in Python 3, use `//` for "
+                         "sizes and indices.")
         return True
     else:
         return False
