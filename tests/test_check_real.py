@@ -238,3 +238,12 @@ def test_a_py_file_with_pasted_magics_runs(tmp_path):
     assert source.text.splitlines()[1] == "pass" and source.notes and source.where(3) == "line 3"
     path.write_text("x = 10 % 3\n")
     assert load_source(path).text == "x = 10 % 3\n"  # Python as it is: untouched
+
+
+def test_a_notebook_cell_that_trains_too_long_is_named(capsys, tmp_path):
+    path = _notebook(tmp_path, "import numpy as np\ndef backward(x, w, dy):\n    return None",
+                     "import time\nfor epoch in range(1000):\n    time.sleep(0.01)")
+    code, report, _ = run_check(capsys, path, "--timeout", "0.3")
+    assert (code, report["verdict"], report["diagnosis"]) == (1, "error", ["timeout"])
+    assert "(code cell 2, line 2 was running: for epoch in range(1000):)" in report["findings"][0]["sentence"]
+    assert report["headline"].startswith("A cell of your notebook runs too long (code cell 2, line 2)")

@@ -327,18 +327,29 @@ def _loading_failures(ctx: Context) -> None:
         where = f" (line {load['line']})" if load.get("line") else ""
         add("exception", f"Your file raised an error while it was loaded{where}: {load['error']}.",
             lines=load["traceback"])
-    elif load["status"] == "not-loaded" and run.timed_out and ctx.source.is_notebook:
-        add("timeout", "Running your notebook's cells did not finish in time: a cell trains or tests for long, or "
-                       "runs forever. Only your function is needed: put it in a .py file and check that, or "
-                       "allow more time (--timeout).")
     elif load["status"] == "not-loaded" and run.timed_out:
-        add("timeout", "Loading your file did not finish in time: code at the top level of the file runs "
-                       "forever or far too long (put tests under `if __name__ == '__main__':`).")
+        at = load.get("at")  # the top-level line that was running
+        line = _source_line(ctx.source, at)
+        where = f" (line {at} was running: {line})" if line else ""
+        if ctx.source.is_notebook:
+            add("timeout", f"Running your notebook's cells did not finish in time{where}: a cell trains or tests for "
+                           "long, or runs forever. Only your function is needed: put it in a .py file and check "
+                           "that, or allow more time (--timeout).",
+                headline=f"A cell of your notebook runs too long{f' (line {at})' if line else ''}: check a .py "
+                         "file with just your function.")
+        else:
+            add("timeout", f"Loading your file did not finish in time{where}: code at the top level of the file "
+                           "runs forever or far too long (put tests under `if __name__ == '__main__':`).")
     elif load["status"] == "not-loaded":
         add("exception", f"Your file could not be loaded: {run.crashed or 'the checker process failed'}.",
             run.output.strip()[-500:])
     elif load["status"] == "ok":
         _signature(ctx)
+
+
+def _source_line(source: Source, line: int | None) -> str:
+    lines = source.text.splitlines()
+    return lines[line - 1].strip() if line and 0 < line <= len(lines) else ""
 
 
 def _signature(ctx: Context) -> None:

@@ -13,6 +13,7 @@ the app is reachable from the learner's code. It talks to the parent only throug
          DIR/call-K.json     how call K went: ok / exception / bad-return (+ their traceback lines),
                              and the seconds it took
          DIR/call-K-out.npz  what call K returned, as float64 arrays out0, out1, ...
+         DIR/at              the line of the top-level statement running while the file loads
          DIR/ready           Python and NumPy are up: the learner's code starts (its time limit too)
          DIR/done            written last: the run finished (no os._exit, crash or kill before it)
 
@@ -140,6 +141,8 @@ def main(folder):
         if isinstance(statement, ast.ImportFrom) and statement.module == "__future__":
             future |= sum(getattr(__future__, a.name).compiler_flag for a in statement.names
                           if hasattr(__future__, a.name))
+        with open(os.path.join(folder, "at"), "w") as at:  # the line running, if the time runs out here
+            at.write(str(statement.lineno))
         try:
             exec(compile(ast.Module([statement], []), path, "exec", flags=future, dont_inherit=True),
                  module.__dict__)

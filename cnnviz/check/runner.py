@@ -59,6 +59,14 @@ def _read_json(path: Path) -> dict | None:
         return None
 
 
+def _read_line(path: Path) -> int | None:
+    """The line number the child was loading (its `at` file), if it got that far."""
+    try:
+        return int(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
 def _child_env() -> dict[str, str]:
     # One BLAS thread: the machine is shared and the learner's arrays are small.
     env = {k: v for k, v in os.environ.items() if k in ("PATH", "LANG", "LC_ALL", "SYSTEMROOT", "TMPDIR")}
@@ -164,7 +172,7 @@ def _kill_group(proc: subprocess.Popen) -> None:
 
 
 def _collect(folder: Path, count: int, returncode: int, timed_out: bool, seconds: float) -> RunResult:
-    load = _read_json(folder / "load.json") or {"status": "not-loaded"}
+    load = _read_json(folder / "load.json") or {"status": "not-loaded", "at": _read_line(folder / "at")}
     calls = []
     for k in range(count):
         record = _read_json(folder / f"call-{k}.json")
