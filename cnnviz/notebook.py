@@ -598,11 +598,11 @@ class Lesson:
         return Animation(buffer.getvalue(), what)
 
     # ---- your own backward pass -----------------------------------------------------------------
-    def check(self, function: Callable, *, convention: str | None = None, timeout: float = 10.0,
-              theme: str | None = None) -> CheckResult:
-        """Run your backward pass (a function defined in the notebook) on the lesson's data as it
-        is now and on probes that expose the usual mistakes, in a separate Python process, and
-        name what is wrong, as `cnnviz check` does.
+    def check(self, function: Callable | str | os.PathLike, *, convention: str | None = None,
+              timeout: float = 10.0, theme: str | None = None) -> CheckResult:
+        """Run your backward pass (a function defined in the notebook, or a .py file or notebook
+        given by its path) on the lesson's data as it is now and on probes that expose the usual
+        mistakes, in a separate Python process, and name what is wrong, as `cnnviz check` does.
 
         convention: "lesson" backward(x, w, dy) -> (dw, db, dx), "cs231n" conv_backward_naive(dout,
         cache) -> (dx, dw, db) or "dlai" conv_backward(dZ, cache) -> (dA_prev, dW, db); by default
@@ -616,8 +616,15 @@ class Lesson:
         if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or not (math.isfinite(timeout) and timeout > 0):
             raise ValueError(f"timeout must be a positive number of seconds, got {timeout!r}")
         theme = _theme(theme, self.theme)
-        source = _learner_source(function)
         snap = self._trainer.snapshot()
+        if isinstance(function, (str, os.PathLike)):  # a file: found by its convention's name, as on the command line
+            try:
+                report = check_file(function, convention, None, float(timeout),
+                                    lesson=(snap.images[0], snap.weights, snap.delta[0]))
+            except CheckInputError as e:
+                raise ValueError(_one_line(e)) from None
+            return CheckResult(report, theme)
+        source = _learner_source(function)
         with tempfile.TemporaryDirectory(prefix="cnnviz-check-") as folder:
             path = Path(folder) / f"{function.__name__}.py"
             path.write_text(source, encoding="utf-8")

@@ -403,6 +403,16 @@ def test_a_failing_backward_is_a_verdict_not_a_traceback(lesson200):
         assert stage.panels["yours"].cell_texts() == [["—"] * 3] * 3
 
 
+def test_check_a_notebook_file(lesson200, tmp_path):
+    real = Path(__file__).resolve().parent / "check" / "real"
+    result = lesson200.check(str(real / "cs231n_notebook_overwrite.ipynb"))
+    assert (result.verdict, result.diagnosis) == ("wrong", ["overwrite"])
+    dw = lesson200._trainer.grads().dw  # on the lesson's data as it is now (step 200)
+    assert np.allclose(result.report.lesson["dw"].true, dw)
+    with pytest.raises(ValueError, match="no such file"):
+        lesson200.check(tmp_path / "missing.ipynb")
+
+
 def test_check_refuses_what_it_cannot_run(lesson200):
     for function, words in [(lambda x, w, dy: x, "not a lambda"), (np.sum, "a function defined with def"),
                             (print, "a function defined with def")]:
