@@ -49,11 +49,11 @@ class Progress:
     def __init__(self):
         self.last = 0.0
 
-    def __call__(self, done: int, total: int | None, seconds: float) -> None:
-        if seconds < self.AFTER or seconds - self.last < 2.0:
+    def __call__(self, done: int, total: int | None, seconds: float, what: str = "") -> None:
+        if seconds < self.AFTER or seconds - self.last < 2.0 or what == "done":
             return
         self.last = seconds
-        where = "loading your file" if total is None else f"call {min(done + 1, total)} of {total}"
+        where = what if total is None else f"call {min(done + 1, total)} of {total}: {what}"
         print(f"still running your code ({where}), {seconds:.0f} s…", file=sys.stderr, flush=True)
 
 

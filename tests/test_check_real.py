@@ -159,6 +159,7 @@ def test_slow_but_correct_gets_time_by_its_work():
     assert (report.verdict, report.ids) == ("correct", [])
     assert report.calls[-1]["seconds"] > limit  # the lesson's call alone ran past the limit
     assert (3, 3) in [s[:2] for s in seen]  # progress: every call was reported done
+    assert any(s[:2] == (2, 3) and s[3] == "the lesson's data" for s in seen)  # and the slow one named
 
 
 def _seconds(f, args) -> float:

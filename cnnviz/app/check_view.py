@@ -32,7 +32,7 @@ class CheckThread(QtCore.QThread):
 
     finished_report = QtCore.Signal(object)  # checker.Report
     failed = QtCore.Signal(str)
-    progressed = QtCore.Signal(int, int, float)  # calls done, calls in all (-1 while loading), seconds
+    progressed = QtCore.Signal(int, int, float, str)  # calls done, in all (-1 while loading), seconds, which
 
     def __init__(self, path: Path, lesson, parent=None):
         super().__init__(parent)
@@ -50,8 +50,8 @@ class CheckThread(QtCore.QThread):
         if not self.cancelled:
             self.finished_report.emit(report)
 
-    def _progress(self, done: int, total: int | None, seconds: float) -> None:
-        self.progressed.emit(done, -1 if total is None else total, seconds)
+    def _progress(self, done: int, total: int | None, seconds: float, what: str) -> None:
+        self.progressed.emit(done, -1 if total is None else total, seconds, what)
 
     def _started(self, proc) -> None:
         self._proc = proc
@@ -205,7 +205,7 @@ class CheckDialog(QtWidgets.QDialog):
         self.busy_row.setVisible(False)
         self.again.setEnabled(self.path is not None)
 
-    def _on_progress(self, done: int, total: int, seconds: float) -> None:
+    def _on_progress(self, done: int, total: int, seconds: float, what: str = "") -> None:
         """Which call runs, and the seconds so far: a slow but working solution is given time."""
         if total < 0:
             self.progress.setRange(0, 0)
@@ -213,7 +213,7 @@ class CheckDialog(QtWidgets.QDialog):
             return
         self.progress.setRange(0, total)
         self.progress.setValue(done)
-        running = "done" if done >= total else f"running call {done + 1} of {total}"
+        running = "done" if done >= total else f"running call {done + 1} of {total} ({what})"
         self.progress.setFormat(f"{running} · {seconds:.0f} s")
 
     def _on_failed(self, message: str) -> None:

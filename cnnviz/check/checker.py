@@ -180,7 +180,8 @@ def check_file(path: str | Path, convention: str | None = None, function: str | 
     path: a .py file, or a notebook (.ipynb: its code cells, IPython lines skipped).
     lesson: (x (H, W), w (3, 3), dy) to use as the lesson's data (default: the app's first step).
     started(popen): called once the learner's process runs (to cancel it).
-    progress(done, total, seconds): called as the calls finish (and every half second).
+    progress(done, total, seconds, what): called as the calls finish (and every half second); what
+    names the call running ("probe A", "the lesson's data"; "loading your file" while total is None).
     Raises CheckInputError for a missing file or function."""
     path = Path(path)
     if not path.is_file():
@@ -194,7 +195,15 @@ def check_file(path: str | Path, convention: str | None = None, function: str | 
     probe_sets = {conv: pr.make_probes(conv, lesson) for conv in dict.fromkeys(functions.values())}
     calls = {conv: [{"arrays": pr.to_call(conv, p), "stride": p.stride, "pad": p.pad, "work": p.work} for p in ps]
              for conv, ps in probe_sets.items()}
-    run = run_learner(path, functions, calls, timeout, started, source=source.text, progress=progress)
+    def running(done: int, total: int | None, seconds: float) -> None:  # progress, with the call's name
+        names = next(([p.name for p in ps] for ps in probe_sets.values() if len(ps) == total), [])
+        what = "loading your file" if total is None else (
+            "done" if done >= total else ("the lesson's data" if names[done:done + 1] == ["lesson"]
+                                          else f"probe {names[done]}" if done < len(names) else ""))
+        progress(done, total, seconds, what)
+
+    run = run_learner(path, functions, calls, timeout, started, source=source.text,
+                      progress=running if progress is not None else None)
     load = run.load
     if load["status"] == "missing":
         found = ", ".join(load["functions"]) or "none"

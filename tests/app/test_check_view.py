@@ -99,6 +99,7 @@ def test_dropped_notebook_is_checked_with_progress(qtbot, window):
     text = dialog.diagnosis.toPlainText()
     assert "Left out to run your file" in text and "No module named 'cs231n'" in text
     assert "done · " in formats[-1] and any(f.startswith("running call") for f in formats)
+    assert any(f.startswith("running call 5 of 5 (the lesson's data) · ") for f in formats)
     close(dialog)
 
 
