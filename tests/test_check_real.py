@@ -230,6 +230,9 @@ def test_notebook_cells_joined_with_ipython_lines_skipped(tmp_path):
         load_source(tmp_path / "hw.ipynb").notes)
     with pytest.raises(SourceError):
         load_source(_notebook(tmp_path))  # no code cells
+    (tmp_path / "odd.ipynb").write_text('{"worksheets": [1, 2]}')
+    with pytest.raises(SourceError, match="its cells cannot be read"):
+        load_source(tmp_path / "odd.ipynb")
 
 
 def test_a_py_file_with_pasted_magics_runs(tmp_path):

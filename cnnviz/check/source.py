@@ -92,14 +92,17 @@ def code_cells(path: Path, raw: str) -> list[str]:
     if not isinstance(nb, dict):
         raise SourceError(f"{path} is not a notebook (no cells)")
     cells = nb.get("cells")
-    if cells is None:
-        cells = [c for ws in nb.get("worksheets") or [] for c in (ws.get("cells") or [])]
-    out = []
-    for cell in cells:
-        if not isinstance(cell, dict) or cell.get("cell_type") != "code":
-            continue
-        text = cell.get("source", cell.get("input", ""))
-        out.append("".join(text) if isinstance(text, list) else str(text))
+    try:
+        if cells is None:
+            cells = [c for ws in nb.get("worksheets") or [] for c in (ws.get("cells") or [])]
+        out = []
+        for cell in cells:
+            if not isinstance(cell, dict) or cell.get("cell_type") != "code":
+                continue
+            text = cell.get("source", cell.get("input", ""))
+            out.append("".join(map(str, text)) if isinstance(text, list) else str(text))
+    except (TypeError, AttributeError):  # cells or worksheets of the wrong kind
+        raise SourceError(f"{path} is not a notebook (its cells cannot be read)") from None
     return out
 
 
@@ -121,9 +124,8 @@ def notebook_source(path: Path, raw: str, functions: tuple[str, ...] = ()) -> So
         if lines and lines[0].lstrip().startswith("%%"):
             words = lines[0].lstrip()[2:].split()
             magic = words[0] if words else ""
-            if magic == "writefile" and words[-1].endswith(".py"):
-                magic = "time"  # a module written from the notebook (often the graded one): run as Python
-            if magic not in KEEP_BODY:
+            # %%writefile layers.py: a module written from the notebook (often the graded one): run as Python
+            if magic not in KEEP_BODY and not (magic == "writefile" and words[-1].endswith(".py")):
                 notes.append(f"code cell {number} (%%{magic}) is not Python: left out")
                 lines = [""] * len(lines)
             else:
