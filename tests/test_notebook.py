@@ -338,14 +338,15 @@ def test_check_a_correct_and_a_buggy_backward(lesson200):
     assert "verdict: wrong  (overwrite)" in repr(wrong)
     html = wrong._repr_html_()
     assert "Wrong  (overwrite)" in html and "`=` where `+=` was needed" in html and '<img src="data:image/png' in html
+    assert wrong.headline.startswith("Only the last position is kept in your dw") and wrong.headline in html
     assert decode(wrong._repr_png_()).size == (720, 380)
     # on the lesson's data as it is now (step 200), beside the true buffer
     dw, db = lesson200._trainer.grads().dw, lesson200._trainer.grads().db
     assert np.allclose(wrong.report.lesson["dw"].true, dw)
     yours_dw, yours_db = wrong.report.lesson["dw"].yours, wrong.report.lesson["db"].yours
     with wrong.buffers._draw() as stage:
-        def cells(values, bias):  # one precision per panel, its bias footer included
-            f = numbers.panel_formatter(np.append(values, bias))
+        def cells(values, bias):  # 3 significant digits in every cell, its bias footer included
+            f = numbers.significant
             return [[f(x) for x in row] for row in values], f(bias)
 
         assert stage.panels["true"].cell_texts() == cells(dw, db)[0]
@@ -400,6 +401,16 @@ def test_a_failing_backward_is_a_verdict_not_a_traceback(lesson200):
     assert decode(failed._repr_png_()).size == (720, 380)  # no buffer returned: drawn as dashes
     with failed.buffers._draw() as stage:
         assert stage.panels["yours"].cell_texts() == [["—"] * 3] * 3
+
+
+def test_check_a_notebook_file(lesson200, tmp_path):
+    real = Path(__file__).resolve().parent / "check" / "real"
+    result = lesson200.check(str(real / "cs231n_notebook_overwrite.ipynb"))
+    assert (result.verdict, result.diagnosis) == ("wrong", ["overwrite"])
+    dw = lesson200._trainer.grads().dw  # on the lesson's data as it is now (step 200)
+    assert np.allclose(result.report.lesson["dw"].true, dw)
+    with pytest.raises(ValueError, match="no such file"):
+        lesson200.check(tmp_path / "missing.ipynb")
 
 
 def test_check_refuses_what_it_cannot_run(lesson200):

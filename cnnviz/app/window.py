@@ -379,7 +379,8 @@ class MainWindow(QtWidgets.QMainWindow):
         urls = [u for u in event.mimeData().urls() if u.isLocalFile()]
         if urls:
             path = urls[0].toLocalFile()
-            opener = {lesson_file.SUFFIX: self.open_lesson, ".py": lambda p: check_file(self, p)}
+            opener = {lesson_file.SUFFIX: self.open_lesson, ".py": lambda p: check_file(self, p),
+                      ".ipynb": lambda p: check_file(self, p)}  # homework: a Python file or a notebook
             opener.get(Path(path).suffix.lower(), self.open_path)(path)
             event.acceptProposedAction()
 
