@@ -18,7 +18,7 @@ from PySide6 import QtCore
 from cnnviz.app.modes import Mode
 from cnnviz.app.panels.caption_bar import CaptionBar
 from cnnviz.engine import Trainer, TrainingDiverged
-from cnnviz.tour import Chapter, Tour, TourError, load_tour
+from cnnviz.tour import Chapter, Tour, TourError, caption, chapter_trainer, load_tour, stale_sentences
 
 TICK_MS = 30
 PASS_SECONDS = 6.0  # the running sum over all positions plays in this time
@@ -34,6 +34,8 @@ class TourMode(Mode):
         self._before: dict = {}  # what leaving restores besides the run
         self._highlighted: list = []
         self._animation: tuple[str, float, int, int] | None = None  # (kind, started, done, total)
+        self.shown: tuple[str, str] = ("", "")  # the chapter's title and text for the lesson shown
+        self.warnings: list[str] = []  # numbers in the script that hold for the default lesson only
         self.caption = CaptionBar(window.theme)
         self.caption.setVisible(False)
         self.caption.prev.clicked.connect(self.prev)
@@ -76,6 +78,10 @@ class TourMode(Mode):
                         "mode": board_mode, "overwrite": w.stepthrough.panel.overwrite.isChecked()}
         self._start = start
         self.tour = tour
+        self.warnings = stale_sentences(tour, start)
+        if self.warnings:  # said, not refused: the class may still want the rest of the script
+            more = f" (and {len(self.warnings) - 1} more)" if len(self.warnings) > 1 else ""
+            w.statusBar().showMessage(f"tour: {self.warnings[0]}{more}", 20000)
         self.caption.setVisible(True)
         self.go(chapter)
         return True
@@ -117,15 +123,13 @@ class TourMode(Mode):
         self._stop_animation()
         self.index = max(0, min(index, len(self.tour.chapters) - 1))
         ch = self.chapter
-        self.caption.show_chapter(ch.title, ch.text, self.index + 1, len(self.tour.chapters), bool(ch.animate))
-        trainer = copy.deepcopy(self._start)
         try:
-            trainer.configure(**ch.settings)
-            if ch.mode != "compare":  # the comparison trains from the seeded start itself
-                trainer.step(ch.steps)
+            trainer = chapter_trainer(self._start, ch)
         except (ValueError, TrainingDiverged) as e:
             w.show_error("Chapter not shown", f"chapter {self.index + 1}: {e}")
             return False
+        self.shown = caption(ch, trainer)  # the words for this lesson, from the engine's numbers
+        self.caption.show_chapter(*self.shown, self.index + 1, len(self.tour.chapters), bool(ch.animate))
         w.set_mode(None)
         w.stepthrough.panel.overwrite.setChecked(ch.overwrite)
         w.set_trainer(trainer, self._before["label"], self._before["source"])
@@ -157,6 +161,23 @@ class TourMode(Mode):
         else:
             model.seek(target)
             w.stepthrough.draw()
+        panel = w.stepthrough.panel
+        if ch.tab == "check":
+            w.stepthrough.check_gradient()
+        elif ch.tab == "overwrite":
+            w.stepthrough.compare(ch.train)
+            panel.tabs.setCurrentWidget(panel.compare_page)
+        else:
+            panel.tabs.setCurrentWidget(panel.untied_page if ch.tab == "untied" else panel.update_page)
+
+    def draw(self) -> None:
+        """An `update` chapter: the filter panel shows the filter after the update (the table beside
+        it: before, buffer, after), drawn after the board's own drawing of the filter before it."""
+        w = self.window
+        if not (self.active and self.chapter.update and w.stepthrough.ready and w.stepthrough.model.at_end):
+            return
+        rows = w.stepthrough.model.update_rows()
+        w.panels["filter"].show_updated(w.stepthrough.model.snapshot, [r.new_value for r in rows])
 
     def _show_comparison(self, ch: Chapter) -> None:
         w = self.window

@@ -369,6 +369,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.presenter.show_playing(playing)
         self.stepthrough.draw()  # its running buffer and dx replace the full-pass ones
         self.compare.draw()  # the comparison's status line and counter replace the lesson's
+        self.tour.draw()  # a chapter's own view of a panel (the filter after the update)
 
     # ---- Qt events ----------------------------------------------------------------------------
     def dragEnterEvent(self, event: QtGui.QDragEnterEvent) -> None:

@@ -72,8 +72,12 @@ def update_text(m: StepThrough) -> str:
                 "the 10 parameters (table: “old v” is the velocity before this update)")
     else:
         rule = f"w ← w − lr × buffer (lr = {c.lr:g}), once for each of the 10 parameters (table)"
-    return (f"<b>Pass complete:</b> all {m.positions_text} positions added into the buffer. "
-            f"The update: {rule}.<br>{m.mean_note()}")
+    if m.overwrite:  # the bug: each position replaced the buffer, so the update follows one patch
+        done = (f"<b>Pass complete:</b> <span style='color:#D55E00'>each of the {m.positions_text} positions "
+                "overwrote the buffer (the bug), so it holds only the last one's contribution.</span> ")
+    else:
+        done = f"<b>Pass complete:</b> all {m.positions_text} positions added into the buffer. "
+    return f"{done}The update: {rule}.<br>{m.mean_note()}"
 
 
 STEP_CHOICES = [("position", "one position"), ("row", "one row of positions"), ("pass", "the whole pass"),
@@ -207,7 +211,7 @@ class StepThroughPanel(QtWidgets.QFrame):
         self.compare_plot.setLabel("bottom", "step")
         self.compare_plot.addLegend(offset=(-4, 4))
         self.compare_button = QtWidgets.QPushButton("Train 300 steps both ways: sum vs overwrite")
-        compare_page = QtWidgets.QWidget()
+        self.compare_page = compare_page = QtWidgets.QWidget()
         compare_page.setObjectName("page")
         lay = QtWidgets.QVBoxLayout(compare_page)
         lay.setContentsMargins(2, 2, 2, 2)
@@ -349,7 +353,7 @@ class StepThroughPanel(QtWidgets.QFrame):
             bug = ("<span style='color:#D55E00'><b>Overwrite bug on:</b> the buffer now holds only this "
                    "position's contribution.</span>")
             if m.at_end:  # the pass is done: what happens next is the update (the table on the right)
-                self.numbers.setText(update_text(m) + (f"<br>{bug}" if m.overwrite else ""))
+                self.numbers.setText(update_text(m))  # says the overwrite itself
             else:
                 self.numbers.setText(position_formulas(m, v, self.theme.muted) + "<br><br>" + (
                     bug if m.overwrite else "The buffer above is the sum of every contribution so far: "
