@@ -4,7 +4,7 @@ No Qt here. A chapter's text is a template over the lesson it shows:
 
     {P}                    a fact: replaced by its value for the lesson shown ("900", "2,700")
     {momentum: sentence}   a condition: the sentence is kept only when the lesson uses momentum
-    {{ and }}              a literal brace
+    {{ and }}              a literal brace (outside conditions: there }} closes two of them)
 
 Conditions nest ({mean: ... {batch: ...}}) and may hold facts. FACTS and FLAGS are every name a
 script can use (the default script, resources/tour.toml, lists them too); an unknown name, or a
@@ -103,20 +103,29 @@ class When:
     body: tuple  # of str | Fact | When
 
 
+class _Unclosed(Exception):
+    """A condition reached the end of the text (said by the caller, which knows where it opened)."""
+
+
+def _piece(text: str, i: int) -> str:
+    """The text from i to the end of its line (how an error finds its line in the script)."""
+    end = text.find("\n", i)
+    return text[i:end if end >= 0 else len(text)]
+
+
 _OPEN = re.compile(r"\{\s*([A-Za-z_]\w*)\s*(:|\})")
 
 
 def parse_template(text: str) -> tuple:
     """text -> a tuple of str, Fact and When nodes. Raises TemplateError."""
-    nodes, end = _parse(text, 0, nested=False)
-    return nodes
+    return _parse(text, 0, nested=False)[0]
 
 
 def _parse(text: str, i: int, nested: bool) -> tuple[tuple, int]:
     nodes: list = []
     literal: list[str] = []
     while i < len(text):
-        if text.startswith("{{", i) or text.startswith("}}", i):
+        if text.startswith("{{", i) or (text.startswith("}}", i) and not nested):  # in a condition, }} closes two
             literal.append(text[i])
             i += 2
             continue
@@ -124,7 +133,8 @@ def _parse(text: str, i: int, nested: bool) -> tuple[tuple, int]:
         if ch == "}":
             if nested:
                 return tuple(nodes + ["".join(literal)]), i + 1
-            raise TemplateError("a '}' with no '{' before it (write }} for a brace)", text[max(0, i - 20):i + 1])
+            raise TemplateError("a '}' with no '{' before it (write }} for a brace)",
+                                text[text.rfind("\n", 0, i) + 1:i + 1])
         if ch != "{":
             literal.append(ch)
             i += 1
@@ -132,7 +142,7 @@ def _parse(text: str, i: int, nested: bool) -> tuple[tuple, int]:
         m = _OPEN.match(text, i)
         if not m:
             raise TemplateError("'{' must start {name} or {condition: sentence} (write {{ for a brace)",
-                                text[i:i + 20])
+                                _piece(text, i))
         nodes.append("".join(literal))
         literal = []
         name = m.group(1)
@@ -146,10 +156,13 @@ def _parse(text: str, i: int, nested: bool) -> tuple[tuple, int]:
         else:
             if name not in FLAGS:
                 raise TemplateError(f"unknown condition {{{name}: …}}; use one of {', '.join(FLAGS)}", m.group(0))
-            body, i = _parse(text, m.end(), nested=True)
+            try:
+                body, i = _parse(text, m.end(), nested=True)
+            except _Unclosed:
+                raise TemplateError(f"{{{name}: … is not closed with '}}'", _piece(text, m.start())) from None
             nodes.append(When(name, body))
     if nested:
-        raise TemplateError("a '{condition: …' is not closed with '}'", text[-20:])
+        raise _Unclosed()
     return tuple(n for n in nodes + ["".join(literal)] if n != ""), i
 
 
@@ -317,11 +330,11 @@ def stale_numbers(nodes: tuple, now: Facts, default: Facts) -> list[tuple[str, s
     """Numbers typed into a template that are the default lesson's facts but not this lesson's:
     [("900", "P")] when the text says 900 and the lesson shown has P = 2,700."""
     words = literal_text(nodes)
-    found = []
+    found: dict[int, tuple[str, str]] = {}  # where in the words -> (literal, fact): one fact per number
     for name in LESSON_FACTS:
         value = default.values[name]
         if value == now.values[name] or not re.search(r"\d", value):
             continue
-        for literal in re.findall(rf"(?<![\w.,]){re.escape(value)}(?![\w,]*\d)", words):
-            found.append((literal, name))
-    return found
+        for m in re.finditer(rf"(?<![\w.,]){re.escape(value)}(?![\w,]*\d)", words):
+            found.setdefault(m.start(), (m.group(0), name))
+    return [found[k] for k in sorted(found)]
