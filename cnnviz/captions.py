@@ -322,7 +322,7 @@ def lesson_facts_of(trainer, chapter=None) -> Facts:
 
 
 # ---- sentences a lesson cannot show ---------------------------------------------------------------------
-LESSON_FACTS = ("image", "output", "pixels", "per_image", "P", "dense", "untied", "lr", "lr_sum", "lr_mean",
+LESSON_FACTS = ("image", "output", "pixels", "P", "per_image", "dense", "untied", "lr", "lr_sum", "lr_mean",
                 "lr_limit")
 
 
