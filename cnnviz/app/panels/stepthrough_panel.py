@@ -80,6 +80,18 @@ def update_text(m: StepThrough) -> str:
     return f"{done}The update: {rule}.<br>{m.mean_note()}"
 
 
+def untied_title(m: StepThrough) -> str:
+    """The untied tab's title: tiles are positions of ONE image (a batch adds every image's same
+    position into the same tile), so its count is of tiles, and of positions added for a batch."""
+    per_image = m.P // m.num_images
+    filled = min(m.count, per_image)  # raster order: the first image reaches every tile first
+    title = f"Untied: each position's gradient in its own tile ({filled:,} of {per_image:,} filled in"
+    if m.num_images > 1:
+        return (f"{title}; each tile sums its position over the {m.num_images} images: "
+                f"{m.count:,} of {m.P:,} added)")
+    return title + ")"
+
+
 STEP_CHOICES = [("position", "one position"), ("row", "one row of positions"), ("pass", "the whole pass"),
                 ("update", "the update"), ("epoch", "one epoch")]
 
@@ -114,7 +126,8 @@ class GradientMosaic(MosaicPanel):
     key = "untied_grads"
     value_name = "∂L/∂w"
     explanation = ("If every position had its own filter (untied), position p's gradient δ·patch would stay in "
-                   "its own tile. Stepping one position fills in only that position's tile.")
+                   "its own tile. Stepping one position adds only into that position's tile (with a batch, the "
+                   "same position in every image adds into the same tile).")
 
 
 class TileSumGrid(GridPanel):
@@ -394,8 +407,7 @@ class StepThroughPanel(QtWidgets.QFrame):
         self.untied_mosaic.show_tiles(tiles, level)
         v = m.current
         self.untied_mosaic.mark_tile(v.row if v else None, v.col if v else None)
-        self.untied_mosaic.set_title(f"Untied: each position's gradient in its own tile "
-                                     f"({m.count:,} of {m.P:,} filled in)")
+        self.untied_mosaic.set_title(untied_title(m))
         total = tiles.sum(axis=(0, 1))
         self.tile_sum.set_values(total, th.nice_ceiling(max(float(np.abs(total).max()), 1e-12)))
         self.tile_sum.set_title("Sum of all tiles = the shared buffer")
