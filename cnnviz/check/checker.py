@@ -12,7 +12,7 @@ from pathlib import Path
 import numpy as np
 
 from cnnviz.check import probes as pr
-from cnnviz.check.diagnose import OUTPUTS, Candidates, Explanation, Found, OutputCheck, closest, explain
+from cnnviz.check.diagnose import OUTPUTS, RTOL, Candidates, Explanation, Found, OutputCheck, closest, explain
 from cnnviz.check.runner import DEFAULT_TIMEOUT, RunResult, run_learner
 
 SENTENCES = {
@@ -64,8 +64,9 @@ class Report:
     @property
     def message(self) -> str:
         if self.verdict == "correct":
-            return (f"Correct: your {self.function} gives the exact dw, db and dx on the lesson's data and on "
-                    f"{len(self.calls) - 1} probes.")
+            # "exact" would be false: float32 arithmetic passes, within RTOL of the largest true value
+            return (f"Correct: your {self.function} gives the true dw, db and dx (to {RTOL:g} of the largest "
+                    f"value) on the lesson's data and on {len(self.calls) - 1} probes.")
         return " ".join(f.sentence for f in self.found)
 
     def to_dict(self) -> dict:
