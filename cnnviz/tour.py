@@ -19,6 +19,7 @@ text optional) are documented in the default script, resources/tour.toml:
     test               compare: apply both layers to "shifted" or a sample name after `steps`
     update             step-through at the end: the filter panel shows the filter after the update
     tab                step-through: "update" (default), "check", "overwrite" or "untied"
+    focus              normal mode: only the highlighted panels are shown, larger
 
 A broken script is refused whole with one line naming its line and the problem: also an
 unknown fact or condition in a caption, and a condition the chapter's own settings rule out.
@@ -43,7 +44,7 @@ PANEL_KEYS = ("input", "target", "output", "error", "filter", "buffer", "input_g
 SETTING_KEYS = ("lr", "optimizer", "momentum", "reduction", "activation", "target")
 EQUIVALENT_LR = "equivalent"  # settings.lr: the tour's start's updates under this chapter's reduction
 MAX_STEPS = 20_000  # a chapter is computed when it is shown: keep that under a second
-KEYS = ("title", "text", "mode", "steps", "settings", "position", "overwrite", "animate", "train", "highlight", "test", "update", "tab")
+KEYS = ("title", "text", "mode", "steps", "settings", "position", "overwrite", "animate", "train", "highlight", "test", "update", "tab", "focus")
 
 
 class TourError(ValueError):
@@ -65,6 +66,7 @@ class Chapter:
     test: str = ""
     update: bool = False
     tab: str = "update"
+    focus: bool = False
 
 
 @dataclass(frozen=True)
@@ -172,14 +174,16 @@ def _chapter(table: dict, fail) -> Chapter:
         highlight = [highlight]
     if not isinstance(highlight, list) or any(h not in PANEL_KEYS for h in highlight):
         raise fail("highlight", f"highlight = {highlight!r}: use panel names from {', '.join(PANEL_KEYS)}")
-    overwrite, update = table.get("overwrite", False), table.get("update", False)
-    for key, value in (("overwrite", overwrite), ("update", update)):
+    overwrite, update, focus = (table.get(key, False) for key in ("overwrite", "update", "focus"))
+    for key, value in (("overwrite", overwrite), ("update", update), ("focus", focus)):
         if not isinstance(value, bool):
             raise fail(key, f"{key} must be true or false")
     mode = choice("mode", MODES, "normal")
     for key in ("update", "tab", "position", "overwrite"):
         if key in table and mode != "stepthrough":
             raise fail(key, f"{key} applies to mode = \"stepthrough\" only")
+    if focus and (mode != "normal" or not highlight):
+        raise fail("focus", "focus = true needs mode = \"normal\" and the panels to show in highlight")
     if update and table.get("position") != "end":
         raise fail("update", "update = true needs position = \"end\" (the update comes after the whole pass)")
     test = table.get("test", "")
@@ -189,7 +193,7 @@ def _chapter(table: dict, fail) -> Chapter:
                    mode=mode, steps=count("steps", 0, MAX_STEPS), settings=dict(settings),
                    position=position, overwrite=overwrite, animate=choice("animate", ANIMATIONS, ""),
                    train=count("train", 200, MAX_STEPS), highlight=tuple(highlight), test=test,
-                   update=update, tab=choice("tab", TABS, "update"))
+                   update=update, tab=choice("tab", TABS, "update"), focus=focus)
 
 
 def chapter_settings(chapter: Chapter, start) -> dict:

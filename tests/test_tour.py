@@ -68,6 +68,12 @@ def test_a_teachers_own_script():
     (('lr = 0.5', 'speed = 2'), 12, "unknown setting 'speed'"),
     (('title = "Two"', 'title = ""'), 8, "'title' is missing or empty"),
     (('text = "Second."', 'text = "Second.'), 9, "line 9"),  # a TOML syntax error: tomllib's own line
+    (('highlight = "buffer"', 'tab = "nope"'), 13, "tab = 'nope' is not one of 'update', 'check'"),
+    (('highlight = "buffer"', 'update = 1'), 13, "update must be true or false"),
+    (('position = "end"', 'position = 3\nupdate = true'), 12, "update = true needs position = \"end\""),
+    (('mode = "stepthrough"', 'mode = "normal"'), 11, "position applies to mode = \"stepthrough\" only"),
+    (('highlight = "buffer"', 'highlight = "buffer"\nfocus = true'), 14, "focus = true needs mode = \"normal\""),
+    (('text = "Second."', 'text = "Second {sum: only {P}}."'), 9, "text: {sum: …} can never show: a lesson cannot have mean and sum (this chapter sets mean)"),
 ])
 def test_broken_scripts_are_refused_with_their_line(change, line, words):
     with pytest.raises(TourError) as e:

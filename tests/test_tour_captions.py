@@ -95,7 +95,7 @@ def expected_numbers(title: str, x: np.ndarray, config: LessonConfig, start: Les
     if title == "Untied weights: what sharing buys":
         return [3, 3, per * 10] + ([n] if n > 1 else []) + [3, 3]  # moved 3 px right and 3 px down
     if title == "Check your own backprop":
-        return []
+        return [P]
     raise AssertionError(f"a chapter this test does not know: {title!r}")
 
 
@@ -162,6 +162,14 @@ def test_what_the_captions_claim_holds_in_the_engine(pictures, picture, activati
     t.step(ch.train)
     assert t.loss() < before_loss
     assert np.abs(t.weights - t.target_kernel).max() < before_gap
+    # "the buffer it returns (position P's contribution alone) ... every weight is far off"
+    from cnnviz.stepthrough import StepThrough
+
+    ch = chapters["Check your own backprop"]
+    model = StepThrough(chapter_trainer(start, ch), overwrite=ch.overwrite)
+    rows = model.check_gradient()
+    np.testing.assert_array_equal(model.full_buffer()[:9], model.trace.dw_contrib[-1].ravel())
+    assert all(r.relative_error > 0.5 for r in rows[:9]), [r.relative_error for r in rows]
 
 
 def test_facts_and_templates():

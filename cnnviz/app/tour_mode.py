@@ -33,6 +33,7 @@ class TourMode(Mode):
         self._start: Trainer | None = None  # the run when the tour started
         self._before: dict = {}  # what leaving restores besides the run
         self._highlighted: list = []
+        self._stretch: tuple[list[int], list[int]] | None = None  # the board's, while a chapter focuses
         self._animation: tuple[str, float, int, int] | None = None  # (kind, started, done, total)
         self.shown: tuple[str, str] = ("", "")  # the chapter's title and text for the lesson shown
         self.warnings: list[str] = []  # numbers in the script that hold for the default lesson only
@@ -92,6 +93,7 @@ class TourMode(Mode):
         w = self.window
         self._stop_animation()
         self._set_highlight(())
+        self._focus(())
         self.tour = None
         self.caption.setVisible(False)
         w.set_mode(None)
@@ -130,6 +132,7 @@ class TourMode(Mode):
             return False
         self.shown = caption(ch, trainer)  # the words for this lesson, from the engine's numbers
         self.caption.show_chapter(*self.shown, self.index + 1, len(self.tour.chapters), bool(ch.animate))
+        self._focus(())
         w.set_mode(None)
         w.stepthrough.panel.overwrite.setChecked(ch.overwrite)
         w.set_trainer(trainer, self._before["label"], self._before["source"])
@@ -143,8 +146,38 @@ class TourMode(Mode):
         elif ch.animate == "train":
             w.worker.send("step", ch.train)
         self._set_highlight(ch.highlight)
+        self._focus(ch.highlight if ch.focus else ())
         w.redraw()
         return True
+
+    def _focus(self, keys) -> None:
+        """Show only the board panels in `keys` (all of them for none): a chapter about them alone,
+        their rows and columns taking the whole board."""
+        w = self.window
+        grid = w.board.layout()
+        if self._stretch is not None:  # the last chapter's focus undone
+            rows, cols = self._stretch
+            for r, stretch in enumerate(rows):
+                grid.setRowStretch(r, stretch)
+            for c, stretch in enumerate(cols):
+                grid.setColumnStretch(c, stretch)
+            self._stretch = None
+        for key, panel in w.panels.items():
+            panel.setVisible(not keys or key in keys)
+        if not keys:
+            return
+        self._stretch = ([grid.rowStretch(r) for r in range(grid.rowCount())],
+                         [grid.columnStretch(c) for c in range(grid.columnCount())])
+        used_rows, used_cols = set(), set()
+        for key in keys:
+            if key in w.panels:
+                row, col, row_span, col_span = grid.getItemPosition(grid.indexOf(w.panels[key]))
+                used_rows.update(range(row, row + row_span))
+                used_cols.update(range(col, col + col_span))
+        for r in set(range(grid.rowCount())) - used_rows:
+            grid.setRowStretch(r, 0)
+        for c in set(range(grid.columnCount())) - used_cols:
+            grid.setColumnStretch(c, 0)
 
     def _show_stepthrough(self, ch: Chapter, animate: bool) -> None:
         w = self.window

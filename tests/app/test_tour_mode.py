@@ -35,6 +35,12 @@ def _check_chapter(window, i, chapter):
     for key in chapter.highlight:
         widget = {"stepthrough": window.stepthrough.panel, "compare": window.compare.panel}.get(key) or window.panels[key]
         assert "4px solid" in widget.styleSheet()
+    if chapter.focus:  # only the chapter's panels, taking the board: a picture of its own
+        assert {k for k, p in window.panels.items() if p.isVisible()} == set(chapter.highlight)
+        first = window.panels[chapter.highlight[0]]
+        assert first.width() > window.board.width() // 3
+    elif chapter.mode == "normal":
+        assert all(p.isVisible() for p in window.panels.values())
 
 
 def test_every_chapter_both_ways_with_clicker_keys(qtbot, window, wait_for_step):
@@ -75,7 +81,7 @@ def test_every_chapter_both_ways_with_clicker_keys(qtbot, window, wait_for_step)
     assert np.array_equal(weights, before[1]) and bias == before[2] and config == before[3]
     assert window.controls.momentum.value() == 0.5
     for panel in window.panels.values():
-        assert "4px solid" not in panel.styleSheet()
+        assert "4px solid" not in panel.styleSheet() and panel.isVisible()
 
 
 def test_chapters_are_the_same_whichever_way_you_arrive(qtbot, window):
@@ -189,6 +195,8 @@ def test_the_tour_on_a_batch_with_momentum_tanh_and_the_mean_says_and_shows_that
         if chapter.title == "Check your own backprop":
             panel = window.stepthrough.panel
             assert panel.tabs.currentWidget() is panel.check_page and panel.check_table.rowCount() == 10
+            errors = [float(panel.check_table.item(r, 3).text()) for r in range(9)]
+            assert min(errors) > 0.5  # the overwritten buffer against finite differences: far off
     assert "3 grayscale 16×16 images" in said["The question"]
     assert "588 (3 images × 196) positions" in said["The question"]
     assert "v ← μv + buffer, then w ← w − lr·v (μ = 0.8) with lr = 0.1," in said["The update, applied once"]
