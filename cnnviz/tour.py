@@ -227,15 +227,20 @@ def caption(chapter: Chapter, trainer) -> tuple[str, str]:
 
 
 def stale_sentences(tour: Tour, start) -> list[str]:
-    """Numbers typed into the script that hold for the default lesson but not for `start`'s:
-    one line each, e.g. 'chapter 4 says 900, but this lesson has P = 2,700: write {P}'."""
+    """What the script states that `start`'s lesson cannot show, one line each: numbers typed that
+    hold for the default lesson only ('chapter 4 says 900, but this lesson has P = 2,700: write {P}'),
+    a step-through position past the lesson's last."""
     from cnnviz import images
     from cnnviz.engine import Trainer
 
     default = captions.lesson_facts_of(Trainer(images.load_sample(images.DEFAULT_SAMPLE)))
     now = captions.lesson_facts_of(start)
     lines = []
+    positions = start.target.size
     for i, ch in enumerate(tour.chapters, start=1):
+        if ch.mode == "stepthrough" and ch.position != "end" and int(ch.position) > positions:
+            lines.append(f"chapter {i} asks for position {int(ch.position):,}, but this lesson has "
+                         f"P = {positions:,}: it shows the end of the pass")
         for key in ("title", "text"):
             for literal, name in captions.stale_numbers(captions.parse_template(getattr(ch, key)), now, default):
                 lines.append(f"chapter {i} says {literal}, but this lesson has {name} = {now.values[name]}: "

@@ -217,3 +217,8 @@ def test_numbers_typed_for_the_default_lesson_are_named_on_another_lesson(pictur
         "chapter 1 says 900, but this lesson has P = 2,700: write {P}",
         "chapter 2 says 0.0002, but this lesson has lr = 0.0001: write {lr}"]  # 922,500: same 32×32 images
     assert stale_sentences(load_tour(), batch) == []  # the default script types no such number
+    far = parse_tour('[[chapter]]\ntitle = "x"\ntext = "y"\nmode = "stepthrough"\nposition = 466\n')
+    small = Trainer(images.load_sample("shapes", size=16))
+    assert stale_sentences(far, small) == ["chapter 1 asks for position 466, but this lesson has P = 196: "
+                                           "it shows the end of the pass"]
+    assert stale_sentences(far, default) == []
