@@ -61,6 +61,13 @@ FACTS: dict[str, str] = {
     "train": "updates a 'train' animation plays (its `train`)",
     "shift": "the shifted test's move, e.g. 3 px right and 3 px down",
 }
+# What happens when the chapter's lesson trains or is tested: computed (on a copy) only for a
+# chapter whose caption names them.
+OUTCOME_FACTS: dict[str, str] = {
+    "shared_test": "compare: the shared filter's loss on the test image after `steps` updates",
+    "untied_test": "compare: the untied layer's loss on the test image after `steps` updates",
+}
+FACTS.update(OUTCOME_FACTS)
 
 # Conditions, in groups that exclude each other ("activation" is any activation but identity).
 FLAG_GROUPS: dict[str, tuple[str, ...]] = {
@@ -69,6 +76,9 @@ FLAG_GROUPS: dict[str, tuple[str, ...]] = {
     "activation": ("identity", "relu", "tanh", "sigmoid"),
     "images": ("single", "batch"),
     "target": ("named_target", "typed_target"),
+    "training": ("learns", "wanders", "stalls", "diverges"),
+    "test": ("sharing_wins", "sharing_ties"),
+    "gradient": ("dead", "flowing"),
 }
 FLAGS: dict[str, str] = {
     "sum": "the loss is the sum over positions", "mean": "the loss is the mean over positions",
@@ -77,7 +87,18 @@ FLAGS: dict[str, str] = {
     "relu": "ReLU", "tanh": "tanh", "sigmoid": "sigmoid",
     "single": "one image", "batch": "several images",
     "named_target": "a named target kernel", "typed_target": "a typed target kernel",
+    "dead": "ReLU with every output ≤ 0: no gradient flows back, nothing trains",
+    "flowing": "not dead: some gradient flows back",
 }
+OUTCOME_FLAGS: dict[str, str] = {
+    "learns": "over the chapter's `train` updates the loss falls and the filter nears the target",
+    "wanders": "over them the loss falls but the filter is not nearer the target",
+    "stalls": "over them the loss does not fall",
+    "diverges": "within them training diverges",
+    "sharing_wins": "compare: on the test image the untied layer's loss is over 10× the shared one's",
+    "sharing_ties": "compare: it is not",
+}
+FLAGS.update(OUTCOME_FLAGS)
 ACTIVATION_NAMES = {"identity": "identity", "relu": "ReLU", "tanh": "tanh", "sigmoid": "sigmoid"}
 KERNEL_NAMES = {"sobel-x": "Sobel-x", "sobel-y": "Sobel-y", "laplacian": "Laplacian", "box-blur": "box blur",
                 "sharpen": "sharpen", "identity": "identity"}
@@ -308,17 +329,74 @@ def lesson_facts(images_shape: tuple[int, ...], config, position: int | str = 0,
              "named_target" if named else "typed_target"}
     if not identity:
         flags.add("activation")
-    assert set(values) == set(FACTS), set(values) ^ set(FACTS)
+    assert set(values) == set(FACTS) - set(OUTCOME_FACTS), set(values) ^ (set(FACTS) - set(OUTCOME_FACTS))
     return Facts(values, frozenset(flags))
 
 
-def lesson_facts_of(trainer, chapter=None) -> Facts:
-    """The facts of `trainer`'s lesson as `chapter` (a tour Chapter, or None) shows it."""
+def lesson_facts_of(trainer, chapter=None, used: frozenset[str] = frozenset()) -> Facts:
+    """The facts of `trainer`'s lesson as `chapter` (a tour Chapter, or None) shows it; the
+    outcomes among `used` (names a caption uses) are found by training a copy."""
     plain = stable_lr(trainer.images, trainer.config.reduction)
     if chapter is None:
         return lesson_facts(trainer.images.shape, trainer.config, plain_limit=plain)
-    return lesson_facts(trainer.images.shape, trainer.config, chapter.position, chapter.steps, chapter.train,
-                        plain_limit=plain)
+    facts = lesson_facts(trainer.images.shape, trainer.config, chapter.position, chapter.steps, chapter.train,
+                         plain_limit=plain)
+    values, flags = dict(facts.values), set(facts.flags)
+    if used & set(FLAG_GROUPS["gradient"]):
+        dead = False
+        if trainer.config.activation == "relu":
+            with np.errstate(over="ignore", invalid="ignore"):
+                dead = not np.any(trainer.snapshot().delta)  # f′(y) = 0 at every position
+        flags.add("dead" if dead else "flowing")
+    if used & set(FLAG_GROUPS["training"]):
+        flags.add(training_outcome(trainer, chapter.train))
+    if used & (set(FLAG_GROUPS["test"]) | set(OUTCOME_FACTS)):
+        shared, untied = test_outcome(trainer, chapter.steps, chapter.test or "shifted")
+        values.update(shared_test=number(shared), untied_test=number(untied))
+        flags.add("sharing_wins" if 10 * shared < untied else "sharing_ties")
+    return Facts(values, frozenset(flags))
+
+
+def training_outcome(trainer, updates: int) -> str:
+    """What `updates` more updates do to (a copy of) trainer: learns, wanders, stalls or diverges."""
+    import copy
+
+    from cnnviz.engine import TrainingDiverged
+
+    t = copy.deepcopy(trainer)
+    with np.errstate(over="ignore", invalid="ignore"):
+        loss, gap = t.loss(), np.abs(t.weights - t.target_kernel).max()
+        try:
+            t.step(updates)
+        except TrainingDiverged:
+            return "diverges"
+        if not t.loss() < loss:
+            return "stalls"
+        return "learns" if np.abs(t.weights - t.target_kernel).max() < gap else "wanders"
+
+
+def test_outcome(trainer, steps: int, test: str) -> tuple[float, float]:
+    """(shared, untied) loss on the test image after both layers train `steps` updates from the
+    seeded start, as the comparison mode does."""
+    from cnnviz.comparison import Comparison
+
+    both = Comparison.from_trainer(trainer)
+    with np.errstate(over="ignore", invalid="ignore"):
+        both.step(steps)
+        result = both.generalise(test)
+    return result.shared_loss, result.untied_loss
+
+
+def names_used(nodes: tuple) -> frozenset[str]:
+    """Every fact and condition a template names."""
+    names = set()
+    for node in nodes:
+        if isinstance(node, Fact):
+            names.add(node.name)
+        elif isinstance(node, When):
+            names.add(node.flag)
+            names |= names_used(node.body)
+    return frozenset(names)
 
 
 # ---- sentences a lesson cannot show ---------------------------------------------------------------------

@@ -222,8 +222,9 @@ def chapter_trainer(start, chapter: Chapter):
 
 def caption(chapter: Chapter, trainer) -> tuple[str, str]:
     """(title, text) of the chapter for the lesson `trainer` (in the chapter's state) shows."""
-    facts = captions.lesson_facts_of(trainer, chapter)
-    return captions.render(chapter.title, facts), captions.render(chapter.text, facts)
+    title, text = captions.parse_template(chapter.title), captions.parse_template(chapter.text)
+    facts = captions.lesson_facts_of(trainer, chapter, captions.names_used(title) | captions.names_used(text))
+    return captions.render(title, facts), captions.render(text, facts)
 
 
 def stale_sentences(tour: Tour, start) -> list[str]:

@@ -37,6 +37,7 @@ class TourMode(Mode):
         self._animation: tuple[str, float, int, int] | None = None  # (kind, started, done, total)
         self.shown: tuple[str, str] = ("", "")  # the chapter's title and text for the lesson shown
         self.warnings: list[str] = []  # numbers in the script that hold for the default lesson only
+        self._captions: dict[int, tuple[str, str]] = {}  # chapter index -> (title, text), for this start
         self.caption = CaptionBar(window.theme)
         self.caption.setVisible(False)
         self.caption.prev.clicked.connect(self.prev)
@@ -79,6 +80,7 @@ class TourMode(Mode):
                         "mode": board_mode, "overwrite": w.stepthrough.panel.overwrite.isChecked()}
         self._start = start
         self.tour = tour
+        self._captions = {}
         self.warnings = stale_sentences(tour, start)
         if self.warnings:  # said, not refused: the class may still want the rest of the script
             more = f" (and {len(self.warnings) - 1} more)" if len(self.warnings) > 1 else ""
@@ -130,7 +132,9 @@ class TourMode(Mode):
         except (ValueError, TrainingDiverged) as e:
             w.show_error("Chapter not shown", f"chapter {self.index + 1}: {e}")
             return False
-        self.shown = caption(ch, trainer)  # the words for this lesson, from the engine's numbers
+        if self.index not in self._captions:  # the words for this lesson, from the engine (some train a copy)
+            self._captions[self.index] = caption(ch, trainer)
+        self.shown = self._captions[self.index]
         self.caption.show_chapter(*self.shown, self.index + 1, len(self.tour.chapters), bool(ch.animate))
         self._focus(())
         w.set_mode(None)
