@@ -195,6 +195,7 @@ def test_the_tour_on_a_batch_with_momentum_tanh_and_the_mean_says_and_shows_that
         if chapter.title == "Check your own backprop":
             panel = window.stepthrough.panel
             assert panel.tabs.currentWidget() is panel.check_page and panel.check_table.rowCount() == 10
+            assert panel.check_note.text().startswith("The full-pass buffer with the overwrite bug (position 588's")
             errors = [float(panel.check_table.item(r, 3).text()) for r in range(9)]
             assert min(errors) > 0.5  # the overwritten buffer against finite differences: far off
     assert "3 grayscale 16×16 images" in said["The question"]

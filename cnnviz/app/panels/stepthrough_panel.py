@@ -422,8 +422,12 @@ class StepThroughPanel(QtWidgets.QFrame):
         where = (f"all {m.positions_text} positions" if m is not None else "all positions")
         shown = (f" (the buffer shown above is the running sum after {m.count:,} of them)"
                  if m is not None and m.count < m.P else "")
-        self.check_note.setText(f"The full-pass buffer, summed over {where}{shown}, against central "
-                                "finite differences of the loss.")
+        if m is not None and m.overwrite:  # the bug's buffer is not a sum: say what it is
+            self.check_note.setText(f"The full-pass buffer with the overwrite bug (position {m.P:,}'s contribution "
+                                    "alone, not a sum) against central finite differences of the loss.")
+        else:
+            self.check_note.setText(f"The full-pass buffer, summed over {where}{shown}, against central "
+                                    "finite differences of the loss.")
         fd = numbers.panel_formatter([v for r in rows for v in (r.buffer, r.finite_difference)])
         self._fill(self.check_table, [[r.name, fd(r.buffer), fd(r.finite_difference), f"{r.relative_error:.1e}"]
                                       for r in rows])
