@@ -44,7 +44,7 @@ FACTS: dict[str, str] = {
     "lr_mean": "the learning rate that gives the same updates with the mean (lr_sum × P)",
     "mu": "the momentum μ",
     "lr_limit": "the learning rate from which training diverges (2/λmax; 2(1 + μ)/λmax with momentum)",
-    "target": "the target kernel's name (Sobel-x, …, or 'your typed kernel')",
+    "target": "the target kernel's name: Sobel-x, Laplacian, …, or 'typed' (say 'the {target} kernel')",
     "target_rule": "how a position's target is made: T = Sobel-x · patch, or T = tanh(Sobel-x · patch)",
     "target_map": "how the target map is made: T = Sobel-x ★ x, or T = tanh(Sobel-x ★ x)",
     "output_rule": "a position's output: y = w·patch + b, or a = tanh(w·patch + b)",
@@ -283,8 +283,8 @@ def lesson_facts(images_shape: tuple[int, ...], config, position: int | str = 0,
     f = ACTIVATION_NAMES[c.activation].lower() if c.activation != "relu" else "ReLU"
     spec = c.target.strip().lower()
     named = spec in NAMED_KERNELS
-    kernel = KERNEL_NAMES[spec] if named else "your typed kernel"
-    kernel_symbol = KERNEL_NAMES[spec] if named else "K"
+    kernel = KERNEL_NAMES[spec] if named else "typed"
+    kernel_symbol = KERNEL_NAMES[spec] if named else "(typed kernel)"
     out = "y" if identity else "a"
     per = f"/{P:,}" if mean else ""
     if identity:

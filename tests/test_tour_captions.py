@@ -188,8 +188,8 @@ def test_what_the_captions_claim_holds_in_the_engine(pictures, picture, activati
     before_loss, before_gap = t.loss(), np.abs(t.weights - t.target_kernel).max()
     t.step(ch.train)  # none of these lessons diverges (safe_default_lr)
     falls, nearer = t.loss() < before_loss, np.abs(t.weights - t.target_kernel).max() < before_gap
-    assert ("moves towards Sobel-x and the loss falls" in text) == (falls and nearer)
-    assert ("the loss falls, but the filter is not nearer Sobel-x yet" in text) == (falls and not nearer)
+    assert ("moves towards the Sobel-x kernel and the loss falls" in text) == (falls and nearer)
+    assert ("the loss falls, but the filter is not nearer the Sobel-x kernel yet" in text) == (falls and not nearer)
     assert ("the loss does not fall" in text) == (not falls)
     dead = activation == "relu" and not np.any(chapter_trainer(start, ch).snapshot().delta)
     assert ("every output is ≤ 0, so ReLU passes no gradient back" in text) == (dead and not falls)
@@ -219,6 +219,9 @@ def test_facts_and_templates():
     assert render("{{P}} = {P}{batch: for {N} images}{single: never}{mean: {relu: ReLU and mean}}.", facts) \
         == "{P} = 360 for 2 images ReLU and mean."
     assert lesson_facts((32, 32), LessonConfig(lr=6.91e-5)).values["lr"] == "0.0000691"
+    typed = lesson_facts((32, 32), LessonConfig(target="0,1,0;0,0,0;0,0,0", activation="tanh"))
+    assert render("the {target} kernel: {target_rule}{typed_target:!}", typed) == \
+        "the typed kernel: T = tanh((typed kernel) · patch)!"
     assert set(facts.flags) <= set(FLAGS)
 
 
