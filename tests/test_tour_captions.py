@@ -261,3 +261,12 @@ def test_numbers_typed_for_the_default_lesson_are_named_on_another_lesson(pictur
     assert stale_sentences(far, small) == ["chapter 1 asks for position 466, but this lesson has P = 196: "
                                            "it shows the end of the pass"]
     assert stale_sentences(far, default) == []
+
+
+def test_every_fact_and_condition_is_documented_in_the_default_script():
+    from cnnviz.tour import default_tour_path
+
+    header = "".join(line for line in default_tour_path().read_text(encoding="utf-8").splitlines(True)
+                     if line.startswith("#"))
+    for name in list(FACTS) + list(FLAGS):
+        assert re.search(rf"[ (/]{name}[ ,)/.\n]", header), f"tour.toml does not list {name!r}"
