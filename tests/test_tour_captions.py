@@ -28,6 +28,11 @@ def _own_image(tmp_path_factory) -> np.ndarray:
 
 
 @pytest.fixture(scope="module")
+def tour():
+    return load_tour()
+
+
+@pytest.fixture(scope="module")
 def pictures(tmp_path_factory):
     return {
         "sample": images.load_sample(images.DEFAULT_SAMPLE),
@@ -65,13 +70,21 @@ def numbers_in(text: str) -> list[float]:
     return [float(n.replace(",", "")) for n in NUMBER.findall(text)]
 
 
+_TESTED: dict = {}
+
+
 def _generalisation(trainer, chapter) -> tuple[float, float]:
-    """Both layers trained `steps` from the seeded start, as the comparison mode does, then tested."""
+    """Both layers trained `steps` from the seeded start, as the comparison mode does, then tested
+    (once per trainer)."""
     from cnnviz.comparison import Comparison
 
+    if id(trainer) in _TESTED and _TESTED[id(trainer)][0] is trainer:
+        return _TESTED[id(trainer)][1]
     both = Comparison(trainer.images, trainer.config)
     both.step(chapter.steps)
     result = both.generalise(chapter.test)
+    _TESTED.clear()
+    _TESTED[id(trainer)] = (trainer, (result.shared_loss, result.untied_loss))
     return result.shared_loss, result.untied_loss
 
 
@@ -128,11 +141,11 @@ def _close(got: list[float], want: list[float]) -> bool:
 
 
 @pytest.mark.parametrize("picture, activation, reduction, optimizer", GRID)
-def test_every_number_and_formula_of_the_default_tour_on_a_grid_of_lessons(pictures, picture, activation,
+def test_every_number_and_formula_of_the_default_tour_on_a_grid_of_lessons(tour, pictures, picture, activation,
                                                                           reduction, optimizer):
     x = pictures[picture]
     start = _start(x, activation, reduction, optimizer)
-    for chapter in load_tour().chapters:
+    for chapter in tour.chapters:
         if chapter.title in TRAINED and (picture, activation, reduction, optimizer) not in CLAIMS:
             continue  # chapters whose words come from training a copy: on the 12 lessons of CLAIMS
         trainer = chapter_trainer(start, chapter)
@@ -165,10 +178,10 @@ def test_every_number_and_formula_of_the_default_tour_on_a_grid_of_lessons(pictu
 
 
 @pytest.mark.parametrize("picture, activation, reduction, optimizer", CLAIMS)
-def test_what_the_captions_claim_holds_in_the_engine(pictures, picture, activation, reduction, optimizer):
+def test_what_the_captions_claim_holds_in_the_engine(tour, pictures, picture, activation, reduction, optimizer):
     x = pictures[picture]
     start = _start(x, activation, reduction, optimizer)
-    chapters = {c.title: c for c in load_tour().chapters}
+    chapters = {c.title: c for c in tour.chapters}
     # "A learning rate P times larger gives exactly the same updates" (mid-run, momentum too).
     mean = chapter_trainer(start, chapters["Sum or mean: only a learning-rate scale"])
     summed = chapter_trainer(start, chapters["The question"])
