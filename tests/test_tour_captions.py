@@ -70,6 +70,11 @@ def numbers_in(text: str) -> list[float]:
     return [float(n.replace(",", "")) for n in NUMBER.findall(text)]
 
 
+def _dead(trainer) -> bool:
+    """ReLU with every output ≤ 0: δ is 0 at every position, no gradient flows back."""
+    return trainer.config.activation == "relu" and not np.any(trainer.snapshot().delta)
+
+
 _TESTED: dict = {}
 
 
@@ -115,8 +120,7 @@ def expected_numbers(title: str, x: np.ndarray, trainer, start: LessonConfig, ch
     if title == "Training repeats that step":
         # ReLU with every output ≤ 0 passes no gradient: nothing can train ("every output is ≤ 0");
         # which sentence otherwise: test_what_the_captions_claim_holds_in_the_engine
-        dead = config.activation == "relu" and not np.any(trainer.snapshot().delta)
-        return [P, chapter.train] + ([0] if dead else [])
+        return [P, chapter.train] + ([0] if _dead(trainer) else [])
     if title == "Sum or mean: only a learning-rate scale":
         # the chapter's rate is the start's, carried to the mean: × P from the sum
         lr_mean = start.lr * (P if start.reduction == "sum" else 1)
@@ -125,14 +129,13 @@ def expected_numbers(title: str, x: np.ndarray, trainer, start: LessonConfig, ch
     if title == "Momentum is something else":
         return [config.momentum] + positions
     if title == "The overwrite bug":
-        return [1, P, chapter.train]
+        return [1, P, chapter.train] + ([0] if _dead(trainer) else [])  # "every output is ≤ 0'
     if title == "Untied weights: what sharing buys":
         shared, untied = _generalisation(trainer, chapter)
         factor = [] if untied > 10 * shared else [10]  # "within a factor of 10"
         return [3, 3, per * 10] + ([n] if n > 1 else []) + [chapter.steps, 3, 3] + factor + [shared, untied]
     if title == "Check your own backprop":
-        dead = config.activation == "relu" and not np.any(trainer.snapshot().delta)
-        return [P] + ([0, 0] if dead else [])  # "every output is ≤ 0 ... both are 0"
+        return [P] + ([0, 0] if _dead(trainer) else [])  # "every output is ≤ 0 ... both are 0"
     raise AssertionError(f"a chapter this test does not know: {title!r}")
 
 
@@ -204,7 +207,7 @@ def test_what_the_captions_claim_holds_in_the_engine(tour, pictures, picture, ac
     assert ("moves towards the Sobel-x kernel and the loss falls" in text) == (falls and nearer)
     assert ("the loss falls, but the filter is not nearer the Sobel-x kernel yet" in text) == (falls and not nearer)
     assert ("the loss does not fall" in text) == (not falls)
-    dead = activation == "relu" and not np.any(chapter_trainer(start, ch).snapshot().delta)
+    dead = _dead(chapter_trainer(start, ch))
     assert ("every output is ≤ 0, so ReLU passes no gradient back" in text) == (dead and not falls)
     # "the buffer it returns (position P's contribution alone) ... every weight is far off"
     from cnnviz.stepthrough import StepThrough
