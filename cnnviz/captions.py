@@ -87,7 +87,7 @@ FLAGS: dict[str, str] = {
     "relu": "ReLU", "tanh": "tanh", "sigmoid": "sigmoid",
     "single": "one image", "batch": "several images",
     "named_target": "a named target kernel", "typed_target": "a typed target kernel",
-    "dead": "ReLU with every output ≤ 0: no gradient flows back, nothing trains",
+    "dead": "ReLU with every w·patch + b ≤ 0: no gradient flows back, nothing trains",
     "flowing": "not dead: some gradient flows back",
 }
 OUTCOME_FLAGS: dict[str, str] = {

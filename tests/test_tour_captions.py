@@ -71,8 +71,12 @@ def numbers_in(text: str) -> list[float]:
 
 
 def _dead(trainer) -> bool:
-    """ReLU with every output ≤ 0: δ is 0 at every position, no gradient flows back."""
-    return trainer.config.activation == "relu" and not np.any(trainer.snapshot().delta)
+    """ReLU with every pre-activation y ≤ 0 (so every output a = 0 and δ = 0): computed from the
+    forward pass itself, not from the caption's δ."""
+    from cnnviz.engine import forward
+
+    y = forward(trainer.images, trainer.weights, trainer.bias)
+    return trainer.config.activation == "relu" and bool(np.all(y <= 0))
 
 
 _TESTED: dict = {}
@@ -118,7 +122,7 @@ def expected_numbers(title: str, x: np.ndarray, trainer, start: LessonConfig, ch
     if title == "The update, applied once":
         return ([config.momentum] if config.optimizer == "momentum" else []) + [config.lr, 10]
     if title == "Training repeats that step":
-        # ReLU with every output ≤ 0 passes no gradient: nothing can train ("every output is ≤ 0");
+        # ReLU with every output ≤ 0 passes no gradient: nothing can train ("every w·patch + b is ≤ 0");
         # which sentence otherwise: test_what_the_captions_claim_holds_in_the_engine
         return [P, chapter.train] + ([0] if _dead(trainer) else [])
     if title == "Sum or mean: only a learning-rate scale":
@@ -129,13 +133,13 @@ def expected_numbers(title: str, x: np.ndarray, trainer, start: LessonConfig, ch
     if title == "Momentum is something else":
         return [config.momentum] + positions
     if title == "The overwrite bug":
-        return [1, P, chapter.train] + ([0] if _dead(trainer) else [])  # "every output is ≤ 0'
+        return [1, P, chapter.train] + ([0] if _dead(trainer) else [])  # "every w·patch + b is ≤ 0'
     if title == "Untied weights: what sharing buys":
         shared, untied = _generalisation(trainer, chapter)
         factor = [] if untied > 10 * shared else [10]  # "within a factor of 10"
         return [3, 3, per * 10] + ([n] if n > 1 else []) + [chapter.steps, 3, 3] + factor + [shared, untied]
     if title == "Check your own backprop":
-        return [P] + ([0, 0] if _dead(trainer) else [])  # "every output is ≤ 0 ... both are 0"
+        return [P] + ([0, 0] if _dead(trainer) else [])  # "every w·patch + b is ≤ 0 ... both are 0"
     raise AssertionError(f"a chapter this test does not know: {title!r}")
 
 
@@ -208,7 +212,7 @@ def test_what_the_captions_claim_holds_in_the_engine(tour, pictures, picture, ac
     assert ("the loss falls, but the filter is not nearer the Sobel-x kernel yet" in text) == (falls and not nearer)
     assert ("the loss does not fall" in text) == (not falls)
     dead = _dead(chapter_trainer(start, ch))
-    assert ("every output is ≤ 0, so ReLU passes no gradient back" in text) == (dead and not falls)
+    assert ("every w·patch + b is ≤ 0, so ReLU passes no gradient back" in text) == (dead and not falls)
     # "the buffer it returns (position P's contribution alone) ... every weight is far off"
     from cnnviz.stepthrough import StepThrough
 
