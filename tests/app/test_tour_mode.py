@@ -35,6 +35,11 @@ def _check_chapter(window, i, chapter):
     for key in chapter.highlight:
         widget = {"stepthrough": window.stepthrough.panel, "compare": window.compare.panel}.get(key) or window.panels[key]
         assert "4px solid" in widget.styleSheet()
+    if chapter.mode == "compare" and "{shared_test}" in chapter.text:  # the caption's losses are the panel's
+        from cnnviz.captions import number
+
+        result = window.compare.model.result
+        assert f"{number(result.shared_loss)}" in text and f"{number(result.untied_loss)}" in text
     if chapter.focus:  # only the chapter's panels, taking the board: a picture of its own
         assert {k for k, p in window.panels.items() if p.isVisible()} == set(chapter.highlight)
         first = window.panels[chapter.highlight[0]]
