@@ -257,7 +257,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.setWindowTitle(f"cnnviz: one shared 3×3 filter learning — {label}")
         self.worker.send("set_images", x)
         # A bright or large image can make the current learning rate diverge at once: lower it.
-        lr = safe_default_lr(x, self.config.reduction, self.config.lr) if lr is None else lr
+        lr = safe_default_lr(x, self.config.reduction, self.config.lr, self.config.momentum_or_none) if lr is None else lr
         if lr != self.config.lr:
             old = self.config.lr
             self.configure(lr=lr)

@@ -72,6 +72,11 @@ class LessonConfig:
     def to_dict(self) -> dict:
         return asdict(self)
 
+    @property
+    def momentum_or_none(self) -> float | None:
+        """μ when the optimizer uses it (its stability limit is 2(1 + μ)/λmax), else None."""
+        return self.momentum if self.optimizer == "momentum" else None
+
 
 class TrainingDiverged(ArithmeticError):
     """The update would make a parameter or the loss non-finite; the last finite state is kept."""
@@ -123,11 +128,14 @@ def patch_gram(x: np.ndarray) -> np.ndarray:
     return gram
 
 
-def safe_default_lr(images: np.ndarray, reduction: str = "sum", lr: float | None = None) -> float:
+def safe_default_lr(images: np.ndarray, reduction: str = "sum", lr: float | None = None,
+                    momentum: float | None = None) -> float:
     """lr (default: LessonConfig's), or half the stability limit for images where it would diverge
-    (at or above the limit 2/λmax itself: below it plain descent converges)."""
+    (at or above the limit itself: 2/λmax for plain descent, 2(1 + μ)/λmax with `momentum` μ)."""
     lr = LessonConfig().lr if lr is None else lr
     limit = stable_lr(images, reduction)
+    if momentum is not None:
+        limit = momentum_limit(limit, momentum)
     return lr if lr < limit else 0.5 * limit
 
 

@@ -274,3 +274,25 @@ def test_divergence_advice_names_the_limit_of_the_optimizer_in_use(optimizer):
     t = Trainer(IMAGE, LessonConfig(lr=1.05 * limit, optimizer=optimizer, momentum=0.5))
     with pytest.raises(TrainingDiverged):
         t.step(20_000)
+
+
+def test_the_default_rate_is_lowered_only_where_the_optimizer_in_use_would_diverge():
+    """A bright image where 2e-4 is past plain descent's limit 2/λmax but below momentum's 2(1 + μ)/λmax:
+    lowered for SGD ("would diverge" is true), kept under momentum, where it trains."""
+    from cnnviz import images
+    from cnnviz.engine import safe_default_lr, stable_lr
+
+    x = images.load_sample("shapes") * 1.4
+    plain = stable_lr(x)
+    assert plain < 2e-4 < 1.9 * plain
+    assert safe_default_lr(x) == 0.5 * plain
+    assert safe_default_lr(x, momentum=0.9) == 2e-4
+    config = LessonConfig(optimizer="momentum", momentum=0.9)
+    assert config.momentum_or_none == 0.9 and LessonConfig(momentum=0.9).momentum_or_none is None
+    kept = Trainer(x, config)
+    start = kept.loss()
+    kept.step(2000)
+    assert kept.loss() < start  # converges
+    sgd = Trainer(x, LessonConfig())
+    sgd.step(2000)
+    assert sgd.loss() > 1e6 * start  # plain descent at the same rate blows up
