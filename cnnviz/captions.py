@@ -99,6 +99,7 @@ OUTCOME_FLAGS: dict[str, str] = {
     "sharing_ties": "compare: it is not",
 }
 FLAGS.update(OUTCOME_FLAGS)
+COMPARE_ONLY = frozenset(OUTCOME_FACTS) | {"sharing_wins", "sharing_ties"}  # the comparison's test
 ACTIVATION_NAMES = {"identity": "identity", "relu": "ReLU", "tanh": "tanh", "sigmoid": "sigmoid"}
 KERNEL_NAMES = {"sobel-x": "Sobel-x", "sobel-y": "Sobel-y", "laplacian": "Laplacian", "box-blur": "box blur",
                 "sharpen": "sharpen", "identity": "identity"}

@@ -152,12 +152,17 @@ def _chapter(table: dict, fail) -> Chapter:
         LessonConfig(**{k: v for k, v in settings.items() if not (k == "lr" and v == EQUIVALENT_LR)}).validated()
     except (TypeError, ValueError) as e:
         raise fail("settings", f"settings: {e}") from None
+    mode = choice("mode", MODES, "normal")
     fixed = captions.settings_flags(settings)
     for key in ("title", "text"):
         try:
             nodes = captions.parse_template(table[key])
         except captions.TemplateError as e:
             raise fail(key, f"{key}: {e}", e.fragment) from None
+        compare_only = sorted(captions.names_used(nodes) & captions.COMPARE_ONLY)
+        if compare_only and mode != "compare":
+            raise fail(key, f"{key}: {{{compare_only[0]}}} is the comparison's test: it needs mode = \"compare\"",
+                       "{" + compare_only[0])
         for path in captions.conditions(nodes):
             why = captions.contradiction(set(path) | fixed)
             if why:
@@ -178,7 +183,6 @@ def _chapter(table: dict, fail) -> Chapter:
     for key, value in (("overwrite", overwrite), ("update", update), ("focus", focus)):
         if not isinstance(value, bool):
             raise fail(key, f"{key} must be true or false")
-    mode = choice("mode", MODES, "normal")
     for key in ("update", "tab", "position", "overwrite"):
         if key in table and mode != "stepthrough":
             raise fail(key, f"{key} applies to mode = \"stepthrough\" only")

@@ -73,6 +73,7 @@ def test_a_teachers_own_script():
     (('position = "end"', 'position = 3\nupdate = true'), 12, "update = true needs position = \"end\""),
     (('mode = "stepthrough"', 'mode = "normal"'), 11, "position applies to mode = \"stepthrough\" only"),
     (('highlight = "buffer"', 'highlight = "buffer"\nfocus = true'), 14, "focus = true needs mode = \"normal\""),
+    (('text = "Second."', 'text = "Second: {untied_test}."'), 9, "{untied_test} is the comparison's test: it needs mode = \"compare\""),
     (('text = "Second."', 'text = "Second {sum: only {P}}."'), 9, "text: {sum: …} can never show: a lesson cannot have mean and sum (this chapter sets mean)"),
 ])
 def test_broken_scripts_are_refused_with_their_line(change, line, words):
