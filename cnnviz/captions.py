@@ -76,7 +76,7 @@ FLAG_GROUPS: dict[str, tuple[str, ...]] = {
     "activation": ("identity", "relu", "tanh", "sigmoid"),
     "images": ("single", "batch"),
     "target": ("named_target", "typed_target"),
-    "training": ("learns", "wanders", "stalls", "diverges"),
+    "training": ("learns", "wanders", "stalls", "diverges", "untested"),
     "test": ("sharing_wins", "sharing_ties"),
     "gradient": ("dead", "flowing"),
 }
@@ -95,6 +95,7 @@ OUTCOME_FLAGS: dict[str, str] = {
     "wanders": "over them the loss falls but the filter is not nearer the target",
     "stalls": "over them the loss does not fall",
     "diverges": "within them training diverges",
+    "untested": "the lesson is too large to try them before the chapter is shown",
     "sharing_wins": "compare: on the test image the untied layer's loss is over 10× the shared one's",
     "sharing_ties": "compare: it is not",
 }
@@ -334,9 +335,14 @@ def lesson_facts(images_shape: tuple[int, ...], config, position: int | str = 0,
     return Facts(values, frozenset(flags))
 
 
-def lesson_facts_of(trainer, chapter=None, used: frozenset[str] = frozenset()) -> Facts:
+OUTCOME_BUDGET = 3e7  # positions × updates trained on a copy for a caption (~1 s); beyond: "untested"
+
+
+def lesson_facts_of(trainer, chapter=None, used: frozenset[str] = frozenset(),
+                    tested: tuple[float, float] | None = None) -> Facts:
     """The facts of `trainer`'s lesson as `chapter` (a tour Chapter, or None) shows it; the
-    outcomes among `used` (names a caption uses) are found by training a copy."""
+    outcomes among `used` (names a caption uses) are found by training a copy, or for the
+    comparison's test taken from `tested` (shared, untied loss) when the app has run it."""
     plain = stable_lr(trainer.images, trainer.config.reduction)
     if chapter is None:
         return lesson_facts(trainer.images.shape, trainer.config, plain_limit=plain)
@@ -350,9 +356,10 @@ def lesson_facts_of(trainer, chapter=None, used: frozenset[str] = frozenset()) -
                 dead = not np.any(trainer.snapshot().delta)  # f′(y) = 0 at every position
         flags.add("dead" if dead else "flowing")
     if used & set(FLAG_GROUPS["training"]):
-        flags.add(training_outcome(trainer, chapter.train))
+        big = trainer.target.size * chapter.train > OUTCOME_BUDGET  # too long to try on the GUI thread
+        flags.add("untested" if big else training_outcome(trainer, chapter.train))
     if used & (set(FLAG_GROUPS["test"]) | set(OUTCOME_FACTS)):
-        shared, untied = test_outcome(trainer, chapter.steps, chapter.test or "shifted")
+        shared, untied = tested or test_outcome(trainer, chapter.steps, chapter.test or "shifted")
         values.update(shared_test=number(shared), untied_test=number(untied))
         flags.add("sharing_wins" if 10 * shared < untied else "sharing_ties")
     return Facts(values, frozenset(flags))

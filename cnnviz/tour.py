@@ -224,10 +224,12 @@ def chapter_trainer(start, chapter: Chapter):
     return trainer
 
 
-def caption(chapter: Chapter, trainer) -> tuple[str, str]:
-    """(title, text) of the chapter for the lesson `trainer` (in the chapter's state) shows."""
+def caption(chapter: Chapter, trainer, tested: tuple[float, float] | None = None) -> tuple[str, str]:
+    """(title, text) of the chapter for the lesson `trainer` (in the chapter's state) shows;
+    `tested`: the comparison's (shared, untied) test losses when already run."""
     title, text = captions.parse_template(chapter.title), captions.parse_template(chapter.text)
-    facts = captions.lesson_facts_of(trainer, chapter, captions.names_used(title) | captions.names_used(text))
+    used = captions.names_used(title) | captions.names_used(text)
+    facts = captions.lesson_facts_of(trainer, chapter, used, tested)
     return captions.render(title, facts), captions.render(text, facts)
 
 

@@ -290,3 +290,15 @@ def test_every_fact_and_condition_is_documented_in_the_default_script():
                      if line.startswith("#"))
     for name in list(FACTS) + list(FLAGS):
         assert re.search(rf"[ (/]{name}[ ,)/.\n]", header), f"tour.toml does not list {name!r}"
+
+
+def test_a_lesson_too_large_to_try_first_gets_a_sentence_that_claims_nothing(tour, pictures, monkeypatch):
+    from cnnviz import captions
+
+    chapter = next(c for c in tour.chapters if c.title == "Training repeats that step")
+    start = Trainer(pictures["sample"])
+    monkeypatch.setattr(captions, "OUTCOME_BUDGET", 900 * chapter.train - 1)  # one position-update too many
+    text = caption(chapter, chapter_trainer(start, chapter))[1]
+    assert text.endswith("applied once. Watch what 300 updates do to the loss and the filter.")
+    monkeypatch.setattr(captions, "OUTCOME_BUDGET", 900 * chapter.train)
+    assert "the loss falls" in caption(chapter, chapter_trainer(start, chapter))[1]

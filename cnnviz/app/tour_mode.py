@@ -132,10 +132,8 @@ class TourMode(Mode):
         except (ValueError, TrainingDiverged) as e:
             w.show_error("Chapter not shown", f"chapter {self.index + 1}: {e}")
             return False
-        if self.index not in self._captions:  # the words for this lesson, from the engine (some train a copy)
-            self._captions[self.index] = caption(ch, trainer)
-        self.shown = self._captions[self.index]
-        self.caption.show_chapter(*self.shown, self.index + 1, len(self.tour.chapters), bool(ch.animate))
+        if ch.mode != "compare":  # before the worker has the trainer (a "train" chapter moves it)
+            self._show_caption(ch, trainer)
         self._focus(())
         w.set_mode(None)
         w.stepthrough.panel.overwrite.setChecked(ch.overwrite)
@@ -144,6 +142,8 @@ class TourMode(Mode):
             self._show_stepthrough(ch, animate)
         elif ch.mode == "compare":
             self._show_comparison(ch)
+            result = w.compare.model.result if w.compare.model is not None else None
+            self._show_caption(ch, trainer, (result.shared_loss, result.untied_loss) if result else None)
         elif ch.animate == "train" and animate:
             self._animation = ("train", time.perf_counter(), 0, ch.train)
             self.timer.start()
@@ -153,6 +153,14 @@ class TourMode(Mode):
         self._focus(ch.highlight if ch.focus else ())
         w.redraw()
         return True
+
+    def _show_caption(self, ch: Chapter, trainer, tested=None) -> None:
+        """The chapter's words for this lesson, from the engine (kept for the tour's start);
+        `tested`: the comparison's test losses as the panel shows them."""
+        if self.index not in self._captions:
+            self._captions[self.index] = caption(ch, trainer, tested)
+        self.shown = self._captions[self.index]
+        self.caption.show_chapter(*self.shown, self.index + 1, len(self.tour.chapters), bool(ch.animate))
 
     def _focus(self, keys) -> None:
         """Show only the board panels in `keys` (all of them for none): a chapter about them alone,
