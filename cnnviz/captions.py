@@ -12,6 +12,8 @@ condition a chapter's own settings rule out, is refused when the script is loade
 
 Every number comes from the engine's view of the lesson (image sizes, the trainer's config),
 never from the default lesson: a batch of 3 images says P = 2,700, the mean says 2(y − T)/P.
+What training will do is not guessed either: a caption that names an outcome (learns / stalls /
+…, a dead ReLU, the comparison's test losses) gets it by training a copy of the lesson first.
 """
 
 from __future__ import annotations
