@@ -99,7 +99,14 @@ def test_chapters_are_the_same_whichever_way_you_arrive(qtbot, window):
     tour.go(len(tour.tour.chapters) - 1)
     tour.go(train)
     assert np.array_equal(window.stepthrough.model.buffer, first)
+    # A focused chapter stays focused on the new panels of a theme switch; leaving shows them all.
+    focus = next(i for i, c in enumerate(tour.tour.chapters) if c.focus)
+    tour.go(focus)
+    window.set_theme("light")
+    assert {k for k, p in window.panels.items() if p.isVisible()} == set(tour.chapter.highlight)
     tour.leave()
+    assert all(p.isVisible() for p in window.panels.values())
+    assert [window.board.layout().rowStretch(r) for r in range(3)] == [4, 3, 3]
 
 
 def test_the_running_sum_plays_and_replays(qtbot, window):
