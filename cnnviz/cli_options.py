@@ -135,7 +135,8 @@ def config_from_args(args: argparse.Namespace, x):
 
     changes = _given_changes(args)
     if "lr" not in changes:
-        lr = safe_default_lr(x, changes.get("reduction", LessonConfig().reduction))
+        lr = safe_default_lr(x, changes.get("reduction", LessonConfig().reduction),
+                             momentum=LessonConfig(**changes).momentum_or_none)
         if lr != LessonConfig().lr:
             args.lr_note = (f"learning rate {lr:.3g} instead of the default {LessonConfig().lr:g}, "
                             "which would diverge on this image")

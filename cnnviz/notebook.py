@@ -553,7 +553,8 @@ class Lesson:
         mode "pass":  one backward pass position by position (0..`position`, default all P),
                       sub-sampled to at most `frames` frames.
         panel: "window" (the window's panels, default), "slide", or one panel's name. One panel
-               is small and quick (60 frames of "filter": about 0.3 MB; of the window: about 6 MB).
+               is small and quick (60 training frames of "filter": about 0.15 MB; of the window:
+               about 2 MB; a pass compresses better, as only a few cells change per frame).
         """
         if mode not in ("train", "pass"):
             raise ValueError(f"unknown mode {mode!r}; choose train or pass")

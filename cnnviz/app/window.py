@@ -257,7 +257,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.setWindowTitle(f"cnnviz: one shared 3×3 filter learning — {label}")
         self.worker.send("set_images", x)
         # A bright or large image can make the current learning rate diverge at once: lower it.
-        lr = safe_default_lr(x, self.config.reduction, self.config.lr) if lr is None else lr
+        lr = safe_default_lr(x, self.config.reduction, self.config.lr, self.config.momentum_or_none) if lr is None else lr
         if lr != self.config.lr:
             old = self.config.lr
             self.configure(lr=lr)
@@ -369,6 +369,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.presenter.show_playing(playing)
         self.stepthrough.draw()  # its running buffer and dx replace the full-pass ones
         self.compare.draw()  # the comparison's status line and counter replace the lesson's
+        self.tour.draw()  # a chapter's own view of a panel (the filter after the update)
 
     # ---- Qt events ----------------------------------------------------------------------------
     def dragEnterEvent(self, event: QtGui.QDragEnterEvent) -> None:

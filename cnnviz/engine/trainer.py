@@ -72,6 +72,11 @@ class LessonConfig:
     def to_dict(self) -> dict:
         return asdict(self)
 
+    @property
+    def momentum_or_none(self) -> float | None:
+        """μ when the optimizer uses it (its stability limit is 2(1 + μ)/λmax), else None."""
+        return self.momentum if self.optimizer == "momentum" else None
+
 
 class TrainingDiverged(ArithmeticError):
     """The update would make a parameter or the loss non-finite; the last finite state is kept."""
@@ -123,12 +128,31 @@ def patch_gram(x: np.ndarray) -> np.ndarray:
     return gram
 
 
-def safe_default_lr(images: np.ndarray, reduction: str = "sum", lr: float | None = None) -> float:
+def safe_default_lr(images: np.ndarray, reduction: str = "sum", lr: float | None = None,
+                    momentum: float | None = None) -> float:
     """lr (default: LessonConfig's), or half the stability limit for images where it would diverge
-    (at or above the limit 2/λmax itself: below it plain descent converges)."""
+    (at or above the limit itself: 2/λmax for plain descent, 2(1 + μ)/λmax with `momentum` μ)."""
     lr = LessonConfig().lr if lr is None else lr
     limit = stable_lr(images, reduction)
+    if momentum is not None:
+        limit = momentum_limit(limit, momentum)
     return lr if lr < limit else 0.5 * limit
+
+
+def momentum_limit(plain_limit: float, momentum: float) -> float:
+    """Momentum's stability limit 2(1 + μ)/λmax from plain descent's 2/λmax (quadratic loss)."""
+    return plain_limit * (1 + momentum)
+
+
+def divergence_advice(plain_limit: float, config: LessonConfig, what: str = "") -> str:
+    """Half the stability limit of the optimizer in use (2/λmax, or 2(1 + μ)/λmax with momentum);
+    `what` names the layer ("of the untied layer ")."""
+    if config.optimizer == "momentum":
+        limit = momentum_limit(plain_limit, config.momentum)
+        rule = f"descent with momentum μ = {config.momentum:g} {what}on these images diverges from lr = 2(1 + μ)/λmax"
+    else:
+        limit, rule = plain_limit, f"plain descent {what}on these images diverges from lr = 2/λmax"
+    return f"Try a learning rate of {0.5 * limit:.3g} or smaller: {rule} = {limit:.3g} on."
 
 
 GROWTH_LIMIT = 1e6  # a loss this many times its start has diverged, even before it overflows
@@ -204,6 +228,11 @@ class GradientDescent:
             self._optimizer.lr = new.lr
             if hasattr(self._optimizer, "momentum"):
                 self._optimizer.momentum = new.momentum
+            if new.reduction != old.reduction:
+                # A velocity built from summed gradients, carried into the mean (or back), is P times
+                # too large (small): rescaled, the mean with lr × P moves exactly as the sum with lr.
+                positions = self._target_flat.size
+                self._optimizer.rescale(1 / positions if new.reduction == "mean" else positions)
         self._current = None  # the loss may have changed (reduction, activation, target)
 
     def _set_target(self, config: LessonConfig | None = None) -> None:
@@ -343,11 +372,8 @@ class Trainer(GradientDescent):
         )
 
     def divergence_advice(self) -> str:
-        """'Try a learning rate of 0.000123 or smaller (...)': below the stability limit 2/λmax."""
-        # Half the limit converges with plain SGD and with momentum (whose limit, 2(1 + μ)/λmax, is higher).
-        limit = stable_lr(self.images, self.config.reduction)
-        return (f"Try a learning rate of {0.5 * limit:.3g} or smaller: plain descent on these images "
-                f"diverges from lr = 2/λmax = {limit:.3g} on.")
+        """'Try a learning rate of 0.000123 or smaller (...)': below the stability limit for the optimizer in use."""
+        return divergence_advice(stable_lr(self.images, self.config.reduction), self.config, "")
 
     # ---- snapshots ---------------------------------------------------------------------------
     def snapshot(self, with_input_grad: bool = False, version: int = 0, note: str = "") -> Snapshot:
