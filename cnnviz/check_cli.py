@@ -6,6 +6,7 @@ Exit code 0 correct; 1 wrong, or their code failed (verdict "error"); 2 unusable
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 from typing import Sequence
 
@@ -20,16 +21,17 @@ def check_main(argv: Sequence[str]) -> int:
                 description="Run your own convolution backward pass on the lesson's data and on probes, compare "
                             "with the exact gradients and name the bug. Your code runs in a separate process.",
                 epilog=f"Conventions ({conventions}) are recognised by the function's name.")
-    p.add_argument("file", type=Path, help="your Python file")
+    p.add_argument("file", type=Path, help="your Python file or Jupyter notebook (.ipynb)")
     p.add_argument("--function", metavar="NAME", help="the function to check (default: the first of "
                    + ", ".join(name for name, _ in CONVENTIONS.values()) + " found)")
     p.add_argument("--convention", choices=tuple(CONVENTIONS), help="how the function is called (default: by its name)")
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.add_argument("--timeout", type=_positive_float, default=DEFAULT_TIMEOUT, metavar="S",
-                   help=f"seconds your code may run in all (default {DEFAULT_TIMEOUT:g})")
+                   help=f"seconds for loading your file, and again for the probes (default {DEFAULT_TIMEOUT:g}); a "
+                        "slow call on bigger data gets more, by your code's speed on the smaller ones")
     args = p.parse_args(argv)
     try:
-        report = check_file(args.file, args.convention, args.function, args.timeout)
+        report = check_file(args.file, args.convention, args.function, args.timeout, progress=Progress())
     except CheckInputError as e:
         raise UsageError(str(e)) from None
     if args.json:
@@ -39,11 +41,29 @@ def check_main(argv: Sequence[str]) -> int:
     return 0 if report.verdict == "correct" else EXIT_FAILED
 
 
-def format_report(report) -> str:
-    """The report as a learner reads it in a terminal."""
-    from cnnviz.check import SIGNATURES
+class Progress:
+    """A line on stderr while a slow check runs (after 2 s): which call, and the seconds so far."""
 
-    lines = [f"{report.file}: {SIGNATURES[report.convention]}",
+    AFTER = 2.0
+
+    def __init__(self):
+        self.last = 0.0
+
+    def __call__(self, done: int, total: int | None, seconds: float, what: str = "") -> None:
+        if seconds < self.AFTER or seconds - self.last < 2.0 or what == "done":
+            return
+        self.last = seconds
+        where = what if total is None else f"call {min(done + 1, total)} of {total}: {what}"
+        print(f"still running your code ({where}), {seconds:.0f} s…", file=sys.stderr, flush=True)
+
+
+def format_report(report) -> str:
+    """The report as a learner reads it in a terminal: one plain sentence first, then the details."""
+    from cnnviz.check import SIGNATURES
+    from cnnviz.numbers import significant
+
+    lines = [report.headline, "",
+             f"{report.file}: {SIGNATURES[report.convention]}",
              f"run on {len(report.calls)} calls: " + ", ".join(c["probe"] for c in report.calls), ""]
     if report.verdict == "correct":
         lines.append("verdict: correct. " + report.message)
@@ -56,22 +76,29 @@ def format_report(report) -> str:
             lines.extend("      " + line.replace("\n", "\n      ") for line in f.lines)
     dw, db = report.lesson["dw"], report.lesson["db"]
     if dw.yours is not None and dw.yours.shape == dw.true.shape:
-        lines += ["", "on the lesson's data (wrong cells marked *):",
+        lines += ["", "on the lesson's data (3 significant digits, wrong cells marked *):",
                   f"  {'your dw':<33}  true dw"]
         wrong = dw.wrong_cells()
         for r in range(dw.true.shape[0]):
-            yours = " ".join(f"{v:+10.4g}{'*' if bad else ' '}" for v, bad in zip(dw.yours[r], wrong[r]))
-            true = " ".join(f"{v:+10.4g}" for v in dw.true[r])
+            yours = " ".join(f"{significant(v):>10}{'*' if bad else ' '}" for v, bad in zip(dw.yours[r], wrong[r]))
+            true = " ".join(f"{significant(v):>10}" for v in dw.true[r])
             lines.append(f"  {yours}  {true}")
         if db.yours is not None:
             mark = "*" if db.wrong_cells().any() else " "
-            lines.append(f"  db {float(db.yours):+10.4g}{mark}{'':<19}  db {float(db.true):+10.4g}")
-    errors = [f"{name} {_num(oc.max_error)}" for name, oc in report.lesson.items()]
+            lines.append(f"  db {significant(db.yours):>10}{mark}{'':<19}  db {significant(db.true):>10}")
+    errors = [f"{name} {_num(oc)}" for name, oc in report.lesson.items()]
     lines.append("largest error on the lesson's data: " + ", ".join(errors))
+    if report.notes:
+        lines.append("left out to run your file: " + "; ".join(report.notes[:5])
+                     + (f"; and {len(report.notes) - 5} more" if len(report.notes) > 5 else ""))
     if report.printed.strip():
         lines.append(f"your code printed: {report.printed.strip()[:300]}")
     return "\n".join(lines)
 
 
-def _num(v) -> str:
-    return "not returned" if v is None else f"{v:.2g}"
+def _num(oc) -> str:
+    from cnnviz.numbers import significant
+
+    if oc.max_error is not None:
+        return significant(oc.max_error)
+    return f"not comparable ({oc.shape_note})" if oc.shape_note else "not returned"

@@ -195,7 +195,7 @@ def config_from_args(args: argparse.Namespace, x, classroom_only: str | None = N
         args.lr_note = f"learning rate {changes['lr']:g}: half the stability limit 2/λmax of this layer on this image"
         print(f"cnnviz: note: {args.lr_note}", file=sys.stderr)
     if "lr" not in changes:
-        lr = default_lr(x, c)
+        lr = default_lr(x, c)  # the classroom's 2e-4, lowered where the optimizer in use would diverge
         if lr != LessonConfig().lr:
             args.lr_note = (f"learning rate {lr:.3g} instead of the default {LessonConfig().lr:g}, "
                             "which would diverge on this image")

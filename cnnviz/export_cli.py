@@ -209,7 +209,10 @@ def export_deck(args: argparse.Namespace, trainer, label: str) -> Path:
     from cnnviz.app import theme as th
     from cnnviz.app.deck import export_deck as write_deck
     from cnnviz.app.window import MainWindow
+    from cnnviz.tour import stale_sentences
 
+    for line in stale_sentences(args.tour, trainer):  # typed for the default lesson, false for this one
+        print(f"cnnviz export: warning: {line}", file=sys.stderr)
     return write_deck(args.tour, trainer, label, args.out, MainWindow, th.THEMES[args.theme])
 
 

@@ -274,6 +274,7 @@ class CheckResult:
 
     verdict   : "correct", "wrong" or "error" (your code failed)
     diagnosis : the ids, e.g. ["overwrite"] (see `cnnviz check --help` and the README)
+    headline  : one plain sentence: what is wrong and what to change
     message   : the diagnosis as sentences;  text : the full report, as `cnnviz check` prints it
     buffers   : a Figure of the side-by-side buffers;  report : every detail (report.to_dict())
     """
@@ -285,6 +286,7 @@ class CheckResult:
         self.verdict: str = report.verdict
         self.diagnosis: list[str] = report.ids
         self.message: str = report.message
+        self.headline: str = report.headline
         self.text: str = format_report(report)
         self._theme = theme
         self.buffers = Figure(self._draw_buffers, f"check of {report.function}: your buffer beside the true one")
@@ -327,6 +329,7 @@ class CheckResult:
         png = base64.b64encode(self.buffers.png()).decode("ascii")
         return (f'<div><p style="font-size:1.3em;font-weight:bold;color:{VERDICT_COLORS[self.verdict]}">'
                 f"{_html(verdict_line(self.report))}</p>"
+                f'<p style="font-size:1.15em">{_html(self.headline)}</p>'
                 f"{report_html(self.report, th.THEMES['light'])}"  # the notebook's page is light
                 f'<img src="data:image/png;base64,{png}" alt="your dw and db beside the true ones" '
                 f'style="max-width:100%">'
@@ -570,7 +573,8 @@ class Lesson:
         mode "pass":  one backward pass position by position (0..`position`, default all P),
                       sub-sampled to at most `frames` frames.
         panel: "window" (the window's panels, default), "slide", or one panel's name. One panel
-               is small and quick (60 frames of "filter": about 0.3 MB; of the window: about 6 MB).
+               is small and quick (60 training frames of "filter": about 0.15 MB; of the window:
+               about 2 MB; a pass compresses better, as only a few cells change per frame).
         """
         if mode not in ("train", "pass"):
             raise ValueError(f"unknown mode {mode!r}; choose train or pass")
@@ -616,11 +620,11 @@ class Lesson:
         return Animation(buffer.getvalue(), what)
 
     # ---- your own backward pass -----------------------------------------------------------------
-    def check(self, function: Callable, *, convention: str | None = None, timeout: float = 10.0,
-              theme: str | None = None) -> CheckResult:
-        """Run your backward pass (a function defined in the notebook) on the lesson's data as it
-        is now and on probes that expose the usual mistakes, in a separate Python process, and
-        name what is wrong, as `cnnviz check` does.
+    def check(self, function: Callable | str | os.PathLike, *, convention: str | None = None,
+              timeout: float = 10.0, theme: str | None = None) -> CheckResult:
+        """Run your backward pass (a function defined in the notebook, or a .py file or notebook
+        given by its path) on the lesson's data as it is now and on probes that expose the usual
+        mistakes, in a separate Python process, and name what is wrong, as `cnnviz check` does.
 
         convention: "lesson" backward(x, w, dy) -> (dw, db, dx), "cs231n" conv_backward_naive(dout,
         cache) -> (dx, dw, db) or "dlai" conv_backward(dZ, cache) -> (dA_prev, dW, db); by default
@@ -635,8 +639,15 @@ class Lesson:
             raise ValueError(f"timeout must be a positive number of seconds, got {timeout!r}")
         self._require_classroom_layer("check()")  # the checker's lesson is the 3x3 grey layer, so far
         theme = _theme(theme, self.theme)
-        source = _learner_source(function)
         snap = self._trainer.snapshot()
+        if isinstance(function, (str, os.PathLike)):  # a file: found by its convention's name, as on the command line
+            try:
+                report = check_file(function, convention, None, float(timeout),
+                                    lesson=(snap.images[0], snap.weights, snap.delta[0]))
+            except CheckInputError as e:
+                raise ValueError(_one_line(e)) from None
+            return CheckResult(report, theme)
+        source = _learner_source(function)
         with tempfile.TemporaryDirectory(prefix="cnnviz-check-") as folder:
             path = Path(folder) / f"{function.__name__}.py"
             path.write_text(source, encoding="utf-8")

@@ -82,6 +82,24 @@ def fmt_loss(v: float) -> str:
     return f"{v:.2e}"
 
 
+def significant(v: float, digits: int = 3) -> str:
+    """v with `digits` significant digits in fixed point (0.000123, 0.204, 349, 1470): where numbers
+    of different sizes are compared cell by cell (a learner's dw beside the true one), so that a
+    small value keeps its digits. Scientific only beyond fixed point's reach."""
+    v = float(v)
+    if not math.isfinite(v):
+        return fixed(v, 0)
+    if v == 0:
+        return "0"
+    exponent = math.floor(math.log10(abs(v)))
+    if exponent >= 7 or exponent < -6:
+        return f"{v:.{digits - 1}e}"
+    decimals = max(0, digits - 1 - exponent)
+    text = fixed(v, decimals)
+    return fixed(v, decimals - 1) if "." in text and len(text.lstrip("-").replace(".", "").lstrip("0")) > digits \
+        else text  # 9.996 rounds up to 10.00: one decimal fewer
+
+
 def axis_label(v: float, step: float) -> str:
     """A tick label on a colour bar or axis whose ticks are `step` apart (fixed point when it reads)."""
     v, step = float(v), abs(float(step))

@@ -5,18 +5,24 @@ state is set from the lesson as it was when the tour started, never from the cha
 so a class can go back and forth and always see the same thing. The keys (all but title and
 text optional) are documented in the default script, resources/tour.toml:
 
-    title, text        what the caption bar says
+    title, text        what the caption bar says: templates over the lesson shown, with facts
+                       ({P}) and conditions ({momentum: sentence}); see cnnviz/captions.py
     mode               "normal" (default), "stepthrough" or "compare"
     steps              training updates before the chapter is shown (from the tour's start)
-    settings           {lr, optimizer, momentum, reduction, activation, target}: lesson settings
+    settings           {lr, optimizer, momentum, reduction, activation, target}: lesson settings;
+                       lr = "equivalent": the rate giving the tour's start's updates under this reduction
     position           step-through: positions already added (0..P, or "end"; default 0)
     overwrite          step-through: the overwrite-instead-of-add bug on (default false)
     animate            "pass": the running sum plays up to `position`; "train": `train` updates play
     train              "train" animation: how many updates play (default 200)
     highlight          panel keys to outline, e.g. ["buffer", "filter"]
     test               compare: apply both layers to "shifted" or a sample name after `steps`
+    update             step-through at the end: the filter panel shows the filter after the update
+    tab                step-through: "update" (default), "check", "overwrite" or "untied"
+    focus              normal mode: only the highlighted panels are shown, larger
 
-A broken script is refused whole with one line naming its line and the problem.
+A broken script is refused whole with one line naming its line and the problem: also an
+unknown fact or condition in a caption, and a condition the chapter's own settings rule out.
 """
 
 from __future__ import annotations
@@ -26,16 +32,19 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from cnnviz import captions
 from cnnviz.paths import resource_dir
 from cnnviz.safe_write import shown_path
 
 MODES = ("normal", "stepthrough", "compare")
 ANIMATIONS = ("", "pass", "train")
+TABS = ("update", "check", "overwrite", "untied")
 PANEL_KEYS = ("input", "target", "output", "error", "filter", "buffer", "input_grad", "params", "loss",
               "trajectory", "stepthrough", "compare")
 SETTING_KEYS = ("lr", "optimizer", "momentum", "reduction", "activation", "target")
+EQUIVALENT_LR = "equivalent"  # settings.lr: the tour's start's updates under this chapter's reduction
 MAX_STEPS = 20_000  # a chapter is computed when it is shown: keep that under a second
-KEYS = ("title", "text", "mode", "steps", "settings", "position", "overwrite", "animate", "train", "highlight", "test")
+KEYS = ("title", "text", "mode", "steps", "settings", "position", "overwrite", "animate", "train", "highlight", "test", "update", "tab", "focus")
 
 
 class TourError(ValueError):
@@ -55,6 +64,9 @@ class Chapter:
     train: int = 200
     highlight: tuple[str, ...] = ()
     test: str = ""
+    update: bool = False
+    tab: str = "update"
+    focus: bool = False
 
 
 @dataclass(frozen=True)
@@ -97,8 +109,10 @@ def parse_tour(text: str, source: str = "tour") -> Tour:
         span = text[starts[i]:starts[i + 1] if i + 1 < len(starts) else len(text)] if i < len(starts) else ""
         first_line = text.count("\n", 0, starts[i]) + 1 if i < len(starts) else 0
 
-        def fail(key: str, problem: str) -> TourError:
+        def fail(key: str, problem: str, fragment: str = "") -> TourError:
             line = first_line + _line_in(span, key) if first_line else 0
+            if first_line and fragment and fragment in span:  # the line of a caption's broken piece
+                line = first_line + span.count("\n", 0, span.index(fragment))
             where = f"{source} line {line}" if line else source
             return TourError(f"{where}: chapter {i + 1}: {problem}")
 
@@ -135,9 +149,28 @@ def _chapter(table: dict, fail) -> Chapter:
     try:
         from cnnviz.engine import LessonConfig
 
-        LessonConfig(**settings).validated()
+        LessonConfig(**{k: v for k, v in settings.items() if not (k == "lr" and v == EQUIVALENT_LR)}).validated()
     except (TypeError, ValueError) as e:
         raise fail("settings", f"settings: {e}") from None
+    mode = choice("mode", MODES, "normal")
+    fixed = captions.settings_flags(settings)
+    for key in ("title", "text"):
+        try:
+            nodes = captions.parse_template(table[key])
+        except captions.TemplateError as e:
+            raise fail(key, f"{key}: {e}", e.fragment) from None
+        compare_only = sorted(captions.names_used(nodes) & captions.COMPARE_ONLY)
+        if compare_only and mode != "compare":
+            raise fail(key, f"{key}: {{{compare_only[0]}}} is the comparison's test: it needs mode = \"compare\"",
+                       "{" + compare_only[0])
+        for path in captions.conditions(nodes):
+            why = captions.contradiction(set(path) | fixed)
+            if why:
+                opening = "{" + path[-1]
+                sets = sorted(fixed & set(why.split(" and ")))
+                because = f" (this chapter sets {sets[0]})" if sets else ""
+                shown = " ".join("{" + flag + ": …" for flag in path) + "}" * len(path)
+                raise fail(key, f"{key}: {shown} can never show: a lesson cannot have {why}{because}", opening)
     position = table.get("position", 0)
     if position != "end":
         position = count("position", 0, 10**7)
@@ -146,16 +179,80 @@ def _chapter(table: dict, fail) -> Chapter:
         highlight = [highlight]
     if not isinstance(highlight, list) or any(h not in PANEL_KEYS for h in highlight):
         raise fail("highlight", f"highlight = {highlight!r}: use panel names from {', '.join(PANEL_KEYS)}")
-    overwrite = table.get("overwrite", False)
-    if not isinstance(overwrite, bool):
-        raise fail("overwrite", "overwrite must be true or false")
+    overwrite, update, focus = (table.get(key, False) for key in ("overwrite", "update", "focus"))
+    for key, value in (("overwrite", overwrite), ("update", update), ("focus", focus)):
+        if not isinstance(value, bool):
+            raise fail(key, f"{key} must be true or false")
+    for key in ("update", "tab", "position", "overwrite"):
+        if key in table and mode != "stepthrough":
+            raise fail(key, f"{key} applies to mode = \"stepthrough\" only")
+    if focus and (mode != "normal" or not highlight):
+        raise fail("focus", "focus = true needs mode = \"normal\" and the panels to show in highlight")
+    if update and table.get("position") != "end":
+        raise fail("update", "update = true needs position = \"end\" (the update comes after the whole pass)")
     test = table.get("test", "")
     if not isinstance(test, str):
         raise fail("test", "test must be \"shifted\" or a sample name")
     return Chapter(title=table["title"].strip(), text=" ".join(table["text"].split()),
-                   mode=choice("mode", MODES, "normal"), steps=count("steps", 0, MAX_STEPS), settings=dict(settings),
+                   mode=mode, steps=count("steps", 0, MAX_STEPS), settings=dict(settings),
                    position=position, overwrite=overwrite, animate=choice("animate", ANIMATIONS, ""),
-                   train=count("train", 200, MAX_STEPS), highlight=tuple(highlight), test=test)
+                   train=count("train", 200, MAX_STEPS), highlight=tuple(highlight), test=test,
+                   update=update, tab=choice("tab", TABS, "update"), focus=focus)
+
+
+def chapter_settings(chapter: Chapter, start) -> dict:
+    """The chapter's settings for a run from `start` (a Trainer): lr = "equivalent" becomes the rate
+    that gives start's updates under the chapter's reduction (× P from sum to mean, ÷ P back)."""
+    settings = dict(chapter.settings)
+    if settings.get("lr") == EQUIVALENT_LR:
+        positions = start.target.size  # P: every position of every image
+        scale = {"sum": 1.0, "mean": 1.0 / positions}  # what the reduction multiplies the gradient by
+        reduction = settings.get("reduction", start.config.reduction)
+        settings["lr"] = start.config.lr * scale[start.config.reduction] / scale[reduction]
+    return settings
+
+
+def chapter_trainer(start, chapter: Chapter):
+    """A copy of `start` (a Trainer) in the chapter's state: its settings, then its `steps` (a
+    comparison trains from the seeded start itself). Raises ValueError or TrainingDiverged."""
+    import copy
+
+    trainer = copy.deepcopy(start)
+    trainer.configure(**chapter_settings(chapter, start))
+    if chapter.mode != "compare":
+        trainer.step(chapter.steps)
+    return trainer
+
+
+def caption(chapter: Chapter, trainer, tested: tuple[float, float] | None = None) -> tuple[str, str]:
+    """(title, text) of the chapter for the lesson `trainer` (in the chapter's state) shows;
+    `tested`: the comparison's (shared, untied) test losses when already run."""
+    title, text = captions.parse_template(chapter.title), captions.parse_template(chapter.text)
+    used = captions.names_used(title) | captions.names_used(text)
+    facts = captions.lesson_facts_of(trainer, chapter, used, tested)
+    return captions.render(title, facts), captions.render(text, facts)
+
+
+def stale_sentences(tour: Tour, start) -> list[str]:
+    """What the script states that `start`'s lesson cannot show, one line each: numbers typed that
+    hold for the default lesson only ('chapter 4 says 900, but this lesson has P = 2,700: write {P}'),
+    a step-through position past the lesson's last."""
+    from cnnviz import images
+    from cnnviz.engine import Trainer
+
+    default = captions.lesson_facts_of(Trainer(images.load_sample(images.DEFAULT_SAMPLE)))
+    now = captions.lesson_facts_of(start)
+    lines = []
+    positions = start.target.size
+    for i, ch in enumerate(tour.chapters, start=1):
+        if ch.mode == "stepthrough" and ch.position != "end" and int(ch.position) > positions:
+            lines.append(f"chapter {i} asks for position {int(ch.position):,}, but this lesson has "
+                         f"P = {positions:,}: it shows the end of the pass")
+        for key in ("title", "text"):
+            for literal, name in captions.stale_numbers(captions.parse_template(getattr(ch, key)), now, default):
+                lines.append(f"chapter {i} says {literal}, but this lesson has {name} = {now.values[name]}: "
+                             f"write {{{name}}}")
+    return lines
 
 
 def _line_of(text: str, key: str) -> int:

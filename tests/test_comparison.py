@@ -82,3 +82,31 @@ def test_divergence_names_the_layer_and_keeps_finite_state(image):
     with pytest.raises(TrainingDiverged, match="^The shared filter: training diverged"):
         c.step(500)
     assert np.all(np.isfinite(c.shared.params)) and c.untied.step_count == c.shared.step_count
+
+
+def test_the_untied_learning_rate_tooltip_says_what_the_default_lesson_does():
+    """Issue 19: the tooltip said the untied filters "still learn more slowly than the shared one",
+    but the untied loss goes below the shared one after about 400 steps. It now says that."""
+    from cnnviz import images
+    from cnnviz.comparison import UNTIED_LR_TIP, Comparison
+
+    assert "more slowly than the shared one" not in UNTIED_LR_TIP
+    assert "starts slower and overtakes after about 400 steps" in UNTIED_LR_TIP
+    c = Comparison(images.load_sample(images.DEFAULT_SAMPLE))
+    c.step(300)
+    assert c.untied.loss() > c.shared.loss()  # slower at first
+    c.step(150)
+    assert c.untied.loss() < c.shared.loss()  # then below it (measured: from step 392)
+
+
+def test_the_conclusion_of_a_batch_speaks_of_its_images(image):
+    """With a batch, an untied filter learned from its position in every image, not from one patch."""
+    batch = np.stack([image, images.load_sample("circle")])
+    c = Comparison(batch)
+    c.step(5)
+    c.generalise()
+    assert c.conclusion().startswith("Each untied filter learned only its own position's patches of the 2 training images")
+    single = Comparison(image)
+    single.step(5)
+    single.generalise()
+    assert single.conclusion().startswith("Each untied filter learned only its own patch of the training image")

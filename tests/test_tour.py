@@ -22,12 +22,19 @@ def test_default_tour_follows_the_lesson_and_documents_every_key():
 
 
 def test_mean_chapter_scales_the_learning_rate_as_it_says():
-    """'A learning rate 900 times larger (0.18 instead of 0.0002)': true for the default lesson."""
-    from cnnviz.engine import LessonConfig
+    """'A learning rate 900 times larger (0.18 instead of 0.0002)' on the default lesson: the chapter's
+    lr = "equivalent" is the start's rate carried to the mean, × P (the grid in test_tour_captions.py
+    checks it on other lessons)."""
+    from cnnviz import images
+    from cnnviz.engine import Trainer
+    from cnnviz.tour import caption, chapter_settings, chapter_trainer
 
     mean = next(c for c in load_tour().chapters if c.settings.get("reduction") == "mean")
-    assert mean.settings["lr"] == pytest.approx(LessonConfig().lr * 900)
-    assert "0.18" in mean.text and "900" in mean.text
+    start = Trainer(images.load_sample(images.DEFAULT_SAMPLE))
+    assert mean.settings["lr"] == "equivalent"
+    assert chapter_settings(mean, start)["lr"] == pytest.approx(2e-4 * 900, rel=1e-12)
+    text = caption(mean, chapter_trainer(start, mean))[1]
+    assert "A learning rate 900 times larger (0.18 instead of 0.0002)" in text
 
 
 GOOD = '''
@@ -61,6 +68,13 @@ def test_a_teachers_own_script():
     (('lr = 0.5', 'speed = 2'), 12, "unknown setting 'speed'"),
     (('title = "Two"', 'title = ""'), 8, "'title' is missing or empty"),
     (('text = "Second."', 'text = "Second.'), 9, "line 9"),  # a TOML syntax error: tomllib's own line
+    (('highlight = "buffer"', 'tab = "nope"'), 13, "tab = 'nope' is not one of 'update', 'check'"),
+    (('highlight = "buffer"', 'update = 1'), 13, "update must be true or false"),
+    (('position = "end"', 'position = 3\nupdate = true'), 12, "update = true needs position = \"end\""),
+    (('mode = "stepthrough"', 'mode = "normal"'), 11, "position applies to mode = \"stepthrough\" only"),
+    (('highlight = "buffer"', 'highlight = "buffer"\nfocus = true'), 14, "focus = true needs mode = \"normal\""),
+    (('text = "Second."', 'text = "Second: {untied_test}."'), 9, "{untied_test} is the comparison's test: it needs mode = \"compare\""),
+    (('text = "Second."', 'text = "Second {sum: only {P}}."'), 9, "text: {sum: …} can never show: a lesson cannot have mean and sum (this chapter sets mean)"),
 ])
 def test_broken_scripts_are_refused_with_their_line(change, line, words):
     with pytest.raises(TourError) as e:

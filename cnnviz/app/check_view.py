@@ -6,7 +6,8 @@ the true ones (wrong cells outlined), the verdict, each diagnosis in words with 
 where one position explains the bug, a button that opens the step-through there.
 
 install_check_menu(window) adds the menu entry; check_file(window, path) checks a file (the
-window's drop handler calls it for a dropped .py file).
+window's drop handler calls it for a dropped .py file or notebook). The verdict screen leads with
+one plain sentence (what is wrong, what to change); the details follow.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ class CheckThread(QtCore.QThread):
 
     finished_report = QtCore.Signal(object)  # checker.Report
     failed = QtCore.Signal(str)
+    progressed = QtCore.Signal(int, int, float, str)  # calls done, in all (-1 while loading), seconds, which
 
     def __init__(self, path: Path, lesson, parent=None):
         super().__init__(parent)
@@ -40,12 +42,16 @@ class CheckThread(QtCore.QThread):
 
     def run(self) -> None:
         try:
-            report = checker.check_file(self.path, lesson=self.lesson, started=self._started)
+            report = checker.check_file(self.path, lesson=self.lesson, started=self._started,
+                                        progress=self._progress)
         except checker.CheckInputError as e:
             self.failed.emit(str(e))
             return
         if not self.cancelled:
             self.finished_report.emit(report)
+
+    def _progress(self, done: int, total: int | None, seconds: float, what: str) -> None:
+        self.progressed.emit(done, -1 if total is None else total, seconds, what)
 
     def _started(self, proc) -> None:
         self._proc = proc
@@ -110,6 +116,13 @@ class CheckDialog(QtWidgets.QDialog):
         font.setBold(True)
         self.verdict.setFont(font)
         layout.addWidget(self.verdict)
+        self.headline = QtWidgets.QLabel("")  # one plain sentence: what is wrong and what to change
+        self.headline.setWordWrap(True)
+        self.headline.setTextFormat(QtCore.Qt.TextFormat.PlainText)
+        font = self.headline.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.headline.setFont(font)
+        layout.addWidget(self.headline)
         grids = QtWidgets.QHBoxLayout()
         self.yours = CheckBufferPanel(self.theme)
         self.truth = CheckBufferPanel(self.theme)
@@ -138,7 +151,7 @@ class CheckDialog(QtWidgets.QDialog):
         prefs = getattr(self.window, "prefs", None)
         folder = str(self.path.parent if self.path else (prefs.last_folder if prefs else Path.home()))
         chosen, _ = QtWidgets.QFileDialog.getOpenFileName(self, "Check My Backprop: your Python file", folder,
-                                                          "Python files (*.py)")
+                                                          "Python files and notebooks (*.py *.ipynb)")
         if chosen:
             self.start(Path(chosen))
 
@@ -158,15 +171,20 @@ class CheckDialog(QtWidgets.QDialog):
         self.file_label.setText(f"<b>{html.escape(self.path.name)}</b> — {html.escape(str(self.path.parent))}")
         self.verdict.setText("Checking…")
         self.verdict.setStyleSheet("")
+        self.headline.setText("")
+        self.progress.setRange(0, 0)
+        self.progress.setFormat("starting…")
         self.diagnosis.setHtml("<p>Your code runs in a separate process, on probes and on the lesson's data "
                                "as it is on screen.</p>")
         self.explain.setEnabled(False)
         self.again.setEnabled(False)
         self.busy_row.setVisible(True)
-        self.thread = CheckThread(self.path, self.lesson(), self)
-        self.thread.finished_report.connect(self._on_report)
-        self.thread.failed.connect(self._on_failed)
-        self.thread.finished.connect(self._on_thread_finished)
+        thread = self.thread = CheckThread(self.path, self.lesson(), self)
+        thread.finished_report.connect(self._on_report)
+        thread.failed.connect(self._on_failed)
+        # A cancelled run's last signals may arrive after the next run started: only this run's count.
+        thread.progressed.connect(lambda *a: self._on_progress(*a) if self.thread is thread else None)
+        thread.finished.connect(lambda: self._on_thread_finished() if self.thread is thread else None)
         self.thread.start()
 
     def cancel(self) -> None:
@@ -181,10 +199,22 @@ class CheckDialog(QtWidgets.QDialog):
             self.thread.wait()
             self.thread.deleteLater()
             self.thread = None
+            self._on_thread_finished()
 
     def _on_thread_finished(self) -> None:
         self.busy_row.setVisible(False)
         self.again.setEnabled(self.path is not None)
+
+    def _on_progress(self, done: int, total: int, seconds: float, what: str = "") -> None:
+        """Which call runs, and the seconds so far: a slow but working solution is given time."""
+        if total < 0:
+            self.progress.setRange(0, 0)
+            self.progress.setFormat(f"loading your file… {seconds:.0f} s")
+            return
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+        running = "done" if done >= total else f"running call {done + 1} of {total} ({what})"
+        self.progress.setFormat(f"{running} · {seconds:.0f} s")
 
     def _on_failed(self, message: str) -> None:
         self.verdict.setText("Not checked")
@@ -196,6 +226,7 @@ class CheckDialog(QtWidgets.QDialog):
         self.report = report
         self.verdict.setText(verdict_line(report))
         self.verdict.setStyleSheet(f"color: {VERDICT_COLORS[report.verdict]};")
+        self.headline.setText(report.headline)
         show_buffers(self.yours, self.truth, report)
         self.diagnosis.setHtml(report_html(report, self.theme))
         self.explain.setEnabled(report.explain_count is not None and self.window.snapshot is not None)
@@ -211,6 +242,8 @@ class CheckDialog(QtWidgets.QDialog):
         return self.image_index * positions + self.report.explain_count
 
     def show_in_stepthrough(self) -> None:
+        """Open the step-through at the position that explains the bug, in front: this dialog steps
+        aside (File > Check My Backprop… brings it back with its report)."""
         count = self.explain_count()
         if count is None:
             return
@@ -219,6 +252,10 @@ class CheckDialog(QtWidgets.QDialog):
             w.toggle_stepthrough()
         if w.stepthrough.active:
             w.stepthrough.seek(count)
+            self.hide()
+            to_front(w)
+            w.statusBar().showMessage("Step-through after position "
+                                      f"{count:,}: File > Check My Backprop… shows the check again", 8000)
 
     def closeEvent(self, event) -> None:
         self.stop()
@@ -250,9 +287,16 @@ def show_buffers(yours: CheckBufferPanel, truth: CheckBufferPanel, report: check
 
 
 def report_html(report: checker.Report, theme: th.Theme) -> str:
-    """The verdict's sentences, each with its evidence (and their traceback lines)."""
+    """The details under the plain sentence: each finding with its evidence (and their traceback
+    lines), then what was left out of their file to run it."""
+    notes = ""
+    if report.notes:
+        items = "".join(f"<li>{html.escape(n)}</li>" for n in report.notes[:8])
+        more = f"<li>and {len(report.notes) - 8} more</li>" if len(report.notes) > 8 else ""
+        notes = (f"<p style='color:{theme.muted}'>Left out to run your file (course modules, data and IPython "
+                 f"lines that are not here):</p><ul style='color:{theme.muted}'>{items}{more}</ul>")
     if report.verdict == "correct":
-        return f"<p>{html.escape(report.message)}</p>"
+        return f"<p>{html.escape(report.message)}</p>" + notes
     parts = []
     for f in report.found:
         parts.append(f"<p><b>{html.escape(f.id)}</b>: {html.escape(f.sentence)}")
@@ -261,7 +305,14 @@ def report_html(report: checker.Report, theme: th.Theme) -> str:
         parts.append("</p>")
         if f.lines:
             parts.append("<pre>" + html.escape("\n".join(f.lines)) + "</pre>")
-    return "".join(parts)
+    return "".join(parts) + notes
+
+
+def to_front(widget: QtWidgets.QWidget) -> None:
+    """Raise a window above the others and give it the keyboard (offscreen has no windows to raise)."""
+    if QtWidgets.QApplication.platformName() != "offscreen":
+        widget.raise_()
+        widget.activateWindow()
 
 
 def _dialog_for(window: QtWidgets.QMainWindow) -> CheckDialog:
@@ -280,8 +331,8 @@ def _dialog_for(window: QtWidgets.QMainWindow) -> CheckDialog:
 def check_file(window: QtWidgets.QMainWindow, path: str | Path) -> CheckDialog:
     """Check `path` and show the result in the window's check dialog."""
     dialog = _dialog_for(window)
-    if dialog.isVisible() and QtWidgets.QApplication.platformName() != "offscreen":
-        dialog.raise_()  # bring it forward when it is already open (offscreen cannot raise)
+    if dialog.isVisible():
+        to_front(dialog)  # bring it forward when it is already open
     dialog.show()
     dialog.start(Path(path))
     return dialog
@@ -292,14 +343,17 @@ def install_check_menu(window: QtWidgets.QMainWindow):
     from PySide6 import QtGui
 
     action = QtGui.QAction("Check My Backprop…", window)
-    tip = "Run your own backward pass (a .py file) on the lesson's data and name the bug"
+    tip = "Run your own backward pass (a .py file or a notebook) on the lesson's data and name the bug"
     action.setToolTip(tip)
     action.setStatusTip(tip)
 
     def choose() -> None:
         dialog = _dialog_for(window)
+        had_report = dialog.report is not None and not dialog.isVisible()
         dialog.show()
-        dialog.choose_file()
+        to_front(dialog)
+        if not had_report:  # after Show in Step-Through: the report comes back, Choose File… is a click away
+            dialog.choose_file()
 
     action.triggered.connect(choose)
     before = next((a for a in reversed(window.file_menu.actions()) if a.isSeparator()), None)

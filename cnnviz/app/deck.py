@@ -53,13 +53,14 @@ def export_deck(tour: Tour, trainer, label: str, out: str | Path, window_class, 
             window.tour.caption.setVisible(not pdf)  # the PDF writes the caption as text instead
             window.tour.caption.set_interactive(False)
             total = len(tour.chapters)
-            for i, chapter in enumerate(tour.chapters):
+            for i in range(len(tour.chapters)):
                 if not window.tour.go(i, animate=False):
                     raise ex.ExportError(window.last_error)
                 ex.settle()
                 window.redraw()
                 ex.settle()
-                pages.append((chapter.title, chapter.text, window.centralWidget().grab().toImage()))
+                title, text = window.tour.shown  # the caption for the lesson shown, as the class reads it
+                pages.append((title, text, window.centralWidget().grab().toImage()))
                 if progress is not None and progress(i + 1, total) is False:
                     raise ex.ExportCancelled()
             window.tour.leave()

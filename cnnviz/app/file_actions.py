@@ -89,7 +89,7 @@ class FileActions:
 
         def load_and_check():  # the learning-rate check of a big batch is slow too: do it here
             x = load()
-            return x, safe_default_lr(x, config.reduction, config.lr)
+            return x, safe_default_lr(x, config.reduction, config.lr, config.momentum_or_none)
 
         def failed(e: BaseException) -> None:
             w.show_error("Image not opened", str(e) if isinstance(e, imgs.ImageError) else f"{type(e).__name__}: {e}")

@@ -43,7 +43,7 @@ class StepThroughMode(Mode):
         p.overwrite.toggled.connect(self.set_overwrite)
         p.check.clicked.connect(self.check_gradient)
         p.exit.clicked.connect(lambda: window.set_mode(None))
-        p.compare_button.clicked.connect(self.compare)
+        p.compare_button.clicked.connect(lambda: self.compare())
         p.tabs.currentChanged.connect(lambda _: self.draw())  # the untied view is drawn only when shown
 
     @property
@@ -247,13 +247,14 @@ class StepThroughMode(Mode):
         if self.ready:
             self.panel.show_check(self.model.check_gradient())
 
-    def compare(self) -> None:
+    def compare(self, steps: int = 300) -> None:
+        """Train `steps` updates both ways from this pass's start: add (correct) and overwrite (the bug)."""
         if not self.ready:
             return
         QtWidgets.QApplication.setOverrideCursor(QtCore.Qt.CursorShape.WaitCursor)
         try:
             s = self.model.snapshot
-            losses_sum, losses_overwrite = overwrite_training_demo(s.images, s.config, steps=300)
+            losses_sum, losses_overwrite = overwrite_training_demo(s.images, s.config, steps=steps)
         finally:
             QtWidgets.QApplication.restoreOverrideCursor()
         self.panel.show_compare(losses_sum, losses_overwrite)

@@ -18,7 +18,7 @@ from PySide6 import QtCore
 from cnnviz.app.modes import Mode
 from cnnviz.app.panels.caption_bar import CaptionBar
 from cnnviz.engine import Trainer, TrainingDiverged
-from cnnviz.tour import Chapter, Tour, TourError, load_tour
+from cnnviz.tour import Chapter, Tour, TourError, caption, chapter_trainer, load_tour, stale_sentences
 
 TICK_MS = 30
 PASS_SECONDS = 6.0  # the running sum over all positions plays in this time
@@ -33,7 +33,11 @@ class TourMode(Mode):
         self._start: Trainer | None = None  # the run when the tour started
         self._before: dict = {}  # what leaving restores besides the run
         self._highlighted: list = []
+        self._stretch: tuple[list[int], list[int]] | None = None  # the board's, while a chapter focuses
         self._animation: tuple[str, float, int, int] | None = None  # (kind, started, done, total)
+        self.shown: tuple[str, str] = ("", "")  # the chapter's title and text for the lesson shown
+        self.warnings: list[str] = []  # numbers in the script that hold for the default lesson only
+        self._captions: dict[int, tuple[str, str]] = {}  # chapter index -> (title, text), for this start
         self.caption = CaptionBar(window.theme)
         self.caption.setVisible(False)
         self.caption.prev.clicked.connect(self.prev)
@@ -76,6 +80,11 @@ class TourMode(Mode):
                         "mode": board_mode, "overwrite": w.stepthrough.panel.overwrite.isChecked()}
         self._start = start
         self.tour = tour
+        self._captions = {}
+        self.warnings = stale_sentences(tour, start)
+        if self.warnings:  # said, not refused: the class may still want the rest of the script
+            more = f" (and {len(self.warnings) - 1} more)" if len(self.warnings) > 1 else ""
+            w.statusBar().showMessage(f"tour: {self.warnings[0]}{more}", 20000)
         self.caption.setVisible(True)
         self.go(chapter)
         return True
@@ -86,6 +95,7 @@ class TourMode(Mode):
         w = self.window
         self._stop_animation()
         self._set_highlight(())
+        self._focus(())
         self.tour = None
         self.caption.setVisible(False)
         w.set_mode(None)
@@ -117,15 +127,14 @@ class TourMode(Mode):
         self._stop_animation()
         self.index = max(0, min(index, len(self.tour.chapters) - 1))
         ch = self.chapter
-        self.caption.show_chapter(ch.title, ch.text, self.index + 1, len(self.tour.chapters), bool(ch.animate))
-        trainer = copy.deepcopy(self._start)
         try:
-            trainer.configure(**ch.settings)
-            if ch.mode != "compare":  # the comparison trains from the seeded start itself
-                trainer.step(ch.steps)
+            trainer = chapter_trainer(self._start, ch)
         except (ValueError, TrainingDiverged) as e:
             w.show_error("Chapter not shown", f"chapter {self.index + 1}: {e}")
             return False
+        if ch.mode != "compare":  # before the worker has the trainer (a "train" chapter moves it)
+            self._show_caption(ch, trainer)
+        self._focus(())
         w.set_mode(None)
         w.stepthrough.panel.overwrite.setChecked(ch.overwrite)
         w.set_trainer(trainer, self._before["label"], self._before["source"])
@@ -133,14 +142,54 @@ class TourMode(Mode):
             self._show_stepthrough(ch, animate)
         elif ch.mode == "compare":
             self._show_comparison(ch)
+            result = w.compare.model.result if w.compare.model is not None else None
+            self._show_caption(ch, trainer, (result.shared_loss, result.untied_loss) if result else None)
         elif ch.animate == "train" and animate:
             self._animation = ("train", time.perf_counter(), 0, ch.train)
             self.timer.start()
         elif ch.animate == "train":
             w.worker.send("step", ch.train)
         self._set_highlight(ch.highlight)
+        self._focus(ch.highlight if ch.focus else ())
         w.redraw()
         return True
+
+    def _show_caption(self, ch: Chapter, trainer, tested=None) -> None:
+        """The chapter's words for this lesson, from the engine (kept for the tour's start);
+        `tested`: the comparison's test losses as the panel shows them."""
+        if self.index not in self._captions:
+            self._captions[self.index] = caption(ch, trainer, tested)
+        self.shown = self._captions[self.index]
+        self.caption.show_chapter(*self.shown, self.index + 1, len(self.tour.chapters), bool(ch.animate))
+
+    def _focus(self, keys) -> None:
+        """Show only the board panels in `keys` (all of them for none): a chapter about them alone,
+        their rows and columns taking the whole board."""
+        w = self.window
+        grid = w.board.layout()
+        if self._stretch is not None:  # the last chapter's focus undone
+            rows, cols = self._stretch
+            for r, stretch in enumerate(rows):
+                grid.setRowStretch(r, stretch)
+            for c, stretch in enumerate(cols):
+                grid.setColumnStretch(c, stretch)
+            self._stretch = None
+        for key, panel in w.panels.items():
+            panel.setVisible(not keys or key in keys)
+        if not keys:
+            return
+        self._stretch = ([grid.rowStretch(r) for r in range(grid.rowCount())],
+                         [grid.columnStretch(c) for c in range(grid.columnCount())])
+        used_rows, used_cols = set(), set()
+        for key in keys:
+            if key in w.panels:
+                row, col, row_span, col_span = grid.getItemPosition(grid.indexOf(w.panels[key]))
+                used_rows.update(range(row, row + row_span))
+                used_cols.update(range(col, col + col_span))
+        for r in set(range(grid.rowCount())) - used_rows:
+            grid.setRowStretch(r, 0)
+        for c in set(range(grid.columnCount())) - used_cols:
+            grid.setColumnStretch(c, 0)
 
     def _show_stepthrough(self, ch: Chapter, animate: bool) -> None:
         w = self.window
@@ -157,6 +206,23 @@ class TourMode(Mode):
         else:
             model.seek(target)
             w.stepthrough.draw()
+        panel = w.stepthrough.panel
+        if ch.tab == "check":
+            w.stepthrough.check_gradient()
+        elif ch.tab == "overwrite":
+            w.stepthrough.compare(ch.train)
+            panel.tabs.setCurrentWidget(panel.compare_page)
+        else:
+            panel.tabs.setCurrentWidget(panel.untied_page if ch.tab == "untied" else panel.update_page)
+
+    def draw(self) -> None:
+        """An `update` chapter: the filter panel shows the filter after the update (the table beside
+        it: before, buffer, after), drawn after the board's own drawing of the filter before it."""
+        w = self.window
+        if not (self.active and self.chapter.update and w.stepthrough.ready and w.stepthrough.model.at_end):
+            return
+        rows = w.stepthrough.model.update_rows()
+        w.panels["filter"].show_updated(w.stepthrough.model.snapshot, [r.new_value for r in rows])
 
     def _show_comparison(self, ch: Chapter) -> None:
         w = self.window

@@ -257,7 +257,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.setWindowTitle(f"cnnviz: one shared 3×3 filter learning — {label}")
         self.worker.send("set_images", x)
         # A bright or large image can make the current learning rate diverge at once: lower it.
-        lr = safe_default_lr(x, self.config.reduction, self.config.lr) if lr is None else lr
+        lr = safe_default_lr(x, self.config.reduction, self.config.lr, self.config.momentum_or_none) if lr is None else lr
         if lr != self.config.lr:
             old = self.config.lr
             self.configure(lr=lr)
@@ -369,6 +369,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.presenter.show_playing(playing)
         self.stepthrough.draw()  # its running buffer and dx replace the full-pass ones
         self.compare.draw()  # the comparison's status line and counter replace the lesson's
+        self.tour.draw()  # a chapter's own view of a panel (the filter after the update)
 
     # ---- Qt events ----------------------------------------------------------------------------
     def dragEnterEvent(self, event: QtGui.QDragEnterEvent) -> None:
@@ -379,7 +380,8 @@ class MainWindow(QtWidgets.QMainWindow):
         urls = [u for u in event.mimeData().urls() if u.isLocalFile()]
         if urls:
             path = urls[0].toLocalFile()
-            opener = {lesson_file.SUFFIX: self.open_lesson, ".py": lambda p: check_file(self, p)}
+            opener = {lesson_file.SUFFIX: self.open_lesson, ".py": lambda p: check_file(self, p),
+                      ".ipynb": lambda p: check_file(self, p)}  # homework: a Python file or a notebook
             opener.get(Path(path).suffix.lower(), self.open_path)(path)
             event.acceptProposedAction()
 

@@ -5,15 +5,20 @@ No Qt. Used by `cnnviz check` (check_cli.py) and the app's File > Check My Backp
 
 from __future__ import annotations
 
+import ast
+import itertools
 import math
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 
 from cnnviz.check import probes as pr
-from cnnviz.check.diagnose import OUTPUTS, Candidates, Explanation, Found, OutputCheck, closest, explain
-from cnnviz.check.runner import DEFAULT_TIMEOUT, RunResult, run_learner
+from cnnviz.check.diagnose import OUTPUTS, RTOL, Candidates, Explanation, Found, OutputCheck, closest, explain, fill
+from cnnviz.check.runner import DEFAULT_TIMEOUT, MAX_SECONDS, SLACK, RunResult, run_learner
+from cnnviz.check.source import Source, SourceError, load_source
+from cnnviz.numbers import significant as sig
 
 SENTENCES = {
     "overwrite": "The gradient buffer keeps only the last contribution: `=` where `+=` was needed, so every "
@@ -35,9 +40,54 @@ SENTENCES = {
                   "unflipped w as the forward pass.",
     "stride": "The stride is not applied: the window of output (i, j) starts at (i·stride, j·stride).",
     "unknown": "This is wrong in a way the checker does not recognise: compare the cells below.",
+    "not-implemented": "Your function returns None where the gradients should be: it is not finished yet (the "
+                       "course's starting code sets them to None until you compute them).",
+    "zeros": "An output is all zeros: nothing is ever added into it. Check that the loop that adds each "
+             "position's contribution runs, and that it adds into the array you return.",
+    "ignores-input": "An output comes out the same whatever data your function gets: it does not use its "
+                     "arguments (perhaps test data from elsewhere in your file, or a constant).",
+    "sizes": "Your code works only on images of the lesson's size: it fails on the probes' other sizes. A size "
+             "is written as a number (like 30 or 32), or height and width are swapped. Take every size from the "
+             "arrays (H, W = x.shape; the output's from dy or dout), rows with H and columns with W.",
 }
-ORDER = ("exception", "timeout", "shape", "overwrite", "dx-overwrite", "stale", "mean", "sign", "flipped",
-         "transposed", "dx-flipped", "positions", "stride", "padding", "bias", "unknown")
+HEADLINES = {  # the verdict screen's first sentence: plain words, what is wrong and what to change
+    "exception": "Your code stopped with an error: fix the line shown below.",
+    "timeout": "Your code did not finish in time.",
+    "shape": "Your function returns an array of the wrong shape: see below which one, and the shape it needs.",
+    "not-implemented": "Your function is not finished: it returns None. Compute the gradients and return them.",
+    "overwrite": "Only the last position is kept in your dw: write `+=` instead of `=` where you add into it.",
+    "dx-overwrite": "Only the last position is kept in each pixel of your dx: write `+=` instead of `=` there.",
+    "stale": "Your function remembers the previous call: create dw (and db, dx) with np.zeros inside the "
+             "function, so every call starts from zero.",
+    "mean": "Your dw is divided by a number: remove the division. The shared filter's gradient is the SUM over "
+            "all positions.",
+    "sign": "Your gradient has the wrong sign: add δ × patch, do not subtract it.",
+    "flipped": "Your dw is turned upside down and mirrored: pair w[r, c] with x[i + r, j + c], not with "
+               "x[i + 2 - r, j + 2 - c].",
+    "transposed": "Your dw has rows and columns swapped: write dw[r, c], not dw[c, r].",
+    "dx-flipped": "Your dx uses the kernel turned around: use the same w[r, c] as the forward pass.",
+    "positions": "Your loops leave out or repeat some positions: loop over every row and column of the output "
+                 "(the shape of dy), no more and no less.",
+    "stride": "Your windows ignore the stride: the window of output (i, j) starts at row i·stride, column "
+              "j·stride.",
+    "padding": "Your code gets the padding wrong: see below when it fails.",
+    "bias": "Your db is wrong: db is the sum of δ over every position (and every image).",
+    "zeros": "Your gradient is all zeros: nothing is ever added into it.",
+    "ignores-input": "Your gradient does not change when the data changes: compute it from the function's "
+                     "arguments.",
+    "sizes": "Your code works only on data the size of the lesson's: take every size from the arrays' shapes (no "
+             "numbers like 30, no height and width swapped).",
+    "unknown": "Your gradient is wrong in a way the checker does not recognise: compare your numbers with the "
+               "true ones below.",
+}
+ORDER = ("exception", "missing-module", "python2", "signature", "cache", "timeout", "not-implemented", "order",
+         "shape", "overwrite", "dx-overwrite", "stale", "zeros", "ignores-input", "mean", "sign", "flipped",
+         "transposed", "dx-flipped", "positions", "sizes", "stride", "padding", "bias", "unknown")
+PYTHON2_NAMES = {"xrange": "range", "unicode": "str", "basestring": "str", "long": "int", "raw_input": "input",
+                 "izip": "zip", "reduce": "functools.reduce"}
+PYTHON2_METHODS = {"iteritems": "items", "itervalues": "values", "iterkeys": "keys", "has_key": "in"}
+FLOAT_INDEX = ("'float' object cannot be interpreted as an integer", "slice indices must be integers",
+               "only integers, slices")  # a size or index made with `/`: whole in Python 2, a float in 3
 
 
 class CheckInputError(Exception):
@@ -56,6 +106,7 @@ class Report:
     explain_count: int | None = None  # the step-through position count that shows the bug
     printed: str = ""
     seconds: float = 0.0
+    notes: list[str] = field(default_factory=list)  # what was left out of their file to run it
 
     @property
     def ids(self) -> list[str]:
@@ -64,9 +115,20 @@ class Report:
     @property
     def message(self) -> str:
         if self.verdict == "correct":
-            return (f"Correct: your {self.function} gives the exact dw, db and dx on the lesson's data and on "
-                    f"{len(self.calls) - 1} probes.")
+            # "exact" would be false: float32 arithmetic passes, within RTOL of the largest true value
+            return (f"Correct: your {self.function} gives the right dw, db and dx (to 1 part in {1 / RTOL:,.0f} of "
+                    f"the largest value) on the lesson's data and on {len(self.calls) - 1} probes.")
         return " ".join(f.sentence for f in self.found)
+
+    @property
+    def headline(self) -> str:
+        """One plain sentence first: what is wrong and what to change (the rest is the details)."""
+        if self.verdict == "correct" or not self.found:
+            return f"Correct: your {self.function} gives the right gradients."
+        first = self.found[0]
+        text = first.headline or HEADLINES.get(first.id, first.sentence)
+        more = len(self.found) - 1
+        return text + (f" (And {more} more problem{'s' if more > 1 else ''} below.)" if more else "")
 
     def to_dict(self) -> dict:
         """JSON-ready (finite numbers only: non-finite values become null)."""
@@ -74,12 +136,12 @@ class Report:
         for name, oc in self.lesson.items():
             outputs[name] = {"max_error": _finite(oc.max_error), "yours": _list(oc.yours), "true": _list(oc.true),
                              "wrong_cells": np.argwhere(oc.wrong_cells()).tolist()}
-        return {"verdict": self.verdict, "diagnosis": self.ids, "message": self.message,
+        return {"verdict": self.verdict, "diagnosis": self.ids, "headline": self.headline, "message": self.message,
                 "findings": [{"id": f.id, "sentence": f.sentence, "evidence": f.evidence, "traceback": f.lines}
                              for f in self.found],
                 "convention": self.convention, "function": self.function, "file": self.file,
                 "lesson": outputs, "calls": self.calls, "explain_position_count": self.explain_count,
-                "printed": self.printed, "seconds": round(self.seconds, 3)}
+                "printed": self.printed, "seconds": round(self.seconds, 3), "notes": self.notes}
 
 
 def _finite(v):
@@ -113,68 +175,139 @@ def lesson_data() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
 
 
 def check_file(path: str | Path, convention: str | None = None, function: str | None = None,
-               timeout: float = DEFAULT_TIMEOUT, lesson=None, started=None) -> Report:
+               timeout: float = DEFAULT_TIMEOUT, lesson=None, started=None, progress=None) -> Report:
     """Run the learner's function on the probes (in a separate process) and diagnose it.
 
+    path: a .py file, or a notebook (.ipynb: its code cells, IPython lines skipped).
     lesson: (x (H, W), w (3, 3), dy) to use as the lesson's data (default: the app's first step).
     started(popen): called once the learner's process runs (to cancel it).
+    progress(done, total, seconds, what): called as the calls finish (and every half second); what
+    names the call running ("probe A", "the lesson's data"; "loading your file" while total is None).
     Raises CheckInputError for a missing file or function."""
     path = Path(path)
     if not path.is_file():
         raise CheckInputError(f"no such file: {path}")
     functions = choose(convention, function)
+    try:
+        source = load_source(path, tuple(functions))
+    except SourceError as e:
+        raise CheckInputError(str(e)) from None
     lesson = lesson if lesson is not None else lesson_data()
     probe_sets = {conv: pr.make_probes(conv, lesson) for conv in dict.fromkeys(functions.values())}
-    calls = {conv: [{"arrays": pr.to_call(conv, p), "stride": p.stride, "pad": p.pad} for p in ps]
+    calls = {conv: [{"arrays": pr.to_call(conv, p), "stride": p.stride, "pad": p.pad, "work": p.work} for p in ps]
              for conv, ps in probe_sets.items()}
-    run = run_learner(path, functions, calls, timeout, started)
+    def running(done: int, total: int | None, seconds: float) -> None:  # progress, with the call's name
+        names = next(([p.name for p in ps] for ps in probe_sets.values() if len(ps) == total), [])
+        what = "loading your file" if total is None else (
+            "done" if done >= total else ("the lesson's data" if names[done:done + 1] == ["lesson"]
+                                          else f"probe {names[done]}" if done < len(names) else ""))
+        progress(done, total, seconds, what)
+
+    run = run_learner(path, functions, calls, timeout, started, source=source.text,
+                      progress=running if progress is not None else None)
     load = run.load
     if load["status"] == "missing":
         found = ", ".join(load["functions"]) or "none"
+        failed = load.get("skipped") or []
+        why = ""
+        if failed:
+            module = next((f["module"] for f in failed if f.get("module")), None)
+            why = (f"; module {module} is missing here" if module else
+                   f"; {source.where(failed[0]['line'])} failed: {failed[0]['error']}")
         raise CheckInputError(f"{path} defines no function {' or '.join(functions)} (functions found: {found}; "
-                              "choose one with --function NAME)")
+                              f"choose one with --function NAME){why}")
     if load["status"] == "unreadable":
         raise CheckInputError(f"cannot read {path}: {load['error']}")
     name = load.get("function") or next(iter(functions))
     conv = functions[name]
-    return diagnose(path, conv, name, probe_sets[conv], run)
+    return diagnose(path, conv, name, probe_sets[conv], run, source)
 
 
 # ---- from what happened to a report -----------------------------------------------------------------
-def diagnose(path: Path, conv: str, function: str, probes: list[pr.Probe], run: RunResult) -> Report:
+def diagnose(path: Path, conv: str, function: str, probes: list[pr.Probe], run: RunResult,
+             source: Source | None = None) -> Report:
+    source = source if source is not None else Source(Path(path), "")
     with np.errstate(all="ignore"):  # a learner's NaN or inf is a finding, not a warning
-        return _diagnose(path, conv, function, probes, run)
+        return _diagnose(path, conv, function, probes, run, source)
 
 
-def _diagnose(path: Path, conv: str, function: str, probes: list[pr.Probe], run: RunResult) -> Report:
+def _diagnose(path: Path, conv: str, function: str, probes: list[pr.Probe], run: RunResult,
+              source: Source) -> Report:
     report = Report("correct", [], conv, function, str(path), printed=run.output, seconds=run.seconds)
     found: dict[str, Found] = {}
 
-    def add(id_: str, sentence: str, evidence: str = "", lines: list[str] | None = None) -> None:
+    def add(id_: str, sentence: str, evidence: str = "", lines: list[str] | None = None, headline: str = "") -> None:
         if id_ not in found:
-            found[id_] = Found(id_, sentence, evidence, lines or [])
+            found[id_] = Found(id_, sentence, evidence, lines or [], headline)
         elif evidence and evidence not in found[id_].evidence:
             found[id_].evidence += "; " + evidence
 
-    _loading_failures(run, add)
-    failed = _call_failures(run, probes, add)
-    values, lesson_yours = _returned_values(conv, probes, run, add)
+    ctx = Context(conv, function, probes, run, source, add, found)
+    _loading_failures(ctx)
+    failed = _call_failures(ctx)
+    values, lesson_yours, shape_notes = _returned_values(ctx)
     if run.load.get("status") == "ok":
         _explain_outputs(probes, values, add, report)
+        _wrong_by_setting(ctx, values, failed)
     last = probes[-1]
     truth = pr.backward(last.x, last.w, last.dout, last.stride, last.pad)
     for name, true in zip(OUTPUTS, truth):
-        report.lesson[name] = OutputCheck(name, lesson_yours.get(name), _plain(true, name))
+        report.lesson[name] = OutputCheck(name, lesson_yours.get(name), _plain(true, name), shape_notes.get(name, ""))
     report.calls = [{"probe": p.describe(), "status": run.calls[k].status if k < len(run.calls) else "not-run",
+                     "seconds": _finite(run.calls[k].seconds) if k < len(run.calls) else None,
                      "max_error": {o: _finite(_max_error(values[o].get(k), t))
                                    for o, t in zip(OUTPUTS, pr.backward(p.x, p.w, p.dout, p.stride, p.pad))}}
                     for k, p in enumerate(probes)]
+    for f in found.values():  # a notebook's lines are named by cell
+        f.sentence, f.evidence = _cells_named(f.sentence, source), _cells_named(f.evidence, source)
+        f.headline = _cells_named(f.headline, source)
+        f.lines = [_cells_named(line, source) for line in f.lines]
     report.found = sorted(found.values(), key=lambda f: ORDER.index(f.id))
+    report.notes = source.notes + [f"{source.where(s['line'])} was skipped: {s['error']}"
+                                   for s in run.load.get("skipped") or []]
     if run.load.get("status") != "ok" or run.timed_out or run.crashed or failed:
         report.verdict = "error"
     elif report.found:
         report.verdict = "wrong"
     return report
+
+
+@dataclass
+class Context:
+    """What the diagnosis steps share: the convention, the probes, what happened, the source."""
+
+    conv: str
+    function: str
+    probes: list[pr.Probe]
+    run: RunResult
+    source: Source
+    add: object
+    found: dict
+
+    def missing_module_of(self, name: str) -> tuple[str, int] | None:
+        """(module, line) of a top-level import that failed here and would have given `name`
+        (by name, or by `from module import *`)."""
+        try:
+            tree = ast.parse(self.source.text)
+        except (SyntaxError, ValueError):
+            return None
+        at = {node.lineno: node for node in tree.body if isinstance(node, (ast.Import, ast.ImportFrom))}
+        for s in self.run.load.get("skipped") or []:
+            node = at.get(s["line"])
+            if not s.get("module") or node is None:
+                continue
+            for alias in node.names:
+                given = alias.asname or (alias.name.split(".")[0] if isinstance(node, ast.Import) else alias.name)
+                if given == name or alias.name == "*":
+                    return s["module"], s["line"]
+        return None
+
+
+def _cells_named(text: str, source: Source) -> str:
+    """In a notebook, 'line 57' of the joined cells becomes 'code cell 4, line 3'."""
+    if not source.is_notebook or not text:
+        return text
+    return re.sub(r"\bline (\d+)", lambda m: source.where(int(m.group(1))), text)
 
 
 def _plain(a: np.ndarray, name: str) -> np.ndarray:
@@ -188,34 +321,107 @@ def _max_error(yours, true) -> float | None:
     return float(np.max(np.abs(yours - true))) if true.size else 0.0
 
 
-def _loading_failures(run: RunResult, add) -> None:
+def _loading_failures(ctx: Context) -> None:
+    run, add = ctx.run, ctx.add
     load = run.load
     if load["status"] == "syntax":
-        add("exception", f"Your file has a syntax error on line {load['line']}: {load['error']}.",
-            f"line {load['line']}: {load.get('text', '').strip()}")
+        text = load.get("text", "").strip()
+        if "print" in load["error"] and "parentheses" in load["error"]:
+            add("python2", f"Your file is Python 2: print is a statement there (line {load['line']}), a function "
+                           "in Python 3.", f"line {load['line']}: {text}",
+                headline="This is Python 2 code: in Python 3 write print(...) with parentheses.")
+        else:
+            add("exception", f"Your file has a syntax error on line {load['line']}: {load['error']}.",
+                f"line {load['line']}: {text}")
     elif load["status"] == "exception":
         where = f" (line {load['line']})" if load.get("line") else ""
         add("exception", f"Your file raised an error while it was loaded{where}: {load['error']}.",
             lines=load["traceback"])
     elif load["status"] == "not-loaded" and run.timed_out:
-        add("timeout", "Loading your file did not finish in time: code at the top level of the file runs "
-                       "forever or far too long (put tests under `if __name__ == '__main__':`).")
+        at = load.get("at")  # the top-level line that was running
+        line = _source_line(ctx.source, at)
+        where = f" (line {at} was running: {line})" if line else ""
+        if ctx.source.is_notebook:
+            add("timeout", f"Running your notebook's cells did not finish in time{where}: a cell trains or tests for "
+                           "long, or runs forever. Only your function is needed: put it in a .py file and check "
+                           "that, or allow more time (--timeout).",
+                headline=f"A cell of your notebook runs too long{f' (line {at})' if line else ''}: check a .py "
+                         "file with just your function.")
+        else:
+            add("timeout", f"Loading your file did not finish in time{where}: code at the top level of the file "
+                           "runs forever or far too long (put tests under `if __name__ == '__main__':`).")
     elif load["status"] == "not-loaded":
         add("exception", f"Your file could not be loaded: {run.crashed or 'the checker process failed'}.",
             run.output.strip()[-500:])
+    elif load["status"] == "ok":
+        _signature(ctx)
 
 
-def _call_failures(run: RunResult, probes: list[pr.Probe], add) -> list[int]:
+def _source_line(source: Source, line: int | None) -> str:
+    lines = source.text.splitlines()
+    return lines[line - 1].strip() if line and 0 < line <= len(lines) else ""
+
+
+def _signature(ctx: Context) -> None:
+    """A function that cannot be called as the course calls it: say how the course calls it."""
+    params = ctx.run.load.get("parameters")
+    if params is None:
+        return
+    args = 3 if ctx.conv == "lesson" else 2
+    positional = [p for p in params if not p.startswith("*")]
+    required = [p for p in positional if "=" not in p]
+    takes_more = any(p.startswith("*") and not p.startswith("**") for p in params)
+    names = [p.split("=")[0].split(":")[0].strip() for p in positional[:args]]
+    swapped = _swapped(ctx.conv, names)
+    if len(required) <= args and (len(positional) >= args or takes_more) and not swapped:
+        return
+    theirs = ", ".join(params)
+    call = pr.SIGNATURES[ctx.conv].split(" ->")[0].replace(pr.CONVENTIONS[ctx.conv][0], ctx.function, 1)
+    ctx.add("signature", f"Your {ctx.function} takes ({theirs}), but it is called as {call}"
+                         f"{_cache_words(ctx.conv)}: give it exactly those {args} parameters, in that order.",
+            f"the convention: {pr.SIGNATURES[ctx.conv]}",
+            headline=f"Your function has other parameters than the course's: write def {call}:")
+
+
+ROLES = {  # the usual names of each parameter, to see parameters given in another order
+    "x": {"x", "X", "img", "image", "inp", "input", "a_prev", "A_prev"},
+    "w": {"w", "W", "k", "K", "kernel", "weights", "filt", "filters"},
+    "dy": {"dy", "dY", "dout", "d_out", "dz", "dZ", "delta", "grad", "grad_out", "g", "dL_dy"},
+    "cache": {"cache", "cache_conv", "caches"},
+}
+
+
+def _swapped(conv: str, names: list[str]) -> bool:
+    """Recognised parameter names in an order other than the course's (backward(dy, x, w))."""
+    want = ("x", "w", "dy") if conv == "lesson" else ("dy", "cache")
+    roles = [next((r for r, known in ROLES.items() if n in known), None) for n in names]
+    return None not in roles and len(roles) == len(want) and sorted(roles) == sorted(want) and tuple(roles) != want
+
+
+def _cache_words(conv: str) -> str:
+    return {"cs231n": ", cache = (x, w, b, conv_param)", "dlai": ", cache = (A_prev, W, b, hparameters)"}.get(conv, "")
+
+
+def _call_failures(ctx: Context) -> list[int]:
     """Exceptions, timeouts and crashes in the calls; returns the indexes of the probes that failed."""
+    run, probes, add = ctx.run, ctx.probes, ctx.add
     if run.load.get("status") != "ok":
         return []
-    failed, succeeded = [], []
+    failed, succeeded, raised = [], [], []
     for k, (p, c) in enumerate(zip(probes, run.calls)):
         if c.status == "exception":
             failed.append(k)
-            where = f" (line {c.line})" if c.line else ""
-            add("exception", f"Your function raised an error{where} on {p.describe()}: {c.error}.",
-                f"it failed on {p.describe()}", c.traceback)
+            raised.append(k)
+        elif c.status == "bad-return" and c.error.startswith("returned None"):
+            names = pr.RETURN_NAMES[ctx.conv]
+            if c.error == "returned None":
+                what = "returns None (no return statement, or `return` alone)"
+            else:
+                nones = [names[int(i) - 1] for i in c.error.split(" value ")[1].split(" of ")[0].split(", ")]
+                what = "returns None for " + _and(nones)
+            if "not-implemented" not in ctx.found:
+                add("not-implemented", f"Your function {what}: it is not finished yet. Compute {_and(names)} and "
+                                       f"return them: {pr.SIGNATURES[ctx.conv]}.", f"first on {p.describe()}")
         elif c.status == "bad-return":
             failed.append(k)
             add("shape", f"Your function {c.error} (on {p.describe()}).")
@@ -223,72 +429,272 @@ def _call_failures(run: RunResult, probes: list[pr.Probe], add) -> list[int]:
             succeeded.append(k)
     not_run = [k for k, c in enumerate(run.calls) if c.status == "not-run"]
     if not_run:
-        p = probes[not_run[0]]
-        if run.timed_out:
-            add("timeout", f"Your function did not finish in time on {p.describe()}: an endless loop, or far too "
-                           "slow (the whole check has a time limit, 10 s by default: --timeout).")
-        else:
-            add("exception", f"Your code ended the checker's process during the call on {p.describe()}: "
-                             f"{run.crashed}.")
+        _not_finished(ctx, not_run[0])
         failed.append(not_run[0])
-    _failures_by_setting(probes, [k for k in failed if run.calls[k].status == "exception"], succeeded, add)
+    if raised:
+        _exceptions(ctx, raised, succeeded)
     return failed
 
 
-def _failures_by_setting(probes, failed: list[int], succeeded: list[int], add) -> None:
-    """Failing only with one padding or stride is a sign of its own."""
-    if not failed or not succeeded:
+def _and(words: list[str]) -> str:
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+
+
+def _not_finished(ctx: Context, k: int) -> None:
+    p, run = ctx.probes[k], ctx.run
+    if not run.timed_out:
+        ctx.add("exception", f"Your code ended the checker's process during the call on {p.describe()}: "
+                             f"{run.crashed}.")
         return
+    limit = run.limit or {}
+    predicted = limit.get("predicted") or 0.0
+    ran = limit.get("seconds") or 0.0
+    if predicted * SLACK > MAX_SECONDS and ran >= MAX_SECONDS * 0.9:
+        ctx.add("timeout", f"Your function is too slow for {p.describe()}: from its speed on the calls before, it "
+                           f"would need up to {predicted:.3g} s, and it was stopped after {ran:.3g} s. Loops over "
+                           "every pixel AND every position grow with the square of the image: loop over the "
+                           "positions and the filter's cells only, or use NumPy for the inner loops.",
+                headline="Your code is correct so far but far too slow for the lesson's image: see below.")
+    elif predicted:
+        ctx.add("timeout", f"Your function did not finish on {p.describe()} in {ran:.3g} s, although its speed on "
+                           f"the calls before predicted at most {predicted:.3g} s: an endless loop there, or "
+                           "much slower than on the smaller probes.")
+    else:
+        ctx.add("timeout", f"Your function did not finish in time on {p.describe()}: an endless loop, or far too "
+                           "slow (loading your file and the probes have a time limit each, 10 s by default: "
+                           "--timeout).")
+
+
+def _exceptions(ctx: Context, raised: list[int], succeeded: list[int]) -> None:
+    """What the errors mean: a missing course module, Python 2, the course's cache or signature,
+    or failing only with one padding, stride or shape; else the error itself with their lines."""
+    run, probes, add = ctx.run, ctx.probes, ctx.add
+    k = raised[0]
+    c, p = run.calls[k], probes[k]
+    where = f" (line {c.line})" if c.line else ""
+    error = f"{c.error}{where} on {p.describe()}"
+    if "signature" in ctx.found:
+        return  # the calls fail because the parameters do not fit: said once, with the course's call
+    if c.error.startswith("TypeError") and f"{ctx.function}()" in c.error and "argument" in c.error:
+        add("signature", f"Your {ctx.function} cannot be called as the course calls it: {c.error}.",
+            f"the convention: {pr.SIGNATURES[ctx.conv]}")
+        return
+    if _missing_module(ctx, c, error) or _python2(ctx, c, error) or _own_cache(ctx, c, error):
+        return
+    setting = _failures_by_setting(probes, raised, succeeded)
+    if setting:
+        id_, sentence = setting
+        add(id_, sentence, f"it failed with {error}", c.traceback,
+            headline=_setting_headline(id_, sentence))
+        return
+    kind = c.error.split(":")[0]
+    add("exception", f"Your function raised an error{where} on {p.describe()}: {c.error}.",
+        f"it failed on {p.describe()}", c.traceback,
+        headline=f"Your code stopped with {kind}{where.replace(' (', ' on ').rstrip(')')}: fix that line "
+                 "(shown below with the error).")
+
+
+def _setting_headline(id_: str, sentence: str) -> str:
+    if id_ == "padding" and "pad = 0" in sentence:
+        return "Your code fails when pad = 0: cut the padding off with [pad:pad+H, pad:pad+W], not [pad:-pad]."
+    if id_ == "padding":
+        return sentence  # pad > 0: where the windows come from, said plainly already
+    return HEADLINES[id_]
+
+
+def _missing_module(ctx: Context, c, error: str) -> bool:
+    m = re.match(r"ModuleNotFoundError: No module named '([\w.]+)'", c.error)
+    name = re.match(r"NameError: name '(\w+)' is not defined", c.error)
+    skipped = ctx.missing_module_of(name.group(1)) if name else None
+    if m:
+        module, where = m.group(1), f"line {c.line}"
+    elif skipped:
+        module, where = skipped[0], f"line {skipped[1]}"
+    else:
+        return False
+    top = module.split(".")[0]
+    ctx.add("missing-module", f"Your function needs the module {module}, which is not installed here ({where} "
+                              f"imports it; then: {error}). Copy what your function uses from it into your file, "
+                              "or check the file where that code lives.",
+            lines=c.traceback, headline=f"Your code needs the module {top}, which is missing here: copy what "
+                                        f"your function uses from {top} into your file.")
+    return True
+
+
+def _python2(ctx: Context, c, error: str) -> bool:
+    m = re.match(r"NameError: name '(\w+)' is not defined", c.error)
+    a = re.match(r"AttributeError: .* has no attribute '(\w+)'", c.error)
+    if m and m.group(1) in PYTHON2_NAMES:
+        old, new = m.group(1), PYTHON2_NAMES[m.group(1)]
+    elif a and a.group(1) in PYTHON2_METHODS:
+        old, new = a.group(1), PYTHON2_METHODS[a.group(1)]
+    elif any(s in c.error for s in FLOAT_INDEX):
+        ctx.add("python2", f"A size or an index in your code is a float ({error}). In Python 2, `/` of two whole "
+                           "numbers gave a whole number; in Python 3 it always gives a float (7 / 2 = 3.5), and a "
+                           "float cannot be a size, a range or an index. Use `//` for whole-number division: "
+                           "H_out = 1 + (H + 2 * pad - HH) // stride.", lines=c.traceback,
+                headline="A size or index in your code is a float: `/` gives a float in Python 3, use `//` for "
+                         "sizes and indices.")
+        return True
+    else:
+        return False
+    ctx.add("python2", f"Your code is Python 2: {old} does not exist in Python 3, use {new} ({error}).",
+            lines=c.traceback, headline=f"This is Python 2 code: write {new} instead of {old}.")
+    return True
+
+
+def _own_cache(ctx: Context, c, error: str) -> bool:
+    m = re.match(r"ValueError: (not enough|too many) values to unpack \(expected (\d+)", c.error)
+    if ctx.conv == "lesson" or not m:
+        return False
+    theirs = int(m.group(2))
+    cache = _cache_words(ctx.conv).split("= ", 1)[1]
+    ctx.add("cache", f"Your function unpacks the cache into {theirs} values, but the course's forward pass stores "
+                     f"cache = {cache}, 4 values, and that is what is passed ({error}). Unpack those 4; compute "
+                     "anything else you need (like the padded input) again inside the backward pass.",
+            lines=c.traceback, headline=f"Your function expects its own cache of {theirs} items: the course "
+                                        f"passes cache = {cache}.")
+    return True
+
+
+def _failures_by_setting(probes, failed: list[int], succeeded: list[int],
+                         verb: str = "fails") -> tuple[str, str] | None:
+    """Failing (or going wrong: verb) only with one padding, stride or shape of image is a sign of its own."""
+    if not failed or not succeeded:
+        return None
     pads_failed = {probes[k].pad for k in failed}
     pads_ok = {probes[k].pad for k in succeeded}
     strides_failed = {probes[k].stride for k in failed}
+    strides_ok = {probes[k].stride for k in succeeded}
+    size = lambda k: probes[k].x.shape[2:]  # noqa: E731
     if pads_failed == {0} and 0 not in pads_ok:
-        add("padding", "Your code fails only when pad = 0: a slice like [pad:-pad] is empty then (-0 is 0); "
-                       "cut the padding off with [pad:pad+H, pad:pad+W] instead.")
-    elif 0 not in pads_failed and pads_ok == {0}:
-        add("padding", "Your code fails only when pad > 0: take the windows from the padded x (np.pad) and cut "
-                       "the padding off dx at the end.")
-    elif strides_failed - {1} and all(probes[k].stride == 1 for k in succeeded):
-        add("stride", "Your code fails only when the stride is 2: the window of output (i, j) starts at "
-                      "(i·stride, j·stride) and the output has (H + 2·pad - k) // stride + 1 rows.")
+        return ("padding", f"Your code {verb} only when pad = 0: a slice like [pad:-pad] is empty then (-0 is 0); "
+                           "cut the padding off with [pad:pad+H, pad:pad+W] instead.")
+    if 0 not in pads_failed and pads_ok == {0}:
+        return ("padding", f"Your code {verb} only when pad > 0: take the windows from the padded x (np.pad) and cut "
+                           "the padding off dx at the end.")
+    if strides_failed == {2} and 1 in strides_ok:
+        return ("stride", f"Your code {verb} only when the stride is 2: the window of output (i, j) starts at "
+                          "(i·stride, j·stride) and the output has (H + 2·pad - k) // stride + 1 rows.")
+    if all(size(k) == size(len(probes) - 1) for k in succeeded) and all(size(k) != size(len(probes) - 1)
+                                                                       for k in failed):
+        if probes[0].x.shape[:2] == (1, 1):
+            return ("sizes", SENTENCES["sizes"])  # hard-coded 30, or H and W swapped: both work on 32x32 only
+        return ("sizes", "Your code works only on data shaped like the lesson's (one image, one channel, one "
+                         "filter, square): it fails on the probes' several images, channels and filters and other "
+                         "heights and widths. A size is written as a number, an index is fixed at 0, or height and "
+                         "width are swapped. Take every size from the arrays (N, C, H, W = x.shape; F = w.shape[0]).")
+    return None
 
 
-def _returned_values(conv, probes, run, add):
-    """{output: {probe index: the learner's value, canonical layout}} and the lesson probe's, as the
-    lesson shows them. Wrong shapes are reported (and reshaped when the size is right)."""
+def _wrong_by_setting(ctx: Context, values, failed: list[int]) -> None:
+    """An error or an unrecognised value that shows only with one padding, stride or size of data is
+    named by that setting (windows not taken from the padded x: wrong, or failing, only when pad > 0)."""
+    found = ctx.found
+    if "unknown" not in found or set(found) - {"unknown", "exception"}:
+        return
+    probes = ctx.probes
+    bad = set(failed)
+    for name, by_probe in values.items():
+        for k, v in by_probe.items():
+            p = probes[k]
+            true = pr.backward(p.x, p.w, p.dout, p.stride, p.pad)[OUTPUTS.index(name)]
+            if not np.allclose(v, true, rtol=0, atol=1e-5 * max(float(np.max(np.abs(true))), 1e-300)):
+                bad.add(k)
+    good = [k for k in range(len(probes)) if k not in bad and all(k in v for v in values.values())]
+    setting = _failures_by_setting(probes, sorted(bad), good, verb="goes wrong")
+    if setting is None:
+        return
+    id_, sentence = setting
+    lines = found["exception"].lines if "exception" in found else []
+    evidence = "; ".join(f.evidence for f in found.values() if f.evidence)
+    found.clear()
+    ctx.add(id_, sentence, evidence, lines, headline=_setting_headline(id_, sentence))
+
+
+def _returned_values(ctx: Context):
+    """{output: {probe index: the learner's value, canonical layout}}, the lesson probe's values as the
+    lesson shows them, and notes on wrong shapes there. Wrong shapes are reported (and reshaped when the
+    size is right); gradients returned in another order are put in order."""
+    conv, probes, run, add = ctx.conv, ctx.probes, ctx.run, ctx.add
     values: dict[str, dict[int, np.ndarray]] = {o: {} for o in OUTPUTS}
     lesson_yours: dict[str, np.ndarray] = {}
+    notes: dict[str, str] = {}
     return_names = pr.RETURN_NAMES[conv]
+    order = _return_order(ctx)
     for k, (p, call) in enumerate(zip(probes, run.calls)):
         if call.status != "ok":
             continue
         expected = pr.expected_shapes(conv, p)
-        for name, shown, a in zip(pr.CONVENTIONS[conv][1], return_names, call.outputs):
+        outputs = [call.outputs[i] for i in order]
+        for name, shown, a in zip(pr.CONVENTIONS[conv][1], return_names, outputs):
             want = expected[name]
             if a.shape != want:
-                a = _fix_shape(conv, p, name, shown, a, want, add)
-                if a is None:
+                fixed = _fix_shape(conv, p, name, shown, a, want, add)
+                if k == len(probes) - 1 and fixed is None:
+                    notes[name] = f"shape {a.shape}, expected {tuple(want)}"
+                if fixed is None:
                     continue
+                a = fixed
             values[name][k] = pr.to_canonical(conv, name, a).reshape(
                 {"dw": p.w.shape, "db": p.b.shape, "dx": p.x.shape}[name])
             if k == len(probes) - 1:
                 lesson_yours[name] = _plain(values[name][k], name)
-    return values, lesson_yours
+    return values, lesson_yours, notes
+
+
+def _fits(conv: str, p: pr.Probe, outputs, order) -> bool:
+    expected = pr.expected_shapes(conv, p)
+    for name, i in zip(pr.CONVENTIONS[conv][1], order):
+        a = outputs[i]
+        if a.shape != expected[name] and not (conv == "lesson" and name == "db" and a.size == 1):
+            return False
+    return True
+
+
+def _return_order(ctx: Context) -> tuple[int, ...]:
+    """The order of the returned values: as the course says, unless their shapes fit only another
+    order on every call (then `order` is reported)."""
+    conv, probes = ctx.conv, ctx.probes
+    calls = [(p, c) for p, c in zip(probes, ctx.run.calls) if c.status == "ok" and len(c.outputs) == 3]
+    as_is = (0, 1, 2)
+    if not calls or all(_fits(conv, p, c.outputs, as_is) for p, c in calls):
+        return as_is
+    for order in itertools.permutations(as_is):
+        if order != as_is and all(_fits(conv, p, c.outputs, order) for p, c in calls):
+            names = pr.RETURN_NAMES[conv]
+            theirs = ", ".join(names[order.index(j)] for j in as_is)  # what they return first, second, third
+            ctx.add("order", f"Your function returns the gradients in another order: ({theirs}), where "
+                             f"{pr.SIGNATURES[conv]} is expected. They are compared in your order here.",
+                    f"the shapes you return fit only that order, on every call",
+                    headline=f"Return the gradients in the order the course expects: return {', '.join(names)}.")
+            return order
+    return as_is
 
 
 def _fix_shape(conv, p, name, shown, a, want, add):
-    """A value of the wrong shape: the size-1 db of the lesson is fine; a padded dx is `padding`;
-    the right size in another shape is `shape` (and compared); anything else only `shape`."""
+    """A value of the wrong shape: the size-1 db of the lesson is fine; a padded dx, or one emptied by
+    [pad:-pad] at pad 0, is `padding`; the right size in another shape is `shape` (and compared);
+    anything else only `shape`."""
     if conv == "lesson" and name == "db" and a.size == 1:
         return a.reshape(())
+    spatial = (1, 2) if conv == "dlai" else (2, 3)
     if name == "dx" and p.pad > 0:
-        spatial = (1, 2) if conv == "dlai" else (2, 3)
         padded = tuple(s + 2 * p.pad if i in spatial else s for i, s in enumerate(want))
         if a.shape == padded:
             add("padding", f"Your {shown} still has the padding border: shape {a.shape} where {want} was expected "
-                           "(cut it off: [pad:pad+H, pad:pad+W]).", f"on {p.describe()}")
+                           "(cut it off: [pad:pad+H, pad:pad+W]).", f"on {p.describe()}",
+                headline="Your dx still has its padding border: cut it off with [pad:pad+H, pad:pad+W].")
             cut = tuple(slice(p.pad, p.pad + s) if i in spatial else slice(None) for i, s in enumerate(want))
             return a[cut]
+    if name == "dx" and p.pad == 0 and conv != "lesson" and a.ndim == len(want) and \
+            all(a.shape[i] == 0 for i in spatial):
+        add("padding", f"Your {shown} is empty when pad = 0 (shape {a.shape}): a slice like [pad:-pad] is [0:0] "
+                       "then, because -0 is 0, and keeps nothing. Cut the padding off with [pad:pad+H, pad:pad+W] "
+                       "instead.", f"on {p.describe()}",
+            headline="Your dx is empty when pad = 0: cut the padding off with [pad:pad+H, pad:pad+W], "
+                     "not [pad:-pad].")
+        return None
     what = f"Your {shown} has shape {a.shape} where {tuple(want)} was expected (on {p.describe()})."
     add("shape", what)
     return a.reshape(want) if a.size == int(np.prod(want)) else None
@@ -305,10 +711,13 @@ def _explain_outputs(probes, values, add, report: Report) -> None:
         k = max(values[name])  # the evidence comes from the lesson's data when it returned
         p = probes[k]
         if e is None:
+            k = _first_wrong(name, values[name], probes)  # the cells of a call where it IS wrong
+            p = probes[k]
             words, err = closest(cands, name, k, values[name][k])
             add("unknown", SENTENCES["unknown"],
                 f"your {name} on {p.describe()}: {_cells(name, values[name][k], p)}; the closest explanation "
-                f"found: {words}, still off by {err:.0%} of the largest true value")
+                f"found: {words}, still off by {_percent(err)} of the largest true value",
+                headline=HEADLINES["unknown"].replace("Your gradient", f"Your {name}"))
             continue
         if not e.ids:
             continue
@@ -317,7 +726,10 @@ def _explain_outputs(probes, values, add, report: Report) -> None:
             ids = ("bias",)  # db wrong on its own: say how in the evidence
         evidence = _evidence(name, e, probes, k)
         for id_ in ids:
-            add(id_, SENTENCES[id_], evidence)
+            headline = ""
+            if id_ in ("zeros", "ignores-input", "mean"):
+                headline = HEADLINES[id_].replace("Your gradient", f"Your {name}").replace("Your dw", f"Your {name}")
+            add(id_, SENTENCES[id_], evidence, headline=headline)
         if name == "dw" and e.candidate is not None and e.candidate.positions is not None:
             key = e.candidate.positions.key
             _, _, ho, wo = probes[-1].dout.shape
@@ -337,21 +749,46 @@ def _evidence(name: str, e: Explanation, probes: list[pr.Probe], k: int) -> str:
         k = next((j for j in [k] + list(range(len(probes))) if shows(probes[j])), k)
     p = probes[k]
     n, _, ho, wo = p.dout.shape
-    how = (e.how or f"is the true {name}").format(P=p.positions, N=n, HW=ho * wo, R=ho - 1, C=wo - 1)
+    how = fill(e.how or f"is the true {name}", p)
     pos = e.candidate.positions.key if e.candidate is not None and e.candidate.positions is not None else ""
     if e.stale:
         return f"a second call with new data {e.stale}; what each call adds {how}"
+    if pos == "last-position" and name == "dw" and how == e.how and p.name == "lesson":
+        d, x0 = p.dout[0, 0, -1, -1], p.x[0, 0, ho - 1, wo - 1]
+        return (f"your dw equals position {p.positions}'s contribution alone (δ[{ho - 1},{wo - 1}] · the patch at "
+                f"row {ho - 1}, col {wo - 1}) on {p.describe()}: `=` where `+=` was needed. For example "
+                f"dw[0, 0] = δ[{ho - 1},{wo - 1}] × x[{ho - 1},{wo - 1}] = {sig(d)} × {sig(x0)} = {sig(d * x0)}")
     if pos == "last-position" and name == "dw" and how == e.how:
         return (f"your dw equals position {p.positions}'s contribution alone (δ[{ho - 1},{wo - 1}] · the patch at "
                 f"row {ho - 1}, col {wo - 1}) on {p.describe()}: `=` where `+=` was needed")
+    if e.ids and e.ids[0] in ("zeros", "ignores-input") or "whatever the image" in how:
+        return f"your {name} {how} (on every probe)"
     return f"your {name} {how} (on every probe; here: {p.describe()})"
+
+
+def _first_wrong(name: str, values: dict[int, np.ndarray], probes: list[pr.Probe]) -> int:
+    """The lesson's data if the output is wrong there, else the first probe where it is."""
+    def wrong(k):
+        p = probes[k]
+        true = pr.backward(p.x, p.w, p.dout, p.stride, p.pad)[OUTPUTS.index(name)]
+        return not np.allclose(values[k], true, rtol=0, atol=1e-5 * max(np.max(np.abs(true)), 1e-300))
+    last = max(values)
+    return next((k for k in [last] + sorted(values) if wrong(k)), last)
+
+
+def _percent(err: float) -> str:
+    """A relative error in words that never says 0% for something wrong."""
+    return f"{err:.0%}" if err >= 0.01 else f"{err:.2g} (a tiny part)"
 
 
 def _cells(name: str, yours: np.ndarray, p: pr.Probe) -> str:
     truth = pr.backward(p.x, p.w, p.dout, p.stride, p.pad)[OUTPUTS.index(name)]
     diff = yours - truth
     if name == "dw":
-        rows = ["[" + ", ".join(f"{v:+.3g}" for v in row) + "]" for row in diff.reshape(-1, *diff.shape[-2:])[0]]
-        return "yours − true, cell by cell: " + " ".join(rows)
+        f, c = np.unravel_index(np.argmax(np.nan_to_num(np.abs(diff), nan=np.inf).max(axis=(2, 3))), diff.shape[:2])
+        which = f" (filter {f}, channel {c}: the most wrong)" if diff.shape[:2] != (1, 1) else ""
+        rows = ["[" + ", ".join(sig(v) if np.isfinite(v) else str(v) for v in row) + "]"  # nan, inf: as NumPy says
+                for row in diff[f, c]]
+        return f"yours − true, cell by cell{which} (3 significant digits): " + " ".join(rows)
     wrong = int(np.count_nonzero(np.abs(diff) > 1e-5 * max(np.max(np.abs(truth)), 1e-300)))
-    return f"{wrong} of {diff.size} values wrong, off by up to {np.max(np.abs(diff)):.3g}"
+    return f"{wrong} of {diff.size} values wrong, off by up to {sig(np.max(np.abs(diff)))}"

@@ -3,23 +3,34 @@
 Standalone on purpose: it imports only the standard library and NumPy, never cnnviz, so nothing of
 the app is reachable from the learner's code. It talks to the parent only through files in DIR:
 
-    in   DIR/job.json        {"file", "functions": {name: convention, in the order looked for},
+    in   DIR/job.json        {"file", "source" (the text to run: a notebook's cells joined),
+                              "functions": {name: convention, in the order looked for},
                               "calls": {convention: [{"stride", "pad"}, ...]}}
          DIR/CONV-K-in.npz   the arrays of call K in that convention (no pickles)
-    out  DIR/load.json       how loading went: ok / syntax / exception / missing (+ functions found)
-         DIR/call-K.json     how call K went: ok / exception / bad-return (+ their traceback lines)
+    out  DIR/load.json       how loading went: ok / syntax / exception / missing (+ functions found,
+                             the function's parameters, and the top-level statements that failed
+                             and were skipped: a course module or data file that is not here)
+         DIR/call-K.json     how call K went: ok / exception / bad-return (+ their traceback lines),
+                             and the seconds it took
          DIR/call-K-out.npz  what call K returned, as float64 arrays out0, out1, ...
+         DIR/at              the line of the top-level statement running while the file loads
+         DIR/ready           Python and NumPy are up: the learner's code starts (its time limit too)
          DIR/done            written last: the run finished (no os._exit, crash or kill before it)
 
 The parent reads JSON and .npz with allow_pickle=False: nothing from here is ever run as code.
 """
 
+import __future__
+import ast
+import inspect
 import io
 import json
+import linecache
 import os
 import resource
 import signal
 import sys
+import time
 import traceback
 import types
 
@@ -82,10 +93,15 @@ def make_args(convention, arrays, stride, pad):
 
 def to_arrays(result, count):
     """The returned tuple as float64 arrays, or a sentence saying why it is not one."""
+    if result is None:
+        return None, "returned None"
     if not isinstance(result, (tuple, list)):
         return None, f"returned {type(result).__name__}, expected a tuple of {count} arrays"
     if len(result) != count:
         return None, f"returned {len(result)} values, expected {count}"
+    nones = [i + 1 for i, value in enumerate(result) if value is None]
+    if nones:
+        return None, f"returned None as value {', '.join(map(str, nones))} of {count}"
     out = {}
     for i, value in enumerate(result):
         try:
@@ -104,8 +120,11 @@ def main(folder):
     sys.path.insert(0, os.path.dirname(path))  # their own helper modules next to the file import
     load = os.path.join(folder, "load.json")
     try:
-        source = open(path, encoding="utf-8").read()
-        code = compile(source, path, "exec")
+        source = job.get("source")
+        if source is None:
+            source = open(path, encoding="utf-8").read()
+        linecache.cache[path] = (len(source), None, source.splitlines(True), path)  # traceback lines
+        tree = ast.parse(source, path)
     except SyntaxError as e:
         write_json(load, {"status": "syntax", "line": e.lineno, "error": f"{type(e).__name__}: {e.msg}",
                           "text": (e.text or "").rstrip("\n")})
@@ -116,26 +135,44 @@ def main(folder):
     module = types.ModuleType("learner")
     module.__file__ = path
     sys.modules["learner"] = module
-    try:
-        exec(code, module.__dict__)
-    except SystemExit as e:
-        write_json(load, {"status": "exception", **describe_exit(e)})
-        return finish(folder, captured)
-    except BaseException as e:  # their module failed while loading
-        write_json(load, {"status": "exception", **their_traceback(e, path)})
-        return finish(folder, captured)
+    skipped = []
+    future = 0  # `from __future__ import annotations` holds for the statements after it, as in one module
+    for statement in tree.body:  # one by one: a failing import or data cell does not stop the rest
+        if isinstance(statement, ast.ImportFrom) and statement.module == "__future__":
+            future |= sum(getattr(__future__, a.name).compiler_flag for a in statement.names
+                          if hasattr(__future__, a.name))
+        with open(os.path.join(folder, "at"), "w") as at:  # the line running, if the time runs out here
+            at.write(str(statement.lineno))
+        try:
+            exec(compile(ast.Module([statement], []), path, "exec", flags=future, dont_inherit=True),
+                 module.__dict__)
+        except SystemExit as e:
+            write_json(load, {"status": "exception", **describe_exit(e)})
+            return finish(folder, captured)
+        except Exception as e:  # a course module or data file that is not here, a failing test cell
+            skipped.append({**their_traceback(e, path), "line": statement.lineno,
+                            "module": getattr(e, "name", None) if isinstance(e, ImportError) else None})
+        except BaseException as e:  # KeyboardInterrupt and the like: loading ends here
+            write_json(load, {"status": "exception", **their_traceback(e, path)})
+            return finish(folder, captured)
     functions = sorted(k for k, v in vars(module).items() if isinstance(v, types.FunctionType))
     name = next((n for n in job["functions"] if callable(getattr(module, n, None))), None)
     if name is None:
-        write_json(load, {"status": "missing", "functions": functions})
+        write_json(load, {"status": "missing", "functions": functions, "skipped": skipped})
         return finish(folder, captured)
     convention = job["functions"][name]
-    write_json(load, {"status": "ok", "function": name, "convention": convention, "functions": functions})
     function = getattr(module, name)
+    try:
+        parameters = [str(p) for p in inspect.signature(function).parameters.values()]
+    except (TypeError, ValueError):
+        parameters = None
+    write_json(load, {"status": "ok", "function": name, "convention": convention, "functions": functions,
+                      "parameters": parameters, "skipped": skipped})
     for k, call in enumerate(job["calls"][convention]):
         with np.load(os.path.join(folder, f"{convention}-{k}-in.npz"), allow_pickle=False) as data:
             arrays = {key: data[key].copy() for key in data.files}  # fresh, writable copies
         record = {"status": "ok"}
+        began = time.perf_counter()
         try:
             result = function(*make_args(convention, arrays, call["stride"], call["pad"]))
             out, problem = to_arrays(result, 3)
@@ -147,6 +184,7 @@ def main(folder):
             record = {"status": "exception", **describe_exit(e)}
         except BaseException as e:
             record = {"status": "exception", **their_traceback(e, path)}
+        record["seconds"] = time.perf_counter() - began  # the time a slow call gets follows from these
         write_json(os.path.join(folder, f"call-{k}.json"), record)
     return finish(folder, captured)
 
@@ -163,4 +201,5 @@ if __name__ == "__main__":
     import numpy as np  # before the memory limit: importing it maps large regions it never uses
 
     resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
+    open(os.path.join(sys.argv[1], "ready"), "w").close()  # the learner's time starts now, not at startup
     sys.exit(main(sys.argv[1]))

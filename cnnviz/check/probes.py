@@ -47,6 +47,15 @@ class Probe:
         n, _, ho, wo = self.dout.shape
         return n * ho * wo
 
+    @property
+    def work(self) -> int:
+        """How much a naive loop does here, at worst: every (image, filter, channel, position, filter
+        cell) against every padded pixel (a loop over pixels AND positions). The time a slow call
+        is given grows with it."""
+        n, c, h, w = self.x.shape
+        f, _, k, _ = self.w.shape
+        return self.positions * f * c * k * k * (h + 2 * self.pad) * (w + 2 * self.pad)
+
     def describe(self) -> str:
         n, c, h, w = self.x.shape
         f = self.w.shape[0]

@@ -21,7 +21,11 @@ from pathlib import Path
 import numpy as np
 
 CHILD = Path(__file__).with_name("child.py")
-DEFAULT_TIMEOUT = 10.0  # seconds for loading the file and every call together
+DEFAULT_TIMEOUT = 10.0  # seconds for loading the file, and again for the calls (more for slow big calls)
+MAX_SECONDS = 120.0  # the most a slow call is given by its speed on the smaller calls before it
+SLACK = 3.0  # times the predicted seconds a call is given (a shared, busy machine)
+POLL = 0.02  # seconds between looks at the calls done
+STARTUP_SECONDS = 20.0  # for Python and NumPy to start on a busy machine, before the learner's time counts
 
 
 @dataclass
@@ -31,6 +35,7 @@ class CallResult:
     error: str = ""
     line: int | None = None
     traceback: list[str] = field(default_factory=list)
+    seconds: float | None = None  # how long the call ran (measured in the child)
 
 
 @dataclass
@@ -44,11 +49,20 @@ class RunResult:
     output: str = ""  # what their code printed (capped)
     output_dropped: int = 0
     seconds: float = 0.0
+    limit: dict = field(default_factory=dict)  # the call the time ran out on: {"call", "seconds", "predicted"}
 
 
 def _read_json(path: Path) -> dict | None:
     try:
         return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def _read_line(path: Path) -> int | None:
+    """The line number the child was loading (its `at` file), if it got that far."""
+    try:
+        return int(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
 
@@ -61,15 +75,19 @@ def _child_env() -> dict[str, str]:
 
 
 def run_learner(path: Path, functions: dict[str, str], calls: dict[str, list[dict]],
-                timeout: float = DEFAULT_TIMEOUT, started=None) -> RunResult:
+                timeout: float = DEFAULT_TIMEOUT, started=None, source: str | None = None,
+                progress=None) -> RunResult:
     """Run the first function of `functions` ({name: convention}) found in `path` on the calls of
-    its convention, in order: calls = {convention: [{"arrays": {name: ndarray}, "stride", "pad"}, ...]}.
+    its convention, in order: calls = {convention: [{"arrays": {name: ndarray}, "stride", "pad",
+    "work"}, ...]}; "work" (optional) measures how much a naive loop does for that call.
 
+    source: the text to run (a notebook's cells joined; default: the file's text).
     started(popen): optional, called with the process once it runs (the app uses it to cancel).
+    progress(done, total, seconds): optional, called as calls finish and every half second.
     """
     with tempfile.TemporaryDirectory(prefix="cnnviz-check-") as tmp:
         folder = Path(tmp)
-        job = {"file": str(Path(path).resolve()), "functions": functions,
+        job = {"file": str(Path(path).resolve()), "functions": functions, "source": source,
                "calls": {conv: [{"stride": c["stride"], "pad": c["pad"]} for c in cs] for conv, cs in calls.items()}}
         (folder / "job.json").write_text(json.dumps(job), encoding="utf-8")
         for conv, cs in calls.items():
@@ -82,16 +100,60 @@ def run_learner(path: Path, functions: dict[str, str], calls: dict[str, list[dic
                                     start_new_session=True)
             if started is not None:
                 started(proc)
-            timed_out = False
             try:
-                proc.wait(timeout=timeout)
-            except subprocess.TimeoutExpired:
-                timed_out = True
+                timed_out, limit = _wait(proc, folder, functions, calls, timeout, t0, progress)
             finally:
                 _kill_group(proc)
         seconds = time.perf_counter() - t0
         count = len(calls.get(load_convention(folder, functions), []))
-        return _collect(folder, count, proc.returncode, timed_out, seconds)
+        result = _collect(folder, count, proc.returncode, timed_out, seconds)
+        result.limit = limit
+        return result
+
+
+def _wait(proc, folder: Path, functions, calls, timeout: float, t0: float, progress) -> tuple[bool, dict]:
+    """Wait for the child: loading gets `timeout` seconds, the calls `timeout` more; a call that does
+    more work than the ones before it gets time by its predicted seconds (SLACK x the slowest rate
+    seen so far, at most MAX_SECONDS): a correct six-loop solution is slow on a big image, not wrong.
+    Returns (timed out, {"call", "seconds", "predicted"} of the call the time ran out on)."""
+    ready, loaded_at, done, rates, predicted = False, None, 0, [], 0.0
+    call_start = deadline = t0 + timeout + STARTUP_SECONDS
+    cap = max(MAX_SECONDS, timeout)
+    shown = -1.0
+    total = None
+    while True:
+        try:
+            proc.wait(timeout=POLL)
+            return False, {}
+        except subprocess.TimeoutExpired:
+            pass
+        now = time.perf_counter()
+        if not ready and (folder / "ready").exists():
+            ready, deadline = True, now + timeout  # loading their file gets `timeout` seconds
+        if loaded_at is None and _read_json(folder / "load.json") is not None:
+            loaded_at = call_start = now
+            deadline = now + timeout
+            total = len(calls.get(load_convention(folder, functions), []))
+        if loaded_at is not None:
+            conv_calls = calls.get(load_convention(folder, functions), [])
+            while done < len(conv_calls) and (record := _read_json(folder / f"call-{done}.json")) is not None:
+                work = conv_calls[done].get("work")
+                if work and record.get("seconds") is not None:
+                    rates.append(record["seconds"] / work)
+                done += 1
+                call_start = now
+                if done < len(conv_calls) and rates and conv_calls[done].get("work"):
+                    predicted = max(rates) * conv_calls[done]["work"]
+                    deadline = max(deadline, min(now + SLACK * predicted, call_start + cap))
+                if progress is not None:
+                    progress(done, total, now - t0)
+                    shown = now
+        if progress is not None and now - shown >= 0.5:
+            progress(done, total, now - t0)
+            shown = now
+        if now >= deadline:
+            return True, ({"call": done, "seconds": now - call_start, "predicted": predicted}
+                          if loaded_at is not None else {})
 
 
 def load_convention(folder: Path, functions: dict[str, str]) -> str:
@@ -110,7 +172,7 @@ def _kill_group(proc: subprocess.Popen) -> None:
 
 
 def _collect(folder: Path, count: int, returncode: int, timed_out: bool, seconds: float) -> RunResult:
-    load = _read_json(folder / "load.json") or {"status": "not-loaded"}
+    load = _read_json(folder / "load.json") or {"status": "not-loaded", "at": _read_line(folder / "at")}
     calls = []
     for k in range(count):
         record = _read_json(folder / f"call-{k}.json")
@@ -125,7 +187,7 @@ def _collect(folder: Path, count: int, returncode: int, timed_out: bool, seconds
             except (OSError, ValueError, KeyError) as e:
                 record = {"status": "bad-return", "error": f"its result could not be read back ({e})"}
         calls.append(CallResult(record["status"], outputs, record.get("error", ""), record.get("line"),
-                                record.get("traceback", [])))
+                                record.get("traceback", []), record.get("seconds")))
     printed = _read_json(folder / "output.json") or {}
     crashed = ""
     if not timed_out and not (folder / "done").exists():

@@ -26,6 +26,9 @@ class SGD:
     def load_state(self, state: dict[str, np.ndarray]) -> None:
         pass
 
+    def rescale(self, factor: float) -> None:
+        pass  # no state to carry into other units
+
 
 class Momentum:
     name = "momentum"
@@ -44,6 +47,10 @@ class Momentum:
 
     def load_state(self, state: dict[str, np.ndarray]) -> None:
         self.velocity = np.array(state["velocity"], dtype=np.float64)
+
+    def rescale(self, factor: float) -> None:
+        """The gradient's units changed (sum <-> mean): v is a sum of past gradients, so it follows."""
+        self.velocity = self.velocity * factor
 
 
 def make_optimizer(name: str, lr: float, momentum: float = 0.9, size: int = 10):

@@ -134,6 +134,11 @@ class LessonConfig:
     def to_dict(self) -> dict:
         return asdict(self)
 
+    @property
+    def momentum_or_none(self) -> float | None:
+        """μ when the optimizer uses it (its stability limit is 2(1 + μ)/λmax), else None."""
+        return self.momentum if self.optimizer == "momentum" else None
+
 
 class TrainingDiverged(ArithmeticError):
     """The update would make a parameter or the loss non-finite; the last finite state is kept."""
@@ -207,13 +212,32 @@ def patch_gram(x: np.ndarray, k: int = K, stride: int = 1, padding: int = 0, col
     return gram
 
 
-def safe_default_lr(images: np.ndarray, reduction: str = "sum", lr: float | None = None, **geometry) -> float:
+def safe_default_lr(images: np.ndarray, reduction: str = "sum", lr: float | None = None,
+                    momentum: float | None = None, **geometry) -> float:
     """lr (default: LessonConfig's), or half the stability limit for images where it would diverge
-    (at or above the limit 2/λmax itself: below it plain descent converges).
+    (at or above the limit itself: 2/λmax for plain descent, 2(1 + μ)/λmax with `momentum` μ).
     geometry: kernel_size, stride, padding, color as for stable_lr."""
     lr = LessonConfig().lr if lr is None else lr
     limit = stable_lr(images, reduction, **geometry)
+    if momentum is not None:
+        limit = momentum_limit(limit, momentum)
     return lr if lr < limit else 0.5 * limit
+
+
+def momentum_limit(plain_limit: float, momentum: float) -> float:
+    """Momentum's stability limit 2(1 + μ)/λmax from plain descent's 2/λmax (quadratic loss)."""
+    return plain_limit * (1 + momentum)
+
+
+def divergence_advice(plain_limit: float, config: LessonConfig, what: str = "") -> str:
+    """Half the stability limit of the optimizer in use (2/λmax, or 2(1 + μ)/λmax with momentum);
+    `what` names the layer ("of the untied layer ")."""
+    if config.optimizer == "momentum":
+        limit = momentum_limit(plain_limit, config.momentum)
+        rule = f"descent with momentum μ = {config.momentum:g} {what}on these images diverges from lr = 2(1 + μ)/λmax"
+    else:
+        limit, rule = plain_limit, f"plain descent {what}on these images diverges from lr = 2/λmax"
+    return f"Try a learning rate of {0.5 * limit:.3g} or smaller: {rule} = {limit:.3g} on."
 
 
 # The settings that shape the layer (parameter count, positions): fixed for a lesson's life.
@@ -224,13 +248,13 @@ def default_lr(images: np.ndarray, config: "LessonConfig") -> float:
     """The learning rate a lesson starts with when none is given, following the stability limit.
 
     The classroom layer (3x3 grey, valid, stride 1) keeps LessonConfig's 2e-4 (about 0.6 of the
-    limit on the samples), or half the limit where 2e-4 would diverge (safe_default_lr). Other
-    layers take half their own limit 2/λmax (2 significant digits): a stride of 2 sums a quarter
-    of the positions, so it may step about four times further; a 5x5 colour filter sums 75 inputs
-    a position, so it must step shorter."""
+    limit on the samples), or half the limit of the optimizer in use where 2e-4 would diverge
+    (safe_default_lr). Other layers take half their own plain limit 2/λmax (2 significant digits;
+    below momentum's limit too): a stride of 2 sums a quarter of the positions, so it may step
+    about four times further; a 5x5 colour filter sums 75 inputs a position, so it must step shorter."""
     c = config
     if c.is_classroom_layer:
-        return safe_default_lr(images, c.reduction)
+        return safe_default_lr(images, c.reduction, momentum=c.momentum_or_none)
     limit = stable_lr(images, c.reduction, kernel_size=c.kernel_size, stride=c.stride,
                       padding=c.padding_pixels, color=c.color)
     return float(f"{0.5 * limit:.2g}")
@@ -318,6 +342,11 @@ class GradientDescent:
             self._optimizer.lr = new.lr
             if hasattr(self._optimizer, "momentum"):
                 self._optimizer.momentum = new.momentum
+            if new.reduction != old.reduction:
+                # A velocity built from summed gradients, carried into the mean (or back), is P times
+                # too large (small): rescaled, the mean with lr × P moves exactly as the sum with lr.
+                positions = self._target_flat.size
+                self._optimizer.rescale(1 / positions if new.reduction == "mean" else positions)
         self._current = None  # the loss may have changed (reduction, activation, target)
 
     def _set_target(self, config: LessonConfig | None = None) -> None:
@@ -472,13 +501,11 @@ class Trainer(GradientDescent):
         )
 
     def divergence_advice(self) -> str:
-        """'Try a learning rate of 0.000123 or smaller (...)': below the stability limit 2/λmax."""
-        # Half the limit converges with plain SGD and with momentum (whose limit, 2(1 + μ)/λmax, is higher).
+        """'Try a learning rate of 0.000123 or smaller (...)': below the stability limit for the optimizer in use."""
         c = self.config
         limit = stable_lr(self.images, c.reduction, kernel_size=c.kernel_size, stride=c.stride,
                           padding=c.padding_pixels, color=c.color)
-        return (f"Try a learning rate of {0.5 * limit:.3g} or smaller: plain descent on these images "
-                f"diverges from lr = 2/λmax = {limit:.3g} on.")
+        return divergence_advice(limit, c, "")
 
     # ---- snapshots ---------------------------------------------------------------------------
     def snapshot(self, with_input_grad: bool = False, version: int = 0, note: str = "") -> Snapshot:

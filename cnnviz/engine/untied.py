@@ -53,7 +53,7 @@ from cnnviz.engine.conv import (check_geometry, forward, output_shape, pad, patc
 from cnnviz.engine.history import History
 from cnnviz.engine.losses import mse
 from cnnviz.engine.optimizers import make_optimizer
-from cnnviz.engine.trainer import K, GradientDescent, LessonConfig, Trainer, lesson_images
+from cnnviz.engine.trainer import K, GradientDescent, LessonConfig, Trainer, divergence_advice, lesson_images
 
 __all__ = [
     "GeneralisationResult",
@@ -494,11 +494,9 @@ class UntiedTrainer(GradientDescent):
         )
 
     def divergence_advice(self) -> str:
-        """'Try a learning rate of 0.0123 or smaller (...)': below this layer's own limit 2/λmax."""
-        # Half the limit converges with plain SGD and with momentum (whose limit, 2(1 + μ)/λmax, is higher).
-        limit = _stable_lr(self._patches, self.config.reduction)
-        return (f"Try a learning rate of {0.5 * limit:.3g} or smaller: plain descent of the untied layer on "
-                f"these images diverges from lr = 2/λmax = {limit:.3g} on (λmax of its steepest position).")
+        """'Try a learning rate of 0.0123 or smaller (...)': below this layer's own limit (λmax of its
+        steepest position) for the optimizer in use."""
+        return divergence_advice(_stable_lr(self._patches, self.config.reduction), self.config, "of the untied layer ")
 
     # ---- applying the layer ---------------------------------------------------------------------
     def output(self, images: np.ndarray | None = None) -> np.ndarray:

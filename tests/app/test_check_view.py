@@ -60,8 +60,8 @@ def test_overwrite_shows_last_position_beside_the_true_buffer(qtbot, window):
     snap = window.snapshot
     x, w, dy = snap.images[0], snap.weights, snap.delta[0]
     true = backward(x, w, dy)
-    def texts(dw, db):  # one precision per panel, the bias in its footer included
-        f = numbers.panel_formatter(np.append(dw, db))
+    def texts(dw, db):  # 3 significant digits in every cell of both grids, the bias in its footer too
+        f = numbers.significant
         return [[f(v) for v in row] for row in dw], f(db)
 
     assert dialog.truth.cell_texts() == texts(true.dw, true.db)[0]
@@ -69,13 +69,37 @@ def test_overwrite_shows_last_position_beside_the_true_buffer(qtbot, window):
     assert dialog.yours.cell_texts() == texts(last, dy.sum())[0]  # its db is right: the sum
     assert dialog.yours.highlight.all() and not dialog.truth.highlight.any()
     assert dialog.verdict.text() == "Wrong  (overwrite)"
+    assert dialog.headline.text().startswith("Only the last position is kept in your dw: write `+=`")
     text = dialog.diagnosis.toPlainText()
     assert "`=` where `+=` was needed" in text and "position 900's contribution alone" in text
+    # The diagnosis's example product is the number in the learner's top-left cell, in the same digits.
+    product = numbers.significant(dy[-1, -1] * x[-3, -3])
+    assert f"= {numbers.significant(dy[-1, -1])} × {numbers.significant(x[-3, -3])} = {product}" in text
+    assert dialog.yours.cell_texts()[0][0] == product
     assert texts(true.dw, true.db)[1] in dialog.truth.footer.text() and "wrong" not in dialog.yours.footer.text()
-    # The button opens the step-through after the last position: the buffer there is the sum.
+    # The button opens the step-through after the last position, in front: the dialog steps aside.
     assert dialog.explain.isEnabled()
     dialog.explain.click()
     assert window.stepthrough.active and window.stepthrough.model.count == 900
+    assert not dialog.isVisible() and "Check My Backprop" in window.statusBar().currentMessage()
+    window.check_action.trigger()  # the menu brings the report back (no file chooser)
+    assert dialog.isVisible() and dialog.verdict.text() == "Wrong  (overwrite)"
+    close(dialog)
+
+
+def test_dropped_notebook_is_checked_with_progress(qtbot, window):
+    real = Path(__file__).resolve().parents[1] / "check" / "real"
+    _drop(window, real / "cs231n_notebook_overwrite.ipynb")
+    dialog = window.check_dialog
+    formats = []
+    dialog.thread.progressed.connect(lambda *a: formats.append(dialog.progress.format()))
+    wait_report(qtbot, dialog)
+    assert dialog.verdict.text() == "Wrong  (overwrite)"
+    assert dialog.headline.text().startswith("Only the last position is kept in your dw")
+    text = dialog.diagnosis.toPlainText()
+    assert "Left out to run your file" in text and "No module named 'cs231n'" in text
+    assert "done · " in formats[-1] and any(f.startswith("running call") for f in formats)
+    assert any(f.startswith("running call 5 of 5 (the lesson's data) · ") for f in formats)
     close(dialog)
 
 

@@ -5,8 +5,10 @@ import unicodedata
 import pytest
 from PIL import Image
 
+from cnnviz import images
 from cnnviz.cli import main
-from cnnviz.tour import load_tour
+from cnnviz.engine import Trainer
+from cnnviz.tour import caption, chapter_trainer, load_tour
 
 SHORT = '''
 [[chapter]]
@@ -35,12 +37,14 @@ def test_default_deck_pdf_has_one_16_9_page_per_chapter_with_real_text(tmp_path,
     chapters = load_tour().chapters
     reader = pypdf.PdfReader(out)
     assert len(reader.pages) == len(chapters)
+    start = Trainer(images.load_sample(images.DEFAULT_SAMPLE))  # the lesson `cnnviz export` makes
     for page, chapter in zip(reader.pages, chapters):
         box = page.mediabox
         assert (float(box.width), float(box.height)) == (960, 540)  # 13.33 x 7.5 in: 16:9
         text = _words(page.extract_text())
-        assert text.startswith(_words(chapter.title))
-        assert _words(chapter.text) in text
+        title, words = caption(chapter, chapter_trainer(start, chapter))  # the words for the lesson shown
+        assert text.startswith(_words(title))
+        assert _words(words) in text and "{" not in text
         assert "/XObject" in str(page["/Resources"])  # the app's picture is on the page too
 
 
@@ -113,3 +117,15 @@ def test_export_tour_as_slides_from_the_app(qtbot, window, tmp_path):
     assert export_deck_from_window(window, tmp_path / "nowhere" / "x.pdf") is None
     assert "does not exist" in window.last_error
     window._dialog.close()
+
+
+def test_a_script_typing_the_default_lessons_numbers_is_warned_about(tmp_path, capsys):
+    """A number typed for the default lesson (900 positions) is false on a 20×20 image: the deck is
+    still written, and each such number is named with the fact that would follow the lesson."""
+    script = tmp_path / "mine.toml"
+    script.write_text('[[chapter]]\ntitle = "All"\ntext = "All 900 positions; here {P}."\n', encoding="utf-8")
+    out = tmp_path / "slides"
+    assert main(["export", "--deck", "--tour", str(script), "--size", "20", "--out", str(out)]) == 0
+    captured = capsys.readouterr()
+    assert captured.err == "cnnviz export: warning: chapter 1 says 900, but this lesson has P = 324: write {P}\n"
+    assert captured.out.strip() == f"wrote {out}"

@@ -12,8 +12,13 @@ from PySide6 import QtCore, QtWidgets
 from cnnviz import images
 from cnnviz.engine import LessonConfig
 
-ACTIONS_SURVIVED = int(os.environ.get("CNNVIZ_MONKEY_ACTIONS", 2000))
-CLOSES = 50
+from tests.soak import soak_size  # noqa: E402
+
+# The README's run proves each race and action mix a few hundred times; `.ci/run` also runs the
+# soak sizes (CNNVIZ_SOAK=1 pytest -m soak): 2,000 monkey actions and 50 window closes.
+ACTIONS_SURVIVED = int(os.environ.get("CNNVIZ_MONKEY_ACTIONS", soak_size(400, 2000)))
+CLOSES = soak_size(8, 50)
+WORKER_STOPS = 60
 
 
 def _monkey_actions(window, tmp_path, rng):
@@ -92,7 +97,8 @@ def _key_event(key, modifier):
     return QtGui.QKeyEvent(QtCore.QEvent.Type.KeyPress, key, modifier)
 
 
-def test_monkey_2000_actions(qtbot, window, tmp_path):
+@pytest.mark.soak
+def test_monkey_actions(qtbot, window, tmp_path):
     rng = random.Random(1234)
     actions = _monkey_actions(window, tmp_path, rng)
     weights = [w for w, _ in actions]
@@ -116,7 +122,28 @@ def test_monkey_2000_actions(qtbot, window, tmp_path):
     assert window.workers.thread.isRunning()
 
 
-def test_close_mid_training_50_times(qtbot, sample_image):
+def test_stop_the_worker_mid_training_again_and_again(sample_image):
+    """The race that closing the window runs into, without the window's build cost: a stop sent at a
+    random moment of a chunk of full-speed steps always joins the thread promptly."""
+    from cnnviz.app.worker import WorkerThread
+    from cnnviz.engine import Trainer
+
+    rng = random.Random(11)
+    slowest = 0.0
+    trainer = Trainer(sample_image, LessonConfig(lr=1e-4))
+    for _ in range(WORKER_STOPS):
+        workers = WorkerThread(trainer)
+        workers.worker.send("play")
+        time.sleep(rng.uniform(0, 0.03))
+        t0 = time.perf_counter()
+        assert workers.stop()
+        slowest = max(slowest, time.perf_counter() - t0)
+        assert not workers.thread.isRunning()
+    assert slowest < 1.0
+
+
+@pytest.mark.soak
+def test_close_mid_training_again_and_again(qtbot, sample_image):
     from cnnviz.app.window import MainWindow
 
     rng = random.Random(5)

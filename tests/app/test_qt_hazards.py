@@ -4,7 +4,6 @@ import os
 import shutil
 import subprocess
 import sys
-import time
 
 import numpy as np
 import pytest
@@ -41,11 +40,17 @@ def test_broken_pyside_pair_is_not_installed():
 @pytest.mark.xvfb
 @pytest.mark.skipif(shutil.which("Xvfb") is None, reason="Xvfb is not installed")
 def test_app_in_a_real_x_window_under_xvfb(tmp_path):
-    display = ":%d" % (90 + os.getpid() % 100)
-    xvfb = subprocess.Popen(["Xvfb", display, "-screen", "0", "1920x1080x24", "-nolisten", "tcp"],
+    # Xvfb picks a free display itself and writes its number to the pipe once it is ready, so
+    # parallel test processes (and a developer's own Xvfb) never collide.
+    read_end, write_end = os.pipe()
+    xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1920x1080x24",
+                             "-nolisten", "tcp"], pass_fds=(write_end,),
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    os.close(write_end)
     try:
-        time.sleep(1.0)
+        with os.fdopen(read_end) as ready:
+            display = ":" + ready.readline().strip()
+        assert display != ":", "Xvfb did not start"
         shot = tmp_path / "xvfb-window.png"
         env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
         proc = subprocess.run([sys.executable, "-m", "cnnviz", "--screenshot", str(shot)],

@@ -187,6 +187,15 @@ def test_batch_step_through_crosses_images(qtbot, window, tmp_path):
     # The buffer sums over images as well as positions.
     np.testing.assert_allclose(tr.dw_running[900], tr.dw_contrib[:901].sum(axis=0), rtol=1e-12)
     assert _texts(window.buffer_panel) == grid(tr.dw_running[900])
+    # The untied tab has 900 tiles (one per position of an image): its count is of tiles, and a
+    # batch's positions add into the same tiles (issue 19: it said "901 of 1,800 filled in").
+    mode.panel.tabs.setCurrentWidget(mode.panel.untied_page)
+    assert mode.panel.untied_mosaic.tiles.shape[:2] == (30, 30)
+    assert mode.panel.untied_mosaic.title_label.text().endswith(
+        "(900 of 900 filled in; each tile sums its position over the 2 images: 901 of 1,800 added)")
+    mode.seek(450)
+    assert mode.panel.untied_mosaic.title_label.text().endswith("(450 of 900 filled in; each tile sums its "
+                                                                "position over the 2 images: 450 of 1,800 added)")
     window.toggle_stepthrough()
 
 

@@ -1,9 +1,10 @@
 """The guided tour over the live app: every chapter both ways, clicker keys, leaving restores."""
 
 import numpy as np
+import pytest
 from PySide6 import QtCore
 
-from cnnviz.tour import load_tour
+from cnnviz.tour import caption, chapter_trainer, load_tour
 
 Key = QtCore.Qt.Key
 
@@ -16,14 +17,15 @@ def _state(window):
 def _check_chapter(window, i, chapter):
     tour = window.tour
     assert tour.index == i
-    assert window.tour.caption.title.text() == chapter.title
-    assert window.tour.caption.text.text() == chapter.text
+    title, text = caption(chapter, chapter_trainer(tour._start, chapter))  # Qt-free, for the lesson shown
+    assert window.tour.caption.title.text() == title
+    assert window.tour.caption.text.text() == text
     assert window.tour.caption.counter.text() == f"{i + 1} / {len(tour.tour.chapters)}"
     assert window.stepthrough.active == (chapter.mode == "stepthrough")
     assert window.compare.active == (chapter.mode == "compare")
     config = window.config
     for key, value in chapter.settings.items():
-        assert getattr(config, key) == value
+        assert getattr(config, key) == value or (key, value) == ("lr", "equivalent")
     if chapter.mode == "stepthrough":
         model = window.stepthrough.model
         want = model.P if chapter.position == "end" else chapter.position
@@ -33,6 +35,17 @@ def _check_chapter(window, i, chapter):
     for key in chapter.highlight:
         widget = {"stepthrough": window.stepthrough.panel, "compare": window.compare.panel}.get(key) or window.panels[key]
         assert "4px solid" in widget.styleSheet()
+    if chapter.mode == "compare" and "{shared_test}" in chapter.text:  # the caption's losses are the panel's
+        from cnnviz.captions import number
+
+        result = window.compare.model.result
+        assert f"{number(result.shared_loss)}" in text and f"{number(result.untied_loss)}" in text
+    if chapter.focus:  # only the chapter's panels, taking the board: a picture of its own
+        assert {k for k, p in window.panels.items() if p.isVisible()} == set(chapter.highlight)
+        first = window.panels[chapter.highlight[0]]
+        assert first.width() > window.board.width() // 3
+    elif chapter.mode == "normal":
+        assert all(p.isVisible() for p in window.panels.values())
 
 
 def test_every_chapter_both_ways_with_clicker_keys(qtbot, window, wait_for_step):
@@ -73,7 +86,7 @@ def test_every_chapter_both_ways_with_clicker_keys(qtbot, window, wait_for_step)
     assert np.array_equal(weights, before[1]) and bias == before[2] and config == before[3]
     assert window.controls.momentum.value() == 0.5
     for panel in window.panels.values():
-        assert "4px solid" not in panel.styleSheet()
+        assert "4px solid" not in panel.styleSheet() and panel.isVisible()
 
 
 def test_chapters_are_the_same_whichever_way_you_arrive(qtbot, window):
@@ -86,7 +99,14 @@ def test_chapters_are_the_same_whichever_way_you_arrive(qtbot, window):
     tour.go(len(tour.tour.chapters) - 1)
     tour.go(train)
     assert np.array_equal(window.stepthrough.model.buffer, first)
+    # A focused chapter stays focused on the new panels of a theme switch; leaving shows them all.
+    focus = next(i for i, c in enumerate(tour.tour.chapters) if c.focus)
+    tour.go(focus)
+    window.set_theme("light")
+    assert {k for k, p in window.panels.items() if p.isVisible()} == set(tour.chapter.highlight)
     tour.leave()
+    assert all(p.isVisible() for p in window.panels.values())
+    assert [window.board.layout().rowStretch(r) for r in range(3)] == [4, 3, 3]
 
 
 def test_the_running_sum_plays_and_replays(qtbot, window):
@@ -133,3 +153,70 @@ def test_presenter_mode_scales_the_caption(qtbot, window):
     assert window.tour.caption.title.font().pointSizeF() >= 1.5 * base
     window.presenter.toggle()
     window.tour.leave()
+
+
+def test_the_tour_on_a_batch_with_momentum_tanh_and_the_mean_says_and_shows_that_lesson(qtbot, tmp_path):
+    """Issue 19: on a class's batch of 3 (16×16), with momentum, tanh and the mean, the captions read from
+    the widgets give P = 588 and this lesson's formulas; the update chapter shows the filter after the
+    update; the overwrite chapter trains both ways; the last chapter shows the gradient check."""
+    import re
+
+    from cnnviz import images
+    from cnnviz.app.window import MainWindow
+    from cnnviz.engine import LessonConfig
+
+    batch = np.stack([images.load_sample(name, size=16) for name in ("shapes", "circle", "digit")])
+    config = LessonConfig(lr=0.1, reduction="mean", optimizer="momentum", momentum=0.8, activation="tanh")
+    window = MainWindow(batch, "three samples", config)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.snapshot is not None)
+    tour = window.tour
+    # A teacher's script that types the default lesson's numbers: each is named, with the fact to write.
+    script = tmp_path / "mine.toml"
+    script.write_text('[[chapter]]\ntitle = "All"\ntext = "900 positions, 922,500 parameters."\n', encoding="utf-8")
+    assert tour.enter(str(script))
+    assert tour.warnings == ["chapter 1 says 900, but this lesson has P = 588: write {P}",
+                             "chapter 1 says 922,500, but this lesson has dense = 50,372: write {dense}"]
+    assert window.statusBar().currentMessage() == f"tour: {tour.warnings[0]} (and 1 more)"
+    tour.leave()
+    assert tour.enter() and tour.warnings == []  # the default script types none
+    said = {}
+    shown = ("The question", "The update, applied once", "Sum or mean: only a learning-rate scale",
+             "The overwrite bug", "Check your own backprop")
+    for i, chapter in enumerate(tour.tour.chapters):
+        if chapter.title not in shown:
+            continue  # every chapter's words are checked Qt-free on a grid (test_tour_captions.py)
+        tour.go(i, animate=False)
+        said[chapter.title] = text = tour.caption.text.text()
+        assert "{" not in text and "`" not in text
+        if chapter.title == "The update, applied once":
+            model = window.stepthrough.model
+            after = np.array([r.new_value for r in model.update_rows()])
+            filt = window.panels["filter"]
+            assert "AFTER the update" in filt.title_label.text()
+            np.testing.assert_allclose(np.append(filt.values.ravel(), after[9]), after)
+            assert not np.allclose(after[:9], model.params[:9])  # a filter that moved
+        if chapter.title == "The overwrite bug":
+            panel = window.stepthrough.panel
+            assert panel.tabs.currentWidget() is panel.compare_page
+            curves = [c for c in panel.compare_plot.getPlotItem().listDataItems()]
+            assert len(curves) == 2 and len(curves[0].xData) == chapter.train + 1
+            assert "each of the 588 (3 images × 196) positions overwrote the buffer" in panel.numbers.text()
+            assert "added into the buffer" not in panel.numbers.text()
+        if chapter.title == "Check your own backprop":
+            panel = window.stepthrough.panel
+            assert panel.tabs.currentWidget() is panel.check_page and panel.check_table.rowCount() == 10
+            assert panel.check_note.text().startswith("The full-pass buffer with the overwrite bug (position 588's")
+            errors = [float(panel.check_table.item(r, 3).text()) for r in range(9)]
+            assert min(errors) > 0.5  # the overwritten buffer against finite differences: far off
+    assert "3 grayscale 16×16 images" in said["The question"]
+    assert "588 (3 images × 196) positions" in said["The question"]
+    assert "v ← μv + buffer, then w ← w − lr·v (μ = 0.8) with lr = 0.1," in said["The update, applied once"]
+    # The mean chapter: the start is already the mean, so the rate stays; its sum twin is lr / 588.
+    lrs = [float(n) for n in re.findall(r"\(([\d.]+) instead of ([\d.]+)\)", said["Sum or mean: only a learning-rate scale"])[0]]
+    assert lrs[0] == 0.1 and lrs[1] == pytest.approx(0.1 / 588, rel=5e-3)
+    assert len(said) == len(shown)
+    tour.leave()
+    window.close()
+

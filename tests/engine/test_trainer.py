@@ -232,3 +232,67 @@ def test_history_load_state_refuses_bad_rows_and_changes_nothing():
     after = h.state()
     for key in before:
         np.testing.assert_array_equal(before[key], after[key])
+
+
+def test_sum_to_mean_mid_run_with_momentum_gives_the_same_updates():
+    """Issue 19: the velocity built under the sum is rescaled on a switch, so the mean with lr × P
+    continues exactly as the sum with lr (before, w[0,0] went 1.651 -> 42.87 where the sum gave 1.652)."""
+    images = np.stack([IMAGE, IMAGE.T, 1 - IMAGE])
+    P = 3 * 10 * 10
+    summed = Trainer(images, LessonConfig(lr=2e-4, optimizer="momentum", momentum=0.9))
+    summed.step(30)
+    switched = Trainer(images, summed.config)
+    switched.load_state(summed.state())
+    switched.configure(reduction="mean", lr=2e-4 * P)
+    np.testing.assert_allclose(switched._optimizer.velocity, summed._optimizer.velocity / P, rtol=1e-15)
+    summed.step(30)
+    switched.step(30)
+    np.testing.assert_allclose(switched.params, summed.params, rtol=1e-9, atol=1e-12)
+    switched.configure(reduction="sum", lr=2e-4)  # and back: the velocity is in the sum's units again
+    summed.step(10)
+    switched.step(10)
+    np.testing.assert_allclose(switched.params, summed.params, rtol=1e-9, atol=1e-12)
+
+
+@pytest.mark.parametrize("optimizer", ["sgd", "momentum"])
+def test_divergence_advice_names_the_limit_of_the_optimizer_in_use(optimizer):
+    """Momentum's limit is 2(1 + μ)/λmax, not plain descent's 2/λmax: the advice says the one in use,
+    and the rate it suggests (half that limit) trains without diverging."""
+    from cnnviz.engine import stable_lr
+
+    plain = stable_lr(IMAGE)
+    t = Trainer(IMAGE, LessonConfig(lr=10.0, optimizer=optimizer, momentum=0.5))
+    with pytest.raises(TrainingDiverged) as info:
+        t.step(1000)
+    limit = plain * (1.5 if optimizer == "momentum" else 1.0)
+    message = str(info.value)
+    assert f"Try a learning rate of {0.5 * limit:.3g} or smaller" in message
+    assert (("2(1 + μ)/λmax" in message) == (optimizer == "momentum")) and f"= {limit:.3g} on." in message
+    t = Trainer(IMAGE, LessonConfig(lr=float(f"{0.5 * limit:.3g}"), optimizer=optimizer, momentum=0.5))
+    t.step(300)  # converges: no TrainingDiverged
+    # just above the limit it does diverge: the limit is the real one
+    t = Trainer(IMAGE, LessonConfig(lr=1.05 * limit, optimizer=optimizer, momentum=0.5))
+    with pytest.raises(TrainingDiverged):
+        t.step(20_000)
+
+
+def test_the_default_rate_is_lowered_only_where_the_optimizer_in_use_would_diverge():
+    """A bright image where 2e-4 is past plain descent's limit 2/λmax but below momentum's 2(1 + μ)/λmax:
+    lowered for SGD ("would diverge" is true), kept under momentum, where it trains."""
+    from cnnviz import images
+    from cnnviz.engine import safe_default_lr, stable_lr
+
+    x = images.load_sample("shapes") * 1.4
+    plain = stable_lr(x)
+    assert plain < 2e-4 < 1.9 * plain
+    assert safe_default_lr(x) == 0.5 * plain
+    assert safe_default_lr(x, momentum=0.9) == 2e-4
+    config = LessonConfig(optimizer="momentum", momentum=0.9)
+    assert config.momentum_or_none == 0.9 and LessonConfig(momentum=0.9).momentum_or_none is None
+    kept = Trainer(x, config)
+    start = kept.loss()
+    kept.step(2000)
+    assert kept.loss() < start  # converges
+    sgd = Trainer(x, LessonConfig())
+    sgd.step(2000)
+    assert sgd.loss() > 1e6 * start  # plain descent at the same rate blows up

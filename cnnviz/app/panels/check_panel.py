@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from cnnviz import numbers
 from cnnviz.app.panels.base import GridPanel
 
 
@@ -24,5 +25,12 @@ class CheckBufferPanel(GridPanel):
             self.footer.setText("no dw of shape 3×3 was returned")
             return
         self.set_values(dw, level, wrong, also=None if db is None else [float(db)])
+        # 3 significant digits in each cell, in both grids: a small dw (one position's δ·patch) keeps
+        # its digits beside the true one, and matches the numbers in the diagnosis.
+        self.format = numbers.significant
+        for row, values in zip(self.cell_text, dw):
+            for item, v in zip(row, values):
+                item.setText(self.format(v))
+        self._fit_text()
         mark = f" <span style='color:{self.theme.accent}'>✗ wrong</span>" if db_wrong else ""
         self.footer.setText(f"∂L/∂b = <b>{'—' if db is None else self.format(float(db))}</b>{mark}")

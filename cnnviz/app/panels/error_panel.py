@@ -1,4 +1,4 @@
-"""The error map δ = ∂L/∂y: how much each position wants its output to move."""
+"""The error map δ = ∂L/∂y: positive where the output is above the target (it should move along −δ)."""
 
 from __future__ import annotations
 

@@ -20,3 +20,11 @@ class FilterPanel(GridPanel):
         level = th.nice_ceiling(max(float(np.abs(snap.target_kernel).max()), 1e-9))
         self.set_values(snap.weights, level, also=[snap.bias])
         self.footer.setText(f"bias b = <b>{self.format(snap.bias)}</b>")
+
+    def show_updated(self, snap, params) -> None:
+        """The filter after the update of `snap`'s pass: params, the 9 new weights then the new bias."""
+        level = th.nice_ceiling(max(float(np.abs(snap.target_kernel).max()), 1e-9))
+        weights, bias = np.reshape(params[:9], (3, 3)), float(params[9])
+        self.set_title(f"Filter w AFTER the update (step {snap.step + 1:,}): one filter, applied once")
+        self.set_values(weights, level, also=[bias])
+        self.footer.setText(f"bias b = <b>{self.format(bias)}</b> (was {self.format(snap.bias)})")

@@ -72,8 +72,24 @@ def update_text(m: StepThrough) -> str:
                 "the 10 parameters (table: “old v” is the velocity before this update)")
     else:
         rule = f"w ← w − lr × buffer (lr = {c.lr:g}), once for each of the 10 parameters (table)"
-    return (f"<b>Pass complete:</b> all {m.positions_text} positions added into the buffer. "
-            f"The update: {rule}.<br>{m.mean_note()}")
+    if m.overwrite:  # the bug: each position replaced the buffer, so the update follows one patch
+        done = (f"<b>Pass complete:</b> <span style='color:#D55E00'>each of the {m.positions_text} positions "
+                "overwrote the buffer (the bug), so it holds only the last one's contribution.</span> ")
+    else:
+        done = f"<b>Pass complete:</b> all {m.positions_text} positions added into the buffer. "
+    return f"{done}The update: {rule}.<br>{m.mean_note()}"
+
+
+def untied_title(m: StepThrough) -> str:
+    """The untied tab's title: tiles are positions of ONE image (a batch adds every image's same
+    position into the same tile), so its count is of tiles, and of positions added for a batch."""
+    per_image = m.P // m.num_images
+    filled = min(m.count, per_image)  # raster order: the first image reaches every tile first
+    title = f"Untied: each position's gradient in its own tile ({filled:,} of {per_image:,} filled in"
+    if m.num_images > 1:
+        return (f"{title}; each tile sums its position over the {m.num_images} images: "
+                f"{m.count:,} of {m.P:,} added)")
+    return title + ")"
 
 
 STEP_CHOICES = [("position", "one position"), ("row", "one row of positions"), ("pass", "the whole pass"),
@@ -110,7 +126,8 @@ class GradientMosaic(MosaicPanel):
     key = "untied_grads"
     value_name = "∂L/∂w"
     explanation = ("If every position had its own filter (untied), position p's gradient δ·patch would stay in "
-                   "its own tile. Stepping one position fills in only that position's tile.")
+                   "its own tile. Stepping one position adds only into that position's tile (with a batch, the "
+                   "same position in every image adds into the same tile).")
 
 
 class TileSumGrid(GridPanel):
@@ -207,7 +224,7 @@ class StepThroughPanel(QtWidgets.QFrame):
         self.compare_plot.setLabel("bottom", "step")
         self.compare_plot.addLegend(offset=(-4, 4))
         self.compare_button = QtWidgets.QPushButton("Train 300 steps both ways: sum vs overwrite")
-        compare_page = QtWidgets.QWidget()
+        self.compare_page = compare_page = QtWidgets.QWidget()
         compare_page.setObjectName("page")
         lay = QtWidgets.QVBoxLayout(compare_page)
         lay.setContentsMargins(2, 2, 2, 2)
@@ -349,7 +366,7 @@ class StepThroughPanel(QtWidgets.QFrame):
             bug = ("<span style='color:#D55E00'><b>Overwrite bug on:</b> the buffer now holds only this "
                    "position's contribution.</span>")
             if m.at_end:  # the pass is done: what happens next is the update (the table on the right)
-                self.numbers.setText(update_text(m) + (f"<br>{bug}" if m.overwrite else ""))
+                self.numbers.setText(update_text(m))  # says the overwrite itself
             else:
                 self.numbers.setText(position_formulas(m, v, self.theme.muted) + "<br><br>" + (
                     bug if m.overwrite else "The buffer above is the sum of every contribution so far: "
@@ -390,8 +407,7 @@ class StepThroughPanel(QtWidgets.QFrame):
         self.untied_mosaic.show_tiles(tiles, level)
         v = m.current
         self.untied_mosaic.mark_tile(v.row if v else None, v.col if v else None)
-        self.untied_mosaic.set_title(f"Untied: each position's gradient in its own tile "
-                                     f"({m.count:,} of {m.P:,} filled in)")
+        self.untied_mosaic.set_title(untied_title(m))
         total = tiles.sum(axis=(0, 1))
         self.tile_sum.set_values(total, th.nice_ceiling(max(float(np.abs(total).max()), 1e-12)))
         self.tile_sum.set_title("Sum of all tiles = the shared buffer")
@@ -406,8 +422,12 @@ class StepThroughPanel(QtWidgets.QFrame):
         where = (f"all {m.positions_text} positions" if m is not None else "all positions")
         shown = (f" (the buffer shown above is the running sum after {m.count:,} of them)"
                  if m is not None and m.count < m.P else "")
-        self.check_note.setText(f"The full-pass buffer, summed over {where}{shown}, against central "
-                                "finite differences of the loss.")
+        if m is not None and m.overwrite:  # the bug's buffer is not a sum: say what it is
+            self.check_note.setText(f"The full-pass buffer with the overwrite bug (position {m.P:,}'s contribution "
+                                    "alone, not a sum) against central finite differences of the loss.")
+        else:
+            self.check_note.setText(f"The full-pass buffer, summed over {where}{shown}, against central "
+                                    "finite differences of the loss.")
         fd = numbers.panel_formatter([v for r in rows for v in (r.buffer, r.finite_difference)])
         self._fill(self.check_table, [[r.name, fd(r.buffer), fd(r.finite_difference), f"{r.relative_error:.1e}"]
                                       for r in rows])

@@ -1,0 +1,428 @@
+"""A tour caption made from the lesson on screen: its facts, and a small template language.
+
+No Qt here. A chapter's text is a template over the lesson it shows:
+
+    {P}                    a fact: replaced by its value for the lesson shown ("900", "2,700")
+    {momentum: sentence}   a condition: the sentence is kept only when the lesson uses momentum
+    {{ and }}              a literal brace (outside conditions: there }} closes two of them)
+
+Conditions nest ({mean: ... {batch: ...}}) and may hold facts. FACTS and FLAGS are every name a
+script can use (the default script, resources/tour.toml, lists them too); an unknown name, or a
+condition a chapter's own settings rule out, is refused when the script is loaded.
+
+Every number comes from the engine's view of the lesson (image sizes, the trainer's config),
+never from the default lesson: a batch of 3 images says P = 2,700, the mean says 2(y − T)/P.
+What training will do is not guessed either: a caption that names an outcome (learns / stalls /
+…, a dead ReLU, the comparison's test losses) gets it by training a copy of the lesson first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from cnnviz.engine.conv import output_shape
+from cnnviz.engine.kernels import NAMED_KERNELS
+from cnnviz.engine.trainer import K, momentum_limit, stable_lr
+from cnnviz.engine.untied import dense_params_count, untied_params_count
+
+FACTS: dict[str, str] = {
+    "N": "how many images the lesson trains on (1, or a batch)",
+    "image": "the image size, e.g. 32×32",
+    "output": "the output map's size, e.g. 30×30",
+    "pixels": "pixels in one image, e.g. 1,024",
+    "per_image": "positions in one image (Ho·Wo), e.g. 900",
+    "P": "all positions added into the buffer, N·Ho·Wo: 900, or 2,700 for 3 images",
+    "positions": "P, spelled out for a batch: 900, or 2,700 (3 images × 900)",
+    "input": "the images in words: one grayscale 32×32 image, or 3 grayscale 32×32 images",
+    "params": "the shared filter's parameters: 10 (9 weights + 1 bias)",
+    "weights": "the filter's weights: 9",
+    "dense": "parameters of a dense layer from the image to the output map, e.g. 922,500",
+    "untied": "parameters of one filter + bias per position, e.g. 9,000",
+    "lr": "the learning rate in use",
+    "lr_sum": "the learning rate that gives the same updates with the sum",
+    "lr_mean": "the learning rate that gives the same updates with the mean (lr_sum × P)",
+    "mu": "the momentum μ",
+    "lr_limit": "the learning rate from which training diverges (2/λmax; 2(1 + μ)/λmax with momentum)",
+    "target": "the target kernel's name: Sobel-x, Laplacian, …, or 'typed' (say 'the {target} kernel')",
+    "target_rule": "how a position's target is made: T = Sobel-x · patch, or T = tanh(Sobel-x · patch)",
+    "target_map": "how the target map is made: T = Sobel-x ★ x, or T = tanh(Sobel-x ★ x)",
+    "output_rule": "a position's output: y = w·patch + b, or a = tanh(w·patch + b)",
+    "delta": "the error at a position: δ = ∂L/∂y = 2(y − T), with /P for the mean, 2(a − T)·tanh′(y) for tanh",
+    "loss": "the loss: L = Σ (y − T)², or (1/P) Σ … for the mean",
+    "update_rule": "the update: w ← w − lr × buffer, or v ← μv + buffer, then w ← w − lr·v",
+    "reduction": "sum or mean",
+    "optimizer": "plain SGD or momentum",
+    "activation": "identity, ReLU, tanh or sigmoid",
+    "position": "step-through: the positions added so far in this chapter (its `position`)",
+    "row": "step-through: the row of the last position added (from 0)",
+    "col": "step-through: the column of the last position added (from 0)",
+    "steps": "training updates before the chapter (its `steps`)",
+    "train": "updates a 'train' animation plays (its `train`)",
+    "shift": "the shifted test's move, e.g. 3 px right and 3 px down",
+}
+# What happens when the chapter's lesson trains or is tested: computed (on a copy) only for a
+# chapter whose caption names them.
+OUTCOME_FACTS: dict[str, str] = {
+    "shared_test": "compare: the shared filter's loss on the test image after `steps` updates",
+    "untied_test": "compare: the untied layer's loss on the test image after `steps` updates",
+}
+FACTS.update(OUTCOME_FACTS)
+
+# Conditions, in groups that exclude each other ("activation" is any activation but identity).
+FLAG_GROUPS: dict[str, tuple[str, ...]] = {
+    "reduction": ("sum", "mean"),
+    "optimizer": ("sgd", "momentum"),
+    "activation": ("identity", "relu", "tanh", "sigmoid"),
+    "images": ("single", "batch"),
+    "target": ("named_target", "typed_target"),
+    "training": ("learns", "wanders", "stalls", "diverges", "untested"),
+    "test": ("sharing_wins", "sharing_ties"),
+    "gradient": ("dead", "flowing"),
+}
+FLAGS: dict[str, str] = {
+    "sum": "the loss is the sum over positions", "mean": "the loss is the mean over positions",
+    "sgd": "plain gradient descent", "momentum": "descent with momentum",
+    "identity": "no activation", "activation": "any activation (ReLU, tanh or sigmoid)",
+    "relu": "ReLU", "tanh": "tanh", "sigmoid": "sigmoid",
+    "single": "one image", "batch": "several images",
+    "named_target": "a named target kernel", "typed_target": "a typed target kernel",
+    "dead": "ReLU with every w·patch + b ≤ 0: no gradient flows back, nothing trains",
+    "flowing": "not dead: some gradient flows back",
+}
+OUTCOME_FLAGS: dict[str, str] = {
+    "learns": "over the chapter's `train` updates the loss falls and the filter nears the target",
+    "wanders": "over them the loss falls but the filter is not nearer the target",
+    "stalls": "over them the loss does not fall",
+    "diverges": "within them training diverges",
+    "untested": "the lesson is too large to try them before the chapter is shown",
+    "sharing_wins": "compare: on the test image the untied layer's loss is over 10× the shared one's",
+    "sharing_ties": "compare: it is not",
+}
+FLAGS.update(OUTCOME_FLAGS)
+COMPARE_ONLY = frozenset(OUTCOME_FACTS) | {"sharing_wins", "sharing_ties"}  # the comparison's test
+ACTIVATION_NAMES = {"identity": "identity", "relu": "ReLU", "tanh": "tanh", "sigmoid": "sigmoid"}
+KERNEL_NAMES = {"sobel-x": "Sobel-x", "sobel-y": "Sobel-y", "laplacian": "Laplacian", "box-blur": "box blur",
+                "sharpen": "sharpen", "identity": "identity"}
+
+
+class TemplateError(ValueError):
+    """A broken caption template. `fragment` is the text to find its line by."""
+
+    def __init__(self, message: str, fragment: str):
+        super().__init__(message)
+        self.fragment = fragment
+
+
+# ---- the template language ------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Fact:
+    name: str
+
+
+@dataclass(frozen=True)
+class When:
+    flag: str
+    body: tuple  # of str | Fact | When
+
+
+class _Unclosed(Exception):
+    """A condition reached the end of the text (said by the caller, which knows where it opened)."""
+
+
+def _piece(text: str, i: int) -> str:
+    """The text from i to the end of its line (how an error finds its line in the script)."""
+    end = text.find("\n", i)
+    return text[i:end if end >= 0 else len(text)]
+
+
+_OPEN = re.compile(r"\{\s*([A-Za-z_]\w*)\s*(:|\})")
+
+
+def parse_template(text: str) -> tuple:
+    """text -> a tuple of str, Fact and When nodes. Raises TemplateError."""
+    return _parse(text, 0, nested=False)[0]
+
+
+def _parse(text: str, i: int, nested: bool) -> tuple[tuple, int]:
+    nodes: list = []
+    literal: list[str] = []
+    while i < len(text):
+        if text.startswith("{{", i) or (text.startswith("}}", i) and not nested):  # in a condition, }} closes two
+            literal.append(text[i])
+            i += 2
+            continue
+        ch = text[i]
+        if ch == "}":
+            if nested:
+                return tuple(nodes + ["".join(literal)]), i + 1
+            raise TemplateError("a '}' with no '{' before it (write }} for a brace)",
+                                text[text.rfind("\n", 0, i) + 1:i + 1])
+        if ch != "{":
+            literal.append(ch)
+            i += 1
+            continue
+        m = _OPEN.match(text, i)
+        if not m:
+            raise TemplateError("'{' must start {name} or {condition: sentence} (write {{ for a brace)",
+                                _piece(text, i))
+        nodes.append("".join(literal))
+        literal = []
+        name = m.group(1)
+        if m.group(2) == "}":
+            if name not in FACTS:
+                hint = " (a condition needs a ':' and its sentence)" if name in FLAGS else ""
+                raise TemplateError(f"unknown placeholder {{{name}}}{hint}; the facts are listed in tour.toml",
+                                    m.group(0))
+            nodes.append(Fact(name))
+            i = m.end()
+        else:
+            if name not in FLAGS:
+                raise TemplateError(f"unknown condition {{{name}: …}}; use one of {', '.join(FLAGS)}", m.group(0))
+            try:
+                body, i = _parse(text, m.end(), nested=True)
+            except _Unclosed:
+                raise TemplateError(f"{{{name}: … is not closed with '}}'", _piece(text, m.start())) from None
+            nodes.append(When(name, body))
+    if nested:
+        raise _Unclosed()
+    return tuple(n for n in nodes + ["".join(literal)] if n != ""), i
+
+
+def conditions(nodes: tuple, outer: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
+    """Every nesting of conditions in the template, e.g. [("mean",), ("mean", "batch")]."""
+    found = []
+    for node in nodes:
+        if isinstance(node, When):
+            path = outer + (node.flag,)
+            found.append(path)
+            found += conditions(node.body, path)
+    return found
+
+
+def contradiction(flags) -> str:
+    """'' if one lesson can have all `flags`, else why not: 'mean and sum'."""
+    flags = set(flags)
+    for group in FLAG_GROUPS.values():
+        both = sorted(flags & set(group))
+        if len(both) > 1:
+            return f"{both[0]} and {both[1]}"
+    if {"activation", "identity"} <= flags:
+        return "identity and an activation"
+    return ""
+
+
+def literal_text(nodes: tuple) -> str:
+    """The template's own words (inside conditions too), without its facts."""
+    return " ".join(n if isinstance(n, str) else literal_text(n.body) if isinstance(n, When) else " "
+                    for n in nodes)
+
+
+def render(template: str | tuple, facts: "Facts") -> str:
+    """The template for the lesson `facts` describes: facts filled in, conditions kept or dropped,
+    white space made single (a dropped sentence leaves no gap)."""
+    nodes = parse_template(template) if isinstance(template, str) else template
+    return " ".join(_render(nodes, facts).split())
+
+
+def _render(nodes: tuple, facts: "Facts") -> str:
+    out = []
+    for node in nodes:
+        if isinstance(node, str):
+            out.append(node)
+        elif isinstance(node, Fact):
+            out.append(facts.values[node.name])
+        elif node.flag in facts.flags:
+            out.append(_render(node.body, facts))
+    return "".join(out)
+
+
+# ---- the facts of a lesson ----------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Facts:
+    values: dict  # name -> text
+    flags: frozenset
+
+
+def settings_flags(settings: dict) -> frozenset[str]:
+    """The flags a chapter's own settings fix, whatever the lesson it starts from."""
+    flags = set()
+    if "reduction" in settings:
+        flags.add(settings["reduction"])
+    if "optimizer" in settings:
+        flags.add(settings["optimizer"])
+    if "activation" in settings:
+        flags.add(settings["activation"])
+    if isinstance(settings.get("target"), str):
+        flags.add("named_target" if settings["target"].strip().lower() in NAMED_KERNELS else "typed_target")
+    return frozenset(flags)
+
+
+def integer(n: int) -> str:
+    return f"{n:,}"
+
+
+def number(v: float) -> str:
+    """A rate or ratio, 3 significant digits in fixed point (a class reads 0.0000691, not 6.91e-05)."""
+    return np.format_float_positional(float(f"{v:.3g}"), trim="-")
+
+
+def lesson_facts(images_shape: tuple[int, ...], config, position: int | str = 0, steps: int = 0,
+                 train: int = 0, plain_limit: float | None = None) -> Facts:
+    """The facts of a lesson: images (N, H, W), its LessonConfig, and the chapter's step-through
+    position (a count, or "end"), steps and train. `plain_limit` is 2/λmax for these images and
+    this reduction (stable_lr); computed by lesson_facts_of(trainer)."""
+    from cnnviz.comparison import TEST_SHIFT
+
+    n, h, w = images_shape if len(images_shape) == 3 else (1, *images_shape)
+    ho, wo = output_shape((h, w), K)
+    per_image = ho * wo
+    P = n * per_image
+    c = config
+    mean = c.reduction == "mean"
+    lr_sum = c.lr / P if mean else c.lr
+    identity = c.activation == "identity"
+    f = ACTIVATION_NAMES[c.activation].lower() if c.activation != "relu" else "ReLU"
+    spec = c.target.strip().lower()
+    named = spec in NAMED_KERNELS
+    kernel = KERNEL_NAMES[spec] if named else "typed"
+    kernel_symbol = KERNEL_NAMES[spec] if named else "(typed kernel)"
+    out = "y" if identity else "a"
+    per = f"/{P:,}" if mean else ""
+    if identity:
+        delta = f"δ = ∂L/∂y = 2(y − T){per}"
+    else:
+        delta = f"δ = ∂L/∂y = 2(a − T)·{f}′(y){per}"
+    if c.optimizer == "momentum":
+        update = "v ← μv + buffer, then w ← w − lr·v"
+    else:
+        update = "w ← w − lr × buffer"
+    count = P if position == "end" else min(int(position), P)
+    row = col = 0
+    if count:
+        rem = (count - 1) % per_image
+        row, col = divmod(rem, wo)
+    limit = 0.0 if plain_limit is None else (momentum_limit(plain_limit, c.momentum) if c.optimizer == "momentum"
+                                             else plain_limit)
+    dy, dx = TEST_SHIFT
+    values = {
+        "N": integer(n), "image": f"{h}×{w}", "output": f"{ho}×{wo}", "pixels": integer(h * w),
+        "per_image": integer(per_image), "P": integer(P),
+        "positions": integer(P) if n == 1 else f"{P:,} ({n} images × {per_image:,})",
+        "input": f"one grayscale {h}×{w} image" if n == 1 else f"{n} grayscale {h}×{w} images",
+        "params": integer(K * K + 1), "weights": integer(K * K),
+        "dense": integer(dense_params_count(h, w)), "untied": integer(untied_params_count(h, w)),
+        "lr": number(c.lr), "lr_sum": number(lr_sum), "lr_mean": number(lr_sum * P), "mu": number(c.momentum),
+        "lr_limit": number(limit),
+        "target": kernel,
+        "target_rule": (f"T = {kernel_symbol} · patch" if identity else f"T = {f}({kernel_symbol} · patch)"),
+        "target_map": (f"T = {kernel_symbol} ★ x" if identity else f"T = {f}({kernel_symbol} ★ x)"),
+        "output_rule": "y = w·patch + b" if identity else f"a = {f}(w·patch + b)",
+        "delta": delta,
+        "loss": (f"L = (1/{P:,}) Σ ({out} − T)²" if mean else f"L = Σ ({out} − T)²"),
+        "update_rule": update,
+        "reduction": c.reduction, "optimizer": "momentum" if c.optimizer == "momentum" else "plain SGD",
+        "activation": ACTIVATION_NAMES[c.activation],
+        "position": integer(count), "row": integer(row), "col": integer(col),
+        "steps": integer(steps), "train": integer(train),
+        "shift": f"{dx} px right and {dy} px down",
+    }
+    flags = {c.reduction, c.optimizer, c.activation, "single" if n == 1 else "batch",
+             "named_target" if named else "typed_target"}
+    if not identity:
+        flags.add("activation")
+    assert set(values) == set(FACTS) - set(OUTCOME_FACTS), set(values) ^ (set(FACTS) - set(OUTCOME_FACTS))
+    return Facts(values, frozenset(flags))
+
+
+OUTCOME_BUDGET = 3e7  # positions × updates trained on a copy for a caption (~1 s); beyond: "untested"
+
+
+def lesson_facts_of(trainer, chapter=None, used: frozenset[str] = frozenset(),
+                    tested: tuple[float, float] | None = None) -> Facts:
+    """The facts of `trainer`'s lesson as `chapter` (a tour Chapter, or None) shows it; the
+    outcomes among `used` (names a caption uses) are found by training a copy, or for the
+    comparison's test taken from `tested` (shared, untied loss) when the app has run it."""
+    plain = stable_lr(trainer.images, trainer.config.reduction)
+    if chapter is None:
+        return lesson_facts(trainer.images.shape, trainer.config, plain_limit=plain)
+    facts = lesson_facts(trainer.images.shape, trainer.config, chapter.position, chapter.steps, chapter.train,
+                         plain_limit=plain)
+    values, flags = dict(facts.values), set(facts.flags)
+    if used & set(FLAG_GROUPS["gradient"]):
+        dead = False
+        if trainer.config.activation == "relu":
+            with np.errstate(over="ignore", invalid="ignore"):
+                dead = not np.any(trainer.snapshot().delta)  # f′(y) = 0 at every position
+        flags.add("dead" if dead else "flowing")
+    if used & set(FLAG_GROUPS["training"]):
+        big = trainer.target.size * chapter.train > OUTCOME_BUDGET  # too long to try on the GUI thread
+        flags.add("untested" if big else training_outcome(trainer, chapter.train))
+    if used & (set(FLAG_GROUPS["test"]) | set(OUTCOME_FACTS)):
+        shared, untied = tested or test_outcome(trainer, chapter.steps, chapter.test or "shifted")
+        values.update(shared_test=number(shared), untied_test=number(untied))
+        flags.add("sharing_wins" if 10 * shared < untied else "sharing_ties")
+    return Facts(values, frozenset(flags))
+
+
+def training_outcome(trainer, updates: int) -> str:
+    """What `updates` more updates do to (a copy of) trainer: learns, wanders, stalls or diverges."""
+    import copy
+
+    from cnnviz.engine import TrainingDiverged
+
+    t = copy.deepcopy(trainer)
+    with np.errstate(over="ignore", invalid="ignore"):
+        loss, gap = t.loss(), np.abs(t.weights - t.target_kernel).max()
+        try:
+            t.step(updates)
+        except TrainingDiverged:
+            return "diverges"
+        if not t.loss() < loss:
+            return "stalls"
+        return "learns" if np.abs(t.weights - t.target_kernel).max() < gap else "wanders"
+
+
+def test_outcome(trainer, steps: int, test: str) -> tuple[float, float]:
+    """(shared, untied) loss on the test image after both layers train `steps` updates from the
+    seeded start, as the comparison mode does."""
+    from cnnviz.comparison import Comparison
+
+    both = Comparison.from_trainer(trainer)
+    with np.errstate(over="ignore", invalid="ignore"):
+        both.step(steps)
+        result = both.generalise(test)
+    return result.shared_loss, result.untied_loss
+
+
+def names_used(nodes: tuple) -> frozenset[str]:
+    """Every fact and condition a template names."""
+    names = set()
+    for node in nodes:
+        if isinstance(node, Fact):
+            names.add(node.name)
+        elif isinstance(node, When):
+            names.add(node.flag)
+            names |= names_used(node.body)
+    return frozenset(names)
+
+
+# ---- sentences a lesson cannot show ---------------------------------------------------------------------
+LESSON_FACTS = ("image", "output", "pixels", "P", "per_image", "dense", "untied", "lr", "lr_sum", "lr_mean",
+                "lr_limit")
+
+
+def stale_numbers(nodes: tuple, now: Facts, default: Facts) -> list[tuple[str, str]]:
+    """Numbers typed into a template that are the default lesson's facts but not this lesson's:
+    [("900", "P")] when the text says 900 and the lesson shown has P = 2,700."""
+    words = literal_text(nodes)
+    found: dict[int, tuple[str, str]] = {}  # where in the words -> (literal, fact): one fact per number
+    for name in LESSON_FACTS:
+        value = default.values[name]
+        if value == now.values[name] or not re.search(r"\d", value):
+            continue
+        for m in re.finditer(rf"(?<![\w.,]){re.escape(value)}(?![\w,]*\d)", words):
+            found.setdefault(m.start(), (m.group(0), name))
+    return [found[k] for k in sorted(found)]

@@ -1,0 +1,304 @@
+"""The tour tells the truth for the lesson it shows: every number and formula in every caption of
+the default tour, on a grid of lessons, against values computed here from the images and settings;
+the claims the captions make, against the engine; and templates refused or warned about."""
+
+import itertools
+import re
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from cnnviz import images
+from cnnviz.captions import FACTS, FLAGS, lesson_facts, render
+from cnnviz.engine import LessonConfig, Trainer, safe_default_lr
+from cnnviz.tour import TourError, caption, chapter_trainer, load_tour, parse_tour, stale_sentences
+
+START_STEPS = 10  # the tour starts mid-run: a momentum velocity is already built
+
+
+def _own_image(tmp_path_factory) -> np.ndarray:
+    """A teacher's own picture: 40 wide, 24 high, loaded at its own size (not the samples' 32×32)."""
+    rng = np.random.default_rng(5)
+    y, x = np.mgrid[0:24, 0:40]
+    pixels = (127 + 80 * np.sin(x / 4.0) * np.cos(y / 5.0) + rng.normal(0, 20, (24, 40))).clip(0, 255)
+    path = tmp_path_factory.mktemp("own") / "class_photo.png"
+    Image.fromarray(pixels.astype(np.uint8)).save(path)
+    return images.load_image(path, size=None)
+
+
+@pytest.fixture(scope="module")
+def tour():
+    return load_tour()
+
+
+@pytest.fixture(scope="module")
+def pictures(tmp_path_factory):
+    return {
+        "sample": images.load_sample(images.DEFAULT_SAMPLE),
+        "own": _own_image(tmp_path_factory),
+        "batch3": np.stack([images.load_sample(name) for name in ("shapes", "circle", "digit")]),
+    }
+
+
+GRID = list(itertools.product(("sample", "own", "batch3"), ("identity", "relu", "tanh", "sigmoid"),
+                              ("sum", "mean"), ("sgd", "momentum")))
+
+
+# Every picture with every activation, the four reduction × optimizer pairs in turn (12 lessons).
+TRAINED = ("Training repeats that step", "Untied weights: what sharing buys")
+CLAIMS = [(picture, activation, *[("sum", "sgd"), ("mean", "momentum"), ("sum", "momentum"), ("mean", "sgd")][(i + j) % 4])
+          for i, picture in enumerate(("sample", "own", "batch3"))
+          for j, activation in enumerate(("identity", "relu", "tanh", "sigmoid"))]
+
+
+def _start(x: np.ndarray, activation: str, reduction: str, optimizer: str) -> Trainer:
+    """The run a teacher has on screen when they press T: settings as the app would set them."""
+    lr = safe_default_lr(x, "sum")  # as the app sets it for these images
+    if reduction == "mean":  # a teacher on the mean scales it by P
+        lr = safe_default_lr(x, "mean", lr * np.prod(np.array(x.shape) - [0, 2, 2][-x.ndim:]))
+    t = Trainer(x, LessonConfig(lr=lr, activation=activation, reduction=reduction, optimizer=optimizer))
+    t.step(START_STEPS)
+    return t
+
+
+NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def numbers_in(text: str) -> list[float]:
+    """Every number in a caption, in order ("2,700" is one number; "32×32" two)."""
+    return [float(n.replace(",", "")) for n in NUMBER.findall(text)]
+
+
+def _dead(trainer) -> bool:
+    """ReLU with every pre-activation y ≤ 0 (so every output a = 0 and δ = 0): computed from the
+    forward pass itself, not from the caption's δ."""
+    from cnnviz.engine import forward
+
+    y = forward(trainer.images, trainer.weights, trainer.bias)
+    return trainer.config.activation == "relu" and bool(np.all(y <= 0))
+
+
+_TESTED: dict = {}
+
+
+def _generalisation(trainer, chapter) -> tuple[float, float]:
+    """Both layers trained `steps` from the seeded start, as the comparison mode does, then tested
+    (once per trainer)."""
+    from cnnviz.comparison import Comparison
+
+    if id(trainer) in _TESTED and _TESTED[id(trainer)][0] is trainer:
+        return _TESTED[id(trainer)][1]
+    both = Comparison(trainer.images, trainer.config)
+    both.step(chapter.steps)
+    result = both.generalise(chapter.test)
+    _TESTED.clear()
+    _TESTED[id(trainer)] = (trainer, (result.shared_loss, result.untied_loss))
+    return result.shared_loss, result.untied_loss
+
+
+def expected_numbers(title: str, x: np.ndarray, trainer, start: LessonConfig, chapter):
+    """The numbers chapter `title` must show, in order, computed here from the images' shape and the
+    settings (not from cnnviz.captions)."""
+    n, h, w = x.shape if x.ndim == 3 else (1, *x.shape)
+    config = trainer.config
+    ho, wo = h - 2, w - 2
+    per, P = ho * wo, n * ho * wo
+    positions = [P] if n == 1 else [P, n, per]  # "2,700 (3 images × 900)"
+    mean = config.reduction == "mean"
+    delta = [2] + ([P] if mean else [])  # 2(y − T), /P for the mean
+    if title == "The question":
+        return ([h, w] if n == 1 else [n, h, w]) + [3, 3, ho, wo] + positions
+    if title == "One filter, 10 parameters":
+        return [9, 1, 10, h, w, ho, wo, h * w * per + per]
+    if title == "The forward pass at one position":
+        return [3, 3, 9]
+    if title == "Output and error maps":
+        return positions + delta + ([0, 0] if config.activation == "relu" else [])  # "(0 where y ≤ 0)"
+    if title == "One position's gradient: δ · patch":
+        return [9]
+    if title == "The running sum over all positions":
+        return positions + [10]
+    if title == "The update, applied once":
+        return ([config.momentum] if config.optimizer == "momentum" else []) + [config.lr, 10]
+    if title == "Training repeats that step":
+        # ReLU with every output ≤ 0 passes no gradient: nothing can train ("every w·patch + b is ≤ 0");
+        # which sentence otherwise: test_what_the_captions_claim_holds_in_the_engine
+        return [P, chapter.train] + ([0] if _dead(trainer) else [])
+    if title == "Sum or mean: only a learning-rate scale":
+        # the chapter's rate is the start's, carried to the mean: × P from the sum
+        lr_mean = start.lr * (P if start.reduction == "sum" else 1)
+        assert config.lr == pytest.approx(lr_mean, rel=1e-12)
+        return [P, P, P, lr_mean, lr_mean / P]
+    if title == "Momentum is something else":
+        return [config.momentum] + positions
+    if title == "The overwrite bug":
+        return [1, P, chapter.train] + ([0] if _dead(trainer) else [])  # "every w·patch + b is ≤ 0'
+    if title == "Untied weights: what sharing buys":
+        shared, untied = _generalisation(trainer, chapter)
+        factor = [] if untied > 10 * shared else [10]  # "within a factor of 10"
+        return [3, 3, per * 10] + ([n] if n > 1 else []) + [chapter.steps, 3, 3] + factor + [shared, untied]
+    if title == "Check your own backprop":
+        return [P] + ([0, 0] if _dead(trainer) else [])  # "every w·patch + b is ≤ 0 ... both are 0"
+    raise AssertionError(f"a chapter this test does not know: {title!r}")
+
+
+def _close(got: list[float], want: list[float]) -> bool:
+    return len(got) == len(want) and all(g == pytest.approx(v, rel=5e-3) for g, v in zip(got, want))
+
+
+@pytest.mark.parametrize("picture, activation, reduction, optimizer", GRID)
+def test_every_number_and_formula_of_the_default_tour_on_a_grid_of_lessons(tour, pictures, picture, activation,
+                                                                          reduction, optimizer):
+    x = pictures[picture]
+    start = _start(x, activation, reduction, optimizer)
+    for chapter in tour.chapters:
+        if chapter.title in TRAINED and (picture, activation, reduction, optimizer) not in CLAIMS:
+            continue  # chapters whose words come from training a copy: on the 12 lessons of CLAIMS
+        trainer = chapter_trainer(start, chapter)
+        title, text = caption(chapter, trainer)
+        c = trainer.config
+        assert "{" not in text + title and "}" not in text + title and "`" not in text
+        want_title = [10] if title.startswith("One filter") else []
+        assert _close(numbers_in(title), want_title), (title, numbers_in(title))
+        want = expected_numbers(title, x, trainer, start.config, chapter)
+        assert _close(numbers_in(text), want), f"{title}: {numbers_in(text)} != {want}\n{text}"
+        # Formulas for the activation, reduction and optimizer in use.
+        f = {"relu": "ReLU", "tanh": "tanh", "sigmoid": "sigmoid"}.get(c.activation)
+        if title == "Output and error maps":
+            want_delta = "2(y − T)" if f is None else f"2(a − T)·{f}′(y)"
+            assert want_delta in text and (("/" in text.split("δ = ∂L/∂y")[1].split(" at ")[0]) == (c.reduction == "mean"))
+        if title == "The forward pass at one position":
+            assert ("T = Sobel-x · patch" if f is None else f"T = {f}(Sobel-x · patch)") in text
+            assert ("y = w·patch + b" if f is None else f"a = {f}(w·patch + b)") in text
+        if title in ("The update, applied once", "Momentum is something else"):
+            assert ("v ← μv + buffer, then w ← w − lr·v" in text) == (c.optimizer == "momentum")
+            assert ("w ← w − lr × buffer" in text) == (c.optimizer == "sgd")
+        if title == "Sum or mean: only a learning-rate scale":
+            assert ("with momentum too" in text) == (c.optimizer == "momentum")
+        if title == "Momentum is something else":
+            assert f"plain {c.reduction} over" in text
+        if title == "Untied weights: what sharing buys":
+            shared, untied = _generalisation(trainer, chapter)
+            assert ("the shared filter still works and the untied layer does not" in text) == (untied > 10 * shared)
+            assert ("within a factor of 10" in text) == (untied <= 10 * shared)
+
+
+@pytest.mark.parametrize("picture, activation, reduction, optimizer", CLAIMS)
+def test_what_the_captions_claim_holds_in_the_engine(tour, pictures, picture, activation, reduction, optimizer):
+    x = pictures[picture]
+    start = _start(x, activation, reduction, optimizer)
+    chapters = {c.title: c for c in tour.chapters}
+    # "A learning rate P times larger gives exactly the same updates" (mid-run, momentum too).
+    mean = chapter_trainer(start, chapters["Sum or mean: only a learning-rate scale"])
+    summed = chapter_trainer(start, chapters["The question"])
+    summed.configure(reduction="sum", lr=mean.config.lr / mean.target.size)
+    mean.step(40)
+    summed.step(40)
+    np.testing.assert_allclose(mean.params, summed.params, rtol=1e-8, atol=1e-12)
+    # "positive where the output is above the target, negative where it is below, so the output
+    # should move along −δ": a small step of y along −δ lowers the loss.
+    s = chapter_trainer(start, chapters["Output and error maps"]).snapshot()
+    above = s.output > s.target
+    assert np.all(s.delta[above] >= 0) and np.all(s.delta[~above] <= 0)
+    # The training chapter says what its updates do: the sentence it shows, against the engine.
+    ch = chapters["Training repeats that step"]
+    t = chapter_trainer(start, ch)
+    text = caption(ch, t)[1]
+    before_loss, before_gap = t.loss(), np.abs(t.weights - t.target_kernel).max()
+    t.step(ch.train)  # none of these lessons diverges (safe_default_lr)
+    falls, nearer = t.loss() < before_loss, np.abs(t.weights - t.target_kernel).max() < before_gap
+    assert ("moves towards the Sobel-x kernel and the loss falls" in text) == (falls and nearer)
+    assert ("the loss falls, but the filter is not nearer the Sobel-x kernel yet" in text) == (falls and not nearer)
+    assert ("the loss does not fall" in text) == (not falls)
+    dead = _dead(chapter_trainer(start, ch))
+    assert ("every w·patch + b is ≤ 0, so ReLU passes no gradient back" in text) == (dead and not falls)
+    # "the buffer it returns (position P's contribution alone) ... every weight is far off"
+    from cnnviz.stepthrough import StepThrough
+
+    ch = chapters["Check your own backprop"]
+    model = StepThrough(chapter_trainer(start, ch), overwrite=ch.overwrite)
+    rows = model.check_gradient()
+    np.testing.assert_array_equal(model.full_buffer()[:9], model.trace.dw_contrib[-1].ravel())
+    text = caption(ch, model.trainer)[1]
+    if "every weight is far off" in text:
+        assert all(r.relative_error > 0.5 for r in rows[:9]), [r.relative_error for r in rows]
+    else:
+        assert "ReLU passes no gradient and both are 0" in text
+        assert all(r.buffer == 0 and r.finite_difference == 0 for r in rows)
+
+
+def test_facts_and_templates():
+    config = LessonConfig(reduction="mean", optimizer="momentum", momentum=0.5, activation="relu", lr=0.36)
+    facts = lesson_facts((2, 12, 20), config, position=11)
+    assert set(facts.values) == set(FACTS) - {"shared_test", "untied_test"}  # found by training, when named
+    v = facts.values
+    assert (v["P"], v["positions"], v["per_image"], v["lr_sum"], v["lr_mean"]) == ("360", "360 (2 images × 180)",
+                                                                                  "180", "0.001", "0.36")
+    assert (v["row"], v["col"], v["position"]) == ("0", "10", "11")  # the 11th position: row 0, col 10
+    assert render("{{P}} = {P}{batch: for {N} images}{single: never}{mean: {relu: ReLU and mean}}.", facts) \
+        == "{P} = 360 for 2 images ReLU and mean."
+    assert lesson_facts((32, 32), LessonConfig(lr=6.91e-5)).values["lr"] == "0.0000691"
+    typed = lesson_facts((32, 32), LessonConfig(target="0,1,0;0,0,0;0,0,0", activation="tanh"))
+    assert render("the {target} kernel: {target_rule}{typed_target:!}", typed) == \
+        "the typed kernel: T = tanh((typed kernel) · patch)!"
+    assert set(facts.flags) <= set(FLAGS)
+
+
+BASE = '[[chapter]]\ntitle = "One"\ntext = """First line,\nsecond {P} line."""\n'
+
+
+@pytest.mark.parametrize("text, line, words", [
+    ('text = """First line,\nsecond {Q} line."""', 4, "unknown placeholder {Q}"),
+    ('text = """First line,\nsecond {momentum} line."""', 4, "a condition needs a ':'"),
+    ('text = """First\n{momentun: line}."""', 4, "unknown condition {momentun: …}"),
+    ('text = """First\n{sum: one {mean: two}}."""', 4, "{sum: … {mean: …}} can never show: a lesson cannot have mean and sum"),
+    ('text = """First {sgd: x}"""\nsettings = { optimizer = "momentum" }', 3,
+     "can never show: a lesson cannot have momentum and sgd (this chapter sets momentum)"),
+    ('text = """First\n{sum: never closed."""', 4, "is not closed"),
+    ('text = """First\nstray } brace."""', 4, "a '}' with no '{'"),
+    ('text = """First\n{ 12 }."""', 4, "'{' must start {name}"),
+])
+def test_a_broken_template_is_refused_with_its_line(text, line, words):
+    script = BASE.replace('text = """First line,\nsecond {P} line."""', text)
+    with pytest.raises(TourError) as e:
+        parse_tour(script, "mine.toml")
+    message = str(e.value)
+    assert message.startswith(f"mine.toml line {line}: chapter 1: ") and words in message and "\n" not in message
+
+
+def test_numbers_typed_for_the_default_lesson_are_named_on_another_lesson(pictures):
+    script = parse_tour(BASE.replace("{P}", "900") + '\n[[chapter]]\ntitle = "Two"\ntext = "lr {lr}, not 0.0002; 922,500"\n')
+    default = Trainer(pictures["sample"])
+    assert stale_sentences(script, default) == []  # the default lesson: 900 is true there
+    batch = Trainer(pictures["batch3"], LessonConfig(lr=1e-4))
+    assert stale_sentences(script, batch) == [
+        "chapter 1 says 900, but this lesson has P = 2,700: write {P}",
+        "chapter 2 says 0.0002, but this lesson has lr = 0.0001: write {lr}"]  # 922,500: same 32×32 images
+    assert stale_sentences(load_tour(), batch) == []  # the default script types no such number
+    far = parse_tour('[[chapter]]\ntitle = "x"\ntext = "y"\nmode = "stepthrough"\nposition = 466\n')
+    small = Trainer(images.load_sample("shapes", size=16))
+    assert stale_sentences(far, small) == ["chapter 1 asks for position 466, but this lesson has P = 196: "
+                                           "it shows the end of the pass"]
+    assert stale_sentences(far, default) == []
+
+
+def test_every_fact_and_condition_is_documented_in_the_default_script():
+    from cnnviz.tour import default_tour_path
+
+    header = "".join(line for line in default_tour_path().read_text(encoding="utf-8").splitlines(True)
+                     if line.startswith("#"))
+    for name in list(FACTS) + list(FLAGS):
+        assert re.search(rf"[ (/]{name}[ ,)/.\n]", header), f"tour.toml does not list {name!r}"
+
+
+def test_a_lesson_too_large_to_try_first_gets_a_sentence_that_claims_nothing(tour, pictures, monkeypatch):
+    from cnnviz import captions
+
+    chapter = next(c for c in tour.chapters if c.title == "Training repeats that step")
+    start = Trainer(pictures["sample"])
+    monkeypatch.setattr(captions, "OUTCOME_BUDGET", 900 * chapter.train - 1)  # one position-update too many
+    text = caption(chapter, chapter_trainer(start, chapter))[1]
+    assert text.endswith("applied once. Watch what 300 updates do to the loss and the filter.")
+    monkeypatch.setattr(captions, "OUTCOME_BUDGET", 900 * chapter.train)
+    assert "the loss falls" in caption(chapter, chapter_trainer(start, chapter))[1]
