@@ -98,13 +98,6 @@ def receptive_field(x_padded: np.ndarray, k: int, r: int, c: int, stride: int = 
     return x_padded[..., r : r + stride * (ho - 1) + 1 : stride, c : c + stride * (wo - 1) + 1 : stride]
 
 
-def _as_float_image(x: np.ndarray) -> np.ndarray:
-    x = np.asarray(x, dtype=np.float64)
-    if x.ndim not in (2, 3):
-        raise ValueError(f"x must be (H, W) or (N, H, W), got shape {x.shape}")
-    return x
-
-
 def _with_channels(x, w, stride: int, padding: int) -> tuple[np.ndarray, np.ndarray]:
     """Checked float64 (..., C, H, W) image and (C, k, k) filter: a grey (k, k) filter and its
     (H, W) / (N, H, W) image get a channel axis of size 1 (views, no copies)."""
