@@ -39,17 +39,25 @@ class CompareMode(Mode):
         self._last_tick = 0.0
         self._rate: list[tuple[float, int]] = []
         self._result_step = -1  # the step the shown generalisation result was computed at
-        self.panel = ComparePanel(window.theme)
-        p = self.panel
+        self._board = None
+        self.timer = QtCore.QTimer(self)
+        self.timer.setInterval(TICK_MS)
+        self.timer.timeout.connect(self._tick)
+
+    def build_panel(self) -> ComparePanel:
+        window = self.window
+        p = ComparePanel(window.theme)
         p.play.clicked.connect(self.toggle_play)
         p.step.clicked.connect(lambda: self.step())
         p.reset.clicked.connect(self.reset)
         p.exit.clicked.connect(lambda: window.set_mode(None))
         p.untied_lr.valueChanged.connect(self.set_untied_lr)
         p.test_button.clicked.connect(lambda: self.run_test())  # not run_test(checked)
-        self.timer = QtCore.QTimer(self)
-        self.timer.setInterval(TICK_MS)
-        self.timer.timeout.connect(self._tick)
+        p.setVisible(False)
+        self._board.layout().addWidget(p, 0, 0, 3, 4)
+        if window.font_scale != 1.0:
+            p.set_font_scale(window.font_scale)
+        return p
 
     @property
     def active(self) -> bool:
@@ -59,13 +67,13 @@ class CompareMode(Mode):
         return {"play": self.toggle_play, "forward": self.step, "step": self.step, "reset": self.reset}
 
     def place(self, board) -> None:
-        self.panel.setVisible(False)
-        board.layout().addWidget(self.panel, 0, 0, 3, 4)
+        self._board = board  # the panel goes there when it is built
 
     def show(self, on: bool) -> None:
         for panel in self.window.panels.values():
             panel.setVisible(not on)
-        self.panel.setVisible(on)
+        if on or self.panel_built:
+            self.panel.setVisible(on)
 
     # ---- entering and leaving -------------------------------------------------------------------
     def enter(self, untied_lr: float | None = None) -> bool:
@@ -124,7 +132,8 @@ class CompareMode(Mode):
         self._show_playing()
 
     def _show_playing(self) -> None:
-        self.panel.set_playing(self.playing)
+        if self.panel_built:  # leaving a mode never entered does not build its panel
+            self.panel.set_playing(self.playing)
         self.window.controls.set_playing(self.playing)
         self.window.presenter.show_playing(self.playing)
 

@@ -26,6 +26,23 @@ class Mode(QtCore.QObject):
     def __init__(self, window):
         super().__init__(window)
         self.window = window
+        self._panel = None
+
+    @property
+    def panel(self):
+        """The mode's panel, built on first use: most sessions open few modes, and the window opens
+        sooner without panels nobody has asked for yet."""
+        if self._panel is None:
+            self._panel = self.build_panel()
+        return self._panel
+
+    @property
+    def panel_built(self) -> bool:
+        return self._panel is not None
+
+    def build_panel(self):
+        """Build, wire and place the mode's panel (called once, by the first use of `panel`)."""
+        raise NotImplementedError
 
     @property
     def active(self) -> bool:

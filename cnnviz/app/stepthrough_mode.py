@@ -33,8 +33,11 @@ class StepThroughMode(Mode):
         self.trainer: Trainer | None = None
         self._undo: list[dict] = []
         self.job: BackgroundJob | None = None  # a trace being built off the GUI thread
-        self.panel = StepThroughPanel(window.theme)
-        p = self.panel
+        self._board = None
+
+    def build_panel(self) -> StepThroughPanel:
+        window = self.window
+        p = StepThroughPanel(window.theme)
         p.forward.clicked.connect(self.forward)
         p.back.clicked.connect(self.back)
         p.home.clicked.connect(self.home)
@@ -45,6 +48,11 @@ class StepThroughMode(Mode):
         p.exit.clicked.connect(lambda: window.set_mode(None))
         p.compare_button.clicked.connect(self.compare)
         p.tabs.currentChanged.connect(lambda _: self.draw())  # the untied view is drawn only when shown
+        p.setVisible(False)
+        self._board.layout().addWidget(p, 2, 0, 1, 4)
+        if window.font_scale != 1.0:
+            p.set_font_scale(window.font_scale)
+        return p
 
     @property
     def active(self) -> bool:
@@ -64,8 +72,7 @@ class StepThroughMode(Mode):
         self.window.toggle_training()
 
     def place(self, board) -> None:
-        self.panel.setVisible(False)
-        board.layout().addWidget(self.panel, 2, 0, 1, 4)
+        self._board = board  # the panel goes there when it is built
         for key in ("filter", "buffer"):
             self.window.panels[key].cell_hovered.connect(self.show_weight)
 

@@ -154,7 +154,8 @@ class MainWindow(QtWidgets.QMainWindow):
     def apply_font_scale(self, scale: float) -> None:
         """Every text of every panel scaled (presenter mode)."""
         self.font_scale = scale
-        for panel in list(self.panels.values()) + [self.stepthrough.panel, self.compare.panel, self.tour]:
+        modes = [m.panel for m in (self.stepthrough, self.compare) if m.panel_built]  # the others: when built
+        for panel in list(self.panels.values()) + modes + [self.tour]:
             panel.set_font_scale(scale)
 
     # ---- modes and commands ---------------------------------------------------------------------

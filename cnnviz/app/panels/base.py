@@ -101,11 +101,10 @@ def style_plot(plot: pg.PlotItem, theme: th.Theme) -> None:
 
 def step_plot(view: pg.GraphicsLayoutWidget, theme: th.Theme) -> pg.PlotItem:
     """A plot over training steps (loss, weights): no grid (costly to repaint), plain step numbers."""
-    plot = view.addPlot()
+    plot = view.addPlot(enableMenu=False)  # no context menus: not built at all
     plot.showGrid(x=False, y=False)
     plot.setLabel("bottom", "step")
     plot.getAxis("bottom").enableAutoSIPrefix(False)
-    plot.setMenuEnabled(False)
     plot.hideButtons()
     style_plot(plot, theme)
     return plot
@@ -210,10 +209,9 @@ class MapPanel(Panel):
         self.data: np.ndarray | None = None
         self._levels: tuple[float, float] | None = None
         self.sticky = th.StickyLevel()
-        self.plot = self.view.addPlot()
+        self.plot = self.view.addPlot(enableMenu=False)  # no context menus: not built at all
         self.plot.setAspectLocked(True)
         self.plot.invertY(True)  # row 0 at the top, like the image
-        self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()
         style_plot(self.plot, theme)
@@ -367,11 +365,10 @@ class GridPanel(Panel):
         self.values = np.zeros((k, k))
         self.cmap = th.colormap(self.cmap_name)
         self.level = 1.0
-        self.plot = self.view.addPlot()
+        self.plot = self.view.addPlot(enableMenu=False)  # no context menus: not built at all
         self.plot.invertY(True)  # not aspect-locked: cells may be wider than tall (fit_aspect)
         self.plot.hideAxis("left")
         self.plot.hideAxis("bottom")
-        self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()
         self.image = pg.ImageItem(axisOrder="row-major")
