@@ -12,16 +12,19 @@ from __future__ import annotations
 
 import math
 import time
+from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
 
 from cnnviz.app import theme as th
 from cnnviz.app.controls import SPEEDS
 from cnnviz.app.modes import Mode
-from cnnviz.app.panels.compare_panel import ComparePanel
 from cnnviz.comparison import Comparison
 from cnnviz.engine import TrainingDiverged
 from cnnviz.images import ImageError
+
+if TYPE_CHECKING:  # the panel's module is imported with the panel, on first use
+    from cnnviz.app.panels.compare_panel import ComparePanel
 
 TICK_MS = 30  # ~33 frames per second while playing
 TRAIN_SECONDS = 0.015  # training time per tick at full speed: about half of each frame
@@ -45,6 +48,8 @@ class CompareMode(Mode):
         self.timer.timeout.connect(self._tick)
 
     def build_panel(self) -> ComparePanel:
+        from cnnviz.app.panels.compare_panel import ComparePanel  # with the panel: on first use
+
         window = self.window
         p = ComparePanel(window.theme)
         p.play.clicked.connect(self.toggle_play)

@@ -10,15 +10,17 @@ thread with a progress dialog; the mode ignores its keys until the trace is read
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6 import QtCore, QtWidgets
 
 from cnnviz.app.background import BackgroundJob
 from cnnviz.app.modes import Mode
-from cnnviz.app.panels.stepthrough_panel import StepThroughPanel
 from cnnviz.engine import Trainer, TrainingDiverged
 from cnnviz.stepthrough import PARAM_NAMES, StepThrough, overwrite_training_demo
+
+if TYPE_CHECKING:  # the panel's module is imported with the panel, on first use
+    from cnnviz.app.panels.stepthrough_panel import StepThroughPanel
 
 UNDO_LIMIT = 200  # updates that Left can take back exactly
 SYNC_POSITIONS = 150_000  # up to here a trace takes under ~0.15 s: no need to leave the GUI thread
@@ -36,6 +38,8 @@ class StepThroughMode(Mode):
         self._board = None
 
     def build_panel(self) -> StepThroughPanel:
+        from cnnviz.app.panels.stepthrough_panel import StepThroughPanel  # with the panel: on first use
+
         window = self.window
         p = StepThroughPanel(window.theme)
         p.forward.clicked.connect(self.forward)

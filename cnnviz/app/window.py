@@ -15,7 +15,6 @@ from cnnviz import lesson_file
 from cnnviz.app import board
 from cnnviz.app import theme as th
 from cnnviz.app.background import BackgroundJob
-from cnnviz.app.check_view import check_file
 from cnnviz.app.compare_mode import CompareMode
 from cnnviz.app.controls import SPEEDS, Controls
 from cnnviz.app.file_actions import FileActions, describe_source
@@ -380,6 +379,7 @@ class MainWindow(QtWidgets.QMainWindow):
         urls = [u for u in event.mimeData().urls() if u.isLocalFile()]
         if urls:
             path = urls[0].toLocalFile()
+            from cnnviz.app.check_view import check_file  # imported on first use: the window opens sooner
             opener = {lesson_file.SUFFIX: self.open_lesson, ".py": lambda p: check_file(self, p)}
             opener.get(Path(path).suffix.lower(), self.open_path)(path)
             event.acceptProposedAction()

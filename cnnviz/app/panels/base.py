@@ -218,6 +218,9 @@ class MapPanel(Panel):
         for name in ("left", "bottom"):
             # Ticks outside the map: redrawing the map then does not repaint the axes.
             self.plot.getAxis(name).setStyle(tickLength=4)
+            # Pixel numbers, no axis label: no SI prefix to work out (pyqtgraph would re-typeset the
+            # hidden label on every change of range).
+            self.plot.getAxis(name).enableAutoSIPrefix(False)
         # A native-size map (up to 1024x1024) is drawn at the screen's resolution, not pixel by pixel.
         self.image = pg.ImageItem(axisOrder="row-major", autoDownsample=True)
         self.plot.addItem(self.image)
@@ -367,8 +370,9 @@ class GridPanel(Panel):
         self.level = 1.0
         self.plot = self.view.addPlot(enableMenu=False)  # no context menus: not built at all
         self.plot.invertY(True)  # not aspect-locked: cells may be wider than tall (fit_aspect)
-        self.plot.hideAxis("left")
-        self.plot.hideAxis("bottom")
+        for name in ("left", "bottom"):
+            self.plot.hideAxis(name)
+            self.plot.getAxis(name).enableAutoSIPrefix(False)  # hidden: nothing to typeset
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()
         self.image = pg.ImageItem(axisOrder="row-major")
