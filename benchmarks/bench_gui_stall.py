@@ -28,22 +28,30 @@ from cnnviz.engine import LessonConfig, Trainer  # noqa: E402
 app = QtWidgets.QApplication.instance() or QtWidgets.QApplication([])
 
 
-def longest_stall(start, done, timeout: float = 60.0) -> tuple[float, float]:
-    """-> (longest gap between two 5 ms timer ticks, total seconds) from start() until done()."""
-    ticks: list[float] = []
+def longest_stall(start, done, timeout: float = 60.0) -> tuple[float, float, float]:
+    """-> (longest gap between two 5 ms timer ticks, the GUI thread's CPU time in that gap, total
+    seconds) from start() until done(). On a busy machine the gap also holds time spent waiting
+    for a core or for the GIL (the trace is built on another thread); the CPU time does not."""
+    ticks: list[tuple[float, float]] = []
+
+    def tick() -> None:
+        ticks.append((time.perf_counter(), time.thread_time()))
+
     timer = QtCore.QTimer()
     timer.setInterval(5)
-    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    timer.timeout.connect(tick)
     timer.start()
-    t0 = time.perf_counter()
-    ticks.append(t0)
+    tick()
+    t0 = ticks[0][0]
     start()
-    ticks.append(time.perf_counter())
+    tick()
     while not done() and time.perf_counter() - t0 < timeout:
         app.processEvents(QtCore.QEventLoop.ProcessEventsFlag.AllEvents, 5)
     timer.stop()
-    ticks.append(time.perf_counter())
-    return max(np.diff(ticks)), ticks[-1] - t0
+    tick()
+    wall, cpu = np.diff(np.array(ticks), axis=0).T
+    longest = int(np.argmax(wall))
+    return wall[longest], cpu[longest], ticks[-1][0] - t0
 
 
 def window_for(images, folder: Path, size=None) -> MainWindow:
@@ -51,7 +59,8 @@ def window_for(images, folder: Path, size=None) -> MainWindow:
                    preferences=Preferences(folder / "settings.ini"))
     w.show()
     w.resize(1600, 900)
-    for _ in range(20):
+    t0 = time.perf_counter()  # open and idle, as a user finds it (the step-through's panel is built
+    while time.perf_counter() - t0 < 0.5:  # just after the first paint)
         app.processEvents()
     return w
 
@@ -68,9 +77,10 @@ def main(quick: bool = False) -> None:
         for label, sync in ways[1:] if quick else ways:
             stepthrough_mode.SYNC_POSITIONS = sync
             w = window_for(big, tmp)
-            stall, total = longest_stall(w.toggle_stepthrough, lambda: w.stepthrough.ready)
+            stall, cpu, total = longest_stall(w.toggle_stepthrough, lambda: w.stepthrough.ready)
             print(f"step-through on 1024x1024 (1,044,484 positions), {label}: longest GUI stall "
-                  f"{stall * 1000:.0f} ms, ready after {total:.2f} s   [goal <= {GOAL_MS} ms]")
+                  f"{stall * 1000:.0f} ms (GUI-thread CPU {cpu * 1000:.0f} ms), ready after {total:.2f} s   "
+                  f"[goal <= {GOAL_MS} ms]")
             w.close()
         folder = tmp / "batch"
         folder.mkdir()
@@ -83,10 +93,11 @@ def main(quick: bool = False) -> None:
             file_actions.BACKGROUND_BYTES = limit
             w = window_for(rng.random((64, 64)), tmp)
             w.image_size = None  # native size, as `cnnviz --size native`
-            stall, total = longest_stall(lambda: w.open_path(folder),
+            stall, cpu, total = longest_stall(lambda: w.open_path(folder),
                                          lambda: w.worker.latest().images.shape == (count, 768, 768))
             print(f"open a folder of {count} images of 768x768 ({mb:.1f} MB of PNG), {label}: longest GUI stall "
-                  f"{stall * 1000:.0f} ms, loaded after {total:.2f} s   [goal <= {GOAL_MS} ms]")
+                  f"{stall * 1000:.0f} ms (GUI-thread CPU {cpu * 1000:.0f} ms), loaded after {total:.2f} s   "
+                  f"[goal <= {GOAL_MS} ms]")
             w.close()
 
 

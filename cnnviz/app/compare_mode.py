@@ -42,7 +42,6 @@ class CompareMode(Mode):
         self._last_tick = 0.0
         self._rate: list[tuple[float, int]] = []
         self._result_step = -1  # the step the shown generalisation result was computed at
-        self._board = None
         self.timer = QtCore.QTimer(self)
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self._tick)
@@ -58,8 +57,7 @@ class CompareMode(Mode):
         p.exit.clicked.connect(lambda: window.set_mode(None))
         p.untied_lr.valueChanged.connect(self.set_untied_lr)
         p.test_button.clicked.connect(lambda: self.run_test())  # not run_test(checked)
-        p.setVisible(False)
-        self._board.layout().addWidget(p, 0, 0, 3, 4)
+        self.put_on_board(p)
         if window.font_scale != 1.0:
             p.set_font_scale(window.font_scale)
         return p
@@ -72,7 +70,7 @@ class CompareMode(Mode):
         return {"play": self.toggle_play, "forward": self.step, "step": self.step, "reset": self.reset}
 
     def place(self, board) -> None:
-        self._board = board  # the panel goes there when it is built
+        self.reserve_cell(board, 0, 0, 3, 4)  # the whole board, while the mode is on
 
     def show(self, on: bool) -> None:
         for panel in self.window.panels.values():

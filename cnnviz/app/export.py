@@ -35,6 +35,7 @@ from cnnviz import safe_write
 from cnnviz.app import board
 from cnnviz.app import encoders as enc
 from cnnviz.app import theme as th
+from cnnviz.app.panels.base import MapPanel, full_resolution
 from cnnviz.comparison import Comparison
 from cnnviz.engine import Snapshot, Trainer, TrainingDiverged
 from cnnviz.safe_write import process_alive, shown_path
@@ -116,10 +117,11 @@ def render_image(widget: QtWidgets.QWidget, scale: int = 1) -> QtGui.QImage:
     # sharp, and cell images are scaled nearest-neighbour (SmoothPixmapTransform stays off).
     image.setDevicePixelRatio(scale)
     image.fill(widget.palette().color(QtGui.QPalette.ColorRole.Window))
-    painter = QtGui.QPainter(image)
-    painter.setRenderHint(QtGui.QPainter.RenderHint.SmoothPixmapTransform, False)
-    widget.render(painter, QtCore.QPoint())
-    painter.end()
+    with full_resolution(widget):  # a map larger than the screen shows on screen downsampled
+        painter = QtGui.QPainter(image)
+        painter.setRenderHint(QtGui.QPainter.RenderHint.SmoothPixmapTransform, False)
+        widget.render(painter, QtCore.QPoint())
+        painter.end()
     return image
 
 
@@ -142,9 +144,10 @@ def render_svg(widget: QtWidgets.QWidget, scale: int = 1, title: str = "cnnviz")
     generator.setResolution(96)
     generator.setTitle(title)
     generator.setDescription("exported by cnnviz")
-    painter = QtGui.QPainter(generator)
-    widget.render(painter, QtCore.QPoint())
-    painter.end()
+    with full_resolution(widget):
+        painter = QtGui.QPainter(generator)
+        widget.render(painter, QtCore.QPoint())
+        painter.end()
     svg = bytes(buffer.data()).decode("utf-8")
     # Ask viewers to enlarge the embedded cell images without blurring them.
     svg = svg.replace("<image ", '<image style="image-rendering:pixelated" ')
@@ -306,6 +309,9 @@ class Stage:
             self.widget = self.panels[target]
         else:
             raise ExportError(f"unknown panel {target!r}; choose one of {', '.join(TARGETS)}")
+        for m in [self.widget, *self.widget.findChildren(MapPanel)]:
+            if isinstance(m, MapPanel):
+                m.full_resolution = True  # an export draws every cell, however large the map
         show_offscreen(self.widget, size or self.default_size(target))
 
     @staticmethod

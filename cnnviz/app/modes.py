@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6 import QtCore
+from PySide6 import QtCore, QtWidgets
 
 # Keys and the commands they send. Clickers send PageDown/PageUp (or Right/Left, or Space).
 KEYS = {
@@ -43,6 +43,33 @@ class Mode(QtCore.QObject):
     def build_panel(self):
         """Build, wire and place the mode's panel (called once, by the first use of `panel`)."""
         raise NotImplementedError
+
+    def reserve_cell(self, board: QtWidgets.QWidget, *cell: int) -> None:
+        """Keep the panel's cell (row, col, rows, cols) of the board's grid for it, with a hidden
+        stand-in until it is built: a grid lays out differently with an item there, hidden or not,
+        and the board must not shift when the panel arrives."""
+        self._board = board
+        self._stand_in = QtWidgets.QWidget()
+        self._stand_in.setVisible(False)
+        board.layout().addWidget(self._stand_in, *cell)
+
+    def put_on_board(self, panel: QtWidgets.QWidget) -> None:
+        """The built panel (hidden until the mode is on) takes its stand-in's place."""
+        panel.setVisible(False)
+        self._board.layout().replaceWidget(self._stand_in, panel)
+        self._stand_in.deleteLater()
+
+    def build_panel_after_first_paint(self) -> None:
+        """Build the panel as soon as the window has painted: the window does not wait for it to
+        open, and entering the mode does not wait for it either."""
+        self.window.installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QtCore.QEvent.Type.UpdateRequest and obj is self.window and obj.isVisible():
+            obj.removeEventFilter(self)
+            # Posted now, run once this paint is done (and cancelled if the mode is deleted first).
+            QtCore.QTimer.singleShot(0, self, lambda: self.panel)
+        return False
 
     @property
     def active(self) -> bool:

@@ -35,7 +35,6 @@ class StepThroughMode(Mode):
         self.trainer: Trainer | None = None
         self._undo: list[dict] = []
         self.job: BackgroundJob | None = None  # a trace being built off the GUI thread
-        self._board = None
 
     def build_panel(self) -> StepThroughPanel:
         from cnnviz.app.panels.stepthrough_panel import StepThroughPanel  # with the panel: on first use
@@ -52,8 +51,7 @@ class StepThroughMode(Mode):
         p.exit.clicked.connect(lambda: window.set_mode(None))
         p.compare_button.clicked.connect(self.compare)
         p.tabs.currentChanged.connect(lambda _: self.draw())  # the untied view is drawn only when shown
-        p.setVisible(False)
-        self._board.layout().addWidget(p, 2, 0, 1, 4)
+        self.put_on_board(p)
         if window.font_scale != 1.0:
             p.set_font_scale(window.font_scale)
         return p
@@ -76,7 +74,8 @@ class StepThroughMode(Mode):
         self.window.toggle_training()
 
     def place(self, board) -> None:
-        self._board = board  # the panel goes there when it is built
+        self.reserve_cell(board, 2, 0, 1, 4)  # the loss and trajectory row, while the mode is on
+        self.build_panel_after_first_paint()  # entering the step-through must not wait for it
         for key in ("filter", "buffer"):
             self.window.panels[key].cell_hovered.connect(self.show_weight)
 
@@ -91,7 +90,7 @@ class StepThroughMode(Mode):
     def enter(self) -> bool:
         """Pause training and trace one backward pass at the current weights."""
         self._undo.clear()
-        overwrite = self.panel.overwrite.isChecked()
+        overwrite = self.panel_built and self.panel.overwrite.isChecked()
         worker = self.window.worker
 
         def build() -> StepThrough:
