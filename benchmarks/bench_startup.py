@@ -6,9 +6,10 @@ platform and on a real X screen (Xvfb, when installed). Goal: the app within 1.5
     python benchmarks/bench_startup.py [N]      (default 5 runs of each)
     python benchmarks/bench_startup.py --quick  (one run of each, offscreen only: a few seconds)
 
-"First paint" is when the window's first paint pass has finished: the first Paint event of any
-widget in the main window, then the event loop's next turn (the rest of that pass is painted and
-flushed by then). The child then leaves at once (os._exit): closing is not what is measured.
+"First paint" is when the window's first paint pass has finished: the first Paint event of a
+widget in the main window, then the event loop's next turn (that pass is painted and flushed by
+then; what the window defers until after its first paint comes later). The child then leaves at
+once (os._exit): closing is not measured.
 """
 
 from __future__ import annotations

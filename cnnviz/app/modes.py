@@ -62,11 +62,12 @@ class Mode(QtCore.QObject):
     def build_panel_after_first_paint(self) -> None:
         """Build the panel as soon as the window has painted: the window does not wait for it to
         open, and entering the mode does not wait for it either."""
-        self.window.installEventFilter(self)
+        QtWidgets.QApplication.instance().installEventFilter(self)  # until that first paint
 
     def eventFilter(self, obj, event) -> bool:
-        if event.type() == QtCore.QEvent.Type.UpdateRequest and obj is self.window and obj.isVisible():
-            obj.removeEventFilter(self)
+        if (event.type() == QtCore.QEvent.Type.Paint and isinstance(obj, QtWidgets.QWidget)
+                and obj.window() is self.window):
+            QtWidgets.QApplication.instance().removeEventFilter(self)
             # Posted now, run once this paint is done (and cancelled if the mode is deleted first).
             QtCore.QTimer.singleShot(0, self, lambda: self.panel)
         return False

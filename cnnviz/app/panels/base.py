@@ -210,6 +210,16 @@ def _same_array(a: np.ndarray, b: np.ndarray | None) -> bool:
             and a.__array_interface__["data"][0] == b.__array_interface__["data"][0])
 
 
+class _PlotWithoutMenus(pg.PlotItem):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **{**kwargs, "enableMenu": False})
+
+
+class ColorBar(pg.ColorBarItem, _PlotWithoutMenus):
+    """pyqtgraph's colour bar without the context menus it builds and then switches off (half the
+    cost of a map panel): its PlotItem.__init__() goes through _PlotWithoutMenus in this order."""
+
+
 class MapPanel(Panel):
     """A 2-D map with a colour bar; hovering a cell shows its value and emits cell_hovered."""
 
@@ -240,8 +250,8 @@ class MapPanel(Panel):
         self.full_resolution = False
         self._shown_factor = 1
         self.plot.addItem(self.image)
-        self.colorbar = pg.ColorBarItem(values=(-1, 1), colorMap=th.colormap(self.cmap), interactive=False,
-                                        width=14, colorMapMenu=False, pen=theme.muted)
+        self.colorbar = ColorBar(values=(-1, 1), colorMap=th.colormap(self.cmap), interactive=False,
+                                 width=14, colorMapMenu=False, pen=theme.muted)
         self.colorbar.setImageItem(self.image, insert_in=self.plot)
         self.colorbar.axis.enableAutoSIPrefix(False)
         # The current position: a thick outline in the accent colour over a dark halo, so it
