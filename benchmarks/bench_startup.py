@@ -80,7 +80,8 @@ def first_paint(code: str, env: dict[str, str]) -> tuple[float, float]:
     """(wall seconds, CPU seconds) from starting a Python process running `code` to its window's
     first paint."""
     t0 = time.time()
-    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60)
+    done = subprocess.run([sys.executable, "-c", code], env=env, cwd=env.get("PYTHONPATH"), capture_output=True,
+                          text=True, timeout=60)  # cwd: `python -c` puts it first on sys.path
     lines = [line for line in done.stdout.splitlines() if line.startswith("first-paint ")]
     if not lines:
         raise SystemExit(f"no first paint (exit {done.returncode}):\n{done.stderr[-2000:]}")
