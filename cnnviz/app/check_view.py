@@ -338,28 +338,11 @@ def check_file(window: QtWidgets.QMainWindow, path: str | Path) -> CheckDialog:
     return dialog
 
 
-def install_check_menu(window: QtWidgets.QMainWindow):
-    """File > Check My Backprop… (before the separator above Quit); returns the action."""
-    from PySide6 import QtGui
-
-    action = QtGui.QAction("Check My Backprop…", window)
-    tip = "Run your own backward pass (a .py file or a notebook) on the lesson's data and name the bug"
-    action.setToolTip(tip)
-    action.setStatusTip(tip)
-
-    def choose() -> None:
-        dialog = _dialog_for(window)
-        had_report = dialog.report is not None and not dialog.isVisible()
-        dialog.show()
-        to_front(dialog)
-        if not had_report:  # after Show in Step-Through: the report comes back, Choose File… is a click away
-            dialog.choose_file()
-
-    action.triggered.connect(choose)
-    before = next((a for a in reversed(window.file_menu.actions()) if a.isSeparator()), None)
-    if before is None:
-        window.file_menu.addAction(action)
-    else:
-        window.file_menu.insertAction(before, action)
-    window.check_action = action
-    return action
+def choose_file(window: QtWidgets.QMainWindow) -> None:
+    """File > Check My Backprop… (the menu entry is in menus.py): the dialog, asking for a file."""
+    dialog = _dialog_for(window)
+    had_report = dialog.report is not None and not dialog.isVisible()
+    dialog.show()
+    to_front(dialog)
+    if not had_report:  # after Show in Step-Through: the report comes back, Choose File… is a click away
+        dialog.choose_file()

@@ -25,7 +25,7 @@ import shutil
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO, Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, BinaryIO, Callable, Iterable, Iterator
 
 import numpy as np
 from PIL import Image
@@ -35,12 +35,14 @@ from cnnviz import safe_write
 from cnnviz.app import board
 from cnnviz.app import encoders as enc
 from cnnviz.app import theme as th
-from cnnviz.app.panels.compare_panel import ComparePanel
-from cnnviz.app.panels.stepthrough_panel import StepThroughPanel
+from cnnviz.app.panels.base import MapPanel, full_resolution
 from cnnviz.comparison import Comparison
 from cnnviz.engine import Snapshot, Trainer, TrainingDiverged
 from cnnviz.safe_write import process_alive, shown_path
 from cnnviz.stepthrough import StepThrough
+
+if TYPE_CHECKING:  # the panel's module is imported with the panel, on first use
+    from cnnviz.app.panels.stepthrough_panel import StepThroughPanel
 
 SCALES = (1, 2, 3, 4)
 ANIMATION_SUFFIXES = (".gif", ".mp4", "")  # "": a folder of numbered PNG frames
@@ -115,10 +117,11 @@ def render_image(widget: QtWidgets.QWidget, scale: int = 1) -> QtGui.QImage:
     # sharp, and cell images are scaled nearest-neighbour (SmoothPixmapTransform stays off).
     image.setDevicePixelRatio(scale)
     image.fill(widget.palette().color(QtGui.QPalette.ColorRole.Window))
-    painter = QtGui.QPainter(image)
-    painter.setRenderHint(QtGui.QPainter.RenderHint.SmoothPixmapTransform, False)
-    widget.render(painter, QtCore.QPoint())
-    painter.end()
+    with full_resolution(widget):  # a map larger than the screen shows on screen downsampled
+        painter = QtGui.QPainter(image)
+        painter.setRenderHint(QtGui.QPainter.RenderHint.SmoothPixmapTransform, False)
+        widget.render(painter, QtCore.QPoint())
+        painter.end()
     return image
 
 
@@ -141,9 +144,10 @@ def render_svg(widget: QtWidgets.QWidget, scale: int = 1, title: str = "cnnviz")
     generator.setResolution(96)
     generator.setTitle(title)
     generator.setDescription("exported by cnnviz")
-    painter = QtGui.QPainter(generator)
-    widget.render(painter, QtCore.QPoint())
-    painter.end()
+    with full_resolution(widget):
+        painter = QtGui.QPainter(generator)
+        widget.render(painter, QtCore.QPoint())
+        painter.end()
     svg = bytes(buffer.data()).decode("utf-8")
     # Ask viewers to enlarge the embedded cell images without blurring them.
     svg = svg.replace("<image ", '<image style="image-rendering:pixelated" ')
@@ -286,12 +290,16 @@ class Stage:
         elif target == STEPTHROUGH:  # as the app lays it out in step-through mode (B)
             self.panels = board.make_panels(theme, [k for k in board.PANEL_NAMES if k not in board.HISTORY_PANELS])
             self.widget = board.make_grid(self.panels)
+            from cnnviz.app.panels.stepthrough_panel import StepThroughPanel
+
             self.stepthrough = StepThroughPanel(theme)
             self.stepthrough.set_interactive(False)
             self.widget.layout().addWidget(self.stepthrough, 2, 0, 1, 4)
             self.widget.layout().setRowStretch(2, 5)
             self._paint_background(self.widget)
         elif target == COMPARE:
+            from cnnviz.app.panels.compare_panel import ComparePanel
+
             panel = ComparePanel(theme)
             panel.set_interactive(False)
             self.panels = {COMPARE: panel}
@@ -301,6 +309,9 @@ class Stage:
             self.widget = self.panels[target]
         else:
             raise ExportError(f"unknown panel {target!r}; choose one of {', '.join(TARGETS)}")
+        for m in [self.widget, *self.widget.findChildren(MapPanel)]:
+            if isinstance(m, MapPanel):
+                m.full_resolution = True  # an export draws every cell, however large the map
         show_offscreen(self.widget, size or self.default_size(target))
 
     @staticmethod

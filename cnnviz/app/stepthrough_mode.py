@@ -10,15 +10,17 @@ thread with a progress dialog; the mode ignores its keys until the trace is read
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6 import QtCore, QtWidgets
 
 from cnnviz.app.background import BackgroundJob
 from cnnviz.app.modes import Mode
-from cnnviz.app.panels.stepthrough_panel import StepThroughPanel
 from cnnviz.engine import Trainer, TrainingDiverged
 from cnnviz.stepthrough import PARAM_NAMES, StepThrough, overwrite_training_demo
+
+if TYPE_CHECKING:  # the panel's module is imported with the panel, on first use
+    from cnnviz.app.panels.stepthrough_panel import StepThroughPanel
 
 UNDO_LIMIT = 200  # updates that Left can take back exactly
 SYNC_POSITIONS = 150_000  # up to here a trace takes under ~0.15 s: no need to leave the GUI thread
@@ -33,8 +35,12 @@ class StepThroughMode(Mode):
         self.trainer: Trainer | None = None
         self._undo: list[dict] = []
         self.job: BackgroundJob | None = None  # a trace being built off the GUI thread
-        self.panel = StepThroughPanel(window.theme)
-        p = self.panel
+
+    def build_panel(self) -> StepThroughPanel:
+        from cnnviz.app.panels.stepthrough_panel import StepThroughPanel  # with the panel: on first use
+
+        window = self.window
+        p = StepThroughPanel(window.theme)
         p.forward.clicked.connect(self.forward)
         p.back.clicked.connect(self.back)
         p.home.clicked.connect(self.home)
@@ -45,6 +51,10 @@ class StepThroughMode(Mode):
         p.exit.clicked.connect(lambda: window.set_mode(None))
         p.compare_button.clicked.connect(lambda: self.compare())
         p.tabs.currentChanged.connect(lambda _: self.draw())  # the untied view is drawn only when shown
+        self.put_on_board(p)
+        if window.font_scale != 1.0:
+            p.set_font_scale(window.font_scale)
+        return p
 
     @property
     def active(self) -> bool:
@@ -64,8 +74,8 @@ class StepThroughMode(Mode):
         self.window.toggle_training()
 
     def place(self, board) -> None:
-        self.panel.setVisible(False)
-        board.layout().addWidget(self.panel, 2, 0, 1, 4)
+        self.reserve_cell(board, 2, 0, 1, 4)  # the loss and trajectory row, while the mode is on
+        self.build_panel_after_first_paint()  # entering the step-through must not wait for it
         for key in ("filter", "buffer"):
             self.window.panels[key].cell_hovered.connect(self.show_weight)
 
@@ -80,7 +90,7 @@ class StepThroughMode(Mode):
     def enter(self) -> bool:
         """Pause training and trace one backward pass at the current weights."""
         self._undo.clear()
-        overwrite = self.panel.overwrite.isChecked()
+        overwrite = self.panel_built and self.panel.overwrite.isChecked()
         worker = self.window.worker
 
         def build() -> StepThrough:

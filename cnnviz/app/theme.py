@@ -103,8 +103,11 @@ class StickyLevel:
         self.level: float | None = None
 
     def update(self, values: np.ndarray) -> float:
-        finite = values[np.isfinite(values)]
-        peak = float(np.abs(finite).max()) if finite.size else 0.0
+        if values.size and np.isfinite(values).all():  # the usual case: no copy (a 1024x1024 map: 1 ms)
+            peak = max(-float(values.min()), float(values.max()), 0.0)
+        else:
+            finite = values[np.isfinite(values)]
+            peak = float(np.abs(finite).max()) if finite.size else 0.0
         if peak == 0:
             peak = 1e-12
         if self.level is None or peak > self.level or peak < self.level / 5:

@@ -275,9 +275,9 @@ class TourMode(Mode):
         for widget, sheet in self._highlighted:
             widget.setStyleSheet(sheet)
         self._highlighted = []
-        modes = {"stepthrough": w.stepthrough.panel, "compare": w.compare.panel}
+        modes = {"stepthrough": w.stepthrough, "compare": w.compare}  # their panels: built when named
         for key in keys:
-            widget = modes.get(key) or w.panels.get(key)
+            widget = modes[key].panel if key in modes else w.panels.get(key)
             if widget is None:
                 continue
             sheet = widget.styleSheet()

@@ -11,11 +11,9 @@ import numpy as np
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from cnnviz import images as imgs
-from cnnviz import lesson_file
 from cnnviz.app import board
 from cnnviz.app import theme as th
 from cnnviz.app.background import BackgroundJob
-from cnnviz.app.check_view import check_file
 from cnnviz.app.compare_mode import CompareMode
 from cnnviz.app.controls import SPEEDS, Controls
 from cnnviz.app.file_actions import FileActions, describe_source
@@ -154,7 +152,8 @@ class MainWindow(QtWidgets.QMainWindow):
     def apply_font_scale(self, scale: float) -> None:
         """Every text of every panel scaled (presenter mode)."""
         self.font_scale = scale
-        for panel in list(self.panels.values()) + [self.stepthrough.panel, self.compare.panel, self.tour]:
+        modes = [m.panel for m in (self.stepthrough, self.compare) if m.panel_built]  # the others: when built
+        for panel in list(self.panels.values()) + modes + [self.tour]:
             panel.set_font_scale(scale)
 
     # ---- modes and commands ---------------------------------------------------------------------
@@ -379,10 +378,7 @@ class MainWindow(QtWidgets.QMainWindow):
     def dropEvent(self, event: QtGui.QDropEvent) -> None:
         urls = [u for u in event.mimeData().urls() if u.isLocalFile()]
         if urls:
-            path = urls[0].toLocalFile()
-            opener = {lesson_file.SUFFIX: self.open_lesson, ".py": lambda p: check_file(self, p),
-                      ".ipynb": lambda p: check_file(self, p)}  # homework: a Python file or a notebook
-            opener.get(Path(path).suffix.lower(), self.open_path)(path)
+            self.files.open_dropped(urls[0].toLocalFile())
             event.acceptProposedAction()
 
     def closeEvent(self, event: QtGui.QCloseEvent) -> None:

@@ -6,7 +6,9 @@ GridPanel draws a 3x3 grid of numbers (the filter, the gradient buffer).
 
 from __future__ import annotations
 
+import contextlib
 import math
+from typing import Iterator
 
 import numpy as np
 import pyqtgraph as pg
@@ -101,11 +103,10 @@ def style_plot(plot: pg.PlotItem, theme: th.Theme) -> None:
 
 def step_plot(view: pg.GraphicsLayoutWidget, theme: th.Theme) -> pg.PlotItem:
     """A plot over training steps (loss, weights): no grid (costly to repaint), plain step numbers."""
-    plot = view.addPlot()
+    plot = view.addPlot(enableMenu=False)  # no context menus: not built at all
     plot.showGrid(x=False, y=False)
     plot.setLabel("bottom", "step")
     plot.getAxis("bottom").enableAutoSIPrefix(False)
-    plot.setMenuEnabled(False)
     plot.hideButtons()
     style_plot(plot, theme)
     return plot
@@ -192,10 +193,31 @@ def drawable_levels(low: float, high: float) -> tuple[float, float]:
     return low, high
 
 
+def block_mean(values: np.ndarray, factor: int) -> np.ndarray:
+    """values (H, W) averaged over factor x factor blocks: (ceil(H/f), ceil(W/f)); the last row and
+    column of blocks average the cells that remain. About 4 ms for 1024x1024. Sums past the largest
+    float become inf (drawable() then draws them as the largest float)."""
+    h, w = values.shape
+    rows, cols = np.arange(0, h, factor), np.arange(0, w, factor)
+    with np.errstate(over="ignore", invalid="ignore"):
+        sums = np.add.reduceat(np.add.reduceat(values, rows, axis=0), cols, axis=1)
+    return sums / np.outer(np.diff(rows, append=h), np.diff(cols, append=w))
+
+
 def _same_array(a: np.ndarray, b: np.ndarray | None) -> bool:
     """True if a is a read-only view of exactly the memory b views (which b keeps alive)."""
     return (b is not None and not a.flags.writeable and a.shape == b.shape and a.strides == b.strides
             and a.__array_interface__["data"][0] == b.__array_interface__["data"][0])
+
+
+class _PlotWithoutMenus(pg.PlotItem):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **{**kwargs, "enableMenu": False})
+
+
+class ColorBar(pg.ColorBarItem, _PlotWithoutMenus):
+    """pyqtgraph's colour bar without the context menus it builds and then switches off (half the
+    cost of a map panel): its PlotItem.__init__() goes through _PlotWithoutMenus in this order."""
 
 
 class MapPanel(Panel):
@@ -210,21 +232,26 @@ class MapPanel(Panel):
         self.data: np.ndarray | None = None
         self._levels: tuple[float, float] | None = None
         self.sticky = th.StickyLevel()
-        self.plot = self.view.addPlot()
+        self.plot = self.view.addPlot(enableMenu=False)  # no context menus: not built at all
         self.plot.setAspectLocked(True)
         self.plot.invertY(True)  # row 0 at the top, like the image
-        self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()
         style_plot(self.plot, theme)
         for name in ("left", "bottom"):
             # Ticks outside the map: redrawing the map then does not repaint the axes.
             self.plot.getAxis(name).setStyle(tickLength=4)
-        # A native-size map (up to 1024x1024) is drawn at the screen's resolution, not pixel by pixel.
-        self.image = pg.ImageItem(axisOrder="row-major", autoDownsample=True)
+            # Pixel numbers, no axis label: no SI prefix to work out (pyqtgraph would re-typeset the
+            # hidden label on every change of range).
+            self.plot.getAxis(name).enableAutoSIPrefix(False)
+        # A map larger than its place on screen (a native-size image, up to 1024x1024) is drawn at
+        # the screen's resolution, not pixel by pixel (see display_factor); exports draw every pixel.
+        self.image = pg.ImageItem(axisOrder="row-major")
+        self.full_resolution = False
+        self._shown_factor = 1
         self.plot.addItem(self.image)
-        self.colorbar = pg.ColorBarItem(values=(-1, 1), colorMap=th.colormap(self.cmap), interactive=False,
-                                        width=14, colorMapMenu=False, pen=theme.muted)
+        self.colorbar = ColorBar(values=(-1, 1), colorMap=th.colormap(self.cmap), interactive=False,
+                                 width=14, colorMapMenu=False, pen=theme.muted)
         self.colorbar.setImageItem(self.image, insert_in=self.plot)
         self.colorbar.axis.enableAutoSIPrefix(False)
         # The current position: a thick outline in the accent colour over a dark halo, so it
@@ -252,7 +279,10 @@ class MapPanel(Panel):
 
     def _fit_aspect(self, *_) -> None:
         """Give the view box the map's aspect ratio (margins take the rest), so the axes end at
-        the map's edges instead of running on past an aspect-locked image (e.g. -20 to 40)."""
+        the map's edges instead of running on past an aspect-locked image (e.g. -20 to 40).
+        A resized map is shown again at its new screen resolution."""
+        if self.data is not None and self.display_factor() != self._shown_factor:
+            self._show_image()
         if self.data is not None and self.data.ndim == 2:
             aspect = self.data.shape[1] / self.data.shape[0]
             # The labels at the top edge (row 0, the colour bar's maximum) are centred on it.
@@ -297,8 +327,9 @@ class MapPanel(Panel):
         if levels is None:
             levels = self.default_levels(data)
         levels = drawable_levels(*levels)
-        shape_changed = self.image.image is None or self.image.image.shape != data.shape
-        self.image.setImage(drawable(data), levels=levels, autoLevels=False)
+        shape_changed = self._shape != data.shape
+        self._shape = data.shape
+        self._show_image(levels)
         if levels != self._levels:
             self.colorbar.setLevels(values=levels)
             self.colorbar.axis.setTicks(colorbar_ticks(*levels))
@@ -309,6 +340,37 @@ class MapPanel(Panel):
             self._fit_aspect()
         if self._hovered != (-1, -1):
             self._show_hover(*self._hovered)
+
+    _shape: tuple[int, ...] | None = None
+    _rect_for: tuple | None = None
+
+    def display_factor(self) -> int:
+        """Cells per screen pixel (whole, at least 1) of the map as its view box shows it: 1 when the
+        map fits, or before the panel is laid out, or for an export (full_resolution)."""
+        if self.data is None or self.full_resolution:
+            return 1
+        ratio = self.devicePixelRatioF()
+        width, height = self.plot.vb.width() * ratio, self.plot.vb.height() * ratio
+        if width < 1 or height < 1:
+            return 1
+        return max(1, int(min(self.data.shape[0] / height, self.data.shape[1] / width)))
+
+    def _show_image(self, levels: tuple[float, float] | None = None) -> None:
+        """Put the map on the image item, block-averaged to the screen's resolution if larger
+        (display only: self.data and the hover values keep every cell)."""
+        factor = self.display_factor()
+        shown = drawable(self.data) if factor == 1 else drawable(block_mean(drawable(self.data), factor))
+        self.image.setImage(shown, levels=levels or self._levels, autoLevels=False)
+        if (self.data.shape, shown.shape) != self._rect_for:  # the item spans the map's cells, always
+            self.image.setRect(QtCore.QRectF(0, 0, self.data.shape[1], self.data.shape[0]))
+            self._rect_for = (self.data.shape, shown.shape)
+        self._shown_factor = factor
+
+    def set_full_resolution(self, on: bool) -> None:
+        """Draw every cell (an export), or at the screen's resolution again."""
+        self.full_resolution = on
+        if self.data is not None and self.display_factor() != self._shown_factor:
+            self._show_image()
 
     def default_levels(self, data: np.ndarray) -> tuple[float, float]:
         if self.symmetric:
@@ -354,6 +416,19 @@ class MapPanel(Panel):
         super().leaveEvent(event)
 
 
+@contextlib.contextmanager
+def full_resolution(widget: QtWidgets.QWidget) -> Iterator[None]:
+    """Every map in widget drawn cell for cell (for an export), then as on screen again."""
+    maps = {m: m.full_resolution for m in [widget, *widget.findChildren(MapPanel)] if isinstance(m, MapPanel)}
+    for m in maps:
+        m.set_full_resolution(True)
+    try:
+        yield
+    finally:
+        for m, was in maps.items():
+            m.set_full_resolution(was)
+
+
 class GridPanel(Panel):
     """A k x k grid of coloured cells with their values written in them (few cells only)."""
 
@@ -367,11 +442,11 @@ class GridPanel(Panel):
         self.values = np.zeros((k, k))
         self.cmap = th.colormap(self.cmap_name)
         self.level = 1.0
-        self.plot = self.view.addPlot()
+        self.plot = self.view.addPlot(enableMenu=False)  # no context menus: not built at all
         self.plot.invertY(True)  # not aspect-locked: cells may be wider than tall (fit_aspect)
-        self.plot.hideAxis("left")
-        self.plot.hideAxis("bottom")
-        self.plot.setMenuEnabled(False)
+        for name in ("left", "bottom"):
+            self.plot.hideAxis(name)
+            self.plot.getAxis(name).enableAutoSIPrefix(False)  # hidden: nothing to typeset
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()
         self.image = pg.ImageItem(axisOrder="row-major")

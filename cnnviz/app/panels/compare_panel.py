@@ -129,11 +129,10 @@ class CompareLossPanel(Panel):
 
     def __init__(self, theme: th.Theme = th.DARK, parent=None):
         super().__init__(theme, parent)
-        self.plot = self.view.addPlot()
+        self.plot = self.view.addPlot(enableMenu=False)  # no context menus: not built at all
         self.plot.setLogMode(x=False, y=True)
         self.plot.setLabel("bottom", "step")
         self.plot.getAxis("bottom").enableAutoSIPrefix(False)
-        self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()
         style_plot(self.plot, theme)
