@@ -25,11 +25,15 @@ def check_main(argv: Sequence[str]) -> int:
                    + ", ".join(name for name, _ in CONVENTIONS.values()) + " found)")
     p.add_argument("--convention", choices=tuple(CONVENTIONS), help="how the function is called (default: by its name)")
     p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.add_argument("--isolate", action="store_true",
+                   help="refuse to run your code unless it can be isolated (Linux with bubblewrap): for a "
+                        "teacher running a class's files")
     p.add_argument("--timeout", type=_positive_float, default=DEFAULT_TIMEOUT, metavar="S",
                    help=f"seconds your code may run in all (default {DEFAULT_TIMEOUT:g})")
     args = p.parse_args(argv)
     try:
-        report = check_file(args.file, args.convention, args.function, args.timeout)
+        report = check_file(args.file, args.convention, args.function, args.timeout,
+                            sandbox="require" if args.isolate else "auto")
     except CheckInputError as e:
         raise UsageError(str(e)) from None
     if args.json:
@@ -41,7 +45,7 @@ def check_main(argv: Sequence[str]) -> int:
 
 def format_report(report) -> str:
     """The report as a learner reads it in a terminal."""
-    from cnnviz.check import SIGNATURES
+    from cnnviz.check import SIGNATURES, learner_text
 
     lines = [f"{report.file}: {SIGNATURES[report.convention]}",
              f"run on {len(report.calls)} calls: " + ", ".join(c["probe"] for c in report.calls), ""]
@@ -50,9 +54,9 @@ def format_report(report) -> str:
     else:
         lines.append(f"verdict: {report.verdict}  ({', '.join(report.ids)})")
         for f in report.found:
-            lines.append(f"  [{f.id}] {f.sentence}")
+            lines.append(f"  [{f.id}] {_indented(f.sentence)}")
             if f.evidence:
-                lines.append(f"      evidence: {f.evidence}")
+                lines.append(f"      evidence: {_indented(f.evidence)}")
             lines.extend("      " + line.replace("\n", "\n      ") for line in f.lines)
     dw, db = report.lesson["dw"], report.lesson["db"]
     if dw.yours is not None and dw.yours.shape == dw.true.shape:
@@ -68,9 +72,17 @@ def format_report(report) -> str:
             lines.append(f"  db {float(db.yours):+10.4g}{mark}{'':<19}  db {float(db.true):+10.4g}")
     errors = [f"{name} {_num(oc.max_error)}" for name, oc in report.lesson.items()]
     lines.append("largest error on the lesson's data: " + ", ".join(errors))
+    if report.isolation:
+        lines.append(f"how your code ran: {report.isolation}")
     if report.printed.strip():
-        lines.append(f"your code printed: {report.printed.strip()[:300]}")
+        printed = learner_text.block(report.printed.strip("\n"))
+        lines += ["your code printed (between the bars; not the checker's words):", learner_text.framed(printed)]
     return "\n".join(lines)
+
+
+def _indented(text: str) -> str:
+    """Continuation lines indented: no line that starts at the margin comes from the learner."""
+    return text.replace("\n", "\n      ")
 
 
 def _num(v) -> str:

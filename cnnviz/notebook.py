@@ -24,11 +24,11 @@ import base64
 import contextlib
 import copy
 import inspect
+import keyword
 import io
 import math
 import os
 import sys
-import tempfile
 import textwrap
 import time
 import types
@@ -607,16 +607,17 @@ class Lesson:
         Your function is written to a temporary file with the imports, constants and helper
         functions it uses from the notebook."""
         from cnnviz.check import CONVENTIONS, CheckInputError, check_file
+        from cnnviz.check.runner import work_folder
 
-        if convention is not None and convention not in CONVENTIONS:
+        if convention is not None and (not isinstance(convention, str) or convention not in CONVENTIONS):
             raise ValueError(f"unknown convention {convention!r}; choose one of {', '.join(CONVENTIONS)}")
         if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or not (math.isfinite(timeout) and timeout > 0):
             raise ValueError(f"timeout must be a positive number of seconds, got {timeout!r}")
         theme = _theme(theme, self.theme)
         source = _learner_source(function)
         snap = self._trainer.snapshot()
-        with tempfile.TemporaryDirectory(prefix="cnnviz-check-") as folder:
-            path = Path(folder) / f"{function.__name__}.py"
+        with work_folder() as folder:  # named after this kernel: removed by a later check if it dies
+            path = folder / f"{function.__name__}.py"  # a checked identifier: never a path
             path.write_text(source, encoding="utf-8")
             try:
                 report = check_file(path, convention, function.__name__, float(timeout),
@@ -654,6 +655,8 @@ def _learner_source(fn) -> str:
         raise ValueError(f"check() needs a function defined with def, got {type(fn).__name__}")
     if fn.__name__ == "<lambda>":
         raise ValueError("check() needs a function defined with def, not a lambda")
+    if not isinstance(fn.__name__, str) or not fn.__name__.isidentifier() or keyword.iskeyword(fn.__name__):
+        raise ValueError(f"check() needs a function whose name is a Python name, got {fn.__name__!r:.80}")
     prelude: list[str] = []
     defs: list[str] = []
     seen: set[int] = set()
@@ -674,7 +677,15 @@ def _learner_source(fn) -> str:
         defs.append(_def_source(f))
 
     add(inspect.unwrap(fn))
-    return "".join(prelude) + "\n\n" + "\n\n".join(defs)
+    source = "".join(prelude) + "\n\n" + "\n\n".join(defs)
+    if len(source) > MAX_SOURCE:
+        raise ValueError(f"check() carries {len(source):,} characters of source and constants from the notebook "
+                         f"(limit {MAX_SOURCE:,}): keep large data out of the globals your function uses")
+    return source
+
+
+MAX_SOURCE = 2_000_000  # characters of the file made for check(): the function, its helpers and constants
+MAX_CONSTANT = 100_000  # characters of one constant carried from the notebook
 
 
 def _used(f: types.FunctionType) -> list[tuple[str, object]]:
@@ -704,13 +715,40 @@ def _binding(name: str, value) -> str:
     if (callable(value) or isinstance(value, type)) and module and qualname and module != "__main__" \
             and qualname.isidentifier():
         return f"try:\n    from {module} import {qualname} as {name}\nexcept ImportError:\n    pass\n"
+    if not _small(value):
+        return ""  # not carried: their function fails with a NameError that names it
     try:
         text = repr(value)
-        if ast.literal_eval(text) == value and len(text) < 100_000:
+        if len(text) < MAX_CONSTANT and ast.literal_eval(text) == value:
             return f"{name} = {text}\n"
-    except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
+    except Exception:  # a value whose repr or == fails or lies: not carried
         pass
     return ""
+
+
+def _small(value) -> bool:
+    """Whether a literal-looking value is small enough to carry: at most 100,000 items in all, no
+    string longer than MAX_CONSTANT (checked before repr builds the text)."""
+    budget, todo = 100_000, [(value, 0)]
+    while todo:
+        v, depth = todo.pop()
+        budget -= 1
+        if budget < 0 or depth > 50:
+            return False
+        if isinstance(v, (str, bytes)):
+            if len(v) >= MAX_CONSTANT:
+                return False
+        elif isinstance(v, dict):
+            if len(v) > budget:
+                return False
+            todo += [(x, depth + 1) for item in v.items() for x in item]
+        elif isinstance(v, (list, tuple, set, frozenset)):
+            if len(v) > budget:
+                return False
+            todo += [(x, depth + 1) for x in v]
+        elif type(v) not in (int, float, complex, bool, type(None)):
+            return False
+    return True
 
 
 def _def_source(f: types.FunctionType) -> str:

@@ -12,8 +12,6 @@ window's drop handler calls it for a dropped .py file).
 from __future__ import annotations
 
 import html
-import os
-import signal
 from pathlib import Path
 
 import numpy as np
@@ -27,7 +25,8 @@ VERDICT_COLORS = {"correct": "#009E73", "wrong": "#D55E00", "error": "#D55E00"}
 
 
 class CheckThread(QtCore.QThread):
-    """Waits on the learner's process off the GUI thread; cancel() kills that process."""
+    """Waits on the learner's process off the GUI thread; cancel() stops that check (its supervisor
+    kills the learner's process and everything it started)."""
 
     finished_report = QtCore.Signal(object)  # checker.Report
     failed = QtCore.Signal(str)
@@ -36,7 +35,7 @@ class CheckThread(QtCore.QThread):
         super().__init__(parent)
         self.path, self.lesson = path, lesson
         self.cancelled = False
-        self._proc = None
+        self._run = None  # runner.Run, once the check starts
 
     def run(self) -> None:
         try:
@@ -47,21 +46,15 @@ class CheckThread(QtCore.QThread):
         if not self.cancelled:
             self.finished_report.emit(report)
 
-    def _started(self, proc) -> None:
-        self._proc = proc
+    def _started(self, run) -> None:
+        self._run = run
         if self.cancelled:
-            self._kill()
+            run.cancel()
 
     def cancel(self) -> None:
         self.cancelled = True
-        self._kill()
-
-    def _kill(self) -> None:
-        if self._proc is not None and self._proc.poll() is None:
-            try:
-                os.killpg(self._proc.pid, signal.SIGKILL)  # its own session: the learner's children too
-            except (ProcessLookupError, PermissionError):
-                pass
+        if self._run is not None:
+            self._run.cancel()
 
 
 class CheckDialog(QtWidgets.QDialog):

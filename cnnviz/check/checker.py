@@ -14,6 +14,7 @@ import numpy as np
 from cnnviz.check import probes as pr
 from cnnviz.check.diagnose import OUTPUTS, Candidates, Explanation, Found, OutputCheck, closest, explain
 from cnnviz.check.runner import DEFAULT_TIMEOUT, RunResult, run_learner
+from cnnviz.check.sandbox import SandboxUnavailable
 
 SENTENCES = {
     "overwrite": "The gradient buffer keeps only the last contribution: `=` where `+=` was needed, so every "
@@ -56,6 +57,7 @@ class Report:
     explain_count: int | None = None  # the step-through position count that shows the bug
     printed: str = ""
     seconds: float = 0.0
+    isolation: str = ""  # how their code ran: "isolated" (a sandbox) or "not isolated: <why>"
 
     @property
     def ids(self) -> list[str]:
@@ -79,7 +81,7 @@ class Report:
                              for f in self.found],
                 "convention": self.convention, "function": self.function, "file": self.file,
                 "lesson": outputs, "calls": self.calls, "explain_position_count": self.explain_count,
-                "printed": self.printed, "seconds": round(self.seconds, 3)}
+                "printed": self.printed, "seconds": round(self.seconds, 3), "isolation": self.isolation}
 
 
 def _finite(v):
@@ -113,12 +115,14 @@ def lesson_data() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
 
 
 def check_file(path: str | Path, convention: str | None = None, function: str | None = None,
-               timeout: float = DEFAULT_TIMEOUT, lesson=None, started=None) -> Report:
+               timeout: float = DEFAULT_TIMEOUT, lesson=None, started=None, sandbox: str = "auto") -> Report:
     """Run the learner's function on the probes (in a separate process) and diagnose it.
 
     lesson: (x (H, W), w (3, 3), dy) to use as the lesson's data (default: the app's first step).
-    started(popen): called once the learner's process runs (to cancel it).
-    Raises CheckInputError for a missing file or function."""
+    started(run): called once the check starts (run.cancel() stops it).
+    sandbox: "auto" (isolated where bubblewrap works), "require" (refuse without it) or "off".
+    Raises CheckInputError for a missing file or function, or when isolation is required but
+    this machine cannot isolate."""
     path = Path(path)
     if not path.is_file():
         raise CheckInputError(f"no such file: {path}")
@@ -127,7 +131,10 @@ def check_file(path: str | Path, convention: str | None = None, function: str | 
     probe_sets = {conv: pr.make_probes(conv, lesson) for conv in dict.fromkeys(functions.values())}
     calls = {conv: [{"arrays": pr.to_call(conv, p), "stride": p.stride, "pad": p.pad} for p in ps]
              for conv, ps in probe_sets.items()}
-    run = run_learner(path, functions, calls, timeout, started)
+    try:
+        run = run_learner(path, functions, calls, timeout, started, sandbox)
+    except SandboxUnavailable as e:
+        raise CheckInputError(str(e)) from None
     load = run.load
     if load["status"] == "missing":
         found = ", ".join(load["functions"]) or "none"
@@ -147,7 +154,8 @@ def diagnose(path: Path, conv: str, function: str, probes: list[pr.Probe], run: 
 
 
 def _diagnose(path: Path, conv: str, function: str, probes: list[pr.Probe], run: RunResult) -> Report:
-    report = Report("correct", [], conv, function, str(path), printed=run.output, seconds=run.seconds)
+    report = Report("correct", [], conv, function, str(path), printed=run.output, seconds=run.seconds,
+                    isolation=run.isolation)
     found: dict[str, Found] = {}
 
     def add(id_: str, sentence: str, evidence: str = "", lines: list[str] | None = None) -> None:
@@ -170,7 +178,9 @@ def _diagnose(path: Path, conv: str, function: str, probes: list[pr.Probe], run:
                                    for o, t in zip(OUTPUTS, pr.backward(p.x, p.w, p.dout, p.stride, p.pad))}}
                     for k, p in enumerate(probes)]
     report.found = sorted(found.values(), key=lambda f: ORDER.index(f.id))
-    if run.load.get("status") != "ok" or run.timed_out or run.crashed or failed:
+    if run.forged:
+        add("exception", f"The checker could not use what your code sent back: {run.forged}.")
+    if run.load.get("status") != "ok" or run.timed_out or run.crashed or run.forged or failed:
         report.verdict = "error"
     elif report.found:
         report.verdict = "wrong"
@@ -200,7 +210,7 @@ def _loading_failures(run: RunResult, add) -> None:
     elif load["status"] == "not-loaded" and run.timed_out:
         add("timeout", "Loading your file did not finish in time: code at the top level of the file runs "
                        "forever or far too long (put tests under `if __name__ == '__main__':`).")
-    elif load["status"] == "not-loaded":
+    elif load["status"] == "not-loaded" and not run.forged:
         add("exception", f"Your file could not be loaded: {run.crashed or 'the checker process failed'}.",
             run.output.strip()[-500:])
 
@@ -227,7 +237,7 @@ def _call_failures(run: RunResult, probes: list[pr.Probe], add) -> list[int]:
         if run.timed_out:
             add("timeout", f"Your function did not finish in time on {p.describe()}: an endless loop, or far too "
                            "slow (the whole check has a time limit, 10 s by default: --timeout).")
-        else:
+        elif run.crashed:
             add("exception", f"Your code ended the checker's process during the call on {p.describe()}: "
                              f"{run.crashed}.")
         failed.append(not_run[0])

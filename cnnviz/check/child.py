@@ -1,17 +1,21 @@
-"""Runs a learner's backward pass in its own process (started by runner.py as `python -I child.py DIR`).
+"""Runs a learner's backward pass in its own process (started by the supervisor as `python -I child.py DIR FD`).
 
 Standalone on purpose: it imports only the standard library and NumPy, never cnnviz, so nothing of
-the app is reachable from the learner's code. It talks to the parent only through files in DIR:
+the app is reachable from the learner's code. It reads its job from files the checker wrote in DIR
+(all of them before the learner's file runs) and sends its results through the pipe FD:
 
     in   DIR/job.json        {"file", "functions": {name: convention, in the order looked for},
                               "calls": {convention: [{"stride", "pad"}, ...]}}
          DIR/CONV-K-in.npz   the arrays of call K in that convention (no pickles)
-    out  DIR/load.json       how loading went: ok / syntax / exception / missing (+ functions found)
-         DIR/call-K.json     how call K went: ok / exception / bad-return (+ their traceback lines)
-         DIR/call-K-out.npz  what call K returned, as float64 arrays out0, out1, ...
-         DIR/done            written last: the run finished (no os._exit, crash or kill before it)
+    out  frames on FD, each a 4-byte big-endian length and that many bytes: a JSON record, or
+         after a call record with "arrays": n, n .npy arrays (float64)
+         {"kind": "load", "status": ok / syntax / exception / missing / unreadable, ...}
+         {"kind": "call", "k": K, "status": ok / exception / bad-return, ...}
+         {"kind": "output", "text", "dropped"}   what their code printed through sys.stdout
+         {"kind": "done"}                         last: the run finished (no os._exit, crash or kill)
 
-The parent reads JSON and .npz with allow_pickle=False: nothing from here is ever run as code.
+The checker validates every frame (a learner's code can write into FD too) and reads .npy arrays
+only after checking their header against the sizes it expects: nothing from here is run as code.
 """
 
 import io
@@ -19,7 +23,9 @@ import json
 import os
 import resource
 import signal
+import struct
 import sys
+import tokenize
 import traceback
 import types
 
@@ -51,9 +57,23 @@ class CappedOutput(io.TextIOBase):
         return "".join(self.kept)
 
 
-def write_json(path, obj):
-    with open(path, "w", encoding="utf-8") as f:
-        json.dump(obj, f)
+class Channel:
+    """The pipe to the checker: length-prefixed frames (see the module's docstring)."""
+
+    def __init__(self, fd):
+        self.fd = fd
+
+    def frame(self, payload):
+        data = struct.pack(">I", len(payload)) + payload
+        while data:
+            data = data[os.write(self.fd, data):]
+
+    def record(self, kind, obj, arrays=()):
+        self.frame(json.dumps({"kind": kind, **obj, "arrays": len(arrays)}).encode("utf-8"))
+        for a in arrays:
+            buffer = io.BytesIO()
+            np.save(buffer, a, allow_pickle=False)
+            self.frame(buffer.getvalue())
 
 
 def their_traceback(exc, path):
@@ -96,71 +116,85 @@ def to_arrays(result, count):
     return out, ""
 
 
-def main(folder):
+def main(folder, channel):
     job = json.load(open(os.path.join(folder, "job.json"), encoding="utf-8"))
+    inputs = {}  # every call's arrays, read before their code runs (it cannot change them)
+    for convention, calls in job["calls"].items():
+        for k in range(len(calls)):
+            with np.load(os.path.join(folder, f"{convention}-{k}-in.npz"), allow_pickle=False) as data:
+                inputs[convention, k] = {key: data[key] for key in data.files}
     path = job["file"]
     captured = CappedOutput()
     sys.stdout = sys.stderr = captured
     sys.path.insert(0, os.path.dirname(path))  # their own helper modules next to the file import
-    load = os.path.join(folder, "load.json")
     try:
-        source = open(path, encoding="utf-8").read()
+        with tokenize.open(path) as f:  # as Python reads a file: a BOM, a coding cookie
+            source = f.read()
         code = compile(source, path, "exec")
     except SyntaxError as e:
-        write_json(load, {"status": "syntax", "line": e.lineno, "error": f"{type(e).__name__}: {e.msg}",
-                          "text": (e.text or "").rstrip("\n")})
-        return finish(folder, captured)
+        channel.record("load", {"status": "syntax", "line": e.lineno, "error": f"{type(e).__name__}: {e.msg}",
+                                "text": (e.text or "").rstrip("\n")})
+        return finish(channel, captured)
     except (OSError, UnicodeDecodeError, ValueError) as e:
-        write_json(load, {"status": "unreadable", "error": str(e)})
-        return finish(folder, captured)
+        channel.record("load", {"status": "unreadable", "error": str(e)})
+        return finish(channel, captured)
     module = types.ModuleType("learner")
     module.__file__ = path
     sys.modules["learner"] = module
     try:
         exec(code, module.__dict__)
     except SystemExit as e:
-        write_json(load, {"status": "exception", **describe_exit(e)})
-        return finish(folder, captured)
+        channel.record("load", {"status": "exception", **describe_exit(e)})
+        return finish(channel, captured)
     except BaseException as e:  # their module failed while loading
-        write_json(load, {"status": "exception", **their_traceback(e, path)})
-        return finish(folder, captured)
-    functions = sorted(k for k, v in vars(module).items() if isinstance(v, types.FunctionType))
+        channel.record("load", {"status": "exception", **their_traceback(e, path)})
+        return finish(channel, captured)
+    functions = sorted(str(k) for k, v in vars(module).items() if isinstance(v, types.FunctionType))[:50]
     name = next((n for n in job["functions"] if callable(getattr(module, n, None))), None)
     if name is None:
-        write_json(load, {"status": "missing", "functions": functions})
-        return finish(folder, captured)
+        channel.record("load", {"status": "missing", "functions": functions})
+        return finish(channel, captured)
     convention = job["functions"][name]
-    write_json(load, {"status": "ok", "function": name, "convention": convention, "functions": functions})
+    channel.record("load", {"status": "ok", "function": name, "convention": convention, "functions": functions})
     function = getattr(module, name)
     for k, call in enumerate(job["calls"][convention]):
-        with np.load(os.path.join(folder, f"{convention}-{k}-in.npz"), allow_pickle=False) as data:
-            arrays = {key: data[key].copy() for key in data.files}  # fresh, writable copies
-        record = {"status": "ok"}
+        arrays = {key: a.copy() for key, a in inputs[convention, k].items()}  # fresh, writable copies
+        out = ()
         try:
             result = function(*make_args(convention, arrays, call["stride"], call["pad"]))
             out, problem = to_arrays(result, 3)
-            if out is None:
-                record = {"status": "bad-return", "error": problem}
-            else:
-                np.savez(os.path.join(folder, f"call-{k}-out.npz"), **out)
+            record = {"status": "bad-return", "error": problem} if out is None else {"status": "ok"}
         except SystemExit as e:
             record = {"status": "exception", **describe_exit(e)}
         except BaseException as e:
             record = {"status": "exception", **their_traceback(e, path)}
-        write_json(os.path.join(folder, f"call-{k}.json"), record)
-    return finish(folder, captured)
+        channel.record("call", {"k": k, **record}, list(out.values()) if out else ())
+    return finish(channel, captured)
 
 
-def finish(folder, captured):
-    write_json(os.path.join(folder, "output.json"), {"text": captured.text(), "dropped": captured.dropped})
-    open(os.path.join(folder, "done"), "w").close()
+def finish(channel, captured):
+    channel.record("output", {"text": captured.text(), "dropped": captured.dropped})
+    channel.record("done", {})
     return 0
+
+
+def lower_limit(which, value):
+    """Lower a resource limit to `value`; never raise it above what the caller allowed."""
+    soft, hard = resource.getrlimit(which)
+    if hard != resource.RLIM_INFINITY:
+        value = min(value, hard)
+    if soft == resource.RLIM_INFINITY or soft > value:
+        resource.setrlimit(which, (value, hard))
 
 
 if __name__ == "__main__":
     signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # too much output: a failed write, not a killed process
-    resource.setrlimit(resource.RLIMIT_FSIZE, (FILE_LIMIT, FILE_LIMIT))
+    lower_limit(resource.RLIMIT_FSIZE, FILE_LIMIT)
     import numpy as np  # before the memory limit: importing it maps large regions it never uses
 
-    resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
-    sys.exit(main(sys.argv[1]))
+    lower_limit(resource.RLIMIT_AS, MEMORY_LIMIT)
+    channel = Channel(os.dup(int(sys.argv[2])))  # a copy: their os.close(FD) does not cut the results off
+    os.close(int(sys.argv[2]))
+    main(sys.argv[1], channel)
+    # Results are sent: leave now, before the interpreter waits for threads their code left running.
+    os._exit(0)

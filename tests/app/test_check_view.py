@@ -104,7 +104,7 @@ def test_cancel_stops_an_endless_loop(qtbot, window, tmp_path):
     path = tmp_path / "loop.py"
     path.write_text("def backward(x, w, dy):\n    while True:\n        pass\n")
     dialog = check_view.check_file(window, path)
-    qtbot.waitUntil(lambda: dialog.thread._proc is not None, timeout=5000)
+    qtbot.waitUntil(lambda: dialog.thread._run is not None, timeout=5000)
     dialog.cancel_button.click()
     qtbot.waitUntil(lambda: dialog.thread.isFinished(), timeout=3000)
     assert dialog.report is None and dialog.verdict.text().startswith("Cancelled")
