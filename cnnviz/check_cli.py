@@ -75,7 +75,7 @@ def format_report(report) -> str:
     if report.isolation:
         lines.append(f"how your code ran: {report.isolation}")
     if report.printed.strip():
-        printed = learner_text.block(report.printed.strip("\n"))
+        printed = learner_text.block(report.printed.strip("\n"), learner_text.MAX_LINES + 2)  # cut already
         lines += ["your code printed (between the bars; not the checker's words):", learner_text.framed(printed)]
     return "\n".join(lines)
 

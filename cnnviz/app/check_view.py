@@ -244,8 +244,9 @@ def show_buffers(yours: CheckBufferPanel, truth: CheckBufferPanel, report: check
 
 def report_html(report: checker.Report, theme: th.Theme) -> str:
     """The verdict's sentences, each with its evidence (and their traceback lines)."""
+    how = f"<p style='color:{theme.muted}'>Your code ran {html.escape(report.isolation)}.</p>" if report.isolation else ""
     if report.verdict == "correct":
-        return f"<p>{html.escape(report.message)}</p>"
+        return f"<p>{html.escape(report.message)}</p>" + how
     parts = []
     for f in report.found:
         parts.append(f"<p><b>{html.escape(f.id)}</b>: {html.escape(f.sentence)}")
@@ -254,7 +255,7 @@ def report_html(report: checker.Report, theme: th.Theme) -> str:
         parts.append("</p>")
         if f.lines:
             parts.append("<pre>" + html.escape("\n".join(f.lines)) + "</pre>")
-    return "".join(parts)
+    return "".join(parts) + how
 
 
 def _dialog_for(window: QtWidgets.QMainWindow) -> CheckDialog:

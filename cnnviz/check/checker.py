@@ -164,8 +164,12 @@ def _diagnose(path: Path, conv: str, function: str, probes: list[pr.Probe], run:
         elif evidence and evidence not in found[id_].evidence:
             found[id_].evidence += "; " + evidence
 
+    if run.forged:
+        add("exception", f"The checker could not use what your code sent back: {run.forged}.")
     _loading_failures(run, add)
     failed = _call_failures(run, probes, add)
+    if run.crashed and not found:  # every call answered, then the process was ended
+        add("exception", f"Your code ended the check: {run.crashed}.")
     values, lesson_yours = _returned_values(conv, probes, run, add)
     if run.load.get("status") == "ok":
         _explain_outputs(probes, values, add, report)
@@ -178,8 +182,6 @@ def _diagnose(path: Path, conv: str, function: str, probes: list[pr.Probe], run:
                                    for o, t in zip(OUTPUTS, pr.backward(p.x, p.w, p.dout, p.stride, p.pad))}}
                     for k, p in enumerate(probes)]
     report.found = sorted(found.values(), key=lambda f: ORDER.index(f.id))
-    if run.forged:
-        add("exception", f"The checker could not use what your code sent back: {run.forged}.")
     if run.load.get("status") != "ok" or run.timed_out or run.crashed or run.forged or failed:
         report.verdict = "error"
     elif report.found:

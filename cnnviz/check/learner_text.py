@@ -40,7 +40,8 @@ def block(text: object, max_lines: int = MAX_LINES) -> str:
     lines = clean(text).rstrip("\n").split("\n")
     kept = [line if len(line) <= MAX_LINE else line[:MAX_LINE - 1] + "…" for line in lines[:max_lines]]
     if len(lines) > max_lines:
-        kept.append(f"… {len(lines) - max_lines} more lines")
+        more = len(lines) - max_lines
+        kept.append(f"… {more} more line{'s' if more > 1 else ''}")
     return "\n".join(kept)
 
 

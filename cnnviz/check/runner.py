@@ -223,13 +223,12 @@ def _read_pipes(raw: _Raw, sup, fds: tuple[int, int, int], deadline: float, run:
             if run.cancelled.is_set():
                 raw.supervisor = "cancelled"
                 break
-            if drain_until is not None and now > drain_until:
+            if drain_until is not None and now >= drain_until:
                 break  # a process that escaped still holds a pipe open: what is read is all there is
             if drain_until is None:
                 stopped_since = (stopped_since or now) if _stopped(sup.pid) else None
                 if now > deadline or (stopped_since is not None and now - stopped_since > 0.3):
-                    raw.supervisor = ("your code stopped its parent process (the checker's supervisor), "
-                                      "so the check was ended")
+                    raw.supervisor = "it stopped its parent process (the checker's supervisor)"
                     break
             for key, _ in sel.select(timeout=0.1):
                 fd = key.fd
@@ -240,7 +239,7 @@ def _read_pipes(raw: _Raw, sup, fds: tuple[int, int, int], deadline: float, run:
                 if not data:
                     sel.unregister(fd)
                     if fd == status_r and ended is None:
-                        drain_until = time.monotonic() + 1.0
+                        drain_until = 0.0  # the supervisor is gone: end the check now
                     continue
                 if fd == result_r:
                     if len(results) + len(data) > limit:
@@ -261,8 +260,7 @@ def _read_pipes(raw: _Raw, sup, fds: tuple[int, int, int], deadline: float, run:
         raw.returncode, raw.timed_out = ended
     elif not raw.supervisor:
         sup.poll()
-        raw.supervisor = ("your code ended its parent process (the checker's supervisor), so the check "
-                          "stopped")
+        raw.supervisor = "it killed its parent process (the checker's supervisor)"
 
 
 def _stopped(pid: int) -> bool:
@@ -493,13 +491,16 @@ def _collect(raw: _Raw, functions: dict[str, str], calls: dict[str, list[dict]])
     if printed is not None and raw.output.strip():
         text = (text + "\n" + raw.output.decode("utf-8", "replace")).strip("\n")
     crashed = ""
-    if raw.timed_out:
+    if raw.timed_out or forged:
         pass
     elif raw.supervisor and raw.supervisor != "cancelled":
         crashed = raw.supervisor
     elif not done:
         crashed = _how_it_ended(raw.returncode, raw.bwrap)
-    return RunResult(load, call_results, raw.timed_out, crashed, lt.block(text), dropped, 0.0, forged=forged)
+    shown = lt.block(text)
+    if dropped:
+        shown += f"\n… and {dropped:,} more characters, not kept"
+    return RunResult(load, call_results, raw.timed_out, crashed, shown, dropped, 0.0, forged=forged)
 
 
 def _load_record(record: dict, functions: dict[str, str]) -> dict:
