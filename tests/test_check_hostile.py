@@ -260,11 +260,13 @@ def test_stale_work_folders_of_dead_checkers_are_removed(tmp_path):
     stale = tmp_path / f"cnnviz-check-{dead.pid}-abc123"
     alive = tmp_path / f"cnnviz-check-{os.getpid()}-def456"
     other = tmp_path / "cnnviz-check-notmine"
-    for folder in (stale, alive, other):
+    old, recent = tmp_path / "cnnviz-check-ab12cd_3", tmp_path / "cnnviz-check-ef56gh_7"  # before pids in names
+    for folder in (stale, alive, other, old, recent):
         (folder / "sub").mkdir(parents=True)
     (stale / "link").symlink_to(tmp_path / "other")
-    assert runner.remove_stale_folders(tmp_path) == [stale]
-    assert not stale.exists() and alive.exists() and other.exists()
+    os.utime(old, (time.time() - 2 * 86400,) * 2)
+    assert sorted(runner.remove_stale_folders(tmp_path)) == sorted([stale, old])
+    assert not stale.exists() and alive.exists() and other.exists() and recent.exists()
 
 
 def test_notebook_check_never_takes_a_name_as_a_path():

@@ -101,10 +101,23 @@ def remove_stale_folders(root: str | None = None) -> list[Path]:
         return removed
     for entry in entries:
         m = re.fullmatch(re.escape(PREFIX) + r"(\d+)-\w+", entry.name)
-        if m and entry.is_dir(follow_symlinks=False) and not process_alive(int(m.group(1))):
+        if not entry.name.startswith(PREFIX) or not entry.is_dir(follow_symlinks=False):
+            continue
+        if m:
+            stale = not process_alive(int(m.group(1)))
+        else:  # named before folders carried their owner's pid: stale when a day old
+            stale = re.fullmatch(re.escape(PREFIX) + r"\w{8}", entry.name) is not None and _age(entry) > 86400
+        if stale:
             _remove(Path(entry.path))
             removed.append(Path(entry.path))
     return removed
+
+
+def _age(entry: os.DirEntry) -> float:
+    try:
+        return time.time() - entry.stat(follow_symlinks=False).st_mtime
+    except OSError:
+        return 0.0
 
 
 def _remove(folder: Path) -> None:
@@ -192,6 +205,7 @@ def _supervise(folder: Path, path: Path, timeout: float, use_bwrap: bool, run: R
     raw = _Raw(bwrap=use_bwrap)
     try:
         sup = subprocess.Popen([sys.executable, "-I", str(SUPERVISOR), json.dumps(config)], cwd=folder,
+                               env={k: v for k, v in config["env"].items() if k != MARKER},  # not the host's
                                stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                                pass_fds=(result_w, status_w, output_w), start_new_session=True)
     finally:
