@@ -244,7 +244,11 @@ def show_buffers(yours: CheckBufferPanel, truth: CheckBufferPanel, report: check
 
 def report_html(report: checker.Report, theme: th.Theme) -> str:
     """The verdict's sentences, each with its evidence (and their traceback lines)."""
-    how = f"<p style='color:{theme.muted}'>Your code ran {html.escape(report.isolation)}.</p>" if report.isolation else ""
+    how = ""
+    if report.isolation:
+        words = ("Your code ran isolated, in a sandbox." if report.isolation == "isolated" else
+                 f"Your code ran without a sandbox ({report.isolation.removeprefix('not isolated: ')}).")
+        how = f"<p style='color:{theme.muted}'>{html.escape(words)}</p>"
     if report.verdict == "correct":
         return f"<p>{html.escape(report.message)}</p>" + how
     parts = []
