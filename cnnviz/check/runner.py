@@ -76,6 +76,10 @@ class BadResults(Exception):
     """The result stream is not what child.py writes: forged, cut or too large."""
 
 
+class CutOff(BadResults):
+    """The stream ends inside a record: the process was ended while it wrote (or forged a length)."""
+
+
 # ---- the work folder ---------------------------------------------------------------------------------
 @contextmanager
 def work_folder():
@@ -360,10 +364,10 @@ def _frames(data: bytes):
     at = 0
     while at < len(data):
         if at + 4 > len(data):
-            raise BadResults("a result was cut off")
+            raise CutOff("a result was cut off")
         (size,) = struct.unpack(">I", data[at:at + 4])
         if at + 4 + size > len(data):
-            raise BadResults("a result was cut off")
+            raise CutOff("a result was cut off")
         yield data[at + 4:at + 4 + size]
         at += 4 + size
 
@@ -482,7 +486,10 @@ def _collect(raw: _Raw, functions: dict[str, str], calls: dict[str, list[dict]])
                     raise BadResults("a call record has an unknown status")
                 if (status == "ok") != (n == 3):
                     raise BadResults("a call record's arrays do not match its status")
-                outputs = tuple(read_array(next(frames, b""), max_sizes[conv, k]) for _ in range(n))
+                arrays = [next(frames, None) for _ in range(n)]
+                if None in arrays:
+                    raise CutOff("a result was cut off")
+                outputs = tuple(read_array(a, max_sizes[conv, k]) for a in arrays)
                 records[k] = CallResult(status, outputs, lt.one_line(_text(record, "error")),
                                         _int(record, "line", 0, 10**9, optional=True), _lines(record, "traceback"))
             elif kind == "output":
@@ -490,6 +497,9 @@ def _collect(raw: _Raw, functions: dict[str, str], calls: dict[str, list[dict]])
                 dropped += _int(record, "dropped", 0, 2**62)
             else:
                 done = True
+    except CutOff as e:
+        if raw.returncode == 0 and not raw.timed_out and not raw.supervisor:  # it says it finished: it did not
+            forged = f"its results were not readable: {e}"
     except BadResults as e:
         forged = f"its results were not readable: {e}"
     except (RecursionError, MemoryError):
