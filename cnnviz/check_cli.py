@@ -47,7 +47,7 @@ def format_report(report) -> str:
     """The report as a learner reads it in a terminal."""
     from cnnviz.check import SIGNATURES, learner_text
 
-    lines = [f"{report.file}: {SIGNATURES[report.convention]}",
+    lines = [f"{learner_text.one_line(report.file)}: {SIGNATURES[report.convention]}",  # a file name is theirs too
              f"run on {len(report.calls)} calls: " + ", ".join(c["probe"] for c in report.calls), ""]
     if report.verdict == "correct":
         lines.append("verdict: correct. " + report.message)

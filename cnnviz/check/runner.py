@@ -277,8 +277,14 @@ def _read_pipes(raw: _Raw, sup, fds: tuple[int, int, int], deadline: float, run:
     if ended is not None:
         raw.returncode, raw.timed_out = ended
     elif not raw.supervisor:
-        sup.poll()
-        raw.supervisor = "it killed its parent process (the checker's supervisor)"
+        try:
+            code = sup.wait(timeout=1)
+        except subprocess.TimeoutExpired:
+            code = None
+        if code is not None and code >= 0:  # it ended on its own: not something their code can cause
+            raw.supervisor = f"the checker's supervisor failed (exit code {code})"
+        else:
+            raw.supervisor = "it killed its parent process (the checker's supervisor)"
 
 
 def _stopped(pid: int) -> bool:
