@@ -89,6 +89,16 @@ def test_stopping_the_parent_ends_only_the_check(tmp_path, mode):
         assert report.verdict == "correct"
 
 
+def test_the_hosts_deadline_covers_a_stopped_supervisor(tmp_path, monkeypatch):
+    """Where a stopped process cannot be seen (no /proc), the host's own deadline ends the check."""
+    monkeypatch.setattr(runner, "_stopped", lambda pid: False)
+    monkeypatch.setattr(runner, "GRACE", 0.5)
+    path, _ = hostile(tmp_path, "stop_parent.py")
+    report, seconds = check(path, "off", timeout=1.0)
+    assert (report.verdict, report.ids) == ("error", ["exception"]) and seconds < 4
+    assert "the checker's supervisor stopped answering" in report.message
+
+
 @pytest.mark.parametrize("mode", MODES)
 @pytest.mark.parametrize("name, verdict", [("escapees.py", "correct"), ("escape_then_kill_parent.py", None)])
 def test_no_process_outlives_the_verdict(tmp_path, mode, name, verdict):

@@ -245,8 +245,12 @@ def _read_pipes(raw: _Raw, sup, fds: tuple[int, int, int], deadline: float, run:
                 break  # a process that escaped still holds a pipe open: what is read is all there is
             if drain_until is None:
                 stopped_since = (stopped_since or now) if _stopped(sup.pid) else None
-                if now > deadline or (stopped_since is not None and now - stopped_since > 0.3):
+                if stopped_since is not None and now - stopped_since > 0.3:
                     raw.supervisor = "it stopped its parent process (the checker's supervisor)"
+                    break
+                if now > deadline:  # the supervisor's own time limit did not end it (a stopped one elsewhere)
+                    raw.supervisor = ("the checker's supervisor stopped answering after the time limit "
+                                      "(did it stop its parent process?)")
                     break
             for key, _ in sel.select(timeout=0.1):
                 fd = key.fd
