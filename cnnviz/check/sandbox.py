@@ -24,7 +24,7 @@ class SandboxUnavailable(Exception):
 
 
 def _options(work: Path, readable: list[Path]) -> list[str]:
-    opts = ["--unshare-all", "--die-with-parent", "--new-session", "--ro-bind", "/", "/",
+    opts = ["--unshare-all", "--cap-drop", "ALL", "--die-with-parent", "--new-session", "--ro-bind", "/", "/",
             "--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp"]
     tmp = Path("/tmp").resolve()
     for path in readable:  # under /tmp: hidden by the fresh /tmp unless bound again, read-only

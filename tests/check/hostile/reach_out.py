@@ -1,5 +1,6 @@
 # Reaches beyond its check: writes and deletes files next to itself and in /tmp, reads its parent's
-# environment, connects to a port on this machine (the test listens there), lists processes.
+# environment, connects to a port on this machine (the test listens there), keeps capabilities,
+# lists processes.
 import os
 import socket
 import numpy as np
@@ -31,6 +32,8 @@ for pid in [p for p in os.listdir("/proc") if p.isdigit()]:
             found.append("read a secret")
     except OSError:
         pass
+if any(line.startswith("CapEff:") and int(line.split()[1], 16) for line in open("/proc/self/status")):
+    found.append("has capabilities")  # root's, kept inside the sandbox
 found.append(f"{len([p for p in os.listdir('/proc') if p.isdigit()])} processes")
 print("reached: " + ", ".join(found))
 
