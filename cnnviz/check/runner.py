@@ -371,6 +371,7 @@ MAX_DIMS = 4
 
 
 def _frames(data: bytes):
+    data = memoryview(data)  # frames are views: no copy of a large result
     at = 0
     while at < len(data):
         if at + 4 > len(data):
@@ -384,7 +385,7 @@ def _frames(data: bytes):
 
 def _json_record(frame: bytes) -> dict:
     try:
-        record = json.loads(frame.decode("utf-8"))
+        record = json.loads(bytes(frame).decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):
         raise BadResults("a record is not JSON") from None
     if not isinstance(record, dict) or record.get("kind") not in ("load", "call", "output", "done"):
@@ -427,7 +428,7 @@ def _names(record: dict) -> list[str]:
 
 def read_array(frame: bytes, max_size: int) -> np.ndarray:
     """A float64 .npy array from `frame`, its header checked before any data is read."""
-    buffer = io.BytesIO(frame)
+    buffer = io.BytesIO(bytes(frame[:20_000]))  # the header only (NumPy reads at most 10,000 bytes of it)
     try:
         version = np.lib.format.read_magic(buffer)
         if version == (1, 0):
@@ -454,13 +455,14 @@ def read_array(frame: bytes, max_size: int) -> np.ndarray:
 
 def _result_limit(calls: dict[str, list[dict]]) -> tuple[int, dict]:
     """The most bytes the stream may hold, and per (convention, k) the most values one output may
-    have: generous (a padded dx, a wrong shape of the right size) but bounded by the inputs."""
+    have: twice the largest input (a dx with its padding border, a wrong shape of the right size)
+    plus a little; the stream: one such output and two small ones per call, plus 1 MB of records."""
     per_call, total = {}, 1 << 20
     for conv, cs in calls.items():
         for k, call in enumerate(cs):
             largest = max((a.size for a in call["arrays"].values()), default=1)
-            per_call[conv, k] = 9 * largest + 64
-            total += 3 * 8 * per_call[conv, k] + 4096
+            per_call[conv, k] = 2 * largest + 4096
+            total += 8 * (per_call[conv, k] + 2 * 4096) + 4096
     return total, per_call
 
 
