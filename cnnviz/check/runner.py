@@ -326,10 +326,11 @@ def _end(sup: subprocess.Popen) -> None:
             sup.wait(timeout=2)
         except subprocess.TimeoutExpired:
             pass
-    try:
-        os.killpg(sup.pid, signal.SIGKILL)  # its session (bwrap lives there)
-    except OSError:
-        pass
+    if sup.poll() is None:  # (not after it was reaped: its pid could be another process's by now)
+        try:
+            os.killpg(sup.pid, signal.SIGKILL)  # its session (bwrap lives there)
+        except OSError:
+            pass
     sup.wait()
 
 
