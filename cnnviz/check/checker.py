@@ -41,6 +41,9 @@ ORDER = ("exception", "timeout", "shape", "overwrite", "dx-overwrite", "stale", 
          "transposed", "dx-flipped", "positions", "stride", "padding", "bias", "unknown")
 
 
+MAX_SOURCE_BYTES = 10_000_000  # a learner's file (what the checker's own notebook writes is far below)
+
+
 class CheckInputError(Exception):
     """Unusable input (no such file, no function to check): one line, exit code 2."""
 
@@ -125,7 +128,10 @@ def check_file(path: str | Path, convention: str | None = None, function: str | 
     this machine cannot isolate."""
     path = Path(path)
     if not path.is_file():
-        raise CheckInputError(f"no such file: {path}")
+        raise CheckInputError(f"not a regular file: {path}" if path.exists() else f"no such file: {path}")
+    if path.stat().st_size > MAX_SOURCE_BYTES:
+        raise CheckInputError(f"{path} is {path.stat().st_size:,} bytes (limit {MAX_SOURCE_BYTES:,}): a backward "
+                              "pass is a short Python file")
     functions = choose(convention, function)
     lesson = lesson if lesson is not None else lesson_data()
     probe_sets = {conv: pr.make_probes(conv, lesson) for conv in dict.fromkeys(functions.values())}

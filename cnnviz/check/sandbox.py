@@ -3,8 +3,9 @@
 Inside: its own PID, network, IPC, UTS and (where allowed) user namespaces, so it sees and can signal
 no process of ours and reaches no network; the whole filesystem read-only except its work folder;
 a fresh empty /tmp; --die-with-parent (it cannot outlive the supervisor); a new session (no
-terminal to type into). Elsewhere (no bwrap, or a machine that forbids namespaces) the check still
-runs, "not isolated": the supervisor contains processes, time, memory and output only.
+terminal to type into); no capabilities, even when the checker runs as root; /tmp limited to
+256 MB where bwrap can size it. Elsewhere (no bwrap, or a machine that forbids namespaces) the
+check still runs, "not isolated": the supervisor contains processes, time, memory and output only.
 """
 
 from __future__ import annotations
@@ -23,9 +24,22 @@ class SandboxUnavailable(Exception):
     """--isolate was asked for and this machine cannot isolate: one line, exit code 2."""
 
 
+TMP_SIZE = 256 * 2**20  # bytes of the sandbox's own /tmp (memory), where bwrap can limit it (0.7 and later)
+
+
+@functools.lru_cache(maxsize=1)
+def _can_size() -> bool:
+    try:
+        done = subprocess.run([shutil.which("bwrap") or "bwrap", "--help"], capture_output=True, timeout=10)
+    except (OSError, subprocess.TimeoutExpired):
+        return False
+    return b"--size" in done.stdout + done.stderr
+
+
 def _options(work: Path, readable: list[Path]) -> list[str]:
+    size = ["--size", str(TMP_SIZE)] if _can_size() else []
     opts = ["--unshare-all", "--cap-drop", "ALL", "--die-with-parent", "--new-session", "--ro-bind", "/", "/",
-            "--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp"]
+            "--proc", "/proc", "--dev", "/dev", *size, "--tmpfs", "/tmp"]
     tmp = Path("/tmp").resolve()
     for path in readable:  # under /tmp: hidden by the fresh /tmp unless bound again, read-only
         path = Path(path).resolve()

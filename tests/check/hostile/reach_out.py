@@ -32,6 +32,9 @@ for pid in [p for p in os.listdir("/proc") if p.isdigit()]:
             found.append("read a secret")
     except OSError:
         pass
+tmp = os.statvfs("/tmp")
+if tmp.f_blocks * tmp.f_frsize > 256 * 2**20:
+    found.append("a /tmp of more than 256 MB")  # memory it could fill
 if any(line.startswith("CapEff:") and int(line.split()[1], 16) for line in open("/proc/self/status")):
     found.append("has capabilities")  # root's, kept inside the sandbox
 found.append(f"{len([p for p in os.listdir('/proc') if p.isdigit()])} processes")
