@@ -20,7 +20,7 @@ import numpy as np
 import pytest
 
 from cnnviz import cli, notebook
-from cnnviz.check import checker, learner_text, runner, sandbox
+from cnnviz.check import checker, learner_text, results, runner, sandbox
 from cnnviz.check_cli import format_report
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -157,7 +157,7 @@ def test_forged_streams(name):
     functions = {"backward": "lesson"}
     calls = {"lesson": [{"arrays": {"x": np.zeros((4, 4)), "w": np.zeros((3, 3)), "dy": np.zeros((2, 2))},
                          "stride": 1, "pad": 0}]}
-    run = runner._collect(runner._Raw(results=FORGED[name], returncode=0), functions, calls)
+    run = results.collect(results.Raw(results=FORGED[name], returncode=0), functions, calls)
     assert run.forged.startswith("its results were not readable")
     assert [c.status for c in run.calls] == ["not-run"]
 
@@ -167,11 +167,11 @@ def test_array_headers_are_checked_before_reading():
 
     buffer = io.BytesIO()
     np.save(buffer, np.arange(6.0).reshape(2, 3))
-    assert runner.read_array(buffer.getvalue(), 6).tolist() == [[0, 1, 2], [3, 4, 5]]
+    assert results.read_array(buffer.getvalue(), 6).tolist() == [[0, 1, 2], [3, 4, 5]]
     for frame, words in ((buffer.getvalue(), "more than the 5"), (buffer.getvalue()[:-8], "does not match"),
                          (b"\x93NUMPY\x01\x00\x04\x00{}  ", "not readable")):
-        with pytest.raises(runner.BadResults, match=words):
-            runner.read_array(frame, 5 if "5" in words else 6)
+        with pytest.raises(results.BadResults, match=words):
+            results.read_array(frame, 5 if "5" in words else 6)
 
 
 # ---- text --------------------------------------------------------------------------------------------

@@ -9,14 +9,11 @@ still carries this check's marker. Where bubblewrap works (sandbox.py) the learn
 own PID/network/IPC namespaces with a read-only filesystem except its work folder.
 
 Results come back through a pipe the host owns (never through files the learner could swap for a
-FIFO or a symlink), read with timeouts and bounded in size; every record is validated and every
-array's .npy header checked against the sizes expected before it is read (no zip bombs, no forged
-fields reach the diagnosis). Text from the learner is cleaned (learner_text.py).
+FIFO or a symlink), read with timeouts and bounded in size, then validated by results.py.
 """
 
 from __future__ import annotations
 
-import io
 import json
 import os
 import re
@@ -24,20 +21,20 @@ import secrets
 import selectors
 import shutil
 import signal
-import struct
 import subprocess
 import sys
 import tempfile
 import threading
 import time
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 
-from cnnviz.check import learner_text as lt
 from cnnviz.check import sandbox
+from cnnviz.check.results import CallResult, Raw, RunResult, collect, result_limit
+
+__all__ = ["CallResult", "RunResult", "run_learner", "work_folder", "remove_stale_folders", "kill_marked"]
 
 CHILD = Path(__file__).with_name("child.py")
 SUPERVISOR = Path(__file__).with_name("supervisor.py")
@@ -46,38 +43,6 @@ GRACE = 3.0  # seconds the host waits beyond the time limit for the supervisor's
 OUTPUT_KEPT = 64 * 1024  # bytes of raw output (fd 1 and 2) kept; the rest is read and dropped
 PREFIX = "cnnviz-check-"
 MARKER = "CNNVIZ_CHECK_MARK"  # in the environment of every process of one check: found and killed
-
-
-@dataclass
-class CallResult:
-    status: str  # "ok", "exception", "bad-return", "not-run" (an earlier crash or the timeout)
-    outputs: tuple[np.ndarray, ...] = ()
-    error: str = ""
-    line: int | None = None
-    traceback: list[str] = field(default_factory=list)
-
-
-@dataclass
-class RunResult:
-    """What happened in the child. load: the load record ({"status": "ok" | "syntax" | ...})."""
-
-    load: dict
-    calls: list[CallResult]
-    timed_out: bool = False
-    crashed: str = ""  # why the process ended early (os._exit, a signal), "" if it finished
-    output: str = ""  # what their code printed (cleaned and capped)
-    output_dropped: int = 0
-    seconds: float = 0.0
-    isolation: str = ""  # "isolated" or "not isolated: <why>"
-    forged: str = ""  # why its results were unreadable or not in the checker's format, "" if they were
-
-
-class BadResults(Exception):
-    """The result stream is not what child.py writes: forged, cut or too large."""
-
-
-class CutOff(BadResults):
-    """The stream ends inside a record: the process was ended while it wrote (or forged a length)."""
 
 
 # ---- the work folder ---------------------------------------------------------------------------------
@@ -175,26 +140,14 @@ def run_learner(path: Path, functions: dict[str, str], calls: dict[str, list[dic
         if started is not None:
             started(run)
         t0 = time.perf_counter()
-        raw = _supervise(folder, path, timeout, use_bwrap, run, _result_limit(calls)[0])
+        raw = _supervise(folder, path, timeout, use_bwrap, run, result_limit(calls)[0])
         seconds = time.perf_counter() - t0
-    result = _collect(raw, functions, calls)
+    result = collect(raw, functions, calls)
     result.seconds, result.isolation = seconds, isolation
     return result
 
 
-@dataclass
-class _Raw:
-    results: bytes = b""
-    results_overflow: bool = False
-    output: bytes = b""
-    output_dropped: int = 0
-    returncode: int | None = None
-    timed_out: bool = False
-    supervisor: str = ""  # what went wrong with the supervisor itself, "" if it reported
-    bwrap: bool = False
-
-
-def _supervise(folder: Path, path: Path, timeout: float, use_bwrap: bool, run: Run, limit: int) -> _Raw:
+def _supervise(folder: Path, path: Path, timeout: float, use_bwrap: bool, run: Run, limit: int) -> Raw:
     """Start the supervisor, read its pipes until it reports the end (or the host's deadline), and
     make sure nothing of this check is left running."""
     mark = secrets.token_hex(8)
@@ -206,7 +159,7 @@ def _supervise(folder: Path, path: Path, timeout: float, use_bwrap: bool, run: R
         argv = sandbox.wrap(argv, folder, [path.parent, CHILD.parent, *sandbox.python_paths()])
     config = {"argv": argv, "cwd": str(folder), "env": _child_env(mark), "timeout": timeout,
               "result_fd": result_w, "status_fd": status_w, "output_fd": output_w}
-    raw = _Raw(bwrap=use_bwrap)
+    raw = Raw(bwrap=use_bwrap)
     try:
         sup = subprocess.Popen([sys.executable, "-I", str(SUPERVISOR), json.dumps(config)], cwd=folder,
                                env={k: v for k, v in config["env"].items() if k != MARKER},  # not the host's
@@ -225,7 +178,7 @@ def _supervise(folder: Path, path: Path, timeout: float, use_bwrap: bool, run: R
     return raw
 
 
-def _read_pipes(raw: _Raw, sup, fds: tuple[int, int, int], deadline: float, run: Run, limit: int) -> None:
+def _read_pipes(raw: Raw, sup, fds: tuple[int, int, int], deadline: float, run: Run, limit: int) -> None:
     """Read the results, the status and the raw output until the supervisor reports the end (then
     briefly what is left), the host's deadline passes, the supervisor is stopped, or a cancel."""
     result_r, status_r, output_r = fds
@@ -363,210 +316,3 @@ def kill_marked(mark: str) -> int:
                 pass
         time.sleep(0.01)
     return killed
-
-
-# ---- reading the results ------------------------------------------------------------------------------
-STATUSES = {"load": ("ok", "syntax", "exception", "missing", "unreadable"),
-            "call": ("ok", "exception", "bad-return")}
-MAX_DIMS = 4
-
-
-def _frames(data: bytes):
-    data = memoryview(data)  # frames are views: no copy of a large result
-    at = 0
-    while at < len(data):
-        if at + 4 > len(data):
-            raise CutOff("a result was cut off")
-        (size,) = struct.unpack(">I", data[at:at + 4])
-        if at + 4 + size > len(data):
-            raise CutOff("a result was cut off")
-        yield data[at + 4:at + 4 + size]
-        at += 4 + size
-
-
-def _json_record(frame: bytes) -> dict:
-    try:
-        record = json.loads(bytes(frame).decode("utf-8"))
-    except (UnicodeDecodeError, ValueError, RecursionError):
-        raise BadResults("a record is not JSON") from None
-    if not isinstance(record, dict) or record.get("kind") not in ("load", "call", "output", "done"):
-        raise BadResults("a record of an unknown kind")
-    return record
-
-
-def _int(record: dict, key: str, low: int, high: int, optional: bool = False):
-    value = record.get(key)
-    if value is None and optional:
-        return None
-    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        raise BadResults(f"field {key!r} is not a whole number from {low} to {high}")
-    return value
-
-
-def _text(record: dict, key: str) -> str:
-    value = record.get(key, "")
-    if not isinstance(value, str):
-        raise BadResults(f"field {key!r} is not text")
-    return value
-
-
-def _lines(record: dict, key: str) -> list[str]:
-    value = record.get(key, [])
-    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise BadResults(f"field {key!r} is not a list of text")
-    kept = [lt.block(v, 4) for v in value[:lt.MAX_LINES]]
-    if len(value) > lt.MAX_LINES:
-        kept.append(f"… {len(value) - lt.MAX_LINES} more frames")
-    return kept
-
-
-def _names(record: dict) -> list[str]:
-    value = record.get("functions", [])
-    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise BadResults("field 'functions' is not a list of text")
-    return value[:30]
-
-
-def read_array(frame: bytes, max_size: int) -> np.ndarray:
-    """A float64 .npy array from `frame`, its header checked before any data is read."""
-    buffer = io.BytesIO(bytes(frame[:20_000]))  # the header only (NumPy reads at most 10,000 bytes of it)
-    try:
-        version = np.lib.format.read_magic(buffer)
-        if version == (1, 0):
-            shape, fortran, dtype = np.lib.format.read_array_header_1_0(buffer)
-        elif version == (2, 0):
-            shape, fortran, dtype = np.lib.format.read_array_header_2_0(buffer)
-        else:
-            raise ValueError(f"version {version}")
-    except (ValueError, TypeError, SyntaxError, OverflowError) as e:
-        raise BadResults(f"an array header is not readable ({lt.one_line(e, 100)})") from None
-    if dtype != np.dtype("<f8") or len(shape) > MAX_DIMS:
-        raise BadResults("an array is not float64 of at most 4 dimensions")
-    size = 1
-    for s in shape:
-        size *= s
-    if size > max_size:
-        raise BadResults(f"an array has {size} values, more than the {max_size} this call can give")
-    data = frame[buffer.tell():]
-    if len(data) != size * 8:
-        raise BadResults("an array's data does not match its header")
-    a = np.frombuffer(data, dtype=np.float64).reshape(shape, order="F" if fortran else "C")
-    return np.array(a)  # a writable copy of just this array
-
-
-def _result_limit(calls: dict[str, list[dict]]) -> tuple[int, dict]:
-    """The most bytes the stream may hold, and per (convention, k) the most values one output may
-    have: twice the largest input (a dx with its padding border, a wrong shape of the right size)
-    plus a little; the stream: one such output and two small ones per call, plus 1 MB of records."""
-    per_call, total = {}, 1 << 20
-    for conv, cs in calls.items():
-        for k, call in enumerate(cs):
-            largest = max((a.size for a in call["arrays"].values()), default=1)
-            per_call[conv, k] = 2 * largest + 4096
-            total += 8 * (per_call[conv, k] + 2 * 4096) + 4096
-    return total, per_call
-
-
-def _collect(raw: _Raw, functions: dict[str, str], calls: dict[str, list[dict]]) -> RunResult:
-    load: dict = {"status": "not-loaded"}
-    records: dict[int, CallResult] = {}
-    printed, dropped, done = None, raw.output_dropped, False
-    forged = ""
-    try:
-        if raw.results_overflow:
-            raise BadResults("your code sent more data than the results of this check can be")
-        _, max_sizes = _result_limit(calls)
-        frames = _frames(raw.results)
-        for frame in frames:
-            if done:
-                raise BadResults("records after the end")
-            record = _json_record(frame)
-            kind = record["kind"]
-            n = _int(record, "arrays", 0, 3 if kind == "call" else 0)
-            if kind == "load":
-                if load["status"] != "not-loaded":
-                    raise BadResults("two load records")
-                load = _load_record(record, functions)
-            elif kind == "call":
-                if load["status"] != "ok":
-                    raise BadResults("a call before the function was loaded")
-                conv = load["convention"]
-                k = _int(record, "k", 0, len(calls.get(conv, [])) - 1)
-                if k in records:
-                    raise BadResults("two records of one call")
-                status = record.get("status")
-                if status not in STATUSES["call"]:
-                    raise BadResults("a call record has an unknown status")
-                if (status == "ok") != (n == 3):
-                    raise BadResults("a call record's arrays do not match its status")
-                arrays = [next(frames, None) for _ in range(n)]
-                if None in arrays:
-                    raise CutOff("a result was cut off")
-                outputs = tuple(read_array(a, max_sizes[conv, k]) for a in arrays)
-                records[k] = CallResult(status, outputs, lt.one_line(_text(record, "error")),
-                                        _int(record, "line", 0, 10**9, optional=True), _lines(record, "traceback"))
-            elif kind == "output":
-                printed = _text(record, "text")
-                dropped += _int(record, "dropped", 0, 2**62)
-            else:
-                done = True
-    except CutOff as e:
-        if raw.returncode == 0 and not raw.timed_out and not raw.supervisor:  # it says it finished: it did not
-            forged = f"its results were not readable: {e}"
-    except BadResults as e:
-        forged = f"its results were not readable: {e}"
-    except (RecursionError, MemoryError):
-        forged = "its results were not readable"
-    conv = load.get("convention") or next(iter(functions.values()))
-    count = len(calls.get(conv, []))
-    call_results = [records.get(k, CallResult("not-run")) for k in range(count)]
-    if forged:
-        call_results = [c if c.status != "ok" else CallResult("not-run") for c in call_results]
-        if load["status"] == "ok":  # nothing of theirs is trusted after a bad record
-            call_results = [CallResult("not-run") for _ in range(count)]
-    text = printed if printed is not None else raw.output.decode("utf-8", "replace")
-    if printed is not None and raw.output.strip():
-        text = (text + "\n" + raw.output.decode("utf-8", "replace")).strip("\n")
-    crashed = ""
-    if raw.timed_out or forged:
-        pass
-    elif raw.supervisor and raw.supervisor != "cancelled":
-        crashed = raw.supervisor
-    elif not done:
-        crashed = _how_it_ended(raw.returncode, raw.bwrap)
-    shown = lt.block(text)
-    if dropped:
-        shown += f"\n… and {dropped:,} more characters, not kept"
-    return RunResult(load, call_results, raw.timed_out, crashed, shown, dropped, 0.0, forged=forged)
-
-
-def _load_record(record: dict, functions: dict[str, str]) -> dict:
-    status = record.get("status")
-    if status not in STATUSES["load"]:
-        raise BadResults("the load record has an unknown status")
-    load = {"status": status, "error": lt.one_line(_text(record, "error")), "text": lt.one_line(_text(record, "text")),
-            "line": _int(record, "line", 0, 10**9, optional=True), "traceback": _lines(record, "traceback"),
-            "functions": [lt.one_line(f, 80) for f in _names(record)]}
-    if status == "ok":
-        name = record.get("function")
-        if name not in functions or record.get("convention") != functions[name]:
-            raise BadResults("the load record names a function that was not asked for")
-        load.update(function=name, convention=functions[name])
-    return load
-
-
-def _how_it_ended(returncode: int | None, bwrap: bool) -> str:
-    if returncode is not None and bwrap and returncode > 128:
-        returncode = -(returncode - 128)  # bwrap passes on a signal as 128 + its number
-    if returncode is not None and returncode < 0:
-        try:
-            name = signal.Signals(-returncode).name
-        except ValueError:
-            name = f"signal {-returncode}"
-        return f"the process was killed by {name}"
-    return f"the process ended early with exit code {returncode} (os._exit or a crash in native code)"
-
-
-def load_convention(load: dict, functions: dict[str, str]) -> str:
-    """The convention of the function the child found (else the first one looked for)."""
-    return functions.get(load.get("function"), next(iter(functions.values())))
