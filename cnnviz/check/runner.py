@@ -161,7 +161,7 @@ def _supervise(folder: Path, path: Path, timeout: float, use_bwrap: bool, run: R
               "result_fd": result_w, "status_fd": status_w, "output_fd": output_w}
     raw = Raw(bwrap=use_bwrap)
     try:
-        sup = subprocess.Popen([sys.executable, "-I", str(SUPERVISOR), json.dumps(config)], cwd=folder,
+        sup = subprocess.Popen([sys.executable, "-I", "-S", str(SUPERVISOR), json.dumps(config)], cwd=folder,
                                env={k: v for k, v in config["env"].items() if k != MARKER},  # not the host's
                                stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                                pass_fds=(result_w, status_w, output_w), start_new_session=True)
