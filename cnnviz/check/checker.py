@@ -13,6 +13,7 @@ import numpy as np
 
 from cnnviz.check import probes as pr
 from cnnviz.check.diagnose import OUTPUTS, Candidates, Explanation, Found, OutputCheck, closest, explain
+from cnnviz.check.learner_text import one_line
 from cnnviz.check.runner import DEFAULT_TIMEOUT, RunResult, run_learner
 from cnnviz.check.sandbox import SandboxUnavailable
 
@@ -127,10 +128,11 @@ def check_file(path: str | Path, convention: str | None = None, function: str | 
     Raises CheckInputError for a missing file or function, or when isolation is required but
     this machine cannot isolate."""
     path = Path(path)
+    shown = one_line(path)  # a file's name is the learner's text too
     if not path.is_file():
-        raise CheckInputError(f"not a regular file: {path}" if path.exists() else f"no such file: {path}")
+        raise CheckInputError(f"not a regular file: {shown}" if path.exists() else f"no such file: {shown}")
     if path.stat().st_size > MAX_SOURCE_BYTES:
-        raise CheckInputError(f"{path} is {path.stat().st_size:,} bytes (limit {MAX_SOURCE_BYTES:,}): a backward "
+        raise CheckInputError(f"{shown} is {path.stat().st_size:,} bytes (limit {MAX_SOURCE_BYTES:,}): a backward "
                               "pass is a short Python file")
     functions = choose(convention, function)
     lesson = lesson if lesson is not None else lesson_data()
@@ -144,10 +146,10 @@ def check_file(path: str | Path, convention: str | None = None, function: str | 
     load = run.load
     if load["status"] == "missing":
         found = ", ".join(load["functions"]) or "none"
-        raise CheckInputError(f"{path} defines no function {' or '.join(functions)} (functions found: {found}; "
+        raise CheckInputError(f"{shown} defines no function {' or '.join(functions)} (functions found: {found}; "
                               "choose one with --function NAME)")
     if load["status"] == "unreadable":
-        raise CheckInputError(f"cannot read {path}: {load['error']}")
+        raise CheckInputError(f"cannot read {shown}: {load['error']}")
     name = load.get("function") or next(iter(functions))
     conv = functions[name]
     return diagnose(path, conv, name, probe_sets[conv], run)
