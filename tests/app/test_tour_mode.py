@@ -133,3 +133,18 @@ def test_presenter_mode_scales_the_caption(qtbot, window):
     assert window.tour.caption.title.font().pointSizeF() >= 1.5 * base
     window.presenter.toggle()
     window.tour.leave()
+
+
+def test_captions_are_plain_text(qtbot):
+    """A script's title is shown as typed: no <img src="file:…"> is loaded, no <a href> becomes a link."""
+    from cnnviz.app.panels.caption_bar import CaptionBar
+
+    bar = CaptionBar()
+    qtbot.addWidget(bar)
+    title = '<img src="file:///etc/hostname"><a href="http://x">link</a>'
+    bar.show_chapter(title, "<b>text</b>", 1, 2, False)
+    for label in (bar.title, bar.text):
+        assert label.textFormat() == QtCore.Qt.TextFormat.PlainText
+    assert bar.title.text() == title
+    typed = bar.title.fontMetrics().horizontalAdvance(title)
+    assert bar.title.sizeHint().width() >= typed  # laid out as the characters, not as an image and a link
