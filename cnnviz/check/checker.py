@@ -205,7 +205,7 @@ def check_file(path: str | Path, convention: str | None = None, function: str | 
     try:
         source = load_source(path, tuple(functions))
     except SourceError as e:
-        raise CheckInputError(str(e)) from None
+        raise CheckInputError(one_line(e)) from None  # it names their file
     lesson = lesson if lesson is not None else lesson_data()
     probe_sets = {conv: pr.make_probes(conv, lesson) for conv in dict.fromkeys(functions.values())}
     calls = {conv: [{"arrays": pr.to_call(conv, p), "stride": p.stride, "pad": p.pad, "work": p.work} for p in ps]

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import re
+import tokenize
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -60,11 +61,16 @@ class Source:
 def load_source(path: str | Path, functions: tuple[str, ...] = ()) -> Source:
     """The source of a .py file or of a notebook's code cells (SourceError if unreadable)."""
     path = Path(path)
+    notebook = path.suffix.lower() == NOTEBOOK_SUFFIX
     try:
-        raw = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as e:
+        if notebook:
+            raw = path.read_text(encoding="utf-8-sig")
+        else:
+            with tokenize.open(path) as f:  # as Python reads a file: a BOM, a PEP 263 coding cookie
+                raw = f.read()
+    except (OSError, UnicodeDecodeError, SyntaxError) as e:  # SyntaxError: an unknown coding
         raise SourceError(f"cannot read {path}: {e}") from None
-    if path.suffix.lower() == NOTEBOOK_SUFFIX:
+    if notebook:
         return notebook_source(path, raw, functions)
     try:
         compile(raw, str(path), "exec", dont_inherit=True)
