@@ -20,7 +20,7 @@ import numpy as np
 import pytest
 
 from cnnviz import cli, notebook
-from cnnviz.check import checker, learner_text, results, runner, sandbox
+from cnnviz.check import checker, clock, learner_text, results, runner, sandbox
 from cnnviz.check_cli import format_report
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -172,6 +172,125 @@ def test_array_headers_are_checked_before_reading():
                          (b"\x93NUMPY\x01\x00\x04\x00{}  ", "not readable")):
         with pytest.raises(results.BadResults, match=words):
             results.read_array(frame, 5 if "5" in words else 6)
+
+
+def record_frame(record: dict) -> bytes:
+    payload = json.dumps({"arrays": 0, **record}).encode()
+    return len(payload).to_bytes(4, "big") + payload
+
+
+def array_frame(a: np.ndarray) -> bytes:
+    import io
+
+    buffer = io.BytesIO()
+    np.save(buffer, a)
+    return len(buffer.getvalue()).to_bytes(4, "big") + buffer.getvalue()
+
+
+LESSON_CALLS = {"lesson": [{"arrays": {"x": np.zeros((4, 4)), "w": np.zeros((3, 3)), "dy": np.zeros((2, 2))},
+                            "stride": 1, "pad": 0, "work": 36}]}
+LOADED = {"kind": "load", "status": "ok", "function": "backward", "convention": "lesson"}
+
+
+def read_stream(frames: list[bytes], chunk: int = 5) -> tuple[list[dict], results.RunResult, bytes]:
+    """The host's way: the stream fed in small pieces (frames split anywhere), then collected."""
+    data = b"".join(frames)
+    stream = results.Stream(1 << 20, {"backward": "lesson"})
+    seen = [r for i in range(0, len(data), chunk) for r in stream.feed(data[i:i + chunk])]
+    raw = results.Raw(results=stream.results(), returncode=0)
+    return seen, results.collect(raw, {"backward": "lesson"}, LESSON_CALLS), bytes(stream.results())
+
+
+def test_the_stream_tells_the_clock_and_keeps_only_results():
+    dw, dx = np.arange(9.0).reshape(3, 3), np.ones((4, 4))
+    frames = [record_frame({"kind": "ready"}), record_frame({"kind": "at", "line": 3}),
+              record_frame({"kind": "at", "line": 5}),
+              record_frame({**LOADED, "parameters": ["x", "w", "dy=None"],
+                            "skipped": [{"line": 2, "error": "ModuleNotFoundError: No module named 'h5py'",
+                                         "module": "h5py", "traceback": []}]}),
+              record_frame({"kind": "call", "k": 0, "status": "ok", "seconds": 0.25, "arrays": 3}),
+              array_frame(dw), array_frame(np.array(4.0)), array_frame(dx),
+              record_frame({"kind": "output", "text": "hi", "dropped": 0}), record_frame({"kind": "done"})]
+    seen, run, kept = read_stream(frames)
+    assert [r["kind"] for r in seen] == ["ready", "at", "at", "load", "call", "output", "done"]
+    assert seen[2]["line"] == 5 and seen[4] == {"kind": "call", "k": 0, "seconds": 0.25}
+    assert kept == b"".join(frames[3:])  # the progress records are not kept
+    assert run.forged == "" and run.calls[0].seconds == 0.25
+    assert run.load["parameters"] == ["x", "w", "dy=None"] and run.load["skipped"][0]["module"] == "h5py"
+    np.testing.assert_array_equal(run.calls[0].outputs[0], dw)
+    np.testing.assert_array_equal(run.calls[0].outputs[2], dx)
+
+
+FORGED_FIELDS = {  # the new fields, forged: each an "error" in one line, never a traceback
+    "an 'at' line that is text": [{"kind": "at", "line": "7"}],
+    "a 'ready' with arrays": [{"kind": "ready", "arrays": 2}],
+    "a function named by a list": [{**LOADED, "function": ["backward"]}],
+    "seconds that are NaN": [LOADED, {"kind": "call", "k": 0, "status": "exception", "seconds": float("nan")}],
+    "negative seconds": [LOADED, {"kind": "call", "k": 0, "status": "exception", "seconds": -1}],
+    "skipped statements that are not records": [{"kind": "load", "status": "missing", "skipped": [3]}],
+    "a skipped module that is not text": [{"kind": "load", "status": "missing",
+                                           "skipped": [{"line": 1, "error": "", "module": 5}]}],
+    "parameters that are not text": [{**LOADED, "parameters": [1]}],
+}
+
+
+@pytest.mark.parametrize("name", sorted(FORGED_FIELDS))
+def test_forged_progress_and_timing_fields(name):
+    _, run, _ = read_stream([record_frame(r) for r in FORGED_FIELDS[name]] + [record_frame({"kind": "done"})])
+    assert run.forged.startswith("its results were not readable: ")
+    assert [c.status for c in run.calls] == ["not-run"]
+
+
+def test_the_clock_gives_a_bigger_call_time_by_its_work():
+    c = clock.Clock(10.0, now=0.0)
+    assert c.deadline == 10.0 + clock.STARTUP_SECONDS and c.total is None
+    c.ready(1.0)
+    assert c.deadline == 11.0  # loading their file: 10 s from when their code starts
+    c.loaded(2.0, [{"work": 10}, {"work": 10}, {"work": 500}, {"work": 10**6}])
+    assert (c.deadline, c.total, c.limit(2.5)) == (12.0, 4, {"call": 0, "seconds": 0.5, "predicted": 0.0})
+    c.call_done(3.0, 0.5)  # 0.05 s per unit of work
+    assert c.deadline == 12.0  # a call of the same work: no more than the calls' 10 s
+    c.call_done(4.0, 0.25)
+    assert c.predicted == 25.0 and c.deadline == 4.0 + 3 * 25.0  # SLACK x the slowest rate x its work
+    c.call_done(60.0, 30.0)
+    assert c.predicted == 60_000.0 and c.deadline == 60.0 + clock.MAX_SECONDS  # at most MAX_SECONDS
+    assert c.expired(180.0) and not c.expired(179.9)
+    assert c.limit(180.0) == {"call": 3, "seconds": 120.0, "predicted": 60_000.0}
+
+
+def alive_with(token: str) -> bool:
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            with open(f"/proc/{pid}/cmdline", "rb") as f:
+                if token.encode() in f.read():
+                    return True
+        except OSError:
+            continue
+    return False
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_killed_host_leaves_nothing_running(tmp_path, mode):
+    """The host (here a CLI killed with SIGKILL mid-check) cannot sweep; the supervisor sees it is
+    gone and reaps the whole tree, long before its own (longest possible) time limit."""
+    path, token = hostile(tmp_path, "outlive_the_host.py")
+    code = "import sys; from cnnviz.check import checker; checker.check_file(sys.argv[1], timeout=60, sandbox=sys.argv[2])"
+    host = subprocess.Popen([sys.executable, "-c", code, str(path), mode], cwd=ROOT,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        t0 = time.monotonic()
+        while not alive_with(token) and time.monotonic() - t0 < 30:
+            time.sleep(0.05)
+        assert alive_with(token)  # the learner's sleeper runs
+        host.kill()
+        host.wait()
+        t0 = time.monotonic()
+        while alive_with(token) and time.monotonic() - t0 < 5:
+            time.sleep(0.05)
+        assert not alive_with(token), "the learner's processes outlived their host"
+    finally:
+        host.kill()
+        processes_with(token)
 
 
 # ---- text --------------------------------------------------------------------------------------------
