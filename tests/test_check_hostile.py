@@ -293,6 +293,16 @@ def test_a_killed_host_leaves_nothing_running(tmp_path, mode):
         processes_with(token)
 
 
+def test_a_file_nested_too_deep_for_the_compiler_is_one_error(tmp_path):
+    """Compiling it raises MemoryError, not SyntaxError: the checker reads the source too (notebook
+    cells, imports that failed), and never with a traceback of its own."""
+    path = tmp_path / "deep.py"
+    path.write_text("x = " + "-" * 200_000 + "1\n\ndef backward(x, w, dy):\n    return x, w, dy\n")
+    report, _ = check(path, "off")
+    assert (report.verdict, report.ids) == ("error", ["exception"])
+    assert "nested too deeply for Python to compile" in report.message
+
+
 # ---- text --------------------------------------------------------------------------------------------
 @pytest.mark.parametrize("mode", MODES)
 def test_learner_text_is_shown_never_obeyed(tmp_path, mode):

@@ -20,7 +20,7 @@ from cnnviz.check.learner_text import one_line
 from cnnviz.check.clock import DEFAULT_TIMEOUT, MAX_SECONDS, SLACK
 from cnnviz.check.runner import RunResult, run_learner
 from cnnviz.check.sandbox import SandboxUnavailable
-from cnnviz.check.source import Source, SourceError, load_source
+from cnnviz.check.source import NOT_PYTHON, Source, SourceError, load_source
 from cnnviz.numbers import significant as sig
 
 SENTENCES = {
@@ -311,7 +311,7 @@ class Context:
         (by name, or by `from module import *`)."""
         try:
             tree = ast.parse(self.source.text)
-        except (SyntaxError, ValueError):
+        except NOT_PYTHON:
             return None
         at = {node.lineno: node for node in tree.body if isinstance(node, (ast.Import, ast.ImportFrom))}
         for s in self.run.load.get("skipped") or []:

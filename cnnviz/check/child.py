@@ -162,6 +162,10 @@ def main(folder, channel):
     except (OSError, UnicodeDecodeError, ValueError) as e:
         channel.record("load", {"status": "unreadable", "error": str(e)})
         return finish(channel, captured)
+    except (RecursionError, MemoryError) as e:  # nested deeper than Python's compiler goes
+        channel.record("load", {"status": "exception", **their_traceback(e, path),
+                                "error": f"{type(e).__name__}: your file is nested too deeply for Python to compile"})
+        return finish(channel, captured)
     module = types.ModuleType("learner")
     module.__file__ = path
     sys.modules["learner"] = module

@@ -29,6 +29,8 @@ KEEP_BODY = {"time", "timeit", "capture", "prun", "debug"}
 MAGIC = re.compile(r"^(\s*)(%|!|\?)")  # a line magic, a shell line, or help: `?obj`
 ASSIGNED_MAGIC = re.compile(r"^(\s*)[\w.\s,]+=\s*[%!]")  # files = !ls, t = %timeit -o f()
 HELP = re.compile(r"^(\s*)[\w.]+\?{1,2}\s*$")  # obj? or obj??
+# What compiling a text can raise: also a nesting too deep for the compiler (it is not run here)
+NOT_PYTHON = (SyntaxError, ValueError, RecursionError, MemoryError)
 
 
 class SourceError(Exception):
@@ -74,7 +76,7 @@ def load_source(path: str | Path, functions: tuple[str, ...] = ()) -> Source:
         return notebook_source(path, raw, functions)
     try:
         compile(raw, str(path), "exec", dont_inherit=True)
-    except (SyntaxError, ValueError):
+    except NOT_PYTHON:
         cleaned = "\n".join(ipython_free(raw.splitlines()))  # a cell pasted with its magics
         if cleaned != raw and compiles(cleaned):
             return Source(path, cleaned + "\n", notes=["IPython lines (% and !) were skipped"])
@@ -84,7 +86,7 @@ def load_source(path: str | Path, functions: tuple[str, ...] = ()) -> Source:
 def compiles(text: str) -> bool:
     try:
         compile(text, "<cell>", "exec", dont_inherit=True)
-    except (SyntaxError, ValueError):
+    except NOT_PYTHON:
         return False
     return True
 
