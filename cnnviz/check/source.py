@@ -95,7 +95,7 @@ def code_cells(path: Path, raw: str) -> list[str]:
     """The text of each code cell (nbformat 4, and the worksheets of nbformat 3)."""
     try:
         nb = json.loads(raw)
-    except ValueError as e:
+    except (ValueError, RecursionError) as e:  # (nested deeper than the decoder goes)
         raise SourceError(f"{path} is not a notebook (not JSON: {e})") from None
     if not isinstance(nb, dict):
         raise SourceError(f"{path} is not a notebook (no cells)")
