@@ -199,8 +199,9 @@ def check_file(path: str | Path, convention: str | None = None, function: str | 
     if not path.is_file():
         raise CheckInputError(f"not a regular file: {shown}" if path.exists() else f"no such file: {shown}")
     if path.stat().st_size > MAX_SOURCE_BYTES:
-        raise CheckInputError(f"{shown} is {path.stat().st_size:,} bytes (limit {MAX_SOURCE_BYTES:,}): a backward "
-                              "pass is a short Python file")
+        advice = ("clear its outputs (Edit > Clear All Outputs) and save it" if path.suffix.lower() == ".ipynb"
+                  else "a backward pass is a short Python file")
+        raise CheckInputError(f"{shown} is {path.stat().st_size:,} bytes (limit {MAX_SOURCE_BYTES:,}): {advice}")
     functions = choose(convention, function)
     try:
         source = load_source(path, tuple(functions))
