@@ -152,6 +152,15 @@ FORGED = {  # a stream as the learner could write it: each is an "error", never 
 }
 
 
+@pytest.mark.parametrize("mode", MODES)
+def test_a_forged_end_does_not_end_the_check(tmp_path, mode):
+    """Their code is done when the child says so AND its pipe closes: a forged "done" from code that
+    still runs is not taken for the end (nor for a stopped supervisor)."""
+    report, seconds = check(hostile(tmp_path, "forge_done.py")[0], mode, timeout=1.0)
+    assert (report.verdict, report.ids) == ("error", ["timeout"]) and seconds < 5
+    assert "(line 13 was running: while True:)" in report.message
+
+
 @pytest.mark.parametrize("name", sorted(FORGED))
 def test_forged_streams(name):
     functions = {"backward": "lesson"}

@@ -163,7 +163,8 @@ class Watch:
         self.clock, self.stream, self.calls, self.progress = clock, stream, calls, progress
         self.t0 = time.monotonic()
         self.at: int | None = None  # the top-level line their file is loading at
-        self.finished = False  # the child sent its last record: their code is done
+        self.done = False  # the last record was read
+        self.finished_at: float | None = None  # ... and the pipe closed: their code is done (not just says so)
         self.shown = -1.0
 
     def results(self, data: bytes, now: float) -> None:
@@ -181,7 +182,11 @@ class Watch:
                 self.clock.call_done(now, record["seconds"])
                 self.report(now)
             elif kind == "done":
-                self.finished = True
+                self.done = True
+
+    def results_closed(self, now: float) -> None:
+        if self.done:
+            self.finished_at = now
 
     def report(self, now: float) -> None:
         if self.progress is not None:
@@ -249,12 +254,12 @@ def _read_pipes(raw: Raw, sup, fds: tuple[int, int, int], run: Run, watch: Watch
                 if stopped_since is not None and now - stopped_since > 0.3:
                     raw.supervisor = "it stopped its parent process (the checker's supervisor)"
                     break
-                if clock.expired(now) and not watch.finished:  # their code is still running: out of time
+                if clock.expired(now) and watch.finished_at is None:  # their code still runs: out of time
                     raw.timed_out, raw.limit = True, clock.limit(now)
                     break
-                if now > clock.deadline + GRACE:  # it finished, but no end is reported (a stopped supervisor)
-                    raw.supervisor = ("the checker's supervisor stopped answering after the time limit "
-                                      "(did it stop its parent process?)")
+                if now > min(clock.deadline, watch.finished_at or clock.deadline) + GRACE:
+                    # their code is done, but no end is reported: a stopped supervisor (where /proc is not)
+                    raw.supervisor = "the checker's supervisor stopped answering (did it stop its parent process?)"
                     break
                 watch.tick(now)
             for key, _ in sel.select(timeout=0.1):
@@ -265,6 +270,8 @@ def _read_pipes(raw: Raw, sup, fds: tuple[int, int, int], run: Run, watch: Watch
                     continue
                 if not data:
                     sel.unregister(fd)
+                    if fd == result_r:
+                        watch.results_closed(time.monotonic())
                     if fd == status_r and ended is None:
                         drain_until = 0.0  # the supervisor is gone: end the check now
                     continue
