@@ -264,7 +264,7 @@ def export_main(argv: Sequence[str]) -> int:
         if args.panel == COMPARE:
             comparison = compare_and_test(args, trainer)
         else:
-            trainer.step(args.steps)
+            train_with_progress(trainer.step, args.steps)
     except TrainingDiverged as e:
         print(f"cnnviz export: error: {e}", file=sys.stderr)
         return EXIT_FAILED
@@ -357,6 +357,27 @@ def export_stage_still(args: argparse.Namespace, trainer, label: str) -> Path:
         return ex.export_still(stage.widget, args.out, (args.scale or 1) * stage.scale, title=title)
 
 
+def train_with_progress(step, steps: int, every: float = 2.0) -> None:
+    """step(n) until `steps` are taken, in chunks of about 0.2 s; after `every` seconds a line on
+    stderr every `every` seconds, so a long export is never silent (stdout stays the result's)."""
+    import time
+
+    done, chunk = 0, 1
+    start = last = time.monotonic()
+    while done < steps:
+        n = min(chunk, steps - done)
+        t0 = time.monotonic()
+        step(n)
+        done += n
+        now = time.monotonic()
+        chunk = max(1, min(int(n * 0.2 / max(now - t0, 1e-6)), 2 * n + 1, 1_000_000))
+        if now - last >= every and done < steps:
+            last = now
+            rate = done / (now - start)
+            print(f"cnnviz export: trained {done:,} of {steps:,} steps ({done / steps:.0%}; about "
+                  f"{(steps - done) / rate:,.0f} s to go)", file=sys.stderr, flush=True)
+
+
 def compare_and_test(args: argparse.Namespace, trainer):
     """Shared vs untied on the lesson's images and settings, both from step 0 (a --lesson's own
     weights are not used), trained --steps in lockstep, then tested; prints both errors."""
@@ -367,7 +388,7 @@ def compare_and_test(args: argparse.Namespace, trainer):
         raise UsageError(f"unknown --test-image {choice!r}; choose {SHIFTED} or one of "
                          f"{', '.join(k for k, _ in generalisation_choices() if k != SHIFTED)}")
     comparison = Comparison.from_trainer(trainer)
-    comparison.step(args.steps)
+    train_with_progress(comparison.step, args.steps)
     comparison.generalise(choice)
     print(comparison.result_line())
     return comparison

@@ -446,6 +446,61 @@ def test_check_refuses_what_it_cannot_run(lesson200):
         lesson200.check(backward, timeout=0)
 
 
+def test_odd_arguments_are_value_errors_in_one_line(lesson200, tmp_path):
+    from cnnviz import Lesson
+
+    with pytest.raises(ValueError, match="unknown convention \\[1\\]"):
+        lesson200.check(backward, convention=[1])
+    for call, words in ((lambda: Lesson.open(5), "Lesson.open\\(\\) needs a file name, got int"),
+                        (lambda: lesson200.save(None), "save\\(\\) needs a file name, got NoneType"),
+                        (lambda: Lesson(image=np.zeros((4000, 4000))), "16,000,000 pixels; the most a lesson holds"),
+                        (lambda: Lesson(image=np.zeros((32, 32, 3))), "looks like one colour image \\(H, W, 3\\)")):
+        with pytest.raises(ValueError, match=words) as e:
+            call()
+        assert "\n" not in str(e.value)
+
+
+def test_steps_past_what_a_lesson_file_holds_are_refused_before_training():
+    from cnnviz import Lesson
+
+    lesson = Lesson(sample="shapes", seed=0)
+    lesson._trainer.step_count = 2**62 - 1
+    with pytest.raises(ValueError, match="at most 2\\*\\*62 steps"):
+        lesson.train(2)
+    assert lesson.step == 2**62 - 1  # nothing was trained
+
+
+def test_two_threads_training_one_lesson_take_turns():
+    import threading
+
+    from cnnviz import Lesson
+
+    lesson, alone = Lesson(sample="shapes", seed=0), Lesson(sample="shapes", seed=0).train(400)
+    threads = [threading.Thread(target=lesson.train, args=(100,)) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert lesson.step == 400 and np.array_equal(lesson.weights, alone.weights)
+
+
+def test_a_figure_off_the_main_thread_is_a_clear_error(lesson200):
+    import threading
+
+    errors = []
+
+    def draw():
+        try:
+            lesson200.panel("filter").png()
+        except RuntimeError as e:
+            errors.append(str(e))
+
+    t = threading.Thread(target=draw)
+    t.start()
+    t.join(timeout=30)
+    assert not t.is_alive() and errors and "main thread only" in errors[0]
+
+
 # ---- import cost and Qt set-up, in a fresh interpreter --------------------------------------------
 def run_python(code: str, **env) -> subprocess.CompletedProcess:
     clean = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}

@@ -13,8 +13,6 @@ one plain sentence (what is wrong, what to change); the details follow.
 from __future__ import annotations
 
 import html
-import os
-import signal
 from pathlib import Path
 
 import numpy as np
@@ -28,7 +26,8 @@ VERDICT_COLORS = {"correct": "#009E73", "wrong": "#D55E00", "error": "#D55E00"}
 
 
 class CheckThread(QtCore.QThread):
-    """Waits on the learner's process off the GUI thread; cancel() kills that process."""
+    """Waits on the learner's process off the GUI thread; cancel() stops that check (its supervisor
+    kills the learner's process and everything it started)."""
 
     finished_report = QtCore.Signal(object)  # checker.Report
     failed = QtCore.Signal(str)
@@ -38,7 +37,7 @@ class CheckThread(QtCore.QThread):
         super().__init__(parent)
         self.path, self.lesson = path, lesson
         self.cancelled = False
-        self._proc = None
+        self._run = None  # runner.Run, once the check starts
 
     def run(self) -> None:
         try:
@@ -53,21 +52,15 @@ class CheckThread(QtCore.QThread):
     def _progress(self, done: int, total: int | None, seconds: float, what: str) -> None:
         self.progressed.emit(done, -1 if total is None else total, seconds, what)
 
-    def _started(self, proc) -> None:
-        self._proc = proc
+    def _started(self, run) -> None:
+        self._run = run
         if self.cancelled:
-            self._kill()
+            run.cancel()
 
     def cancel(self) -> None:
         self.cancelled = True
-        self._kill()
-
-    def _kill(self) -> None:
-        if self._proc is not None and self._proc.poll() is None:
-            try:
-                os.killpg(self._proc.pid, signal.SIGKILL)  # its own session: the learner's children too
-            except (ProcessLookupError, PermissionError):
-                pass
+        if self._run is not None:
+            self._run.cancel()
 
 
 class CheckDialog(QtWidgets.QDialog):
@@ -288,13 +281,17 @@ def show_buffers(yours: CheckBufferPanel, truth: CheckBufferPanel, report: check
 
 def report_html(report: checker.Report, theme: th.Theme) -> str:
     """The details under the plain sentence: each finding with its evidence (and their traceback
-    lines), then what was left out of their file to run it."""
+    lines), then what was left out of their file to run it, and how it ran (in a sandbox or not)."""
     notes = ""
     if report.notes:
         items = "".join(f"<li>{html.escape(n)}</li>" for n in report.notes[:8])
         more = f"<li>and {len(report.notes) - 8} more</li>" if len(report.notes) > 8 else ""
         notes = (f"<p style='color:{theme.muted}'>Left out to run your file (course modules, data and IPython "
                  f"lines that are not here):</p><ul style='color:{theme.muted}'>{items}{more}</ul>")
+    if report.isolation:
+        words = ("Your code ran isolated, in a sandbox." if report.isolation == "isolated" else
+                 f"Your code ran without a sandbox ({report.isolation.removeprefix('not isolated: ')}).")
+        notes += f"<p style='color:{theme.muted}'>{html.escape(words)}</p>"
     if report.verdict == "correct":
         return f"<p>{html.escape(report.message)}</p>" + notes
     parts = []

@@ -35,61 +35,107 @@ def export_deck(tour: Tour, trainer, label: str, out: str | Path, window_class, 
 
     out = Path(out)
     pdf = out.suffix.lower() == ".pdf"
-    pages: list[tuple[str, str, QtGui.QImage]] = []
-    with tempfile.TemporaryDirectory() as settings:
-        window = window_class(trainer.images, label, theme=theme, trainer=trainer,
-                            preferences=Preferences(Path(settings) / "cnnviz.ini"))
-        try:
-            window.setAttribute(QtCore.Qt.WidgetAttribute.WA_DontShowOnScreen, True)
-            window.show()
-            window.resize(*SLIDE)  # after show(): the offscreen screen would clamp it
-            for hide in (window.controls_area, window.menuBar(), window.statusBar()):
-                hide.setVisible(False)
-            window.apply_font_scale(DECK_FONT_SCALE)
-            for mode_panel in (window.stepthrough.panel, window.compare.panel):
-                mode_panel.set_interactive(False)  # a slide has no buttons to press
-            if not window.tour.enter(tour):
-                raise ex.ExportError(window.last_error or "the tour could not start")
-            window.tour.caption.setVisible(not pdf)  # the PDF writes the caption as text instead
-            window.tour.caption.set_interactive(False)
-            total = len(tour.chapters)
-            for i in range(len(tour.chapters)):
-                if not window.tour.go(i, animate=False):
-                    raise ex.ExportError(window.last_error)
-                ex.settle()
-                window.redraw()
-                ex.settle()
-                title, text = window.tour.shown  # the caption for the lesson shown, as the class reads it
-                pages.append((title, text, window.centralWidget().grab().toImage()))
-                if progress is not None and progress(i + 1, total) is False:
-                    raise ex.ExportCancelled()
-            window.tour.leave()
-        finally:
-            window.close()
+    # Each page is kept compressed (painted into the PDF, or a PNG) as soon as it is shown: memory stays
+    # flat over the chapters. Nothing is written until the last one (a cancel writes nothing).
+    pages = PdfPages(tour.chapters[0].title, theme) if pdf else PngPages()
+    try:
+        with tempfile.TemporaryDirectory() as settings:
+            window = window_class(trainer.images, label, theme=theme, trainer=trainer,
+                                  preferences=Preferences(Path(settings) / "cnnviz.ini"))
+            try:
+                _show_chapters(window, tour, pdf, pages, progress)
+            finally:
+                window.close()
+    finally:
+        data = pages.finish()
     if pdf:
-        return ex.write_bytes(out, pdf_bytes(pages, theme))
-    return save_pngs(out, pages)
+        return ex.write_bytes(out, data)
+    return save_pngs(out, data)
+
+
+def _show_chapters(window, tour: Tour, pdf: bool, pages, progress) -> None:
+    window.setAttribute(QtCore.Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+    window.show()
+    window.resize(*SLIDE)  # after show(): the offscreen screen would clamp it
+    for hide in (window.controls_area, window.menuBar(), window.statusBar()):
+        hide.setVisible(False)
+    window.apply_font_scale(DECK_FONT_SCALE)
+    for mode_panel in (window.stepthrough.panel, window.compare.panel):
+        mode_panel.set_interactive(False)  # a slide has no buttons to press
+    if not window.tour.enter(tour):
+        raise ex.ExportError(window.last_error or "the tour could not start")
+    window.tour.caption.setVisible(not pdf)  # the PDF writes the caption as text instead
+    window.tour.caption.set_interactive(False)
+    total = len(tour.chapters)
+    for i in range(total):
+        if not window.tour.go(i, animate=False):
+            raise ex.ExportError(window.last_error)
+        ex.settle()
+        window.redraw()
+        ex.settle()
+        title, text = window.tour.shown  # the caption for the lesson shown, as the class reads it
+        pages.add(title, text, window.centralWidget().grab().toImage())
+        if progress is not None and progress(i + 1, total) is False:
+            raise ex.ExportCancelled()
+    window.tour.leave()
+
+
+class PdfPages:
+    """One 16:9 page per (title, text, picture), painted as it comes: title and text as real text,
+    the picture below. finish() returns the PDF's bytes."""
+
+    def __init__(self, title: str, theme: th.Theme):
+        self.theme, self.count = theme, 0
+        self.buffer = QtCore.QBuffer()
+        self.buffer.open(QtCore.QIODevice.OpenModeFlag.WriteOnly)
+        self.writer = QtGui.QPdfWriter(self.buffer)
+        self.writer.setResolution(DPI)
+        self.writer.setPageSize(QtGui.QPageSize(QtCore.QSizeF(SLIDE[0] / DPI, SLIDE[1] / DPI),
+                                                QtGui.QPageSize.Unit.Inch))
+        self.writer.setPageMargins(QtCore.QMarginsF(0, 0, 0, 0))
+        self.writer.setTitle(title)
+        self.writer.setCreator("cnnviz")
+        self.painter: QtGui.QPainter | None = None
+
+    def add(self, title: str, text: str, picture: QtGui.QImage) -> None:
+        if self.painter is None:
+            self.painter = QtGui.QPainter(self.writer)
+        else:
+            self.writer.newPage()
+        _paint_page(self.painter, title, text, picture, self.theme)
+        self.count += 1
+
+    def finish(self) -> bytes:
+        if self.painter is not None:
+            self.painter.end()
+            self.painter = None
+        return bytes(self.buffer.data())
+
+
+class PngPages:
+    """Each chapter's picture on a 1920x1080 canvas, kept as PNG bytes; finish() returns the list."""
+
+    def __init__(self):
+        self.pngs: list[bytes] = []
+
+    def add(self, title: str, text: str, picture: QtGui.QImage) -> None:
+        canvas = QtGui.QImage(*SLIDE, QtGui.QImage.Format.Format_RGB32)
+        canvas.fill(QtGui.QColor("white"))
+        painter = QtGui.QPainter(canvas)
+        painter.drawImage(0, 0, picture)
+        painter.end()
+        self.pngs.append(ex.png_bytes(canvas))
+
+    def finish(self) -> list[bytes]:
+        return self.pngs
 
 
 def pdf_bytes(pages: list[tuple[str, str, QtGui.QImage]], theme: th.Theme) -> bytes:
-    """One 16:9 page per (title, text, picture): title and text as real text, the picture below."""
-    buffer = QtCore.QBuffer()
-    buffer.open(QtCore.QIODevice.OpenModeFlag.WriteOnly)
-    writer = QtGui.QPdfWriter(buffer)
-    writer.setResolution(DPI)
-    writer.setPageSize(QtGui.QPageSize(QtCore.QSizeF(SLIDE[0] / DPI, SLIDE[1] / DPI), QtGui.QPageSize.Unit.Inch))
-    writer.setPageMargins(QtCore.QMarginsF(0, 0, 0, 0))
-    writer.setTitle(pages[0][0] if pages else "cnnviz")
-    writer.setCreator("cnnviz")
-    painter = QtGui.QPainter(writer)
-    try:
-        for i, (title, text, picture) in enumerate(pages):
-            if i:
-                writer.newPage()
-            _paint_page(painter, title, text, picture, theme)
-    finally:
-        painter.end()
-    return bytes(buffer.data())
+    """The PDF of (title, text, picture) pages at once (PdfPages, for a list in hand)."""
+    deck = PdfPages(pages[0][0] if pages else "cnnviz", theme)
+    for page in pages:
+        deck.add(*page)
+    return deck.finish()
 
 
 def _paint_page(painter: QtGui.QPainter, title: str, text: str, picture: QtGui.QImage, theme: th.Theme) -> None:
@@ -135,20 +181,15 @@ def check_deck_folder(folder: str | Path) -> Path:
     return folder
 
 
-def save_pngs(folder: Path, pages: list[tuple[str, str, QtGui.QImage]]) -> Path:
+def save_pngs(folder: Path, pngs: list[bytes]) -> Path:
     """One 1920x1080 PNG per chapter: chapter_01.png, ... (the caption bar is in the picture);
     an earlier deck's extra chapters go."""
     folder = check_deck_folder(folder)
     old = sorted(folder.iterdir()) if folder.is_dir() else []
     folder.mkdir(parents=True, exist_ok=True)
     written = set()
-    for i, (_, _, picture) in enumerate(pages, start=1):
-        canvas = QtGui.QImage(*SLIDE, QtGui.QImage.Format.Format_RGB32)
-        canvas.fill(QtGui.QColor("white"))
-        painter = QtGui.QPainter(canvas)
-        painter.drawImage(0, 0, picture)
-        painter.end()
-        written.add(ex.write_bytes(folder / f"chapter_{i:02d}.png", ex.png_bytes(canvas)).name)
+    for i, png in enumerate(pngs, start=1):
+        written.add(ex.write_bytes(folder / f"chapter_{i:02d}.png", png).name)
     for stale in old:
         if stale.name not in written:
             stale.unlink()

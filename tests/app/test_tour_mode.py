@@ -220,3 +220,18 @@ def test_the_tour_on_a_batch_with_momentum_tanh_and_the_mean_says_and_shows_that
     tour.leave()
     window.close()
 
+
+
+def test_captions_are_plain_text(qtbot):
+    """A script's title is shown as typed: no <img src="file:…"> is loaded, no <a href> becomes a link."""
+    from cnnviz.app.panels.caption_bar import CaptionBar
+
+    bar = CaptionBar()
+    qtbot.addWidget(bar)
+    title = '<img src="file:///etc/hostname"><a href="http://x">link</a>'
+    bar.show_chapter(title, "<b>text</b>", 1, 2, False)
+    for label in (bar.title, bar.text):
+        assert label.textFormat() == QtCore.Qt.TextFormat.PlainText
+    assert bar.title.text() == title
+    typed = bar.title.fontMetrics().horizontalAdvance(title)
+    assert bar.title.sizeHint().width() >= typed  # laid out as the characters, not as an image and a link

@@ -17,6 +17,7 @@ class CaptionBar(QtWidgets.QFrame):
         layout.setContentsMargins(14, 8, 14, 8)
         layout.setHorizontalSpacing(16)
         self.title = QtWidgets.QLabel()
+        self.title.setTextFormat(QtCore.Qt.TextFormat.PlainText)  # a script's <img src=file:…> stays text
         self.text = QtWidgets.QLabel()
         self.text.setWordWrap(True)
         self.text.setTextFormat(QtCore.Qt.TextFormat.PlainText)
