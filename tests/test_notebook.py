@@ -242,15 +242,18 @@ def test_overwrite_bug_in_the_stepthrough(lesson200):
 
 
 def test_no_second_qapplication_and_no_widget_left(lesson200, qapp):
-    from PySide6 import QtWidgets
+    import shiboken6
+    from PySide6 import QtCore, QtWidgets
 
     from cnnviz import notebook as nb
 
-    from PySide6 import QtCore
-
     # Widgets an earlier test in this process left for deletion go now, not during the count.
     QtWidgets.QApplication.sendPostedEvents(None, QtCore.QEvent.Type.DeferredDelete)
-    before = {id(w) for w in qapp.topLevelWidgets()}
+
+    def address(widget) -> int:  # the C++ object: a Python wrapper (and its id()) may be made anew
+        return shiboken6.getCppPointer(widget)[0]
+
+    before = {address(w) for w in qapp.topLevelWidgets()}
     for name in ("window", "filter", "loss"):
         lesson200.panel(name).png()
     lesson200.stepthrough(position=3).png()
@@ -258,8 +261,8 @@ def test_no_second_qapplication_and_no_widget_left(lesson200, qapp):
     assert nb._qt() is qapp
     # A pyqtgraph menu's combo-box popup is a top-level window parented to its combo box: only
     # parentless widgets would be windows left behind.
-    new = [w for w in qapp.topLevelWidgets() if id(w) not in before and w.parent() is None]
-    assert not new, new  # closed and deleted, though no event loop ran
+    new = [w for w in qapp.topLevelWidgets() if address(w) not in before and w.parent() is None]
+    assert not new, [(w.metaObject().className(), w.objectName()) for w in new]  # closed and deleted, though no event loop ran
     assert not [w for w in qapp.topLevelWidgets() if w.isVisible()]
 
 
