@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from cnnviz.app.controls import SPEEDS, speed_text
+from cnnviz.app.layout import presenter_scale
 from cnnviz.app.modes import Mode
 
 
@@ -51,8 +52,14 @@ class PresenterMode(Mode):
     def toggle(self) -> None:
         self.leave() if self._on else self.enter()
 
+    @property
+    def preferred(self) -> float:
+        """The user's presenter font scale: the least it is (the screen may ask for more, layout.py)."""
+        return self.window.prefs.presenter_font_scale
+
     def enter(self) -> bool:
-        self.scale = self.window.prefs.presenter_font_scale
+        screen = self.window.screen().geometry().height()  # full screen: the window is this tall
+        self.scale = presenter_scale(screen, self.preferred)
         self._set(True)
         return True
 
@@ -68,11 +75,12 @@ class PresenterMode(Mode):
         w.statusBar().setVisible(not on)
         self.bar.setVisible(on)
         w.apply_font_scale(self.scale if on else 1.0)
-        self._scale_bar(self.scale if on else 1.0)
+        self.scale_bar(self.scale if on else 1.0)
         w.showFullScreen() if on else w.showNormal()
+        w.fit.apply()
         w.redraw()
 
-    def _scale_bar(self, scale: float) -> None:
+    def scale_bar(self, scale: float) -> None:
         base = QtWidgets.QApplication.font().pointSizeF()
         big = QtGui.QFont()
         big.setPointSizeF(base * scale * 1.6)
@@ -92,3 +100,12 @@ class PresenterMode(Mode):
     def show_counter(self, text: str) -> None:
         if self._on:
             self.counter.setText(text)
+
+    def fit_bar(self) -> None:
+        """The hint goes when the bar is short of room (a 1024-wide projector): the counter stays whole.
+        Measured from the widgets' own sizes, without showing the hint to try (a layout loop)."""
+        layout = self.bar.layout()
+        widgets = [layout.itemAt(i).widget() for i in range(layout.count())]
+        needed = sum(w.sizeHint().width() + layout.spacing() for w in widgets if w is not None)
+        margins = layout.contentsMargins()
+        self.hint.setVisible(needed + margins.left() + margins.right() <= self.window.width() - 12)

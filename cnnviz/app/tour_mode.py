@@ -139,6 +139,7 @@ class TourMode(Mode):
         elif ch.animate == "train":
             w.worker.send("step", ch.train)
         self._set_highlight(ch.highlight)
+        w.fit.apply()  # the chapter's panels, large, when the screen is short of room for all
         w.redraw()
         return True
 

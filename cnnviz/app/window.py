@@ -19,6 +19,7 @@ from cnnviz.app.check_view import check_file
 from cnnviz.app.compare_mode import CompareMode
 from cnnviz.app.controls import SPEEDS, Controls
 from cnnviz.app.file_actions import FileActions, describe_source
+from cnnviz.app.layout import ScreenFit
 from cnnviz.app.lesson_settings import LessonSettings
 from cnnviz.app.menus import install_menus
 from cnnviz.app.modes import Mode
@@ -65,6 +66,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self._build_controls()
         self.presenter = PresenterMode(self)
         self.tour = TourMode(self)
+        self.fit = ScreenFit(self)
         self.right_column.insertWidget(0, self.presenter.bar)
         self.right_column.insertWidget(1, self.tour.caption)
         install_menus(self)
@@ -85,11 +87,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
         self.timer.start()
-        self.setMinimumSize(1200, 720)  # below this the maps get too small to read
-        self.resize(1600, 900)
-        geometry = self.prefs.geometry()
-        if geometry is not None and theme is None:
-            self.restoreGeometry(geometry)
+        self.fit.place_window(remember=theme is None)  # inside the screen; panels fitted to it
         self.light_action.setChecked(self.theme is th.LIGHT)
         if self.prefs.warnings:
             self.statusBar().showMessage(self.prefs.warnings[-1], 10000)
@@ -147,6 +145,7 @@ class MainWindow(QtWidgets.QMainWindow):
         board.discard(old)
         self.apply_font_scale(self.font_scale)
         self._on_image_index(index + 1)
+        self.fit.apply()
         self.tour.caption.apply_theme(self.theme)
         if self.tour.active:
             self.tour.go(self.tour.index)  # the chapter again, on the new panels
@@ -173,6 +172,7 @@ class MainWindow(QtWidgets.QMainWindow):
             if not mode.enter():
                 return False
             mode.show(True)
+        self.fit.apply()
         self.controls.set_playing(False)
         self.controls.stepthrough.setChecked(self.stepthrough.active)
         self.controls.compare.setChecked(self.compare.active)

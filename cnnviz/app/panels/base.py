@@ -117,10 +117,14 @@ def fit_aspect(panel: Panel, low: float, high: float, top: float = 0.0) -> None:
     top: a margin always kept above the plot (room for the top tick labels' upper half)."""
     if getattr(panel, "_fitting", False):
         return
-    vb = panel.plot.vb
+    vb, plot = panel.plot.vb, panel.plot
     mx, my = getattr(panel, "_fit_margins", (0.0, 0.0))
     old_top = getattr(panel, "_fit_top", 0.0)
-    width, height = vb.width() + 2 * mx, vb.height() + 2 * my  # the room without the margins
+    # The room without the margins: the view's size (a widget's: always current) less the axes and
+    # colour bar beside the view box. Not the view box's size plus the margins: while the layout
+    # settles that can be stale, and the fit chased it back and forth forever (seen at 1920x1080).
+    width = panel.view.width() - (plot.width() - vb.width()) - 2
+    height = panel.view.height() - (plot.height() - vb.height()) - top - 2
     if width <= 0 or height <= 0:
         return
     new = (0.0, 0.0)
