@@ -25,7 +25,8 @@ MINIMUM_SIZE = (800, 560)
 ROW_LINES = 8.5  # a board row: a title (two lines), a map or grid of about five lines, a footer
 COLUMN_EMS = 15.0  # a board column: three cells of "-0.123" and a colour bar with its labels
 STEPTHROUGH_LINES = 16.0  # the step-through: counter, buttons, scrubber, tab bar, header, 10 rows
-STEPTHROUGH_EMS = 38.0  # and its width: patch, formulas and contribution side by side
+STEPTHROUGH_EMS = 44.0  # and its width: patch, formulas and contribution side by side
+COMPARE_ROW = 1.3  # the comparison's rows hold more than a board row: a mosaic, a test's result
 LINE = 1.3  # a line of text is about 1.3 times its pixel size
 
 # The panels shown when there is no room for all and no chapter says which (presenter mode while
@@ -84,8 +85,9 @@ def plan(width: float, height: float, px: float, mode: str | None, highlight=())
     """The board's grid for a board width x height with text px tall, in `mode` (None, "stepthrough"
     or "compare"), with the tour chapter's highlighted panel keys."""
     line = LINE * px
-    if mode == "compare":
-        return Plan([("compare", 0, 0, 1, 1)], [1], [1], False)
+    if mode == "compare":  # its own panel, whole; short of room, one of its rows at a time
+        roomy = height * 0.36 >= COMPARE_ROW * ROW_LINES * line and width >= 5 * COLUMN_EMS * px
+        return Plan([("compare", 0, 0, 1, 1)], [1], [1], not roomy)
     chosen = [k for k in highlight if k not in MODE_KEYS]
     order = [c[0] for c in bd.WINDOW_GRID]
     if mode == "stepthrough":
@@ -199,6 +201,7 @@ class ScreenFit(QtCore.QObject):
         p = plan(width, height, self.text_px(), mode, highlight)
         self.compact = p.compact
         w.stepthrough.panel.set_compact(p.compact, p.narrow)
+        w.compare.panel.set_compact(p.compact and mode == "compare")
         new = (p, id(board))
         if new == self._plan:
             return

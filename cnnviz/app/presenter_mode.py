@@ -95,17 +95,42 @@ class PresenterMode(Mode):
         self.speed.setText(speed_text(SPEEDS[index]))
 
     def show_playing(self, playing: bool) -> None:
-        self.play.setText("❚❚ Pause (Space)" if playing else "▶ Play (Space)")
+        self._playing = playing
+        self.play.setText(self._play_text(playing, self._short))
 
     def show_counter(self, text: str) -> None:
         if self._on:
             self.counter.setText(text)
 
+    WIDEST_COUNTER = "step 00,000   shared 0.000   untied 0.000"  # the longest the counter says
+
     def fit_bar(self) -> None:
-        """The hint goes when the bar is short of room (a 1024-wide projector): the counter stays whole.
-        Measured from the widgets' own sizes, without showing the hint to try (a layout loop)."""
+        """Short of room (a 1024-wide projector): first the hint goes, then the keys in the button
+        names (the ? overlay lists them), then the counter shrinks towards the text size (never below
+        it: still 1/40 of the screen). Measured from the widgets' sizes, never by showing to try."""
         layout = self.bar.layout()
-        widgets = [layout.itemAt(i).widget() for i in range(layout.count())]
-        needed = sum(w.sizeHint().width() + layout.spacing() for w in widgets if w is not None)
         margins = layout.contentsMargins()
-        self.hint.setVisible(needed + margins.left() + margins.right() <= self.window.width() - 12)
+        room = self.window.width() - 12 - margins.left() - margins.right()
+        base = QtWidgets.QApplication.font().pointSizeF() * self.scale
+        for hint, short, factor in ((True, False, 1.6), (False, False, 1.6), (False, True, 1.6),
+                                    (False, True, 1.3), (False, True, 1.0)):
+            self.play.setText(self._play_text(self._playing, short))
+            self.step.setText("Step ▸" if short else "Step ▸ (→)")
+            font = self.counter.font()
+            font.setPointSizeF(base * factor)
+            self.counter.setFont(font)
+            counter = max(QtGui.QFontMetrics(font).horizontalAdvance(t) for t in (self.WIDEST_COUNTER, self.counter.text()))
+            widgets = [w for w in (self.play, self.step, self.slower, self.speed, self.faster) + ((self.hint,) if hint else ())]
+            needed = sum(w.sizeHint().width() + layout.spacing() for w in widgets) + counter + layout.spacing()
+            if needed <= room:
+                break
+        self._short = short
+        self.hint.setVisible(hint)
+
+    _playing = False
+    _short = False
+
+    @staticmethod
+    def _play_text(playing: bool, short: bool) -> str:
+        text = "❚❚ Pause" if playing else "▶ Play"
+        return text if short else text + " (Space)"

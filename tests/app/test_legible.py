@@ -148,7 +148,8 @@ def test_colour_bar_has_labelled_ticks_for_tiny_ranges(qtbot):
 def test_map_axes_end_at_the_image_edge(qtbot):
     m = _show(qtbot, MapPanel(), (700, 300))  # far wider than the map: the rest becomes margin
     m.set_map(np.zeros((30, 30)))
-    qtbot.waitUntil(lambda: abs(m.plot.vb.viewRange()[0][0]) < 0.3, timeout=2000)
+    qtbot.waitUntil(lambda: max(abs(m.plot.vb.viewRange()[0][0]), abs(m.plot.vb.viewRange()[1][0])) < 0.3,
+                    timeout=2000)  # the layout settles (the footer wraps) before both axes fit
     (x0, x1), (y0, y1) = m.plot.vb.viewRange()
     assert (x0, x1) == pytest.approx((0, 30), abs=0.3) and (y0, y1) == pytest.approx((0, 30), abs=0.3)
 

@@ -38,45 +38,51 @@ def _text_fits(label: QtWidgets.QLabel) -> bool:
     return hint.width() <= label.width() + 1 and label.minimumSizeHint().height() <= label.height() + 1
 
 
-def _check_screen(window, height: int, where: str) -> dict:
-    """Every check on the window as it is now; -> the smallest number size seen (px)."""
+def _check_screen(window, height: int, where: str, problems: list) -> float | None:
+    """Every check on the window as it is now, what fails added to problems; -> the smallest number
+    size seen (px)."""
+
+    def check(ok, what):
+        if not ok:
+            problems.append(f"{where}: {what}")
+
     least = height / layout.NUMBER_FRACTION
     central = window.centralWidget()
     frame = QtCore.QRect(0, 0, window.width(), window.height())
     numbers = {}
     labels = [w for w in central.findChildren(QtWidgets.QLabel) if _shown(w, window)]
     for label in labels:
-        assert frame.contains(_rect(label, window)), f"{where}: {label.text()[:40]!r} outside the window"
-        assert _text_fits(label), f"{where}: {label.text()[:60]!r} clipped"
+        check(frame.contains(_rect(label, window)), f"{label.text()[:40]!r} outside the window")
+        check(_text_fits(label), f"{label.text()[:60]!r} clipped")
     rects = [(_rect(w, window), w.text()) for w in labels if w.text().strip()]
     for i, (a, ta) in enumerate(rects):
         for b, tb in rects[i + 1:]:
             overlap = a.intersected(b)
-            assert overlap.width() <= 1 or overlap.height() <= 1, f"{where}: {ta[:30]!r} over {tb[:30]!r}"
+            check(overlap.width() <= 1 or overlap.height() <= 1, f"{ta[:30]!r} over {tb[:30]!r}")
     for button in central.findChildren(QtWidgets.QPushButton):
         if _shown(button, window):
-            assert button.sizeHint().width() <= button.width() + 1, f"{where}: button {button.text()!r} cut"
+            check(button.sizeHint().width() <= button.width() + 1, f"button {button.text()!r} cut")
     for panel in central.findChildren(GridPanel):
         if _shown(panel, window) and panel.view.isVisibleTo(window):
             px = panel.cell_text[0][0].textItem.font().pixelSize()
             numbers[f"grid {panel.key}"] = px
             rect = panel.plot.vb.sceneBoundingRect()
-            assert rect.height() >= 3 * px and rect.width() >= 3 * px, f"{where}: {panel.key} grid squeezed"
+            check(rect.height() >= 3 * px and rect.width() >= 3 * px, f"{panel.key} grid squeezed")
     for panel in central.findChildren(MapPanel):
         if _shown(panel, window) and panel.data is not None:
             side = min(panel.plot.vb.sceneBoundingRect().width(), panel.plot.vb.sceneBoundingRect().height())
-            assert side >= height / 9, f"{where}: {panel.key} map is a thumbnail ({side:.0f} px)"
+            check(side >= height / 9, f"{panel.key} map is a thumbnail ({side:.0f} px)")
     for table in central.findChildren(QtWidgets.QTableWidget):
         if _shown(table, window) and table.rowCount():
             last = table.rowCount() - 1
-            assert table.rowViewportPosition(last) + table.rowHeight(last) <= table.viewport().height(), where
+            check(table.rowViewportPosition(last) + table.rowHeight(last) <= table.viewport().height(), "a table row hidden")
             numbers["table"] = QtGui.QFontInfo(table.font()).pixelSize()
     counters = [window.presenter.counter, window.stepthrough.panel.counter, window.stepthrough.panel.numbers]
     for label in counters:
         if _shown(label, window):
             numbers[label.text()[:12]] = QtGui.QFontInfo(label.font()).pixelSize()
     small = {k: v for k, v in numbers.items() if v < least - 0.5}
-    assert not small, f"{where}: numbers under {least:.1f} px: {small}"
+    check(not small, f"numbers under {least:.1f} px: {small}")
     return min(numbers.values()) if numbers else None
 
 
@@ -96,21 +102,24 @@ def test_presenter_mode_and_every_chapter_fit_the_screen(qtbot, sample_image, si
         _settle(window)
         assert window.size() == QtCore.QSize(width, height)
         assert window.font_scale == pytest.approx(max(1.6, height / 40 / layout.base_px()))
-        smallest = [_check_screen(window, height, "presenter mode")]
+        problems = []
+        smallest = [_check_screen(window, height, "presenter mode", problems)]
         tour = load_tour()
         window.tour.enter(tour)
         for i, chapter in enumerate(tour.chapters):
             window.tour.go(i, animate=False)
             _settle(window)
             where = f"chapter {i + 1} {chapter.title!r} at {width}x{height}"
-            smallest.append(_check_screen(window, height, where))
+            smallest.append(_check_screen(window, height, where, problems))
             if layout.plan(window.board.width(), window.board.height(), window.fit.text_px(),
                            "stepthrough" if chapter.mode == "stepthrough" else None).compact:
                 # Short of room: the chapter's own panels are the ones shown.
                 for key in chapter.highlight:
                     widget = {"stepthrough": window.stepthrough.panel, "compare": window.compare.panel}.get(key)
-                    assert (widget or window.panels[key]).isVisibleTo(window), f"{where}: {key} hidden"
+                    if not (widget or window.panels[key]).isVisibleTo(window):
+                        problems.append(f"{where}: {key} hidden")
         window.tour.leave()
+        assert not problems, "\n".join(problems)
         print(f"{width}x{height}: smallest presenter number {min(s for s in smallest if s)} px")
     finally:
         window.close()

@@ -1,7 +1,7 @@
 """The guided tour over the live app: every chapter both ways, clicker keys, leaving restores."""
 
 import numpy as np
-from PySide6 import QtCore
+from PySide6 import QtCore, QtGui
 
 from cnnviz.tour import load_tour
 
@@ -130,6 +130,11 @@ def test_presenter_mode_scales_the_caption(qtbot, window):
     window.tour.enter()
     base = window.tour.caption.title.font().pointSizeF()
     window.presenter.toggle()
-    assert window.tour.caption.title.font().pointSizeF() >= 1.5 * base
+    # Larger, and its sentences at least the presenter text's size: 1/40 of the screen's height
+    # (the caption grows less than the board's text, which already starts small).
+    caption = window.tour.caption
+    assert caption.title.font().pointSizeF() >= 1.25 * base
+    assert caption.title.font().pointSizeF() > caption.text.font().pointSizeF()
+    assert QtGui.QFontInfo(caption.text.font()).pixelSize() >= window.screen().geometry().height() / 40 - 0.5
     window.presenter.toggle()
     window.tour.leave()

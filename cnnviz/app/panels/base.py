@@ -46,6 +46,7 @@ class Panel(QtWidgets.QFrame):
         self.view.setToolTip(self.explanation)
         self.footer = QtWidgets.QLabel(" ")
         self.footer.setTextFormat(QtCore.Qt.TextFormat.RichText)
+        self.footer.setWordWrap(True)  # a narrow panel at presenter size: two lines, not cut
         self.footer.setSizePolicy(QtWidgets.QSizePolicy.Policy.Ignored, QtWidgets.QSizePolicy.Policy.Preferred)
         layout.addWidget(self.title_label)
         layout.addWidget(self.view, stretch=1)
@@ -120,11 +121,14 @@ def fit_aspect(panel: Panel, low: float, high: float, top: float = 0.0) -> None:
     vb, plot = panel.plot.vb, panel.plot
     mx, my = getattr(panel, "_fit_margins", (0.0, 0.0))
     old_top = getattr(panel, "_fit_top", 0.0)
-    # The room without the margins: the view's size (a widget's: always current) less the axes and
-    # colour bar beside the view box. Not the view box's size plus the margins: while the layout
-    # settles that can be stale, and the fit chased it back and forth forever (seen at 1920x1080).
-    width = panel.view.width() - (plot.width() - vb.width()) - 2
-    height = panel.view.height() - (plot.height() - vb.height()) - top - 2
+    width, height = vb.width() + 2 * mx, vb.height() + 2 * my  # the room without the margins
+    # While the layout settles, the view box's size can be stale and two fits can chase each other
+    # forever (seen at 1920x1080 in presenter mode): a few fits per size of the view, then it stays.
+    size = (panel.view.width(), panel.view.height(), top)
+    count = panel._fit_count + 1 if getattr(panel, "_fit_size", None) == size else 1
+    panel._fit_size, panel._fit_count = size, count
+    if count > 12:
+        return
     if width <= 0 or height <= 0:
         return
     new = (0.0, 0.0)
@@ -407,7 +411,7 @@ class GridPanel(Panel):
 
     CELL_TEXT = 1.15  # cell numbers: a little larger than the panel's other text (they are the lesson)
 
-    MAX_CELL_ASPECT = 1.6  # cells up to 1.6 times wider than tall: the grid fills a wide panel
+    MAX_CELL_ASPECT = 2.0  # cells up to twice as wide as tall: a short, wide panel keeps large numbers
 
     def _fit_text(self, *_) -> None:
         """One font size for every cell: the text size times the font scale (presenter mode), as

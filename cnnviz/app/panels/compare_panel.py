@@ -233,6 +233,7 @@ class ComparePanel(QtWidgets.QFrame):
         # ---- the bar: title, counter and the comparison's own controls
         bar = QtWidgets.QHBoxLayout()
         self.title = QtWidgets.QLabel("Shared vs untied: what weight sharing buys")
+        self.title.setWordWrap(True)  # presenter size on a narrow screen: two lines, not cut
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.35)
         font.setBold(True)
@@ -240,6 +241,7 @@ class ComparePanel(QtWidgets.QFrame):
         bar.addWidget(self.title)
         self.counter = QtWidgets.QLabel()
         self.counter.setTextFormat(QtCore.Qt.TextFormat.RichText)
+        self.counter.setWordWrap(True)
         bar.addWidget(self.counter, stretch=1)
         self.play = QtWidgets.QPushButton("▶ Play")
         self.play.setToolTip("Train both layers, one update each per step (Space)")
@@ -342,8 +344,32 @@ class ComparePanel(QtWidgets.QFrame):
     TEST_ROW_SHARE = 0.36  # of the panel's height
 
     def resizeEvent(self, event) -> None:
-        self.test_row.setFixedHeight(max(150, int(event.size().height() * self.TEST_ROW_SHARE)))
+        self._fit_test_row(event.size().height())
         super().resizeEvent(event)
+
+    def _fit_test_row(self, height: int) -> None:
+        share = 1.0 if self.compact and self.has_result else self.TEST_ROW_SHARE
+        self.test_row.setFixedHeight(max(150, int(height * share) - (self.top_height() if share == 1.0 else 0)))
+
+    def top_height(self) -> int:
+        """The bar's and the note's height (above the rows)."""
+        return self.title.sizeHint().height() + (self.note.height() if self.note.isVisible() else 0) + 24
+
+    compact = False
+    has_result = False
+
+    def set_compact(self, on: bool) -> None:
+        """Short of room (a projector at presenter size): one row at a time, large: the generalisation
+        test once it has a result (the lesson's point), else both layers training."""
+        self.compact = on
+        self._show_face()
+
+    def _show_face(self) -> None:
+        test_only = self.compact and self.has_result
+        for w in (self.mosaic, self.filter, self.counts, self.loss):
+            w.setVisible(not test_only)
+        self.test_row.setVisible(not self.compact or self.has_result)
+        self._fit_test_row(self.height())
 
     # ---- look ----------------------------------------------------------------------------------
     def sub_panels(self) -> list[Panel]:
@@ -419,6 +445,8 @@ class ComparePanel(QtWidgets.QFrame):
             self.show_result(model, shared.loss, untied.loss)
 
     def show_no_result(self) -> None:
+        self.has_result = False
+        self._show_face()
         self.test_fixed.setText("")
         self.result.setText(f"<span style='color:{self.theme.muted}'>Apply both trained layers to an image "
                             "they never saw, and compare with the target there.</span>")
@@ -434,6 +462,8 @@ class ComparePanel(QtWidgets.QFrame):
         return f"error (loss) on the new image: shared {th.fmt(r.shared_loss)}, untied {th.fmt(r.untied_loss)}"
 
     def show_result(self, model: Comparison, train_shared: float, train_untied: float) -> None:
+        self.has_result = True
+        self._show_face()
         r = model.result
         n = 0  # the first test image (a shifted batch shows its first)
         label = choice_label(model.result_choice)

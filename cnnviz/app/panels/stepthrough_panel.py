@@ -139,7 +139,10 @@ class StepThroughPanel(QtWidgets.QFrame):
         self.counter.setToolTip("Positions added into the buffer so far, of P, in raster order (row by row, "
                                 "left to right). The position is counted from 1; rows and cols from 0, "
                                 "as on the maps' axes.")
-        outer.addWidget(self.counter)  # a line of its own: long at presenter size ("position 900 of 900: …")
+        # A line of its own (long at presenter size: "position 900 of 900: …"), two on a narrow screen.
+        self.counter.setWordWrap(True)
+        self.counter.setSizePolicy(QtWidgets.QSizePolicy.Policy.Ignored, QtWidgets.QSizePolicy.Policy.Preferred)
+        outer.addWidget(self.counter)
         bar.addStretch(1)
         self.back = QtWidgets.QPushButton("◀ Back")
         self.back.setToolTip("Back one step (Left): exact, read from the recorded pass")
@@ -244,7 +247,22 @@ class StepThroughPanel(QtWidgets.QFrame):
             self.compact, self.narrow = on, narrow
             self._show_face()
 
+    # Short button names for a narrow step-through (the tooltips and the ? overlay give the keys).
+    BUTTON_TEXTS = {"home": ("|◀ Start", "|◀"), "back": ("◀ Back", "◀"), "forward": ("Forward ▶", "▶"),
+                    "end": ("End ▶|", "▶|"), "check": ("Check gradient", "Check"), "exit": ("Exit step-through", "Exit")}
+
     def _show_face(self) -> None:
+        for name, texts in self.BUTTON_TEXTS.items():
+            getattr(self, name).setText(texts[self.narrow])
+        # All five tab names would not fit beside the buffer: the page shown is the one asked for
+        # (the update at the end of the pass, G's check, a hovered weight's map).
+        self.tabs.tabBar().setVisible(self.interactive and not self.narrow)
+        for table, page in ((self.update_table, self.update_page), (self.check_table, self.check_page)):
+            # A page not shown does not widen the tabs (the check's wide table would take the buffer's room).
+            if self.narrow and self.tabs.currentWidget() is not page:
+                table.setMinimumWidth(0)
+            else:
+                fit_table(table, table.font().pointSizeF())
         m = self._model
         table = m is not None and m.at_end or self.tabs.currentWidget() is not self.update_page
         self.patch.setVisible(not self.compact or not (table or self.narrow))
