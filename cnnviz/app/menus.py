@@ -9,6 +9,7 @@ from cnnviz.app import theme as th
 from cnnviz.app.check_view import install_check_menu
 from cnnviz.app.deck import export_deck_dialog
 from cnnviz.app.export_menu import install_export_menu
+from cnnviz.app.keys_overlay import KeysOverlay
 from cnnviz.app.modes import KEYS
 from cnnviz.app.preferences import DIVERGING_CHOICES
 
@@ -74,6 +75,9 @@ def install_menus(window) -> None:
     w.presenter_action.setCheckable(True)
     w.tour_action = action("Guided Tour", "T", w.toggle_tour, menu,
                            "The lesson as chapters: PageDown / PageUp (or → / ←, Space) to move, Esc to leave")
+    w.keys_overlay = KeysOverlay(w)
+    action("Keys for What Is On", "?", w.keys_overlay.toggle, menu,
+           "The keys of the mode that is on (tour, step-through, comparison or training)")
     cmap_menu = menu.addMenu("Colormap for Signed Values")
     group = QtGui.QActionGroup(w)
     for name in DIVERGING_CHOICES:

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from cnnviz.app.controls import SPEEDS, speed_text
 from cnnviz.app.layout import presenter_scale
 from cnnviz.app.modes import Mode
 
@@ -33,8 +32,8 @@ class PresenterMode(Mode):
             w.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)
         self.play.clicked.connect(lambda: window.command("play"))
         self.step.clicked.connect(lambda: window.command("forward"))
-        self.slower.clicked.connect(lambda: window.change_speed(-1))
-        self.faster.clicked.connect(lambda: window.change_speed(+1))
+        self.slower.clicked.connect(lambda: window.pace.change(-1))
+        self.faster.clicked.connect(lambda: window.pace.change(+1))
         for w in (self.play, self.step, self.slower, self.speed, self.faster):
             layout.addWidget(w)
         layout.addStretch(1)
@@ -42,8 +41,6 @@ class PresenterMode(Mode):
         self.hint = QtWidgets.QLabel("F11 leaves presenter mode")
         layout.addWidget(self.hint)
         bar.setVisible(False)
-        self.show_speed(window.controls.speed.value())
-        window.controls.speed.valueChanged.connect(self.show_speed)
 
     @property
     def active(self) -> bool:
@@ -90,9 +87,6 @@ class PresenterMode(Mode):
         normal.setPointSizeF(base * scale)
         for w in self.buttons + (self.speed, self.hint):
             w.setFont(normal)
-
-    def show_speed(self, index: int) -> None:
-        self.speed.setText(speed_text(SPEEDS[index]))
 
     def show_playing(self, playing: bool) -> None:
         self._playing = playing

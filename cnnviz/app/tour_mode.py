@@ -3,8 +3,9 @@
 Entering takes a copy of the run as it is (the tour's start); each chapter's state is made from
 that copy (settings, training steps, mode, step-through position), so chapters look the same
 whichever way a class arrives at them. Leaving gives the run back exactly as it was.
-Keys are a clicker's: PageDown / Right / Space next, PageUp / Left previous, Home / End, Enter
-replays a chapter's animation, Esc leaves.
+Keys are a clicker's: PageDown / PageUp chapters; Right / Left positions in a step-through chapter
+(chapters elsewhere); Space plays or pauses a chapter's animation (next chapter where there is
+none); + / − its speed; Home / End; Enter replays a chapter's animation; Esc leaves.
 """
 
 from __future__ import annotations
@@ -20,9 +21,7 @@ from cnnviz.app.panels.caption_bar import CaptionBar
 from cnnviz.engine import Trainer, TrainingDiverged
 from cnnviz.tour import Chapter, Tour, TourError, load_tour
 
-TICK_MS = 30
-PASS_SECONDS = 6.0  # the running sum over all positions plays in this time
-TRAIN_SECONDS = 6.0  # a "train" chapter's updates play in this time
+TICK_MS = 30  # animations advance in ticks of this length, at the speed control's pace (pace.py)
 
 
 class TourMode(Mode):
@@ -33,7 +32,9 @@ class TourMode(Mode):
         self._start: Trainer | None = None  # the run when the tour started
         self._before: dict = {}  # what leaving restores besides the run
         self._highlighted: list = []
-        self._animation: tuple[str, float, int, int] | None = None  # (kind, started, done, total)
+        self._animation: tuple[int, int] | None = None  # a training chapter's (updates done, total)
+        self._pass_target: int | None = None  # a running-sum chapter's last position
+        self._clock = self._owed = 0.0
         self.caption = CaptionBar(window.theme)
         self.caption.setVisible(False)
         self.caption.prev.clicked.connect(self.prev)
@@ -53,9 +54,36 @@ class TourMode(Mode):
         return self.tour.chapters[self.index]
 
     def commands(self):
-        return {"next": self.next, "forward": self.next, "play": self.next, "prev": self.prev, "back": self.prev,
+        """PageDown / PageUp: chapters. → / ←: positions in a step-through chapter (the animation
+        pauses), chapters elsewhere (clickers that send arrows). Space: play / pause the chapter's
+        animation, or the next chapter where there is none (clickers that send Space)."""
+        positions = self.chapter.mode == "stepthrough"
+        stepthrough = self.window.stepthrough
+        return {"next": self.next, "prev": self.prev,
+                "forward": stepthrough.commands()["forward"] if positions else self.next,
+                "back": stepthrough.commands()["back"] if positions else self.prev,
+                "play": self.toggle_play if self.chapter.animate else self.next,
                 "home": lambda: self.go(0), "end": lambda: self.go(len(self.tour.chapters) - 1),
                 "replay": self.replay, "leave": self.leave}
+
+    def toggle_play(self) -> None:
+        """Space in an animated chapter: pause, resume, or (at its end) play it again."""
+        stepthrough = self.window.stepthrough
+        if self.chapter.animate == "pass":
+            if stepthrough.playing:
+                stepthrough.pause()
+            elif self._pass_target is not None and stepthrough.ready and stepthrough.model.count < self._pass_target:
+                stepthrough.play(until=self._pass_target)
+            else:
+                self.replay()
+        elif self._animation is not None:
+            if self.timer.isActive():
+                self.timer.stop()
+            else:
+                self._clock = time.perf_counter()
+                self.timer.start()
+        else:
+            self.replay()
 
     # ---- entering and leaving -------------------------------------------------------------------
     def enter(self, tour: Tour | str | None = None, chapter: int = 0) -> bool:
@@ -134,7 +162,8 @@ class TourMode(Mode):
         elif ch.mode == "compare":
             self._show_comparison(ch)
         elif ch.animate == "train" and animate:
-            self._animation = ("train", time.perf_counter(), 0, ch.train)
+            self._animation = (0, ch.train)
+            self._clock, self._owed = time.perf_counter(), 0.0
             self.timer.start()
         elif ch.animate == "train":
             w.worker.send("step", ch.train)
@@ -153,8 +182,8 @@ class TourMode(Mode):
         target = model.P if ch.position == "end" else min(int(ch.position), model.P)
         if ch.animate == "pass" and animate:
             w.stepthrough.seek(0)
-            self._animation = ("pass", time.perf_counter(), 0, target)
-            self.timer.start()
+            self._pass_target = target
+            w.stepthrough.play(until=target)  # at the speed control's pace: Space pauses, ←/→ step
         else:
             model.seek(target)
             w.stepthrough.draw()
@@ -175,25 +204,30 @@ class TourMode(Mode):
 
     # ---- animation --------------------------------------------------------------------------------
     def _tick(self) -> None:
-        """Advance to where the clock says the animation is (slow frames skip ahead, never lag)."""
+        """The training chapter's updates at the speed control's pace (what the bar says is what
+        plays): those the clock says are due, so a slow frame catches up instead of lagging."""
         if self._animation is None or not self.active:
             self._stop_animation()
             return
-        kind, started, done, total = self._animation
-        seconds = PASS_SECONDS if kind == "pass" else TRAIN_SECONDS
-        now = min(total, math.ceil(total * (time.perf_counter() - started) / seconds))
-        if now > done:
-            if kind == "pass":
-                self.window.stepthrough.seek(now)
-            else:
-                self.window.worker.send("step", now - done)
-        self._animation = (kind, started, now, total)
-        if now >= total:
+        done, total = self._animation
+        speed = self.window.pace.speed
+        now = time.perf_counter()
+        self._owed += (total - done) if math.isinf(speed) else speed * (now - self._clock)
+        self._clock = now
+        due = min(total - done, int(self._owed))
+        if due >= 1:
+            self._owed -= due
+            self.window.worker.send("step", due)
+            done += due
+        self._animation = (done, total)
+        if done >= total:
             self._stop_animation()
 
     def _stop_animation(self) -> None:
         self.timer.stop()
         self._animation = None
+        self._pass_target = None
+        self.window.stepthrough.pause()
 
     def start_copy(self) -> Trainer:
         """The run as it was when the tour started (a copy: exports may train it)."""
@@ -201,7 +235,8 @@ class TourMode(Mode):
 
     @property
     def animating(self) -> bool:
-        return self._animation is not None
+        """The chapter's animation is playing (not paused, not over)."""
+        return self.timer.isActive() or (self._pass_target is not None and self.window.stepthrough.playing)
 
     # ---- highlights -------------------------------------------------------------------------------
     def _set_highlight(self, keys) -> None:

@@ -17,12 +17,13 @@ from cnnviz.app import theme as th
 from cnnviz.app.background import BackgroundJob
 from cnnviz.app.check_view import check_file
 from cnnviz.app.compare_mode import CompareMode
-from cnnviz.app.controls import SPEEDS, Controls
+from cnnviz.app.controls import Controls
 from cnnviz.app.file_actions import FileActions, describe_source
 from cnnviz.app.layout import ScreenFit
 from cnnviz.app.lesson_settings import LessonSettings
 from cnnviz.app.menus import install_menus
 from cnnviz.app.modes import Mode
+from cnnviz.app.pace import Pace
 from cnnviz.app.preferences import Preferences
 from cnnviz.app.presenter_mode import PresenterMode
 from cnnviz.app.status_line import StatusLine
@@ -80,9 +81,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.worker.diverged.connect(self._on_diverged)
         # Bound methods, not lambdas: a lambda slot would run in the worker's thread.
         self.worker.failed.connect(self._on_worker_failed)
-        self.controls.speed.valueChanged.connect(self._on_speed)
-        self.controls.speed.setValue(SPEEDS.index(self.prefs.speed))
-        self.worker.send("speed", self.prefs.speed)
+        self.pace = Pace(self)  # the speed control: training's and the pass's
         self.timer = QtCore.QTimer(self)
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
@@ -195,7 +194,7 @@ class MainWindow(QtWidgets.QMainWindow):
                 return
         default = {"play": self.toggle_training, "forward": self.step_once, "step": self.step_once,
                    "reset": self.reset, "leave": lambda: self.set_mode(None),
-                   "faster": lambda: self.change_speed(+1), "slower": lambda: self.change_speed(-1)}
+                   "faster": lambda: self.pace.change(+1), "slower": lambda: self.pace.change(-1)}
         if name in default:
             default[name]()
 
@@ -220,14 +219,6 @@ class MainWindow(QtWidgets.QMainWindow):
         self.controls.set_playing(False)
         self.controls.seed_label.setText(str(seed))
         self.resync_modes()
-
-    def change_speed(self, delta: int) -> None:
-        s = self.controls.speed
-        s.setValue(max(0, min(len(SPEEDS) - 1, s.value() + delta)))
-
-    def _on_speed(self, index: int) -> None:
-        self.worker.send("speed", SPEEDS[index])
-        self.prefs.set("speed", str(SPEEDS[index]))
 
     def resync_modes(self) -> None:
         """The lesson changed in the worker (settings, image, weights): the modes follow it."""

@@ -235,6 +235,7 @@ class MapPanel(Panel):
                                         width=14, colorMapMenu=False, pen=theme.muted)
         self.colorbar.setImageItem(self.image, insert_in=self.plot)
         self.colorbar.axis.enableAutoSIPrefix(False)
+        self.colorbar.axis.setTextPen(pg.mkPen(theme.foreground))  # its labels: numbers a class reads
         # The current position: a thick outline in the accent colour over a dark halo, so it
         # shows on light and saturated cells alike, from the back of a room.
         self.marker_halo = QtWidgets.QGraphicsRectItem(0, 0, 1, 1)
@@ -465,8 +466,7 @@ class GridPanel(Panel):
                 # Dark text on light cells, white text on saturated ones.
                 frac = float(np.clip(np.nan_to_num((v - low) / (level - low), nan=0.5), 0, 1))
                 red, green, blue = lut[int(round(frac * 255))][:3]
-                light = 0.299 * red + 0.587 * green + 0.114 * blue > 140
-                item.setColor("#111111" if light else "#ffffff")
+                item.setColor(th.text_on(f"#{int(red):02x}{int(green):02x}{int(blue):02x}"))  # >= 4.58:1
         self._fit_text()
         self.set_highlight(highlight)
 

@@ -24,5 +24,5 @@ class CheckBufferPanel(GridPanel):
             self.footer.setText("no dw of shape 3×3 was returned")
             return
         self.set_values(dw, level, wrong, also=None if db is None else [float(db)])
-        mark = f" <span style='color:{self.theme.accent}'>✗ wrong</span>" if db_wrong else ""
+        mark = f" <span style='color:{self.theme.warning}'>✗ wrong</span>" if db_wrong else ""
         self.footer.setText(f"∂L/∂b = <b>{'—' if db is None else self.format(float(db))}</b>{mark}")

@@ -21,6 +21,8 @@ from cnnviz.app.panels.filter_panel import FilterPanel
 from cnnviz.app.panels.mosaic_panel import MosaicPanel
 from cnnviz.comparison import UNTIED_LR_TIP, Comparison, choice_label, generalisation_choices
 
+# The curves' colours; numbers written in text take the theme's darker or lighter versions
+# (theme.shared, theme.untied), which keep 4.5:1 against the background.
 SHARED_COLOUR = "#56B4E9"  # Okabe-Ito sky blue, as the lesson's loss curve
 UNTIED_COLOUR = "#E69F00"  # Okabe-Ito orange
 FLOOR = 1e-30  # log scale: an exact zero loss is drawn at the floor
@@ -113,8 +115,8 @@ class CountsCard(QtWidgets.QFrame):
         self.label.setText(
             f"<div style='font-size:{small}pt; color:{muted}'>Parameters for {h}×{w} → {h - 2}×{w - 2}</div>"
             "<table cellspacing='0' cellpadding='1'>"
-            + row(shared, SHARED_COLOUR, "shared", "one 3×3 + bias for all positions")
-            + row(untied, UNTIED_COLOUR, "untied", f"a 3×3 + bias per position (×{positions:,})")
+            + row(shared, self.theme.shared, "shared", "one 3×3 + bias for all positions")
+            + row(untied, self.theme.untied, "untied", f"a 3×3 + bias per position (×{positions:,})")
             + row(dense, self.theme.foreground, "dense", f"{h * w:,} pixels × {positions:,} outputs + biases")
             + "</table>")
         self._fit_height()
@@ -181,8 +183,8 @@ class CompareLossPanel(Panel):
         if lows:
             self.plot.setRange(xRange=(0, last), yRange=(min(lows) - 0.1, max(highs) + 0.1), padding=0.02)
             set_log_ticks(self.plot, min(lows) - 0.1, max(highs) + 0.1)
-        self.footer.setText(f"step {shared.step:,}: shared L = <b style='color:{SHARED_COLOUR}'>{th.fmt(shared.loss)}"
-                            f"</b> · untied L = <b style='color:{UNTIED_COLOUR}'>{th.fmt(untied.loss)}</b>")
+        self.footer.setText(f"step {shared.step:,}: shared L = <b style='color:{self.theme.shared}'>{th.fmt(shared.loss)}"
+                            f"</b> · untied L = <b style='color:{self.theme.untied}'>{th.fmt(untied.loss)}</b>")
 
     def show_snapshot(self, snap) -> None:  # drawn from both layers' snapshots (show_losses)
         pass
@@ -421,8 +423,8 @@ class ComparePanel(QtWidgets.QFrame):
         ho, wo = untied.weights.shape[:2]
         h, w = shared.images.shape[-2:]
         self.counter.setText(
-            f"&nbsp;&nbsp;step <b>{shared.step:,}</b> · loss: shared <b style='color:{SHARED_COLOUR}'>"
-            f"{th.fmt(shared.loss)}</b>, untied <b style='color:{UNTIED_COLOUR}'>{th.fmt(untied.loss)}</b>")
+            f"&nbsp;&nbsp;step <b>{shared.step:,}</b> · loss: shared <b style='color:{self.theme.shared}'>"
+            f"{th.fmt(shared.loss)}</b>, untied <b style='color:{self.theme.untied}'>{th.fmt(untied.loss)}</b>")
         c, uc = shared.config, untied.config
         self.note.setText(
             f"<span style='color:{self.theme.muted}'>Same image, target ({c.target}), loss ({c.reduction}) and "
@@ -477,8 +479,8 @@ class ComparePanel(QtWidgets.QFrame):
             verdict = "(the untied layer does better here)"
         self.result.setText(
             f"error (loss) on the new image:<br>"
-            f"shared <b style='color:{SHARED_COLOUR}; font-size:large'>{th.fmt(r.shared_loss)}</b>, "
-            f"untied <b style='color:{UNTIED_COLOUR}; font-size:large'>{th.fmt(r.untied_loss)}</b> "
+            f"shared <b style='color:{self.theme.shared}; font-size:large'>{th.fmt(r.shared_loss)}</b>, "
+            f"untied <b style='color:{self.theme.untied}; font-size:large'>{th.fmt(r.untied_loss)}</b> "
             + verdict + "<br>"
             f"<span style='color:{self.theme.muted}'>on the training image: shared {th.fmt(train_shared)}, "
             f"untied {th.fmt(train_untied)}</span>"
@@ -492,7 +494,7 @@ class ComparePanel(QtWidgets.QFrame):
         self.test_target.set_note(f"scale {levels[0]:g} … {levels[1]:g} (all three)")
         self.test_shared.set_title("Shared filter's output there")
         self.test_shared.set_map(r.shared_output[n], levels)
-        self.test_shared.set_note(f"error (loss) <b style='color:{SHARED_COLOUR}'>{th.fmt(r.shared_loss)}</b>")
+        self.test_shared.set_note(f"error (loss) <b style='color:{self.theme.shared}'>{th.fmt(r.shared_loss)}</b>")
         self.test_untied.set_title("Untied layer's output there")
         self.test_untied.set_map(r.untied_output[n], levels)
-        self.test_untied.set_note(f"error (loss) <b style='color:{UNTIED_COLOUR}'>{th.fmt(r.untied_loss)}</b>")
+        self.test_untied.set_note(f"error (loss) <b style='color:{self.theme.untied}'>{th.fmt(r.untied_loss)}</b>")

@@ -383,7 +383,7 @@ class StepThroughPanel(QtWidgets.QFrame):
             dlevel = th.nice_ceiling(max(float(np.abs(v.input_deltas).max()), 1e-12))
             self.deltas.set_values(v.input_deltas, dlevel)
             self.deltas.set_title("δ · w → added into ∂L/∂x")
-            bug = ("<span style='color:#D55E00'><b>Overwrite bug on:</b> the buffer now holds only this "
+            bug = (f"<span style='color:{self.theme.warning}'><b>Overwrite bug on:</b> the buffer now holds only this "
                    "position's contribution.</span>")
             if m.at_end:  # the pass is done: what happens next is the update (the table on the right)
                 self.numbers.setText(update_text(m) + (f"<br>{bug}" if m.overwrite else ""))
@@ -435,7 +435,7 @@ class StepThroughPanel(QtWidgets.QFrame):
         self.tile_sum.set_values(total, th.nice_ceiling(max(float(np.abs(total).max()), 1e-12)))
         self.tile_sum.set_title("Sum of all tiles = the shared buffer")
         if m.overwrite:
-            self.tile_sum.footer.setText("<span style='color:#D55E00'><b>Overwrite bug on:</b> the buffer is NOT "
+            self.tile_sum.footer.setText(f"<span style='color:{self.theme.warning}'><b>Overwrite bug on:</b> the buffer is NOT "
                                          "this sum</span>")
         else:
             self.tile_sum.footer.setText("= the buffer ∂L/∂w above")
