@@ -11,6 +11,7 @@ from cnnviz.app.deck import export_deck_dialog
 from cnnviz.app.export_menu import install_export_menu
 from cnnviz.app.keys_overlay import KeysOverlay
 from cnnviz.app.modes import KEYS
+from cnnviz.app.undo import Undo
 from cnnviz.app.preferences import DIVERGING_CHOICES
 
 
@@ -52,6 +53,8 @@ def install_menus(window) -> None:
     action("Step One Update (step-through: forward)", "Right", command("forward"), menu)
     action("Reset to Same Start", "R", command("reset"), menu)
     action("New Random Start", "Shift+R", w.new_start, menu)
+    w.undo = Undo(w)
+    action("Undo", "Ctrl+Z", w.undo.undo, menu, "Take back the last reset, new start, new image or settings change")
     action("Faster", "+", command("faster"), menu, "More updates per second (also in presenter mode)")
     action("Slower", "-", command("slower"), menu)
     menu.addSeparator()

@@ -208,11 +208,13 @@ class MainWindow(QtWidgets.QMainWindow):
         self.stepthrough.resync()
 
     def reset(self) -> None:
+        self.undo.save("the reset")
         self.worker.send("reset")
         self.controls.set_playing(False)
         self.stepthrough.resync()
 
     def new_start(self) -> None:
+        self.undo.save("the new start")
         seed = self.config.seed + 1
         self.config = LessonConfig(**{**self.config.to_dict(), "seed": seed})
         self.worker.send("reset", seed)
@@ -244,6 +246,7 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def set_images(self, x: np.ndarray, label: str, lr: float | None = None) -> None:
         """`lr`: safe_default_lr for x if already computed (off the GUI thread, for big batches)."""
+        self.undo.save("the new image")
         self.image_label = label
         self.setWindowTitle(f"cnnviz: one shared 3×3 filter learning — {label}")
         self.worker.send("set_images", x)
