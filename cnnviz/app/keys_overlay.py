@@ -44,10 +44,13 @@ class KeysOverlay(QtWidgets.QLabel):
         self.setTextFormat(QtCore.Qt.TextFormat.RichText)
         self.setAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
         self.setVisible(False)
-        QtWidgets.QApplication.instance().installEventFilter(self)
 
     def toggle(self) -> None:
         self.hide() if self.isVisible() else self.open()
+
+    def hideEvent(self, event) -> None:
+        QtWidgets.QApplication.instance().removeEventFilter(self)  # only while shown: it sees every event
+        super().hideEvent(event)
 
     def open(self) -> None:
         w = self.window
@@ -68,6 +71,7 @@ class KeysOverlay(QtWidgets.QLabel):
         self.move((w.width() - size.width()) // 2, (w.height() - size.height()) // 2)
         self.raise_()
         self.show()
+        QtWidgets.QApplication.instance().installEventFilter(self)
 
     def eventFilter(self, obj, event) -> bool:
         if self.isVisible() and event.type() == QtCore.QEvent.Type.ShortcutOverride:

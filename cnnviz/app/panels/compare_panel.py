@@ -389,6 +389,10 @@ class ComparePanel(QtWidgets.QFrame):
             font = QtGui.QFont(label.font())
             font.setPointSizeF(base * scale * factor)
             label.setFont(font)
+        for w in (self.test_choice, self.test_button):
+            font = QtGui.QFont(w.font())
+            font.setPointSizeF(base * scale)
+            w.setFont(font)
         # Presenter mode has its own play and step bar: the panel keeps only the test's controls.
         self.presenter = scale > 1.2
         for w in (*self.buttons, self.untied_lr_label, self.untied_lr, self.note):
