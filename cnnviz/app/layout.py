@@ -147,11 +147,36 @@ class ScreenFit(QtCore.QObject):
         rect = initial_geometry(available, saved)
         w.resize(rect.size())
         w.move(rect.topLeft())
+        self._placed_size = rect.size()
 
     def eventFilter(self, obj, event) -> bool:
         if event.type() == QtCore.QEvent.Type.Resize and obj is self.window:
             self.apply()
+        elif event.type() == QtCore.QEvent.Type.Show and obj is self.window and not self._placed:
+            self._placed = True
+            for ms in (0, 250, 1000):  # once the window manager has framed it (it may take a moment)
+                QtCore.QTimer.singleShot(ms, self.keep_inside)
         return False
+
+    _placed = False
+    _placed_size = QtCore.QSize()
+
+    def keep_inside(self) -> None:
+        """The window's frame (title bar and borders included) inside the screen's available area:
+        the size placed was the window's own, before the window manager framed it."""
+        w = self.window
+        if w.isFullScreen() or w.isMaximized() or w.size() != self._placed_size:
+            return  # full screen, or resized since it opened (by the user, F11, a test): leave it
+        available = w.screen().availableGeometry()
+        frame, inner = w.frameGeometry(), w.geometry()
+        if available.contains(frame):
+            return
+        extra_w, extra_h = frame.width() - inner.width(), frame.height() - inner.height()
+        w.resize(min(inner.width(), available.width() - extra_w), min(inner.height(), available.height() - extra_h))
+        self._placed_size = w.size()
+        frame = w.frameGeometry()
+        w.move(max(available.left(), min(frame.left(), available.right() + 1 - frame.width())),
+               max(available.top(), min(frame.top(), available.bottom() + 1 - frame.height())))
 
     def room(self) -> tuple[int, int]:
         """The board's room: the window less what is above, beside and below the board. Counted from
