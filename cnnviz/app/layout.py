@@ -155,7 +155,7 @@ class ScreenFit(QtCore.QObject):
         elif event.type() == QtCore.QEvent.Type.Show and obj is self.window and not self._placed:
             self._placed = True
             for ms in (0, 250, 1000):  # once the window manager has framed it (it may take a moment)
-                QtCore.QTimer.singleShot(ms, self.keep_inside)
+                QtCore.QTimer.singleShot(ms, self, self.keep_inside)  # dropped if the window goes first
         return False
 
     _placed = False

@@ -37,7 +37,7 @@ class Undo(QtCore.QObject):
             return
         self.saved = (self.saved + [Saved(what, trainer, w.image_label, w.source)])[-LIMIT:]
         self._busy = True
-        QtCore.QTimer.singleShot(0, self._done)
+        QtCore.QTimer.singleShot(0, self, self._done)
 
     def _done(self) -> None:
         self._busy = False
