@@ -350,8 +350,12 @@ class ComparePanel(QtWidgets.QFrame):
         super().resizeEvent(event)
 
     def _fit_test_row(self, height: int) -> None:
-        share = 1.0 if self.compact and self.has_result else self.TEST_ROW_SHARE
-        self.test_row.setFixedHeight(max(150, int(height * share) - (self.top_height() if share == 1.0 else 0)))
+        if self.compact and self.has_result:  # the test takes the room the counts card leaves
+            counts = self.counts.heightForWidth(self.width()) if self.counts.hasHeightForWidth() else -1
+            rest = self.top_height() + max(counts, self.counts.sizeHint().height()) + 8
+            self.test_row.setFixedHeight(max(150, height - rest))
+        else:
+            self.test_row.setFixedHeight(max(150, int(height * self.TEST_ROW_SHARE)))
 
     def top_height(self) -> int:
         """The bar's and the note's height (above the rows)."""
@@ -362,13 +366,14 @@ class ComparePanel(QtWidgets.QFrame):
 
     def set_compact(self, on: bool) -> None:
         """Short of room (a projector at presenter size): one row at a time, large: the generalisation
-        test once it has a result (the lesson's point), else both layers training."""
+        test once it has a result (the lesson's point) under the parameter counts, else both layers
+        training."""
         self.compact = on
         self._show_face()
 
     def _show_face(self) -> None:
         test_only = self.compact and self.has_result
-        for w in (self.mosaic, self.filter, self.counts, self.loss):
+        for w in (self.mosaic, self.filter, self.loss):  # the counts (10 / 9,000 / 922,500) stay
             w.setVisible(not test_only)
         self.test_row.setVisible(not self.compact or self.has_result)
         self._fit_test_row(self.height())
