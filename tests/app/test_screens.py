@@ -155,3 +155,52 @@ def test_short_boards_show_the_chapters_panels_large():
     step = layout.plan(1012, 540, px, "stepthrough", ("buffer",))
     assert {c[0] for c in step.cells} == {"stepthrough", "buffer"} and step.narrow
     assert np.isclose(sum(step.cols), 1012, atol=2)
+
+
+DPR2_SCRIPT = r"""
+import sys
+from PySide6 import QtWidgets
+app = QtWidgets.QApplication([])
+sys.path.insert(0, sys.argv[1])
+import test_screens as ts
+from cnnviz import images
+from cnnviz.app.window import MainWindow
+from cnnviz.tour import load_tour
+
+w = MainWindow(images.load_sample(images.DEFAULT_SAMPLE), "sample:shapes")
+w.show(); w.presenter.enter(); w.showNormal(); w.resize(1920, 1080)
+ts._settle(w)
+problems = []
+smallest = [ts._check_screen(w, 1080, "presenter mode", problems)]
+w.tour.enter()
+for i, chapter in enumerate(load_tour().chapters):
+    if chapter.mode != "normal" or chapter.animate:
+        w.tour.go(i, animate=False)
+        ts._settle(w)
+        smallest.append(ts._check_screen(w, 1080, f"chapter {i + 1}", problems))
+w.tour.leave()
+print(w.devicePixelRatio(), w.grab().width(), w.grab().height(), min(s for s in smallest if s))
+print("\n".join(problems))
+w.close()
+"""
+
+
+def test_a_4k_screen_at_200_percent(tmp_path):
+    """3840x2160 at a device pixel ratio of 2 (a 4K panel at 200 %): the same 1920x1080 logical
+    layout, every number 1/40 of the screen (27 logical px, 54 device px). Its own process: the
+    scale factor is fixed when Qt starts."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_SCALE_FACTOR="2",
+               CNNVIZ_SETTINGS=str(tmp_path / "cnnviz.ini"))
+    result = subprocess.run([sys.executable, "-c", DPR2_SCRIPT, str(Path(__file__).parent)], env=env,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr[-2000:]
+    first, *problems = result.stdout.strip().splitlines()
+    ratio, width, height, smallest = first.split()
+    assert (float(ratio), int(width), int(height)) == (2.0, 3840, 2160)
+    assert 2 * float(smallest) >= 2160 / 40 - 1  # device pixels
+    assert not [p for p in problems if p.strip()], problems
