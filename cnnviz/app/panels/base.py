@@ -118,7 +118,7 @@ def fit_aspect(panel: Panel, low: float, high: float, top: float = 0.0) -> None:
     top: a margin always kept above the plot (room for the top tick labels' upper half)."""
     if getattr(panel, "_fitting", False):
         return
-    vb, plot = panel.plot.vb, panel.plot
+    vb = panel.plot.vb
     mx, my = getattr(panel, "_fit_margins", (0.0, 0.0))
     old_top = getattr(panel, "_fit_top", 0.0)
     width, height = vb.width() + 2 * mx, vb.height() + 2 * my  # the room without the margins
