@@ -4,6 +4,7 @@ image and a settings change, each restored exactly (weights, optimizer state, hi
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6 import QtCore
 
@@ -42,6 +43,16 @@ class Undo(QtCore.QObject):
     def _done(self) -> None:
         self._busy = False
 
+    def _show_image_name(self, label: str) -> None:
+        """The image box names the image the run has again (a sample, or the user's file)."""
+        c = self.window.controls
+        if label.startswith("sample:"):
+            c.sample.blockSignals(True)
+            c.sample.setCurrentIndex(c.sample.findData(label.split(":", 1)[1]))
+            c.sample.blockSignals(False)
+        else:
+            c.show_image_name(Path(label).name)
+
     def undo(self) -> bool:
         """Ctrl+Z: back to the run before the last saved action (training paused); False if none."""
         w = self.window
@@ -52,5 +63,6 @@ class Undo(QtCore.QObject):
         w.set_mode(None)
         w.controls.set_playing(False)
         w.set_trainer(last.trainer, last.label, last.source)
+        self._show_image_name(last.label)
         w.statusBar().showMessage(f"undone: {last.what} ({len(self.saved)} more can be undone)", 8000)
         return True

@@ -7,7 +7,6 @@ import time
 import numpy as np
 from PySide6 import QtCore, QtGui
 
-from cnnviz import images
 from cnnviz.app.controls import SPEEDS
 
 Key = QtCore.Qt.Key
@@ -84,7 +83,9 @@ def test_ctrl_z_takes_back_reset_new_start_new_image_and_a_setting(qtbot, window
     assert window.configure(lr=states[0][2].lr * 2)  # a setting
     qtbot.waitUntil(lambda: window.worker.latest().config.lr == states[0][2].lr * 2)
     states.append(_state(window))
-    window.set_images(images.load_sample("stripes", window.image_size), "sample:stripes")  # a new image
+    box = window.controls.sample  # a new image, chosen in the image box
+    box.setCurrentIndex(box.findData("stripes"))
+    box.activated.emit(box.currentIndex())
     qtbot.waitUntil(lambda: window.worker.latest().images.shape[0] == 1 and window.image_label == "sample:stripes")
     for before in reversed(states):
         qtbot.keyClick(window, Key.Key_Z, QtCore.Qt.KeyboardModifier.ControlModifier)
@@ -93,6 +94,7 @@ def test_ctrl_z_takes_back_reset_new_start_new_image_and_a_setting(qtbot, window
         assert (step, config, label) == (before[0], before[2], before[3])
         assert np.array_equal(weights, before[1])
         assert window.controls.lr.value() == config.lr and window.controls.seed_label.text() == str(config.seed)
+        assert window.controls.sample.currentData() == label.split(":", 1)[1]  # the image box too
     assert "undone" in window.statusBar().currentMessage()
     qtbot.keyClick(window, Key.Key_Z, QtCore.Qt.KeyboardModifier.ControlModifier)
     assert window.statusBar().currentMessage() == "nothing to undo"
