@@ -406,6 +406,7 @@ def export_compare(args: argparse.Namespace, comparison) -> Path:
 
 def export_animation(args: argparse.Namespace, trainer, label: str) -> Path:
     from cnnviz.app import export as ex
+    from cnnviz.app import theme as th
     from cnnviz.stepthrough import StepThrough
 
     if args.gif_mode == "pass":
@@ -414,6 +415,11 @@ def export_animation(args: argparse.Namespace, trainer, label: str) -> Path:
     else:
         frames, total = ex.training_frames(trainer, args.frames, args.every), args.frames
     target = "board" if args.panel == "window" else args.panel
-    with _stage(args, target) as stage:
+    video = args.out.suffix.lower() == ".mp4" and args.scale is None
+    # The default video: 16:9 (the board at 960x540, each pixel doubled: 1920x1080), every cell a
+    # whole number of 2x2 blocks, the blocks H.264 stores colour in, so no colour smears across
+    # a cell's edge.
+    size = ex.VIDEO_SIZE if video and target in ("board", ex.STEPTHROUGH) else None
+    with ex.Stage(target, th.THEMES[args.theme], size=size, slide_panels=args.slide_panels) as stage:
         return ex.export_animation(stage, frames, total, args.out, args.scale or 1, args.frame_ms,
-                                   label=label, title=args.title)
+                                   label=label, title=args.title, upscale=ex.VIDEO_UPSCALE if video else 1)

@@ -338,7 +338,7 @@ class CheckResult:
         from cnnviz.app.check_view import VERDICT_COLORS, report_html, verdict_line
 
         png = base64.b64encode(self.buffers.png()).decode("ascii")
-        return (f'<div><p style="font-size:1.3em;font-weight:bold;color:{VERDICT_COLORS[self.verdict]}">'
+        return (f'<div><p style="font-size:1.3em;font-weight:bold;color:{getattr(th.LIGHT, VERDICT_COLORS[self.verdict])}">'
                 f"{_html(verdict_line(self.report))}</p>"
                 f'<p style="font-size:1.15em">{_html(self.headline)}</p>'
                 f"{report_html(self.report, th.THEMES['light'])}"  # the notebook's page is light

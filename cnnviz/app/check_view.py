@@ -22,7 +22,7 @@ from cnnviz.app import theme as th
 from cnnviz.app.panels.check_panel import CheckBufferPanel
 from cnnviz.check import checker
 
-VERDICT_COLORS = {"correct": "#009E73", "wrong": "#D55E00", "error": "#D55E00"}
+VERDICT_COLORS = {"correct": "good", "wrong": "warning", "error": "warning"}  # the theme's text colours
 
 
 class CheckThread(QtCore.QThread):
@@ -218,7 +218,7 @@ class CheckDialog(QtWidgets.QDialog):
     def _on_report(self, report: checker.Report) -> None:
         self.report = report
         self.verdict.setText(verdict_line(report))
-        self.verdict.setStyleSheet(f"color: {VERDICT_COLORS[report.verdict]};")
+        self.verdict.setStyleSheet(f"color: {getattr(self.theme, VERDICT_COLORS[report.verdict])};")
         self.headline.setText(report.headline)
         show_buffers(self.yours, self.truth, report)
         self.diagnosis.setHtml(report_html(report, self.theme))

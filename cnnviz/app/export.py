@@ -54,6 +54,8 @@ SLIDE_SIZE = (960, 540)  # logical pixels, rendered at SLIDE_SCALE: 1920x1080
 SLIDE_SCALE = 2
 WINDOW_SIZE = (1600, 900)  # the window when exported headless
 BOARD_SIZE = (1290, 850)  # the window's panels alone (animations; another theme than on screen)
+VIDEO_SIZE = (960, 540)  # the default MP4's board: 16:9, each pixel doubled (VIDEO_UPSCALE)
+VIDEO_UPSCALE = 2  # 1920x1080, and H.264's 2x2 colour blocks never straddle a pixel's edge
 PANEL_SIZE = (360, 330)
 WIDE_PANELS = ("loss", "trajectory")
 WIDE_PANEL_SIZE = (640, 300)
@@ -521,6 +523,12 @@ def rgb_frames(images: Iterable[QtGui.QImage]) -> Iterator[np.ndarray]:
         yield rows[:, :3 * rgb.width()].reshape(rgb.height(), rgb.width(), 3)
 
 
+def upscaled(frames: Iterable[np.ndarray], factor: int) -> Iterator[np.ndarray]:
+    """Each frame with every pixel repeated factor x factor times (nearest neighbour: no blur)."""
+    for rgb in frames:
+        yield rgb if factor == 1 else np.repeat(np.repeat(rgb, factor, axis=0), factor, axis=1)
+
+
 def _reporting(items: Iterable, total: int, progress: Progress | None) -> Iterator:
     """The items, reporting (i, total) once the consumer has written item i."""
     for i, item in enumerate(items, start=1):
@@ -656,13 +664,14 @@ class PinnedLevel(th.StickyLevel):
 
 def export_animation(stage: Stage, frames: Iterable[Frame], total: int, path: str | Path, scale: int = 1,
                      frame_ms: int = FRAME_MS, progress: Progress | None = None, label: str = "",
-                     title: str | None = None) -> Path:
+                     title: str | None = None, upscale: int = 1) -> Path:
     """Render `total` frames on `stage` into an animated GIF (.gif), an H.264 video (.mp4) or a
-    folder of PNG frames, one frame at a time: render, encode, forget."""
+    folder of PNG frames, one frame at a time: render, encode, forget. upscale: each pixel of a
+    video's frames repeated upscale x upscale times (whole-pixel cells, VIDEO_UPSCALE)."""
     path = check_animation_path(path)  # before spending time on frames
     suffix = path.suffix.lower()
     if suffix == ".mp4":
-        size = stage.widget.size() * scale * stage.scale
+        size = stage.widget.size() * scale * stage.scale * upscale
         if problem := enc.video_size_problem(size.width(), size.height()):
             fits = [s for s in range(1, scale) if not enc.video_size_problem(*(
                 v * s * stage.scale for v in (stage.widget.width(), stage.widget.height())))]
@@ -673,6 +682,6 @@ def export_animation(stage: Stage, frames: Iterable[Frame], total: int, path: st
     if suffix == ".gif":
         return save_gif(path, gif_frames(images, stage.theme), frame_ms)
     if suffix == ".mp4":
-        return save_mp4(path, rgb_frames(images), frame_ms)
+        return save_mp4(path, upscaled(rgb_frames(images), upscale), frame_ms)
     save_frame_sequence(path, images)
     return path

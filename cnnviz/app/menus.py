@@ -7,7 +7,9 @@ from PySide6 import QtGui, QtWidgets
 
 from cnnviz.app import theme as th
 from cnnviz.app.export_menu import install_export_menu
+from cnnviz.app.keys_overlay import KeysOverlay
 from cnnviz.app.modes import KEYS
+from cnnviz.app.undo import Undo
 from cnnviz.app.preferences import DIVERGING_CHOICES
 
 
@@ -49,6 +51,8 @@ def install_menus(window) -> None:
     action("Step One Update (step-through: forward)", "Right", command("forward"), menu)
     action("Reset to Same Start", "R", command("reset"), menu)
     action("New Random Start", "Shift+R", w.new_start, menu)
+    w.undo = Undo(w)
+    action("Undo", "Ctrl+Z", w.undo.undo, menu, "Take back the last reset, new start, new image or settings change")
     action("Faster", "+", command("faster"), menu, "More updates per second (also in presenter mode)")
     action("Slower", "-", command("slower"), menu)
     menu.addSeparator()
@@ -72,6 +76,9 @@ def install_menus(window) -> None:
     w.presenter_action.setCheckable(True)
     w.tour_action = action("Guided Tour", "T", w.toggle_tour, menu,
                            "The lesson as chapters: PageDown / PageUp (or → / ←, Space) to move, Esc to leave")
+    w.keys_overlay = KeysOverlay(w)
+    action("Keys for What Is On", "?", w.keys_overlay.toggle, menu,
+           "The keys of the mode that is on (tour, step-through, comparison or training)")
     cmap_menu = menu.addMenu("Colormap for Signed Values")
     group = QtGui.QActionGroup(w)
     for name in DIVERGING_CHOICES:

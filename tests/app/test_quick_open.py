@@ -30,6 +30,12 @@ def _cell(panel):
     return layout.getItemPosition(layout.indexOf(panel))
 
 
+def _planned(window, key):
+    """The cell (row, col, rows, cols) the screen's layout plan gives `key` (layout.py)."""
+    plan = window.fit._plan[0]
+    return next(tuple(cell[1:]) for cell in plan.cells if cell[0] == key)
+
+
 def test_no_mode_panel_is_built_before_the_first_paint(unshown):
     assert not unshown.stepthrough.panel_built and not unshown.compare.panel_built
     assert not unshown.findChildren(QtWidgets.QWidget, "stepthrough")  # no step-through panel anywhere
@@ -59,7 +65,7 @@ def test_a_lazily_built_step_through_panel_shows_the_trace(qtbot, unshown):
     qtbot.waitUntil(lambda: w.snapshot is not None)
     w.toggle_stepthrough()
     panel, model = w.stepthrough.panel, w.stepthrough.model
-    assert panel.isVisible() and not w.loss_panel.isVisible() and _cell(panel) == (2, 0, 1, 4)
+    assert panel.isVisible() and not w.loss_panel.isVisible() and _cell(panel) == _planned(w, "stepthrough")
     assert panel.font_scale == 1.6 and panel.theme is th.LIGHT
     w.stepthrough.seek(417)
     i, j = divmod(416, 30)
@@ -75,7 +81,7 @@ def test_a_lazily_built_comparison_panel_shows_the_comparison(qtbot, window):
     assert not window.compare.panel_built
     window.toggle_compare()
     panel = window.compare.panel
-    assert panel.isVisible() and not window.panels["input"].isVisible() and _cell(panel) == (0, 0, 3, 4)
+    assert panel.isVisible() and not window.panels["input"].isVisible() and _cell(panel) == _planned(window, "compare")
     window.compare.step(5)
     np.testing.assert_array_equal(panel.mosaic.image.image, mosaic(window.compare.model.untied.weights))
     window.toggle_compare()

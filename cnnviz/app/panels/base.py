@@ -48,6 +48,7 @@ class Panel(QtWidgets.QFrame):
         self.view.setToolTip(self.explanation)
         self.footer = QtWidgets.QLabel(" ")
         self.footer.setTextFormat(QtCore.Qt.TextFormat.RichText)
+        self.footer.setWordWrap(True)  # a narrow panel at presenter size: two lines, not cut
         self.footer.setSizePolicy(QtWidgets.QSizePolicy.Policy.Ignored, QtWidgets.QSizePolicy.Policy.Preferred)
         layout.addWidget(self.title_label)
         layout.addWidget(self.view, stretch=1)
@@ -122,6 +123,13 @@ def fit_aspect(panel: Panel, low: float, high: float, top: float = 0.0) -> None:
     mx, my = getattr(panel, "_fit_margins", (0.0, 0.0))
     old_top = getattr(panel, "_fit_top", 0.0)
     width, height = vb.width() + 2 * mx, vb.height() + 2 * my  # the room without the margins
+    # While the layout settles, the view box's size can be stale and two fits can chase each other
+    # forever (seen at 1920x1080 in presenter mode): a few fits per size of the view, then it stays.
+    size = (panel.view.width(), panel.view.height(), top)
+    count = panel._fit_count + 1 if getattr(panel, "_fit_size", None) == size else 1
+    panel._fit_size, panel._fit_count = size, count
+    if count > 12:
+        return
     if width <= 0 or height <= 0:
         return
     new = (0.0, 0.0)
@@ -254,6 +262,7 @@ class MapPanel(Panel):
                                  width=14, colorMapMenu=False, pen=theme.muted)
         self.colorbar.setImageItem(self.image, insert_in=self.plot)
         self.colorbar.axis.enableAutoSIPrefix(False)
+        self.colorbar.axis.setTextPen(pg.mkPen(theme.foreground))  # its labels: numbers a class reads
         # The current position: a thick outline in the accent colour over a dark halo, so it
         # shows on light and saturated cells alike, from the back of a room.
         self.marker_halo = QtWidgets.QGraphicsRectItem(0, 0, 1, 1)
@@ -478,7 +487,7 @@ class GridPanel(Panel):
 
     CELL_TEXT = 1.15  # cell numbers: a little larger than the panel's other text (they are the lesson)
 
-    MAX_CELL_ASPECT = 1.6  # cells up to 1.6 times wider than tall: the grid fills a wide panel
+    MAX_CELL_ASPECT = 2.0  # cells up to twice as wide as tall: a short, wide panel keeps large numbers
 
     def _fit_text(self, *_) -> None:
         """One font size for every cell: the text size times the font scale (presenter mode), as
@@ -532,8 +541,7 @@ class GridPanel(Panel):
                 # Dark text on light cells, white text on saturated ones.
                 frac = float(np.clip(np.nan_to_num((v - low) / (level - low), nan=0.5), 0, 1))
                 red, green, blue = lut[int(round(frac * 255))][:3]
-                light = 0.299 * red + 0.587 * green + 0.114 * blue > 140
-                item.setColor("#111111" if light else "#ffffff")
+                item.setColor(th.text_on(f"#{int(red):02x}{int(green):02x}{int(blue):02x}"))  # >= 4.58:1
         self._fit_text()
         self.set_highlight(highlight)
 

@@ -46,7 +46,7 @@ class TrajectoryPanel(Panel):
         self._scale = 1.0
         self.footer.setWordWrap(True)
         self.footer.setText(" ".join(
-            f"<span style='color:{c}'>■ {n}</span>" for n, c in zip(th.PARAM_NAMES, theme.param_colors)))
+            f"<span style='color:{c}'>■</span> {n}" for n, c in zip(th.PARAM_NAMES, theme.param_colors)))
 
     def show_snapshot(self, snap) -> None:
         self.set_title("Weights over steps (9 weights + bias; dashed: target kernel)")
