@@ -8,6 +8,7 @@ import pytest
 from PIL import Image
 
 from cnnviz.cli import main
+from tests.soak import soak_only
 
 
 def run(capsys, *argv):
@@ -165,7 +166,8 @@ def test_divergence_while_recording_exits_1_with_one_message(capsys, tmp_path, o
     assert os.listdir(tmp_path) == []
 
 
-@pytest.mark.slow
+@pytest.mark.soak
+@soak_only("200 frames of the README's animation; GIF and MP4 encoding are tested in test_animation_files")
 def test_default_100_frame_training_gif_and_mp4_sizes(capsys, tmp_path):
     """The README's training animation: the GIF under 3.5 MB (it was 10.5 MB with a full frame
     each), the MP4 under a third of it."""
