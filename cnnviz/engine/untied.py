@@ -48,7 +48,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from cnnviz.engine.activations import get_activation
-from cnnviz.engine.conv import (check_geometry, forward, output_shape, pad, patch_matrix,
+from cnnviz.engine.conv import (_check_dy, check_geometry, forward, output_shape, pad, patch_matrix,
                                 receptive_field, unpad)
 from cnnviz.engine.history import History
 from cnnviz.engine.losses import mse
@@ -127,14 +127,6 @@ def _check_untied(x, W: np.ndarray, stride: int = 1, padding: int = 0) -> tuple[
             f"image has {positions[0]}x{positions[1]}: an untied layer only fits the image size it was made for"
         )
     return x, W
-
-
-def _check_dy(x: np.ndarray, k: int, dy, stride: int, padding: int) -> np.ndarray:
-    dy = np.asarray(dy, dtype=np.float64)
-    expected = output_shape(x.shape[:-3] + x.shape[-2:], k, stride, padding)
-    if dy.shape != expected:
-        raise ValueError(f"dy has shape {dy.shape}, expected {expected}")
-    return dy
 
 
 def untied_forward(x: np.ndarray, W: np.ndarray, B: np.ndarray, stride: int = 1, padding: int = 0) -> np.ndarray:
