@@ -36,7 +36,7 @@ def _bytes_to_read(path: str | Path) -> int:
 def describe_source(window, trainer, lesson: bool = False) -> str:
     """What became of the user's picture (the input panel's footer); a lesson's images are
     described as they were saved (their label may name a file that is gone or was resized)."""
-    n, h, w = trainer.images.shape
+    n, (h, w) = trainer.images.shape[0], trainer.images.shape[-2:]
     if lesson or (window.image_size is not None and (h, w) != (window.image_size,) * 2):
         return f"as saved in the lesson: {n} images of {h}×{w}" if n > 1 else f"as saved in the lesson: {h}×{w}"
     return imgs.describe_path(window.image_label, window.image_size)

@@ -69,6 +69,12 @@ class Panel(QtWidgets.QFrame):
     def set_title(self, text: str) -> None:
         self.title_label.setText(text)
 
+    def set_explanation(self, text: str) -> None:
+        """The tooltip, for a lesson whose layer changes what it says (e.g. the filter's size)."""
+        if text != self.title_label.toolTip():
+            self.title_label.setToolTip(text)
+            self.view.setToolTip(text)
+
     font_scale = 1.0
 
     def set_font_scale(self, scale: float) -> None:
@@ -204,6 +210,7 @@ class MapPanel(Panel):
     cell_hovered = QtCore.Signal(int, int)  # (row, col), (-1, -1) when the mouse leaves
     cmap = th.DIVERGING
     symmetric = True  # signed quantity: zero-centred levels
+    origin = 0  # the map's first row and column are drawn at -origin (the input's zero padding)
 
     def __init__(self, theme: th.Theme = th.DARK, parent=None):
         super().__init__(theme, parent)
@@ -253,7 +260,7 @@ class MapPanel(Panel):
     def _fit_aspect(self, *_) -> None:
         """Give the view box the map's aspect ratio (margins take the rest), so the axes end at
         the map's edges instead of running on past an aspect-locked image (e.g. -20 to 40)."""
-        if self.data is not None and self.data.ndim == 2:
+        if self.data is not None and self.data.ndim >= 2:  # (rows, cols) or RGB (rows, cols, 3)
             aspect = self.data.shape[1] / self.data.shape[0]
             # The labels at the top edge (row 0, the colour bar's maximum) are centred on it.
             font = self.plot.getAxis("left").style.get("tickFont") or QtWidgets.QApplication.font()
@@ -305,7 +312,9 @@ class MapPanel(Panel):
             self._levels = levels
             self._fit_colorbar_labels()
         if shape_changed:  # a new range repaints the axes: only when the map's size changes
-            self.plot.setRange(xRange=(0, data.shape[1]), yRange=(0, data.shape[0]), padding=0)
+            o = self.origin
+            self.image.setRect(QtCore.QRectF(-o, -o, data.shape[1], data.shape[0]))
+            self.plot.setRange(xRange=(-o, data.shape[1] - o), yRange=(-o, data.shape[0] - o), padding=0)
             self._fit_aspect()
         if self._hovered != (-1, -1):
             self._show_hover(*self._hovered)
@@ -326,7 +335,8 @@ class MapPanel(Panel):
         point = self.plot.vb.mapSceneToView(pos)
         row, col = int(np.floor(point.y())), int(np.floor(point.x()))
         inside = self.plot.vb.sceneBoundingRect().contains(pos)
-        if not (inside and 0 <= row < self.data.shape[0] and 0 <= col < self.data.shape[1]):
+        o = self.origin  # hovering reads the image's own pixels, not its border of zeros
+        if not (inside and 0 <= row < self.data.shape[0] - 2 * o and 0 <= col < self.data.shape[1] - 2 * o):
             row, col = -1, -1
         if (row, col) != self._hovered:
             self._hovered = (row, col)
@@ -341,7 +351,7 @@ class MapPanel(Panel):
 
     def value_text(self, row: int, col: int) -> str:
         """Cell (row, col) in the map's one precision (from its largest value)."""
-        return numbers.panel_formatter(self.data)(float(self.data[row, col]))
+        return numbers.panel_formatter(self.data)(float(self.data[row + self.origin, col + self.origin]))
 
     def idle_footer(self) -> str:
         return f"<span style='color:{self.theme.muted}'>hover a cell to read its value</span>"
@@ -355,16 +365,16 @@ class MapPanel(Panel):
 
 
 class GridPanel(Panel):
-    """A k x k grid of coloured cells with their values written in them (few cells only)."""
+    """A k x k grid of coloured cells with their values written in them (few cells only); a
+    (C, k, k) filter is C such grids side by side, labelled R, G, B (set_values reshapes it)."""
 
     cell_hovered = QtCore.Signal(int, int)
     cmap_name = th.DIVERGING
     symmetric = True  # signed values on +-level; else 0..level (pixel values)
+    GAP = 0.3  # cells between the channels' grids
 
     def __init__(self, theme: th.Theme = th.DARK, parent=None, k: int = 3):
         super().__init__(theme, parent)
-        self.k = k
-        self.values = np.zeros((k, k))
         self.cmap = th.colormap(self.cmap_name)
         self.level = 1.0
         self.plot = self.view.addPlot()
@@ -374,32 +384,65 @@ class GridPanel(Panel):
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()
-        self.image = pg.ImageItem(axisOrder="row-major")
-        self.image.setColorMap(self.cmap)
-        self.plot.addItem(self.image)
-        self.plot.setRange(xRange=(0, k), yRange=(0, k), padding=0)
-        self.highlight = np.zeros((k, k), dtype=bool)
-        self.cell_text: list[list[pg.TextItem]] = []
-        for r in range(k):
-            row = []
-            for c in range(k):
-                t = pg.TextItem("", anchor=(0.5, 0.5))
-                t.setPos(c + 0.5, r + 0.5)
-                self.plot.addItem(t)
-                row.append(t)
-            self.cell_text.append(row)
-        self.frames: list[QtWidgets.QGraphicsRectItem] = []
-        for r in range(k):
-            for c in range(k):
-                rect = QtWidgets.QGraphicsRectItem(c + 0.04, r + 0.04, 0.92, 0.92)
-                rect.setPen(pg.mkPen(theme.accent, width=3))
-                rect.setVisible(False)
-                self.plot.addItem(rect)
-                self.frames.append(rect)
+        self.shape: tuple[int, ...] = ()
+        self._items: list = []
+        self._build((k, k))
         self._font_px = 0
         self._hovered = (-1, -1)
         self.view.scene().sigMouseMoved.connect(self._mouse_moved)
         self.plot.vb.sigResized.connect(self._fit_text)
+
+    @property
+    def channels(self) -> int:
+        return self.shape[0] if len(self.shape) == 3 else 1
+
+    def _left(self, channel: int) -> float:
+        """The x of channel's first column."""
+        return channel * (self.k + self.GAP)
+
+    def _build(self, shape: tuple[int, ...]) -> None:
+        """(Re)create the cells for values of this shape: (k, k), or (C, k, k) side by side."""
+        for item in self._items:
+            self.plot.removeItem(item)
+        self.shape, self.k = tuple(shape), shape[-1]
+        k, channels = self.k, self.channels
+        self.values = np.zeros(shape)
+        self.images, self.frames, self.channel_labels, texts = [], [], [], []
+        for ch in range(channels):
+            image = pg.ImageItem(axisOrder="row-major")
+            image.setColorMap(self.cmap)
+            self.plot.addItem(image)
+            self.images.append(image)
+            if channels > 1:  # R, G, B above their grids
+                label = pg.TextItem("RGB"[ch] if channels == 3 else str(ch), anchor=(0.5, 1.0), color=self.theme.foreground)
+                label.setPos(self._left(ch) + k / 2, -0.05)
+                self.plot.addItem(label)
+                self.channel_labels.append(label)
+            grid = []
+            for r in range(k):
+                row = []
+                for c in range(k):
+                    t = pg.TextItem("", anchor=(0.5, 0.5))
+                    t.setPos(self._left(ch) + c + 0.5, r + 0.5)
+                    self.plot.addItem(t)
+                    row.append(t)
+                grid.append(row)
+            texts.append(grid)
+        for index in np.ndindex(*shape):
+            *ch, r, c = index
+            rect = QtWidgets.QGraphicsRectItem(self._left(ch[0] if ch else 0) + c + 0.04, r + 0.04, 0.92, 0.92)
+            rect.setPen(pg.mkPen(self.theme.accent, width=3))
+            rect.setVisible(False)
+            self.plot.addItem(rect)
+            self.frames.append(rect)
+        # Nested like the values: rows of a (k, k) grid, or C such grids.
+        self.cell_text: list = texts if channels > 1 else texts[0]
+        self._flat_text = [t for grid in texts for row in grid for t in row]
+        self._items = self.images + self.channel_labels + self._flat_text + self.frames
+        self.highlight = np.zeros(shape, dtype=bool)
+        width = self._left(channels - 1) + k
+        self.plot.setRange(xRange=(0, width), yRange=(-0.8 if channels > 1 else 0, k), padding=0)
+        self._font_px = 0
 
     CELL_TEXT = 1.15  # cell numbers: a little larger than the panel's other text (they are the lesson)
 
@@ -408,10 +451,13 @@ class GridPanel(Panel):
     def _fit_text(self, *_) -> None:
         """One font size for every cell: the text size times the font scale (presenter mode), as
         long as the widest number fits in 90% of a cell; smaller only where the cell is too small."""
-        fit_aspect(self, 0.0, self.MAX_CELL_ASPECT)  # never taller margins: a narrow column keeps its cells
+        columns = self._left(self.channels - 1) + self.k
+        rows = self.k + (0.8 if self.channels > 1 else 0)
+        # never taller margins: a narrow column keeps its cells
+        fit_aspect(self, 0.0, self.MAX_CELL_ASPECT * columns / rows)
         rect = self.plot.vb.sceneBoundingRect()
-        cell, cell_height = rect.width() / self.k, rect.height() / self.k
-        widest = max([len(t) for row in self.cell_texts() for t in row] + [1])
+        cell, cell_height = rect.width() / columns, rect.height() / rows
+        widest = max([len(t.toPlainText()) for t in self._flat_text] + [1])
         sample = "0" * widest
         px = max(8, round(_base_px() * self.CELL_TEXT * self.font_scale))
         font = QtGui.QFont()
@@ -425,9 +471,10 @@ class GridPanel(Panel):
         if px != self._font_px:
             self._font_px = px
             font.setPixelSize(px)
-            for row in self.cell_text:
-                for t in row:
-                    t.setFont(font)
+            for t in self._flat_text:
+                t.setFont(font)
+            for label in self.channel_labels:
+                label.setFont(font)
 
     def set_font_scale(self, scale: float) -> None:
         super().set_font_scale(scale)
@@ -437,45 +484,50 @@ class GridPanel(Panel):
     def set_values(self, values: np.ndarray, level: float, highlight: np.ndarray | None = None,
                    also=None) -> None:
         """Colour each cell on the scale +-level (or 0..level) and write its value in it.
+        values (k, k), or (C, k, k): C grids side by side (the grids are rebuilt for a new shape).
 
         also: values shown beside the grid (the bias): they choose the panel's precision too
         and are written with self.format."""
-        self.values = np.array(values, dtype=float)
+        values = np.array(values, dtype=float)
+        if values.shape != self.shape:
+            self._build(values.shape)
+        self.values = values
         low, level = drawable_levels(-level if self.symmetric else 0.0, level)
         self.level = level
-        self.image.setImage(drawable(self.values), levels=(low, level), autoLevels=False)
+        for ch, (image, channel) in enumerate(zip(self.images, values.reshape(-1, self.k, self.k))):
+            image.setImage(drawable(channel), levels=(low, level), autoLevels=False)
+            if ch:  # beside the first grid (placed after setImage: the rectangle scales the image)
+                image.setRect(QtCore.QRectF(self._left(ch), 0, self.k, self.k))
         lut = self.cmap.getLookupTable(0.0, 1.0, 256, alpha=False)
         # One precision for the panel (its footer too: the bias), from its largest value.
         self.format = numbers.panel_formatter(np.append(self.values, also if also is not None else []))
-        for r in range(self.k):
-            for c in range(self.k):
-                v = self.values[r, c]
-                text = self.format(v)
-                item = self.cell_text[r][c]
-                if item.toPlainText() != text:
-                    item.setText(text)
-                # Dark text on light cells, white text on saturated ones.
-                frac = float(np.clip(np.nan_to_num((v - low) / (level - low), nan=0.5), 0, 1))
-                red, green, blue = lut[int(round(frac * 255))][:3]
-                light = 0.299 * red + 0.587 * green + 0.114 * blue > 140
-                item.setColor("#111111" if light else "#ffffff")
+        for v, item in zip(self.values.ravel(), self._flat_text):
+            text = self.format(v)
+            if item.toPlainText() != text:
+                item.setText(text)
+            # Dark text on light cells, white text on saturated ones.
+            frac = float(np.clip(np.nan_to_num((v - low) / (level - low), nan=0.5), 0, 1))
+            red, green, blue = lut[int(round(frac * 255))][:3]
+            light = 0.299 * red + 0.587 * green + 0.114 * blue > 140
+            item.setColor("#111111" if light else "#ffffff")
         self._fit_text()
         self.set_highlight(highlight)
 
     def set_highlight(self, highlight: np.ndarray | None) -> None:
-        self.highlight = np.zeros((self.k, self.k), bool) if highlight is None else np.asarray(highlight, bool)
+        self.highlight = np.zeros(self.shape, bool) if highlight is None else np.asarray(highlight, bool)
         for idx, rect in enumerate(self.frames):
             rect.setVisible(bool(self.highlight.ravel()[idx]))
 
-    def cell_texts(self) -> list[list[str]]:
-        """The numbers as written in the cells: what a student reads."""
-        return [[t.toPlainText() for t in row] for row in self.cell_text]
+    def cell_texts(self) -> list:
+        """The numbers as written in the cells, nested like the values: what a student reads."""
+        return np.array([t.toPlainText() for t in self._flat_text], dtype=object).reshape(self.shape).tolist()
 
     def _mouse_moved(self, pos: QtCore.QPointF) -> None:
         point = self.plot.vb.mapSceneToView(pos)
-        row, col = int(np.floor(point.y())), int(np.floor(point.x()))
+        channel = int(np.floor(point.x() / (self.k + self.GAP)))  # the row and column inside its channel's grid
+        row, col = int(np.floor(point.y())), int(np.floor(point.x() - self._left(max(channel, 0))))
         inside = self.plot.vb.sceneBoundingRect().contains(pos)
-        if not (inside and 0 <= row < self.k and 0 <= col < self.k):
+        if not (inside and 0 <= channel < self.channels and 0 <= row < self.k and 0 <= col < self.k):
             row, col = -1, -1
         if (row, col) != self._hovered:
             self._hovered = (row, col)

@@ -19,6 +19,12 @@ class BufferPanel(GridPanel):
 
     def show_snapshot(self, snap) -> None:
         n, ho, wo = snap.output.shape
+        c = snap.config
+        self.set_explanation(self.explanation if c.is_classroom_layer else
+                             f"The gradient buffer: one {c.kernel_size}x{c.kernel_size}"
+                             + (" sum per colour channel (R, G, B)" if c.color else " sum")
+                             + ". Backprop runs at every position and each position's δ·patch is ADDED here; "
+                             "the summed buffer is applied once per update.")
         batch = f" ({n} images × {ho * wo:,})" if n > 1 else ""
         self.show_buffer(snap.grad_filter, snap.grad_bias, f"sum of {n * ho * wo:,} contributions{batch}")
 
