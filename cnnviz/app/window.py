@@ -19,6 +19,7 @@ from cnnviz.app.check_view import check_file
 from cnnviz.app.compare_mode import CompareMode
 from cnnviz.app.controls import SPEEDS, Controls
 from cnnviz.app.file_actions import FileActions, describe_source
+from cnnviz.app.layer_words import filter_size
 from cnnviz.app.lesson_settings import LessonSettings
 from cnnviz.app.menus import install_menus
 from cnnviz.app.modes import Mode
@@ -29,6 +30,16 @@ from cnnviz.app.stepthrough_mode import StepThroughMode
 from cnnviz.app.tour_mode import TourMode
 from cnnviz.app.worker import WorkerThread
 from cnnviz.engine import LessonConfig, Trainer, safe_default_lr
+from cnnviz.engine.conv import check_geometry
+
+
+def layer_geometry(c: LessonConfig) -> dict:
+    """The layer's settings as stable_lr and safe_default_lr take them."""
+    return dict(kernel_size=c.kernel_size, stride=c.stride, padding=c.padding_pixels, color=c.color)
+
+def window_title(config: LessonConfig, label: str) -> str:
+    return f"cnnviz: one shared {filter_size(config)} filter learning — {label}"
+
 
 REFRESH_MS = 30  # ~33 Hz: the GUI pulls the newest snapshot, it is never pushed per step
 
@@ -48,7 +59,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.image_label = label
         self.image_size = size
         self.config = trainer.config if trainer is not None else (config or LessonConfig()).validated()
-        self.setWindowTitle(f"cnnviz: one shared 3×3 filter learning — {label}")
+        self.setWindowTitle(window_title(self.config, label))
         self.setAcceptDrops(True)
         th.apply_palette(self, self.theme)
         self.last_error = ""
@@ -253,11 +264,17 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def set_images(self, x: np.ndarray, label: str, lr: float | None = None) -> None:
         """`lr`: safe_default_lr for x if already computed (off the GUI thread, for big batches)."""
+        c = self.config
+        try:  # e.g. a 3x3 image for a 5x5 filter: the engine's line, and nothing changes
+            check_geometry(x.shape[-2], x.shape[-1], c.kernel_size, c.stride, c.padding_pixels)
+        except ValueError as e:
+            self.show_error("Image not changed", str(e))
+            return
         self.image_label = label
-        self.setWindowTitle(f"cnnviz: one shared 3×3 filter learning — {label}")
+        self.setWindowTitle(window_title(self.config, label))
         self.worker.send("set_images", x)
         # A bright or large image can make the current learning rate diverge at once: lower it.
-        lr = safe_default_lr(x, self.config.reduction, self.config.lr, self.config.momentum_or_none) if lr is None else lr
+        lr = safe_default_lr(x, c.reduction, c.lr, c.momentum_or_none, **layer_geometry(c)) if lr is None else lr
         if lr != self.config.lr:
             old = self.config.lr
             self.configure(lr=lr)
@@ -273,7 +290,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.config = trainer.config
         self.controls.show_config(self.config)
         self.image_label = label
-        self.setWindowTitle(f"cnnviz: one shared 3×3 filter learning — {label}")
+        self.setWindowTitle(window_title(self.config, label))
         self._new_lesson_shown(trainer.images.shape[0], source or describe_source(self, trainer, lesson=True))
 
     def _new_lesson_shown(self, batch: int, source: str | None = None) -> None:
@@ -286,6 +303,11 @@ class MainWindow(QtWidgets.QMainWindow):
                 p.sticky.reset()
         self.input_panel.field_position = None
         self.resync_modes()
+
+    def current_images(self) -> np.ndarray:
+        """The lesson's images as the newest snapshot has them ((N, H, W) or (N, 3, H, W))."""
+        snap = self.snapshot or self.worker.latest()
+        return snap.images
 
     @property
     def image_index(self) -> int:

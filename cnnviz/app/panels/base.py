@@ -389,6 +389,7 @@ class GridPanel(Panel):
         self._build((k, k))
         self._font_px = 0
         self._hovered = (-1, -1)
+        self._idle_footer: str | None = None  # the footer under a hover read-out
         self.view.scene().sigMouseMoved.connect(self._mouse_moved)
         self.plot.vb.sigResized.connect(self._fit_text)
 
@@ -440,6 +441,7 @@ class GridPanel(Panel):
         self._flat_text = [t for grid in texts for row in grid for t in row]
         self._items = self.images + self.channel_labels + self._flat_text + self.frames
         self.highlight = np.zeros(shape, dtype=bool)
+        self.numbers_hidden = False
         width = self._left(channels - 1) + k
         self.plot.setRange(xRange=(0, width), yRange=(-0.8 if channels > 1 else 0, k), padding=0)
         self._font_px = 0
@@ -462,12 +464,19 @@ class GridPanel(Panel):
         px = max(8, round(_base_px() * self.CELL_TEXT * self.font_scale))
         font = QtGui.QFont()
         font.setBold(True)
-        while px > 8:
+        while True:
             font.setPixelSize(px)
             fits = QtGui.QFontMetricsF(font).horizontalAdvance(sample) <= 0.9 * cell and px <= 0.6 * cell_height
-            if fits or cell <= 0:
+            if fits or cell <= 0 or px <= 8:
                 break
             px -= 1
+        # A big filter (5x5x3: 15 numbers across) in a small panel: no numbers rather than
+        # overlapping ones; hovering a cell reads it in the footer (the classroom's 3x3 always writes them).
+        hidden = not fits and cell > 0 and self.shape != (3, 3)
+        if hidden != self.numbers_hidden:
+            self.numbers_hidden = hidden
+            for t in self._flat_text:
+                t.setVisible(not hidden)
         if px != self._font_px:
             self._font_px = px
             font.setPixelSize(px)
@@ -529,11 +538,32 @@ class GridPanel(Panel):
         inside = self.plot.vb.sceneBoundingRect().contains(pos)
         if not (inside and 0 <= channel < self.channels and 0 <= row < self.k and 0 <= col < self.k):
             row, col = -1, -1
+        if self.numbers_hidden:
+            self._read_out(channel if row >= 0 else -1, row, col)
         if (row, col) != self._hovered:
             self._hovered = (row, col)
             self.cell_hovered.emit(row, col)
 
+    def hover_hint(self) -> str:
+        """' · hover a cell for its number' when the cells are too small to write them."""
+        return f" <span style='color:{self.theme.muted}'>· hover a cell for its number</span>" if self.numbers_hidden else ""
+
+    def _read_out(self, channel: int, row: int, col: int) -> None:
+        """The hovered cell's number in the footer, when the cells are too small to write it."""
+        if row < 0:
+            if self._idle_footer is not None:
+                self.footer.setText(self._idle_footer)
+                self._idle_footer = None
+            return
+        if self._idle_footer is None:
+            self._idle_footer = self.footer.text()
+        index = (channel, row, col) if self.channels > 1 else (row, col)
+        where = f"{'RGB'[channel]}, " if self.channels == 3 else ""
+        self.footer.setText(f"{where}row {row}, col {col}: <b>{self.format(self.values[index])}</b>")
+
     def leaveEvent(self, event: QtCore.QEvent) -> None:
+        if self.numbers_hidden:
+            self._read_out(-1, -1, -1)
         if self._hovered != (-1, -1):
             self._hovered = (-1, -1)
             self.cell_hovered.emit(-1, -1)

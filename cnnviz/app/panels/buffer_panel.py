@@ -31,4 +31,4 @@ class BufferPanel(GridPanel):
     def show_buffer(self, dw: np.ndarray, db: float, what: str, highlight: np.ndarray | None = None) -> None:
         self.set_title(f"Gradient buffer ∂L/∂w ({what})")
         self.set_values(dw, self.sticky.update(np.append(dw, db)), highlight, also=[db])
-        self.footer.setText(f"∂L/∂b = <b>{self.format(db)}</b>")
+        self.footer.setText(f"∂L/∂b = <b>{self.format(db)}</b>{self.hover_hint()}")

@@ -25,7 +25,7 @@ class FilterPanel(GridPanel):
                              + ". The colour scale matches the target kernel's.")
         level = th.nice_ceiling(max(float(np.abs(snap.target_kernel).max()), 1e-9))
         self.set_values(snap.weights, level, also=[snap.bias])
-        self.footer.setText(f"bias b = <b>{self.format(snap.bias)}</b>")
+        self.footer.setText(f"bias b = <b>{self.format(snap.bias)}</b>{self.hover_hint()}")
 
     def show_updated(self, snap, params) -> None:
         """The filter after the update of `snap`'s pass: params, the 9 new weights then the new bias."""
