@@ -366,12 +366,14 @@ class MapPanel(Panel):
 
 class GridPanel(Panel):
     """A k x k grid of coloured cells with their values written in them (few cells only); a
-    (C, k, k) filter is C such grids side by side, labelled R, G, B (set_values reshapes it)."""
+    (C, k, k) filter is C such grids labelled R, G, B (set_values reshapes it), side by side in
+    a wide panel, one under the other in a tall one: whichever writes the larger numbers."""
 
     cell_hovered = QtCore.Signal(int, int)
     cmap_name = th.DIVERGING
     symmetric = True  # signed values on +-level; else 0..level (pixel values)
     GAP = 0.3  # cells between the channels' grids
+    LABEL = 0.8  # cells of room for the R, G, B labels (above the grids, or left of them)
 
     def __init__(self, theme: th.Theme = th.DARK, parent=None, k: int = 3):
         super().__init__(theme, parent)
@@ -397,9 +399,57 @@ class GridPanel(Panel):
     def channels(self) -> int:
         return self.shape[0] if len(self.shape) == 3 else 1
 
-    def _left(self, channel: int) -> float:
-        """The x of channel's first column."""
-        return channel * (self.k + self.GAP)
+    down = False  # the channels' grids one under the other (else side by side)
+
+    def _corner(self, channel: int) -> tuple[float, float]:
+        """(x, y) of channel's top-left cell."""
+        step = channel * (self.k + self.GAP)
+        return (0.0, step) if self.down else (step, 0.0)
+
+    def _extent(self, down: bool | None = None) -> tuple[float, float]:
+        """(columns, rows) the grids and their labels take."""
+        down = self.down if down is None else down
+        long = self.channels * self.k + (self.channels - 1) * self.GAP
+        label = self.LABEL if self.channels > 1 else 0.0
+        return (self.k + label, long) if down else (long, self.k + label)
+
+    def _place(self) -> None:
+        """Put every cell, number, frame and label where the arrangement (self.down) says."""
+        k = self.k
+        for ch, image in enumerate(self.images):
+            if image.image is not None:  # placed after setImage: the rectangle scales the image
+                image.setRect(QtCore.QRectF(*self._corner(ch), k, k))
+        for ch, label in enumerate(self.channel_labels):
+            x, y = self._corner(ch)
+            label.setAnchor((1.0, 0.5) if self.down else (0.5, 1.0))
+            label.setPos(*((x - 0.1, y + k / 2) if self.down else (x + k / 2, y - 0.05)))
+        for (ch, r, c), t, frame in zip(np.ndindex(self.channels, k, k), self._flat_text, self.frames):
+            x, y = self._corner(ch)
+            t.setPos(x + c + 0.5, y + r + 0.5)
+            frame.setRect(x + c + 0.04, y + r + 0.04, 0.92, 0.92)
+        columns, rows = self._extent()
+        label = self.LABEL if self.channels > 1 else 0.0
+        x0, y0 = (-label, 0.0) if self.down else (0.0, -label)
+        self.plot.setRange(xRange=(x0, x0 + columns), yRange=(y0, y0 + rows), padding=0)
+
+    def _arrange(self) -> None:
+        """Side by side or one under the other, for the larger numbers in the panel's room."""
+        if self.channels == 1:
+            return
+        mx, my = getattr(self, "_fit_margins", (0.0, 0.0))
+        width, height = self.plot.vb.width() + 2 * mx, self.plot.vb.height() + 2 * my
+        if width <= 0 or height <= 0:
+            return
+
+        def number_px(down: bool) -> float:  # a 6-character number is about 4 text sizes wide
+            columns, rows = self._extent(down)
+            cell_height = height / rows
+            return min(min(width / columns, self.cell_aspect * cell_height) / 4, 0.6 * cell_height)
+
+        down = number_px(True) > number_px(False)
+        if down != self.down:
+            self.down = down
+            self._place()
 
     def _build(self, shape: tuple[int, ...]) -> None:
         """(Re)create the cells for values of this shape: (k, k), or (C, k, k) side by side."""
@@ -414,9 +464,8 @@ class GridPanel(Panel):
             image.setColorMap(self.cmap)
             self.plot.addItem(image)
             self.images.append(image)
-            if channels > 1:  # R, G, B above their grids
+            if channels > 1:  # R, G, B beside their grids
                 label = pg.TextItem("RGB"[ch] if channels == 3 else str(ch), anchor=(0.5, 1.0), color=self.theme.foreground)
-                label.setPos(self._left(ch) + k / 2, -0.05)
                 self.plot.addItem(label)
                 self.channel_labels.append(label)
             grid = []
@@ -424,14 +473,12 @@ class GridPanel(Panel):
                 row = []
                 for c in range(k):
                     t = pg.TextItem("", anchor=(0.5, 0.5))
-                    t.setPos(self._left(ch) + c + 0.5, r + 0.5)
                     self.plot.addItem(t)
                     row.append(t)
                 grid.append(row)
             texts.append(grid)
-        for index in np.ndindex(*shape):
-            *ch, r, c = index
-            rect = QtWidgets.QGraphicsRectItem(self._left(ch[0] if ch else 0) + c + 0.04, r + 0.04, 0.92, 0.92)
+        for _ in np.ndindex(*shape):
+            rect = QtWidgets.QGraphicsRectItem(0, 0, 1, 1)
             rect.setPen(pg.mkPen(self.theme.accent, width=3))
             rect.setVisible(False)
             self.plot.addItem(rect)
@@ -442,21 +489,28 @@ class GridPanel(Panel):
         self._items = self.images + self.channel_labels + self._flat_text + self.frames
         self.highlight = np.zeros(shape, dtype=bool)
         self.numbers_hidden = False
-        width = self._left(channels - 1) + k
-        self.plot.setRange(xRange=(0, width), yRange=(-0.8 if channels > 1 else 0, k), padding=0)
+        self.down = False
+        self._place()
+        self._arrange()
         self._font_px = 0
 
     CELL_TEXT = 1.15  # cell numbers: a little larger than the panel's other text (they are the lesson)
 
     MAX_CELL_ASPECT = 1.6  # cells up to 1.6 times wider than tall: the grid fills a wide panel
 
+    @property
+    def cell_aspect(self) -> float:
+        """The widest cell (width / height): colour grids one under the other have short cells,
+        which may be wider so that their numbers fit."""
+        return 3.0 if self.channels > 1 else self.MAX_CELL_ASPECT
+
     def _fit_text(self, *_) -> None:
         """One font size for every cell: the text size times the font scale (presenter mode), as
         long as the widest number fits in 90% of a cell; smaller only where the cell is too small."""
-        columns = self._left(self.channels - 1) + self.k
-        rows = self.k + (0.8 if self.channels > 1 else 0)
+        self._arrange()
+        columns, rows = self._extent()
         # never taller margins: a narrow column keeps its cells
-        fit_aspect(self, 0.0, self.MAX_CELL_ASPECT * columns / rows)
+        fit_aspect(self, 0.0, self.cell_aspect * columns / rows)
         rect = self.plot.vb.sceneBoundingRect()
         cell, cell_height = rect.width() / columns, rect.height() / rows
         widest = max([len(t.toPlainText()) for t in self._flat_text] + [1])
@@ -505,8 +559,7 @@ class GridPanel(Panel):
         self.level = level
         for ch, (image, channel) in enumerate(zip(self.images, values.reshape(-1, self.k, self.k))):
             image.setImage(drawable(channel), levels=(low, level), autoLevels=False)
-            if ch:  # beside the first grid (placed after setImage: the rectangle scales the image)
-                image.setRect(QtCore.QRectF(self._left(ch), 0, self.k, self.k))
+            image.setRect(QtCore.QRectF(*self._corner(ch), self.k, self.k))  # after setImage: it scales the image
         lut = self.cmap.getLookupTable(0.0, 1.0, 256, alpha=False)
         # One precision for the panel (its footer too: the bias), from its largest value.
         self.format = numbers.panel_formatter(np.append(self.values, also if also is not None else []))
@@ -533,8 +586,10 @@ class GridPanel(Panel):
 
     def _mouse_moved(self, pos: QtCore.QPointF) -> None:
         point = self.plot.vb.mapSceneToView(pos)
-        channel = int(np.floor(point.x() / (self.k + self.GAP)))  # the row and column inside its channel's grid
-        row, col = int(np.floor(point.y())), int(np.floor(point.x() - self._left(max(channel, 0))))
+        along = point.y() if self.down else point.x()
+        channel = int(np.floor(along / (self.k + self.GAP)))  # the row and column inside its channel's grid
+        x, y = self._corner(max(channel, 0))
+        row, col = int(np.floor(point.y() - y)), int(np.floor(point.x() - x))
         inside = self.plot.vb.sceneBoundingRect().contains(pos)
         if not (inside and 0 <= channel < self.channels and 0 <= row < self.k and 0 <= col < self.k):
             row, col = -1, -1
