@@ -61,8 +61,7 @@ def test_5x5_same_padding_draws_the_engines_numbers_shapes_and_border(layer_wind
     for key, array in (("output", snap.output), ("target", snap.target), ("error", snap.delta)):
         panel = w.panels[key]
         np.testing.assert_array_equal(panel.image.image, array[0])
-        assert "(32×32: 5×5 filter, same padding)" in panel.title_label.text() or \
-            "32×32: 5×5 filter, same padding)" in panel.title_label.text()
+        assert panel.title_label.text().endswith("32×32: 5×5 filter, same padding)")
     # The input: 2 zeros a side around the image, whose edge is outlined.
     inp = w.input_panel
     assert inp.image.image.shape == (36, 36) and inp.origin == 2
