@@ -69,6 +69,8 @@ def test_5x5_same_padding_draws_the_engines_numbers_shapes_and_border(layer_wind
     assert not inp.image.image[:2].any() and not inp.image.image[:, -2:].any()
     assert inp.edge.isVisible() and inp.edge.rect().getRect() == (0, 0, 32, 32)
     assert "padded with 2 zeros a side: 36×36" in inp.title_label.text()
+    # Hovering reads the image's own pixel (row 0 is the image's, not the border's).
+    assert inp.value_text(0, 1) == numbers.panel_formatter(inp.image.image)(snap.images[0, 0, 1])
     # Output cell (0, 3) reads the padded pixels from (s*0 - p, s*3 - p) = (-2, 1), 5 wide.
     inp.show_receptive_field(0, 3)
     assert inp.receptive_field.rect().getRect() == (1, -2, 5, 5) and not inp.next_field.isVisible()
@@ -111,6 +113,8 @@ def test_colour_lesson_shows_rgb_three_labelled_grids_and_28_parameters(qtbot, l
     assert "one 3×3×3" in w.filter_panel.title_label.text()
     np.testing.assert_array_equal(w.input_panel.image.image, np.moveaxis(snap.images[0], 0, -1))
     assert "RGB, 3×32×32" in w.input_panel.title_label.text()
+    r, g, b = snap.images[0, :, 5, 7]
+    assert w.input_panel.value_text(5, 7) == f"R {r:.3f}  G {g:.3f}  B {b:.3f}"
     dx = w.input_grad_panel.image.image  # R | G | B with a column of zeros between them
     assert dx.shape == (32, 3 * 32 + 2)
     for ch in range(3):
@@ -129,7 +133,7 @@ def test_colour_lesson_shows_rgb_three_labelled_grids_and_28_parameters(qtbot, l
     w.set_theme("light")
     w.redraw()
     assert w.filter_panel.cell_texts() == texts(snap.weights, snap.bias)
-    w.set_theme("dark")
+
 
 
 def test_settings_start_a_new_lesson_with_the_layer_and_bad_combinations_change_nothing(qtbot, window):
