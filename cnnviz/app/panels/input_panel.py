@@ -69,18 +69,22 @@ class InputPanel(MapPanel):
         return super().idle_footer()
 
     def shown_image(self, snap) -> np.ndarray:
-        """What the map draws: x (H, W), or RGB (H, W, 3) for colour, with the padding's zeros
-        around it. Computed once per image (snapshots share the images' array)."""
+        """What the map draws: x (H, W), or RGB (H, W, 3) for colour (views of the snapshot's
+        images, which snapshots share: an unchanged image is not repainted), with the padding's
+        zeros around it (a copy, made once per image)."""
         c = snap.config
-        key = (id(snap.images), self.image_index, c.padding_pixels, c.color)
-        if key != self._shown_key:
-            x = snap.images[self.image_index]
-            if c.color:
-                x = np.moveaxis(x, 0, -1)  # (3, H, W) -> (H, W, 3): pyqtgraph's RGB
-            p = c.padding_pixels
-            shown = np.pad(x, ((p, p), (p, p)) + ((0, 0),) * (x.ndim - 2)) if p else np.array(x)
+        x = snap.images[self.image_index]
+        if c.color:
+            x = np.moveaxis(x, 0, -1)  # (3, H, W) -> (H, W, 3): pyqtgraph's RGB
+        p = c.padding_pixels
+        if not p:
+            return x
+        old = self._shown_key
+        if old is None or old[0] is not snap.images or old[1:] != (self.image_index, p):
+            shown = np.pad(x, ((p, p), (p, p)) + ((0, 0),) * (x.ndim - 2))
             shown.flags.writeable = False
-            self._shown_key, self._shown = key, shown
+            # The key holds the images, so `is` cannot match a new array at a freed one's address.
+            self._shown_key, self._shown = (snap.images, self.image_index, p), shown
         return self._shown
 
     def show_snapshot(self, snap) -> None:
