@@ -176,3 +176,26 @@ def test_settings_start_a_new_lesson_with_the_layer_and_bad_combinations_change_
     window.settings._on_kernel_typed()
     qtbot.waitUntil(lambda: window.snapshot.weights.shape == (3, 3, 3))
     assert window.config.kernel_size == 3 and window.config.color
+
+
+def test_a_grid_too_small_for_its_numbers_reads_them_on_hover_and_writes_them_when_there_is_room(qtbot):
+    from cnnviz.app.panels.filter_panel import FilterPanel
+
+    panel = FilterPanel()
+    qtbot.addWidget(panel)
+    panel.resize(220, 140)
+    panel.show()
+    qtbot.waitExposed(panel)
+    values = np.random.default_rng(1).normal(size=(3, 5, 5))
+    panel.set_values(values, 3.0, also=[0.5])
+    panel.footer.setText("bias b")
+    qtbot.waitUntil(lambda: panel.numbers_hidden)  # 75 numbers in 220 px: none written
+    assert not any(t.isVisible() for t in panel._flat_text)
+    panel._read_out(2, 1, 3)
+    assert panel.footer.text() == f"B, row 1, col 3: <b>{panel.format(values[2, 1, 3])}</b>"
+    panel._read_out(-1, -1, -1)
+    assert panel.footer.text() == "bias b"
+    panel.resize(1400, 900)
+    qtbot.waitUntil(lambda: not panel.numbers_hidden)
+    assert panel.cell_texts() == texts(values, 0.5) and all(t.isVisible() for t in panel._flat_text)
+    panel.close()
