@@ -2,7 +2,8 @@
 
 Prints frames per second, p50/p95 frame time (window.refresh(): draw and paint one snapshot), and the worker's
 steps per second as a fraction of the headless Trainer's. Goals: >= 30 fps, p95 <= 33 ms,
-fraction >= 0.5.   Run: python benchmarks/bench_gui.py [seconds]
+fraction >= 0.5.   Run: python benchmarks/bench_gui.py [seconds] [--color] (--color: the 32x32 RGB
+colour-shapes lesson, a 3x3x3 filter, at its default learning rate)
 """
 
 import os
@@ -20,8 +21,8 @@ from cnnviz import images  # noqa: E402
 from cnnviz.engine import LessonConfig, Trainer  # noqa: E402
 
 
-def headless_rate(x, seconds=2.0):
-    t = Trainer(x, LessonConfig(lr=1e-4))
+def headless_rate(x, config, seconds=2.0):
+    t = Trainer(x, config)
     n, t0 = 0, time.perf_counter()
     while time.perf_counter() - t0 < seconds:
         t.step(1000)
@@ -29,13 +30,18 @@ def headless_rate(x, seconds=2.0):
     return n / (time.perf_counter() - t0)
 
 
-def main(seconds: float = 8.0):
+def main(seconds: float = 8.0, color: bool = False):
     app = QtWidgets.QApplication([])
     from cnnviz.app.window import MainWindow
+    from cnnviz.engine.trainer import default_lr
 
-    x = images.load_sample(images.DEFAULT_SAMPLE)
-    headless = headless_rate(x)
-    window = MainWindow(x, "sample:shapes", LessonConfig(lr=1e-4))
+    name = images.DEFAULT_COLOR_SAMPLE if color else images.DEFAULT_SAMPLE
+    x = images.load_sample(name, color=color)
+    config = LessonConfig(lr=1e-4, color=color)
+    if color:
+        config = LessonConfig(color=True, lr=default_lr(x, config))
+    headless = headless_rate(x, config)
+    window = MainWindow(x, f"sample:{name}", config)
     window.resize(1600, 900)
     window.show()
     frame_times, frame_stamps = [], []
@@ -53,7 +59,8 @@ def main(seconds: float = 8.0):
     window.timer.timeout.connect(timed_refresh)
     for _ in range(5):
         app.processEvents()
-    window.toggle_play()
+    window.controls.speed.setValue(window.controls.speed.maximum())  # the app opens at a watchable pace
+    window.toggle_training()
     first = {}
 
     def note_start():
@@ -71,7 +78,8 @@ def main(seconds: float = 8.0):
     window.close()
     frames = np.array(frame_times[3:]) * 1e3
     span = frame_stamps[-1] - frame_stamps[3]
-    print(f"window 1600x900 offscreen, every panel live, training at full speed for {seconds:.0f} s")
+    print(f"window 1600x900 offscreen, every panel live, training {config.layer_text()} on {name} "
+          f"at full speed for {seconds:.0f} s")
     print(f"frames per second:      {(len(frame_stamps) - 4) / span:6.1f}   [goal >= 30]")
     print(f"frame time p50 / p95:   {np.percentile(frames, 50):6.1f} / {np.percentile(frames, 95):.1f} ms   [goal p95 <= 33 ms]")
     print(f"worker steps/s:         {rate:8,.0f}")
@@ -80,4 +88,5 @@ def main(seconds: float = 8.0):
 
 
 if __name__ == "__main__":
-    main(float(sys.argv[1]) if len(sys.argv) > 1 else 8.0)
+    args = [a for a in sys.argv[1:] if a != "--color"]
+    main(float(args[0]) if args else 8.0, color="--color" in sys.argv[1:])

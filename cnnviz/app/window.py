@@ -281,7 +281,8 @@ class MainWindow(QtWidgets.QMainWindow):
             self.controls.show_config(self.config)
             self.statusBar().showMessage(f"learning rate lowered from {old:g} to {lr:.3g}: "
                                          "the old one would diverge on this image", 10000)
-        self._new_lesson_shown(1 if x.ndim == 2 else x.shape[0])
+        one_image = x.ndim == (3 if c.color else 2)  # (H, W), or colour (3, H, W)
+        self._new_lesson_shown(1 if one_image else x.shape[0])
 
     def set_trainer(self, trainer: Trainer, label: str, source: str | None = None) -> None:
         """Replace the run (an opened lesson; the tour's chapters): its images, settings, weights and

@@ -171,6 +171,11 @@ def test_settings_start_a_new_lesson_with_the_layer_and_bad_combinations_change_
     c.color.setChecked(True)
     qtbot.waitUntil(lambda: window.snapshot.images.ndim == 4)
     assert window.snapshot.weights.shape == (3, 5, 5) and window.config.color
+    c.sample.setCurrentIndex(c.sample.findData("colour-shapes"))
+    c.sample.activated.emit(c.sample.currentIndex())  # a sample chosen in a colour lesson loads in colour
+    rgb = imgs.load_sample("colour-shapes", 32, color=True)
+    qtbot.waitUntil(lambda: window.snapshot.images.shape == (1, 3, 32, 32) and np.array_equal(window.snapshot.images[0], rgb))
+    assert c.image_index.maximum() == 1  # one RGB image, not a batch of three
     # A typed 3x3 kernel sets the filter back to 3x3 (a new lesson too).
     c.kernel_text.setText("1,0,-1;2,0,-2;1,0,-1")
     window.settings._on_kernel_typed()
