@@ -142,9 +142,10 @@ class Controls(QtWidgets.QWidget):
         self.kernel_size = QtWidgets.QSpinBox()
         self.kernel_size.setRange(1, MAX_KERNEL_SIZE)
         self.kernel_size.setKeyboardTracking(False)
+        self.kernel_size.setSingleStep(2)  # the arrows go 1, 3, 5, 7, where a 3x3 target can stay centred
         self.kernel_size.setToolTip(f"k: the filter is k×k (1 to {MAX_KERNEL_SIZE}), k·k weights per channel + 1 bias. "
-                                    "A 3×3 target is kept centred in zeros; other sizes: type the target. "
-                                    "Changing it starts the lesson again.")
+                                    "A 3×3 target is kept centred in zeros (the arrows step through the odd sizes); "
+                                    "for another size type the target. Changing it starts the lesson again.")
         form.addRow("Kernel size", self.kernel_size)
         self.stride = QtWidgets.QSpinBox()
         self.stride.setRange(1, MAX_STRIDE)
