@@ -51,6 +51,18 @@ class FileActions:
     def prefs(self):
         return self.window.prefs
 
+    def drop(self, event) -> None:
+        """A file dropped on the window: a lesson, homework (a Python file or a notebook), or images."""
+        from cnnviz.app.check_view import check_file
+
+        urls = [u for u in event.mimeData().urls() if u.isLocalFile()]
+        if urls:
+            w, path = self.window, urls[0].toLocalFile()
+            opener = {lesson_file.SUFFIX: w.open_lesson, ".py": lambda p: check_file(w, p),
+                      ".ipynb": lambda p: check_file(w, p)}
+            opener.get(Path(path).suffix.lower(), w.open_path)(path)
+            event.acceptProposedAction()
+
     # ---- images --------------------------------------------------------------------------------
     def open_image_dialog(self) -> None:
         path, _ = QtWidgets.QFileDialog.getOpenFileName(

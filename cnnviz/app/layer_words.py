@@ -40,6 +40,15 @@ def map_note(c: LessonConfig) -> str:
     return ": " + ", ".join(parts) if parts else ""
 
 
+def window_title(c: LessonConfig, label: str) -> str:
+    return f"cnnviz: one shared {filter_size(c)} filter learning — {label}"
+
+
+def layer_geometry(c: LessonConfig) -> dict:
+    """The layer's settings as stable_lr and safe_default_lr take them."""
+    return dict(kernel_size=c.kernel_size, stride=c.stride, padding=c.padding_pixels, color=c.color)
+
+
 def map_size(shape: tuple[int, ...], c: LessonConfig) -> str:
     """'30×30' for the classroom, '15×15: stride 2' otherwise."""
     return f"{shape[-2]}×{shape[-1]}{map_note(c)}"

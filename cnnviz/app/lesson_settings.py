@@ -103,7 +103,7 @@ class LessonSettings:
         """The lesson's images in grey or colour: as they are, or the image reloaded in the other
         form (a sample or a file); a lesson's saved colour images give their luminance."""
         w = self.window
-        x = w.current_images()
+        x = (w.snapshot or w.worker.latest()).images  # (N, H, W) or (N, 3, H, W)
         if (x.ndim == 4) == color:
             return x
         label = w.image_label
@@ -116,6 +116,16 @@ class LessonSettings:
                 return np.einsum("c,nchw->nhw", LUMA_WEIGHTS, x)
             raise imgs.ImageError("these images are grey and their file is not at hand: open a colour image "
                                   "or choose a sample first") from None
+
+    def fits(self, x: np.ndarray) -> bool:
+        """True if images x fit the lesson's layer; else the engine's line in a dialog."""
+        c = self.window.config
+        try:
+            check_geometry(x.shape[-2], x.shape[-1], c.kernel_size, c.stride, c.padding_pixels)
+        except ValueError as e:
+            self.window.show_error("Image not changed", str(e))
+            return False
+        return True
 
     def _on_padding(self, text: str) -> None:
         text = text.strip().lower()

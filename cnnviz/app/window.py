@@ -11,15 +11,13 @@ import numpy as np
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from cnnviz import images as imgs
-from cnnviz import lesson_file
 from cnnviz.app import board
 from cnnviz.app import theme as th
 from cnnviz.app.background import BackgroundJob
-from cnnviz.app.check_view import check_file
 from cnnviz.app.compare_mode import CompareMode
 from cnnviz.app.controls import SPEEDS, Controls
 from cnnviz.app.file_actions import FileActions, describe_source
-from cnnviz.app.layer_words import filter_size
+from cnnviz.app.layer_words import layer_geometry, window_title
 from cnnviz.app.lesson_settings import LessonSettings
 from cnnviz.app.menus import install_menus
 from cnnviz.app.modes import Mode
@@ -30,16 +28,6 @@ from cnnviz.app.stepthrough_mode import StepThroughMode
 from cnnviz.app.tour_mode import TourMode
 from cnnviz.app.worker import WorkerThread
 from cnnviz.engine import LessonConfig, Trainer, safe_default_lr
-from cnnviz.engine.conv import check_geometry
-
-
-def layer_geometry(c: LessonConfig) -> dict:
-    """The layer's settings as stable_lr and safe_default_lr take them."""
-    return dict(kernel_size=c.kernel_size, stride=c.stride, padding=c.padding_pixels, color=c.color)
-
-def window_title(config: LessonConfig, label: str) -> str:
-    return f"cnnviz: one shared {filter_size(config)} filter learning — {label}"
-
 
 REFRESH_MS = 30  # ~33 Hz: the GUI pulls the newest snapshot, it is never pushed per step
 
@@ -265,10 +253,7 @@ class MainWindow(QtWidgets.QMainWindow):
     def set_images(self, x: np.ndarray, label: str, lr: float | None = None) -> None:
         """`lr`: safe_default_lr for x if already computed (off the GUI thread, for big batches)."""
         c = self.config
-        try:  # e.g. a 3x3 image for a 5x5 filter: the engine's line, and nothing changes
-            check_geometry(x.shape[-2], x.shape[-1], c.kernel_size, c.stride, c.padding_pixels)
-        except ValueError as e:
-            self.show_error("Image not changed", str(e))
+        if not self.settings.fits(x):  # e.g. a 3x3 image for a 5x5 filter: a dialog, nothing changes
             return
         self.image_label = label
         self.setWindowTitle(window_title(self.config, label))
@@ -304,11 +289,6 @@ class MainWindow(QtWidgets.QMainWindow):
                 p.sticky.reset()
         self.input_panel.field_position = None
         self.resync_modes()
-
-    def current_images(self) -> np.ndarray:
-        """The lesson's images as the newest snapshot has them ((N, H, W) or (N, 3, H, W))."""
-        snap = self.snapshot or self.worker.latest()
-        return snap.images
 
     @property
     def image_index(self) -> int:
@@ -400,13 +380,7 @@ class MainWindow(QtWidgets.QMainWindow):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QtGui.QDropEvent) -> None:
-        urls = [u for u in event.mimeData().urls() if u.isLocalFile()]
-        if urls:
-            path = urls[0].toLocalFile()
-            opener = {lesson_file.SUFFIX: self.open_lesson, ".py": lambda p: check_file(self, p),
-                      ".ipynb": lambda p: check_file(self, p)}  # homework: a Python file or a notebook
-            opener.get(Path(path).suffix.lower(), self.open_path)(path)
-            event.acceptProposedAction()
+        self.files.drop(event)
 
     def closeEvent(self, event: QtGui.QCloseEvent) -> None:
         if self._dialog is not None:
