@@ -1,6 +1,7 @@
 """Engine speed: the classroom step, a colour 5x5 step, the seed's literal loop, trace, a 512x512 step, CLI start-up.
 
 Run: python benchmarks/bench_engine.py      (prints figures; targets in brackets)
+     python benchmarks/bench_engine.py --quick   (fewer steps and repeats: about a second)
 """
 
 import os
@@ -8,17 +9,15 @@ import os
 os.environ.setdefault("OMP_NUM_THREADS", "1")  # "on one core": BLAS must not fan out
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
+import argparse  # noqa: E402
 import subprocess  # noqa: E402
 import sys  # noqa: E402
 
 import numpy as np  # noqa: E402
 
 from cnnviz.engine import LessonConfig, Trainer, forward, trace  # noqa: E402
-
-
-
-
 from timing import best_of  # noqa: E402  (benchmarks/timing.py)
+
 
 def literal_step(x, target, w, b, lr):
     """The seed's algorithm, word for word: backprop at each of the 900 positions, added up."""
@@ -34,16 +33,17 @@ def literal_step(x, target, w, b, lr):
     return w - lr * dw, b - lr * db
 
 
-def main():
+def main(quick: bool = False):
+    repeat = 1 if quick else 3
     rng = np.random.default_rng(0)
     x = rng.random((32, 32))
     trainer = Trainer(x, LessonConfig())
-    n = 20000
-    fast = best_of(lambda: trainer.step(n), repeat=3) / n
+    n = 2000 if quick else 20000
+    fast = best_of(lambda: trainer.step(n), repeat=repeat) / n
     target = trainer.target[0]
     w, b = np.zeros((3, 3)), 0.0
-    m = 50
-    slow = best_of(lambda: [literal_step(x, target, w, b, 1e-4) for _ in range(m)], repeat=3) / m
+    m = 5 if quick else 50
+    slow = best_of(lambda: [literal_step(x, target, w, b, 1e-4) for _ in range(m)], repeat=repeat) / m
     print(f"classroom step (32x32, 3x3, MSE, SGD): {1 / fast:,.0f} steps/s   [goal >= 20,000]")
     print(f"literal loop over 900 positions:       {1 / slow:,.0f} steps/s   (ratio {slow / fast:,.0f}x)")
 
@@ -66,9 +66,11 @@ def main():
 
     cmd = [sys.executable, "-m", "cnnviz", "train", "--steps", "1"]
     subprocess.run(cmd, capture_output=True, check=True)  # warm the file cache
-    t = best_of(lambda: subprocess.run(cmd, capture_output=True, check=True), repeat=5)
+    t = best_of(lambda: subprocess.run(cmd, capture_output=True, check=True), repeat=1 if quick else 5)
     print(f"`cnnviz train --steps 1` wall time:    {t:.3f} s   [goal < 0.5 s]")
 
 
 if __name__ == "__main__":
-    main()
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="fewer steps and repeats")
+    main(parser.parse_args().quick)

@@ -3,8 +3,10 @@ reports its peak resident set (VmHWM from /proc/self/status on Linux; ru_maxrss 
 Linux carries over from the parent across fork+exec, so it is not used there).
 
 Run: python benchmarks/bench_memory.py      (prints MiB per case; goals in brackets)
+     python benchmarks/bench_memory.py --quick   (three cases on smaller inputs: a few seconds)
 """
 
+import argparse
 import os
 import subprocess
 import sys
@@ -20,17 +22,18 @@ ROOT = HERE.parent
 GIB = 1024  # MiB
 
 
-def make_inputs(folder: Path) -> dict[str, Path]:
+def make_inputs(folder: Path, quick: bool = False) -> dict[str, Path]:
+    """The largest inputs the limits allow (quick: 2 images of 256x256, a 1000x1000 image)."""
     from cnnviz import images, lesson_file
     from cnnviz.engine import LessonConfig, Trainer
 
     rng = np.random.default_rng(0)
     batch = folder / "batch"
     batch.mkdir()
-    n = images.MAX_BATCH_BYTES // (1024 * 1024 * 8)  # native 1024x1024 images that fit: 8
+    n, native = (2, 256) if quick else (images.MAX_BATCH_BYTES // (1024 * 1024 * 8), 1024)  # 8 that fit
     for i in range(n):
-        Image.fromarray((rng.random((1024, 1024)) * 255).astype(np.uint8)).save(batch / f"{i}.png")
-    side = int(np.sqrt(images.MAX_PIXELS))  # 7071: the largest square image allowed
+        Image.fromarray((rng.random((native, native)) * 255).astype(np.uint8)).save(batch / f"{i}.png")
+    side = 1000 if quick else int(np.sqrt(images.MAX_PIXELS))  # 7071: the largest square image allowed
     yy, xx = np.mgrid[0:side, 0:side].astype(np.float32)
     smooth = (127 + 120 * np.sin(xx / 300) * np.cos(yy / 400)).astype(np.uint8)
     del yy, xx
@@ -39,7 +42,7 @@ def make_inputs(folder: Path) -> dict[str, Path]:
     Image.fromarray(smooth).convert("RGBA").save(folder / "big.png", compress_level=1)
     del smooth
     x = images.load_path(batch, size=None)
-    trainer = Trainer(x, LessonConfig(lr=1e-9), history_capacity=lesson_file.MAX_HISTORY_CAPACITY)
+    trainer = Trainer(x, LessonConfig(lr=1e-9), history_capacity=2**10 if quick else lesson_file.MAX_HISTORY_CAPACITY)
     trainer.step(3)
     lesson_file.save_lesson(folder / "big.cnnviz", trainer, "8 native images")
     return {"batch": batch, "tif": folder / "big.tif", "jpg": folder / "big.jpg", "png": folder / "big.png",
@@ -47,12 +50,12 @@ def make_inputs(folder: Path) -> dict[str, Path]:
 
 
 CASES = {
-    "folder of 8 native 1024x1024 PNGs (64 MiB of pixels)": (
+    "folder of {n} native {native}x{native} PNGs": (
         "from cnnviz import images; images.load_path(r'{batch}', size=None)", 1.5 * GIB),
-    "7071x7071 TIFF (deflate), native": ("from cnnviz import images; images.load_image(r'{tif}', None)", 1.5 * GIB),
-    "7071x7071 JPEG (RGB), native": ("from cnnviz import images; images.load_image(r'{jpg}', None)", 1.5 * GIB),
-    "7071x7071 PNG (RGBA), --size 32": ("from cnnviz import images; images.load_image(r'{png}', 32)", 1.5 * GIB),
-    "lesson: 8 native images, 2**18 history rows": (
+    "{side}x{side} TIFF (deflate), native": ("from cnnviz import images; images.load_image(r'{tif}', None)", 1.5 * GIB),
+    "{side}x{side} JPEG (RGB), native": ("from cnnviz import images; images.load_image(r'{jpg}', None)", 1.5 * GIB),
+    "{side}x{side} PNG (RGBA), --size 32": ("from cnnviz import images; images.load_image(r'{png}', 32)", 1.5 * GIB),
+    "lesson: {n} native images, {rows} history rows": (
         "from cnnviz import lesson_file; lesson_file.trainer_from_lesson(lesson_file.load_lesson(r'{lesson}'))",
         1.5 * GIB),
     "train 3 steps on that lesson (default lr rule, snapshot)": (
@@ -84,19 +87,25 @@ def peak_mib(code: str) -> float:
     return int(done.stdout.split()[-1]) / 1024  # KiB -> MiB
 
 
-def main() -> None:
+QUICK_CASES = 3  # the folder, the TIFF, the JPEG
+
+
+def main(quick: bool = False) -> None:
     sys.path.insert(0, str(ROOT))
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        paths = {k: str(v) for k, v in make_inputs(folder).items()}
+        paths = {k: str(v) for k, v in make_inputs(folder, quick).items()}
         paths["out"] = tmp
+        sizes = dict(n=2, native=256, side=1000, rows="2**10") if quick else dict(n=8, native=1024, side=7071, rows="2**18")
         base = peak_mib("import numpy, PIL.Image")
         print(f"python + numpy + Pillow alone: {base:,.0f} MiB")
-        for name, (code, goal) in CASES.items():
+        for name, (code, goal) in list(CASES.items())[:QUICK_CASES] if quick else CASES.items():
             peak = peak_mib(code.format(**paths))
             mark = "ok" if peak < goal else "OVER"
-            print(f"{name:<58} {peak:>7,.0f} MiB   [goal < {goal:,.0f} MiB: {mark}]")
+            print(f"{name.format(**sizes):<58} {peak:>7,.0f} MiB   [goal < {goal:,.0f} MiB: {mark}]")
 
 
 if __name__ == "__main__":
-    main()
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="three cases on smaller inputs")
+    main(parser.parse_args().quick)

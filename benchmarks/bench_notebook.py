@@ -1,6 +1,7 @@
 """How long the notebook API takes to show things (offscreen; what a teacher waits for in a cell).
 
     python benchmarks/bench_notebook.py
+    python benchmarks/bench_notebook.py --quick   (one run each, 5-frame GIFs: a few seconds)
 
 Prints: `import cnnviz` + `from cnnviz import Lesson` (no Qt), the first figure (Qt and the
 QApplication come up), then best-of-3 times for a lesson's _repr_png_ (the window's panels,
@@ -10,6 +11,7 @@ of one panel (with its size), and check() of a correct four-loop backward.
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 import time
@@ -29,7 +31,8 @@ def backward(x, w, dy):
     return dw, dy.sum(), dx
 
 
-def main() -> None:
+def main(quick: bool = False) -> None:
+    repeat, frames = (1, 5) if quick else (3, 60)
     t0 = time.perf_counter()
     from cnnviz import Lesson
 
@@ -38,17 +41,19 @@ def main() -> None:
     t0 = time.perf_counter()
     lesson.panel("filter").png()
     print(f"first figure (Qt + QApplication):       {time.perf_counter() - t0:6.2f} s")
-    print(f"lesson._repr_png_ (window's panels):    {best_of(lesson._repr_png_, 3):6.2f} s")
-    print(f"panel('buffer').png():                  {best_of(lambda: lesson.panel('buffer').png(), 3):6.2f} s")
-    print(f"stepthrough(position=417).png():        {best_of(lambda: lesson.stepthrough(position=417).png(), 3):6.2f} s")
-    print(f"slide().png() (1920x1080):              {best_of(lambda: lesson.slide().png(), 3):6.2f} s")
+    print(f"lesson._repr_png_ (window's panels):    {best_of(lesson._repr_png_, repeat):6.2f} s")
+    print(f"panel('buffer').png():                  {best_of(lambda: lesson.panel('buffer').png(), repeat):6.2f} s")
+    print(f"stepthrough(position=417).png():        {best_of(lambda: lesson.stepthrough(position=417).png(), repeat):6.2f} s")
+    print(f"slide().png() (1920x1080):              {best_of(lambda: lesson.slide().png(), repeat):6.2f} s")
     for panel in ("window", "filter"):
         t0 = time.perf_counter()
-        anim = lesson.animate(frames=60, panel=panel)
-        print(f"animate(frames=60, panel={panel!r}):{' ' * (12 - len(panel))}{time.perf_counter() - t0:6.2f} s, "
+        anim = lesson.animate(frames=frames, panel=panel)
+        print(f"animate(frames={frames}, panel={panel!r}):{' ' * (13 - len(panel) - len(str(frames)))}{time.perf_counter() - t0:6.2f} s, "
               f"GIF {len(anim.gif) / 1e6:.2f} MB")
-    print(f"check(backward), four loops, correct:   {best_of(lambda: lesson.check(backward), 3):6.2f} s")
+    print(f"check(backward), four loops, correct:   {best_of(lambda: lesson.check(backward), repeat):6.2f} s")
 
 
 if __name__ == "__main__":
-    main()
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="one run each, 5-frame GIFs")
+    main(parser.parse_args().quick)

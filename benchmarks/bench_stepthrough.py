@@ -1,6 +1,7 @@
 """How long the step-through mode takes on native-size images (P ~ 1e6 positions).
 
     python benchmarks/bench_stepthrough.py [size ...]      (default: 512 1024)
+    python benchmarks/bench_stepthrough.py --quick         (256 only, fewer repeats: about a second)
 
 Prints, per image size: building the trace (snapshot + trace), prepare() (the trace's lazy running
 sums, otherwise paid by the first read of the buffer), one seek/step with everything a panel reads at a
@@ -10,25 +11,22 @@ rows, the gradient check, and the memory the trace holds.
 
 from __future__ import annotations
 
-import sys
+import argparse
 import time
 
 import numpy as np
 
 from cnnviz.engine import LessonConfig, Trainer
 from cnnviz.stepthrough import StepThrough
-
-
-
-
 from timing import best_of  # noqa: E402  (benchmarks/timing.py)
+
 
 def panel_reads(st: StepThrough) -> None:
     """Everything the panels read at one position, apart from dx."""
     st.current, st.buffer, st.buffer_bias, st.changed_cells, st.counter_text  # noqa: B018
 
 
-def bench(size: int) -> None:
+def bench(size: int, repeat: int = 5) -> None:
     image = np.random.default_rng(0).random((size, size))
     trainer = Trainer(image, LessonConfig())
     t0 = time.perf_counter()
@@ -63,15 +61,19 @@ def bench(size: int) -> None:
     print(f"{size}x{size}: P = {st.P:,} positions")
     print(f"  build trace (snapshot + trace)   {1e3 * build:8.1f} ms")
     print(f"  prepare (running sums)           {1e3 * prepare_time:8.1f} ms")
-    print(f"  seek + panel reads               {best_of(seek, 20):8.3f} ms")
-    print(f"  forward + back + panel reads     {best_of(step, 20):8.3f} ms")
-    print(f"  input_grad (dx after count)      {best_of(input_grad):8.1f} ms")
-    print(f"  weight_map (hover a weight)      {best_of(lambda: st.weight_map(1, 1)):8.1f} ms")
-    print(f"  update rows                      {best_of(update):8.3f} ms")
-    print(f"  check gradient (20 losses)       {best_of(st.check_gradient, 2):8.1f} ms")
+    print(f"  seek + panel reads               {1e3 * best_of(seek, 4 * repeat):8.3f} ms")
+    print(f"  forward + back + panel reads     {1e3 * best_of(step, 4 * repeat):8.3f} ms")
+    print(f"  input_grad (dx after count)      {1e3 * best_of(input_grad, repeat):8.1f} ms")
+    print(f"  weight_map (hover a weight)      {1e3 * best_of(lambda: st.weight_map(1, 1), repeat):8.1f} ms")
+    print(f"  update rows                      {1e3 * best_of(update, repeat):8.3f} ms")
+    print(f"  check gradient (20 losses)       {1e3 * best_of(st.check_gradient, min(2, repeat)):8.1f} ms")
     print(f"  memory held by the trace         {held / 2**20:8.0f} MiB")
 
 
 if __name__ == "__main__":
-    for s in [int(a) for a in sys.argv[1:]] or [512, 1024]:
-        bench(s)
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("sizes", nargs="*", type=int, default=[512, 1024], help="image sizes (default 512 1024)")
+    parser.add_argument("--quick", action="store_true", help="256x256 only, fewer repeats")
+    args = parser.parse_args()
+    for s in [256] if args.quick else args.sizes:
+        bench(s, 1 if args.quick else 5)

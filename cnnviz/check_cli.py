@@ -26,12 +26,16 @@ def check_main(argv: Sequence[str]) -> int:
                    + ", ".join(name for name, _ in CONVENTIONS.values()) + " found)")
     p.add_argument("--convention", choices=tuple(CONVENTIONS), help="how the function is called (default: by its name)")
     p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.add_argument("--isolate", action="store_true",
+                   help="refuse to run your code unless it can be isolated (Linux with bubblewrap): for a "
+                        "teacher running a class's files")
     p.add_argument("--timeout", type=_positive_float, default=DEFAULT_TIMEOUT, metavar="S",
                    help=f"seconds for loading your file, and again for the probes (default {DEFAULT_TIMEOUT:g}); a "
                         "slow call on bigger data gets more, by your code's speed on the smaller ones")
     args = p.parse_args(argv)
     try:
-        report = check_file(args.file, args.convention, args.function, args.timeout, progress=Progress())
+        report = check_file(args.file, args.convention, args.function, args.timeout, progress=Progress(),
+                            sandbox="require" if args.isolate else "auto")
     except CheckInputError as e:
         raise UsageError(str(e)) from None
     if args.json:
@@ -59,20 +63,20 @@ class Progress:
 
 def format_report(report) -> str:
     """The report as a learner reads it in a terminal: one plain sentence first, then the details."""
-    from cnnviz.check import SIGNATURES
+    from cnnviz.check import SIGNATURES, learner_text
     from cnnviz.numbers import significant
 
     lines = [report.headline, "",
-             f"{report.file}: {SIGNATURES[report.convention]}",
+             f"{learner_text.one_line(report.file)}: {SIGNATURES[report.convention]}",  # a file name is theirs too
              f"run on {len(report.calls)} calls: " + ", ".join(c["probe"] for c in report.calls), ""]
     if report.verdict == "correct":
         lines.append("verdict: correct. " + report.message)
     else:
         lines.append(f"verdict: {report.verdict}  ({', '.join(report.ids)})")
         for f in report.found:
-            lines.append(f"  [{f.id}] {f.sentence}")
+            lines.append(f"  [{f.id}] {_indented(f.sentence)}")
             if f.evidence:
-                lines.append(f"      evidence: {f.evidence}")
+                lines.append(f"      evidence: {_indented(f.evidence)}")
             lines.extend("      " + line.replace("\n", "\n      ") for line in f.lines)
     dw, db = report.lesson["dw"], report.lesson["db"]
     if dw.yours is not None and dw.yours.shape == dw.true.shape:
@@ -91,9 +95,17 @@ def format_report(report) -> str:
     if report.notes:
         lines.append("left out to run your file: " + "; ".join(report.notes[:5])
                      + (f"; and {len(report.notes) - 5} more" if len(report.notes) > 5 else ""))
+    if report.isolation:
+        lines.append(f"how your code ran: {report.isolation}")
     if report.printed.strip():
-        lines.append(f"your code printed: {report.printed.strip()[:300]}")
+        printed = learner_text.block(report.printed.strip("\n"), learner_text.MAX_LINES + 2)  # cut already
+        lines += ["your code printed (between the bars; not the checker's words):", learner_text.framed(printed)]
     return "\n".join(lines)
+
+
+def _indented(text: str) -> str:
+    """Continuation lines indented: no line that starts at the margin comes from the learner."""
+    return text.replace("\n", "\n      ")
 
 
 def _num(oc) -> str:

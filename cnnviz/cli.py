@@ -1,6 +1,7 @@
 """Command line: `cnnviz` (the app), `cnnviz train`, `cnnviz samples`, `cnnviz export`, `cnnviz check`.
 
-`train` and `samples` never import Qt. Bad options or input print one line and exit 2.
+`train` and `samples` never import Qt. Bad options or input print one line and exit 2. A reader
+that stops early (`cnnviz check FILE | head`) ends the output quietly, exit code 141 as for SIGPIPE.
 """
 
 from __future__ import annotations
@@ -8,6 +9,7 @@ from __future__ import annotations
 import json
 import math
 import os
+import signal
 import sys
 from pathlib import Path
 from typing import Sequence
@@ -15,6 +17,16 @@ from typing import Sequence
 from cnnviz.cli_options import (EXIT_BAD_INPUT, EXIT_FAILED, UsageError, _count, _Parser, add_layer_options,
                                 add_lesson_options, check_save_target, save_from_args, trainer_from_args)
 from cnnviz.safe_write import shown_path
+
+def _stdout_to_devnull() -> None:
+    """The reader of our output is gone (`| head`): nothing more is written, also not at exit."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):  # no real stdout (a test's capture)
+        pass
+
 
 # ---- cnnviz train ----------------------------------------------------------------------------
 def train_main(argv: Sequence[str]) -> int:
@@ -238,9 +250,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     command = COMMANDS.get(argv[0]) if argv else None
     try:
-        if command is not None:
-            return command(argv[1:])
-        return app_main(argv)
+        code = command(argv[1:]) if command is not None else app_main(argv)
+        sys.stdout.flush()  # a reader that stopped early shows here, not in Python's flush at exit
+        return code
+    except BrokenPipeError:
+        _stdout_to_devnull()
+        return 128 + signal.SIGPIPE
     except UsageError as e:
         prog = f"cnnviz {argv[0]}" if command is not None else "cnnviz"
         print(f"{prog}: error: {one_line(str(e))}", file=sys.stderr)

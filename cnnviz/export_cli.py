@@ -276,7 +276,7 @@ def export_main(argv: Sequence[str]) -> int:
         if args.panel == COMPARE:
             comparison = compare_and_test(args, trainer)
         else:
-            trainer.step(args.steps)
+            train_with_progress(trainer.step, args.steps)
     except TrainingDiverged as e:
         print(f"cnnviz export: error: {e}", file=sys.stderr)
         return EXIT_FAILED
@@ -369,6 +369,27 @@ def export_stage_still(args: argparse.Namespace, trainer, label: str) -> Path:
         return ex.export_still(stage.widget, args.out, (args.scale or 1) * stage.scale, title=title)
 
 
+def train_with_progress(step, steps: int, every: float = 2.0) -> None:
+    """step(n) until `steps` are taken, in chunks of about 0.2 s; after `every` seconds a line on
+    stderr every `every` seconds, so a long export is never silent (stdout stays the result's)."""
+    import time
+
+    done, chunk = 0, 1
+    start = last = time.monotonic()
+    while done < steps:
+        n = min(chunk, steps - done)
+        t0 = time.monotonic()
+        step(n)
+        done += n
+        now = time.monotonic()
+        chunk = max(1, min(int(n * 0.2 / max(now - t0, 1e-6)), 2 * n + 1, 1_000_000))
+        if now - last >= every and done < steps:
+            last = now
+            rate = done / (now - start)
+            print(f"cnnviz export: trained {done:,} of {steps:,} steps ({done / steps:.0%}; about "
+                  f"{(steps - done) / rate:,.0f} s to go)", file=sys.stderr, flush=True)
+
+
 def compare_and_test(args: argparse.Namespace, trainer):
     """Shared vs untied on the lesson's images and settings, both from step 0 (a --lesson's own
     weights are not used), trained --steps in lockstep, then tested; prints both errors."""
@@ -379,7 +400,7 @@ def compare_and_test(args: argparse.Namespace, trainer):
         raise UsageError(f"unknown --test-image {choice!r}; choose {SHIFTED} or one of "
                          f"{', '.join(k for k, _ in generalisation_choices() if k != SHIFTED)}")
     comparison = Comparison.from_trainer(trainer)
-    comparison.step(args.steps)
+    train_with_progress(comparison.step, args.steps)
     comparison.generalise(choice)
     print(comparison.result_line())
     return comparison
@@ -397,6 +418,7 @@ def export_compare(args: argparse.Namespace, comparison) -> Path:
 
 def export_animation(args: argparse.Namespace, trainer, label: str) -> Path:
     from cnnviz.app import export as ex
+    from cnnviz.app import theme as th
     from cnnviz.stepthrough import StepThrough
 
     if args.gif_mode == "pass":
@@ -405,6 +427,11 @@ def export_animation(args: argparse.Namespace, trainer, label: str) -> Path:
     else:
         frames, total = ex.training_frames(trainer, args.frames, args.every), args.frames
     target = "board" if args.panel == "window" else args.panel
-    with _stage(args, target) as stage:
+    video = args.out.suffix.lower() == ".mp4" and args.scale is None
+    # The default video: 16:9 (the board at 960x540, each pixel doubled: 1920x1080), every cell a
+    # whole number of 2x2 blocks, the blocks H.264 stores colour in, so no colour smears across
+    # a cell's edge.
+    size = ex.VIDEO_SIZE if video and target in ("board", ex.STEPTHROUGH) else None
+    with ex.Stage(target, th.THEMES[args.theme], size=size, slide_panels=args.slide_panels) as stage:
         return ex.export_animation(stage, frames, total, args.out, args.scale or 1, args.frame_ms,
-                                   label=label, title=args.title)
+                                   label=label, title=args.title, upscale=ex.VIDEO_UPSCALE if video else 1)

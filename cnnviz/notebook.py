@@ -24,12 +24,13 @@ import base64
 import contextlib
 import copy
 import inspect
+import keyword
 import io
 import math
 import os
 import sys
-import tempfile
 import textwrap
+import threading
 import time
 import types
 from argparse import Namespace
@@ -63,6 +64,9 @@ def _qt():
     """The running QApplication; one is made if none exists (never a second one), on the
     offscreen platform when there is no display. Its event loop is never run."""
     global _app
+    if threading.current_thread() is not threading.main_thread():
+        raise RuntimeError("cnnviz figures are drawn on the main thread only (Qt's rule): call this from "
+                           "the notebook's cell, not from a thread")
     core = sys.modules.get("PySide6.QtCore")
     if core is None or core.QCoreApplication.instance() is None:
         no_display = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
@@ -153,6 +157,13 @@ def _whole(value, name: str, low: int, high: int | None = None) -> int:
     return int(value)
 
 
+def _path(path, what: str) -> Path:
+    """A file name as a Path, or ValueError (open(5), save(None))."""
+    if not isinstance(path, (str, os.PathLike)):
+        raise ValueError(f"{what} needs a file name, got {type(path).__name__} {str(path)[:40]!r}")
+    return Path(path)
+
+
 def _one_line(e: BaseException) -> str:
     return str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
 
@@ -195,7 +206,7 @@ class Figure:
         """Write "x.png" (at `scale`, 1-4) or "x.svg" (vectors, cell images embedded); returns the path."""
         from cnnviz.app import export as ex
 
-        path = Path(path)
+        path = _path(path, "save()")
         scale = self._scale(scale)
         if path.suffix.lower() == ".png" and scale == 1:
             data = self.png()  # the same bytes as shown
@@ -244,7 +255,7 @@ class Animation:
         """Write the GIF to "x.gif"; returns the path."""
         from cnnviz.app import export as ex
 
-        path = Path(path)
+        path = _path(path, "save()")
         if path.suffix.lower() != ".gif":
             raise ValueError(f"cannot save an animation to {path}: use .gif")
         try:
@@ -327,7 +338,7 @@ class CheckResult:
         from cnnviz.app.check_view import VERDICT_COLORS, report_html, verdict_line
 
         png = base64.b64encode(self.buffers.png()).decode("ascii")
-        return (f'<div><p style="font-size:1.3em;font-weight:bold;color:{VERDICT_COLORS[self.verdict]}">'
+        return (f'<div><p style="font-size:1.3em;font-weight:bold;color:{getattr(th.LIGHT, VERDICT_COLORS[self.verdict])}">'
                 f"{_html(verdict_line(self.report))}</p>"
                 f'<p style="font-size:1.15em">{_html(self.headline)}</p>'
                 f"{report_html(self.report, th.THEMES['light'])}"  # the notebook's page is light
@@ -392,6 +403,7 @@ class Lesson:
     def open(cls, path: str | os.PathLike, theme: str = "dark") -> Lesson:
         """A saved lesson (.cnnviz, from the app, `cnnviz train --save` or Lesson.save), continued
         exactly where it stopped."""
+        path = _path(path, "Lesson.open()")
         lesson = cls.__new__(cls)
         lesson.theme = _theme(theme)
         try:
@@ -444,6 +456,19 @@ class Lesson:
         """Take `steps` updates (a progress bar shows when it takes more than a second); returns
         the lesson, so `lesson.train(200)` on a cell's last line shows it."""
         steps = _whole(steps, "steps", 0)
+        if self.step + steps > _lesson_file.MAX_STEPS:  # said before training, not at save() after it
+            raise ValueError(f"a lesson holds at most 2**62 steps; it is at {self.step:,}, and {steps:,} more "
+                             "would pass that")
+        with self._lock:  # two threads training one lesson would interleave their steps
+            self._train(steps)
+        return self
+
+    @property
+    def _lock(self) -> threading.RLock:
+        """One lock per lesson (made on first use: Lesson.open builds lessons without __init__)."""
+        return self.__dict__.setdefault("_lesson_lock", threading.RLock())
+
+    def _train(self, steps: int) -> None:
         progress = _Progress(steps, "training")
         done, chunk = 0, 1
         try:
@@ -460,13 +485,14 @@ class Lesson:
             raise TrainingDiverged(str(e)) from None
         finally:
             progress.close()
-        return self
 
     def save(self, path: str | os.PathLike = "lesson.cnnviz") -> Path:
         """Write the whole run (image, settings, weights, optimizer state, history) to a .cnnviz
         file that the app, `cnnviz train --lesson` and Lesson.open continue exactly."""
+        path = _path(path, "save()")
         try:
-            _lesson_file.save_lesson(path, self._trainer, self.label)
+            with self._lock:
+                _lesson_file.save_lesson(path, self._trainer, self.label)
         except _lesson_file.LessonFileError as e:
             raise ValueError(str(e)) from None
         return Path(path)
@@ -545,7 +571,8 @@ class Lesson:
         return self.panel(_WINDOW).png()
 
     def _snapshot(self):
-        return self._trainer.snapshot(with_input_grad=True)
+        with self._lock:
+            return self._trainer.snapshot(with_input_grad=True)
 
     def _stepthrough(self, position: int | None, overwrite: bool = False):
         """A StepThrough on a copy of the trainer, seeked to `position` (None: none)."""
@@ -558,7 +585,9 @@ class Lesson:
         _whole(position, "position", 0)
         if position > positions:
             raise ValueError(f"position {position} is outside 0..{positions} (the number of positions)")
-        model = StepThrough(copy.deepcopy(self._trainer), overwrite=bool(overwrite))
+        with self._lock:
+            trainer = copy.deepcopy(self._trainer)
+        model = StepThrough(trainer, overwrite=bool(overwrite))
         model.seek(position)
         return model
 
@@ -597,7 +626,9 @@ class Lesson:
             frame_list = ex.pass_frames(model, frames, position)
             total, what = len(frame_list), f"one backward pass, {frame_list[-1].count:,} of {model.P:,} positions"
         else:
-            frame_list, total = ex.training_frames(copy.deepcopy(self._trainer), frames, every), frames
+            with self._lock:
+                trainer = copy.deepcopy(self._trainer)
+            frame_list, total = ex.training_frames(trainer, frames, every), frames
             what = f"training from step {self.step:,}, a frame every {every} updates"
         from cnnviz.app import encoders
 
@@ -633,14 +664,16 @@ class Lesson:
         Your function is written to a temporary file with the imports, constants and helper
         functions it uses from the notebook."""
         from cnnviz.check import CONVENTIONS, CheckInputError, check_file
+        from cnnviz.check.runner import work_folder
 
-        if convention is not None and convention not in CONVENTIONS:
+        if convention is not None and (not isinstance(convention, str) or convention not in CONVENTIONS):
             raise ValueError(f"unknown convention {convention!r}; choose one of {', '.join(CONVENTIONS)}")
         if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or not (math.isfinite(timeout) and timeout > 0):
             raise ValueError(f"timeout must be a positive number of seconds, got {timeout!r}")
         self._require_classroom_layer("check()")  # the checker's lesson is the 3x3 grey layer, so far
         theme = _theme(theme, self.theme)
-        snap = self._trainer.snapshot()
+        with self._lock:
+            snap = self._trainer.snapshot()
         if isinstance(function, (str, os.PathLike)):  # a file: found by its convention's name, as on the command line
             try:
                 report = check_file(function, convention, None, float(timeout),
@@ -649,8 +682,8 @@ class Lesson:
                 raise ValueError(_one_line(e)) from None
             return CheckResult(report, theme)
         source = _learner_source(function)
-        with tempfile.TemporaryDirectory(prefix="cnnviz-check-") as folder:
-            path = Path(folder) / f"{function.__name__}.py"
+        with work_folder() as folder:  # named after this kernel: removed by a later check if it dies
+            path = folder / f"{function.__name__}.py"  # a checked identifier: never a path
             path.write_text(source, encoding="utf-8")
             try:
                 report = check_file(path, convention, function.__name__, float(timeout),
@@ -670,6 +703,12 @@ def _array_image(image, color: bool = False) -> np.ndarray:
         a = np.asarray(image)
     except Exception as e:  # a ragged list and the like
         raise ValueError(f"image must be a file, a folder or an array: {_one_line(e)}") from None
+    if a.ndim == 3 and a.shape[-1] in (3, 4) and a.shape[0] > 4:
+        raise ValueError(f"image of shape {a.shape} looks like one colour image (H, W, {a.shape[-1]}); a lesson's "
+                         "image is grey: pass image.mean(axis=2), or a batch as (N, H, W)")
+    if a.size * 8 > _imgs.MAX_BATCH_BYTES:  # before any copy: the same limit as files and lesson files
+        raise ValueError(f"image has {a.size:,} pixels; the most a lesson holds is "
+                         f"{_imgs.MAX_BATCH_BYTES // 8:,} (as float64, {_imgs.MAX_BATCH_BYTES // 2**20} MB)")
     if a.dtype == np.uint8 or a.dtype == np.uint16:
         a = a / np.iinfo(a.dtype).max
     elif a.dtype.kind not in "fiub":
@@ -689,6 +728,8 @@ def _learner_source(fn) -> str:
         raise ValueError(f"check() needs a function defined with def, got {type(fn).__name__}")
     if fn.__name__ == "<lambda>":
         raise ValueError("check() needs a function defined with def, not a lambda")
+    if not isinstance(fn.__name__, str) or not fn.__name__.isidentifier() or keyword.iskeyword(fn.__name__):
+        raise ValueError(f"check() needs a function whose name is a Python name, got {fn.__name__!r:.80}")
     prelude: list[str] = []
     defs: list[str] = []
     seen: set[int] = set()
@@ -709,7 +750,15 @@ def _learner_source(fn) -> str:
         defs.append(_def_source(f))
 
     add(inspect.unwrap(fn))
-    return "".join(prelude) + "\n\n" + "\n\n".join(defs)
+    source = "".join(prelude) + "\n\n" + "\n\n".join(defs)
+    if len(source) > MAX_SOURCE:
+        raise ValueError(f"check() carries {len(source):,} characters of source and constants from the notebook "
+                         f"(limit {MAX_SOURCE:,}): keep large data out of the globals your function uses")
+    return source
+
+
+MAX_SOURCE = 2_000_000  # characters of the file made for check(): the function, its helpers and constants
+MAX_CONSTANT = 100_000  # characters of one constant carried from the notebook
 
 
 def _used(f: types.FunctionType) -> list[tuple[str, object]]:
@@ -739,13 +788,40 @@ def _binding(name: str, value) -> str:
     if (callable(value) or isinstance(value, type)) and module and qualname and module != "__main__" \
             and qualname.isidentifier():
         return f"try:\n    from {module} import {qualname} as {name}\nexcept ImportError:\n    pass\n"
+    if not _small(value):
+        return ""  # not carried: their function fails with a NameError that names it
     try:
         text = repr(value)
-        if ast.literal_eval(text) == value and len(text) < 100_000:
+        if len(text) < MAX_CONSTANT and ast.literal_eval(text) == value:
             return f"{name} = {text}\n"
-    except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
+    except Exception:  # a value whose repr or == fails or lies: not carried
         pass
     return ""
+
+
+def _small(value) -> bool:
+    """Whether a literal-looking value is small enough to carry: at most 100,000 items in all, no
+    string longer than MAX_CONSTANT (checked before repr builds the text)."""
+    budget, todo = 100_000, [(value, 0)]
+    while todo:
+        v, depth = todo.pop()
+        budget -= 1
+        if budget < 0 or depth > 50:
+            return False
+        if isinstance(v, (str, bytes)):
+            if len(v) >= MAX_CONSTANT:
+                return False
+        elif isinstance(v, dict):
+            if len(v) > budget:
+                return False
+            todo += [(x, depth + 1) for item in v.items() for x in item]
+        elif isinstance(v, (list, tuple, set, frozenset)):
+            if len(v) > budget:
+                return False
+            todo += [(x, depth + 1) for x in v]
+        elif type(v) not in (int, float, complex, bool, type(None)):
+            return False
+    return True
 
 
 def _def_source(f: types.FunctionType) -> str:

@@ -27,7 +27,9 @@ unknown fact or condition in a caption, and a condition the chapter's own settin
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -44,7 +46,10 @@ PANEL_KEYS = ("input", "target", "output", "error", "filter", "buffer", "input_g
 SETTING_KEYS = ("lr", "optimizer", "momentum", "reduction", "activation", "target")
 EQUIVALENT_LR = "equivalent"  # settings.lr: the tour's start's updates under this chapter's reduction
 MAX_STEPS = 20_000  # a chapter is computed when it is shown: keep that under a second
-KEYS = ("title", "text", "mode", "steps", "settings", "position", "overwrite", "animate", "train", "highlight", "test", "update", "tab", "focus")
+MAX_CHAPTERS = 200  # a lesson's tour, with room to spare (each is a page of a deck)
+MAX_BYTES = 1_000_000  # a tour script is a short text file
+KEYS = ("title", "text", "mode", "steps", "settings", "position", "overwrite", "animate", "train", "highlight", "test",
+        "update", "tab", "focus")
 
 
 class TourError(ValueError):
@@ -83,12 +88,29 @@ def load_tour(path: str | Path | None = None) -> Tour:
     """Read and check a tour script (the default one without a path). Raises TourError."""
     path = Path(path) if path is not None else default_tour_path()
     try:
-        text = path.read_text(encoding="utf-8")
+        text = _read_bounded(path).decode("utf-8")
     except UnicodeDecodeError:
         raise TourError(f"{path.name}: not a UTF-8 text file") from None
     except OSError as e:
         raise TourError(f"cannot read tour {shown_path(path)}: {e.strerror or e}") from None
     return parse_tour(text, path.name)
+
+
+def _read_bounded(path: Path) -> bytes:
+    """The bytes of a regular file of at most MAX_BYTES: a FIFO or device (/dev/zero) is refused
+    without blocking, a larger file without reading it."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise TourError(f"cannot read tour {shown_path(path)}: not a regular file")
+        if info.st_size > MAX_BYTES:
+            raise TourError(f"tour {shown_path(path)} is {info.st_size:,} bytes (limit {MAX_BYTES:,}): "
+                            "a tour is a short text file")
+        with os.fdopen(fd, "rb", closefd=False) as f:
+            return f.read(MAX_BYTES + 1)[:MAX_BYTES]
+    finally:
+        os.close(fd)
 
 
 def parse_tour(text: str, source: str = "tour") -> Tour:
@@ -103,6 +125,11 @@ def parse_tour(text: str, source: str = "tour") -> Tour:
     raw = data.get("chapter")
     if not isinstance(raw, list) or not raw:
         raise TourError(f"{source}: no [[chapter]] tables")
+    if not all(isinstance(t, dict) for t in raw):
+        raise TourError(f"{source} line {_line_of(text, 'chapter')}: chapters must be [[chapter]] tables, "
+                        f"not {type(next(t for t in raw if not isinstance(t, dict))).__name__} values")
+    if len(raw) > MAX_CHAPTERS:
+        raise TourError(f"{source}: {len(raw)} chapters (limit {MAX_CHAPTERS})")
     starts = [m.start() for m in re.finditer(r"(?m)^\s*\[\[\s*chapter\s*\]\]", text)]
     chapters = []
     for i, table in enumerate(raw):
@@ -191,8 +218,12 @@ def _chapter(table: dict, fail) -> Chapter:
     if update and table.get("position") != "end":
         raise fail("update", "update = true needs position = \"end\" (the update comes after the whole pass)")
     test = table.get("test", "")
-    if not isinstance(test, str):
-        raise fail("test", "test must be \"shifted\" or a sample name")
+    if test != "":
+        from cnnviz.comparison import generalisation_choices
+
+        names = [key for key, _ in generalisation_choices()]
+        if test not in names:
+            raise fail("test", f"test = {test!r} is not one of {', '.join(map(repr, names))}")
     return Chapter(title=table["title"].strip(), text=" ".join(table["text"].split()),
                    mode=mode, steps=count("steps", 0, MAX_STEPS), settings=dict(settings),
                    position=position, overwrite=overwrite, animate=choice("animate", ANIMATIONS, ""),

@@ -10,3 +10,14 @@ import os
 
 def soak_size(everyday: int, soak: int) -> int:
     return soak if os.environ.get("CNNVIZ_SOAK") == "1" else everyday
+
+
+SOAK = os.environ.get("CNNVIZ_SOAK") == "1"
+
+
+def soak_only(reason: str):
+    """For a test that only makes sense at its full size: `.ci/run` runs it (CNNVIZ_SOAK=1 -m soak);
+    the README's run skips it, saying what covers the feature there."""
+    import pytest
+
+    return pytest.mark.skipif(not SOAK, reason=f"soak only (CNNVIZ_SOAK=1): {reason}")

@@ -131,9 +131,10 @@ def test_missing_module_is_one_line(capsys, tmp_path):
     assert code == 2 and out == "" and err.count("\n") == 1 and "module cs231n is missing here" in err
 
 
-def test_not_a_notebook_is_bad_input(capsys, tmp_path):
+@pytest.mark.parametrize("text", ["def backward(x, w, dy):\n    pass\n", "[" * 100_000 + "]" * 100_000])
+def test_not_a_notebook_is_bad_input(capsys, tmp_path, text):
     path = tmp_path / "homework.ipynb"
-    path.write_text("def backward(x, w, dy):\n    pass\n")
+    path.write_text(text)  # Python, or JSON nested deeper than the decoder goes
     code = cli.main(["check", str(path)])
     _, err = capsys.readouterr()
     assert code == 2 and err.count("\n") == 1 and "is not a notebook" in err

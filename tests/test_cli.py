@@ -114,6 +114,23 @@ def test_python_dash_m_entry_point():
     assert proc.returncode == 0 and json.loads(proc.stdout)["steps"] == 1
 
 
+@pytest.mark.parametrize("argv, unbuffered", [(["check", "examples/homework/lesson_overwrite.py"], "1"),
+                                              (["samples"], "")])
+def test_a_reader_that_stops_early_ends_the_output_quietly(argv, unbuffered):
+    """`cnnviz check FILE | head`: the reader is gone before the report is written (unbuffered:
+    print fails; buffered: the flush does). No traceback, exit code 141 as for SIGPIPE."""
+    import os
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    env = {**os.environ, "PYTHONUNBUFFERED": unbuffered}
+    proc = subprocess.Popen([sys.executable, "-m", "cnnviz", *argv], cwd=root, env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc.stdout.close()  # as `head` does once it has read enough
+    err = proc.stderr.read()
+    assert proc.wait(timeout=60) == 141 and err == ""
+
+
 def test_save_and_continue_matches_uninterrupted(capsys, tmp_path):
     lesson = tmp_path / "run.cnnviz"
     code, _, err = run(capsys, "train", "--steps", "100", "--optimizer", "momentum", "--lr", "1e-4",

@@ -8,6 +8,7 @@ import pytest
 from PIL import Image
 
 from cnnviz.cli import main
+from tests.soak import soak_only
 
 
 def run(capsys, *argv):
@@ -165,7 +166,8 @@ def test_divergence_while_recording_exits_1_with_one_message(capsys, tmp_path, o
     assert os.listdir(tmp_path) == []
 
 
-@pytest.mark.slow
+@pytest.mark.soak
+@soak_only("200 frames of the README's animation; GIF and MP4 encoding are tested in test_animation_files")
 def test_default_100_frame_training_gif_and_mp4_sizes(capsys, tmp_path):
     """The README's training animation: the GIF under 3.5 MB (it was 10.5 MB with a full frame
     each), the MP4 under a third of it."""
@@ -182,3 +184,15 @@ def test_default_100_frame_training_gif_and_mp4_sizes(capsys, tmp_path):
         assert container.streams.video[0].frames in (0, 100)  # 0: the muxer did not count
         assert sum(1 for _ in container.decode(video=0)) == 100
     assert mp4.stat().st_size * 3 < gif.stat().st_size
+
+
+def test_long_training_reports_progress_on_stderr(capsys):
+    from cnnviz.export_cli import train_with_progress
+
+    taken = []
+    train_with_progress(taken.append, 5000, every=0.0)  # a line after every chunk but the last
+    err = capsys.readouterr().err
+    assert sum(taken) == 5000
+    lines = err.splitlines()
+    assert len(lines) == len(taken) - 1 and lines[0].startswith("cnnviz export: trained 1 of 5,000 steps (0%")
+    assert all("s to go)" in line for line in lines)

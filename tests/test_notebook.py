@@ -242,15 +242,18 @@ def test_overwrite_bug_in_the_stepthrough(lesson200):
 
 
 def test_no_second_qapplication_and_no_widget_left(lesson200, qapp):
-    from PySide6 import QtWidgets
+    import shiboken6
+    from PySide6 import QtCore, QtWidgets
 
     from cnnviz import notebook as nb
 
-    from PySide6 import QtCore
-
     # Widgets an earlier test in this process left for deletion go now, not during the count.
     QtWidgets.QApplication.sendPostedEvents(None, QtCore.QEvent.Type.DeferredDelete)
-    before = {id(w) for w in qapp.topLevelWidgets()}
+
+    def address(widget) -> int:  # the C++ object: a Python wrapper (and its id()) may be made anew
+        return shiboken6.getCppPointer(widget)[0]
+
+    before = {address(w) for w in qapp.topLevelWidgets()}
     for name in ("window", "filter", "loss"):
         lesson200.panel(name).png()
     lesson200.stepthrough(position=3).png()
@@ -258,8 +261,8 @@ def test_no_second_qapplication_and_no_widget_left(lesson200, qapp):
     assert nb._qt() is qapp
     # A pyqtgraph menu's combo-box popup is a top-level window parented to its combo box: only
     # parentless widgets would be windows left behind.
-    new = [w for w in qapp.topLevelWidgets() if id(w) not in before and w.parent() is None]
-    assert not new, new  # closed and deleted, though no event loop ran
+    new = [w for w in qapp.topLevelWidgets() if address(w) not in before and w.parent() is None]
+    assert not new, [(w.metaObject().className(), w.objectName()) for w in new]  # closed and deleted, though no event loop ran
     assert not [w for w in qapp.topLevelWidgets() if w.isVisible()]
 
 
@@ -444,6 +447,61 @@ def test_check_refuses_what_it_cannot_run(lesson200):
         lesson200.check(backward, convention="keras")
     with pytest.raises(ValueError, match="timeout must be a positive number"):
         lesson200.check(backward, timeout=0)
+
+
+def test_odd_arguments_are_value_errors_in_one_line(lesson200, tmp_path):
+    from cnnviz import Lesson
+
+    with pytest.raises(ValueError, match="unknown convention \\[1\\]"):
+        lesson200.check(backward, convention=[1])
+    for call, words in ((lambda: Lesson.open(5), "Lesson.open\\(\\) needs a file name, got int"),
+                        (lambda: lesson200.save(None), "save\\(\\) needs a file name, got NoneType"),
+                        (lambda: Lesson(image=np.zeros((4000, 4000))), "16,000,000 pixels; the most a lesson holds"),
+                        (lambda: Lesson(image=np.zeros((32, 32, 3))), "looks like one colour image \\(H, W, 3\\)")):
+        with pytest.raises(ValueError, match=words) as e:
+            call()
+        assert "\n" not in str(e.value)
+
+
+def test_steps_past_what_a_lesson_file_holds_are_refused_before_training():
+    from cnnviz import Lesson
+
+    lesson = Lesson(sample="shapes", seed=0)
+    lesson._trainer.step_count = 2**62 - 1
+    with pytest.raises(ValueError, match="at most 2\\*\\*62 steps"):
+        lesson.train(2)
+    assert lesson.step == 2**62 - 1  # nothing was trained
+
+
+def test_two_threads_training_one_lesson_take_turns():
+    import threading
+
+    from cnnviz import Lesson
+
+    lesson, alone = Lesson(sample="shapes", seed=0), Lesson(sample="shapes", seed=0).train(400)
+    threads = [threading.Thread(target=lesson.train, args=(100,)) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert lesson.step == 400 and np.array_equal(lesson.weights, alone.weights)
+
+
+def test_a_figure_off_the_main_thread_is_a_clear_error(lesson200):
+    import threading
+
+    errors = []
+
+    def draw():
+        try:
+            lesson200.panel("filter").png()
+        except RuntimeError as e:
+            errors.append(str(e))
+
+    t = threading.Thread(target=draw)
+    t.start()
+    t.join(timeout=30)
+    assert not t.is_alive() and errors and "main thread only" in errors[0]
 
 
 # ---- import cost and Qt set-up, in a fresh interpreter --------------------------------------------

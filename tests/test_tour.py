@@ -103,3 +103,31 @@ def test_cnnviz_tour_with_a_broken_script_is_one_line_and_exit_2(tmp_path, capsy
     assert main(["--tour", str(bad)]) == 2
     err = capsys.readouterr().err
     assert err.startswith("cnnviz: error: bad.toml line 4: chapter 1: highlight = ['nowhere']") and err.count("\n") == 1
+
+
+@pytest.mark.parametrize("script, words", [
+    ("chapter = [1]\n", "chapters must be [[chapter]] tables, not int values"),
+    ('[[chapter]]\ntitle = "x"\ntext = "y"\nmode = "compare"\ntest = "nosuchsample"\n',
+     "line 5: chapter 1: test = 'nosuchsample' is not one of 'shifted', "),
+    ('[[chapter]]\ntitle = "x"\ntext = "y"\ntest = 0\n', "test = 0 is not one of"),
+    ('[[chapter]]\ntitle = "x"\ntext = "y"\n' * 201, "201 chapters (limit 200)"),
+])
+def test_whole_script_is_checked_at_load(script, words):
+    with pytest.raises(TourError) as e:
+        parse_tour(script, "mine.toml")
+    assert words in str(e.value) and "\n" not in str(e.value)
+
+
+def test_only_small_regular_files_are_read(tmp_path):
+    import os
+    from pathlib import Path
+
+    fifo = tmp_path / "fifo.toml"
+    os.mkfifo(fifo)
+    for path, words in ((fifo, "not a regular file"), (Path("/dev/zero"), "not a regular file"), (tmp_path, "not a regular file")):
+        with pytest.raises(TourError, match=words):
+            load_tour(path)  # returns at once: nothing blocks on the FIFO
+    big = tmp_path / "big.toml"
+    big.write_bytes(b"#" * 1_000_001)
+    with pytest.raises(TourError, match="1,000,001 bytes \\(limit 1,000,000\\)"):
+        load_tour(big)

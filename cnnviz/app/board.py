@@ -59,6 +59,28 @@ def make_grid(panels: dict[str, QtWidgets.QWidget], layout=WINDOW_GRID, row_stre
     return board
 
 
+def arrange(board: QtWidgets.QWidget, widgets: dict[str, QtWidgets.QWidget], cells, row_stretch, col_stretch) -> None:
+    """Lay `widgets` out again on the board's grid: those in cells (key, row, col, row span, col
+    span) shown there, every other one hidden (cnnviz/app/layout.py decides which fit)."""
+    grid = board.layout()
+    for widget in widgets.values():
+        grid.removeWidget(widget)
+    for r in range(grid.rowCount()):
+        grid.setRowStretch(r, 0)
+    for c in range(grid.columnCount()):
+        grid.setColumnStretch(c, 0)
+    shown = set()
+    for key, row, col, rs, cs in cells:
+        grid.addWidget(widgets[key], row, col, rs, cs)
+        shown.add(key)
+    for r, stretch in enumerate(row_stretch):
+        grid.setRowStretch(r, stretch)
+    for c, stretch in enumerate(col_stretch):
+        grid.setColumnStretch(c, stretch)
+    for key, widget in widgets.items():
+        widget.setVisible(key in shown)
+
+
 def shared_levels(snap) -> tuple[float, float]:
     """One colour scale for target and output: the target's range (stable while training)."""
     t = snap.target

@@ -13,8 +13,6 @@ one plain sentence (what is wrong, what to change); the details follow.
 from __future__ import annotations
 
 import html
-import os
-import signal
 from pathlib import Path
 
 import numpy as np
@@ -24,11 +22,12 @@ from cnnviz.app import theme as th
 from cnnviz.app.panels.check_panel import CheckBufferPanel
 from cnnviz.check import checker
 
-VERDICT_COLORS = {"correct": "#009E73", "wrong": "#D55E00", "error": "#D55E00"}
+VERDICT_COLORS = {"correct": "good", "wrong": "warning", "error": "warning"}  # the theme's text colours
 
 
 class CheckThread(QtCore.QThread):
-    """Waits on the learner's process off the GUI thread; cancel() kills that process."""
+    """Waits on the learner's process off the GUI thread; cancel() stops that check (its supervisor
+    kills the learner's process and everything it started)."""
 
     finished_report = QtCore.Signal(object)  # checker.Report
     failed = QtCore.Signal(str)
@@ -38,7 +37,7 @@ class CheckThread(QtCore.QThread):
         super().__init__(parent)
         self.path, self.lesson = path, lesson
         self.cancelled = False
-        self._proc = None
+        self._run = None  # runner.Run, once the check starts
 
     def run(self) -> None:
         try:
@@ -53,21 +52,15 @@ class CheckThread(QtCore.QThread):
     def _progress(self, done: int, total: int | None, seconds: float, what: str) -> None:
         self.progressed.emit(done, -1 if total is None else total, seconds, what)
 
-    def _started(self, proc) -> None:
-        self._proc = proc
+    def _started(self, run) -> None:
+        self._run = run
         if self.cancelled:
-            self._kill()
+            run.cancel()
 
     def cancel(self) -> None:
         self.cancelled = True
-        self._kill()
-
-    def _kill(self) -> None:
-        if self._proc is not None and self._proc.poll() is None:
-            try:
-                os.killpg(self._proc.pid, signal.SIGKILL)  # its own session: the learner's children too
-            except (ProcessLookupError, PermissionError):
-                pass
+        if self._run is not None:
+            self._run.cancel()
 
 
 class CheckDialog(QtWidgets.QDialog):
@@ -227,7 +220,7 @@ class CheckDialog(QtWidgets.QDialog):
     def _on_report(self, report: checker.Report) -> None:
         self.report = report
         self.verdict.setText(verdict_line(report))
-        self.verdict.setStyleSheet(f"color: {VERDICT_COLORS[report.verdict]};")
+        self.verdict.setStyleSheet(f"color: {getattr(self.theme, VERDICT_COLORS[report.verdict])};")
         self.headline.setText(report.headline)
         show_buffers(self.yours, self.truth, report)
         self.diagnosis.setHtml(report_html(report, self.theme))
@@ -290,13 +283,17 @@ def show_buffers(yours: CheckBufferPanel, truth: CheckBufferPanel, report: check
 
 def report_html(report: checker.Report, theme: th.Theme) -> str:
     """The details under the plain sentence: each finding with its evidence (and their traceback
-    lines), then what was left out of their file to run it."""
+    lines), then what was left out of their file to run it, and how it ran (in a sandbox or not)."""
     notes = ""
     if report.notes:
         items = "".join(f"<li>{html.escape(n)}</li>" for n in report.notes[:8])
         more = f"<li>and {len(report.notes) - 8} more</li>" if len(report.notes) > 8 else ""
         notes = (f"<p style='color:{theme.muted}'>Left out to run your file (course modules, data and IPython "
                  f"lines that are not here):</p><ul style='color:{theme.muted}'>{items}{more}</ul>")
+    if report.isolation:
+        words = ("Your code ran isolated, in a sandbox." if report.isolation == "isolated" else
+                 f"Your code ran without a sandbox ({report.isolation.removeprefix('not isolated: ')}).")
+        notes += f"<p style='color:{theme.muted}'>{html.escape(words)}</p>"
     if report.verdict == "correct":
         return f"<p>{html.escape(report.message)}</p>" + notes
     parts = []
@@ -353,30 +350,13 @@ def check_file(window: QtWidgets.QMainWindow, path: str | Path) -> CheckDialog |
     return dialog
 
 
-def install_check_menu(window: QtWidgets.QMainWindow):
-    """File > Check My Backprop… (before the separator above Quit); returns the action."""
-    from PySide6 import QtGui
-
-    action = QtGui.QAction("Check My Backprop…", window)
-    tip = "Run your own backward pass (a .py file or a notebook) on the lesson's data and name the bug"
-    action.setToolTip(tip)
-    action.setStatusTip(tip)
-
-    def choose() -> None:
-        if refused_for_this_layer(window):
-            return
-        dialog = _dialog_for(window)
-        had_report = dialog.report is not None and not dialog.isVisible()
-        dialog.show()
-        to_front(dialog)
-        if not had_report:  # after Show in Step-Through: the report comes back, Choose File… is a click away
-            dialog.choose_file()
-
-    action.triggered.connect(choose)
-    before = next((a for a in reversed(window.file_menu.actions()) if a.isSeparator()), None)
-    if before is None:
-        window.file_menu.addAction(action)
-    else:
-        window.file_menu.insertAction(before, action)
-    window.check_action = action
-    return action
+def choose_file(window: QtWidgets.QMainWindow) -> None:
+    """File > Check My Backprop… (the menu entry is in menus.py): the dialog, asking for a file."""
+    if refused_for_this_layer(window):
+        return
+    dialog = _dialog_for(window)
+    had_report = dialog.report is not None and not dialog.isVisible()
+    dialog.show()
+    to_front(dialog)
+    if not had_report:  # after Show in Step-Through: the report comes back, Choose File… is a click away
+        dialog.choose_file()

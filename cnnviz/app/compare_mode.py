@@ -12,17 +12,20 @@ from __future__ import annotations
 
 import math
 import time
+from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
 
 from cnnviz.app import theme as th
 from cnnviz.app.controls import SPEEDS
 from cnnviz.app.modes import Mode
-from cnnviz.app.panels.compare_panel import ComparePanel
 from cnnviz.app.stepthrough_mode import classroom_only
 from cnnviz.comparison import Comparison
 from cnnviz.engine import TrainingDiverged
 from cnnviz.images import ImageError
+
+if TYPE_CHECKING:  # the panel's module is imported with the panel, on first use
+    from cnnviz.app.panels.compare_panel import ComparePanel
 
 TICK_MS = 30  # ~33 frames per second while playing
 TRAIN_SECONDS = 0.015  # training time per tick at full speed: about half of each frame
@@ -40,17 +43,25 @@ class CompareMode(Mode):
         self._last_tick = 0.0
         self._rate: list[tuple[float, int]] = []
         self._result_step = -1  # the step the shown generalisation result was computed at
-        self.panel = ComparePanel(window.theme)
-        p = self.panel
+        self.timer = QtCore.QTimer(self)
+        self.timer.setInterval(TICK_MS)
+        self.timer.timeout.connect(self._tick)
+
+    def build_panel(self) -> ComparePanel:
+        from cnnviz.app.panels.compare_panel import ComparePanel  # with the panel: on first use
+
+        window = self.window
+        p = ComparePanel(window.theme)
         p.play.clicked.connect(self.toggle_play)
         p.step.clicked.connect(lambda: self.step())
         p.reset.clicked.connect(self.reset)
         p.exit.clicked.connect(lambda: window.set_mode(None))
         p.untied_lr.valueChanged.connect(self.set_untied_lr)
         p.test_button.clicked.connect(lambda: self.run_test())  # not run_test(checked)
-        self.timer = QtCore.QTimer(self)
-        self.timer.setInterval(TICK_MS)
-        self.timer.timeout.connect(self._tick)
+        self.put_on_board(p)
+        if window.font_scale != 1.0:
+            p.set_font_scale(window.font_scale)
+        return p
 
     @property
     def active(self) -> bool:
@@ -60,13 +71,13 @@ class CompareMode(Mode):
         return {"play": self.toggle_play, "forward": self.step, "step": self.step, "reset": self.reset}
 
     def place(self, board) -> None:
-        self.panel.setVisible(False)
-        board.layout().addWidget(self.panel, 0, 0, 3, 4)
+        self.reserve_cell(board, 0, 0, 3, 4)  # the whole board, while the mode is on
 
     def show(self, on: bool) -> None:
         for panel in self.window.panels.values():
             panel.setVisible(not on)
-        self.panel.setVisible(on)
+        if on or self.panel_built:
+            self.panel.setVisible(on)
 
     # ---- entering and leaving -------------------------------------------------------------------
     def enter(self, untied_lr: float | None = None) -> bool:
@@ -127,7 +138,8 @@ class CompareMode(Mode):
         self._show_playing()
 
     def _show_playing(self) -> None:
-        self.panel.set_playing(self.playing)
+        if self.panel_built:  # leaving a mode never entered does not build its panel
+            self.panel.set_playing(self.playing)
         self.window.controls.set_playing(self.playing)
         self.window.presenter.show_playing(self.playing)
 

@@ -17,10 +17,11 @@ SPEEDS = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, math.inf]
 TYPED = "typed…"
 
 
-def speed_text(speed: float) -> str:
+def speed_text(speed: float, unit: str = "updates") -> str:
+    """"20 updates/s" (training), "20 positions/s" (a pass playing), "full speed"."""
     if math.isinf(speed):
         return "full speed"
-    return "1 update/s" if speed == 1 else f"{speed:,.0f} updates/s"
+    return f"1 {unit[:-1]}/s" if speed == 1 else f"{speed:,.0f} {unit}/s"
 
 
 class LearningRateBox(QtWidgets.QDoubleSpinBox):
@@ -107,7 +108,6 @@ class Controls(QtWidgets.QWidget):
         grid.addWidget(QtWidgets.QLabel("Speed"), 2, 0)
         grid.addWidget(self.speed_label, 2, 1)
         grid.addWidget(self.speed, 3, 0, 1, 2)
-        self.speed.valueChanged.connect(lambda i: self.speed_label.setText(speed_text(SPEEDS[i])))
         outer.addWidget(run)
 
         lesson = QtWidgets.QGroupBox("Lesson")

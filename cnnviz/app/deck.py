@@ -1,6 +1,8 @@
-"""The guided tour as a slide deck: a 16:9 PDF (one page per chapter, the chapter's title and
-sentences as real, selectable text above the app in that chapter's state) or a folder of
-1920x1080 PNGs (the window with its caption bar, as the class sees it).
+"""The guided tour as a slide deck: a 16:9 PDF (one page per chapter) or a folder of 1920x1080
+PNGs, the same slides: the window with its caption bar in the chapter's state, laid out as
+presenter mode lays it out on a 1920x1080 projector (presenter-size text, the chapter's panels).
+The PDF's pages are drawn as vectors: its text is real and searchable (without ligatures), its
+maps' cells small images that stay crisp at any zoom, and the file small.
 
 Each chapter is shown in an offscreen window of its own size, exactly as the tour shows it live
 (animations at their last frame), so the deck and the classroom never disagree.
@@ -17,105 +19,121 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from cnnviz.app import export as ex
 from cnnviz.app import theme as th
+from cnnviz.app.layout import presenter_scale
 from cnnviz.safe_write import shown_path
 from cnnviz.tour import Tour
 
 SLIDE = (1920, 1080)
 DPI = 144  # a 13.333 x 7.5 in page (PowerPoint's 16:9) is 1920 x 1080 dots at 144 dpi
-DECK_FONT_SCALE = 1.3  # the board's texts on a projected slide
-MARGIN = 48
+
+
+def tour_title(tour: Tour) -> str:
+    """The deck's title (the PDF's metadata): the tour's own title if the script has one, else the
+    lesson's name and the script's (not the first chapter's title, which is one slide's)."""
+    title = getattr(tour, "title", "")
+    return title or f"cnnviz guided tour: one shared 3×3 filter ({Path(tour.source).stem})"
+
+
+def no_ligatures(font: QtGui.QFont) -> QtGui.QFont:
+    """The font without ligatures ("ﬀ" in "buffer"): a PDF's text is searched and copied letter by
+    letter, and a ligature glyph extracts as one character ("buﬀer" would not match "buffer")."""
+    font = QtGui.QFont(font)
+    font.setStyleStrategy(font.styleStrategy() | QtGui.QFont.StyleStrategy.PreferNoShaping)
+    for tag in ("liga", "clig", "dlig"):
+        try:
+            font.setFeature(QtGui.QFont.Tag(tag), 0)
+        except (AttributeError, TypeError, ValueError):  # PySide6 before 6.7: PreferNoShaping alone
+            break
+    return font
 
 
 def export_deck(tour: Tour, trainer, label: str, out: str | Path, window_class, theme: th.Theme = th.LIGHT,
                 progress: Callable[[int, int], bool] | None = None) -> Path:
     """Write the deck to out (.pdf, or a folder for PNGs), each chapter shown in an offscreen
-    window_class (the app's MainWindow: passed in, as the window's own menu calls this).
+    window_class (the app's MainWindow: passed in, as the window's own menu calls this), in
+    presenter mode's layout for a 1920x1080 screen. The PDF and the PNGs are the same slides:
+    the PNGs are the window's picture, the PDF draws the same widgets as vector pages (real,
+    searchable text; cells as small images, crisp at any zoom).
     `progress(done, total)` returning False cancels (nothing is written). Returns the path."""
     from cnnviz.app.preferences import Preferences
 
     out = Path(out)
     pdf = out.suffix.lower() == ".pdf"
-    pages: list[tuple[str, str, QtGui.QImage]] = []
-    with tempfile.TemporaryDirectory() as settings:
-        window = window_class(trainer.images, label, theme=theme, trainer=trainer,
-                            preferences=Preferences(Path(settings) / "cnnviz.ini"))
-        try:
-            window.setAttribute(QtCore.Qt.WidgetAttribute.WA_DontShowOnScreen, True)
-            window.show()
-            window.resize(*SLIDE)  # after show(): the offscreen screen would clamp it
-            for hide in (window.controls_area, window.menuBar(), window.statusBar()):
-                hide.setVisible(False)
-            window.apply_font_scale(DECK_FONT_SCALE)
-            for mode_panel in (window.stepthrough.panel, window.compare.panel):
-                mode_panel.set_interactive(False)  # a slide has no buttons to press
-            if not window.tour.enter(tour):
-                raise ex.ExportError(window.last_error or "the tour could not start")
-            window.tour.caption.setVisible(not pdf)  # the PDF writes the caption as text instead
-            window.tour.caption.set_interactive(False)
-            total = len(tour.chapters)
-            for i in range(len(tour.chapters)):
-                if not window.tour.go(i, animate=False):
-                    raise ex.ExportError(window.last_error)
-                ex.settle()
-                window.redraw()
-                ex.settle()
-                title, text = window.tour.shown  # the caption for the lesson shown, as the class reads it
-                pages.append((title, text, window.centralWidget().grab().toImage()))
-                if progress is not None and progress(i + 1, total) is False:
-                    raise ex.ExportCancelled()
-            window.tour.leave()
-        finally:
-            window.close()
+    app = QtWidgets.QApplication.instance()
+    app_font = app.font()
+    app.setFont(no_ligatures(app_font))  # the window's widgets are made with it
+    pngs: list[bytes] = []  # each slide kept compressed as soon as it is shown: memory stays flat
+    writer = painter = buffer = None
     if pdf:
-        return ex.write_bytes(out, pdf_bytes(pages, theme))
-    return save_pngs(out, pages)
+        buffer, writer = _pdf_writer(tour_title(tour))
+        painter = QtGui.QPainter(writer)
+    try:
+        with tempfile.TemporaryDirectory() as settings:
+            window = window_class(trainer.images, label, theme=theme, trainer=trainer,
+                                  preferences=Preferences(Path(settings) / "cnnviz.ini"))
+            try:
+                window.setAttribute(QtCore.Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+                window.show()
+                window.resize(*SLIDE)  # after show(): the offscreen screen would clamp it
+                for hide in (window.controls_area, window.menuBar(), window.statusBar()):
+                    hide.setVisible(False)
+                window.apply_font_scale(presenter_scale(SLIDE[1], window.prefs.presenter_font_scale))
+                for mode_panel in (window.stepthrough.panel, window.compare.panel):
+                    mode_panel.set_interactive(False)  # a slide has no buttons to press
+                if not window.tour.enter(tour):
+                    raise ex.ExportError(window.last_error or "the tour could not start")
+                window.tour.caption.set_interactive(False)
+                window.tour.caption.lower()  # drawn first: a PDF page's text reads title first
+                total = len(tour.chapters)
+                for i in range(total):
+                    if not window.tour.go(i, animate=False):
+                        raise ex.ExportError(window.last_error)
+                    ex.settle()
+                    window.redraw()
+                    ex.settle()
+                    central = window.centralWidget()
+                    if pdf:
+                        if i:
+                            writer.newPage()
+                        painter.fillRect(0, 0, *SLIDE, QtGui.QColor(theme.background))
+                        central.render(painter, QtCore.QPoint(0, 0))
+                    else:
+                        pngs.append(_slide_png(central.grab().toImage()))
+                    if progress is not None and progress(i + 1, total) is False:
+                        raise ex.ExportCancelled()
+                window.tour.leave()
+            finally:
+                window.close()
+    finally:
+        if painter is not None and painter.isActive():
+            painter.end()
+        app.setFont(app_font)
+    if pdf:
+        return ex.write_bytes(out, bytes(buffer.data()))
+    return save_pngs(out, pngs)
 
 
-def pdf_bytes(pages: list[tuple[str, str, QtGui.QImage]], theme: th.Theme) -> bytes:
-    """One 16:9 page per (title, text, picture): title and text as real text, the picture below."""
+def _pdf_writer(title: str) -> tuple[QtCore.QBuffer, QtGui.QPdfWriter]:
+    """A 16:9 PDF in memory: 13.333 x 7.5 in pages of 1920 x 1080 dots, titled `title`."""
     buffer = QtCore.QBuffer()
     buffer.open(QtCore.QIODevice.OpenModeFlag.WriteOnly)
     writer = QtGui.QPdfWriter(buffer)
     writer.setResolution(DPI)
     writer.setPageSize(QtGui.QPageSize(QtCore.QSizeF(SLIDE[0] / DPI, SLIDE[1] / DPI), QtGui.QPageSize.Unit.Inch))
     writer.setPageMargins(QtCore.QMarginsF(0, 0, 0, 0))
-    writer.setTitle(pages[0][0] if pages else "cnnviz")
+    writer.setTitle(title)
     writer.setCreator("cnnviz")
-    painter = QtGui.QPainter(writer)
-    try:
-        for i, (title, text, picture) in enumerate(pages):
-            if i:
-                writer.newPage()
-            _paint_page(painter, title, text, picture, theme)
-    finally:
-        painter.end()
-    return bytes(buffer.data())
+    return buffer, writer
 
 
-def _paint_page(painter: QtGui.QPainter, title: str, text: str, picture: QtGui.QImage, theme: th.Theme) -> None:
-    width, height = SLIDE
-    painter.fillRect(0, 0, width, height, QtGui.QColor(theme.background))
-    painter.setPen(QtGui.QColor(theme.foreground))
-    font = QtGui.QFont()
-    font.setPointSizeF(24)
-    font.setBold(True)
-    painter.setFont(font)
-    flags = QtCore.Qt.AlignmentFlag.AlignLeft | QtCore.Qt.TextFlag.TextWordWrap
-    title_rect = painter.boundingRect(QtCore.QRect(MARGIN, MARGIN // 2, width - 2 * MARGIN, height), flags, title)
-    painter.drawText(title_rect, flags, title)
-    font.setPointSizeF(14)
-    font.setBold(False)
-    painter.setFont(font)
-    text_rect = painter.boundingRect(QtCore.QRect(MARGIN, title_rect.bottom() + 8, width - 2 * MARGIN, height),
-                                     flags, text)
-    painter.drawText(text_rect, flags, text)
-    # The app below, as large as fits, centred.
-    top = text_rect.bottom() + 16
-    area = QtCore.QRect(MARGIN // 2, top, width - MARGIN, height - top - MARGIN // 2)
-    size = picture.size().scaled(area.size(), QtCore.Qt.AspectRatioMode.KeepAspectRatio)
-    target = QtCore.QRect(area.x() + (area.width() - size.width()) // 2, area.y(), size.width(), size.height())
-    painter.setRenderHint(QtGui.QPainter.RenderHint.SmoothPixmapTransform)
-    painter.drawImage(target, picture)
+def _slide_png(picture: QtGui.QImage) -> bytes:
+    """The window's picture on a 1920x1080 canvas, as PNG bytes."""
+    canvas = QtGui.QImage(*SLIDE, QtGui.QImage.Format.Format_RGB32)
+    canvas.fill(QtGui.QColor("white"))
+    painter = QtGui.QPainter(canvas)
+    painter.drawImage(0, 0, picture)
+    painter.end()
+    return ex.png_bytes(canvas)
 
 
 def check_deck_folder(folder: str | Path) -> Path:
@@ -135,20 +153,15 @@ def check_deck_folder(folder: str | Path) -> Path:
     return folder
 
 
-def save_pngs(folder: Path, pages: list[tuple[str, str, QtGui.QImage]]) -> Path:
+def save_pngs(folder: Path, pngs: list[bytes]) -> Path:
     """One 1920x1080 PNG per chapter: chapter_01.png, ... (the caption bar is in the picture);
     an earlier deck's extra chapters go."""
     folder = check_deck_folder(folder)
     old = sorted(folder.iterdir()) if folder.is_dir() else []
     folder.mkdir(parents=True, exist_ok=True)
     written = set()
-    for i, (_, _, picture) in enumerate(pages, start=1):
-        canvas = QtGui.QImage(*SLIDE, QtGui.QImage.Format.Format_RGB32)
-        canvas.fill(QtGui.QColor("white"))
-        painter = QtGui.QPainter(canvas)
-        painter.drawImage(0, 0, picture)
-        painter.end()
-        written.add(ex.write_bytes(folder / f"chapter_{i:02d}.png", ex.png_bytes(canvas)).name)
+    for i, png in enumerate(pngs, start=1):
+        written.add(ex.write_bytes(folder / f"chapter_{i:02d}.png", png).name)
     for stale in old:
         if stale.name not in written:
             stale.unlink()

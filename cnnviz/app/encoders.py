@@ -30,7 +30,7 @@ VIDEO_EXTRA = 'pip install "cnnviz[video]"'
 MAX_VIDEO_MACROBLOCKS = 36_864
 X264_OPTIONS = {
     "preset": "slow",
-    "crf": "24",  # text and cell numbers stay sharp (28 blurs the 30x30 maps' cell edges)
+    "crf": "27",  # text and cell numbers stay sharp on the default whole-pixel video (28 blurs cell edges at scale 1)
     "tune": "animation",  # flat colours, sharp edges
     # Memory: the encoder holds the lookahead and reference frames (~60 MB each at 4096x2304);
     # these keep it near 0.9 GB there instead of 1.2 GB, for 8% more bytes.

@@ -25,7 +25,7 @@ import shutil
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO, Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, BinaryIO, Callable, Iterable, Iterator
 
 import numpy as np
 from PIL import Image
@@ -36,12 +36,14 @@ from cnnviz.app import board
 from cnnviz.app import encoders as enc
 from cnnviz.app import theme as th
 from cnnviz.app.layer_words import filter_size
-from cnnviz.app.panels.compare_panel import ComparePanel
-from cnnviz.app.panels.stepthrough_panel import StepThroughPanel
+from cnnviz.app.panels.base import MapPanel, full_resolution
 from cnnviz.comparison import Comparison
 from cnnviz.engine import Snapshot, Trainer, TrainingDiverged
 from cnnviz.safe_write import process_alive, shown_path
 from cnnviz.stepthrough import StepThrough
+
+if TYPE_CHECKING:  # the panel's module is imported with the panel, on first use
+    from cnnviz.app.panels.stepthrough_panel import StepThroughPanel
 
 SCALES = (1, 2, 3, 4)
 ANIMATION_SUFFIXES = (".gif", ".mp4", "")  # "": a folder of numbered PNG frames
@@ -53,6 +55,8 @@ SLIDE_SIZE = (960, 540)  # logical pixels, rendered at SLIDE_SCALE: 1920x1080
 SLIDE_SCALE = 2
 WINDOW_SIZE = (1600, 900)  # the window when exported headless
 BOARD_SIZE = (1290, 850)  # the window's panels alone (animations; another theme than on screen)
+VIDEO_SIZE = (960, 540)  # the default MP4's board: 16:9, each pixel doubled (VIDEO_UPSCALE)
+VIDEO_UPSCALE = 2  # 1920x1080, and H.264's 2x2 colour blocks never straddle a pixel's edge
 PANEL_SIZE = (360, 330)
 WIDE_PANELS = ("loss", "trajectory")
 WIDE_PANEL_SIZE = (640, 300)
@@ -116,10 +120,11 @@ def render_image(widget: QtWidgets.QWidget, scale: int = 1) -> QtGui.QImage:
     # sharp, and cell images are scaled nearest-neighbour (SmoothPixmapTransform stays off).
     image.setDevicePixelRatio(scale)
     image.fill(widget.palette().color(QtGui.QPalette.ColorRole.Window))
-    painter = QtGui.QPainter(image)
-    painter.setRenderHint(QtGui.QPainter.RenderHint.SmoothPixmapTransform, False)
-    widget.render(painter, QtCore.QPoint())
-    painter.end()
+    with full_resolution(widget):  # a map larger than the screen shows on screen downsampled
+        painter = QtGui.QPainter(image)
+        painter.setRenderHint(QtGui.QPainter.RenderHint.SmoothPixmapTransform, False)
+        widget.render(painter, QtCore.QPoint())
+        painter.end()
     return image
 
 
@@ -142,9 +147,10 @@ def render_svg(widget: QtWidgets.QWidget, scale: int = 1, title: str = "cnnviz")
     generator.setResolution(96)
     generator.setTitle(title)
     generator.setDescription("exported by cnnviz")
-    painter = QtGui.QPainter(generator)
-    widget.render(painter, QtCore.QPoint())
-    painter.end()
+    with full_resolution(widget):
+        painter = QtGui.QPainter(generator)
+        widget.render(painter, QtCore.QPoint())
+        painter.end()
     svg = bytes(buffer.data()).decode("utf-8")
     # Ask viewers to enlarge the embedded cell images without blurring them.
     svg = svg.replace("<image ", '<image style="image-rendering:pixelated" ')
@@ -287,12 +293,16 @@ class Stage:
         elif target == STEPTHROUGH:  # as the app lays it out in step-through mode (B)
             self.panels = board.make_panels(theme, [k for k in board.PANEL_NAMES if k not in board.HISTORY_PANELS])
             self.widget = board.make_grid(self.panels)
+            from cnnviz.app.panels.stepthrough_panel import StepThroughPanel
+
             self.stepthrough = StepThroughPanel(theme)
             self.stepthrough.set_interactive(False)
             self.widget.layout().addWidget(self.stepthrough, 2, 0, 1, 4)
             self.widget.layout().setRowStretch(2, 5)
             self._paint_background(self.widget)
         elif target == COMPARE:
+            from cnnviz.app.panels.compare_panel import ComparePanel
+
             panel = ComparePanel(theme)
             panel.set_interactive(False)
             self.panels = {COMPARE: panel}
@@ -302,6 +312,9 @@ class Stage:
             self.widget = self.panels[target]
         else:
             raise ExportError(f"unknown panel {target!r}; choose one of {', '.join(TARGETS)}")
+        for m in [self.widget, *self.widget.findChildren(MapPanel)]:
+            if isinstance(m, MapPanel):
+                m.full_resolution = True  # an export draws every cell, however large the map
         show_offscreen(self.widget, size or self.default_size(target))
 
     @staticmethod
@@ -511,6 +524,12 @@ def rgb_frames(images: Iterable[QtGui.QImage]) -> Iterator[np.ndarray]:
         yield rows[:, :3 * rgb.width()].reshape(rgb.height(), rgb.width(), 3)
 
 
+def upscaled(frames: Iterable[np.ndarray], factor: int) -> Iterator[np.ndarray]:
+    """Each frame with every pixel repeated factor x factor times (nearest neighbour: no blur)."""
+    for rgb in frames:
+        yield rgb if factor == 1 else np.repeat(np.repeat(rgb, factor, axis=0), factor, axis=1)
+
+
 def _reporting(items: Iterable, total: int, progress: Progress | None) -> Iterator:
     """The items, reporting (i, total) once the consumer has written item i."""
     for i, item in enumerate(items, start=1):
@@ -646,13 +665,14 @@ class PinnedLevel(th.StickyLevel):
 
 def export_animation(stage: Stage, frames: Iterable[Frame], total: int, path: str | Path, scale: int = 1,
                      frame_ms: int = FRAME_MS, progress: Progress | None = None, label: str = "",
-                     title: str | None = None) -> Path:
+                     title: str | None = None, upscale: int = 1) -> Path:
     """Render `total` frames on `stage` into an animated GIF (.gif), an H.264 video (.mp4) or a
-    folder of PNG frames, one frame at a time: render, encode, forget."""
+    folder of PNG frames, one frame at a time: render, encode, forget. upscale: each pixel of a
+    video's frames repeated upscale x upscale times (whole-pixel cells, VIDEO_UPSCALE)."""
     path = check_animation_path(path)  # before spending time on frames
     suffix = path.suffix.lower()
     if suffix == ".mp4":
-        size = stage.widget.size() * scale * stage.scale
+        size = stage.widget.size() * scale * stage.scale * upscale
         if problem := enc.video_size_problem(size.width(), size.height()):
             fits = [s for s in range(1, scale) if not enc.video_size_problem(*(
                 v * s * stage.scale for v in (stage.widget.width(), stage.widget.height())))]
@@ -663,6 +683,6 @@ def export_animation(stage: Stage, frames: Iterable[Frame], total: int, path: st
     if suffix == ".gif":
         return save_gif(path, gif_frames(images, stage.theme), frame_ms)
     if suffix == ".mp4":
-        return save_mp4(path, rgb_frames(images), frame_ms)
+        return save_mp4(path, upscaled(rgb_frames(images), upscale), frame_ms)
     save_frame_sequence(path, images)
     return path

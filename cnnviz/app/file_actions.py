@@ -51,18 +51,6 @@ class FileActions:
     def prefs(self):
         return self.window.prefs
 
-    def drop(self, event) -> None:
-        """A file dropped on the window: a lesson, homework (a Python file or a notebook), or images."""
-        from cnnviz.app.check_view import check_file
-
-        urls = [u for u in event.mimeData().urls() if u.isLocalFile()]
-        if urls:
-            w, path = self.window, urls[0].toLocalFile()
-            opener = {lesson_file.SUFFIX: w.open_lesson, ".py": lambda p: check_file(w, p),
-                      ".ipynb": lambda p: check_file(w, p)}
-            opener.get(Path(path).suffix.lower(), w.open_path)(path)
-            event.acceptProposedAction()
-
     # ---- images --------------------------------------------------------------------------------
     def open_image_dialog(self) -> None:
         path, _ = QtWidgets.QFileDialog.getOpenFileName(
@@ -120,6 +108,19 @@ class FileActions:
         w.controls.show_image_name(Path(path).name)
 
     # ---- lessons -------------------------------------------------------------------------------
+    def open_dropped(self, path: str) -> None:
+        """A file dropped on the window: a lesson opens, homework (a .py file or a notebook) is
+        checked, anything else is opened as an image or a folder of images."""
+        suffix = Path(path).suffix.lower()
+        if suffix == lesson_file.SUFFIX:
+            self.open_lesson(path)
+        elif suffix in (".py", ".ipynb"):
+            from cnnviz.app.check_view import check_file  # imported on first use: the window opens sooner
+
+            check_file(self.window, path)
+        else:
+            self.open_path(path)
+
     def open_lesson_dialog(self) -> None:
         path, _ = QtWidgets.QFileDialog.getOpenFileName(self.window, "Open lesson", self.prefs.last_folder,
                                                         f"cnnviz lessons (*{lesson_file.SUFFIX});;All files (*)")

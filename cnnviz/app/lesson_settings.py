@@ -65,6 +65,7 @@ class LessonSettings:
             w.show_error("Setting not changed", str(e))
             w.controls.show_config(w.config)  # the widgets show the value in force again
             return False
+        w.undo.save("the settings change")
         w.config = new
         w.controls.momentum.setEnabled(new.optimizer == "momentum")
         w.worker.send("configure", changes)

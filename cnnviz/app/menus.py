@@ -6,10 +6,10 @@ from __future__ import annotations
 from PySide6 import QtGui, QtWidgets
 
 from cnnviz.app import theme as th
-from cnnviz.app.check_view import install_check_menu
-from cnnviz.app.deck import export_deck_dialog
 from cnnviz.app.export_menu import install_export_menu
+from cnnviz.app.keys_overlay import KeysOverlay
 from cnnviz.app.modes import KEYS
+from cnnviz.app.undo import Undo
 from cnnviz.app.preferences import DIVERGING_CHOICES
 
 
@@ -41,7 +41,7 @@ def install_menus(window) -> None:
     action("Save Lesson As…", "Ctrl+Shift+S", lambda: files.save_lesson(ask=True), menu)
     action("Export History as CSV…", "", files.export_history_dialog, menu,
            "Loss, weights and gradient buffer per recorded step, for spreadsheets")
-    action("Export Tour as Slides…", "", lambda: export_deck_dialog(w), menu,
+    action("Export Tour as Slides…", "", lambda: _export_deck(w), menu,
            "The guided tour as a 16:9 PDF (one page per chapter) or a folder of 1920x1080 PNGs")
     menu.addSeparator()
     action("Quit", "Ctrl+Q", w.close, menu)
@@ -51,6 +51,8 @@ def install_menus(window) -> None:
     action("Step One Update (step-through: forward)", "Right", command("forward"), menu)
     action("Reset to Same Start", "R", command("reset"), menu)
     action("New Random Start", "Shift+R", w.new_start, menu)
+    w.undo = Undo(w)
+    action("Undo", "Ctrl+Z", w.undo.undo, menu, "Take back the last reset, new start, new image or settings change")
     action("Faster", "+", command("faster"), menu, "More updates per second (also in presenter mode)")
     action("Slower", "-", command("slower"), menu)
     menu.addSeparator()
@@ -74,6 +76,9 @@ def install_menus(window) -> None:
     w.presenter_action.setCheckable(True)
     w.tour_action = action("Guided Tour", "T", w.toggle_tour, menu,
                            "The lesson as chapters: PageDown / PageUp (or → / ←, Space) to move, Esc to leave")
+    w.keys_overlay = KeysOverlay(w)
+    action("Keys for What Is On", "?", w.keys_overlay.toggle, menu,
+           "The keys of the mode that is on (tour, step-through, comparison or training)")
     cmap_menu = menu.addMenu("Colormap for Signed Values")
     group = QtGui.QActionGroup(w)
     for name in DIVERGING_CHOICES:
@@ -86,6 +91,35 @@ def install_menus(window) -> None:
     action("About the Lesson", "F1", lambda: show_about(w), help_menu)
     install_export_menu(w)
     install_check_menu(w)
+
+
+# The check dialog and the deck export are imported when first chosen: the window opens sooner.
+def _export_deck(window) -> None:
+    from cnnviz.app.deck import export_deck_dialog
+
+    export_deck_dialog(window)
+
+
+def install_check_menu(window) -> QtGui.QAction:
+    """File > Check My Backprop… (before the separator above Quit); returns the action."""
+    action = QtGui.QAction("Check My Backprop…", window)
+    tip = "Run your own backward pass (a .py file or a notebook) on the lesson's data and name the bug"
+    action.setToolTip(tip)
+    action.setStatusTip(tip)
+
+    def choose() -> None:
+        from cnnviz.app.check_view import choose_file
+
+        choose_file(window)
+
+    action.triggered.connect(choose)
+    before = next((a for a in reversed(window.file_menu.actions()) if a.isSeparator()), None)
+    if before is None:
+        window.file_menu.addAction(action)
+    else:
+        window.file_menu.insertAction(before, action)
+    window.check_action = action
+    return action
 
 
 def show_about(window) -> None:

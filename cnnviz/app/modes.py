@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6 import QtCore
+from PySide6 import QtCore, QtWidgets
 
 # Keys and the commands they send. Clickers send PageDown/PageUp (or Right/Left, or Space).
 KEYS = {
@@ -26,6 +26,51 @@ class Mode(QtCore.QObject):
     def __init__(self, window):
         super().__init__(window)
         self.window = window
+        self._panel = None
+
+    @property
+    def panel(self):
+        """The mode's panel, built on first use: most sessions open few modes, and the window opens
+        sooner without panels nobody has asked for yet."""
+        if self._panel is None:
+            self._panel = self.build_panel()
+        return self._panel
+
+    @property
+    def panel_built(self) -> bool:
+        return self._panel is not None
+
+    def build_panel(self):
+        """Build, wire and place the mode's panel (called once, by the first use of `panel`)."""
+        raise NotImplementedError
+
+    def reserve_cell(self, board: QtWidgets.QWidget, *cell: int) -> None:
+        """Keep the panel's cell (row, col, rows, cols) of the board's grid for it, with a hidden
+        stand-in until it is built: a grid lays out differently with an item there, hidden or not,
+        and the board must not shift when the panel arrives."""
+        self._board = board
+        self._stand_in = QtWidgets.QWidget()
+        self._stand_in.setVisible(False)
+        board.layout().addWidget(self._stand_in, *cell)
+
+    def put_on_board(self, panel: QtWidgets.QWidget) -> None:
+        """The built panel (hidden until the mode is on) takes its stand-in's place."""
+        panel.setVisible(False)
+        self._board.layout().replaceWidget(self._stand_in, panel)
+        self._stand_in.deleteLater()
+
+    def build_panel_after_first_paint(self) -> None:
+        """Build the panel as soon as the window has painted: the window does not wait for it to
+        open, and entering the mode does not wait for it either."""
+        QtWidgets.QApplication.instance().installEventFilter(self)  # until that first paint
+
+    def eventFilter(self, obj, event) -> bool:
+        if (event.type() == QtCore.QEvent.Type.Paint and isinstance(obj, QtWidgets.QWidget)
+                and obj.window() is self.window):
+            QtWidgets.QApplication.instance().removeEventFilter(self)
+            # Posted now, run once this paint is done (and cancelled if the mode is deleted first).
+            QtCore.QTimer.singleShot(0, self, lambda: self.panel)
+        return False
 
     @property
     def active(self) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from cnnviz.app.controls import SPEEDS, speed_text
+from cnnviz.app.layout import presenter_scale
 from cnnviz.app.modes import Mode
 
 
@@ -32,8 +32,8 @@ class PresenterMode(Mode):
             w.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)
         self.play.clicked.connect(lambda: window.command("play"))
         self.step.clicked.connect(lambda: window.command("forward"))
-        self.slower.clicked.connect(lambda: window.change_speed(-1))
-        self.faster.clicked.connect(lambda: window.change_speed(+1))
+        self.slower.clicked.connect(lambda: window.pace.change(-1))
+        self.faster.clicked.connect(lambda: window.pace.change(+1))
         for w in (self.play, self.step, self.slower, self.speed, self.faster):
             layout.addWidget(w)
         layout.addStretch(1)
@@ -41,8 +41,6 @@ class PresenterMode(Mode):
         self.hint = QtWidgets.QLabel("F11 leaves presenter mode")
         layout.addWidget(self.hint)
         bar.setVisible(False)
-        self.show_speed(window.controls.speed.value())
-        window.controls.speed.valueChanged.connect(self.show_speed)
 
     @property
     def active(self) -> bool:
@@ -51,8 +49,14 @@ class PresenterMode(Mode):
     def toggle(self) -> None:
         self.leave() if self._on else self.enter()
 
+    @property
+    def preferred(self) -> float:
+        """The user's presenter font scale: the least it is (the screen may ask for more, layout.py)."""
+        return self.window.prefs.presenter_font_scale
+
     def enter(self) -> bool:
-        self.scale = self.window.prefs.presenter_font_scale
+        screen = self.window.screen().geometry().height()  # full screen: the window is this tall
+        self.scale = presenter_scale(screen, self.preferred)
         self._set(True)
         return True
 
@@ -68,11 +72,12 @@ class PresenterMode(Mode):
         w.statusBar().setVisible(not on)
         self.bar.setVisible(on)
         w.apply_font_scale(self.scale if on else 1.0)
-        self._scale_bar(self.scale if on else 1.0)
+        self.scale_bar(self.scale if on else 1.0)
         w.showFullScreen() if on else w.showNormal()
+        w.fit.apply()
         w.redraw()
 
-    def _scale_bar(self, scale: float) -> None:
+    def scale_bar(self, scale: float) -> None:
         base = QtWidgets.QApplication.font().pointSizeF()
         big = QtGui.QFont()
         big.setPointSizeF(base * scale * 1.6)
@@ -83,12 +88,43 @@ class PresenterMode(Mode):
         for w in self.buttons + (self.speed, self.hint):
             w.setFont(normal)
 
-    def show_speed(self, index: int) -> None:
-        self.speed.setText(speed_text(SPEEDS[index]))
-
     def show_playing(self, playing: bool) -> None:
-        self.play.setText("❚❚ Pause (Space)" if playing else "▶ Play (Space)")
+        self._playing = playing
+        self.play.setText(self._play_text(playing, self._short))
 
     def show_counter(self, text: str) -> None:
         if self._on:
             self.counter.setText(text)
+
+    WIDEST_COUNTER = "step 00,000   shared 0.000   untied 0.000"  # the longest the counter says
+
+    def fit_bar(self) -> None:
+        """Short of room (a 1024-wide projector): first the hint goes, then the keys in the button
+        names (the ? overlay lists them), then the counter shrinks towards the text size (never below
+        it: still 1/40 of the screen). Measured from the widgets' sizes, never by showing to try."""
+        layout = self.bar.layout()
+        margins = layout.contentsMargins()
+        room = self.window.width() - 12 - margins.left() - margins.right()
+        base = QtWidgets.QApplication.font().pointSizeF() * self.scale
+        for hint, short, factor in ((True, False, 1.6), (False, False, 1.6), (False, True, 1.6),
+                                    (False, True, 1.3), (False, True, 1.0)):
+            self.play.setText(self._play_text(self._playing, short))
+            self.step.setText("Step ▸" if short else "Step ▸ (→)")
+            font = self.counter.font()
+            font.setPointSizeF(base * factor)
+            self.counter.setFont(font)
+            counter = max(QtGui.QFontMetrics(font).horizontalAdvance(t) for t in (self.WIDEST_COUNTER, self.counter.text()))
+            widgets = [w for w in (self.play, self.step, self.slower, self.speed, self.faster) + ((self.hint,) if hint else ())]
+            needed = sum(w.sizeHint().width() + layout.spacing() for w in widgets) + counter + layout.spacing()
+            if needed <= room:
+                break
+        self._short = short
+        self.hint.setVisible(hint)
+
+    _playing = False
+    _short = False
+
+    @staticmethod
+    def _play_text(playing: bool, short: bool) -> str:
+        text = "❚❚ Pause" if playing else "▶ Play"
+        return text if short else text + " (Space)"

@@ -10,16 +10,21 @@ thread with a progress dialog; the mode ignores its keys until the trace is read
 
 from __future__ import annotations
 
-from typing import Any, Callable
+import math
+import time
+from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6 import QtCore, QtWidgets
 
 from cnnviz.app.background import BackgroundJob
 from cnnviz.app.modes import Mode
-from cnnviz.app.panels.stepthrough_panel import StepThroughPanel
 from cnnviz.engine import Trainer, TrainingDiverged
 from cnnviz.stepthrough import PARAM_NAMES, StepThrough, overwrite_training_demo
 
+if TYPE_CHECKING:  # the panel's module is imported with the panel, on first use
+    from cnnviz.app.panels.stepthrough_panel import StepThroughPanel
+
+TICK_MS = 30  # the pass plays in ticks of this length
 UNDO_LIMIT = 200  # updates that Left can take back exactly
 SYNC_POSITIONS = 150_000  # up to here a trace takes under ~0.15 s: no need to leave the GUI thread
 
@@ -45,8 +50,17 @@ class StepThroughMode(Mode):
         self.trainer: Trainer | None = None
         self._undo: list[dict] = []
         self.job: BackgroundJob | None = None  # a trace being built off the GUI thread
-        self.panel = StepThroughPanel(window.theme)
-        p = self.panel
+        self.timer = QtCore.QTimer(self)
+        self.timer.setInterval(TICK_MS)
+        self.timer.timeout.connect(self._tick)
+        self._until = 0
+        self._clock = self._owed = 0.0
+
+    def build_panel(self) -> StepThroughPanel:
+        from cnnviz.app.panels.stepthrough_panel import StepThroughPanel  # with the panel: on first use
+
+        window = self.window
+        p = StepThroughPanel(window.theme)
         p.forward.clicked.connect(self.forward)
         p.back.clicked.connect(self.back)
         p.home.clicked.connect(self.home)
@@ -57,6 +71,10 @@ class StepThroughMode(Mode):
         p.exit.clicked.connect(lambda: window.set_mode(None))
         p.compare_button.clicked.connect(lambda: self.compare())
         p.tabs.currentChanged.connect(lambda _: self.draw())  # the untied view is drawn only when shown
+        self.put_on_board(p)
+        if window.font_scale != 1.0:
+            p.set_font_scale(window.font_scale)
+        return p
 
     @property
     def active(self) -> bool:
@@ -68,21 +86,73 @@ class StepThroughMode(Mode):
         return self.model is not None and self.job is None
 
     def commands(self):
-        return {"forward": self.forward, "back": self.back, "home": self.home, "end": self.end,
-                "check": self.check_gradient, "play": self._leave_and_play}
+        return {"forward": self._paused(self.forward), "back": self._paused(self.back),
+                "home": self._paused(self.home), "end": self._paused(self.end),
+                "check": self.check_gradient, "play": self.toggle_play}
 
-    def _leave_and_play(self) -> None:
-        self.window.set_mode(None)  # playing means training: leave the step-through
-        self.window.toggle_training()
+    def _paused(self, move: Callable[[], None]) -> Callable[[], None]:
+        """A move by hand pauses the pass playing (the teacher takes over)."""
+        def run() -> None:
+            self.pause()
+            move()
+        return run
+
+    # ---- playing the pass at the speed control's pace (Space; the tour's running sum) -----------------
+    def toggle_play(self) -> None:
+        """Space: play the pass position by position at the speed shown (positions/s), or pause it;
+        at the end of the pass it plays again from the start."""
+        if self.playing:
+            self.pause()
+        elif self.ready:
+            if self.model.at_end:
+                self.seek(0)
+            self.play()
+
+    def play(self, until: int | None = None) -> None:
+        """Add positions at the speed control's rate up to `until` (default: the whole pass)."""
+        if not self.ready:
+            return
+        self._until = self.model.P if until is None else min(until, self.model.P)
+        self._clock = time.perf_counter()
+        self._owed = 0.0
+        self.timer.start()
+
+    def pause(self) -> None:
+        self.timer.stop()
+
+    @property
+    def playing(self) -> bool:
+        return self.timer.isActive()
+
+    def _tick(self) -> None:
+        """The positions the clock says are due at the speed shown (a slow frame catches up: the rate
+        on screen is the rate played)."""
+        if not self.ready or self.model.count >= self._until:
+            self.pause()
+            return
+        if math.isinf(self.window.pace.speed):  # full speed: the whole way at once
+            self.seek(self._until)
+            self.pause()
+            return
+        now = time.perf_counter()
+        self._owed += self.window.pace.speed * (now - self._clock)
+        self._clock = now
+        due = int(self._owed)
+        if due >= 1:
+            self._owed -= due
+            self.seek(min(self._until, self.model.count + due))
+        if self.model.count >= self._until:
+            self.pause()
 
     def place(self, board) -> None:
-        self.panel.setVisible(False)
-        board.layout().addWidget(self.panel, 2, 0, 1, 4)
+        self.reserve_cell(board, 2, 0, 1, 4)  # the loss and trajectory row, while the mode is on
+        self.build_panel_after_first_paint()  # entering the step-through must not wait for it
         for key in ("filter", "buffer"):
             self.window.panels[key].cell_hovered.connect(self.show_weight)
 
     def show(self, on: bool) -> None:
         w = self.window
+        w.pace.show()  # positions/s while the pass can play, updates/s for training
         self.panel.setVisible(on)
         w.panels["loss"].setVisible(not on)
         w.panels["trajectory"].setVisible(not on)
@@ -94,7 +164,7 @@ class StepThroughMode(Mode):
         if not classroom_only(self.window, "The step-through"):
             return False
         self._undo.clear()
-        overwrite = self.panel.overwrite.isChecked()
+        overwrite = self.panel_built and self.panel.overwrite.isChecked()
         worker = self.window.worker
 
         def build() -> StepThrough:
@@ -151,6 +221,7 @@ class StepThroughMode(Mode):
         return True
 
     def leave(self) -> None:
+        self.pause()
         if self.job is not None:
             self.job.cancel()
             self.job = None

@@ -40,12 +40,17 @@ class Theme:
     accent: str  # receptive field, highlights
     muted: str
     param_colors: tuple[str, ...] = ()  # the 9 weights' line colours, then the bias's
+    # Coloured text (WCAG AA: at least 4.5:1 against background and panel, tests/app/test_contrast.py):
+    shared: str = "#56B4E9"  # the shared filter's numbers
+    untied: str = "#E69F00"  # the untied layer's numbers
+    warning: str = "#FF7F3F"  # the overwrite bug, a wrong answer
+    good: str = "#00B386"  # a right answer
 
 
 DARK = Theme("dark", background="#1e1f22", foreground="#e6e6e6", panel="#2b2d31", accent="#ffd23f", muted="#9aa0a6",
              param_colors=PARAM_COLORS)
 LIGHT = Theme("light", background="#ffffff", foreground="#202124", panel="#f1f3f4", accent="#d35400", muted="#5f6368",
-              param_colors=PARAM_COLORS_ON_WHITE)
+              param_colors=PARAM_COLORS_ON_WHITE, shared="#005A8C", untied="#9A5300", warning="#A63F00", good="#00745A")
 THEMES = {"dark": DARK, "light": LIGHT}
 
 PARAM_NAMES = [f"w[{r},{c}]" for r in range(3) for c in range(3)] + ["b"]
@@ -103,8 +108,11 @@ class StickyLevel:
         self.level: float | None = None
 
     def update(self, values: np.ndarray) -> float:
-        finite = values[np.isfinite(values)]
-        peak = float(np.abs(finite).max()) if finite.size else 0.0
+        if values.size and np.isfinite(values).all():  # the usual case: no copy (a 1024x1024 map: 1 ms)
+            peak = max(-float(values.min()), float(values.max()), 0.0)
+        else:
+            finite = values[np.isfinite(values)]
+            peak = float(np.abs(finite).max()) if finite.size else 0.0
         if peak == 0:
             peak = 1e-12
         if self.level is None or peak > self.level or peak < self.level / 5:
@@ -121,6 +129,10 @@ def mode_panel_style(key: str, theme: Theme) -> str:
     bg, fg, panel, muted = theme.background, theme.foreground, theme.panel, theme.muted
     return (f"QFrame#{key} {{ background: {bg}; border: 1px solid {panel}; }}"
             f" QLabel, QCheckBox {{ color: {fg}; background: transparent; }}"
+            # A visible box, checked or not (the platform's is drawn in the style sheet's colours: none).
+            f" QCheckBox::indicator {{ width: 0.9em; height: 0.9em; border: 2px solid {fg}; border-radius: 2px;"
+            f" background: {bg}; }}"
+            f" QCheckBox::indicator:checked {{ background: {theme.accent}; border: 2px solid {fg}; }}"
             f" QWidget#page {{ background: {bg}; }}"
             f" QTableWidget {{ background: {bg}; color: {fg}; gridline-color: {panel}; border: 1px solid {panel}; }}"
             f" QHeaderView::section {{ background: {panel}; color: {fg}; border: 0px; padding: 1px 6px; }}"
@@ -133,6 +145,24 @@ def mode_panel_style(key: str, theme: Theme) -> str:
             f" QPushButton:checked, QPushButton:pressed {{ background: {muted}; }}"
             f" QComboBox {{ background: {panel}; color: {fg}; border: 1px solid {muted}; padding: 1px 4px; }}"
             f" QComboBox QAbstractItemView {{ background: {panel}; color: {fg}; }}")
+
+
+def luminance(colour: str) -> float:
+    """WCAG relative luminance of a #rrggbb colour."""
+    channels = [int(colour.lstrip("#")[i:i + 2], 16) / 255 for i in (0, 2, 4)]
+    r, g, b = (c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels)
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast(a: str, b: str) -> float:
+    """WCAG contrast ratio of two colours (1 to 21; text wants at least 4.5)."""
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def text_on(cell: str) -> str:
+    """Black or white, whichever reads better on a cell of colour `cell` (never under 4.58:1)."""
+    return "#000000" if contrast(cell, "#000000") >= contrast(cell, "#ffffff") else "#ffffff"
 
 
 def apply_palette(widget, theme: Theme) -> None:

@@ -3,8 +3,9 @@
 Entering takes a copy of the run as it is (the tour's start); each chapter's state is made from
 that copy (settings, training steps, mode, step-through position), so chapters look the same
 whichever way a class arrives at them. Leaving gives the run back exactly as it was.
-Keys are a clicker's: PageDown / Right / Space next, PageUp / Left previous, Home / End, Enter
-replays a chapter's animation, Esc leaves.
+Keys are a clicker's: PageDown / PageUp chapters; Right / Left positions in a step-through chapter
+(chapters elsewhere); Space plays or pauses a chapter's animation (next chapter where there is
+none); + / − its speed; Home / End; Enter replays a chapter's animation; Esc leaves.
 """
 
 from __future__ import annotations
@@ -20,9 +21,7 @@ from cnnviz.app.panels.caption_bar import CaptionBar
 from cnnviz.engine import Trainer, TrainingDiverged
 from cnnviz.tour import Chapter, Tour, TourError, caption, chapter_trainer, load_tour, stale_sentences
 
-TICK_MS = 30
-PASS_SECONDS = 6.0  # the running sum over all positions plays in this time
-TRAIN_SECONDS = 6.0  # a "train" chapter's updates play in this time
+TICK_MS = 30  # animations advance in ticks of this length, at the speed control's pace (pace.py)
 
 
 class TourMode(Mode):
@@ -33,11 +32,12 @@ class TourMode(Mode):
         self._start: Trainer | None = None  # the run when the tour started
         self._before: dict = {}  # what leaving restores besides the run
         self._highlighted: list = []
-        self._stretch: tuple[list[int], list[int]] | None = None  # the board's, while a chapter focuses
-        self._animation: tuple[str, float, int, int] | None = None  # (kind, started, done, total)
         self.shown: tuple[str, str] = ("", "")  # the chapter's title and text for the lesson shown
         self.warnings: list[str] = []  # numbers in the script that hold for the default lesson only
         self._captions: dict[int, tuple[str, str]] = {}  # chapter index -> (title, text), for this start
+        self._animation: tuple[int, int] | None = None  # a training chapter's (updates done, total)
+        self._pass_target: int | None = None  # a running-sum chapter's last position
+        self._clock = self._owed = 0.0
         self.caption = CaptionBar(window.theme)
         self.caption.setVisible(False)
         self.caption.prev.clicked.connect(self.prev)
@@ -57,9 +57,36 @@ class TourMode(Mode):
         return self.tour.chapters[self.index]
 
     def commands(self):
-        return {"next": self.next, "forward": self.next, "play": self.next, "prev": self.prev, "back": self.prev,
+        """PageDown / PageUp: chapters. → / ←: positions in a step-through chapter (the animation
+        pauses), chapters elsewhere (clickers that send arrows). Space: play / pause the chapter's
+        animation, or the next chapter where there is none (clickers that send Space)."""
+        positions = self.chapter.mode == "stepthrough"
+        stepthrough = self.window.stepthrough
+        return {"next": self.next, "prev": self.prev,
+                "forward": stepthrough.commands()["forward"] if positions else self.next,
+                "back": stepthrough.commands()["back"] if positions else self.prev,
+                "play": self.toggle_play if self.chapter.animate else self.next,
                 "home": lambda: self.go(0), "end": lambda: self.go(len(self.tour.chapters) - 1),
                 "replay": self.replay, "leave": self.leave}
+
+    def toggle_play(self) -> None:
+        """Space in an animated chapter: pause, resume, or (at its end) play it again."""
+        stepthrough = self.window.stepthrough
+        if self.chapter.animate == "pass":
+            if stepthrough.playing:
+                stepthrough.pause()
+            elif self._pass_target is not None and stepthrough.ready and stepthrough.model.count < self._pass_target:
+                stepthrough.play(until=self._pass_target)
+            else:
+                self.replay()
+        elif self._animation is not None:
+            if self.timer.isActive():
+                self.timer.stop()
+            else:
+                self._clock = time.perf_counter()
+                self.timer.start()
+        else:
+            self.replay()
 
     # ---- entering and leaving -------------------------------------------------------------------
     def enter(self, tour: Tour | str | None = None, chapter: int = 0) -> bool:
@@ -95,7 +122,6 @@ class TourMode(Mode):
         w = self.window
         self._stop_animation()
         self._set_highlight(())
-        self._focus(())
         self.tour = None
         self.caption.setVisible(False)
         w.set_mode(None)
@@ -134,7 +160,6 @@ class TourMode(Mode):
             return False
         if ch.mode != "compare":  # before the worker has the trainer (a "train" chapter moves it)
             self._show_caption(ch, trainer)
-        self._focus(())
         w.set_mode(None)
         w.stepthrough.panel.overwrite.setChecked(ch.overwrite)
         w.set_trainer(trainer, self._before["label"], self._before["source"])
@@ -145,12 +170,14 @@ class TourMode(Mode):
             result = w.compare.model.result if w.compare.model is not None else None
             self._show_caption(ch, trainer, (result.shared_loss, result.untied_loss) if result else None)
         elif ch.animate == "train" and animate:
-            self._animation = ("train", time.perf_counter(), 0, ch.train)
+            self._animation = (0, ch.train)
+            self._clock, self._owed = time.perf_counter(), 0.0
             self.timer.start()
         elif ch.animate == "train":
             w.worker.send("step", ch.train)
         self._set_highlight(ch.highlight)
-        self._focus(ch.highlight if ch.focus else ())
+        w.fit.apply()  # the chapter's panels, large, when the screen is short of room for all
+        # (or when the chapter is about them alone: focus)
         w.redraw()
         return True
 
@@ -162,35 +189,6 @@ class TourMode(Mode):
         self.shown = self._captions[self.index]
         self.caption.show_chapter(*self.shown, self.index + 1, len(self.tour.chapters), bool(ch.animate))
 
-    def _focus(self, keys) -> None:
-        """Show only the board panels in `keys` (all of them for none): a chapter about them alone,
-        their rows and columns taking the whole board."""
-        w = self.window
-        grid = w.board.layout()
-        if self._stretch is not None:  # the last chapter's focus undone
-            rows, cols = self._stretch
-            for r, stretch in enumerate(rows):
-                grid.setRowStretch(r, stretch)
-            for c, stretch in enumerate(cols):
-                grid.setColumnStretch(c, stretch)
-            self._stretch = None
-        for key, panel in w.panels.items():
-            panel.setVisible(not keys or key in keys)
-        if not keys:
-            return
-        self._stretch = ([grid.rowStretch(r) for r in range(grid.rowCount())],
-                         [grid.columnStretch(c) for c in range(grid.columnCount())])
-        used_rows, used_cols = set(), set()
-        for key in keys:
-            if key in w.panels:
-                row, col, row_span, col_span = grid.getItemPosition(grid.indexOf(w.panels[key]))
-                used_rows.update(range(row, row + row_span))
-                used_cols.update(range(col, col + col_span))
-        for r in set(range(grid.rowCount())) - used_rows:
-            grid.setRowStretch(r, 0)
-        for c in set(range(grid.columnCount())) - used_cols:
-            grid.setColumnStretch(c, 0)
-
     def _show_stepthrough(self, ch: Chapter, animate: bool) -> None:
         w = self.window
         if not w.set_mode(w.stepthrough):
@@ -201,8 +199,8 @@ class TourMode(Mode):
         target = model.P if ch.position == "end" else min(int(ch.position), model.P)
         if ch.animate == "pass" and animate:
             w.stepthrough.seek(0)
-            self._animation = ("pass", time.perf_counter(), 0, target)
-            self.timer.start()
+            self._pass_target = target
+            w.stepthrough.play(until=target)  # at the speed control's pace: Space pauses, ←/→ step
         else:
             model.seek(target)
             w.stepthrough.draw()
@@ -240,25 +238,30 @@ class TourMode(Mode):
 
     # ---- animation --------------------------------------------------------------------------------
     def _tick(self) -> None:
-        """Advance to where the clock says the animation is (slow frames skip ahead, never lag)."""
+        """The training chapter's updates at the speed control's pace (what the bar says is what
+        plays): those the clock says are due, so a slow frame catches up instead of lagging."""
         if self._animation is None or not self.active:
             self._stop_animation()
             return
-        kind, started, done, total = self._animation
-        seconds = PASS_SECONDS if kind == "pass" else TRAIN_SECONDS
-        now = min(total, math.ceil(total * (time.perf_counter() - started) / seconds))
-        if now > done:
-            if kind == "pass":
-                self.window.stepthrough.seek(now)
-            else:
-                self.window.worker.send("step", now - done)
-        self._animation = (kind, started, now, total)
-        if now >= total:
+        done, total = self._animation
+        speed = self.window.pace.speed
+        now = time.perf_counter()
+        self._owed += (total - done) if math.isinf(speed) else speed * (now - self._clock)
+        self._clock = now
+        due = min(total - done, int(self._owed))
+        if due >= 1:
+            self._owed -= due
+            self.window.worker.send("step", due)
+            done += due
+        self._animation = (done, total)
+        if done >= total:
             self._stop_animation()
 
     def _stop_animation(self) -> None:
         self.timer.stop()
         self._animation = None
+        self._pass_target = None
+        self.window.stepthrough.pause()
 
     def start_copy(self) -> Trainer:
         """The run as it was when the tour started (a copy: exports may train it)."""
@@ -266,7 +269,8 @@ class TourMode(Mode):
 
     @property
     def animating(self) -> bool:
-        return self._animation is not None
+        """The chapter's animation is playing (not paused, not over)."""
+        return self.timer.isActive() or (self._pass_target is not None and self.window.stepthrough.playing)
 
     # ---- highlights -------------------------------------------------------------------------------
     def _set_highlight(self, keys) -> None:
@@ -275,9 +279,9 @@ class TourMode(Mode):
         for widget, sheet in self._highlighted:
             widget.setStyleSheet(sheet)
         self._highlighted = []
-        modes = {"stepthrough": w.stepthrough.panel, "compare": w.compare.panel}
+        modes = {"stepthrough": w.stepthrough, "compare": w.compare}  # their panels: built when named
         for key in keys:
-            widget = modes.get(key) or w.panels.get(key)
+            widget = modes[key].panel if key in modes else w.panels.get(key)
             if widget is None:
                 continue
             sheet = widget.styleSheet()

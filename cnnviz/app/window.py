@@ -15,12 +15,14 @@ from cnnviz.app import board
 from cnnviz.app import theme as th
 from cnnviz.app.background import BackgroundJob
 from cnnviz.app.compare_mode import CompareMode
-from cnnviz.app.controls import SPEEDS, Controls
+from cnnviz.app.controls import Controls
 from cnnviz.app.file_actions import FileActions, describe_source
 from cnnviz.app.layer_words import layer_geometry, window_title
+from cnnviz.app.layout import ScreenFit
 from cnnviz.app.lesson_settings import LessonSettings
 from cnnviz.app.menus import install_menus
 from cnnviz.app.modes import Mode
+from cnnviz.app.pace import Pace
 from cnnviz.app.preferences import Preferences
 from cnnviz.app.presenter_mode import PresenterMode
 from cnnviz.app.status_line import StatusLine
@@ -64,6 +66,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self._build_controls()
         self.presenter = PresenterMode(self)
         self.tour = TourMode(self)
+        self.fit = ScreenFit(self)
         self.right_column.insertWidget(0, self.presenter.bar)
         self.right_column.insertWidget(1, self.tour.caption)
         install_menus(self)
@@ -77,18 +80,12 @@ class MainWindow(QtWidgets.QMainWindow):
         self.worker.diverged.connect(self._on_diverged)
         # Bound methods, not lambdas: a lambda slot would run in the worker's thread.
         self.worker.failed.connect(self._on_worker_failed)
-        self.controls.speed.valueChanged.connect(self._on_speed)
-        self.controls.speed.setValue(SPEEDS.index(self.prefs.speed))
-        self.worker.send("speed", self.prefs.speed)
+        self.pace = Pace(self)  # the speed control: training's and the pass's
         self.timer = QtCore.QTimer(self)
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
         self.timer.start()
-        self.setMinimumSize(1200, 720)  # below this the maps get too small to read
-        self.resize(1600, 900)
-        geometry = self.prefs.geometry()
-        if geometry is not None and theme is None:
-            self.restoreGeometry(geometry)
+        self.fit.place_window(remember=theme is None)  # inside the screen; panels fitted to it
         self.light_action.setChecked(self.theme is th.LIGHT)
         if self.prefs.warnings:
             self.statusBar().showMessage(self.prefs.warnings[-1], 10000)
@@ -146,6 +143,7 @@ class MainWindow(QtWidgets.QMainWindow):
         board.discard(old)
         self.apply_font_scale(self.font_scale)
         self._on_image_index(index + 1)
+        self.fit.apply()
         self.tour.caption.apply_theme(self.theme)
         if self.tour.active:
             self.tour.go(self.tour.index)  # the chapter again, on the new panels
@@ -153,7 +151,8 @@ class MainWindow(QtWidgets.QMainWindow):
     def apply_font_scale(self, scale: float) -> None:
         """Every text of every panel scaled (presenter mode)."""
         self.font_scale = scale
-        for panel in list(self.panels.values()) + [self.stepthrough.panel, self.compare.panel, self.tour]:
+        modes = [m.panel for m in (self.stepthrough, self.compare) if m.panel_built]  # the others: when built
+        for panel in list(self.panels.values()) + modes + [self.tour]:
             panel.set_font_scale(scale)
 
     # ---- modes and commands ---------------------------------------------------------------------
@@ -172,6 +171,7 @@ class MainWindow(QtWidgets.QMainWindow):
             if not mode.enter():
                 return False
             mode.show(True)
+        self.fit.apply()
         self.controls.set_playing(False)
         self.controls.stepthrough.setChecked(self.stepthrough.active)
         self.controls.compare.setChecked(self.compare.active)
@@ -194,7 +194,7 @@ class MainWindow(QtWidgets.QMainWindow):
                 return
         default = {"play": self.toggle_training, "forward": self.step_once, "step": self.step_once,
                    "reset": self.reset, "leave": lambda: self.set_mode(None),
-                   "faster": lambda: self.change_speed(+1), "slower": lambda: self.change_speed(-1)}
+                   "faster": lambda: self.pace.change(+1), "slower": lambda: self.pace.change(-1)}
         if name in default:
             default[name]()
 
@@ -208,25 +208,19 @@ class MainWindow(QtWidgets.QMainWindow):
         self.stepthrough.resync()
 
     def reset(self) -> None:
+        self.undo.save("the reset")
         self.worker.send("reset")
         self.controls.set_playing(False)
         self.stepthrough.resync()
 
     def new_start(self) -> None:
+        self.undo.save("the new start")
         seed = self.config.seed + 1
         self.config = LessonConfig(**{**self.config.to_dict(), "seed": seed})
         self.worker.send("reset", seed)
         self.controls.set_playing(False)
         self.controls.seed_label.setText(str(seed))
         self.resync_modes()
-
-    def change_speed(self, delta: int) -> None:
-        s = self.controls.speed
-        s.setValue(max(0, min(len(SPEEDS) - 1, s.value() + delta)))
-
-    def _on_speed(self, index: int) -> None:
-        self.worker.send("speed", SPEEDS[index])
-        self.prefs.set("speed", str(SPEEDS[index]))
 
     def resync_modes(self) -> None:
         """The lesson changed in the worker (settings, image, weights): the modes follow it."""
@@ -255,6 +249,7 @@ class MainWindow(QtWidgets.QMainWindow):
         c = self.config
         if not self.settings.fits(x):  # e.g. a 3x3 image for a 5x5 filter: a dialog, nothing changes
             return
+        self.undo.save("the new image")
         self.image_label = label
         self.setWindowTitle(window_title(self.config, label))
         self.worker.send("set_images", x)
@@ -380,7 +375,10 @@ class MainWindow(QtWidgets.QMainWindow):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QtGui.QDropEvent) -> None:
-        self.files.drop(event)
+        urls = [u for u in event.mimeData().urls() if u.isLocalFile()]
+        if urls:
+            self.files.open_dropped(urls[0].toLocalFile())
+            event.acceptProposedAction()
 
     def closeEvent(self, event: QtGui.QCloseEvent) -> None:
         if self._dialog is not None:

@@ -16,8 +16,11 @@ import numpy as np
 
 from cnnviz.check import probes as pr
 from cnnviz.check.diagnose import OUTPUTS, RTOL, Candidates, Explanation, Found, OutputCheck, closest, explain, fill
-from cnnviz.check.runner import DEFAULT_TIMEOUT, MAX_SECONDS, SLACK, RunResult, run_learner
-from cnnviz.check.source import Source, SourceError, load_source
+from cnnviz.check.learner_text import one_line
+from cnnviz.check.clock import DEFAULT_TIMEOUT, MAX_SECONDS, SLACK
+from cnnviz.check.runner import RunResult, run_learner
+from cnnviz.check.sandbox import SandboxUnavailable
+from cnnviz.check.source import NOT_PYTHON, Source, SourceError, load_source
 from cnnviz.numbers import significant as sig
 
 SENTENCES = {
@@ -90,6 +93,9 @@ FLOAT_INDEX = ("'float' object cannot be interpreted as an integer", "slice indi
                "only integers, slices")  # a size or index made with `/`: whole in Python 2, a float in 3
 
 
+MAX_SOURCE_BYTES = 10_000_000  # a learner's file (what the checker's own notebook writes is far below)
+
+
 class CheckInputError(Exception):
     """Unusable input (no such file, no function to check): one line, exit code 2."""
 
@@ -107,6 +113,7 @@ class Report:
     printed: str = ""
     seconds: float = 0.0
     notes: list[str] = field(default_factory=list)  # what was left out of their file to run it
+    isolation: str = ""  # how their code ran: "isolated" (a sandbox) or "not isolated: <why>"
 
     @property
     def ids(self) -> list[str]:
@@ -141,7 +148,8 @@ class Report:
                              for f in self.found],
                 "convention": self.convention, "function": self.function, "file": self.file,
                 "lesson": outputs, "calls": self.calls, "explain_position_count": self.explain_count,
-                "printed": self.printed, "seconds": round(self.seconds, 3), "notes": self.notes}
+                "printed": self.printed, "seconds": round(self.seconds, 3), "notes": self.notes,
+                "isolation": self.isolation}
 
 
 def _finite(v):
@@ -175,23 +183,31 @@ def lesson_data() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
 
 
 def check_file(path: str | Path, convention: str | None = None, function: str | None = None,
-               timeout: float = DEFAULT_TIMEOUT, lesson=None, started=None, progress=None) -> Report:
+               timeout: float = DEFAULT_TIMEOUT, lesson=None, started=None, progress=None,
+               sandbox: str = "auto") -> Report:
     """Run the learner's function on the probes (in a separate process) and diagnose it.
 
     path: a .py file, or a notebook (.ipynb: its code cells, IPython lines skipped).
     lesson: (x (H, W), w (3, 3), dy) to use as the lesson's data (default: the app's first step).
-    started(popen): called once the learner's process runs (to cancel it).
+    started(run): called once the check starts (run.cancel() stops it).
     progress(done, total, seconds, what): called as the calls finish (and every half second); what
     names the call running ("probe A", "the lesson's data"; "loading your file" while total is None).
-    Raises CheckInputError for a missing file or function."""
+    sandbox: "auto" (isolated where bubblewrap works), "require" (refuse without it) or "off".
+    Raises CheckInputError for a missing file or function, or when isolation is required but
+    this machine cannot isolate."""
     path = Path(path)
+    shown = one_line(path)  # a file's name is the learner's text too
     if not path.is_file():
-        raise CheckInputError(f"no such file: {path}")
+        raise CheckInputError(f"not a regular file: {shown}" if path.exists() else f"no such file: {shown}")
+    if path.stat().st_size > MAX_SOURCE_BYTES:
+        advice = ("clear its outputs (Edit > Clear All Outputs) and save it" if path.suffix.lower() == ".ipynb"
+                  else "a backward pass is a short Python file")
+        raise CheckInputError(f"{shown} is {path.stat().st_size:,} bytes (limit {MAX_SOURCE_BYTES:,}): {advice}")
     functions = choose(convention, function)
     try:
         source = load_source(path, tuple(functions))
     except SourceError as e:
-        raise CheckInputError(str(e)) from None
+        raise CheckInputError(one_line(e)) from None  # it names their file
     lesson = lesson if lesson is not None else lesson_data()
     probe_sets = {conv: pr.make_probes(conv, lesson) for conv in dict.fromkeys(functions.values())}
     calls = {conv: [{"arrays": pr.to_call(conv, p), "stride": p.stride, "pad": p.pad, "work": p.work} for p in ps]
@@ -203,8 +219,11 @@ def check_file(path: str | Path, convention: str | None = None, function: str | 
                                           else f"probe {names[done]}" if done < len(names) else ""))
         progress(done, total, seconds, what)
 
-    run = run_learner(path, functions, calls, timeout, started, source=source.text,
-                      progress=running if progress is not None else None)
+    try:
+        run = run_learner(path, functions, calls, timeout, started, source=source.text,
+                          progress=running if progress is not None else None, sandbox_mode=sandbox)
+    except SandboxUnavailable as e:
+        raise CheckInputError(str(e)) from None
     load = run.load
     if load["status"] == "missing":
         found = ", ".join(load["functions"]) or "none"
@@ -214,10 +233,10 @@ def check_file(path: str | Path, convention: str | None = None, function: str | 
             module = next((f["module"] for f in failed if f.get("module")), None)
             why = (f"; module {module} is missing here" if module else
                    f"; {source.where(failed[0]['line'])} failed: {failed[0]['error']}")
-        raise CheckInputError(f"{path} defines no function {' or '.join(functions)} (functions found: {found}; "
+        raise CheckInputError(f"{shown} defines no function {' or '.join(functions)} (functions found: {found}; "
                               f"choose one with --function NAME){why}")
     if load["status"] == "unreadable":
-        raise CheckInputError(f"cannot read {path}: {load['error']}")
+        raise CheckInputError(f"cannot read {shown}: {load['error']}")
     name = load.get("function") or next(iter(functions))
     conv = functions[name]
     return diagnose(path, conv, name, probe_sets[conv], run, source)
@@ -233,7 +252,8 @@ def diagnose(path: Path, conv: str, function: str, probes: list[pr.Probe], run: 
 
 def _diagnose(path: Path, conv: str, function: str, probes: list[pr.Probe], run: RunResult,
               source: Source) -> Report:
-    report = Report("correct", [], conv, function, str(path), printed=run.output, seconds=run.seconds)
+    report = Report("correct", [], conv, function, str(path), printed=run.output, seconds=run.seconds,
+                    isolation=run.isolation)
     found: dict[str, Found] = {}
 
     def add(id_: str, sentence: str, evidence: str = "", lines: list[str] | None = None, headline: str = "") -> None:
@@ -242,9 +262,13 @@ def _diagnose(path: Path, conv: str, function: str, probes: list[pr.Probe], run:
         elif evidence and evidence not in found[id_].evidence:
             found[id_].evidence += "; " + evidence
 
+    if run.forged:
+        add("exception", f"The checker could not use what your code sent back: {run.forged}.")
     ctx = Context(conv, function, probes, run, source, add, found)
     _loading_failures(ctx)
     failed = _call_failures(ctx)
+    if run.crashed and not found:  # every call answered, then the process was ended
+        add("exception", f"Your code ended the check: {run.crashed}.")
     values, lesson_yours, shape_notes = _returned_values(ctx)
     if run.load.get("status") == "ok":
         _explain_outputs(probes, values, add, report)
@@ -265,7 +289,7 @@ def _diagnose(path: Path, conv: str, function: str, probes: list[pr.Probe], run:
     report.found = sorted(found.values(), key=lambda f: ORDER.index(f.id))
     report.notes = source.notes + [f"{source.where(s['line'])} was skipped: {s['error']}"
                                    for s in run.load.get("skipped") or []]
-    if run.load.get("status") != "ok" or run.timed_out or run.crashed or failed:
+    if run.load.get("status") != "ok" or run.timed_out or run.crashed or run.forged or failed:
         report.verdict = "error"
     elif report.found:
         report.verdict = "wrong"
@@ -289,7 +313,7 @@ class Context:
         (by name, or by `from module import *`)."""
         try:
             tree = ast.parse(self.source.text)
-        except (SyntaxError, ValueError):
+        except NOT_PYTHON:
             return None
         at = {node.lineno: node for node in tree.body if isinstance(node, (ast.Import, ast.ImportFrom))}
         for s in self.run.load.get("skipped") or []:
@@ -350,7 +374,7 @@ def _loading_failures(ctx: Context) -> None:
         else:
             add("timeout", f"Loading your file did not finish in time{where}: code at the top level of the file "
                            "runs forever or far too long (put tests under `if __name__ == '__main__':`).")
-    elif load["status"] == "not-loaded":
+    elif load["status"] == "not-loaded" and not run.forged:
         add("exception", f"Your file could not be loaded: {run.crashed or 'the checker process failed'}.",
             run.output.strip()[-500:])
     elif load["status"] == "ok":
@@ -359,7 +383,7 @@ def _loading_failures(ctx: Context) -> None:
 
 def _source_line(source: Source, line: int | None) -> str:
     lines = source.text.splitlines()
-    return lines[line - 1].strip() if line and 0 < line <= len(lines) else ""
+    return one_line(lines[line - 1], 200) if line and 0 < line <= len(lines) else ""  # their text: cleaned
 
 
 def _signature(ctx: Context) -> None:
@@ -443,8 +467,9 @@ def _and(words: list[str]) -> str:
 def _not_finished(ctx: Context, k: int) -> None:
     p, run = ctx.probes[k], ctx.run
     if not run.timed_out:
-        ctx.add("exception", f"Your code ended the checker's process during the call on {p.describe()}: "
-                             f"{run.crashed}.")
+        if run.crashed:  # (else its results were forged: said once, above)
+            ctx.add("exception", f"Your code ended the checker's process during the call on {p.describe()}: "
+                                 f"{run.crashed}.")
         return
     limit = run.limit or {}
     predicted = limit.get("predicted") or 0.0
@@ -666,7 +691,7 @@ def _return_order(ctx: Context) -> tuple[int, ...]:
             theirs = ", ".join(names[order.index(j)] for j in as_is)  # what they return first, second, third
             ctx.add("order", f"Your function returns the gradients in another order: ({theirs}), where "
                              f"{pr.SIGNATURES[conv]} is expected. They are compared in your order here.",
-                    f"the shapes you return fit only that order, on every call",
+                    "the shapes you return fit only that order, on every call",
                     headline=f"Return the gradients in the order the course expects: return {', '.join(names)}.")
             return order
     return as_is

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import re
+import tokenize
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -28,6 +29,8 @@ KEEP_BODY = {"time", "timeit", "capture", "prun", "debug"}
 MAGIC = re.compile(r"^(\s*)(%|!|\?)")  # a line magic, a shell line, or help: `?obj`
 ASSIGNED_MAGIC = re.compile(r"^(\s*)[\w.\s,]+=\s*[%!]")  # files = !ls, t = %timeit -o f()
 HELP = re.compile(r"^(\s*)[\w.]+\?{1,2}\s*$")  # obj? or obj??
+# What compiling a text can raise: also a nesting too deep for the compiler (it is not run here)
+NOT_PYTHON = (SyntaxError, ValueError, RecursionError, MemoryError)
 
 
 class SourceError(Exception):
@@ -60,15 +63,20 @@ class Source:
 def load_source(path: str | Path, functions: tuple[str, ...] = ()) -> Source:
     """The source of a .py file or of a notebook's code cells (SourceError if unreadable)."""
     path = Path(path)
+    notebook = path.suffix.lower() == NOTEBOOK_SUFFIX
     try:
-        raw = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as e:
+        if notebook:
+            raw = path.read_text(encoding="utf-8-sig")
+        else:
+            with tokenize.open(path) as f:  # as Python reads a file: a BOM, a PEP 263 coding cookie
+                raw = f.read()
+    except (OSError, UnicodeDecodeError, SyntaxError) as e:  # SyntaxError: an unknown coding
         raise SourceError(f"cannot read {path}: {e}") from None
-    if path.suffix.lower() == NOTEBOOK_SUFFIX:
+    if notebook:
         return notebook_source(path, raw, functions)
     try:
         compile(raw, str(path), "exec", dont_inherit=True)
-    except (SyntaxError, ValueError):
+    except NOT_PYTHON:
         cleaned = "\n".join(ipython_free(raw.splitlines()))  # a cell pasted with its magics
         if cleaned != raw and compiles(cleaned):
             return Source(path, cleaned + "\n", notes=["IPython lines (% and !) were skipped"])
@@ -78,7 +86,7 @@ def load_source(path: str | Path, functions: tuple[str, ...] = ()) -> Source:
 def compiles(text: str) -> bool:
     try:
         compile(text, "<cell>", "exec", dont_inherit=True)
-    except (SyntaxError, ValueError):
+    except NOT_PYTHON:
         return False
     return True
 
@@ -87,7 +95,7 @@ def code_cells(path: Path, raw: str) -> list[str]:
     """The text of each code cell (nbformat 4, and the worksheets of nbformat 3)."""
     try:
         nb = json.loads(raw)
-    except ValueError as e:
+    except (ValueError, RecursionError) as e:  # (nested deeper than the decoder goes)
         raise SourceError(f"{path} is not a notebook (not JSON: {e})") from None
     if not isinstance(nb, dict):
         raise SourceError(f"{path} is not a notebook (no cells)")

@@ -270,7 +270,7 @@ class Trace:
 
     @cached_property
     def dw_running(self) -> np.ndarray:
-        return _readonly(np.cumsum(self.dw_contrib, axis=0))
+        return _readonly(running_sum(self.dw_contrib))
 
     @cached_property
     def db_running(self) -> np.ndarray:
@@ -303,6 +303,22 @@ class Trace:
     def _check_count(self, p: int) -> None:
         if not 0 <= p <= self.num_positions:
             raise IndexError(f"position count {p} is outside 0..{self.num_positions}")
+
+
+RUNNING_SUM_CHUNK = 1 << 15  # positions per np.cumsum call (~10 ms of work)
+
+
+def running_sum(values: np.ndarray, chunk: int = RUNNING_SUM_CHUNK) -> np.ndarray:
+    """np.cumsum(values, axis=0), the same additions in the same order, a chunk at a time: one
+    cumsum over (P, k, k) keeps Python's GIL to itself (0.4 s for a million positions), and a trace
+    built on a worker thread would freeze the GUI thread that long."""
+    out = np.empty_like(values)
+    for start in range(0, len(values), chunk):
+        part = values[start:start + chunk].copy()
+        if start:
+            part[0] += out[start - 1]  # continue from the sum so far, as cumsum would
+        np.cumsum(part, axis=0, out=out[start:start + chunk])
+    return out
 
 
 def _readonly(a: np.ndarray) -> np.ndarray:

@@ -39,6 +39,9 @@ def window(qtbot, sample_image):
     w.controls.speed.setValue(w.controls.speed.maximum())
     qtbot.addWidget(w)
     w.show()
+    # The offscreen screen is 800x800 and the window opens inside it (layout.py): the tests were
+    # written for the 1600x900 it opens at on a laptop's screen.
+    w.resize(1600, 900)
     qtbot.waitExposed(w)
     qtbot.waitUntil(lambda: w.snapshot is not None)
     yield w

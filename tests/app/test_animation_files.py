@@ -247,3 +247,39 @@ def test_a_folder_left_by_a_killed_export_is_removed(trainer, tmp_path):
     with ex.Stage("filter") as stage:
         ex.export_animation(stage, ex.training_frames(trainer, 1, 1), 1, tmp_path / "frames")
     assert sorted(os.listdir(tmp_path)) == ["frames"]
+
+
+def test_default_mp4_is_1920x1080_whole_pixel_cells_and_a_third_of_the_gif(sample_image, tmp_path):
+    """Issue 18: `cnnviz export --out x.mp4` is 16:9 1920x1080, each rendered pixel a 2x2 block
+    (H.264's colour blocks), so cells keep their colour to the edge; and it is at most a third of
+    the GIF of the same frames."""
+    av = pytest.importorskip("av")
+    from cnnviz.cli import main
+
+    args = ["export", "--steps", "50", "--frames", "8", "--every", "10"]
+    assert main(args + ["--out", str(tmp_path / "v.mp4")]) == 0
+    trainer = Trainer(sample_image, LessonConfig())
+    trainer.step(50)
+    with ex.Stage("board", size=ex.VIDEO_SIZE) as stage:  # the same frames as a GIF (960x540)
+        gif = ex.export_animation(stage, ex.training_frames(trainer, 8, 10), 8, tmp_path / "v.gif")
+    with Image.open(gif) as image:
+        image.seek(image.n_frames - 1)
+        last = np.asarray(image.convert("RGB"), dtype=int)
+    with av.open(str(tmp_path / "v.mp4")) as container:
+        frames = [f.to_ndarray(format="rgb24").astype(int) for f in container.decode(video=0)]
+    assert len(frames) == 8 and frames[0].shape == (1080, 1920, 3) and last.shape == (540, 960, 3)
+    # Each rendered pixel is a 2x2 block, and the colour stays in its cells: the video's last frame
+    # is the GIF's doubled, within H.264's coding and the GIF's palette (a smear across the cells'
+    # edges would show as large errors there).
+    video = frames[-1]
+    assert np.abs(video[0::2, 0::2] - video[1::2, 1::2]).mean() < 2
+    error = np.abs(video - np.repeat(np.repeat(last, 2, axis=0), 2, axis=1))
+    assert error.mean() < 4 and np.percentile(error, 99) < 40
+    # At most a third of a GIF of the same frames at the video's size (1920x1080).
+    trainer = Trainer(sample_image, LessonConfig())
+    trainer.step(50)
+    with ex.Stage("board", size=ex.VIDEO_SIZE) as stage:
+        big = ex.export_animation(stage, ex.training_frames(trainer, 8, 10), 8, tmp_path / "big.gif", 2)
+    assert (tmp_path / "v.mp4").stat().st_size * 3 <= big.stat().st_size
+    print(f"mp4 {(tmp_path / 'v.mp4').stat().st_size:,} B; GIF 960x540 {gif.stat().st_size:,} B, "
+          f"1920x1080 {big.stat().st_size:,} B")

@@ -128,7 +128,7 @@ def test_cancel_stops_an_endless_loop(qtbot, window, tmp_path):
     path = tmp_path / "loop.py"
     path.write_text("def backward(x, w, dy):\n    while True:\n        pass\n")
     dialog = check_view.check_file(window, path)
-    qtbot.waitUntil(lambda: dialog.thread._proc is not None, timeout=5000)
+    qtbot.waitUntil(lambda: dialog.thread._run is not None, timeout=5000)
     dialog.cancel_button.click()
     qtbot.waitUntil(lambda: dialog.thread.isFinished(), timeout=3000)
     assert dialog.report is None and dialog.verdict.text().startswith("Cancelled")
@@ -173,4 +173,19 @@ def test_render_png(qtbot, window, tmp_path, theme):
     if os.environ.get("CNNVIZ_KEEP_PNG"):
         import shutil
         shutil.copy(out, os.environ["CNNVIZ_KEEP_PNG"] + f"/check-{theme}.png")
+    close(dialog)
+
+
+def test_a_file_that_kills_its_parent_ends_only_its_check(qtbot, window, tmp_path):
+    """os.kill(os.getppid(), 9) reaches the check's supervisor (or nothing, in the sandbox): never the app."""
+    from cnnviz.check import sandbox
+
+    path = tmp_path / "kill_parent.py"
+    path.write_bytes((Path(__file__).resolve().parents[1] / "check" / "hostile" / "kill_parent.py").read_bytes())
+    dialog = check_view.check_file(window, path)
+    wait_report(qtbot, dialog)
+    isolated = sandbox.status()[0]
+    assert dialog.report.verdict == ("correct" if isolated else "error")
+    text = dialog.diagnosis.toPlainText()
+    assert ("Your code ran isolated, in a sandbox." if isolated else "Your code ran without a sandbox (") in text
     close(dialog)

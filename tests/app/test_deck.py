@@ -45,7 +45,18 @@ def test_default_deck_pdf_has_one_16_9_page_per_chapter_with_real_text(tmp_path,
         title, words = caption(chapter, chapter_trainer(start, chapter))  # the words for the lesson shown
         assert text.startswith(_words(title))
         assert _words(words) in text and "{" not in text
-        assert "/XObject" in str(page["/Resources"])  # the app's picture is on the page too
+        assert "/XObject" in str(page["/Resources"])  # the maps' cells are on the page too
+    # Issue 18: small, titled after the tour, searchable ("buffer", not the ligature "buﬀer").
+    assert out.stat().st_size <= 3_000_000
+    assert reader.metadata.title.startswith("cnnviz guided tour")
+    everything = "".join(page.extract_text() for page in reader.pages)
+    assert "buffer" in everything and not any(0xFB00 <= ord(c) <= 0xFB06 for c in everything)
+    # The chapter's layout at presenter size (as the PNGs): the step-through chapters show the
+    # step-through and the chapter's panels, not the loss curve of the full board.
+    for page, chapter in zip(reader.pages, chapters):
+        if chapter.mode == "stepthrough":
+            text = page.extract_text()
+            assert "position" in text and "Loss L" not in text
 
 
 def test_own_script_as_png_folder(tmp_path):
@@ -108,7 +119,7 @@ def test_export_tour_as_slides_from_the_app(qtbot, window, tmp_path):
     out = export_deck_from_window(window, tmp_path / "slides.pdf")
     assert out == tmp_path / "slides.pdf", (window.last_error, window.statusBar().currentMessage())
     reader = pypdf.PdfReader(out)
-    assert [_words(p.extract_text()).split("Les")[0].split("Chaque")[0] for p in reader.pages] == ["Unfiltre", "Lasomme"]
+    assert [_words(p.extract_text()).split("Les")[0].split("Chaque")[0] for p in reader.pages] == ["Unfiltre1/2", "Lasomme2/2"]  # title, then the caption's counter
     # The tour on screen is where it was; leaving it gives the run back at step 1.
     assert window.tour.active and window.tour.index == 1 and window.stepthrough.active
     window.tour.leave()

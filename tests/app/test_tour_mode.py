@@ -1,8 +1,12 @@
 """The guided tour over the live app: every chapter both ways, clicker keys, leaving restores."""
 
+import time
+
 import numpy as np
 import pytest
-from PySide6 import QtCore
+from PySide6 import QtCore, QtGui
+
+from cnnviz.app.controls import SPEEDS
 
 from cnnviz.tour import caption, chapter_trainer, load_tour
 
@@ -63,19 +67,19 @@ def test_every_chapter_both_ways_with_clicker_keys(qtbot, window, wait_for_step)
     assert window.input_panel.source == source == "128x128 sample 'shapes', resampled to 32x32"
     _check_chapter(window, 0, chapters[0])
     for i in range(1, len(chapters)):
-        qtbot.keyClick(window, Key.Key_PageDown if i % 2 else Key.Key_Right)
+        qtbot.keyClick(window, Key.Key_PageDown)
         _check_chapter(window, i, chapters[i])
         assert window.input_panel.source == source  # the chapters show the same picture
     qtbot.keyClick(window, Key.Key_PageDown)  # past the last chapter: stays
     _check_chapter(window, len(chapters) - 1, chapters[-1])
     for i in range(len(chapters) - 2, -1, -1):
-        qtbot.keyClick(window, Key.Key_PageUp if i % 2 else Key.Key_Left)
+        qtbot.keyClick(window, Key.Key_PageUp)
         _check_chapter(window, i, chapters[i])
     qtbot.keyClick(window, Key.Key_End)
     _check_chapter(window, len(chapters) - 1, chapters[-1])
     qtbot.keyClick(window, Key.Key_Home)
     _check_chapter(window, 0, chapters[0])
-    qtbot.keyClick(window, Key.Key_Space)  # clickers that send Space: next chapter, not play
+    qtbot.keyClick(window, Key.Key_Space)  # no animation here: next chapter (clickers that send Space)
     _check_chapter(window, 1, chapters[1])
     assert not window.worker.playing
     qtbot.keyClick(window, Key.Key_Escape)
@@ -109,19 +113,37 @@ def test_chapters_are_the_same_whichever_way_you_arrive(qtbot, window):
     assert [window.board.layout().rowStretch(r) for r in range(3)] == [4, 3, 3]
 
 
-def test_the_running_sum_plays_and_replays(qtbot, window):
+def test_the_running_sum_plays_at_the_speed_shown_and_the_teacher_can_pause_and_step(qtbot, window):
     tour = window.tour
     tour.enter()
+    window.controls.speed.setValue(SPEEDS.index(100))
     i = next(i for i, c in enumerate(tour.tour.chapters) if c.animate == "pass")
+    start = time.perf_counter()  # (the pass starts playing inside go)
     tour.go(i)
+    assert window.presenter.speed.text() == window.controls.speed_label.text() == "100 positions/s"
     assert tour.animating and window.tour.caption.replay.isVisible()
-    qtbot.wait(200)
     model = window.stepthrough.model
-    assert 0 < model.count < model.P  # part-way: the buffer is growing
-    qtbot.waitUntil(lambda: not tour.animating, timeout=15000)
-    assert model.count == model.P
+    qtbot.wait(400)
+    played, seconds = model.count, time.perf_counter() - start
+    assert 0 < played <= 100 * seconds + 5  # the number shown is the number played (never faster)
+    assert played >= 100 * 0.4 * 0.5  # and it does play (a busy machine may drop ticks)
+    qtbot.keyClick(window, Key.Key_Space)  # pause
+    paused = model.count
+    assert not tour.animating
+    qtbot.wait(150)
+    assert model.count == paused
+    qtbot.keyClick(window, Key.Key_Right)  # one position by hand
+    assert model.count == paused + 1 and tour.index == i
+    qtbot.keyClick(window, Key.Key_Left)
+    qtbot.keyClick(window, Key.Key_Left)
+    assert model.count == paused - 1
+    window.controls.speed.setValue(window.controls.speed.maximum())  # full speed: the rest at once
+    qtbot.keyClick(window, Key.Key_Space)
+    qtbot.waitUntil(lambda: model.count == model.P, timeout=3000)
+    assert not tour.animating
+    window.controls.speed.setValue(SPEEDS.index(20))
     qtbot.keyClick(window, Key.Key_Return)
-    assert tour.animating and window.stepthrough.model.count < window.stepthrough.model.P
+    assert window.stepthrough.model.count < window.stepthrough.model.P
     tour.leave()
     assert not tour.animating
 
@@ -131,7 +153,14 @@ def test_the_training_chapter_plays_its_updates(qtbot, window):
     tour.enter()
     i = next(i for i, c in enumerate(tour.tour.chapters) if c.animate == "train")
     chapter = tour.tour.chapters[i]
+    window.controls.speed.setValue(SPEEDS.index(50))
+    start = time.perf_counter()
     tour.go(i)
+    qtbot.wait(300)
+    done = window.worker.latest().step - chapter.steps
+    assert 0 < done <= 50 * (time.perf_counter() - start) + 3  # at the 50 updates/s shown
+    assert window.presenter.speed.text() == "50 updates/s"
+    window.controls.speed.setValue(window.controls.speed.maximum())
     qtbot.waitUntil(lambda: not tour.animating, timeout=15000)
     qtbot.waitUntil(lambda: window.worker.latest().step == chapter.steps + chapter.train)
     tour.leave()
@@ -150,7 +179,12 @@ def test_presenter_mode_scales_the_caption(qtbot, window):
     window.tour.enter()
     base = window.tour.caption.title.font().pointSizeF()
     window.presenter.toggle()
-    assert window.tour.caption.title.font().pointSizeF() >= 1.5 * base
+    # Larger, and its sentences at least the presenter text's size: 1/40 of the screen's height
+    # (the caption grows less than the board's text, which already starts small).
+    caption = window.tour.caption
+    assert caption.title.font().pointSizeF() >= 1.25 * base
+    assert caption.title.font().pointSizeF() > caption.text.font().pointSizeF()
+    assert QtGui.QFontInfo(caption.text.font()).pixelSize() >= window.screen().geometry().height() / 40 - 0.5
     window.presenter.toggle()
     window.tour.leave()
 
@@ -220,3 +254,19 @@ def test_the_tour_on_a_batch_with_momentum_tanh_and_the_mean_says_and_shows_that
     tour.leave()
     window.close()
 
+
+
+def test_captions_are_plain_text(qtbot):
+    """A script's title is shown as typed: no <img src="file:…"> is loaded, no <a href> becomes a link."""
+    from cnnviz.app.panels.caption_bar import CaptionBar
+
+    bar = CaptionBar()
+    qtbot.addWidget(bar)
+    title = '<img src="file:///etc/hostname"><a href="http://x">link</a>'
+    bar.show_chapter(title, "<b>text</b>", 1, 2, False)
+    for label in (bar.title, bar.text):
+        assert label.textFormat() == QtCore.Qt.TextFormat.PlainText
+    assert bar.title.text() == title
+    typed = bar.title.fontMetrics().horizontalAdvance(title)
+    # Laid out as the characters, not as an image and a link: given their width, one line of text.
+    assert bar.title.heightForWidth(typed + 8) <= 1.5 * bar.title.fontMetrics().lineSpacing()

@@ -6,7 +6,9 @@ GridPanel draws a 3x3 grid of numbers (the filter, the gradient buffer).
 
 from __future__ import annotations
 
+import contextlib
 import math
+from typing import Iterator
 
 import numpy as np
 import pyqtgraph as pg
@@ -46,6 +48,7 @@ class Panel(QtWidgets.QFrame):
         self.view.setToolTip(self.explanation)
         self.footer = QtWidgets.QLabel(" ")
         self.footer.setTextFormat(QtCore.Qt.TextFormat.RichText)
+        self.footer.setWordWrap(True)  # a narrow panel at presenter size: two lines, not cut
         self.footer.setSizePolicy(QtWidgets.QSizePolicy.Policy.Ignored, QtWidgets.QSizePolicy.Policy.Preferred)
         layout.addWidget(self.title_label)
         layout.addWidget(self.view, stretch=1)
@@ -107,11 +110,10 @@ def style_plot(plot: pg.PlotItem, theme: th.Theme) -> None:
 
 def step_plot(view: pg.GraphicsLayoutWidget, theme: th.Theme) -> pg.PlotItem:
     """A plot over training steps (loss, weights): no grid (costly to repaint), plain step numbers."""
-    plot = view.addPlot()
+    plot = view.addPlot(enableMenu=False)  # no context menus: not built at all
     plot.showGrid(x=False, y=False)
     plot.setLabel("bottom", "step")
     plot.getAxis("bottom").enableAutoSIPrefix(False)
-    plot.setMenuEnabled(False)
     plot.hideButtons()
     style_plot(plot, theme)
     return plot
@@ -127,6 +129,13 @@ def fit_aspect(panel: Panel, low: float, high: float, top: float = 0.0) -> None:
     mx, my = getattr(panel, "_fit_margins", (0.0, 0.0))
     old_top = getattr(panel, "_fit_top", 0.0)
     width, height = vb.width() + 2 * mx, vb.height() + 2 * my  # the room without the margins
+    # While the layout settles, the view box's size can be stale and two fits can chase each other
+    # forever (seen at 1920x1080 in presenter mode): a few fits per size of the view, then it stays.
+    size = (panel.view.width(), panel.view.height(), top)
+    count = panel._fit_count + 1 if getattr(panel, "_fit_size", None) == size else 1
+    panel._fit_size, panel._fit_count = size, count
+    if count > 12:
+        return
     if width <= 0 or height <= 0:
         return
     new = (0.0, 0.0)
@@ -198,10 +207,32 @@ def drawable_levels(low: float, high: float) -> tuple[float, float]:
     return low, high
 
 
+def block_mean(values: np.ndarray, factor: int) -> np.ndarray:
+    """values (H, W) averaged over factor x factor blocks: (ceil(H/f), ceil(W/f)); the last row and
+    column of blocks average the cells that remain. About 4 ms for 1024x1024. Sums past the largest
+    float become inf (drawable() then draws them as the largest float). RGB (H, W, 3): per channel."""
+    h, w = values.shape[:2]
+    rows, cols = np.arange(0, h, factor), np.arange(0, w, factor)
+    with np.errstate(over="ignore", invalid="ignore"):
+        sums = np.add.reduceat(np.add.reduceat(values, rows, axis=0), cols, axis=1)
+    counts = np.outer(np.diff(rows, append=h), np.diff(cols, append=w))
+    return sums / counts.reshape(counts.shape + (1,) * (values.ndim - 2))
+
+
 def _same_array(a: np.ndarray, b: np.ndarray | None) -> bool:
     """True if a is a read-only view of exactly the memory b views (which b keeps alive)."""
     return (b is not None and not a.flags.writeable and a.shape == b.shape and a.strides == b.strides
             and a.__array_interface__["data"][0] == b.__array_interface__["data"][0])
+
+
+class _PlotWithoutMenus(pg.PlotItem):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **{**kwargs, "enableMenu": False})
+
+
+class ColorBar(pg.ColorBarItem, _PlotWithoutMenus):
+    """pyqtgraph's colour bar without the context menus it builds and then switches off (half the
+    cost of a map panel): its PlotItem.__init__() goes through _PlotWithoutMenus in this order."""
 
 
 class MapPanel(Panel):
@@ -217,23 +248,29 @@ class MapPanel(Panel):
         self.data: np.ndarray | None = None
         self._levels: tuple[float, float] | None = None
         self.sticky = th.StickyLevel()
-        self.plot = self.view.addPlot()
+        self.plot = self.view.addPlot(enableMenu=False)  # no context menus: not built at all
         self.plot.setAspectLocked(True)
         self.plot.invertY(True)  # row 0 at the top, like the image
-        self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()
         style_plot(self.plot, theme)
         for name in ("left", "bottom"):
             # Ticks outside the map: redrawing the map then does not repaint the axes.
             self.plot.getAxis(name).setStyle(tickLength=4)
-        # A native-size map (up to 1024x1024) is drawn at the screen's resolution, not pixel by pixel.
-        self.image = pg.ImageItem(axisOrder="row-major", autoDownsample=True)
+            # Pixel numbers, no axis label: no SI prefix to work out (pyqtgraph would re-typeset the
+            # hidden label on every change of range).
+            self.plot.getAxis(name).enableAutoSIPrefix(False)
+        # A map larger than its place on screen (a native-size image, up to 1024x1024) is drawn at
+        # the screen's resolution, not pixel by pixel (see display_factor); exports draw every pixel.
+        self.image = pg.ImageItem(axisOrder="row-major")
+        self.full_resolution = False
+        self._shown_factor = 1
         self.plot.addItem(self.image)
-        self.colorbar = pg.ColorBarItem(values=(-1, 1), colorMap=th.colormap(self.cmap), interactive=False,
-                                        width=14, colorMapMenu=False, pen=theme.muted)
+        self.colorbar = ColorBar(values=(-1, 1), colorMap=th.colormap(self.cmap), interactive=False,
+                                 width=14, colorMapMenu=False, pen=theme.muted)
         self.colorbar.setImageItem(self.image, insert_in=self.plot)
         self.colorbar.axis.enableAutoSIPrefix(False)
+        self.colorbar.axis.setTextPen(pg.mkPen(theme.foreground))  # its labels: numbers a class reads
         # The current position: a thick outline in the accent colour over a dark halo, so it
         # shows on light and saturated cells alike, from the back of a room.
         self.marker_halo = QtWidgets.QGraphicsRectItem(0, 0, 1, 1)
@@ -259,7 +296,10 @@ class MapPanel(Panel):
 
     def _fit_aspect(self, *_) -> None:
         """Give the view box the map's aspect ratio (margins take the rest), so the axes end at
-        the map's edges instead of running on past an aspect-locked image (e.g. -20 to 40)."""
+        the map's edges instead of running on past an aspect-locked image (e.g. -20 to 40).
+        A resized map is shown again at its new screen resolution."""
+        if self.data is not None and self.display_factor() != self._shown_factor:
+            self._show_image()
         if self.data is not None and self.data.ndim >= 2:  # (rows, cols) or RGB (rows, cols, 3)
             aspect = self.data.shape[1] / self.data.shape[0]
             # The labels at the top edge (row 0, the colour bar's maximum) are centred on it.
@@ -304,8 +344,9 @@ class MapPanel(Panel):
         if levels is None:
             levels = self.default_levels(data)
         levels = drawable_levels(*levels)
-        shape_changed = self.image.image is None or self.image.image.shape != data.shape
-        self.image.setImage(drawable(data), levels=levels, autoLevels=False)
+        shape_changed = self._shape != data.shape
+        self._shape = data.shape
+        self._show_image(levels)
         if levels != self._levels:
             self.colorbar.setLevels(values=levels)
             self.colorbar.axis.setTicks(colorbar_ticks(*levels))
@@ -313,11 +354,42 @@ class MapPanel(Panel):
             self._fit_colorbar_labels()
         if shape_changed:  # a new range repaints the axes: only when the map's size changes
             o = self.origin
-            self.image.setRect(QtCore.QRectF(-o, -o, data.shape[1], data.shape[0]))
             self.plot.setRange(xRange=(-o, data.shape[1] - o), yRange=(-o, data.shape[0] - o), padding=0)
             self._fit_aspect()
         if self._hovered != (-1, -1):
             self._show_hover(*self._hovered)
+
+    _shape: tuple[int, ...] | None = None
+    _rect_for: tuple | None = None
+
+    def display_factor(self) -> int:
+        """Cells per screen pixel (whole, at least 1) of the map as its view box shows it: 1 when the
+        map fits, or before the panel is laid out, or for an export (full_resolution)."""
+        if self.data is None or self.full_resolution:
+            return 1
+        ratio = self.devicePixelRatioF()
+        width, height = self.plot.vb.width() * ratio, self.plot.vb.height() * ratio
+        if width < 1 or height < 1:
+            return 1
+        return max(1, int(min(self.data.shape[0] / height, self.data.shape[1] / width)))
+
+    def _show_image(self, levels: tuple[float, float] | None = None) -> None:
+        """Put the map on the image item, block-averaged to the screen's resolution if larger
+        (display only: self.data and the hover values keep every cell)."""
+        factor = self.display_factor()
+        shown = drawable(self.data) if factor == 1 else drawable(block_mean(drawable(self.data), factor))
+        self.image.setImage(shown, levels=levels or self._levels, autoLevels=False)
+        if (self.data.shape, shown.shape, self.origin) != self._rect_for:  # the item spans the map's cells, always
+            o = self.origin  # from -origin: the input's border of zeros lies outside the image's pixels
+            self.image.setRect(QtCore.QRectF(-o, -o, self.data.shape[1], self.data.shape[0]))
+            self._rect_for = (self.data.shape, shown.shape, o)
+        self._shown_factor = factor
+
+    def set_full_resolution(self, on: bool) -> None:
+        """Draw every cell (an export), or at the screen's resolution again."""
+        self.full_resolution = on
+        if self.data is not None and self.display_factor() != self._shown_factor:
+            self._show_image()
 
     def default_levels(self, data: np.ndarray) -> tuple[float, float]:
         if self.symmetric:
@@ -364,6 +436,19 @@ class MapPanel(Panel):
         super().leaveEvent(event)
 
 
+@contextlib.contextmanager
+def full_resolution(widget: QtWidgets.QWidget) -> Iterator[None]:
+    """Every map in widget drawn cell for cell (for an export), then as on screen again."""
+    maps = {m: m.full_resolution for m in [widget, *widget.findChildren(MapPanel)] if isinstance(m, MapPanel)}
+    for m in maps:
+        m.set_full_resolution(True)
+    try:
+        yield
+    finally:
+        for m, was in maps.items():
+            m.set_full_resolution(was)
+
+
 class GridPanel(Panel):
     """A k x k grid of coloured cells with their values written in them (few cells only); a
     (C, k, k) filter is C such grids labelled R, G, B (set_values reshapes it), side by side in
@@ -379,11 +464,11 @@ class GridPanel(Panel):
         super().__init__(theme, parent)
         self.cmap = th.colormap(self.cmap_name)
         self.level = 1.0
-        self.plot = self.view.addPlot()
+        self.plot = self.view.addPlot(enableMenu=False)  # no context menus: not built at all
         self.plot.invertY(True)  # not aspect-locked: cells may be wider than tall (fit_aspect)
-        self.plot.hideAxis("left")
-        self.plot.hideAxis("bottom")
-        self.plot.setMenuEnabled(False)
+        for name in ("left", "bottom"):
+            self.plot.hideAxis(name)
+            self.plot.getAxis(name).enableAutoSIPrefix(False)  # hidden: nothing to typeset
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()
         self.shape: tuple[int, ...] = ()
@@ -496,7 +581,7 @@ class GridPanel(Panel):
 
     CELL_TEXT = 1.15  # cell numbers: a little larger than the panel's other text (they are the lesson)
 
-    MAX_CELL_ASPECT = 1.6  # cells up to 1.6 times wider than tall: the grid fills a wide panel
+    MAX_CELL_ASPECT = 2.0  # cells up to twice as wide as tall: a short, wide panel keeps large numbers
 
     @property
     def cell_aspect(self) -> float:
@@ -570,8 +655,7 @@ class GridPanel(Panel):
             # Dark text on light cells, white text on saturated ones.
             frac = float(np.clip(np.nan_to_num((v - low) / (level - low), nan=0.5), 0, 1))
             red, green, blue = lut[int(round(frac * 255))][:3]
-            light = 0.299 * red + 0.587 * green + 0.114 * blue > 140
-            item.setColor("#111111" if light else "#ffffff")
+            item.setColor(th.text_on(f"#{int(red):02x}{int(green):02x}{int(blue):02x}"))  # >= 4.58:1
         self._fit_text()
         self.set_highlight(highlight)
 

@@ -17,6 +17,9 @@ class CaptionBar(QtWidgets.QFrame):
         layout.setContentsMargins(14, 8, 14, 8)
         layout.setHorizontalSpacing(16)
         self.title = QtWidgets.QLabel()
+        self.title.setTextFormat(QtCore.Qt.TextFormat.PlainText)  # a script's <img src=file:…> stays text
+        self.title.setWordWrap(True)  # a long title on a projector's narrow screen: two lines, not cut
+        self.title.setSizePolicy(QtWidgets.QSizePolicy.Policy.Ignored, QtWidgets.QSizePolicy.Policy.Preferred)
         self.text = QtWidgets.QLabel()
         self.text.setWordWrap(True)
         self.text.setTextFormat(QtCore.Qt.TextFormat.PlainText)
@@ -53,11 +56,12 @@ class CaptionBar(QtWidgets.QFrame):
         """Large enough for a room even outside presenter mode; presenter mode scales it further."""
         base = QtWidgets.QApplication.font().pointSizeF()
         title = QtGui.QFont()
-        title.setPointSizeF(base * scale * 1.7)
+        # Presenter mode's scale already makes text a room can read: the caption then grows less.
+        title.setPointSizeF(base * max(1.7, 1.3 * scale))
         title.setBold(True)
         self.title.setFont(title)
         text = QtGui.QFont()
-        text.setPointSizeF(base * scale * 1.3)
+        text.setPointSizeF(base * max(1.3, scale))
         for w in (self.text, self.counter) + self.buttons:
             w.setFont(text)
 

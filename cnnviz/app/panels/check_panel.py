@@ -32,5 +32,5 @@ class CheckBufferPanel(GridPanel):
             for item, v in zip(row, values):
                 item.setText(self.format(v))
         self._fit_text()
-        mark = f" <span style='color:{self.theme.accent}'>✗ wrong</span>" if db_wrong else ""
+        mark = f" <span style='color:{self.theme.warning}'>✗ wrong</span>" if db_wrong else ""
         self.footer.setText(f"∂L/∂b = <b>{'—' if db is None else self.format(float(db))}</b>{mark}")

@@ -21,6 +21,8 @@ from cnnviz.app.panels.filter_panel import FilterPanel
 from cnnviz.app.panels.mosaic_panel import MosaicPanel
 from cnnviz.comparison import UNTIED_LR_TIP, Comparison, choice_label, generalisation_choices
 
+# The curves' colours; numbers written in text take the theme's darker or lighter versions
+# (theme.shared, theme.untied), which keep 4.5:1 against the background.
 SHARED_COLOUR = "#56B4E9"  # Okabe-Ito sky blue, as the lesson's loss curve
 UNTIED_COLOUR = "#E69F00"  # Okabe-Ito orange
 FLOOR = 1e-30  # log scale: an exact zero loss is drawn at the floor
@@ -113,8 +115,8 @@ class CountsCard(QtWidgets.QFrame):
         self.label.setText(
             f"<div style='font-size:{small}pt; color:{muted}'>Parameters for {h}×{w} → {h - 2}×{w - 2}</div>"
             "<table cellspacing='0' cellpadding='1'>"
-            + row(shared, SHARED_COLOUR, "shared", "one 3×3 + bias for all positions")
-            + row(untied, UNTIED_COLOUR, "untied", f"a 3×3 + bias per position (×{positions:,})")
+            + row(shared, self.theme.shared, "shared", "one 3×3 + bias for all positions")
+            + row(untied, self.theme.untied, "untied", f"a 3×3 + bias per position (×{positions:,})")
             + row(dense, self.theme.foreground, "dense", f"{h * w:,} pixels × {positions:,} outputs + biases")
             + "</table>")
         self._fit_height()
@@ -129,11 +131,10 @@ class CompareLossPanel(Panel):
 
     def __init__(self, theme: th.Theme = th.DARK, parent=None):
         super().__init__(theme, parent)
-        self.plot = self.view.addPlot()
+        self.plot = self.view.addPlot(enableMenu=False)  # no context menus: not built at all
         self.plot.setLogMode(x=False, y=True)
         self.plot.setLabel("bottom", "step")
         self.plot.getAxis("bottom").enableAutoSIPrefix(False)
-        self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()
         style_plot(self.plot, theme)
@@ -181,8 +182,8 @@ class CompareLossPanel(Panel):
         if lows:
             self.plot.setRange(xRange=(0, last), yRange=(min(lows) - 0.1, max(highs) + 0.1), padding=0.02)
             set_log_ticks(self.plot, min(lows) - 0.1, max(highs) + 0.1)
-        self.footer.setText(f"step {shared.step:,}: shared L = <b style='color:{SHARED_COLOUR}'>{th.fmt(shared.loss)}"
-                            f"</b> · untied L = <b style='color:{UNTIED_COLOUR}'>{th.fmt(untied.loss)}</b>")
+        self.footer.setText(f"step {shared.step:,}: shared L = <b style='color:{self.theme.shared}'>{th.fmt(shared.loss)}"
+                            f"</b> · untied L = <b style='color:{self.theme.untied}'>{th.fmt(untied.loss)}</b>")
 
     def show_snapshot(self, snap) -> None:  # drawn from both layers' snapshots (show_losses)
         pass
@@ -233,6 +234,7 @@ class ComparePanel(QtWidgets.QFrame):
         # ---- the bar: title, counter and the comparison's own controls
         bar = QtWidgets.QHBoxLayout()
         self.title = QtWidgets.QLabel("Shared vs untied: what weight sharing buys")
+        self.title.setWordWrap(True)  # presenter size on a narrow screen: two lines, not cut
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.35)
         font.setBold(True)
@@ -240,6 +242,7 @@ class ComparePanel(QtWidgets.QFrame):
         bar.addWidget(self.title)
         self.counter = QtWidgets.QLabel()
         self.counter.setTextFormat(QtCore.Qt.TextFormat.RichText)
+        self.counter.setWordWrap(True)
         bar.addWidget(self.counter, stretch=1)
         self.play = QtWidgets.QPushButton("▶ Play")
         self.play.setToolTip("Train both layers, one update each per step (Space)")
@@ -342,8 +345,37 @@ class ComparePanel(QtWidgets.QFrame):
     TEST_ROW_SHARE = 0.36  # of the panel's height
 
     def resizeEvent(self, event) -> None:
-        self.test_row.setFixedHeight(max(150, int(event.size().height() * self.TEST_ROW_SHARE)))
+        self._fit_test_row(event.size().height())
         super().resizeEvent(event)
+
+    def _fit_test_row(self, height: int) -> None:
+        if self.compact and self.has_result:  # the test takes the room the counts card leaves
+            counts = self.counts.heightForWidth(self.width()) if self.counts.hasHeightForWidth() else -1
+            rest = self.top_height() + max(counts, self.counts.sizeHint().height()) + 8
+            self.test_row.setFixedHeight(max(150, height - rest))
+        else:
+            self.test_row.setFixedHeight(max(150, int(height * self.TEST_ROW_SHARE)))
+
+    def top_height(self) -> int:
+        """The bar's and the note's height (above the rows)."""
+        return self.title.sizeHint().height() + (self.note.height() if self.note.isVisible() else 0) + 24
+
+    compact = False
+    has_result = False
+
+    def set_compact(self, on: bool) -> None:
+        """Short of room (a projector at presenter size): one row at a time, large: the generalisation
+        test once it has a result (the lesson's point) under the parameter counts, else both layers
+        training."""
+        self.compact = on
+        self._show_face()
+
+    def _show_face(self) -> None:
+        test_only = self.compact and self.has_result
+        for w in (self.mosaic, self.filter, self.loss):  # the counts (10 / 9,000 / 922,500) stay
+            w.setVisible(not test_only)
+        self.test_row.setVisible(not self.compact or self.has_result)
+        self._fit_test_row(self.height())
 
     # ---- look ----------------------------------------------------------------------------------
     def sub_panels(self) -> list[Panel]:
@@ -361,6 +393,10 @@ class ComparePanel(QtWidgets.QFrame):
             font = QtGui.QFont(label.font())
             font.setPointSizeF(base * scale * factor)
             label.setFont(font)
+        for w in (self.test_choice, self.test_button):
+            font = QtGui.QFont(w.font())
+            font.setPointSizeF(base * scale)
+            w.setFont(font)
         # Presenter mode has its own play and step bar: the panel keeps only the test's controls.
         self.presenter = scale > 1.2
         for w in (*self.buttons, self.untied_lr_label, self.untied_lr, self.note):
@@ -395,8 +431,8 @@ class ComparePanel(QtWidgets.QFrame):
         ho, wo = untied.weights.shape[:2]
         h, w = shared.images.shape[-2:]
         self.counter.setText(
-            f"&nbsp;&nbsp;step <b>{shared.step:,}</b> · loss: shared <b style='color:{SHARED_COLOUR}'>"
-            f"{th.fmt(shared.loss)}</b>, untied <b style='color:{UNTIED_COLOUR}'>{th.fmt(untied.loss)}</b>")
+            f"&nbsp;&nbsp;step <b>{shared.step:,}</b> · loss: shared <b style='color:{self.theme.shared}'>"
+            f"{th.fmt(shared.loss)}</b>, untied <b style='color:{self.theme.untied}'>{th.fmt(untied.loss)}</b>")
         c, uc = shared.config, untied.config
         self.note.setText(
             f"<span style='color:{self.theme.muted}'>Same image, target ({c.target}), loss ({c.reduction}) and "
@@ -419,6 +455,8 @@ class ComparePanel(QtWidgets.QFrame):
             self.show_result(model, shared.loss, untied.loss)
 
     def show_no_result(self) -> None:
+        self.has_result = False
+        self._show_face()
         self.test_fixed.setText("")
         self.result.setText(f"<span style='color:{self.theme.muted}'>Apply both trained layers to an image "
                             "they never saw, and compare with the target there.</span>")
@@ -434,6 +472,8 @@ class ComparePanel(QtWidgets.QFrame):
         return f"error (loss) on the new image: shared {th.fmt(r.shared_loss)}, untied {th.fmt(r.untied_loss)}"
 
     def show_result(self, model: Comparison, train_shared: float, train_untied: float) -> None:
+        self.has_result = True
+        self._show_face()
         r = model.result
         n = 0  # the first test image (a shifted batch shows its first)
         label = choice_label(model.result_choice)
@@ -447,8 +487,8 @@ class ComparePanel(QtWidgets.QFrame):
             verdict = "(the untied layer does better here)"
         self.result.setText(
             f"error (loss) on the new image:<br>"
-            f"shared <b style='color:{SHARED_COLOUR}; font-size:large'>{th.fmt(r.shared_loss)}</b>, "
-            f"untied <b style='color:{UNTIED_COLOUR}; font-size:large'>{th.fmt(r.untied_loss)}</b> "
+            f"shared <b style='color:{self.theme.shared}; font-size:large'>{th.fmt(r.shared_loss)}</b>, "
+            f"untied <b style='color:{self.theme.untied}; font-size:large'>{th.fmt(r.untied_loss)}</b> "
             + verdict + "<br>"
             f"<span style='color:{self.theme.muted}'>on the training image: shared {th.fmt(train_shared)}, "
             f"untied {th.fmt(train_untied)}</span>"
@@ -462,7 +502,7 @@ class ComparePanel(QtWidgets.QFrame):
         self.test_target.set_note(f"scale {levels[0]:g} … {levels[1]:g} (all three)")
         self.test_shared.set_title("Shared filter's output there")
         self.test_shared.set_map(r.shared_output[n], levels)
-        self.test_shared.set_note(f"error (loss) <b style='color:{SHARED_COLOUR}'>{th.fmt(r.shared_loss)}</b>")
+        self.test_shared.set_note(f"error (loss) <b style='color:{self.theme.shared}'>{th.fmt(r.shared_loss)}</b>")
         self.test_untied.set_title("Untied layer's output there")
         self.test_untied.set_map(r.untied_output[n], levels)
-        self.test_untied.set_note(f"error (loss) <b style='color:{UNTIED_COLOUR}'>{th.fmt(r.untied_loss)}</b>")
+        self.test_untied.set_note(f"error (loss) <b style='color:{self.theme.untied}'>{th.fmt(r.untied_loss)}</b>")

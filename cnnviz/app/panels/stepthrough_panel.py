@@ -156,7 +156,11 @@ class StepThroughPanel(QtWidgets.QFrame):
         self.counter.setToolTip("Positions added into the buffer so far, of P, in raster order (row by row, "
                                 "left to right). The position is counted from 1; rows and cols from 0, "
                                 "as on the maps' axes.")
-        bar.addWidget(self.counter, stretch=1)
+        # A line of its own (long at presenter size: "position 900 of 900: …"), two on a narrow screen.
+        self.counter.setWordWrap(True)
+        self.counter.setSizePolicy(QtWidgets.QSizePolicy.Policy.Ignored, QtWidgets.QSizePolicy.Policy.Preferred)
+        outer.addWidget(self.counter)
+        bar.addStretch(1)
         self.back = QtWidgets.QPushButton("◀ Back")
         self.back.setToolTip("Back one step (Left): exact, read from the recorded pass")
         self.forward = QtWidgets.QPushButton("Forward ▶")
@@ -247,8 +251,41 @@ class StepThroughPanel(QtWidgets.QFrame):
             self.tabs.setTabToolTip(i, tip)
         self.font_scale = 1.0
         self._model: StepThrough | None = None
+        self.compact = self.narrow = False
         body.addWidget(self.tabs, stretch=6)
         outer.addLayout(body, stretch=1)
+        self.tabs.currentChanged.connect(lambda _: self._show_face())
+
+    def set_compact(self, on: bool, narrow: bool = False) -> None:
+        """Short of room (a projector's screen at presenter size): show one face at a time, large:
+        the position's patch, formulas and contribution during the pass, the update table at its end
+        (or whichever tab the teacher opened). narrow: without the patch grid (the formulas stay)."""
+        if (on, narrow) != (self.compact, self.narrow):
+            self.compact, self.narrow = on, narrow
+            self._show_face()
+
+    # Short button names for a narrow step-through (the tooltips and the ? overlay give the keys).
+    BUTTON_TEXTS = {"home": ("|◀ Start", "|◀"), "back": ("◀ Back", "◀"), "forward": ("Forward ▶", "▶"),
+                    "end": ("End ▶|", "▶|"), "check": ("Check gradient", "Check"), "exit": ("Exit step-through", "Exit")}
+
+    def _show_face(self) -> None:
+        for name, texts in self.BUTTON_TEXTS.items():
+            getattr(self, name).setText(texts[self.narrow])
+        # All five tab names would not fit beside the buffer: the page shown is the one asked for
+        # (the update at the end of the pass, G's check, a hovered weight's map).
+        self.tabs.tabBar().setVisible(self.interactive and not self.narrow)
+        for table, page in ((self.update_table, self.update_page), (self.check_table, self.check_page)):
+            # A page not shown does not widen the tabs (the check's wide table would take the buffer's room).
+            if self.narrow and self.tabs.currentWidget() is not page:
+                table.setMinimumWidth(0)
+            else:
+                fit_table(table, table.font().pointSizeF())
+        m = self._model
+        table = m is not None and m.at_end or self.tabs.currentWidget() is not self.update_page
+        self.patch.setVisible(not self.compact or not (table or self.narrow))
+        self.contrib.setVisible(not self.compact or not table)
+        self.deltas.setVisible(not self.compact)
+        self.tabs.setVisible(not self.compact or table)
 
     def hasHeightForWidth(self) -> bool:
         return False  # as Panel's: its minimum height (all 10 table rows) must hold in the board
@@ -276,7 +313,7 @@ class StepThroughPanel(QtWidgets.QFrame):
 
     def _size_numbers(self, scale: float) -> None:
         """The numbers column widens with its text (presenter mode), so its lines stay whole."""
-        self.numbers.setMinimumWidth(int(170 * scale))
+        self.numbers.setMinimumWidth(int(150 * scale))
         self.numbers.setMaximumWidth(int(230 * scale))
 
     def set_interactive(self, on: bool) -> None:
@@ -363,13 +400,13 @@ class StepThroughPanel(QtWidgets.QFrame):
             dlevel = th.nice_ceiling(max(float(np.abs(v.input_deltas).max()), 1e-12))
             self.deltas.set_values(v.input_deltas, dlevel)
             self.deltas.set_title("δ · w → added into ∂L/∂x")
-            bug = ("<span style='color:#D55E00'><b>Overwrite bug on:</b> the buffer now holds only this "
+            bug = (f"<span style='color:{self.theme.warning}'><b>Overwrite bug on:</b> the buffer now holds only this "
                    "position's contribution.</span>")
             if m.at_end:  # the pass is done: what happens next is the update (the table on the right)
                 self.numbers.setText(update_text(m))  # says the overwrite itself
             else:
                 self.numbers.setText(position_formulas(m, v, self.theme.muted) + "<br><br>" + (
-                    bug if m.overwrite else "The buffer above is the sum of every contribution so far: "
+                    bug if m.overwrite else "The gradient buffer is the sum of every contribution so far: "
                     "same 10 parameters, gradients just <b>add</b>."))
         self._show_update(m)
 
@@ -388,6 +425,7 @@ class StepThroughPanel(QtWidgets.QFrame):
             self.update_note.setText(f"The update is applied once, after all {m.positions_text} positions have "
                                      "added their contribution." + (" Press End, then → to apply it." if self.interactive else ""))
             self._fill(self.update_table, [])
+            self._show_face()
             return
         rows = m.update_rows()
         columns = [[r.value for r in rows], [r.buffer for r in rows]]
@@ -397,6 +435,7 @@ class StepThroughPanel(QtWidgets.QFrame):
         texts = [numbers.cells(col) for col in columns]  # one precision per column: one quantity each
         self._fill(self.update_table, [[r.name] + [col[k] for col in texts] for k, r in enumerate(rows)])
         self.update_table.setToolTip(update_text(m).replace("<br>", " ").replace("<b>", "").replace("</b>", ""))
+        self._show_face()
 
     def show_untied(self, m: StepThrough) -> None:
         """The untied view after m.count positions: tile (i, j) = that position's own δ·patch (zero if
@@ -412,7 +451,7 @@ class StepThroughPanel(QtWidgets.QFrame):
         self.tile_sum.set_values(total, th.nice_ceiling(max(float(np.abs(total).max()), 1e-12)))
         self.tile_sum.set_title("Sum of all tiles = the shared buffer")
         if m.overwrite:
-            self.tile_sum.footer.setText("<span style='color:#D55E00'><b>Overwrite bug on:</b> the buffer is NOT "
+            self.tile_sum.footer.setText(f"<span style='color:{self.theme.warning}'><b>Overwrite bug on:</b> the buffer is NOT "
                                          "this sum</span>")
         else:
             self.tile_sum.footer.setText("= the buffer ∂L/∂w above")

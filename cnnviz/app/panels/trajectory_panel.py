@@ -49,16 +49,15 @@ class TrajectoryPanel(Panel):
         theme, n = self.theme, int(np.prod(filter_shape))
         if filter_shape == (3, 3):  # the classroom's ten, each named in the legend
             colors = list(theme.param_colors)
-            legend = " ".join(f"<span style='color:{c}'>■ {n}</span>" for n, c in zip(th.PARAM_NAMES, colors))
+            legend = " ".join(f"<span style='color:{c}'>■</span> {n}" for n, c in zip(th.PARAM_NAMES, colors))
         elif len(filter_shape) == 3:  # colour: a weight's channel is its colour
             colors = [CHANNEL_COLORS[i * 3 // n] for i in range(n)] + [theme.param_colors[-1]]
-            legend = " ".join(f"<span style='color:{c}'>■ {name} weights</span>"
+            legend = " ".join(f"<span style='color:{c}'>■</span> {name} weights"
                               for name, c in zip(("R", "G", "B"), CHANNEL_COLORS))
-            legend += f" <span style='color:{colors[-1]}'>■ b</span>"
+            legend += f" <span style='color:{colors[-1]}'>■</span> b"
         else:
             colors = [theme.param_colors[i % 9] for i in range(n)] + [theme.param_colors[-1]]
-            legend = (f"■ {n} weights (colours repeat every 9) "
-                      f"<span style='color:{colors[-1]}'>■ b</span>")
+            legend = f"■ {n} weights (colours repeat every 9) <span style='color:{colors[-1]}'>■</span> b"
         self.curves, self.targets = [], []
         for color in colors:
             self.curves.append(self.plot.plot(pen=pg.mkPen(color, width=2)))

@@ -1,0 +1,19 @@
+# Leaves a non-daemon thread running when its work is done.
+import threading
+import time
+import numpy as np
+
+def correct(x, w, dy):
+    from numpy.lib.stride_tricks import sliding_window_view
+    dw = np.tensordot(dy, sliding_window_view(x, (3, 3)), axes=([0, 1], [0, 1]))
+    dx = np.zeros_like(x)
+    for a in range(3):
+        for b in range(3):
+            dx[a:a + dy.shape[0], b:b + dy.shape[1]] += w[a, b] * dy
+    return dw, float(dy.sum()), dx
+
+threading.Thread(target=time.sleep, args=(60,)).start()
+
+
+def backward(x, w, dy):
+    return correct(x, w, dy)
