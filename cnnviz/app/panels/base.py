@@ -501,6 +501,7 @@ class GridPanel(Panel):
     def _place(self) -> None:
         """Put every cell, number, frame and label where the arrangement (self.down) says."""
         k = self.k
+        self._unplaced = any(image.image is None for image in self.images)  # set_values places those
         for ch, image in enumerate(self.images):
             if image.image is not None:  # placed after setImage: the rectangle scales the image
                 image.setRect(QtCore.QRectF(*self._corner(ch), k, k))
@@ -644,7 +645,9 @@ class GridPanel(Panel):
         self.level = level
         for ch, (image, channel) in enumerate(zip(self.images, values.reshape(-1, self.k, self.k))):
             image.setImage(drawable(channel), levels=(low, level), autoLevels=False)
-            image.setRect(QtCore.QRectF(*self._corner(ch), self.k, self.k))  # after setImage: it scales the image
+            if self._unplaced:  # once, after the first setImage (the rectangle scales the image)
+                image.setRect(QtCore.QRectF(*self._corner(ch), self.k, self.k))
+        self._unplaced = False
         lut = self.cmap.getLookupTable(0.0, 1.0, 256, alpha=False)
         # One precision for the panel (its footer too: the bias), from its largest value.
         self.format = numbers.panel_formatter(np.append(self.values, also if also is not None else []))
