@@ -658,7 +658,10 @@ class GridPanel(Panel):
             # Dark text on light cells, white text on saturated ones.
             frac = float(np.clip(np.nan_to_num((v - low) / (level - low), nan=0.5), 0, 1))
             red, green, blue = lut[int(round(frac * 255))][:3]
-            item.setColor(th.text_on(f"#{int(red):02x}{int(green):02x}{int(blue):02x}"))  # >= 4.58:1
+            colour = th.text_on(f"#{int(red):02x}{int(green):02x}{int(blue):02x}")  # >= 4.58:1
+            if getattr(item, "shown_colour", None) != colour:  # unchanged: no repaint of the cell
+                item.setColor(colour)
+                item.shown_colour = colour
         self._fit_text()
         self.set_highlight(highlight)
 
