@@ -204,6 +204,7 @@ def app_main(argv: Sequence[str]) -> int:
     p = _Parser(prog="cnnviz", description=APP_DESCRIPTION, epilog=APP_KEYS,
                 formatter_class=argparse.RawDescriptionHelpFormatter)
     add_lesson_options(p)
+    add_layer_options(p)  # `cnnviz --stride 2` opens the window on that layer
     p.add_argument("--screenshot", metavar="PNG", type=Path,
                    help="save a screenshot once the window is drawn, then quit")
     p.add_argument("--tour", nargs="?", const="", metavar="SCRIPT",
@@ -216,7 +217,7 @@ def app_main(argv: Sequence[str]) -> int:
 
     if args.image and str(args.image).endswith(lesson_file.SUFFIX) and args.lesson is None:
         args.lesson, args.image = Path(args.image), None  # `cnnviz LESSON_FILE`
-    trainer, label = trainer_from_args(args, classroom_only="the window")  # e.g. a lesson file with another layer
+    trainer, label = trainer_from_args(args)
     if args.screenshot is not None and not args.screenshot.parent.resolve().is_dir():
         raise UsageError(f"cannot write screenshot {shown_path(args.screenshot)}: folder does not exist")
     tour = None

@@ -95,7 +95,7 @@ def build_parser() -> _Parser:
     p = _Parser(prog="cnnviz export", description=DESCRIPTION, epilog=EPILOG,
                 formatter_class=argparse.RawDescriptionHelpFormatter)
     add_lesson_options(p)
-    add_layer_options(p)  # accepted as in train; figures of other layers are refused for now
+    add_layer_options(p)  # as in train; the step-through, comparison and deck refuse other layers for now
     p.add_argument("--steps", type=_count, default=0, metavar="N", help="updates to train before exporting (default 0)")
     p.add_argument("--save", metavar="FILE", type=Path,
                    help="also save the lesson (after training and any animation) to continue it later")
@@ -222,11 +222,23 @@ def number_of_positions(trainer) -> int:
     return n * (h - 2) * (w - 2)
 
 
+def classroom_only_part(args: argparse.Namespace) -> str | None:
+    """The part of this export that draws the classroom layer only (None: all draw any layer)."""
+    if args.deck:
+        return "cnnviz export --deck"
+    if args.position is not None or getattr(args, "gif_mode", None) == "pass":
+        return "cnnviz export's step-through (--position, --gif-mode pass)"
+    if args.panel == COMPARE:
+        return "cnnviz export --panel compare"
+    return None
+
+
 def export_main(argv: Sequence[str]) -> int:
     args = build_parser().parse_args(argv)
     check_args(args)
-    # The panels draw the classroom layer only, so far: another is refused before any training or Qt.
-    trainer, label = trainer_from_args(args, classroom_only="cnnviz export")
+    # The panels draw every layer; the step-through, the comparison and the tour's deck only the
+    # classroom's, so far: those are refused for another layer before any training or Qt.
+    trainer, label = trainer_from_args(args, classroom_only=classroom_only_part(args))
     check_save_target(args)
     if args.position is not None and args.position > number_of_positions(trainer):
         raise UsageError(f"--position {args.position} is outside 0..{number_of_positions(trainer)} "

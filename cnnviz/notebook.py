@@ -504,7 +504,8 @@ class Lesson:
         trajectory. With `position`, the step-through state after that many positions."""
         if name not in (_WINDOW,) + _PANELS:
             raise ValueError(f"unknown panel {name!r}; choose one of {', '.join((_WINDOW,) + _PANELS)}")
-        self._require_classroom_layer("panel()")
+        if position is not None:  # the step-through draws the classroom's layer only, so far
+            self._require_classroom_layer("panel(position=...)")
         theme = _theme(theme, self.theme)
         snap, model = self._snapshot(), self._stepthrough(position)
 
@@ -526,7 +527,8 @@ class Lesson:
         if unknown or not keys:
             raise ValueError(f"unknown slide panel {', '.join(map(str, unknown)) or '(none given)'}; "
                              f"choose from {', '.join(_PANELS)}")
-        self._require_classroom_layer("slide()")
+        if position is not None:
+            self._require_classroom_layer("slide(position=...)")
         theme = _theme(theme, self.theme)
         snap, model = self._snapshot(), self._stepthrough(position)
 
@@ -565,9 +567,7 @@ class Lesson:
         return Figure(draw, f"step-through at step {snap.step}: {model.counter_text}")
 
     def _repr_png_(self) -> bytes:
-        """A lesson shows the window's panels as they are now (other layers: its text, for now)."""
-        if not self.config.is_classroom_layer:
-            return None
+        """A lesson shows the window's panels as they are now."""
         return self.panel(_WINDOW).png()
 
     def _snapshot(self):
@@ -615,7 +615,8 @@ class Lesson:
             raise ValueError(f"unknown panel {panel!r}; choose one of {', '.join((_WINDOW, 'slide') + _PANELS)}")
         if position is not None and mode != "pass":
             raise ValueError("position applies to mode='pass'")
-        self._require_classroom_layer("animate()")
+        if mode == "pass":
+            self._require_classroom_layer("animate(mode='pass')")
         theme = _theme(theme, self.theme)
         _qt()
         from cnnviz.app import export as ex

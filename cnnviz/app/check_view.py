@@ -158,6 +158,8 @@ class CheckDialog(QtWidgets.QDialog):
         return snap.images[self.image_index], snap.weights, snap.delta[self.image_index]
 
     def start(self, path: Path) -> None:
+        if refused_for_this_layer(self.window):  # e.g. 'Again' after the layer changed
+            return
         self.stop()
         self.path = Path(path)
         self.report = None
@@ -325,8 +327,21 @@ def _dialog_for(window: QtWidgets.QMainWindow) -> CheckDialog:
     return dialog
 
 
-def check_file(window: QtWidgets.QMainWindow, path: str | Path) -> CheckDialog:
-    """Check `path` and show the result in the window's check dialog."""
+def refused_for_this_layer(window) -> bool:
+    """The checker's lesson is the 3x3 grey layer, so far: another layer gets a dialog saying so."""
+    c = getattr(window, "config", None)
+    if c is None or c.is_classroom_layer:
+        return False
+    window.show_error("Not checked", f"Check My Backprop runs your backward pass on the 3x3 grey filter (valid, "
+                                     f"stride 1) only, for now; this lesson has a {c.layer_text()}. Set the layer "
+                                     "back to 3x3, stride 1, valid, grey to check it.")
+    return True
+
+
+def check_file(window: QtWidgets.QMainWindow, path: str | Path) -> CheckDialog | None:
+    """Check `path` and show the result in the window's check dialog (None: refused for this layer)."""
+    if refused_for_this_layer(window):
+        return None
     dialog = _dialog_for(window)
     if dialog.isVisible():
         to_front(dialog)  # bring it forward when it is already open
@@ -337,6 +352,8 @@ def check_file(window: QtWidgets.QMainWindow, path: str | Path) -> CheckDialog:
 
 def choose_file(window: QtWidgets.QMainWindow) -> None:
     """File > Check My Backprop… (the menu entry is in menus.py): the dialog, asking for a file."""
+    if refused_for_this_layer(window):
+        return
     dialog = _dialog_for(window)
     had_report = dialog.report is not None and not dialog.isVisible()
     dialog.show()

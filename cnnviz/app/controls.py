@@ -7,8 +7,12 @@ import math
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from cnnviz.engine import ACTIVATIONS, KERNEL_DESCRIPTIONS, NAMED_KERNELS, OPTIMIZERS, REDUCTIONS, LessonConfig, format_kernel
+from cnnviz.engine import (ACTIVATIONS, KERNEL_DESCRIPTIONS, NAMED_KERNELS, OPTIMIZERS, REDUCTIONS, LessonConfig,
+                           format_kernel, kernel_from_spec)
+from cnnviz.engine.kernels import MAX_KERNEL_SIZE
 
+MAX_STRIDE = 3  # the lecture's strides: 1, 2, 3
+PADDINGS = ("valid", "same", "full")  # or a number of pixels, typed
 SPEEDS = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, math.inf]
 TYPED = "typed…"
 
@@ -128,9 +132,41 @@ class Controls(QtWidgets.QWidget):
         form.addRow("Target", self.target)
         self.kernel_text = QtWidgets.QLineEdit()
         self.kernel_text.setPlaceholderText("1,0,-1;2,0,-2;1,0,-1")
-        self.kernel_text.setToolTip("Type a 3x3 target kernel: rows separated by ';', values by ','. Enter applies.")
         form.addRow("Kernel", self.kernel_text)
         outer.addWidget(lesson)
+
+        # The next slides of the lecture: another layer is another lesson (new parameters, new
+        # positions), started from the seeded initial weights.
+        layer = QtWidgets.QGroupBox("Layer")
+        form = QtWidgets.QFormLayout(layer)
+        self.kernel_size = QtWidgets.QSpinBox()
+        self.kernel_size.setRange(1, MAX_KERNEL_SIZE)
+        self.kernel_size.setKeyboardTracking(False)
+        self.kernel_size.setSingleStep(2)  # the arrows go 1, 3, 5, 7, where a 3x3 target can stay centred
+        self.kernel_size.setToolTip(f"k: the filter is k×k (1 to {MAX_KERNEL_SIZE}), k·k weights per channel + 1 bias. "
+                                    "A 3×3 target is kept centred in zeros (the arrows step through the odd sizes); "
+                                    "for another size type the target. Changing it starts the lesson again.")
+        form.addRow("Kernel size", self.kernel_size)
+        self.stride = QtWidgets.QSpinBox()
+        self.stride.setRange(1, MAX_STRIDE)
+        self.stride.setKeyboardTracking(False)
+        self.stride.setToolTip("s: pixels the filter moves between positions; the output is (H + 2p − k)//s + 1 "
+                               "per side (stride 2: about a quarter of the positions). Starts the lesson again.")
+        form.addRow("Stride", self.stride)
+        self.padding = QtWidgets.QComboBox()
+        self.padding.setEditable(True)
+        self.padding.addItems(list(PADDINGS))
+        self.padding.setInsertPolicy(QtWidgets.QComboBox.InsertPolicy.NoInsert)
+        self.padding.setToolTip("p: zeros around the image. valid: none; same: (k−1)/2, the output keeps the "
+                                "image's size (odd k, stride 1); full: k−1; or type a number of pixels. "
+                                "Starts the lesson again.")
+        form.addRow("Padding", self.padding)
+        self.color = QtWidgets.QCheckBox("R, G, B channels")
+        self.color.setToolTip("Keep the image's colour: one k×k×3 filter (3·k·k weights + 1 bias) still makes ONE "
+                              "output map; the target is the kernel on the luminance 0.299 R + 0.587 G + 0.114 B. "
+                              "Meaningful with a colour image, e.g. the colour-shapes sample. Starts the lesson again.")
+        form.addRow("Colour", self.color)
+        outer.addWidget(layer)
 
         opt = QtWidgets.QGroupBox("Optimizer")
         form = QtWidgets.QFormLayout(opt)
@@ -203,7 +239,8 @@ class Controls(QtWidgets.QWidget):
 
     def show_config(self, config: LessonConfig) -> None:
         """Show config in the widgets without emitting change signals."""
-        widgets = (self.lr, self.optimizer, self.momentum, self.reduction, self.activation, self.target, self.kernel_text)
+        widgets = (self.lr, self.optimizer, self.momentum, self.reduction, self.activation, self.target, self.kernel_text,
+                   self.kernel_size, self.stride, self.padding, self.color)
         for w in widgets:
             w.blockSignals(True)
         try:
@@ -215,10 +252,17 @@ class Controls(QtWidgets.QWidget):
             self.activation.setCurrentText(config.activation)
             name = config.target.strip().lower()
             self.target.setCurrentIndex(self.target.findData(name if name in NAMED_KERNELS else TYPED))
-            from cnnviz.engine import kernel_from_spec
-
-            self.kernel_text.setText(format_kernel(kernel_from_spec(config.target)))
+            self.kernel_text.setText(format_kernel(kernel_from_spec(config.target, config.kernel_size)))
+            k = config.kernel_size
+            self.kernel_text.setToolTip(f"Type a {k}x{k} target kernel: rows separated by ';', values by ','. "
+                                        "Enter applies; a kernel of another size changes the filter's size "
+                                        "(a new lesson).")
             self.seed_label.setText(str(config.seed))
+            self.kernel_size.setValue(k)
+            self.stride.setMaximum(max(MAX_STRIDE, config.stride))  # a lesson file's stride 4 is shown as it is
+            self.stride.setValue(config.stride)
+            self.padding.setCurrentText(str(config.padding))
+            self.color.setChecked(config.color)
         finally:
             for w in widgets:
                 w.blockSignals(False)

@@ -35,6 +35,7 @@ from cnnviz import safe_write
 from cnnviz.app import board
 from cnnviz.app import encoders as enc
 from cnnviz.app import theme as th
+from cnnviz.app.layer_words import filter_size
 from cnnviz.app.panels.base import MapPanel, full_resolution
 from cnnviz.comparison import Comparison
 from cnnviz.engine import Snapshot, Trainer, TrainingDiverged
@@ -413,7 +414,7 @@ def slide_label(label: str) -> str:
 
 def slide_title(label: str, snap: Snapshot, model: StepThrough | None = None) -> tuple[str, str]:
     """('One shared 3×3 filter learning sobel-x', "sample image 'shapes' · step 50 · loss 113.9 · ...")."""
-    title = f"One shared 3×3 filter learning {snap.config.target}"
+    title = f"One shared {filter_size(snap.config)} filter learning {snap.config.target}"
     parts = [slide_label(label), f"step {snap.step:,}", f"loss {th.fmt(snap.loss)}", f"lr {snap.config.lr:g}",
              f"{snap.config.optimizer}, {snap.config.reduction} of squared errors"]
     if model is not None:

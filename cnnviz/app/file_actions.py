@@ -36,7 +36,7 @@ def _bytes_to_read(path: str | Path) -> int:
 def describe_source(window, trainer, lesson: bool = False) -> str:
     """What became of the user's picture (the input panel's footer); a lesson's images are
     described as they were saved (their label may name a file that is gone or was resized)."""
-    n, h, w = trainer.images.shape
+    n, (h, w) = trainer.images.shape[0], trainer.images.shape[-2:]
     if lesson or (window.image_size is not None and (h, w) != (window.image_size,) * 2):
         return f"as saved in the lesson: {n} images of {h}×{w}" if n > 1 else f"as saved in the lesson: {h}×{w}"
     return imgs.describe_path(window.image_label, window.image_size)
@@ -72,7 +72,7 @@ class FileActions:
         size = w.image_size
 
         def load():
-            x = imgs.load_path(path, size)
+            x = imgs.load_path(path, size, w.config.color)  # a colour lesson keeps R, G, B
             imgs.check_min_size(x)
             return x
 
@@ -89,7 +89,9 @@ class FileActions:
 
         def load_and_check():  # the learning-rate check of a big batch is slow too: do it here
             x = load()
-            return x, safe_default_lr(x, config.reduction, config.lr, config.momentum_or_none)
+            return x, safe_default_lr(x, config.reduction, config.lr, config.momentum_or_none,
+                                      kernel_size=config.kernel_size, stride=config.stride,
+                                      padding=config.padding_pixels, color=config.color)
 
         def failed(e: BaseException) -> None:
             w.show_error("Image not opened", str(e) if isinstance(e, imgs.ImageError) else f"{type(e).__name__}: {e}")
@@ -130,7 +132,6 @@ class FileActions:
         w = self.window
         try:
             lesson = lesson_file.load_lesson(path)
-            lesson.config.require_classroom_layer("the window")  # other layers: a later version
             trainer = lesson_file.trainer_from_lesson(lesson)
         except (lesson_file.LessonFileError, ValueError) as e:
             w.show_error("Lesson not opened", str(e))

@@ -29,6 +29,18 @@ UNDO_LIMIT = 200  # updates that Left can take back exactly
 SYNC_POSITIONS = 150_000  # up to here a trace takes under ~0.15 s: no need to leave the GUI thread
 
 
+def classroom_only(window, who: str) -> bool:
+    """True for the classroom layer; else a dialog that says why not (these modes draw its
+    3x3 grey positions only, so far) and False."""
+    c = window.config
+    if c.is_classroom_layer:
+        return True
+    window.show_error(f"{who} is not available for this layer",
+                      f"{who} draws the 3x3 grey filter (valid, stride 1) only, for now; this lesson has a "
+                      f"{c.layer_text()}. Set the layer back to 3x3, stride 1, valid, grey to use it.")
+    return False
+
+
 class StepThroughMode(Mode):
     """B: the panel takes the loss/trajectory row of the board while the mode is on."""
 
@@ -149,6 +161,8 @@ class StepThroughMode(Mode):
     # ---- entering and leaving -------------------------------------------------------------------
     def enter(self) -> bool:
         """Pause training and trace one backward pass at the current weights."""
+        if not classroom_only(self.window, "The step-through"):
+            return False
         self._undo.clear()
         overwrite = self.panel_built and self.panel.overwrite.isChecked()
         worker = self.window.worker

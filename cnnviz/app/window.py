@@ -17,6 +17,7 @@ from cnnviz.app.background import BackgroundJob
 from cnnviz.app.compare_mode import CompareMode
 from cnnviz.app.controls import Controls
 from cnnviz.app.file_actions import FileActions, describe_source
+from cnnviz.app.layer_words import layer_geometry, window_title
 from cnnviz.app.layout import ScreenFit
 from cnnviz.app.lesson_settings import LessonSettings
 from cnnviz.app.menus import install_menus
@@ -48,7 +49,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.image_label = label
         self.image_size = size
         self.config = trainer.config if trainer is not None else (config or LessonConfig()).validated()
-        self.setWindowTitle(f"cnnviz: one shared 3×3 filter learning — {label}")
+        self.setWindowTitle(window_title(self.config, label))
         self.setAcceptDrops(True)
         th.apply_palette(self, self.theme)
         self.last_error = ""
@@ -245,19 +246,23 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def set_images(self, x: np.ndarray, label: str, lr: float | None = None) -> None:
         """`lr`: safe_default_lr for x if already computed (off the GUI thread, for big batches)."""
+        c = self.config
+        if not self.settings.fits(x):  # e.g. a 3x3 image for a 5x5 filter: a dialog, nothing changes
+            return
         self.undo.save("the new image")
         self.image_label = label
-        self.setWindowTitle(f"cnnviz: one shared 3×3 filter learning — {label}")
+        self.setWindowTitle(window_title(self.config, label))
         self.worker.send("set_images", x)
         # A bright or large image can make the current learning rate diverge at once: lower it.
-        lr = safe_default_lr(x, self.config.reduction, self.config.lr, self.config.momentum_or_none) if lr is None else lr
+        lr = safe_default_lr(x, c.reduction, c.lr, c.momentum_or_none, **layer_geometry(c)) if lr is None else lr
         if lr != self.config.lr:
             old = self.config.lr
             self.configure(lr=lr)
             self.controls.show_config(self.config)
             self.statusBar().showMessage(f"learning rate lowered from {old:g} to {lr:.3g}: "
                                          "the old one would diverge on this image", 10000)
-        self._new_lesson_shown(1 if x.ndim == 2 else x.shape[0])
+        one_image = x.ndim == (3 if c.color else 2)  # (H, W), or colour (3, H, W)
+        self._new_lesson_shown(1 if one_image else x.shape[0])
 
     def set_trainer(self, trainer: Trainer, label: str, source: str | None = None) -> None:
         """Replace the run (an opened lesson; the tour's chapters): its images, settings, weights and
@@ -266,7 +271,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.config = trainer.config
         self.controls.show_config(self.config)
         self.image_label = label
-        self.setWindowTitle(f"cnnviz: one shared 3×3 filter learning — {label}")
+        self.setWindowTitle(window_title(self.config, label))
         self._new_lesson_shown(trainer.images.shape[0], source or describe_source(self, trainer, lesson=True))
 
     def _new_lesson_shown(self, batch: int, source: str | None = None) -> None:

@@ -72,6 +72,12 @@ class Panel(QtWidgets.QFrame):
     def set_title(self, text: str) -> None:
         self.title_label.setText(text)
 
+    def set_explanation(self, text: str) -> None:
+        """The tooltip, for a lesson whose layer changes what it says (e.g. the filter's size)."""
+        if text != self.title_label.toolTip():
+            self.title_label.setToolTip(text)
+            self.view.setToolTip(text)
+
     font_scale = 1.0
 
     def set_font_scale(self, scale: float) -> None:
@@ -204,12 +210,13 @@ def drawable_levels(low: float, high: float) -> tuple[float, float]:
 def block_mean(values: np.ndarray, factor: int) -> np.ndarray:
     """values (H, W) averaged over factor x factor blocks: (ceil(H/f), ceil(W/f)); the last row and
     column of blocks average the cells that remain. About 4 ms for 1024x1024. Sums past the largest
-    float become inf (drawable() then draws them as the largest float)."""
-    h, w = values.shape
+    float become inf (drawable() then draws them as the largest float). RGB (H, W, 3): per channel."""
+    h, w = values.shape[:2]
     rows, cols = np.arange(0, h, factor), np.arange(0, w, factor)
     with np.errstate(over="ignore", invalid="ignore"):
         sums = np.add.reduceat(np.add.reduceat(values, rows, axis=0), cols, axis=1)
-    return sums / np.outer(np.diff(rows, append=h), np.diff(cols, append=w))
+    counts = np.outer(np.diff(rows, append=h), np.diff(cols, append=w))
+    return sums / counts.reshape(counts.shape + (1,) * (values.ndim - 2))
 
 
 def _same_array(a: np.ndarray, b: np.ndarray | None) -> bool:
@@ -234,6 +241,7 @@ class MapPanel(Panel):
     cell_hovered = QtCore.Signal(int, int)  # (row, col), (-1, -1) when the mouse leaves
     cmap = th.DIVERGING
     symmetric = True  # signed quantity: zero-centred levels
+    origin = 0  # the map's first row and column are drawn at -origin (the input's zero padding)
 
     def __init__(self, theme: th.Theme = th.DARK, parent=None):
         super().__init__(theme, parent)
@@ -292,7 +300,7 @@ class MapPanel(Panel):
         A resized map is shown again at its new screen resolution."""
         if self.data is not None and self.display_factor() != self._shown_factor:
             self._show_image()
-        if self.data is not None and self.data.ndim == 2:
+        if self.data is not None and self.data.ndim >= 2:  # (rows, cols) or RGB (rows, cols, 3)
             aspect = self.data.shape[1] / self.data.shape[0]
             # The labels at the top edge (row 0, the colour bar's maximum) are centred on it.
             font = self.plot.getAxis("left").style.get("tickFont") or QtWidgets.QApplication.font()
@@ -345,7 +353,8 @@ class MapPanel(Panel):
             self._levels = levels
             self._fit_colorbar_labels()
         if shape_changed:  # a new range repaints the axes: only when the map's size changes
-            self.plot.setRange(xRange=(0, data.shape[1]), yRange=(0, data.shape[0]), padding=0)
+            o = self.origin
+            self.plot.setRange(xRange=(-o, data.shape[1] - o), yRange=(-o, data.shape[0] - o), padding=0)
             self._fit_aspect()
         if self._hovered != (-1, -1):
             self._show_hover(*self._hovered)
@@ -370,9 +379,10 @@ class MapPanel(Panel):
         factor = self.display_factor()
         shown = drawable(self.data) if factor == 1 else drawable(block_mean(drawable(self.data), factor))
         self.image.setImage(shown, levels=levels or self._levels, autoLevels=False)
-        if (self.data.shape, shown.shape) != self._rect_for:  # the item spans the map's cells, always
-            self.image.setRect(QtCore.QRectF(0, 0, self.data.shape[1], self.data.shape[0]))
-            self._rect_for = (self.data.shape, shown.shape)
+        if (self.data.shape, shown.shape, self.origin) != self._rect_for:  # the item spans the map's cells, always
+            o = self.origin  # from -origin: the input's border of zeros lies outside the image's pixels
+            self.image.setRect(QtCore.QRectF(-o, -o, self.data.shape[1], self.data.shape[0]))
+            self._rect_for = (self.data.shape, shown.shape, o)
         self._shown_factor = factor
 
     def set_full_resolution(self, on: bool) -> None:
@@ -397,7 +407,8 @@ class MapPanel(Panel):
         point = self.plot.vb.mapSceneToView(pos)
         row, col = int(np.floor(point.y())), int(np.floor(point.x()))
         inside = self.plot.vb.sceneBoundingRect().contains(pos)
-        if not (inside and 0 <= row < self.data.shape[0] and 0 <= col < self.data.shape[1]):
+        o = self.origin  # hovering reads the image's own pixels, not its border of zeros
+        if not (inside and 0 <= row < self.data.shape[0] - 2 * o and 0 <= col < self.data.shape[1] - 2 * o):
             row, col = -1, -1
         if (row, col) != self._hovered:
             self._hovered = (row, col)
@@ -412,7 +423,7 @@ class MapPanel(Panel):
 
     def value_text(self, row: int, col: int) -> str:
         """Cell (row, col) in the map's one precision (from its largest value)."""
-        return numbers.panel_formatter(self.data)(float(self.data[row, col]))
+        return numbers.panel_formatter(self.data)(float(self.data[row + self.origin, col + self.origin]))
 
     def idle_footer(self) -> str:
         return f"<span style='color:{self.theme.muted}'>hover a cell to read its value</span>"
@@ -439,16 +450,18 @@ def full_resolution(widget: QtWidgets.QWidget) -> Iterator[None]:
 
 
 class GridPanel(Panel):
-    """A k x k grid of coloured cells with their values written in them (few cells only)."""
+    """A k x k grid of coloured cells with their values written in them (few cells only); a
+    (C, k, k) filter is C such grids labelled R, G, B (set_values reshapes it), side by side in
+    a wide panel, one under the other in a tall one: whichever writes the larger numbers."""
 
     cell_hovered = QtCore.Signal(int, int)
     cmap_name = th.DIVERGING
     symmetric = True  # signed values on +-level; else 0..level (pixel values)
+    GAP = 0.3  # cells between the channels' grids
+    LABEL = 0.8  # cells of room for the R, G, B labels (above the grids, or left of them)
 
     def __init__(self, theme: th.Theme = th.DARK, parent=None, k: int = 3):
         super().__init__(theme, parent)
-        self.k = k
-        self.values = np.zeros((k, k))
         self.cmap = th.colormap(self.cmap_name)
         self.level = 1.0
         self.plot = self.view.addPlot(enableMenu=False)  # no context menus: not built at all
@@ -458,60 +471,159 @@ class GridPanel(Panel):
             self.plot.getAxis(name).enableAutoSIPrefix(False)  # hidden: nothing to typeset
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()
-        self.image = pg.ImageItem(axisOrder="row-major")
-        self.image.setColorMap(self.cmap)
-        self.plot.addItem(self.image)
-        self.plot.setRange(xRange=(0, k), yRange=(0, k), padding=0)
-        self.highlight = np.zeros((k, k), dtype=bool)
-        self.cell_text: list[list[pg.TextItem]] = []
-        for r in range(k):
-            row = []
-            for c in range(k):
-                t = pg.TextItem("", anchor=(0.5, 0.5))
-                t.setPos(c + 0.5, r + 0.5)
-                self.plot.addItem(t)
-                row.append(t)
-            self.cell_text.append(row)
-        self.frames: list[QtWidgets.QGraphicsRectItem] = []
-        for r in range(k):
-            for c in range(k):
-                rect = QtWidgets.QGraphicsRectItem(c + 0.04, r + 0.04, 0.92, 0.92)
-                rect.setPen(pg.mkPen(theme.accent, width=3))
-                rect.setVisible(False)
-                self.plot.addItem(rect)
-                self.frames.append(rect)
+        self.shape: tuple[int, ...] = ()
+        self._items: list = []
+        self._build((k, k))
         self._font_px = 0
         self._hovered = (-1, -1)
+        self._idle_footer: str | None = None  # the footer under a hover read-out
         self.view.scene().sigMouseMoved.connect(self._mouse_moved)
         self.plot.vb.sigResized.connect(self._fit_text)
+
+    @property
+    def channels(self) -> int:
+        return self.shape[0] if len(self.shape) == 3 else 1
+
+    down = False  # the channels' grids one under the other (else side by side)
+
+    def _corner(self, channel: int) -> tuple[float, float]:
+        """(x, y) of channel's top-left cell."""
+        step = channel * (self.k + self.GAP)
+        return (0.0, step) if self.down else (step, 0.0)
+
+    def _extent(self, down: bool | None = None) -> tuple[float, float]:
+        """(columns, rows) the grids and their labels take."""
+        down = self.down if down is None else down
+        long = self.channels * self.k + (self.channels - 1) * self.GAP
+        label = self.LABEL if self.channels > 1 else 0.0
+        return (self.k + label, long) if down else (long, self.k + label)
+
+    def _place(self) -> None:
+        """Put every cell, number, frame and label where the arrangement (self.down) says."""
+        k = self.k
+        self._unplaced = any(image.image is None for image in self.images)  # set_values places those
+        for ch, image in enumerate(self.images):
+            if image.image is not None:  # placed after setImage: the rectangle scales the image
+                image.setRect(QtCore.QRectF(*self._corner(ch), k, k))
+        for ch, label in enumerate(self.channel_labels):
+            x, y = self._corner(ch)
+            label.setAnchor((1.0, 0.5) if self.down else (0.5, 1.0))
+            label.setPos(*((x - 0.1, y + k / 2) if self.down else (x + k / 2, y - 0.05)))
+        for (ch, r, c), t, frame in zip(np.ndindex(self.channels, k, k), self._flat_text, self.frames):
+            x, y = self._corner(ch)
+            t.setPos(x + c + 0.5, y + r + 0.5)
+            frame.setRect(x + c + 0.04, y + r + 0.04, 0.92, 0.92)
+        columns, rows = self._extent()
+        label = self.LABEL if self.channels > 1 else 0.0
+        x0, y0 = (-label, 0.0) if self.down else (0.0, -label)
+        self.plot.setRange(xRange=(x0, x0 + columns), yRange=(y0, y0 + rows), padding=0)
+
+    def _arrange(self) -> None:
+        """Side by side or one under the other, for the larger numbers in the panel's room."""
+        if self.channels == 1:
+            return
+        mx, my = getattr(self, "_fit_margins", (0.0, 0.0))
+        width, height = self.plot.vb.width() + 2 * mx, self.plot.vb.height() + 2 * my
+        if width <= 0 or height <= 0:
+            return
+
+        def number_px(down: bool) -> float:  # a 6-character number is about 4 text sizes wide
+            columns, rows = self._extent(down)
+            cell_height = height / rows
+            return min(min(width / columns, self.cell_aspect * cell_height) / 4, 0.6 * cell_height)
+
+        down = number_px(True) > number_px(False)
+        if down != self.down:
+            self.down = down
+            self._place()
+
+    def _build(self, shape: tuple[int, ...]) -> None:
+        """(Re)create the cells for values of this shape: (k, k), or (C, k, k) side by side."""
+        for item in self._items:
+            self.plot.removeItem(item)
+        self.shape, self.k = tuple(shape), shape[-1]
+        k, channels = self.k, self.channels
+        self.values = np.zeros(shape)
+        self.images, self.frames, self.channel_labels, texts = [], [], [], []
+        for ch in range(channels):
+            image = pg.ImageItem(axisOrder="row-major")
+            image.setColorMap(self.cmap)
+            self.plot.addItem(image)
+            self.images.append(image)
+            if channels > 1:  # R, G, B beside their grids
+                label = pg.TextItem("RGB"[ch] if channels == 3 else str(ch), anchor=(0.5, 1.0), color=self.theme.foreground)
+                self.plot.addItem(label)
+                self.channel_labels.append(label)
+            grid = []
+            for r in range(k):
+                row = []
+                for c in range(k):
+                    t = pg.TextItem("", anchor=(0.5, 0.5))
+                    self.plot.addItem(t)
+                    row.append(t)
+                grid.append(row)
+            texts.append(grid)
+        for _ in np.ndindex(*shape):
+            rect = QtWidgets.QGraphicsRectItem(0, 0, 1, 1)
+            rect.setPen(pg.mkPen(self.theme.accent, width=3))
+            rect.setVisible(False)
+            self.plot.addItem(rect)
+            self.frames.append(rect)
+        # Nested like the values: rows of a (k, k) grid, or C such grids.
+        self.cell_text: list = texts if channels > 1 else texts[0]
+        self._flat_text = [t for grid in texts for row in grid for t in row]
+        self._items = self.images + self.channel_labels + self._flat_text + self.frames
+        self.highlight = np.zeros(shape, dtype=bool)
+        self.numbers_hidden = False
+        self.down = False
+        self._place()
+        self._arrange()
+        self._font_px = 0
 
     CELL_TEXT = 1.15  # cell numbers: a little larger than the panel's other text (they are the lesson)
 
     MAX_CELL_ASPECT = 2.0  # cells up to twice as wide as tall: a short, wide panel keeps large numbers
 
+    @property
+    def cell_aspect(self) -> float:
+        """The widest cell (width / height): colour grids one under the other have short cells,
+        which may be wider so that their numbers fit."""
+        return 3.0 if self.channels > 1 else self.MAX_CELL_ASPECT
+
     def _fit_text(self, *_) -> None:
         """One font size for every cell: the text size times the font scale (presenter mode), as
         long as the widest number fits in 90% of a cell; smaller only where the cell is too small."""
-        fit_aspect(self, 0.0, self.MAX_CELL_ASPECT)  # never taller margins: a narrow column keeps its cells
+        self._arrange()
+        columns, rows = self._extent()
+        # never taller margins: a narrow column keeps its cells
+        fit_aspect(self, 0.0, self.cell_aspect * columns / rows)
         rect = self.plot.vb.sceneBoundingRect()
-        cell, cell_height = rect.width() / self.k, rect.height() / self.k
-        widest = max([len(t) for row in self.cell_texts() for t in row] + [1])
+        cell, cell_height = rect.width() / columns, rect.height() / rows
+        widest = max([len(t.toPlainText()) for t in self._flat_text] + [1])
         sample = "0" * widest
         px = max(8, round(_base_px() * self.CELL_TEXT * self.font_scale))
         font = QtGui.QFont()
         font.setBold(True)
-        while px > 8:
+        while True:
             font.setPixelSize(px)
             fits = QtGui.QFontMetricsF(font).horizontalAdvance(sample) <= 0.9 * cell and px <= 0.6 * cell_height
-            if fits or cell <= 0:
+            if fits or cell <= 0 or px <= 8:
                 break
             px -= 1
+        # A big filter (5x5x3: 15 numbers across) in a small panel: no numbers rather than
+        # overlapping ones; hovering a cell reads it in the footer (the classroom's 3x3 always writes them).
+        hidden = not fits and cell > 0 and self.shape != (3, 3)
+        if hidden != self.numbers_hidden:
+            self.numbers_hidden = hidden
+            for t in self._flat_text:
+                t.setVisible(not hidden)
         if px != self._font_px:
             self._font_px = px
             font.setPixelSize(px)
-            for row in self.cell_text:
-                for t in row:
-                    t.setFont(font)
+            for t in self._flat_text:
+                t.setFont(font)
+            for label in self.channel_labels:
+                label.setFont(font)
 
     def set_font_scale(self, scale: float) -> None:
         super().set_font_scale(scale)
@@ -521,50 +633,82 @@ class GridPanel(Panel):
     def set_values(self, values: np.ndarray, level: float, highlight: np.ndarray | None = None,
                    also=None) -> None:
         """Colour each cell on the scale +-level (or 0..level) and write its value in it.
+        values (k, k), or (C, k, k): C grids side by side (the grids are rebuilt for a new shape).
 
         also: values shown beside the grid (the bias): they choose the panel's precision too
         and are written with self.format."""
-        self.values = np.array(values, dtype=float)
+        values = np.array(values, dtype=float)
+        if values.shape != self.shape:
+            self._build(values.shape)
+        self.values = values
         low, level = drawable_levels(-level if self.symmetric else 0.0, level)
         self.level = level
-        self.image.setImage(drawable(self.values), levels=(low, level), autoLevels=False)
+        for ch, (image, channel) in enumerate(zip(self.images, values.reshape(-1, self.k, self.k))):
+            image.setImage(drawable(channel), levels=(low, level), autoLevels=False)
+            if self._unplaced:  # once, after the first setImage (the rectangle scales the image)
+                image.setRect(QtCore.QRectF(*self._corner(ch), self.k, self.k))
+        self._unplaced = False
         lut = self.cmap.getLookupTable(0.0, 1.0, 256, alpha=False)
         # One precision for the panel (its footer too: the bias), from its largest value.
         self.format = numbers.panel_formatter(np.append(self.values, also if also is not None else []))
-        for r in range(self.k):
-            for c in range(self.k):
-                v = self.values[r, c]
-                text = self.format(v)
-                item = self.cell_text[r][c]
-                if item.toPlainText() != text:
-                    item.setText(text)
-                # Dark text on light cells, white text on saturated ones.
-                frac = float(np.clip(np.nan_to_num((v - low) / (level - low), nan=0.5), 0, 1))
-                red, green, blue = lut[int(round(frac * 255))][:3]
-                item.setColor(th.text_on(f"#{int(red):02x}{int(green):02x}{int(blue):02x}"))  # >= 4.58:1
+        for v, item in zip(self.values.ravel(), self._flat_text):
+            text = self.format(v)
+            if item.toPlainText() != text:
+                item.setText(text)
+            # Dark text on light cells, white text on saturated ones.
+            frac = float(np.clip(np.nan_to_num((v - low) / (level - low), nan=0.5), 0, 1))
+            red, green, blue = lut[int(round(frac * 255))][:3]
+            colour = th.text_on(f"#{int(red):02x}{int(green):02x}{int(blue):02x}")  # >= 4.58:1
+            if getattr(item, "shown_colour", None) != colour:  # unchanged: no repaint of the cell
+                item.setColor(colour)
+                item.shown_colour = colour
         self._fit_text()
         self.set_highlight(highlight)
 
     def set_highlight(self, highlight: np.ndarray | None) -> None:
-        self.highlight = np.zeros((self.k, self.k), bool) if highlight is None else np.asarray(highlight, bool)
+        self.highlight = np.zeros(self.shape, bool) if highlight is None else np.asarray(highlight, bool)
         for idx, rect in enumerate(self.frames):
             rect.setVisible(bool(self.highlight.ravel()[idx]))
 
-    def cell_texts(self) -> list[list[str]]:
-        """The numbers as written in the cells: what a student reads."""
-        return [[t.toPlainText() for t in row] for row in self.cell_text]
+    def cell_texts(self) -> list:
+        """The numbers as written in the cells, nested like the values: what a student reads."""
+        return np.array([t.toPlainText() for t in self._flat_text], dtype=object).reshape(self.shape).tolist()
 
     def _mouse_moved(self, pos: QtCore.QPointF) -> None:
         point = self.plot.vb.mapSceneToView(pos)
-        row, col = int(np.floor(point.y())), int(np.floor(point.x()))
+        along = point.y() if self.down else point.x()
+        channel = int(np.floor(along / (self.k + self.GAP)))  # the row and column inside its channel's grid
+        x, y = self._corner(max(channel, 0))
+        row, col = int(np.floor(point.y() - y)), int(np.floor(point.x() - x))
         inside = self.plot.vb.sceneBoundingRect().contains(pos)
-        if not (inside and 0 <= row < self.k and 0 <= col < self.k):
+        if not (inside and 0 <= channel < self.channels and 0 <= row < self.k and 0 <= col < self.k):
             row, col = -1, -1
+        if self.numbers_hidden:
+            self._read_out(channel if row >= 0 else -1, row, col)
         if (row, col) != self._hovered:
             self._hovered = (row, col)
             self.cell_hovered.emit(row, col)
 
+    def hover_hint(self) -> str:
+        """' · hover a cell for its number' when the cells are too small to write them."""
+        return f" <span style='color:{self.theme.muted}'>· hover a cell for its number</span>" if self.numbers_hidden else ""
+
+    def _read_out(self, channel: int, row: int, col: int) -> None:
+        """The hovered cell's number in the footer, when the cells are too small to write it."""
+        if row < 0:
+            if self._idle_footer is not None:
+                self.footer.setText(self._idle_footer)
+                self._idle_footer = None
+            return
+        if self._idle_footer is None:
+            self._idle_footer = self.footer.text()
+        index = (channel, row, col) if self.channels > 1 else (row, col)
+        where = f"{'RGB'[channel]}, " if self.channels == 3 else ""
+        self.footer.setText(f"{where}row {row}, col {col}: <b>{self.format(self.values[index])}</b>")
+
     def leaveEvent(self, event: QtCore.QEvent) -> None:
+        if self.numbers_hidden:
+            self._read_out(-1, -1, -1)
         if self._hovered != (-1, -1):
             self._hovered = (-1, -1)
             self.cell_hovered.emit(-1, -1)

@@ -19,10 +19,16 @@ class BufferPanel(GridPanel):
 
     def show_snapshot(self, snap) -> None:
         n, ho, wo = snap.output.shape
+        c = snap.config
+        self.set_explanation(self.explanation if c.is_classroom_layer else
+                             f"The gradient buffer: one {c.kernel_size}x{c.kernel_size}"
+                             + (" sum per colour channel (R, G, B)" if c.color else " sum")
+                             + ". Backprop runs at every position and each position's δ·patch is ADDED here; "
+                             "the summed buffer is applied once per update.")
         batch = f" ({n} images × {ho * wo:,})" if n > 1 else ""
         self.show_buffer(snap.grad_filter, snap.grad_bias, f"sum of {n * ho * wo:,} contributions{batch}")
 
     def show_buffer(self, dw: np.ndarray, db: float, what: str, highlight: np.ndarray | None = None) -> None:
         self.set_title(f"Gradient buffer ∂L/∂w ({what})")
         self.set_values(dw, self.sticky.update(np.append(dw, db)), highlight, also=[db])
-        self.footer.setText(f"∂L/∂b = <b>{self.format(db)}</b>")
+        self.footer.setText(f"∂L/∂b = <b>{self.format(db)}</b>{self.hover_hint()}")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from cnnviz.app import theme as th
+from cnnviz.app.layer_words import map_size
 from cnnviz.app.panels.base import MapPanel
 
 
@@ -17,5 +18,5 @@ class ErrorPanel(MapPanel):
 
     def show_snapshot(self, snap) -> None:
         d = snap.delta[self.image_index]
-        self.set_title(f"Error map δ = ∂L/∂y ({d.shape[0]}×{d.shape[1]})")
+        self.set_title(f"Error map δ = ∂L/∂y ({map_size(d.shape, snap.config)})")
         self.set_map(d)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from cnnviz.app import theme as th
+from cnnviz.app.layer_words import map_size
 from cnnviz.app.panels.base import MapPanel
 
 
@@ -18,5 +19,5 @@ class OutputPanel(MapPanel):
     def show_snapshot(self, snap, levels: tuple[float, float] | None = None) -> None:
         y = snap.output[self.image_index]
         act = "" if snap.config.activation == "identity" else f" after {snap.config.activation}"
-        self.set_title(f"Output map y = w ★ x + b{act} ({y.shape[0]}×{y.shape[1]})")
+        self.set_title(f"Output map y = w ★ x + b{act} ({map_size(y.shape, snap.config)})")
         self.set_map(y, levels)

@@ -1,10 +1,14 @@
-"""The point of weight sharing on screen: 10 parameters against a dense layer's count."""
+"""The point of weight sharing on screen: 10 parameters against a dense layer's count (for another
+layer: C*k*k + 1, e.g. 28 = 27 + 1 for a 3x3 colour filter, against the dense count of its sizes)."""
 
 from __future__ import annotations
 
 from PySide6 import QtCore, QtWidgets
 
 from cnnviz.app import theme as th
+from cnnviz.engine import LessonConfig
+from cnnviz.engine.conv import output_shape
+from cnnviz.engine.untied import dense_params_count
 
 
 def dense_parameters(h: int, w: int, k: int = 3) -> int:
@@ -27,6 +31,7 @@ class ParamsCard(QtWidgets.QFrame):
         layout.addWidget(self.label)
         self.shape = (32, 32)
         self.num_images = 1
+        self.config = LessonConfig()
         self.font_scale = 1.0
         self.apply_theme(theme)
 
@@ -42,24 +47,27 @@ class ParamsCard(QtWidgets.QFrame):
 
     def show_snapshot(self, snap) -> None:
         shape, n = tuple(snap.images.shape[-2:]), snap.images.shape[0]
-        if (shape, n) != (self.shape, self.num_images):
-            self.shape, self.num_images = shape, n
+        if (shape, n, snap.config) != (self.shape, self.num_images, self.config):
+            self.shape, self.num_images, self.config = shape, n, snap.config
             self._render()
 
     def _render(self) -> None:
         h, w = self.shape
-        ho, wo = h - 2, w - 2
-        dense = dense_parameters(h, w)
+        c = self.config
+        k, s, p, channels = c.kernel_size, c.stride, c.padding_pixels, c.channels
+        ho, wo = output_shape((h, w), k, s, p)
+        dense = dense_params_count(h, w, k, s, p, channels)
+        inputs = f"{channels}×{h}×{w}" if c.color else f"{h}×{w}"
         big, small = 15 * self.font_scale, 10 * self.font_scale
         n = self.num_images
         positions = f"{ho * wo:,}" if n == 1 else f"{n * ho * wo:,} positions ({n} images × {ho * wo:,})"
         self.label.setText(
-            f"<div style='font-size:{big}pt'><b>10 parameters</b></div>"
-            f"<div style='font-size:{small}pt'>(9 weights + 1 bias), shared by all {positions}"
+            f"<div style='font-size:{big}pt'><b>{c.num_params} parameters</b></div>"
+            f"<div style='font-size:{small}pt'>({c.num_params - 1} weights + 1 bias), shared by all {positions}"
             + ("" if n > 1 else " positions") + "</div>"
             f"<div style='margin-top:8px; font-size:{small}pt; color:{self.theme.muted}'>"
-            f"A dense layer from {h}×{w} to {ho}×{wo} would need</div>"
+            f"A dense layer from {inputs} to {ho}×{wo} would need</div>"
             f"<div style='font-size:{big}pt'><b>{dense:,}</b></div>"
             f"<div style='font-size:{small}pt; color:{self.theme.muted}'>"
-            f"({h * w:,} × {ho * wo:,} weights + {ho * wo:,} biases)</div>"
+            f"({channels * h * w:,} × {ho * wo:,} weights + {ho * wo:,} biases)</div>"
         )

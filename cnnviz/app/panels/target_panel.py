@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from cnnviz.app import theme as th
+from cnnviz.app.layer_words import map_size
 from cnnviz.app.panels.base import MapPanel
 
 
@@ -17,5 +18,7 @@ class TargetPanel(MapPanel):
 
     def show_snapshot(self, snap, levels: tuple[float, float] | None = None) -> None:
         t = snap.target[self.image_index]
-        self.set_title(f"Target map T ({snap.config.target}, {t.shape[0]}×{t.shape[1]})")
+        c = snap.config
+        name = c.target if len(c.target) <= 24 else f"typed {c.kernel_size}×{c.kernel_size}"  # the Kernel field shows it
+        self.set_title(f"Target map T ({name}, {map_size(t.shape, c)})")
         self.set_map(t, levels)

@@ -1,4 +1,5 @@
-"""The 10 parameters over the steps, with the target kernel's values as dashed lines."""
+"""The 10 parameters over the steps, with the target kernel's values as dashed lines (another
+layer: its C*k*k weights, coloured by channel for colour, and the bias)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from cnnviz.app import theme as th
 from cnnviz.app.panels.base import Panel, step_plot
 
 
+CHANNEL_COLORS = ("#E15759", "#59A14F", "#4E79A7")  # a colour filter's R, G and B weights
 UNIT_LIMIT = 1e6  # values up to this are plotted as they are
 
 
@@ -34,22 +36,45 @@ class TrajectoryPanel(Panel):
         self.plot = step_plot(self.view, theme)
         self.curves = []
         self.targets = []
-        for name, color in zip(th.PARAM_NAMES, theme.param_colors):
+        self.now = None
+        self.footer.setWordWrap(True)
+        self.filter_shape = ()
+        self._build((3, 3))
+
+    def _build(self, filter_shape: tuple[int, ...]) -> None:
+        """One line (and dashed target) per parameter of a filter of this shape, and the bias."""
+        for item in self.curves + self.targets + ([self.now] if self.now is not None else []):
+            self.plot.removeItem(item)
+        self.filter_shape = filter_shape
+        theme, n = self.theme, int(np.prod(filter_shape))
+        if filter_shape == (3, 3):  # the classroom's ten, each named in the legend
+            colors = list(theme.param_colors)
+            legend = " ".join(f"<span style='color:{c}'>■</span> {n}" for n, c in zip(th.PARAM_NAMES, colors))
+        elif len(filter_shape) == 3:  # colour: a weight's channel is its colour
+            colors = [CHANNEL_COLORS[i * 3 // n] for i in range(n)] + [theme.param_colors[-1]]
+            legend = " ".join(f"<span style='color:{c}'>■</span> {name} weights"
+                              for name, c in zip(("R", "G", "B"), CHANNEL_COLORS))
+            legend += f" <span style='color:{colors[-1]}'>■</span> b"
+        else:
+            colors = [theme.param_colors[i % 9] for i in range(n)] + [theme.param_colors[-1]]
+            legend = f"■ {n} weights (colours repeat every 9) <span style='color:{colors[-1]}'>■</span> b"
+        self.curves, self.targets = [], []
+        for color in colors:
             self.curves.append(self.plot.plot(pen=pg.mkPen(color, width=2)))
             line = pg.InfiniteLine(angle=0, pen=pg.mkPen(color, width=1, style=QtCore.Qt.PenStyle.DashLine))
             self.plot.addItem(line)
             self.targets.append(line)
         # The current values as dots, so even step 0 (one point per line) shows.
         self.now = self.plot.plot(pen=None, symbol="o", symbolSize=7, symbolPen=None,
-                                  symbolBrush=[pg.mkBrush(c) for c in theme.param_colors])
+                                  symbolBrush=[pg.mkBrush(c) for c in colors])
         # The legend sits in the footer (wrapping if narrow), so it never hides a line.
         self._scale = 1.0
-        self.footer.setWordWrap(True)
-        self.footer.setText(" ".join(
-            f"<span style='color:{c}'>■</span> {n}" for n, c in zip(th.PARAM_NAMES, theme.param_colors)))
+        self.footer.setText(legend)
 
     def show_snapshot(self, snap) -> None:
-        self.set_title("Weights over steps (9 weights + bias; dashed: target kernel)")
+        if snap.weights.shape != self.filter_shape:
+            self._build(snap.weights.shape)
+        self.set_title(f"Weights over steps ({snap.weights.size} weights + bias; dashed: target kernel)")
         steps = np.append(snap.history_steps, snap.step).astype(float)
         current = np.append(snap.weights.ravel(), snap.bias)
         params = np.vstack([snap.history_params, current]) if len(snap.history_params) else current[None]
