@@ -126,6 +126,13 @@ def test_check_gradient_and_overwrite(qtbot, stepping):
     qtbot.keyClick(window, QtCore.Qt.Key.Key_End)
     last = mode.model.trace.dw_contrib[-1]
     assert _texts(window.buffer_panel) == grid(last)
+    # Every sentence true for the setting: the contribution replaces the buffer, it is not added.
+    assert mode.panel.contrib.title_label.text().startswith("δ · patch → replaces the buffer")
+    mode.panel.overwrite.setChecked(False)
+    qtbot.keyClick(window, QtCore.Qt.Key.Key_End)
+    assert mode.panel.contrib.title_label.text().startswith("δ · patch → added into the buffer")
+    mode.panel.overwrite.setChecked(True)
+    qtbot.keyClick(window, QtCore.Qt.Key.Key_End)
     qtbot.keyClick(window, QtCore.Qt.Key.Key_G)
     assert max(float(table.item(k, 3).text()) for k in range(10)) > 0.5
 

@@ -395,7 +395,9 @@ class StepThroughPanel(QtWidgets.QFrame):
             self.patch.set_values(v.patch, 1.0)
             self.patch.set_title(f"Patch x[{v.row}:{v.row + 3}, {v.col}:{v.col + 3}]")
             self.contrib.set_values(v.contrib, level, also=[v.bias_contrib])
-            self.contrib.set_title("δ · patch → added into the buffer")
+            # The overwrite bug (a lesson's deliberate mistake) replaces the buffer instead
+            self.contrib.set_title("δ · patch → replaces the buffer (the bug)" if m.overwrite
+                                   else "δ · patch → added into the buffer")
             self.contrib.footer.setText(f"δ for the bias: <b>{self.contrib.format(v.bias_contrib)}</b>")
             dlevel = th.nice_ceiling(max(float(np.abs(v.input_deltas).max()), 1e-12))
             self.deltas.set_values(v.input_deltas, dlevel)
