@@ -58,9 +58,6 @@ class CompareMode(Mode):
         p.exit.clicked.connect(lambda: window.set_mode(None))
         p.untied_lr.valueChanged.connect(self.set_untied_lr)
         p.test_button.clicked.connect(lambda: self.run_test())  # not run_test(checked)
-        self.put_on_board(p)
-        if window.font_scale != 1.0:
-            p.set_font_scale(window.font_scale)
         return p
 
     @property

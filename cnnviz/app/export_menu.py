@@ -365,12 +365,6 @@ def install_export_menu(window: QtWidgets.QMainWindow) -> ExportController:
     menu.addSeparator()
     controller.copy_action = action("Copy Panel to Clipboard", "Ctrl+Shift+C", controller.copy_to_clipboard,
                                     "The panel under the mouse (or last clicked), else the whole window")
-    file_actions = window.file_menu.actions()
-    # Before the separator above Quit (or at the end if the menu is laid out differently).
-    before = next((a for a in reversed(file_actions) if a.isSeparator()), None)
-    if before is None:
-        window.file_menu.addMenu(menu)
-    else:
-        window.file_menu.insertMenu(before, menu)
+    window.file_menu.insertMenu(window.quit_separator, menu)  # above Quit
     controller.menu = menu
     return controller

@@ -43,7 +43,7 @@ def install_menus(window) -> None:
            "Loss, weights and gradient buffer per recorded step, for spreadsheets")
     action("Export Tour as Slides…", "", lambda: _export_deck(w), menu,
            "The guided tour as a 16:9 PDF (one page per chapter) or a folder of 1920x1080 PNGs")
-    menu.addSeparator()
+    w.quit_separator = menu.addSeparator()  # the export submenu and Check My Backprop… go above it
     action("Quit", "Ctrl+Q", w.close, menu)
 
     menu = bar.addMenu("&Training")
@@ -113,11 +113,7 @@ def install_check_menu(window) -> QtGui.QAction:
         choose_file(window)
 
     action.triggered.connect(choose)
-    before = next((a for a in reversed(window.file_menu.actions()) if a.isSeparator()), None)
-    if before is None:
-        window.file_menu.addAction(action)
-    else:
-        window.file_menu.insertAction(before, action)
+    window.file_menu.insertAction(window.quit_separator, action)
     window.check_action = action
     return action
 

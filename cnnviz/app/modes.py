@@ -33,7 +33,11 @@ class Mode(QtCore.QObject):
         """The mode's panel, built on first use: most sessions open few modes, and the window opens
         sooner without panels nobody has asked for yet."""
         if self._panel is None:
-            self._panel = self.build_panel()
+            panel = self.build_panel()
+            self.put_on_board(panel)
+            if self.window.font_scale != 1.0:  # presenter mode was on before the panel existed
+                panel.set_font_scale(self.window.font_scale)
+            self._panel = panel
         return self._panel
 
     @property
@@ -41,7 +45,8 @@ class Mode(QtCore.QObject):
         return self._panel is not None
 
     def build_panel(self):
-        """Build, wire and place the mode's panel (called once, by the first use of `panel`)."""
+        """Build and wire the mode's panel (called once, by the first use of `panel`, which then puts
+        it on the board in its reserved cell)."""
         raise NotImplementedError
 
     def reserve_cell(self, board: QtWidgets.QWidget, *cell: int) -> None:

@@ -71,9 +71,6 @@ class StepThroughMode(Mode):
         p.exit.clicked.connect(lambda: window.set_mode(None))
         p.compare_button.clicked.connect(lambda: self.compare())
         p.tabs.currentChanged.connect(lambda _: self.draw())  # the untied view is drawn only when shown
-        self.put_on_board(p)
-        if window.font_scale != 1.0:
-            p.set_font_scale(window.font_scale)
         return p
 
     @property
