@@ -4,6 +4,9 @@ second). The number shown is the number played."""
 
 from __future__ import annotations
 
+import math
+import time
+
 from PySide6 import QtCore
 
 from cnnviz.app.controls import SPEEDS, speed_text
@@ -45,3 +48,29 @@ class Pace(QtCore.QObject):
         presenter = getattr(self.window, "presenter", None)
         if presenter is not None:
             presenter.speed.setText(text)
+
+
+class Due:
+    """How many steps (positions, updates) are due at `speed` per second since the last take: a
+    slow frame catches up, so the rate on screen is the rate played."""
+
+    def __init__(self):
+        self.start()
+
+    def start(self) -> None:
+        """From now, nothing owed."""
+        self._clock = time.perf_counter()
+        self._owed = 0.0
+
+    def resume(self) -> None:
+        """After a pause: the paused time is not owed (what was owed before it still is)."""
+        self._clock = time.perf_counter()
+
+    def take(self, speed: float, most: int) -> int:
+        """The whole steps due now, at most `most` (all of them at full speed, speed = inf)."""
+        now = time.perf_counter()
+        self._owed += most if math.isinf(speed) else speed * (now - self._clock)
+        self._clock = now
+        due = min(most, int(self._owed))
+        self._owed -= due
+        return due

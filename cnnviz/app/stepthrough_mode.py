@@ -10,14 +10,13 @@ thread with a progress dialog; the mode ignores its keys until the trace is read
 
 from __future__ import annotations
 
-import math
-import time
 from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6 import QtCore, QtWidgets
 
 from cnnviz.app.background import BackgroundJob
 from cnnviz.app.modes import Mode
+from cnnviz.app.pace import Due
 from cnnviz.engine import Trainer, TrainingDiverged
 from cnnviz.stepthrough import PARAM_NAMES, StepThrough, overwrite_training_demo
 
@@ -54,7 +53,7 @@ class StepThroughMode(Mode):
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self._tick)
         self._until = 0
-        self._clock = self._owed = 0.0
+        self._due = Due()
 
     def build_panel(self) -> StepThroughPanel:
         from cnnviz.app.panels.stepthrough_panel import StepThroughPanel  # with the panel: on first use
@@ -110,8 +109,7 @@ class StepThroughMode(Mode):
         if not self.ready:
             return
         self._until = self.model.P if until is None else min(until, self.model.P)
-        self._clock = time.perf_counter()
-        self._owed = 0.0
+        self._due.start()
         self.timer.start()
 
     def pause(self) -> None:
@@ -127,17 +125,9 @@ class StepThroughMode(Mode):
         if not self.ready or self.model.count >= self._until:
             self.pause()
             return
-        if math.isinf(self.window.pace.speed):  # full speed: the whole way at once
-            self.seek(self._until)
-            self.pause()
-            return
-        now = time.perf_counter()
-        self._owed += self.window.pace.speed * (now - self._clock)
-        self._clock = now
-        due = int(self._owed)
+        due = self._due.take(self.window.pace.speed, self._until - self.model.count)  # full speed: all
         if due >= 1:
-            self._owed -= due
-            self.seek(min(self._until, self.model.count + due))
+            self.seek(self.model.count + due)
         if self.model.count >= self._until:
             self.pause()
 

@@ -11,12 +11,11 @@ none); + / − its speed; Home / End; Enter replays a chapter's animation; Esc l
 from __future__ import annotations
 
 import copy
-import math
-import time
 
 from PySide6 import QtCore
 
 from cnnviz.app.modes import Mode
+from cnnviz.app.pace import Due
 from cnnviz.app.panels.caption_bar import CaptionBar
 from cnnviz.engine import Trainer, TrainingDiverged
 from cnnviz.tour import Chapter, Tour, TourError, caption, chapter_trainer, load_tour, stale_sentences
@@ -37,7 +36,7 @@ class TourMode(Mode):
         self._captions: dict[int, tuple[str, str]] = {}  # chapter index -> (title, text), for this start
         self._animation: tuple[int, int] | None = None  # a training chapter's (updates done, total)
         self._pass_target: int | None = None  # a running-sum chapter's last position
-        self._clock = self._owed = 0.0
+        self._due = Due()
         self.caption = CaptionBar(window.theme)
         self.caption.setVisible(False)
         self.caption.prev.clicked.connect(self.prev)
@@ -83,7 +82,7 @@ class TourMode(Mode):
             if self.timer.isActive():
                 self.timer.stop()
             else:
-                self._clock = time.perf_counter()
+                self._due.resume()
                 self.timer.start()
         else:
             self.replay()
@@ -171,7 +170,7 @@ class TourMode(Mode):
             self._show_caption(ch, trainer, (result.shared_loss, result.untied_loss) if result else None)
         elif ch.animate == "train" and animate:
             self._animation = (0, ch.train)
-            self._clock, self._owed = time.perf_counter(), 0.0
+            self._due.start()
             self.timer.start()
         elif ch.animate == "train":
             w.worker.send("step", ch.train)
@@ -244,13 +243,8 @@ class TourMode(Mode):
             self._stop_animation()
             return
         done, total = self._animation
-        speed = self.window.pace.speed
-        now = time.perf_counter()
-        self._owed += (total - done) if math.isinf(speed) else speed * (now - self._clock)
-        self._clock = now
-        due = min(total - done, int(self._owed))
+        due = self._due.take(self.window.pace.speed, total - done)
         if due >= 1:
-            self._owed -= due
             self.window.worker.send("step", due)
             done += due
         self._animation = (done, total)
