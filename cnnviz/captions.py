@@ -18,6 +18,7 @@ What training will do is not guessed either: a caption that names an outcome (le
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -79,7 +80,7 @@ FLAG_GROUPS: dict[str, tuple[str, ...]] = {
     "images": ("single", "batch"),
     "target": ("named_target", "typed_target"),
     "training": ("learns", "wanders", "stalls", "diverges", "untested"),
-    "test": ("sharing_wins", "sharing_ties"),
+    "test": ("sharing_wins", "sharing_ties", "sharing_loses"),
     "gradient": ("dead", "flowing"),
 }
 FLAGS: dict[str, str] = {
@@ -99,10 +100,12 @@ OUTCOME_FLAGS: dict[str, str] = {
     "diverges": "within them training diverges",
     "untested": "the lesson is too large to try them before the chapter is shown",
     "sharing_wins": "compare: on the test image the untied layer's loss is over 10× the shared one's",
-    "sharing_ties": "compare: it is not",
+    "sharing_ties": "compare: the two losses are within a factor of 10",
+    "sharing_loses": "compare: the shared filter's loss is over 10× the untied one's (it has not learned "
+                     "the lesson at this learning rate)",
 }
 FLAGS.update(OUTCOME_FLAGS)
-COMPARE_ONLY = frozenset(OUTCOME_FACTS) | {"sharing_wins", "sharing_ties"}  # the comparison's test
+COMPARE_ONLY = frozenset(OUTCOME_FACTS) | set(FLAG_GROUPS["test"])  # the comparison's test
 ACTIVATION_NAMES = {"identity": "identity", "relu": "ReLU", "tanh": "tanh", "sigmoid": "sigmoid"}
 KERNEL_NAMES = {"sobel-x": "Sobel-x", "sobel-y": "Sobel-y", "laplacian": "Laplacian", "box-blur": "box blur",
                 "sharpen": "sharpen", "identity": "identity"}
@@ -265,8 +268,13 @@ def integer(n: int) -> str:
 
 
 def number(v: float) -> str:
-    """A rate or ratio, 3 significant digits in fixed point (a class reads 0.0000691, not 6.91e-05)."""
-    return np.format_float_positional(float(f"{v:.3g}"), trim="-")
+    """A rate or ratio, 3 significant digits in fixed point (a class reads 0.0000691, not 6.91e-05);
+    scientific beyond fixed point's reach, as numbers.significant (a diverged loss is 4.88e+222,
+    not 223 digits)."""
+    v = float(f"{v:.3g}")
+    if math.isfinite(v) and v != 0 and not 1e-6 <= abs(v) < 1e7:
+        return f"{v:.2e}"
+    return np.format_float_positional(v, trim="-")
 
 
 def lesson_facts(images_shape: tuple[int, ...], config, position: int | str = 0, steps: int = 0,
@@ -363,7 +371,8 @@ def lesson_facts_of(trainer, chapter=None, used: frozenset[str] = frozenset(),
     if used & (set(FLAG_GROUPS["test"]) | set(OUTCOME_FACTS)):
         shared, untied = tested or test_outcome(trainer, chapter.steps, chapter.test or "shifted")
         values.update(shared_test=number(shared), untied_test=number(untied))
-        flags.add("sharing_wins" if 10 * shared < untied else "sharing_ties")
+        flags.add("sharing_wins" if 10 * shared < untied else "sharing_loses" if 10 * untied < shared
+                  else "sharing_ties")
     return Facts(values, frozenset(flags))
 
 
