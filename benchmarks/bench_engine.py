@@ -15,7 +15,7 @@ import sys  # noqa: E402
 
 import numpy as np  # noqa: E402
 
-from cnnviz.engine import LessonConfig, Trainer, forward, trace  # noqa: E402
+from cnnviz.engine import LessonConfig, Trainer, forward, stable_lr, trace  # noqa: E402
 from timing import best_of  # noqa: E402  (benchmarks/timing.py)
 
 
@@ -63,6 +63,11 @@ def main(quick: bool = False):
     print(f"one step on a 512x512 image:           {t * 1e3:.2f} ms   [goal < 20 ms]")
     t = best_of(lambda: forward(rng.random((512, 512)), wk, 0.0), repeat=5)
     print(f"forward() on a 512x512 image:          {t * 1e3:.2f} ms")
+
+    side = 256 if quick else 1024  # the stability limit's λmax on a native-size colour photo, 7x7 same
+    photo = rng.random((3, side, side))
+    t = best_of(lambda: stable_lr(photo, kernel_size=7, padding="same", color=True), repeat=1)
+    print(f"stability limit, {side}x{side} RGB, 7x7 same: {t:.2f} s   [goal < 5 s at 1024]")
 
     cmd = [sys.executable, "-m", "cnnviz", "train", "--steps", "1"]
     subprocess.run(cmd, capture_output=True, check=True)  # warm the file cache

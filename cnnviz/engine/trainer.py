@@ -197,19 +197,28 @@ def stable_lr(images: np.ndarray, reduction: str = "sum", *, kernel_size: int = 
 
 
 def patch_gram(x: np.ndarray, k: int = K, stride: int = 1, padding: int = 0, color: bool = False) -> np.ndarray:
-    """AᵀA (C*k*k + 1, C*k*k + 1) for A = [every receptive field as a row | 1], without building A:
-    AᵀA[(c,r,q), (c',r',q')] = sum over positions of x̃[c, s*i+r, s*j+q] * x̃[c', s*i+r', s*j+q']."""
+    """AᵀA (C*k*k + 1, C*k*k + 1) for A = [every receptive field as a row | 1]:
+    AᵀA[(c,r,q), (c',r',q')] = sum over positions of x̃[c, s*i+r, s*j+q] * x̃[c', s*i+r', s*j+q'].
+
+    A is built a band of output rows at a time (a 1024² colour image with a 7×7 filter has a
+    million rows of 147), so memory stays small and the products run as one matrix multiply."""
     xc = pad(x if color else x[..., None, :, :], padding)
     views = [receptive_field(xc[..., c, :, :], k, r, q, stride)
              for c in range(xc.shape[-3]) for r in range(k) for q in range(k)]
     m = len(views)
-    gram = np.empty((m + 1, m + 1))
-    for a in range(m):
-        for b in range(a, m):
-            gram[a, b] = gram[b, a] = np.sum(views[a] * views[b])
-        gram[a, -1] = gram[-1, a] = views[a].sum()
+    gram = np.zeros((m + 1, m + 1))
+    ho, wo = views[0].shape[-2:]
+    band = max(1, ROWS_PER_BAND // (wo * (views[0].size // (ho * wo))))  # output rows per band
+    for top in range(0, ho, band):
+        a = np.stack([v[..., top:top + band, :].ravel() for v in views], axis=1)  # (positions, m)
+        gram[:m, :m] += a.T @ a
+        gram[:m, -1] += a.sum(axis=0)
+    gram[-1, :m] = gram[:m, -1]
     gram[-1, -1] = views[0].size  # P: the bias's column is all ones
     return gram
+
+
+ROWS_PER_BAND = 1 << 15  # rows of A per matrix multiply: 32768 x 147 doubles is under 40 MB
 
 
 def safe_default_lr(images: np.ndarray, reduction: str = "sum", lr: float | None = None,

@@ -163,3 +163,18 @@ def test_parameter_counts_of_the_lecture_s_layers():
     assert dense_params_count(32, 32, stride=2) == 1024 * 225 + 225
     assert untied_params_count(32, 32, 5, padding=2, channels=3) == 1024 * 76
     assert dense_params_count(32, 32, 5, padding=2, channels=3) == 3 * 1024 * 1024 + 1024
+
+
+@pytest.mark.parametrize("shape, k, stride, padding, color", [
+    ((2, 9, 11), 3, 2, 1, False), ((2, 3, 10, 7), 5, 3, 2, True), ((8, 8), 1, 1, 0, False), ((3, 6, 6), 7, 1, 3, True)])
+@pytest.mark.parametrize("band_rows", [1, 5, 1 << 15])  # one output row per band, a few, all at once
+def test_patch_gram_is_a_transpose_a_whatever_the_band(monkeypatch, shape, k, stride, padding, color, band_rows):
+    from cnnviz.engine import trainer
+    from cnnviz.engine.conv import pad, receptive_field
+    monkeypatch.setattr(trainer, "ROWS_PER_BAND", band_rows)
+    x = np.random.default_rng(len(shape) + k).random(shape)
+    xc = pad(x if color else x[..., None, :, :], padding)
+    cols = [receptive_field(xc[..., c, :, :], k, r, q, stride).ravel()
+            for c in range(xc.shape[-3]) for r in range(k) for q in range(k)]
+    a = np.stack(cols + [np.ones_like(cols[0])], axis=1)  # every receptive field as a row, then the bias's 1
+    np.testing.assert_allclose(trainer.patch_gram(x, k, stride, padding, color), a.T @ a, rtol=1e-13, atol=1e-12)
