@@ -130,6 +130,7 @@ class Comparison:
         self.untied = UntiedTrainer(self.shared.images, untied_config(config, untied_lr))
         self.result: GeneralisationResult | None = None  # the last generalisation test
         self.result_choice: str | None = None
+        self._spans: bool | None = None  # patches_span_all_directions of the images (an SVD: once)
 
     @classmethod
     def from_trainer(cls, trainer: Trainer, untied_lr: float | None = None) -> "Comparison":
@@ -211,7 +212,9 @@ class Comparison:
                   f"Each untied filter learned only its own position's patches of the {n} training images")
         if self.learned_kernel:
             return f"{untied}; the shared filter learned the kernel itself, so it works on any image."
-        if not patches_span_all_directions(self.shared.images, self.config):
+        if self._spans is None:  # the images and layer of a comparison never change
+            self._spans = patches_span_all_directions(self.shared.images, self.config)
+        if not self._spans:
             return (f"{untied}. The shared filter has not learned the kernel: this image's patches do not span "
                     f"all {self.config.num_params - 1} directions (e.g. stripes, a gradient), so many filters fit "
                     "it equally well, and "
