@@ -58,7 +58,6 @@ class MosaicPanel(MapPanel):
 
     MIN_TILE_PX = 6  # below this many screen pixels per tile the lines would hide the tiles
     down = False  # colour: the channels' mosaics one under the other (else side by side)
-
     AXIS_PX = 80  # the colour bar and the channels' names beside the map (about)
 
     def _extent(self, down: bool) -> tuple[int, int]:
@@ -126,10 +125,9 @@ class MosaicPanel(MapPanel):
             return 0
         return (self.tiles.shape[0 if self.down else 1] + 1) * self.k
 
-    def _draw_grid(self, ho: int, wo: int, channels: int = 1, k: int | None = None) -> None:
+    def _draw_grid(self, ho: int, wo: int, channels: int, k: int) -> None:
         """Lines between the tiles (every k cells) of each channel's mosaic, in data coordinates; the
         gaps between the mosaics covered; the channels named beside them."""
-        k = self.k if k is None else k
         self._grid_shape = (ho, wo, channels, k)
         down = self.down and channels > 1
         path, gaps = QtGui.QPainterPath(), QtGui.QPainterPath()
