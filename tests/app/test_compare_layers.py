@@ -182,3 +182,43 @@ def test_export_panel_compare_on_a_colour_stride_2_lesson(capsys, tmp_path):
     stdout = capsys.readouterr().out
     assert "shared loss" in stdout and "untied loss" in stdout
     assert Image.open(out).size == (1280, 720)
+
+
+@pytest.mark.parametrize("k, channels, size", [(1, None, (400, 400)), (7, None, (400, 400)),
+                                               (2, 3, (1200, 300)), (5, 3, (300, 1100))])
+def test_the_mosaic_draws_any_k_and_lays_colour_out_for_larger_tiles(qtbot, k, channels, size):
+    """Any k: tile (i, j) at rows k·i..; hover names position, channel and weight with the engine's
+    value. Colour: R, G, B side by side in a wide panel, one under the other in a tall one."""
+    from cnnviz.app.panels.mosaic_panel import MosaicPanel
+
+    rng = np.random.default_rng(k)
+    shape = (6, 5) + ((channels,) if channels else ()) + (k, k)
+    tiles, biases = rng.normal(size=shape), rng.normal(size=(6, 5))
+    panel = MosaicPanel()
+    qtbot.addWidget(panel)
+    panel.resize(*size)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.show_tiles(tiles, 4.0, biases)
+    engine = mosaic(tiles)
+    if channels is None:
+        np.testing.assert_array_equal(panel.data, engine)
+        assert panel.grid_lines.path().elementCount() == 2 * (5 + 4)
+    else:
+        assert panel.down == (size[1] > size[0])  # the arrangement with the larger tiles
+        step = panel.channel_step()
+        for c in range(3):
+            part = panel.data[c * step:c * step + 6 * k] if panel.down else panel.data[:, c * step:c * step + 5 * k]
+            np.testing.assert_array_equal(part, engine[c])
+        assert panel.plot.getAxis("left" if panel.down else "bottom").isVisible()
+    for _ in range(5):
+        i, j, r, q = rng.integers(6), rng.integers(5), rng.integers(k), rng.integers(k)
+        c = rng.integers(3) if channels else None
+        row, col = i * k + r, j * k + q
+        if c is not None:
+            row, col = (row + c * panel.channel_step(), col) if panel.down else (row, col + c * panel.channel_step())
+        value = tiles[i, j, c, r, q] if c is not None else tiles[i, j, r, q]
+        name = f"w[{'RGB'[c]}, {r},{q}]" if c is not None else f"w[{r},{q}]"
+        text = numbers.panel_formatter(tiles)(value)
+        assert f"position ({i}, {j}): {name} = <b>{text}</b>" in hover(panel, row, col)
+    panel.close()
