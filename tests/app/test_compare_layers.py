@@ -222,3 +222,22 @@ def test_the_mosaic_draws_any_k_and_lays_colour_out_for_larger_tiles(qtbot, k, c
         text = numbers.panel_formatter(tiles)(value)
         assert f"position ({i}, {j}): {name} = <b>{text}</b>" in hover(panel, row, col)
     panel.close()
+
+
+def test_changing_the_layer_while_comparing_starts_the_comparison_on_the_new_layer(qtbot, window):
+    """A lecturer moving from slide one to the next ones with the comparison on: the stride box
+    and the colour box start it again on the new layer, drawn with that layer's counts."""
+    window.toggle_compare()
+    mode, c = window.compare, window.controls
+    mode.step(3)
+    c.stride.setValue(2)
+    qtbot.waitUntil(lambda: mode.model.config.stride == 2)
+    assert mode.active and mode.model.step_count == 0 and mode.model.untied.positions == (15, 15)
+    assert mode.model.config == window.config  # the lesson's new layer and its learning rate
+    assert "10 × 225 positions" in mode.panel.counts.text() and mode.panel.mosaic.data.shape == (45, 45)
+    c.color.setChecked(True)
+    qtbot.waitUntil(lambda: mode.model.config.color)
+    assert mode.model.untied.weights.shape == (15, 15, 3, 3, 3)
+    assert "28 × 225 positions" in mode.panel.counts.text() and mode.panel.mosaic.channels == 3
+    mode.step(2)
+    np.testing.assert_array_equal(mode.panel.mosaic.tiles, mode.model.untied.weights)
