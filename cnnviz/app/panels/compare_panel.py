@@ -73,7 +73,7 @@ class UntiedMosaic(MosaicPanel):
         self.set_explanation(
             f"The untied (locally connected) layer: an independent {filter_size(c)} filter + bias at every output "
             "position, each updated only by its own position's gradient. Tile (i, j) is position (i, j)'s filter"
-            + (" in each of three mosaics, its R, G and B slices, side by side on one colour scale" if c.color else "")
+            + (" in each of the three mosaics R, G and B (its three slices), on one colour scale" if c.color else "")
             + "; the colour scale is the target kernel's, like the shared filter's.")
 
 
