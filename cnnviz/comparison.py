@@ -3,7 +3,9 @@
 No Qt here. A `Comparison` trains, on the same image(s), target and optimizer settings, the
 lesson's ONE shared 3x3 filter (10 parameters) next to a locally connected ("untied") layer
 with one 3x3 filter + bias per position (9,000 parameters for 32x32), in lockstep: one
-update of each per step. Both start from the same seeded filter (the untied layer has it at
+update of each per step. Any layer of the lesson: a k x k (colour: C x k x k) filter with its
+stride and padding, shared, against one such filter + bias per output position (e.g. 3x3
+colour at stride 2 on 32x32: 28 shared, 28 x 225 = 6,300 untied). Both start from the same seeded filter (the untied layer has it at
 every position), so they start as the same function and differ only in sharing.
 
 The untied layer gets its own learning rate, by default UNTIED_LR_FACTOR x the shared one:
@@ -67,16 +69,26 @@ def untied_config(config: LessonConfig, untied_lr: float | None = None) -> Lesso
     return replace(config, lr=lr).validated()
 
 
-def generalisation_choices() -> list[tuple[str, str]]:
-    """(key, label) of every generalisation test image: the shifted training image, then the samples."""
+def generalisation_choices(images: int = 1) -> list[tuple[str, str]]:
+    """(key, label) of every generalisation test image: the shifted training image(s) (a batch of
+    `images`), then the samples."""
     dy, dx = TEST_SHIFT
-    choices = [(SHIFTED, f"this image, moved {dx} px right and {dy} px down")]
+    these = "this image" if images == 1 else f"these {images} images"
+    choices = [(SHIFTED, f"{these}, moved {dx} px right and {dy} px down")]
     return choices + [(s.name, f"sample: {s.name}") for s in imgs.list_samples()]
 
 
-def choice_label(choice: str) -> str:
-    """'this image, moved 3 px right and 3 px down' or 'sample: circle'."""
-    return dict(generalisation_choices()).get(choice, choice)
+def choice_label(choice: str, images: int = 1) -> str:
+    """'this image, moved 3 px right and 3 px down' (a batch: 'these 3 images, ...') or 'sample: circle'."""
+    return dict(generalisation_choices(images)).get(choice, choice)
+
+
+def untied_lr_tip(positions: int) -> str:
+    """UNTIED_LR_TIP with this lesson's number of positions P (900 for one 32×32 image, 3×3 valid)."""
+    if positions == 900:
+        return UNTIED_LR_TIP
+    return UNTIED_LR_TIP.replace("(900 for one 32×32 image)", f"({positions:,} in this lesson; 900 for one 32×32 "
+                                                              "image with the 3×3 valid filter)")
 
 
 def load_test_images(choice: str, images: np.ndarray, color: bool = False) -> np.ndarray:
@@ -104,10 +116,12 @@ def load_test_images(choice: str, images: np.ndarray, color: bool = False) -> np
 class Comparison:
     """The shared filter and the untied layer, trained in lockstep on one lesson.
 
-    images : (H, W) or (N, H, W) float64;  config : the lesson (the shared layer's settings)
-    untied_lr : the untied layer's learning rate (default UNTIED_LR_FACTOR x config.lr)
+    images : (H, W) or (N, H, W) float64 (colour: (3, H, W) or (N, 3, H, W));  config : the lesson
+    (the shared layer's settings, its layer too);  untied_lr : the untied layer's learning rate
+    (default UNTIED_LR_FACTOR x config.lr)
 
-    shared : Trainer (10 parameters);  untied : UntiedTrainer ((H-2)*(W-2)*10 parameters)
+    shared : Trainer (C*k*k + 1 parameters, 10 for the classroom);  untied : UntiedTrainer
+    (Ho*Wo*(C*k*k + 1) parameters, (H-2)*(W-2)*10 for the classroom)
     """
 
     def __init__(self, images: np.ndarray, config: LessonConfig | None = None, untied_lr: float | None = None):
@@ -116,6 +130,7 @@ class Comparison:
         self.untied = UntiedTrainer(self.shared.images, untied_config(config, untied_lr))
         self.result: GeneralisationResult | None = None  # the last generalisation test
         self.result_choice: str | None = None
+        self._spans: bool | None = None  # patches_span_all_directions of the images (an SVD: once)
 
     @classmethod
     def from_trainer(cls, trainer: Trainer, untied_lr: float | None = None) -> "Comparison":
@@ -197,7 +212,9 @@ class Comparison:
                   f"Each untied filter learned only its own position's patches of the {n} training images")
         if self.learned_kernel:
             return f"{untied}; the shared filter learned the kernel itself, so it works on any image."
-        if not patches_span_all_directions(self.shared.images, self.config):
+        if self._spans is None:  # the images and layer of a comparison never change
+            self._spans = patches_span_all_directions(self.shared.images, self.config)
+        if not self._spans:
             return (f"{untied}. The shared filter has not learned the kernel: this image's patches do not span "
                     f"all {self.config.num_params - 1} directions (e.g. stripes, a gradient), so many filters fit "
                     "it equally well, and "
@@ -221,5 +238,5 @@ class Comparison:
             verdict = f"untied {r.ratio:.3g}x worse"
         else:
             verdict = f"shared {r.shared_loss / r.untied_loss:.3g}x worse" if r.untied_loss > 0 else "untied exact"
-        return (f"generalisation on {choice_label(self.result_choice)} after {self.step_count:,} steps: "
+        return (f"generalisation on {choice_label(self.result_choice, len(r.images))} after {self.step_count:,} steps: "
                 f"shared loss {r.shared_loss:.6g}, untied loss {r.untied_loss:.6g} ({verdict})")

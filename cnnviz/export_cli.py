@@ -40,9 +40,9 @@ The format follows the extension of --out FILE:
          browsers; needs PyAV: pip install "cnnviz[video]")
   a folder (no extension, e.g. frames/): the animation as frame_0001.png, frame_0002.png, ...
 
---panel compare (a still): the shared filter (10 parameters) and the untied layer (one filter
-per position, its learning rate 10x --lr) both trained from the seeded start for --steps, then
-tested on --test-image; both errors are printed.
+--panel compare (a still): the shared filter (10 parameters for 3x3 grey; any layer) and the
+untied layer (one filter per position, its learning rate 10x --lr) both trained from the seeded
+start for --steps, then tested on --test-image; both errors are printed.
 """
 
 EPILOG = """\
@@ -228,15 +228,13 @@ def classroom_only_part(args: argparse.Namespace) -> str | None:
         return "cnnviz export --deck"
     if args.position is not None or getattr(args, "gif_mode", None) == "pass":
         return "cnnviz export's step-through (--position, --gif-mode pass)"
-    if args.panel == COMPARE:
-        return "cnnviz export --panel compare"
     return None
 
 
 def export_main(argv: Sequence[str]) -> int:
     args = build_parser().parse_args(argv)
     check_args(args)
-    # The panels draw every layer; the step-through, the comparison and the tour's deck only the
+    # The panels and the comparison draw every layer; the step-through and the tour's deck only the
     # classroom's, so far: those are refused for another layer before any training or Qt.
     trainer, label = trainer_from_args(args, classroom_only=classroom_only_part(args))
     check_save_target(args)

@@ -19,7 +19,6 @@ from PySide6 import QtCore
 from cnnviz.app import theme as th
 from cnnviz.app.controls import SPEEDS
 from cnnviz.app.modes import Mode
-from cnnviz.app.stepthrough_mode import classroom_only
 from cnnviz.comparison import Comparison
 from cnnviz.engine import TrainingDiverged
 from cnnviz.images import ImageError
@@ -79,8 +78,6 @@ class CompareMode(Mode):
     # ---- entering and leaving -------------------------------------------------------------------
     def enter(self, untied_lr: float | None = None) -> bool:
         """Pause the lesson and start a comparison on its images and settings (both at step 0)."""
-        if not classroom_only(self.window, "The comparison"):
-            return False
         trainer = self.window.copy_trainer(pause=True)
         if trainer is None:
             return False

@@ -93,8 +93,11 @@ class LessonSettings:
         if new == old:
             return True
         new = replace(new, lr=default_lr(x, new))  # the stability limit of this layer on this image
+        comparing = w.compare.active  # the comparison draws every layer: it starts again on the new one
         w.set_mode(None)
         w.set_trainer(Trainer(x, new), w.image_label, source=w.source)
+        if comparing:
+            w.set_mode(w.compare)
         ho, wo = output_shape(x.shape[-2:], new.kernel_size, new.stride, new.padding_pixels)
         w.statusBar().showMessage(f"New lesson from step 0: {new.layer_text()}, output {ho}×{wo}, "
                                   f"{new.num_params} parameters; learning rate {new.lr:g} (this layer's default)", 15000)

@@ -32,7 +32,7 @@ training image; moved or replaced, the same filters meet patches they never lear
 Per parameter it also gets one position's share of the signal, so with the shared layer's
 learning rate it trains far more slowly (see `UntiedTrainer`).
 
-Other layers (stride s, padding p, C channels; the app draws the classroom layer only, so far):
+Other layers (stride s, padding p, C channels; the comparison mode draws every one):
 W is (Ho, Wo, C, k, k) for a colour lesson, position (i, j) sees x̃[..., c, s*i+r, s*j+q] of the
 padded image, and dx stops at the image, exactly as in conv.py; the identity above still holds.
 

@@ -127,8 +127,9 @@ def test_colour_lesson_shows_rgb_three_labelled_grids_and_28_parameters(qtbot, l
     # Modes that draw only the classroom's layer say so, and stay off.
     w.controls.stepthrough.click()
     assert not w.stepthrough.active and "3x3x3 filter, stride 1, padding 0" in w.last_error
+    w.toggle_compare()  # the comparison draws every layer (tests/app/test_compare_layers.py)
+    assert w.compare.active and w.compare.model.counts[0] == 28
     w.toggle_compare()
-    assert not w.compare.active and w.last_error.startswith("The comparison draws the 3x3 grey filter")
     from cnnviz.app.check_view import check_file
 
     assert check_file(w, "homework.py") is None and "Check My Backprop runs your backward pass on the 3x3" in w.last_error

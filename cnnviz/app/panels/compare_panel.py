@@ -16,10 +16,13 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from cnnviz.app import board
 from cnnviz.app import theme as th
 from cnnviz.app.controls import LearningRateBox
+from cnnviz.app.layer_words import filter_size, map_note
 from cnnviz.app.panels.base import MapPanel, Panel, set_log_ticks, style_plot
 from cnnviz.app.panels.filter_panel import FilterPanel
 from cnnviz.app.panels.mosaic_panel import MosaicPanel
-from cnnviz.comparison import UNTIED_LR_TIP, Comparison, choice_label, generalisation_choices
+from cnnviz.comparison import SHIFTED, Comparison, choice_label, generalisation_choices, untied_lr_tip
+from cnnviz.engine import LessonConfig
+from cnnviz.engine.conv import output_shape
 
 # The curves' colours; numbers written in text take the theme's darker or lighter versions
 # (theme.shared, theme.untied), which keep 4.5:1 against the background.
@@ -43,11 +46,35 @@ def ratio_text(ratio: float) -> str:
     return f"{ratio:,.0f}×" if ratio >= 10 else f"{ratio:.2g}×"
 
 
+def new_images(n: int) -> str:
+    """'the new image', or for a shifted batch 'the 3 new images' (the loss is over all of them)."""
+    return "the new image" if n == 1 else f"the {n} new images"
+
+
 class UntiedMosaic(MosaicPanel):
     key = "compare_mosaic"
     explanation = ("The untied (locally connected) layer: an independent 3×3 filter + bias at every output "
                    "position, each updated only by its own position's gradient. Tile (i, j) is position "
                    "(i, j)'s filter; the colour scale is the target kernel's, like the shared filter's.")
+
+    def show_layer(self, c: LessonConfig, positions: tuple[int, int], images: int) -> None:
+        """The title and tooltip for this layer: its filters' size, their number, the mosaic's size."""
+        ho, wo, k = *positions, c.kernel_size
+        each = f" (each used on all {images} images)" if images > 1 else ""
+        if c.color:  # one mosaic per channel: a filter's R, G and B slices sit at the same tile
+            self.set_title(f"Untied: {ho * wo:,} filters of {filter_size(c)}, one per position{each} "
+                           f"(R, G, B: three {ho * k}×{wo * k} mosaics of {k}×{k} tiles)")
+        else:
+            self.set_title(f"Untied: {ho * wo:,} filters, one per position{each} "
+                           f"({ho * k}×{wo * k} mosaic of {k}×{k} tiles)")
+        if c.is_classroom_layer:
+            self.set_explanation(self.explanation)
+            return
+        self.set_explanation(
+            f"The untied (locally connected) layer: an independent {filter_size(c)} filter + bias at every output "
+            "position, each updated only by its own position's gradient. Tile (i, j) is position (i, j)'s filter"
+            + (" in each of the three mosaics R, G and B (its three slices), on one colour scale" if c.color else "")
+            + "; the colour scale is the target kernel's, like the shared filter's.")
 
 
 class SharedFilter(FilterPanel):
@@ -72,13 +99,16 @@ class CountsCard(QtWidgets.QFrame):
         self.font_scale = 1.0
         self.counts = (10, 9000, 922500)
         self.shape = (32, 32)
+        self.config = LessonConfig()
         self.setStyleSheet(f"QFrame#{self.key} {{ background: {theme.panel}; border-radius: 6px; }}"
                            f" QLabel {{ color: {theme.foreground}; background: transparent; }}")
         self._render()
 
-    def set_counts(self, counts: tuple[int, int, int], shape: tuple[int, int]) -> None:
-        if (tuple(counts), tuple(shape)) != (self.counts, self.shape):
-            self.counts, self.shape = tuple(counts), tuple(shape)
+    def set_counts(self, counts: tuple[int, int, int], shape: tuple[int, int], config: LessonConfig | None = None) -> None:
+        """counts: (shared, untied, dense) for an image of shape (H, W) and the lesson's layer (config)."""
+        config = config or LessonConfig()
+        if (tuple(counts), tuple(shape), config) != (self.counts, self.shape, self.config):
+            self.counts, self.shape, self.config = tuple(counts), tuple(shape), config
             self._render()
 
     def set_font_scale(self, scale: float) -> None:
@@ -101,7 +131,9 @@ class CountsCard(QtWidgets.QFrame):
     def _render(self) -> None:
         shared, untied, dense = self.counts
         h, w = self.shape
-        positions = (h - 2) * (w - 2)
+        c = self.config
+        ho, wo = output_shape((h, w), c.kernel_size, c.stride, c.padding_pixels)
+        positions, size = ho * wo, filter_size(c)
         big, small = 15 * self.font_scale, 9.5 * self.font_scale
         muted = self.theme.muted
 
@@ -112,12 +144,17 @@ class CountsCard(QtWidgets.QFrame):
             return (f"<tr><td align='right' style='font-size:{big}pt; color:{colour}; padding-right:8px'>"
                     f"<b>{number:,}</b></td><td style='font-size:{small}pt'><b>{name}</b>{what}</td></tr>")
 
+        # The classroom's words as they were; another layer shows its multiplication (28 × 225).
+        per_position = (f"a {size} + bias per position (×{positions:,})" if c.is_classroom_layer else
+                        f"{shared:,} × {positions:,} positions")
+        inputs = "inputs" if c.color else "pixels"
         self.label.setText(
-            f"<div style='font-size:{small}pt; color:{muted}'>Parameters for {h}×{w} → {h - 2}×{w - 2}</div>"
+            f"<div style='font-size:{small}pt; color:{muted}'>Parameters for {f'{c.channels}×' if c.color else ''}"
+            f"{h}×{w} → {ho}×{wo}{map_note(c)}</div>"
             "<table cellspacing='0' cellpadding='1'>"
-            + row(shared, self.theme.shared, "shared", "one 3×3 + bias for all positions")
-            + row(untied, self.theme.untied, "untied", f"a 3×3 + bias per position (×{positions:,})")
-            + row(dense, self.theme.foreground, "dense", f"{h * w:,} pixels × {positions:,} outputs + biases")
+            + row(shared, self.theme.shared, "shared", f"one {size} + bias for all positions")
+            + row(untied, self.theme.untied, "untied", per_position)
+            + row(dense, self.theme.foreground, "dense", f"{c.channels * h * w:,} {inputs} × {positions:,} outputs + biases")
             + "</table>")
         self._fit_height()
 
@@ -146,6 +183,12 @@ class CompareLossPanel(Panel):
         self.untied_now = self.plot.plot(pen=None, symbol="o", symbolSize=7, symbolBrush=UNTIED_COLOUR, symbolPen=None)
         self._names = ("shared (10 parameters)", "untied (9,000 parameters)")
         self.set_title("Loss L on the training image (log scale)")
+
+    def show_images(self, n: int) -> None:
+        """The title and tooltip for one training image or a batch of n."""
+        what = "the training image" if n == 1 else f"the {n} training images"
+        self.set_title(f"Loss L on {what} (log scale)")
+        self.set_explanation(self.explanation.replace("the training image", what))
 
     def set_names(self, shared_count: int, untied_count: int) -> None:
         names = (f"shared ({shared_count:,} parameters)", f"untied ({untied_count:,} parameters)")
@@ -194,6 +237,16 @@ class NewImageMap(MapPanel):
     explanation = "The image the layers are tested on: they were never trained on it."
     cmap = th.GRAY
     symmetric = False
+
+    def show_image(self, image: np.ndarray) -> None:
+        """image (H, W) grey, or (3, H, W) colour drawn as RGB."""
+        self.set_map(np.moveaxis(image, 0, -1) if image.ndim == 3 else image, (0.0, 1.0))
+
+    def value_text(self, row: int, col: int) -> str:
+        if self.data is not None and self.data.ndim == 3:  # RGB: the three values, as the input panel reads them
+            r, g, b = self.data[row, col]
+            return f"R {r:.3f}  G {g:.3f}  B {b:.3f}"
+        return super().value_text(row, col)
 
     def show_snapshot(self, snap) -> None:
         pass
@@ -252,8 +305,8 @@ class ComparePanel(QtWidgets.QFrame):
         self.reset.setToolTip("Both layers back to step 0: the same start filter (R)")
         self.untied_lr_label = QtWidgets.QLabel("untied lr")
         self.untied_lr = LearningRateBox()
-        self.untied_lr.setToolTip(UNTIED_LR_TIP)
-        self.untied_lr_label.setToolTip(UNTIED_LR_TIP)
+        self.untied_lr.setToolTip(untied_lr_tip(900))
+        self.untied_lr_label.setToolTip(untied_lr_tip(900))
         self.exit = QtWidgets.QPushButton("Leave comparison")
         self.exit.setToolTip("Back to the lesson, where it was paused (C or Esc)")
         self.buttons = (self.play, self.step, self.reset, self.exit)
@@ -268,7 +321,7 @@ class ComparePanel(QtWidgets.QFrame):
         outer.addWidget(self.note)
 
         # ---- top: the untied mosaic, the shared filter with the counts, both losses
-        top = QtWidgets.QHBoxLayout()
+        self.top = top = QtWidgets.QHBoxLayout()
         top.setSpacing(6)
         self.mosaic = UntiedMosaic(theme)
         self.filter = SharedFilter(theme)
@@ -430,24 +483,35 @@ class ComparePanel(QtWidgets.QFrame):
         n_shared, n_untied, n_dense = model.counts
         ho, wo = untied.weights.shape[:2]
         h, w = shared.images.shape[-2:]
+        n = len(shared.images)
         self.counter.setText(
             f"&nbsp;&nbsp;step <b>{shared.step:,}</b> · loss: shared <b style='color:{self.theme.shared}'>"
             f"{th.fmt(shared.loss)}</b>, untied <b style='color:{self.theme.untied}'>{th.fmt(untied.loss)}</b>")
         c, uc = shared.config, untied.config
         self.note.setText(
-            f"<span style='color:{self.theme.muted}'>Same image, target ({c.target}), loss ({c.reduction}) and "
+            f"<span style='color:{self.theme.muted}'>Same {'image' if n == 1 else f'{n} images'}, target "
+            f"({c.target}), loss ({c.reduction}) and "
             f"optimizer ({c.optimizer}); both start from the same filter (the untied layer has it at every "
             f"position). Learning rate: shared {c.lr:g} (the lesson's), untied {uc.lr:g}."
             + (" The lesson's run is paused while comparing and gets nothing back." if self.interactive else "")
             + "</span>")
         level = th.nice_ceiling(max(float(np.abs(shared.target_kernel).max()), 1e-9))
-        self.mosaic.set_title(f"Untied: {ho * wo:,} filters, one per position "
-                              f"({ho * 3}×{wo * 3} mosaic of 3×3 tiles)")
+        self.mosaic.show_layer(c, (ho, wo), n)
         self.mosaic.show_tiles(untied.weights, level, untied.biases)
         self.filter.show_snapshot(shared)
-        self.filter.set_title(f"Shared: ONE 3×3 filter for all {ho * wo:,} positions")
-        self.counts.set_counts((n_shared, n_untied, n_dense), (h, w))
+        batch = f" ({n} images × {ho * wo:,})" if n > 1 else ""
+        self.filter.set_title(f"Shared: ONE {filter_size(c)} filter for all {n * ho * wo:,} positions{batch}")
+        self.counts.set_counts((n_shared, n_untied, n_dense), (h, w), c)
+        # A filter of more than 9 cells (5×5, 3×3×3) takes the room its numbers need from the mosaic.
+        wide = c.num_params > 10
+        self.top.setStretch(0, 4 if wide else 5)
+        self.top.setStretch(1, 4 if wide else 3)
+        self.loss.show_images(n)
         self.loss.set_names(n_shared, n_untied)
+        tip = untied_lr_tip(n * ho * wo)
+        self.untied_lr.setToolTip(tip)
+        self.untied_lr_label.setToolTip(tip)
+        self.test_choice.setItemText(self.test_choice.findData(SHIFTED), choice_label(SHIFTED, n))
         self.loss.show_losses(shared, untied)
         if model.result is None:
             self.show_no_result()
@@ -469,14 +533,15 @@ class ComparePanel(QtWidgets.QFrame):
     def error_line(self, model: Comparison) -> str:
         """'error (loss) on the new image: shared X, untied Y' (th.fmt numbers)."""
         r = model.result
-        return f"error (loss) on the new image: shared {th.fmt(r.shared_loss)}, untied {th.fmt(r.untied_loss)}"
+        return f"error (loss) on {new_images(len(r.images))}: shared {th.fmt(r.shared_loss)}, untied {th.fmt(r.untied_loss)}"
 
     def show_result(self, model: Comparison, train_shared: float, train_untied: float) -> None:
         self.has_result = True
         self._show_face()
         r = model.result
         n = 0  # the first test image (a shifted batch shows its first)
-        label = choice_label(model.result_choice)
+        images = len(r.images)
+        label = choice_label(model.result_choice, images)
         self.test_fixed.setText(f"tested on: {label}")
         ratio = ratio_text(r.ratio)
         if model.both_round_off:
@@ -486,23 +551,26 @@ class ComparePanel(QtWidgets.QFrame):
         else:
             verdict = "(the untied layer does better here)"
         self.result.setText(
-            f"error (loss) on the new image:<br>"
+            f"error (loss) on {new_images(images)}:<br>"
             f"shared <b style='color:{self.theme.shared}; font-size:large'>{th.fmt(r.shared_loss)}</b>, "
             f"untied <b style='color:{self.theme.untied}; font-size:large'>{th.fmt(r.untied_loss)}</b> "
             + verdict + "<br>"
-            f"<span style='color:{self.theme.muted}'>on the training image: shared {th.fmt(train_shared)}, "
+            f"<span style='color:{self.theme.muted}'>on the training image{'s' if len(model.shared.images) > 1 else ''}: "
+            f"shared {th.fmt(train_shared)}, "
             f"untied {th.fmt(train_untied)}</span>"
             + ("" if self.presenter else
                f"<br><br><span style='color:{self.theme.muted}'>{model.conclusion()}</span>"))
-        self.test_image.set_title(f"New image ({label})")
-        self.test_image.set_map(r.images[n], (0.0, 1.0))
+        self.test_image.set_title(f"New image ({label})" if images == 1 else
+                                  f"New image, the first of {images} ({label})")
+        self.test_image.show_image(r.images[n])
         levels = board.shared_levels(r)
         self.test_target.set_title("Target there (the right answer)")
         self.test_target.set_map(r.target[n], levels)
         self.test_target.set_note(f"scale {levels[0]:g} … {levels[1]:g} (all three)")
         self.test_shared.set_title("Shared filter's output there")
         self.test_shared.set_map(r.shared_output[n], levels)
-        self.test_shared.set_note(f"error (loss) <b style='color:{self.theme.shared}'>{th.fmt(r.shared_loss)}</b>")
+        over = "" if images == 1 else f" (all {images})"
+        self.test_shared.set_note(f"error (loss){over} <b style='color:{self.theme.shared}'>{th.fmt(r.shared_loss)}</b>")
         self.test_untied.set_title("Untied layer's output there")
         self.test_untied.set_map(r.untied_output[n], levels)
-        self.test_untied.set_note(f"error (loss) <b style='color:{self.theme.untied}'>{th.fmt(r.untied_loss)}</b>")
+        self.test_untied.set_note(f"error (loss){over} <b style='color:{self.theme.untied}'>{th.fmt(r.untied_loss)}</b>")
