@@ -170,8 +170,7 @@ def samples_main(argv: Sequence[str]) -> int:
 
 
 # ---- cnnviz (the app) ------------------------------------------------------------------------
-APP_DESCRIPTION = QT_TRANSLATE_NOOP("CLI", """\
-Watch one shared 3x3 filter (9 weights + 1 bias) learn: backprop at every position of the image,
+APP_DESCRIPTION = QT_TRANSLATE_NOOP("CLI", """Watch one shared 3x3 filter (9 weights + 1 bias) learn: backprop at every position of the image,
 every position's gradient ADDED into one 10-value buffer, applied once per update.
 
   cnnviz [IMAGE | FOLDER | LESSON.cnnviz] [options]   open the window (this command)
@@ -183,8 +182,7 @@ every position's gradient ADDED into one 10-value buffer, applied once per updat
   cnnviz --tour [SCRIPT]     open the window on the guided tour (PageDown/PageUp, Esc leaves)
 """)
 
-APP_KEYS = QT_TRANSLATE_NOOP("CLI", """\
-keys in the window:
+APP_KEYS = QT_TRANSLATE_NOOP("CLI", """keys in the window:
   Space play/pause · Right one update (step-through: forward) · Left/Home/End step-through
   R reset to the same start · Shift+R new random start · B step-through backprop ·
   G check the gradient · C compare shared vs untied · T guided tour · + / - speed ·
