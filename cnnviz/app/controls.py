@@ -16,6 +16,8 @@ MAX_STRIDE = 3  # the lecture's strides: 1, 2, 3
 PADDINGS = ("valid", "same", "full")  # or a number of pixels, typed
 SPEEDS = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, math.inf]
 TYPED = "typed…"
+# A label too long for its row (a translation) puts its field on the line below instead of clipping it.
+WRAP = QtWidgets.QFormLayout.RowWrapPolicy.WrapLongRows
 
 
 def speed_text(speed: float, unit: str = "updates") -> str:
@@ -119,6 +121,7 @@ class Controls(QtWidgets.QWidget):
 
         lesson = QtWidgets.QGroupBox(translate("Controls", "Lesson"))
         form = QtWidgets.QFormLayout(lesson)
+        form.setRowWrapPolicy(WRAP)
         self.sample = QtWidgets.QComboBox()
         for name, description in samples:
             self.sample.addItem(name, name)
@@ -146,6 +149,7 @@ class Controls(QtWidgets.QWidget):
         # positions), started from the seeded initial weights.
         layer = QtWidgets.QGroupBox(translate("Controls", "Layer"))
         form = QtWidgets.QFormLayout(layer)
+        form.setRowWrapPolicy(WRAP)
         self.kernel_size = QtWidgets.QSpinBox()
         self.kernel_size.setRange(1, MAX_KERNEL_SIZE)
         self.kernel_size.setKeyboardTracking(False)
@@ -180,6 +184,7 @@ class Controls(QtWidgets.QWidget):
 
         opt = QtWidgets.QGroupBox(translate("Controls", "Optimizer"))
         form = QtWidgets.QFormLayout(opt)
+        form.setRowWrapPolicy(WRAP)
         self.lr = LearningRateBox()
         self.lr.setToolTip(translate("Controls", "Learning rate: w ← w − lr × buffer. Arrows double or halve it."))
         form.addRow(translate("Controls", "Learning rate"), self.lr)

@@ -977,11 +977,11 @@ every position&apos;s gradient ADDED into one 10-value buffer, applied once per 
     <name>PresenterMode</name>
     <message>
         <source>Slower (−)</source>
-        <translation>减慢（−）</translation>
+        <translation>减慢 (−)</translation>
     </message>
     <message>
         <source>Faster (+)</source>
-        <translation>加快（+）</translation>
+        <translation>加快 (+)</translation>
     </message>
     <message>
         <source>F11 leaves presenter mode</source>
@@ -989,11 +989,11 @@ every position&apos;s gradient ADDED into one 10-value buffer, applied once per 
     </message>
     <message>
         <source>{button} (Space)</source>
-        <translation>{button}（Space）</translation>
+        <translation>{button} (Space)</translation>
     </message>
     <message>
         <source>{button} (→)</source>
-        <translation>{button}（→）</translation>
+        <translation>{button} (→)</translation>
     </message>
 </context>
 </TS>
