@@ -179,6 +179,7 @@ class Controls(QtWidgets.QWidget):
                                         "still makes ONE output map; the target is the kernel on the luminance "
                                         "0.299 R + 0.587 G + 0.114 B. Meaningful with a colour image, e.g. the "
                                         "colour-shapes sample. Starts the lesson again."))
+        self.color.setMinimumWidth(self.color.sizeHint().width())  # wraps below its label rather than clip
         form.addRow(translate("Controls", "Colour"), self.color)
         outer.addWidget(layer)
 

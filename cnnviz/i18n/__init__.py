@@ -138,9 +138,9 @@ def pseudo(text: str) -> str:
     if not text:
         return text
     parts = _KEEP.split(text)
-    letters = sum(ch.isalpha() for part in parts[::2] for ch in part)
+    shown = sum(len(part) for part in parts[::2])  # the characters a reader sees, placeholders aside
     text = "".join(part if i % 2 else "".join(_ACCENTED.get(ch, ch) for ch in part) for i, part in enumerate(parts))
-    return f"[{text}{'·' * max(2, round(0.4 * letters))}]"
+    return f"[{text}{'·' * max(1, round(0.4 * shown) - 2)}]"
 
 
 def is_pseudo(text: str) -> bool:
