@@ -127,3 +127,12 @@ def test_errors_and_help_in_the_language():
     assert result.stderr.strip() == ("cnnviz train: error: argument --steps: 'x' no es un número entero "
                                      "(ver 'cnnviz train --help')")
     assert "número de actualizaciones (por defecto 2000)" in _cnnviz("train", "--help", "--lang", "es").stdout
+
+
+def test_notebook_lesson_chooses_the_language():
+    from cnnviz import Lesson
+
+    Lesson(lang="es")
+    assert i18n.language() == "es" and i18n.translate("Menus", "Quit") == "Salir"
+    with pytest.raises(ValueError, match="'fr' is not one of en, de, es, zh_CN"):
+        Lesson(lang="fr")
