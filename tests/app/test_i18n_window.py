@@ -155,3 +155,13 @@ def test_view_language_is_remembered_and_applies_at_the_next_start(window):
     i18n.set_language(None)
     menu.actions()[0].trigger()
     assert window.prefs.language == "" and app_language(window.prefs) == "en"  # CNNVIZ_LANG=en in the suite
+
+
+def test_the_app_installs_the_language_chosen_on_the_command_line(qapp):
+    from cnnviz.app.main import install_language
+
+    i18n.set_language("es")  # as `cnnviz --lang es` leaves it
+    assert install_language(qapp) == "es"
+    assert QtCore.QCoreApplication.translate("Menus", "Quit") == "Salir"
+    assert i18n.translate("Controls", "Stride") == "Desplazamiento"  # translate() goes through Qt now
+    assert QtCore.QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancelar"
