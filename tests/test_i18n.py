@@ -136,3 +136,15 @@ def test_notebook_lesson_chooses_the_language():
     assert i18n.language() == "es" and i18n.translate("Menus", "Quit") == "Salir"
     with pytest.raises(ValueError, match="'fr' is not one of en, de, es, zh_CN"):
         Lesson(lang="fr")
+
+
+def test_a_resource_in_the_language_where_it_exists(tmp_path):
+    tour = tmp_path / "tour.toml"
+    tour.write_text("")
+    (tmp_path / "tour.de.toml").write_text("")
+    (tmp_path / "tour.zh.toml").write_text("")
+    assert i18n.localized(tour, "de") == tmp_path / "tour.de.toml"
+    assert i18n.localized(tour, "zh_CN") == tmp_path / "tour.zh.toml"
+    assert i18n.localized(tour, "es") == tour  # not translated yet: English
+    i18n.set_language("de")
+    assert i18n.localized(tour) == tmp_path / "tour.de.toml"

@@ -104,6 +104,18 @@ def translate(context: str, text: str) -> str:
     return catalogue(lang).get((context, text)) or text
 
 
+def localized(path: str | os.PathLike, lang: str | None = None) -> Path:
+    """A resource in the language: resources/tour.toml -> tour.de.toml (tour.zh_CN.toml, then
+    tour.zh.toml) where that file exists, else the file itself (English)."""
+    path = Path(path)
+    lang = lang or language()
+    for code in dict.fromkeys((lang, lang.split("_")[0])):
+        candidate = path.with_name(f"{path.stem}.{code}{path.suffix}")
+        if code not in ("en", PSEUDO) and candidate.is_file():
+            return candidate
+    return path
+
+
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate knows
     """Marks a string of a table for the catalogue; translate() it where it is shown."""
     return text
