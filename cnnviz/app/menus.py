@@ -3,7 +3,7 @@ Esc, R, G, +/-) send a command name through window.command(), so the mode that i
 
 from __future__ import annotations
 
-from PySide6 import QtGui, QtWidgets
+from PySide6 import QtCore, QtGui, QtWidgets
 
 from cnnviz.app import theme as th
 from cnnviz.app.export_menu import install_export_menu
@@ -134,7 +134,9 @@ def install_language_menu(window, view_menu) -> QtWidgets.QMenu:
     language; remembered, and applied when cnnviz starts again (every text is made at startup)."""
     menu = view_menu.addMenu(translate("Menus", "Language"))
     group = QtGui.QActionGroup(window)
-    choices = [("", translate("Menus", "System Language"))] + list(i18n.LANGUAGES.items())
+    system = i18n.display_name(i18n.system_language(QtCore.QLocale.system().name()))
+    choices = [("", translate("Menus", "System Language ({language})").format(language=system))]
+    choices += list(i18n.LANGUAGES.items())
     for code, name in choices:
         a = menu.addAction(name)
         a.setCheckable(True)

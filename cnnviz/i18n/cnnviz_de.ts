@@ -946,8 +946,8 @@ des Bildes, der Gradient jeder Position wird in einen Puffer aus 10 Werten ADDIE
         <translation>Sprache</translation>
     </message>
     <message>
-        <source>System Language</source>
-        <translation>Systemsprache</translation>
+        <source>System Language ({language})</source>
+        <translation>Systemsprache ({language})</translation>
     </message>
     <message>
         <source>the system&apos;s language</source>

@@ -946,8 +946,8 @@ de la imagen, el gradiente de cada posición SUMADO en un búfer de 10 valores, 
         <translation>Idioma</translation>
     </message>
     <message>
-        <source>System Language</source>
-        <translation>Idioma del sistema</translation>
+        <source>System Language ({language})</source>
+        <translation>Idioma del sistema ({language})</translation>
     </message>
     <message>
         <source>the system&apos;s language</source>

@@ -946,8 +946,8 @@ every position&apos;s gradient ADDED into one 10-value buffer, applied once per 
         <translation>语言</translation>
     </message>
     <message>
-        <source>System Language</source>
-        <translation>系统语言</translation>
+        <source>System Language ({language})</source>
+        <translation>系统语言（{language}）</translation>
     </message>
     <message>
         <source>the system&apos;s language</source>

@@ -144,7 +144,7 @@ def test_view_language_is_remembered_and_applies_at_the_next_start(window):
 
     menu = window.language_menu
     names = [a.text() for a in menu.actions()]
-    assert names == ["System Language", "English", "Deutsch", "Español", "简体中文"]
+    assert names == ["System Language (English)", "English", "Deutsch", "Español", "简体中文"]
     assert menu.actions()[0].isChecked()  # the system's, until one is chosen
     menu.actions()[2].trigger()
     assert window.prefs.language == "de"
