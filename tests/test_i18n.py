@@ -153,3 +153,37 @@ def test_a_resource_in_the_language_where_it_exists(tmp_path):
     assert i18n.localized(tour, "es") == tour  # not translated yet: English
     i18n.set_language("de")
     assert i18n.localized(tour) == tmp_path / "tour.de.toml"
+
+
+# The core of each glossary (cnnviz/i18n/glossary_<lang>.md): where the English says the term, the
+# translation says the glossary's word (German compounds and Spanish inflections included).
+GLOSSARY = {
+    "de": {"learning rate": "lernrate", "gradient buffer": "gradientenpuffer", "weight": "gewicht", "bias": "bias",
+           "stride": "schrittweite", "padding": ("padding", "nullen"), "loss": "verlust", "batch": "batch",
+           "filter": "filter", "lesson": "lektion", "position": "position", "target": "ziel",
+           "optimizer": "optimierer", "activation": "aktivierung", "chapter": "kapitel", "gradient": "gradient"},
+    "es": {"learning rate": "tasa de aprendizaje", "gradient buffer": "búfer de gradiente", "weight": "peso",
+           "bias": "sesgo", "stride": "desplazamiento", "padding": ("relleno", "ceros"), "loss": "pérdida",
+           "batch": "lote", "filter": "filtro", "lesson": "lecci", "position": "posici", "target": "objetivo",
+           "optimizer": "optimizador", "activation": "activaci", "chapter": "capítulo", "gradient": "gradiente"},
+    "zh_CN": {"learning rate": "学习率", "gradient buffer": "梯度缓冲区", "weight": "权重", "bias": "偏置", "stride": "步幅",
+              "padding": ("填充", "补零"), "loss": "损失", "batch": "批量", "filter": "滤波器", "lesson": "课程",
+              "position": "位置", "target": "目标", "optimizer": "优化器", "activation": "激活", "chapter": "章",
+              "gradient": "梯度"},
+}
+
+
+@pytest.mark.parametrize("lang", SHIPPED)
+def test_the_lessons_terms_are_translated_as_the_glossary_says(lang):
+    assert set(GLOSSARY) == set(SHIPPED)
+    glossary = (i18n.FOLDER / f"glossary_{lang}.md").read_text(encoding="utf-8")
+    off = []
+    for context, source, translation in _entries(lang):
+        words = PLACEHOLDER.sub("", source)  # {weight} is a placeholder, not the word
+        text = (translation.text or "").lower()
+        for english, wanted in GLOSSARY[lang].items():
+            wanted = wanted if isinstance(wanted, tuple) else (wanted,)
+            assert wanted[0] in glossary.lower(), f"glossary_{lang}.md lacks {wanted[0]!r}"
+            if re.search(rf"(?<!-)\b{english}", words, re.I) and not any(w in text for w in wanted):
+                off.append(f"{english!r} in {source[:50]!r}")
+    assert not off, off
