@@ -15,7 +15,9 @@ from pathlib import Path
 from typing import Sequence
 
 from cnnviz.cli_options import (EXIT_BAD_INPUT, EXIT_FAILED, UsageError, _count, _Parser, add_layer_options,
-                                add_lesson_options, check_save_target, save_from_args, trainer_from_args)
+                                add_lesson_options, check_save_target, language_from_argv, save_from_args,
+                                trainer_from_args)
+from cnnviz.i18n import QT_TRANSLATE_NOOP, grouped, translate
 from cnnviz.safe_write import shown_path
 
 def _stdout_to_devnull() -> None:
@@ -30,12 +32,13 @@ def _stdout_to_devnull() -> None:
 
 # ---- cnnviz train ----------------------------------------------------------------------------
 def train_main(argv: Sequence[str]) -> int:
-    p = _Parser(prog="cnnviz train", description="Train the shared filter (3x3 by default) headless and print progress.")
+    p = _Parser(prog="cnnviz train", description=translate(
+        "CLI", "Train the shared filter (3x3 by default) headless and print progress."))
     add_lesson_options(p)
     add_layer_options(p)
-    p.add_argument("--steps", type=_count, default=2000, help="number of updates (default 2000)")
-    p.add_argument("--json", action="store_true", help="print one JSON object instead of progress lines")
-    p.add_argument("--save", metavar="FILE", type=Path, help="save the lesson after training, to continue later")
+    p.add_argument("--steps", type=_count, default=2000, help=translate("CLI", "number of updates (default 2000)"))
+    p.add_argument("--json", action="store_true", help=translate("CLI", "print one JSON object instead of progress lines"))
+    p.add_argument("--save", metavar="FILE", type=Path, help=translate("CLI", "save the lesson after training, to continue later"))
     args = p.parse_args(argv)
     trainer, label = trainer_from_args(args)
     config = trainer.config
@@ -62,14 +65,15 @@ def train_main(argv: Sequence[str]) -> int:
             break
         if loss > GROWTH_LIMIT * max(start_loss, 1e-300):  # diverged long before it overflows
             status = "diverged"
-            message = trainer._diverged_message(
-                f"the loss grew from {numbers.fmt_loss(start_loss)} to {numbers.fmt_loss(loss)} "
-                f"(more than {GROWTH_LIMIT:,.0f}× its start)")
+            message = trainer._diverged_message(translate(
+                "CLI", "the loss grew from {start} to {loss} (more than {limit}× its start)").format(
+                    start=numbers.fmt_loss(start_loss), loss=numbers.fmt_loss(loss), limit=grouped(GROWTH_LIMIT)))
             break
         if (trainer.step_count - start) % report_every and trainer.step_count < target_steps:
             continue
         if not args.json:
-            print(f"step {trainer.step_count:>{len(str(target_steps))}}/{target_steps}  loss {trainer.loss():.6g}")
+            print(translate("CLI", "step {step}/{steps}  loss {loss}").format(
+                step=f"{trainer.step_count:>{len(str(target_steps))}}", steps=target_steps, loss=f"{trainer.loss():.6g}"))
     save_from_args(args, trainer, label)
 
     snap = trainer.snapshot()
@@ -106,18 +110,23 @@ def train_main(argv: Sequence[str]) -> int:
         cells = numbers.cells(np.append(snap.weights, snap.bias))
         width = max(len(c) for c in cells) + 1
         k = config.kernel_size
-        print(f"learned filter after {trainer.step_count} steps (bias {cells[-1]}):")
+        print(translate("CLI", "learned filter after {steps} steps (bias {bias}):").format(
+            steps=trainer.step_count, bias=cells[-1]))
+        target_word = translate("CLI", "target")
         for channel, target in enumerate(snap.target_kernel.reshape(-1, k, k)):
             if config.color:  # the target kernel times this channel's luminance weight
-                print(f" {'RGB'[channel]} channel (target kernel x {LUMA_WEIGHTS[channel]:g}):")
+                print(" " + translate("CLI", "{channel} channel (target kernel x {weight}):").format(
+                    channel="RGB"[channel], weight=f"{LUMA_WEIGHTS[channel]:g}"))
             for r, trow in enumerate(target):
                 row = cells[(channel * k + r) * k:(channel * k + r + 1) * k]
-                print("  " + " ".join(f"{c:>{width}}" for c in row) + "    target " + " ".join(f"{v:+.4g}" if config.color else f"{v:+g}" for v in trow))
+                print("  " + " ".join(f"{c:>{width}}" for c in row) + f"    {target_word} " + " ".join(f"{v:+.4g}" if config.color else f"{v:+g}" for v in trow))
         ho, wo = snap.output.shape[1:]
         if not config.is_classroom_layer:
-            print(f"output {wo}x{ho} per image ({k}x{k}{'x3' if config.color else ''} filter, stride {config.stride}, "
-                  f"padding {config.padding_pixels}: {config.num_params} parameters)")
-        print(f"largest weight error {error:.2e}")
+            print(translate("CLI", "output {wo}x{ho} per image ({filter} filter, stride {stride}, padding {padding}: "
+                                   "{params} parameters)").format(
+                wo=wo, ho=ho, filter=f"{k}x{k}{'x3' if config.color else ''}", stride=config.stride,
+                padding=config.padding_pixels, params=config.num_params))
+        print(translate("CLI", "largest weight error {error}").format(error=f"{error:.2e}"))
         if message:
             print(message, file=sys.stderr)
     return EXIT_FAILED if status != "ok" else 0
@@ -148,21 +157,20 @@ def strict_json(value) -> str:
 
 # ---- cnnviz samples --------------------------------------------------------------------------
 def samples_main(argv: Sequence[str]) -> int:
-    p = _Parser(prog="cnnviz samples", description="List the bundled sample images.")
+    p = _Parser(prog="cnnviz samples", description=translate("CLI", "List the bundled sample images."))
     p.parse_args(argv)
     from cnnviz import images as imgs
 
     samples = imgs.list_samples()
     width = max(len(s.name) for s in samples)
     for s in samples:
-        default = " (default)" if s.name == imgs.DEFAULT_SAMPLE else ""
+        default = translate("CLI", " (default)") if s.name == imgs.DEFAULT_SAMPLE else ""
         print(f"{s.name:<{width}}  {s.description}{default}")
     return 0
 
 
 # ---- cnnviz (the app) ------------------------------------------------------------------------
-APP_DESCRIPTION = """\
-Watch one shared 3x3 filter (9 weights + 1 bias) learn: backprop at every position of the image,
+APP_DESCRIPTION = QT_TRANSLATE_NOOP("CLI", """Watch one shared 3x3 filter (9 weights + 1 bias) learn: backprop at every position of the image,
 every position's gradient ADDED into one 10-value buffer, applied once per update.
 
   cnnviz [IMAGE | FOLDER | LESSON.cnnviz] [options]   open the window (this command)
@@ -172,19 +180,18 @@ every position's gradient ADDED into one 10-value buffer, applied once per updat
                              without a display (see 'cnnviz export --help')
   cnnviz check FILE.py       run your own backward pass on probes and name the bug
   cnnviz --tour [SCRIPT]     open the window on the guided tour (PageDown/PageUp, Esc leaves)
-"""
+""")
 
-APP_KEYS = """\
-keys in the window:
+APP_KEYS = QT_TRANSLATE_NOOP("CLI", """keys in the window:
   Space play/pause · Right one update (step-through: forward) · Left/Home/End step-through
   R reset to the same start · Shift+R new random start · B step-through backprop ·
   G check the gradient · C compare shared vs untied · T guided tour · + / - speed ·
   Esc leave a mode · F11 presenter mode ·
   Ctrl+O open image · Ctrl+Shift+O open folder · Ctrl+S save lesson · Ctrl+L open lesson ·
   Ctrl+E export · Ctrl+Shift+C copy the panel under the mouse · Ctrl+Shift+L light theme · F1 about
-"""
+""")
 
-NO_DISPLAY = "cnnviz: no display; `cnnviz export` works without one"
+NO_DISPLAY = QT_TRANSLATE_NOOP("CLI", "cnnviz: no display; `cnnviz export` works without one")
 
 
 def no_display() -> bool:
@@ -201,17 +208,17 @@ def no_display() -> bool:
 def app_main(argv: Sequence[str]) -> int:
     import argparse
 
-    p = _Parser(prog="cnnviz", description=APP_DESCRIPTION, epilog=APP_KEYS,
+    p = _Parser(prog="cnnviz", description=translate("CLI", APP_DESCRIPTION), epilog=translate("CLI", APP_KEYS),
                 formatter_class=argparse.RawDescriptionHelpFormatter)
     add_lesson_options(p)
     add_layer_options(p)  # `cnnviz --stride 2` opens the window on that layer
     p.add_argument("--screenshot", metavar="PNG", type=Path,
-                   help="save a screenshot once the window is drawn, then quit")
+                   help=translate("CLI", "save a screenshot once the window is drawn, then quit"))
     p.add_argument("--tour", nargs="?", const="", metavar="SCRIPT",
-                   help="open the guided tour (the default one, or a TOML script of your own)")
+                   help=translate("CLI", "open the guided tour (the default one, or a TOML script of your own)"))
     args = p.parse_args(argv)
     if no_display():
-        print(NO_DISPLAY, file=sys.stderr)
+        print(translate("CLI", NO_DISPLAY), file=sys.stderr)
         return EXIT_BAD_INPUT
     from cnnviz import lesson_file
 
@@ -219,7 +226,8 @@ def app_main(argv: Sequence[str]) -> int:
         args.lesson, args.image = Path(args.image), None  # `cnnviz LESSON_FILE`
     trainer, label = trainer_from_args(args)
     if args.screenshot is not None and not args.screenshot.parent.resolve().is_dir():
-        raise UsageError(f"cannot write screenshot {shown_path(args.screenshot)}: folder does not exist")
+        raise UsageError(translate("CLI", "cannot write screenshot {path}: folder does not exist").format(
+            path=shown_path(args.screenshot)))
     tour = None
     if args.tour is not None:  # checked before any window opens: a broken script is one line
         from cnnviz.tour import TourError, load_tour
@@ -250,6 +258,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     command = COMMANDS.get(argv[0]) if argv else None
     try:
+        language_from_argv(argv)  # before any parser is made: the help is in the language too
         code = command(argv[1:]) if command is not None else app_main(argv)
         sys.stdout.flush()  # a reader that stopped early shows here, not in Python's flush at exit
         return code
@@ -258,7 +267,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 128 + signal.SIGPIPE
     except UsageError as e:
         prog = f"cnnviz {argv[0]}" if command is not None else "cnnviz"
-        print(f"{prog}: error: {one_line(str(e))}", file=sys.stderr)
+        print(translate("CLI", "{prog}: error: {message}").format(prog=prog, message=one_line(str(e))),
+              file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130

@@ -369,13 +369,19 @@ class Lesson:
     a typed target), stride, padding ("valid", "same", "full" or pixels) and color (RGB images,
     a (3, k, k) filter; the target is the kernel on the luminance). Such a lesson trains, saves
     and opens; its figures and check() are refused for now (the panels draw the 3x3 grey layer).
+    lang       : the language of what cnnviz writes from now on in this notebook (de, es, zh_CN, en;
+                 default: the system's), as `cnnviz --lang`
     """
 
     def __init__(self, sample: str | None = None, image=None, *, target: str = _D.target, lr: float | None = None,
                  optimizer: str = _D.optimizer, momentum: float = _D.momentum, reduction: str = _D.reduction,
                  activation: str = _D.activation, seed: int = _D.seed, size: int | str = _imgs.DEFAULT_SIZE,
                  theme: str = "dark", kernel_size: int | None = None, stride: int = _D.stride,
-                 padding: int | str = _D.padding, color: bool = _D.color):
+                 padding: int | str = _D.padding, color: bool = _D.color, lang: str | None = None):
+        if lang is not None:  # the notebook's language from now on (the class's: one per notebook)
+            from cnnviz import i18n
+
+            i18n.set_language(lang)  # a bad one: ValueError, one line naming the choices
         self.theme = _theme(theme)
         args = Namespace(image=None, sample=sample, size=size, kernel=None, target=target, lr=lr,
                          optimizer=optimizer, momentum=momentum, reduction=reduction, activation=activation,

@@ -14,6 +14,8 @@ import sys
 import threading
 import traceback
 
+from cnnviz.i18n import translate
+
 MAX_MESSAGE = 300  # characters of an error shown
 
 
@@ -56,7 +58,7 @@ class ErrorReporter:
             return
         text = one_line(exc)
         self.errors.append(text)
-        print(f"cnnviz: internal error: {text}", file=sys.stderr)
+        print(translate("Errors", "cnnviz: internal error: {error}").format(error=text), file=sys.stderr)
         if os.environ.get("CNNVIZ_DEBUG"):
             traceback.print_exception(exc_type, exc, tb, file=sys.stderr)
         if threading.current_thread() is threading.main_thread():
@@ -76,12 +78,13 @@ class ErrorReporter:
             window = window.parentWidget()  # a dialog's main window
         if window is None:
             window = next((w for w in visible_top_levels() if isinstance(w, QtWidgets.QMainWindow)), None)
-        message = f"Something went wrong: {text}. The app carries on; if it looks wrong, press R to reset."
+        message = translate("Errors", "Something went wrong: {error}. The app carries on; if it looks wrong, press R "
+                                      "to reset.").format(error=text)
         if self._dialog is not None and self._dialog.isVisible():
             if isinstance(window, QtWidgets.QMainWindow):
-                window.statusBar().showMessage(f"error: {text}", 10000)
+                window.statusBar().showMessage(translate("Errors", "error: {error}").format(error=text), 10000)
             return
-        box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Warning, "cnnviz: internal error", message,
+        box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Warning, translate("Errors", "cnnviz: internal error"), message,
                                     QtWidgets.QMessageBox.StandardButton.Ok, window)
         box.setWindowModality(QtCore.Qt.WindowModality.NonModal)
         box.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)

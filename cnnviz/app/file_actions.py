@@ -17,6 +17,7 @@ from cnnviz.app.background import BackgroundJob
 from cnnviz.engine import safe_default_lr
 from cnnviz.safe_write import shown_path
 from cnnviz.history_csv import write_history_csv
+from cnnviz.i18n import grouped, translate
 
 
 BACKGROUND_BYTES = 4 * 2**20  # more to read than this: load off the GUI thread
@@ -38,7 +39,9 @@ def describe_source(window, trainer, lesson: bool = False) -> str:
     described as they were saved (their label may name a file that is gone or was resized)."""
     n, (h, w) = trainer.images.shape[0], trainer.images.shape[-2:]
     if lesson or (window.image_size is not None and (h, w) != (window.image_size,) * 2):
-        return f"as saved in the lesson: {n} images of {h}×{w}" if n > 1 else f"as saved in the lesson: {h}×{w}"
+        if n > 1:
+            return translate("FileActions", "as saved in the lesson: {n} images of {h}×{w}").format(n=n, h=h, w=w)
+        return translate("FileActions", "as saved in the lesson: {h}×{w}").format(h=h, w=w)
     return imgs.describe_path(window.image_label, window.image_size)
 
 
@@ -54,13 +57,14 @@ class FileActions:
     # ---- images --------------------------------------------------------------------------------
     def open_image_dialog(self) -> None:
         path, _ = QtWidgets.QFileDialog.getOpenFileName(
-            self.window, "Open a grayscale image", self.prefs.last_folder,
-            f"Images ({' '.join('*' + e for e in imgs.IMAGE_EXTENSIONS)});;All files (*)")
+            self.window, translate("FileActions", "Open a grayscale image"), self.prefs.last_folder,
+            translate("FileActions", "Images ({patterns});;All files (*)").format(
+                patterns=" ".join("*" + e for e in imgs.IMAGE_EXTENSIONS)))
         if path:
             self.open_path(path)
 
     def open_folder_dialog(self) -> None:
-        path = QtWidgets.QFileDialog.getExistingDirectory(self.window, "Open a folder of images (a batch)",
+        path = QtWidgets.QFileDialog.getExistingDirectory(self.window, translate("FileActions", "Open a folder of images (a batch)"),
                                                           self.prefs.last_folder)
         if path:
             self.open_path(path)
@@ -80,7 +84,7 @@ class FileActions:
             try:
                 x = load()
             except imgs.ImageError as e:
-                w.show_error("Image not opened", str(e))
+                w.show_error(translate("FileActions", "Image not opened"), str(e))
                 return False
             self._opened(path, x)
             return True
@@ -94,11 +98,11 @@ class FileActions:
                                       padding=config.padding_pixels, color=config.color)
 
         def failed(e: BaseException) -> None:
-            w.show_error("Image not opened", str(e) if isinstance(e, imgs.ImageError) else f"{type(e).__name__}: {e}")
+            w.show_error(translate("FileActions", "Image not opened"), str(e) if isinstance(e, imgs.ImageError) else f"{type(e).__name__}: {e}")
 
-        self.job = BackgroundJob(w, f"Loading {Path(path).name}…", load_and_check,
+        self.job = BackgroundJob(w, translate("FileActions", "Loading {name}…").format(name=Path(path).name), load_and_check,
                                  lambda result: self._opened(path, *result), failed,
-                                 cancelled=lambda: w.statusBar().showMessage("image not opened: cancelled", 5000))
+                                 cancelled=lambda: w.statusBar().showMessage(translate("FileActions", "image not opened: cancelled"), 5000))
         return True
 
     def _opened(self, path: str | Path, x, lr: float | None = None) -> None:
@@ -122,8 +126,9 @@ class FileActions:
             self.open_path(path)
 
     def open_lesson_dialog(self) -> None:
-        path, _ = QtWidgets.QFileDialog.getOpenFileName(self.window, "Open lesson", self.prefs.last_folder,
-                                                        f"cnnviz lessons (*{lesson_file.SUFFIX});;All files (*)")
+        path, _ = QtWidgets.QFileDialog.getOpenFileName(
+            self.window, translate("FileActions", "Open lesson"), self.prefs.last_folder,
+            translate("FileActions", "cnnviz lessons (*{suffix});;All files (*)").format(suffix=lesson_file.SUFFIX))
         if path:
             self.open_lesson(path)
 
@@ -134,7 +139,7 @@ class FileActions:
             lesson = lesson_file.load_lesson(path)
             trainer = lesson_file.trainer_from_lesson(lesson)
         except (lesson_file.LessonFileError, ValueError) as e:
-            w.show_error("Lesson not opened", str(e))
+            w.show_error(translate("FileActions", "Lesson not opened"), str(e))
             return False
         w.set_mode(None)
         w.set_trainer(trainer, lesson.image_label or Path(path).name)
@@ -149,8 +154,9 @@ class FileActions:
             path = w.lesson_path
         if path is None or ask:
             start = str(w.lesson_path or Path(self.prefs.last_folder) / f"lesson{lesson_file.SUFFIX}")
-            path, _ = QtWidgets.QFileDialog.getSaveFileName(w, "Save lesson", start,
-                                                            f"cnnviz lessons (*{lesson_file.SUFFIX})")
+            path, _ = QtWidgets.QFileDialog.getSaveFileName(
+                w, translate("FileActions", "Save lesson"), start,
+                translate("FileActions", "cnnviz lessons (*{suffix})").format(suffix=lesson_file.SUFFIX))
             if not path:
                 return False
         trainer = w.copy_trainer()
@@ -159,17 +165,19 @@ class FileActions:
         try:
             lesson_file.save_lesson(path, trainer, w.image_label)
         except lesson_file.LessonFileError as e:
-            w.show_error("Lesson not saved", str(e))
+            w.show_error(translate("FileActions", "Lesson not saved"), str(e))
             return False
         w.lesson_path = Path(path)
         self.prefs.set("last_folder", str(Path(path).parent))
-        w.statusBar().showMessage(f"saved {shown_path(path)} at step {trainer.step_count:,}", 5000)
+        w.statusBar().showMessage(translate("FileActions", "saved {path} at step {step}").format(
+            path=shown_path(path), step=grouped(trainer.step_count)), 5000)
         return True
 
     # ---- history -------------------------------------------------------------------------------
     def export_history_dialog(self) -> None:
         start = str(Path(self.prefs.last_folder) / "history.csv")
-        path, _ = QtWidgets.QFileDialog.getSaveFileName(self.window, "Export history as CSV", start, "CSV (*.csv)")
+        path, _ = QtWidgets.QFileDialog.getSaveFileName(self.window, translate("FileActions", "Export history as CSV"), start,
+                                                        translate("FileActions", "CSV (*.csv)"))
         if path:
             self.export_history(path)
 
@@ -179,7 +187,9 @@ class FileActions:
         try:
             write_history_csv(path, snap)
         except OSError as e:
-            w.show_error("History not exported", f"cannot write {shown_path(path)}: {e.strerror or e}")
+            w.show_error(translate("FileActions", "History not exported"), translate(
+                "FileActions", "cannot write {path}: {reason}").format(path=shown_path(path), reason=e.strerror or e))
             return False
-        w.statusBar().showMessage(f"wrote {len(snap.history_steps):,} rows to {shown_path(path)}", 5000)
+        w.statusBar().showMessage(translate("FileActions", "wrote {rows} rows to {path}").format(
+            rows=grouped(len(snap.history_steps)), path=shown_path(path)), 5000)
         return True

@@ -9,32 +9,42 @@ import html
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
-TRAINING = [("Space", "play / pause training"), ("→", "one update"), ("+  −", "faster / slower"),
-            ("R", "reset to the same start"), ("Shift+R", "new random start"),
-            ("Ctrl+Z", "undo a reset, new start, new image or setting"), ("B", "step through backprop"),
-            ("C", "compare shared vs untied"), ("T", "guided tour"), ("F11", "presenter mode"),
-            ("Ctrl+O", "open an image")]
-STEPTHROUGH = [("Space", "play / pause the pass, position by position"), ("→  ←", "one step forward / back"),
-               ("+  −", "faster / slower (positions per second)"), ("Home  End", "start / end of the pass"),
-               ("→ at the end", "apply the update"), ("G", "check the gradient"), ("Ctrl+Z", "undo"),
-               ("B  Esc", "back to training")]
-COMPARE = [("Space", "play / pause both layers"), ("→", "one update of each"), ("R", "reset both"),
-           ("+  −", "faster / slower"), ("C  Esc", "back to the lesson")]
-TOUR = [("PageDown  PageUp", "next / previous chapter"), ("→  ←", "one position (step-through chapters), "
-        "else next / previous chapter"), ("Space", "play / pause the chapter's animation (else next chapter)"),
-        ("+  −", "faster / slower"), ("Enter", "replay the animation"), ("Home  End", "first / last chapter"),
-        ("Esc", "leave the tour")]
+from cnnviz.i18n import QT_TRANSLATE_NOOP, translate
+
+# The key names stay as they are in every language; what they do is marked for the catalogue and
+# translated when the overlay opens.
+TRAINING = [("Space", QT_TRANSLATE_NOOP("KeysOverlay", "play / pause training")), ("→", QT_TRANSLATE_NOOP("KeysOverlay", "one update")),
+            ("+  −", QT_TRANSLATE_NOOP("KeysOverlay", "faster / slower")), ("R", QT_TRANSLATE_NOOP("KeysOverlay", "reset to the same start")),
+            ("Shift+R", QT_TRANSLATE_NOOP("KeysOverlay", "new random start")),
+            ("Ctrl+Z", QT_TRANSLATE_NOOP("KeysOverlay", "undo a reset, new start, new image or setting")),
+            ("B", QT_TRANSLATE_NOOP("KeysOverlay", "step through backprop")), ("C", QT_TRANSLATE_NOOP("KeysOverlay", "compare shared vs untied")),
+            ("T", QT_TRANSLATE_NOOP("KeysOverlay", "guided tour")), ("F11", QT_TRANSLATE_NOOP("KeysOverlay", "presenter mode")),
+            ("Ctrl+O", QT_TRANSLATE_NOOP("KeysOverlay", "open an image"))]
+STEPTHROUGH = [("Space", QT_TRANSLATE_NOOP("KeysOverlay", "play / pause the pass, position by position")),
+               ("→  ←", QT_TRANSLATE_NOOP("KeysOverlay", "one step forward / back")),
+               ("+  −", QT_TRANSLATE_NOOP("KeysOverlay", "faster / slower (positions per second)")),
+               ("Home  End", QT_TRANSLATE_NOOP("KeysOverlay", "start / end of the pass")),
+               (QT_TRANSLATE_NOOP("KeysOverlay", "→ at the end"), QT_TRANSLATE_NOOP("KeysOverlay", "apply the update")), ("G", QT_TRANSLATE_NOOP("KeysOverlay", "check the gradient")),
+               ("Ctrl+Z", QT_TRANSLATE_NOOP("KeysOverlay", "undo")), ("B  Esc", QT_TRANSLATE_NOOP("KeysOverlay", "back to training"))]
+COMPARE = [("Space", QT_TRANSLATE_NOOP("KeysOverlay", "play / pause both layers")), ("→", QT_TRANSLATE_NOOP("KeysOverlay", "one update of each")),
+           ("R", QT_TRANSLATE_NOOP("KeysOverlay", "reset both")), ("+  −", QT_TRANSLATE_NOOP("KeysOverlay", "faster / slower")),
+           ("C  Esc", QT_TRANSLATE_NOOP("KeysOverlay", "back to the lesson"))]
+TOUR = [("PageDown  PageUp", QT_TRANSLATE_NOOP("KeysOverlay", "next / previous chapter")),
+        ("→  ←", QT_TRANSLATE_NOOP("KeysOverlay", "one position (step-through chapters), else next / previous chapter")),
+        ("Space", QT_TRANSLATE_NOOP("KeysOverlay", "play / pause the chapter's animation (else next chapter)")),
+        ("+  −", QT_TRANSLATE_NOOP("KeysOverlay", "faster / slower")), ("Enter", QT_TRANSLATE_NOOP("KeysOverlay", "replay the animation")),
+        ("Home  End", QT_TRANSLATE_NOOP("KeysOverlay", "first / last chapter")), ("Esc", QT_TRANSLATE_NOOP("KeysOverlay", "leave the tour"))]
 
 
 def keys_for(window) -> tuple[str, list[tuple[str, str]]]:
     """(the mode's name, its keys) for what is on now."""
     if window.tour.active:
-        return "Guided tour", TOUR
+        return translate("KeysOverlay", "Guided tour"), TOUR
     if window.stepthrough.active:
-        return "Step-through", STEPTHROUGH
+        return translate("KeysOverlay", "Step-through"), STEPTHROUGH
     if window.compare.active:
-        return "Shared vs untied", COMPARE
-    return "Training", TRAINING
+        return translate("KeysOverlay", "Shared vs untied"), COMPARE
+    return translate("KeysOverlay", "Training"), TRAINING
 
 
 class KeysOverlay(QtWidgets.QLabel):
@@ -56,10 +66,12 @@ class KeysOverlay(QtWidgets.QLabel):
         w = self.window
         theme = w.theme
         name, keys = keys_for(w)
-        rows = "".join(f"<tr><td align='right' style='padding-right:18px'><b>{html.escape(k)}</b></td>"
-                       f"<td>{html.escape(v)}</td></tr>" for k, v in keys)
-        self.setText(f"<div style='font-size:large'><b>{name}: keys</b></div><table cellpadding='3'>{rows}</table>"
-                     f"<div style='color:{theme.muted}'>? or Esc closes this</div>")
+        rows = "".join(f"<tr><td align='right' style='padding-right:18px'><b>{html.escape(translate('KeysOverlay', k))}</b></td>"
+                       f"<td>{html.escape(translate('KeysOverlay', v))}</td></tr>" for k, v in keys)
+        title = translate("KeysOverlay", "{mode}: keys").format(mode=name)
+        closes = translate("KeysOverlay", "? or Esc closes this")
+        self.setText(f"<div style='font-size:large'><b>{html.escape(title)}</b></div><table cellpadding='3'>{rows}"
+                     f"</table><div style='color:{theme.muted}'>{html.escape(closes)}</div>")
         font = QtGui.QFont()
         font.setPointSizeF(QtWidgets.QApplication.font().pointSizeF() * max(1.3, w.font_scale))
         self.setFont(font)  # presenter mode: as large as the board's numbers, at least

@@ -18,6 +18,7 @@ from cnnviz.engine import KernelError, LessonConfig, Trainer, format_kernel, ker
 from cnnviz.engine.conv import check_geometry, output_shape
 from cnnviz.engine.kernels import LUMA_WEIGHTS
 from cnnviz.engine.trainer import GEOMETRY_FIELDS, default_lr
+from cnnviz.i18n import translate
 
 
 def centred_target(target: str, k: int) -> str:
@@ -62,7 +63,7 @@ class LessonSettings:
         try:
             new = LessonConfig(**{**w.config.to_dict(), **changes}).validated()
         except ValueError as e:
-            w.show_error("Setting not changed", str(e))
+            w.show_error(translate("LessonSettings", "Setting not changed"), str(e))
             w.controls.show_config(w.config)  # the widgets show the value in force again
             return False
         w.undo.save("the settings change")
@@ -87,7 +88,7 @@ class LessonSettings:
             x = self.images_for(new.color)
             check_geometry(x.shape[-2], x.shape[-1], new.kernel_size, new.stride, new.padding_pixels)
         except (ValueError, imgs.ImageError) as e:
-            w.show_error("Layer not changed", str(e))
+            w.show_error(translate("LessonSettings", "Layer not changed"), str(e))
             w.controls.show_config(old)  # the widgets show the layer in force again
             return False
         if new == old:
@@ -99,8 +100,10 @@ class LessonSettings:
         if comparing:
             w.set_mode(w.compare)
         ho, wo = output_shape(x.shape[-2:], new.kernel_size, new.stride, new.padding_pixels)
-        w.statusBar().showMessage(f"New lesson from step 0: {new.layer_text()}, output {ho}×{wo}, "
-                                  f"{new.num_params} parameters; learning rate {new.lr:g} (this layer's default)", 15000)
+        w.statusBar().showMessage(translate(
+            "LessonSettings", "New lesson from step 0: {layer}, output {ho}×{wo}, {params} parameters; learning rate "
+            "{lr} (this layer's default)").format(layer=new.layer_text(), ho=ho, wo=wo, params=new.num_params,
+                                                  lr=f"{new.lr:g}"), 15000)
         return True
 
     def images_for(self, color: bool) -> np.ndarray:
@@ -118,8 +121,8 @@ class LessonSettings:
         except imgs.ImageError:
             if not color:  # colour images of a saved lesson: their luminance, as the grey loader makes it
                 return np.einsum("c,nchw->nhw", LUMA_WEIGHTS, x)
-            raise imgs.ImageError("these images are grey and their file is not at hand: open a colour image "
-                                  "or choose a sample first") from None
+            raise imgs.ImageError(translate("LessonSettings", "these images are grey and their file is not at "
+                                                              "hand: open a colour image or choose a sample first")) from None
 
     def fits(self, x: np.ndarray) -> bool:
         """True if images x fit the lesson's layer; else the engine's line in a dialog."""
@@ -127,7 +130,7 @@ class LessonSettings:
         try:
             check_geometry(x.shape[-2], x.shape[-1], c.kernel_size, c.stride, c.padding_pixels)
         except ValueError as e:
-            self.window.show_error("Image not changed", str(e))
+            self.window.show_error(translate("LessonSettings", "Image not changed"), str(e))
             return False
         return True
 
@@ -138,9 +141,9 @@ class LessonSettings:
     # ---- the rest -------------------------------------------------------------------------------
     def _on_lr_refused(self, text: str) -> None:
         c, w = self.window.controls, self.window
-        w.show_error("Setting not changed",
-                     f"learning rate {text!r} is not a number from {c.lr.minimum():g} to {c.lr.maximum():g}; "
-                     f"it stays {w.config.lr:g}")
+        w.show_error(translate("LessonSettings", "Setting not changed"), translate(
+            "LessonSettings", "learning rate {text} is not a number from {low} to {high}; it stays {lr}").format(
+                text=repr(text), low=f"{c.lr.minimum():g}", high=f"{c.lr.maximum():g}", lr=f"{w.config.lr:g}"))
         c.show_config(w.config)
 
     def _on_target_chosen(self, index: int) -> None:
@@ -159,7 +162,7 @@ class LessonSettings:
         try:
             kernel = kernel_from_spec(text, None)  # any size: another size is another filter
         except KernelError as e:
-            w.show_error("Kernel not changed", str(e))
+            w.show_error(translate("LessonSettings", "Kernel not changed"), str(e))
             w.controls.show_config(w.config)  # the field shows the kernel in force again
             return
         changes = {"target": text}
@@ -176,6 +179,6 @@ class LessonSettings:
         try:
             x = imgs.load_sample(name, w.image_size, w.config.color)
         except imgs.ImageError as e:
-            w.show_error("Image not changed", str(e))
+            w.show_error(translate("LessonSettings", "Image not changed"), str(e))
             return
         w.set_images(x, f"sample:{name}")

@@ -5,7 +5,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from cnnviz import i18n
 from cnnviz.engine import Trainer
+from cnnviz.i18n import translate
 from cnnviz.safe_write import shown_path
 
 SCREENSHOT_DELAY_MS = 1500
@@ -23,6 +25,7 @@ def run_app(trainer: Trainer, label: str, size: int | None = 32, screenshot: Pat
     errors.install()  # an error in a slot, timer or paint: a dialog, and the app carries on
     app.setApplicationName("cnnviz")
     app.setOrganizationName("cnnviz")
+    install_language(app)
     window = MainWindow(trainer.images, label, size=size, trainer=trainer)
     window.lesson_path = lesson_path
     window.show()
@@ -38,9 +41,31 @@ def run_app(trainer: Trainer, label: str, size: int | None = 32, screenshot: Pat
             pixmap = window.screen().grabWindow(0) if real else window.grab()
             ok = pixmap.save(str(screenshot))
             if not ok:
-                print(f"cnnviz: error: cannot write screenshot {shown_path(screenshot)}", file=sys.stderr)
+                print(translate("Main", "cnnviz: error: cannot write screenshot {path}").format(path=shown_path(screenshot)),
+                      file=sys.stderr)
             window.close()
             app.exit(0 if ok else 2)
 
         QtCore.QTimer.singleShot(SCREENSHOT_DELAY_MS, shoot)
     return app.exec()
+
+
+def app_language(preferences=None) -> str:
+    """The window's language: --lang (or Lesson(lang=)), else View > Language, else the system's."""
+    if i18n.chosen() is not None:
+        return i18n.chosen()
+    from PySide6 import QtCore
+
+    from cnnviz.app.preferences import Preferences
+
+    chosen = (preferences or Preferences()).language
+    return chosen or i18n.system_language(QtCore.QLocale.system().name())
+
+
+def install_language(app, preferences=None) -> str:
+    """Translate the app (its strings and Qt's own dialogs) into its language; returns the code."""
+    from cnnviz.i18n import qt
+
+    lang = app_language(preferences)
+    qt.install(app, lang)
+    return lang

@@ -10,7 +10,9 @@ from pathlib import Path
 
 from PySide6 import QtCore
 
+from cnnviz import i18n
 from cnnviz.app import theme as th
+from cnnviz.i18n import translate
 
 DIVERGING_CHOICES = ("CET-D1A", "CET-CBD1", "CET-D3")  # zero-centred, colour-blind friendly
 DEFAULTS = {
@@ -20,6 +22,8 @@ DEFAULTS = {
     "last_folder": "",
     # Updates per second: slow enough for a class to watch each update land; "inf" = full speed.
     "speed": "20",
+    # View > Language: "" follows the system's language; applied when cnnviz starts.
+    "language": "",
 }
 
 
@@ -38,12 +42,13 @@ class Preferences:
         self.warnings: list[str] = []
         self.settings = QtCore.QSettings(str(self.path), QtCore.QSettings.Format.IniFormat)
         if self.settings.status() != QtCore.QSettings.Status.NoError:
-            self._warn(f"settings file {self.path} is damaged; using the defaults (it will be rewritten)")
+            self._warn(translate("Preferences", "settings file {path} is damaged; using the defaults (it will be "
+                                                "rewritten)").format(path=self.path))
             self.settings.clear()
 
     def _warn(self, message: str) -> None:
         self.warnings.append(message)
-        print(f"cnnviz: warning: {message}", file=sys.stderr)
+        print(translate("Preferences", "cnnviz: warning: {message}").format(message=message), file=sys.stderr)
 
     def _get(self, key: str, valid) -> object:
         value = self.settings.value(key, DEFAULTS[key])
@@ -52,7 +57,8 @@ class Preferences:
                 return value
         except (TypeError, ValueError):
             pass
-        self._warn(f"setting {key}={value!r} is not valid; using {DEFAULTS[key]!r}")
+        self._warn(translate("Preferences", "setting {key}={value} is not valid; using {default}").format(
+            key=key, value=repr(value), default=repr(DEFAULTS[key])))
         return DEFAULTS[key]
 
     @property
@@ -72,6 +78,11 @@ class Preferences:
     def last_folder(self) -> str:
         value = str(self._get("last_folder", lambda v: isinstance(v, str)))
         return value if value and Path(value).is_dir() else str(Path.home())
+
+    @property
+    def language(self) -> str:
+        """The language chosen in View > Language ("": the system's)."""
+        return str(self._get("language", lambda v: v == "" or v in i18n.LANGUAGES))
 
     @property
     def speed(self) -> float:

@@ -9,6 +9,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from cnnviz.app.layout import presenter_scale
 from cnnviz.app.modes import Mode
+from cnnviz.i18n import translate
 
 
 class PresenterMode(Mode):
@@ -19,13 +20,13 @@ class PresenterMode(Mode):
         self.bar = bar = QtWidgets.QWidget()
         layout = QtWidgets.QHBoxLayout(bar)
         layout.setContentsMargins(12, 4, 12, 4)
-        self.play = QtWidgets.QPushButton("▶ Play (Space)")
-        self.step = QtWidgets.QPushButton("Step ▸ (→)")
+        self.play = QtWidgets.QPushButton(self._play_text(False, False))
+        self.step = QtWidgets.QPushButton(self._step_text(False))
         self.slower = QtWidgets.QPushButton("−")
         self.speed = QtWidgets.QLabel()
         self.faster = QtWidgets.QPushButton("+")
-        self.slower.setToolTip("Slower (−)")
-        self.faster.setToolTip("Faster (+)")
+        self.slower.setToolTip(translate("PresenterMode", "Slower (−)"))
+        self.faster.setToolTip(translate("PresenterMode", "Faster (+)"))
         self.counter = QtWidgets.QLabel()
         self.buttons = (self.play, self.step, self.slower, self.faster)
         for w in self.buttons:
@@ -38,7 +39,7 @@ class PresenterMode(Mode):
             layout.addWidget(w)
         layout.addStretch(1)
         layout.addWidget(self.counter)
-        self.hint = QtWidgets.QLabel("F11 leaves presenter mode")
+        self.hint = QtWidgets.QLabel(translate("PresenterMode", "F11 leaves presenter mode"))
         layout.addWidget(self.hint)
         bar.setVisible(False)
 
@@ -109,7 +110,7 @@ class PresenterMode(Mode):
         for hint, short, factor in ((True, False, 1.6), (False, False, 1.6), (False, True, 1.6),
                                     (False, True, 1.3), (False, True, 1.0)):
             self.play.setText(self._play_text(self._playing, short))
-            self.step.setText("Step ▸" if short else "Step ▸ (→)")
+            self.step.setText(self._step_text(short))
             font = self.counter.font()
             font.setPointSizeF(base * factor)
             self.counter.setFont(font)
@@ -126,5 +127,10 @@ class PresenterMode(Mode):
 
     @staticmethod
     def _play_text(playing: bool, short: bool) -> str:
-        text = "❚❚ Pause" if playing else "▶ Play"
-        return text if short else text + " (Space)"
+        text = translate("Controls", "❚❚ Pause") if playing else translate("Controls", "▶ Play")
+        return text if short else translate("PresenterMode", "{button} (Space)").format(button=text)
+
+    @staticmethod
+    def _step_text(short: bool) -> str:
+        text = translate("Controls", "Step ▸")
+        return text if short else translate("PresenterMode", "{button} (→)").format(button=text)

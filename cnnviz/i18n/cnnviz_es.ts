@@ -1,0 +1,999 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>CLI</name>
+    <message>
+        <source>Train the shared filter (3x3 by default) headless and print progress.</source>
+        <translation>Entrenar el filtro compartido (3x3 por defecto) sin ventana e imprimir el progreso.</translation>
+    </message>
+    <message>
+        <source>number of updates (default 2000)</source>
+        <translation>número de actualizaciones (por defecto 2000)</translation>
+    </message>
+    <message>
+        <source>print one JSON object instead of progress lines</source>
+        <translation>imprimir un objeto JSON en lugar de las líneas de progreso</translation>
+    </message>
+    <message>
+        <source>save the lesson after training, to continue later</source>
+        <translation>guardar la lección tras el entrenamiento, para continuar más tarde</translation>
+    </message>
+    <message>
+        <source>the loss grew from {start} to {loss} (more than {limit}× its start)</source>
+        <translation>la pérdida creció de {start} a {loss} (más de {limit} veces su valor inicial)</translation>
+    </message>
+    <message>
+        <source>step {step}/{steps}  loss {loss}</source>
+        <translation>paso {step}/{steps}  pérdida {loss}</translation>
+    </message>
+    <message>
+        <source>learned filter after {steps} steps (bias {bias}):</source>
+        <translation>filtro aprendido tras {steps} pasos (sesgo {bias}):</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>objetivo</translation>
+    </message>
+    <message>
+        <source>{channel} channel (target kernel x {weight}):</source>
+        <translation>canal {channel} (kernel objetivo x {weight}):</translation>
+    </message>
+    <message>
+        <source>output {wo}x{ho} per image ({filter} filter, stride {stride}, padding {padding}: {params} parameters)</source>
+        <translation>salida {wo}x{ho} por imagen (filtro {filter}, desplazamiento {stride}, relleno {padding}: {params} parámetros)</translation>
+    </message>
+    <message>
+        <source>largest weight error {error}</source>
+        <translation>mayor error de peso {error}</translation>
+    </message>
+    <message>
+        <source>List the bundled sample images.</source>
+        <translation>Listar las imágenes de ejemplo incluidas.</translation>
+    </message>
+    <message>
+        <source> (default)</source>
+        <translation> (por defecto)</translation>
+    </message>
+    <message>
+        <source>Watch one shared 3x3 filter (9 weights + 1 bias) learn: backprop at every position of the image,
+every position&apos;s gradient ADDED into one 10-value buffer, applied once per update.
+
+  cnnviz [IMAGE | FOLDER | LESSON.cnnviz] [options]   open the window (this command)
+  cnnviz train [options]     train headless and print the loss and the learned filter (no Qt)
+  cnnviz samples             list the bundled sample images
+  cnnviz export [options]    write PNG/SVG/GIF figures, slides and the tour as a deck (--deck),
+                             without a display (see &apos;cnnviz export --help&apos;)
+  cnnviz check FILE.py       run your own backward pass on probes and name the bug
+  cnnviz --tour [SCRIPT]     open the window on the guided tour (PageDown/PageUp, Esc leaves)
+</source>
+        <translation>Mira cómo aprende un filtro 3x3 compartido (9 pesos + 1 sesgo): retropropagación en cada posición
+de la imagen, el gradiente de cada posición SUMADO en un búfer de 10 valores, aplicado una vez por actualización.
+
+  cnnviz [IMAGEN | CARPETA | LECCIÓN.cnnviz] [opciones]   abrir la ventana (esta orden)
+  cnnviz train [opciones]    entrenar sin ventana e imprimir la pérdida y el filtro aprendido (sin Qt)
+  cnnviz samples             listar las imágenes de ejemplo incluidas
+  cnnviz export [opciones]   escribir figuras PNG/SVG/GIF, diapositivas y la visita como presentación
+                             (--deck), sin pantalla (ver &apos;cnnviz export --help&apos;)
+  cnnviz check ARCHIVO.py    ejecutar tu propia pasada hacia atrás con pruebas y nombrar el error
+  cnnviz --tour [GUION]      abrir la ventana en la visita guiada (PageDown/PageUp, Esc sale)
+</translation>
+    </message>
+    <message>
+        <source>keys in the window:
+  Space play/pause · Right one update (step-through: forward) · Left/Home/End step-through
+  R reset to the same start · Shift+R new random start · B step-through backprop ·
+  G check the gradient · C compare shared vs untied · T guided tour · + / - speed ·
+  Esc leave a mode · F11 presenter mode ·
+  Ctrl+O open image · Ctrl+Shift+O open folder · Ctrl+S save lesson · Ctrl+L open lesson ·
+  Ctrl+E export · Ctrl+Shift+C copy the panel under the mouse · Ctrl+Shift+L light theme · F1 about
+</source>
+        <translation>teclas en la ventana:
+  Space reproducir/pausa · Right una actualización (paso a paso: adelante) · Left/Home/End paso a paso
+  R reiniciar al mismo inicio · Shift+R nuevo inicio aleatorio · B retropropagación paso a paso ·
+  G comprobar el gradiente · C comparar compartido vs. no compartido · T visita guiada · + / - velocidad ·
+  Esc salir de un modo · F11 modo presentación ·
+  Ctrl+O abrir imagen · Ctrl+Shift+O abrir carpeta · Ctrl+S guardar lección · Ctrl+L abrir lección ·
+  Ctrl+E exportar · Ctrl+Shift+C copiar el panel bajo el ratón · Ctrl+Shift+L tema claro · F1 acerca de
+</translation>
+    </message>
+    <message>
+        <source>cnnviz: no display; `cnnviz export` works without one</source>
+        <translation>cnnviz: no hay pantalla; `cnnviz export` funciona sin ella</translation>
+    </message>
+    <message>
+        <source>save a screenshot once the window is drawn, then quit</source>
+        <translation>guardar una captura cuando la ventana esté dibujada y salir</translation>
+    </message>
+    <message>
+        <source>open the guided tour (the default one, or a TOML script of your own)</source>
+        <translation>abrir la visita guiada (la incluida o un guion TOML propio)</translation>
+    </message>
+    <message>
+        <source>cannot write screenshot {path}: folder does not exist</source>
+        <translation>no se puede escribir la captura {path}: la carpeta no existe</translation>
+    </message>
+    <message>
+        <source>{prog}: error: {message}</source>
+        <translation>{prog}: error: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>CLIOptions</name>
+    <message>
+        <source>language of the messages: {choices} (default: the system&apos;s)</source>
+        <translation>idioma de los mensajes: {choices} (por defecto: el del sistema)</translation>
+    </message>
+    <message>
+        <source>{message} (see &apos;{prog} --help&apos;)</source>
+        <translation>{message} (ver &apos;{prog} --help&apos;)</translation>
+    </message>
+    <message>
+        <source>{text} is not a number</source>
+        <translation>{text} no es un número</translation>
+    </message>
+    <message>
+        <source>{text} must be a positive finite number</source>
+        <translation>{text} debe ser un número positivo finito</translation>
+    </message>
+    <message>
+        <source>{text} must be in [0, 1)</source>
+        <translation>{text} debe estar en [0, 1)</translation>
+    </message>
+    <message>
+        <source>{text} is not a whole number</source>
+        <translation>{text} no es un número entero</translation>
+    </message>
+    <message>
+        <source>{text} must be 0 or more</source>
+        <translation>{text} debe ser 0 o mayor</translation>
+    </message>
+    <message>
+        <source>{text} must be a whole number from 0 to 2**64-1</source>
+        <translation>{text} debe ser un número entero de 0 a 2**64-1</translation>
+    </message>
+    <message>
+        <source>{text} must be valid, same, full or a whole number of pixels</source>
+        <translation>{text} debe ser valid, same, full o un número entero de píxeles</translation>
+    </message>
+    <message>
+        <source>{text} must be a whole number from {low} to {high}</source>
+        <translation>{text} debe ser un número entero de {low} a {high}</translation>
+    </message>
+    <message>
+        <source>{text} must be a whole number {low} or more</source>
+        <translation>{text} debe ser un número entero desde {low}</translation>
+    </message>
+    <message>
+        <source>an image file or a folder of images (a batch); default: a bundled sample</source>
+        <translation>un archivo de imagen o una carpeta de imágenes (un lote); por defecto: un ejemplo incluido</translation>
+    </message>
+    <message>
+        <source>a bundled sample image (see &apos;cnnviz samples&apos;)</source>
+        <translation>una imagen de ejemplo incluida (ver &apos;cnnviz samples&apos;)</translation>
+    </message>
+    <message>
+        <source>square size the image is resampled to (default 32), or &apos;native&apos; (up to 1024)</source>
+        <translation>tamaño cuadrado al que se reescala la imagen (por defecto 32), o &apos;native&apos; (hasta 1024)</translation>
+    </message>
+    <message>
+        <source>continue a saved lesson (image, settings, weights, history); options given change it</source>
+        <translation>continuar una lección guardada (imagen, ajustes, pesos, historial); las opciones dadas la cambian</translation>
+    </message>
+    <message>
+        <source>named target kernel (default {target})</source>
+        <translation>kernel objetivo por nombre (por defecto {target})</translation>
+    </message>
+    <message>
+        <source>typed 3x3 target kernel</source>
+        <translation>kernel objetivo 3x3 escrito</translation>
+    </message>
+    <message>
+        <source>learning rate (default {lr})</source>
+        <translation>tasa de aprendizaje (por defecto {lr})</translation>
+    </message>
+    <message>
+        <source>(default {value})</source>
+        <translation>(por defecto {value})</translation>
+    </message>
+    <message>
+        <source>momentum (default {momentum})</source>
+        <translation>momentum (por defecto {momentum})</translation>
+    </message>
+    <message>
+        <source>loss reduction: &apos;sum&apos; over positions (the lesson, default) or &apos;mean&apos;</source>
+        <translation>reducción de la pérdida: &apos;sum&apos; sobre las posiciones (la lección, por defecto) o &apos;mean&apos;</translation>
+    </message>
+    <message>
+        <source>seed of the initial weights, 0 to 2**64-1 (default 0)</source>
+        <translation>semilla de los pesos iniciales, de 0 a 2**64-1 (por defecto 0)</translation>
+    </message>
+    <message>
+        <source>the filter is K x K, 1 to {max} (default 3; named targets are 3x3, type other sizes with --kernel; a typed kernel sets K)</source>
+        <translation>el filtro es K x K, de 1 a {max} (por defecto 3; los objetivos con nombre son 3x3, escribe otros tamaños con --kernel; un kernel escrito fija K)</translation>
+    </message>
+    <message>
+        <source>pixels the filter moves between positions (default 1)</source>
+        <translation>píxeles que avanza el filtro entre posiciones (por defecto 1)</translation>
+    </message>
+    <message>
+        <source>zeros around the image: valid (none, default), same (keeps the size: odd K, stride 1), full (K-1) or N pixels (0 to K-1)</source>
+        <translation>ceros alrededor de la imagen: valid (ninguno, por defecto), same (conserva el tamaño: K impar, desplazamiento 1), full (K-1) o N píxeles (de 0 a K-1)</translation>
+    </message>
+    <message>
+        <source>typed target kernel: K rows of K numbers (sets K when --kernel-size is not given)</source>
+        <translation>kernel objetivo escrito: K filas de K números (fija K si no se da --kernel-size)</translation>
+    </message>
+    <message>
+        <source>keep the image&apos;s R, G, B: one K x K x 3 filter, the target is the kernel on the luminance (default sample: colour-shapes)</source>
+        <translation>conservar R, G, B de la imagen: un filtro K x K x 3, el objetivo es el kernel sobre la luminancia (ejemplo por defecto: colour-shapes)</translation>
+    </message>
+    <message>
+        <source>give either an IMAGE or --sample, not both</source>
+        <translation>indica una IMAGEN o --sample, no ambas</translation>
+    </message>
+    <message>
+        <source>learning rate {lr}: half the stability limit 2/λmax of this layer on this image</source>
+        <translation>tasa de aprendizaje {lr}: la mitad del límite de estabilidad 2/λmax de esta capa en esta imagen</translation>
+    </message>
+    <message>
+        <source>cnnviz: note: {note}</source>
+        <translation>cnnviz: nota: {note}</translation>
+    </message>
+    <message>
+        <source>learning rate {lr} instead of the default {default}, which would diverge on this image</source>
+        <translation>tasa de aprendizaje {lr} en lugar de la predeterminada {default}, que divergería en esta imagen</translation>
+    </message>
+    <message>
+        <source>give either --lesson or an IMAGE/--sample, not both</source>
+        <translation>indica --lesson o una IMAGEN/--sample, no ambas</translation>
+    </message>
+    <message>
+        <source>cannot save lesson to {path}: {reason}</source>
+        <translation>no se puede guardar la lección en {path}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Controls</name>
+    <message>
+        <source>full speed</source>
+        <translation>velocidad máxima</translation>
+    </message>
+    <message>
+        <source>1 position/s</source>
+        <translation>1 posición/s</translation>
+    </message>
+    <message>
+        <source>{n} positions/s</source>
+        <translation>{n} posiciones/s</translation>
+    </message>
+    <message>
+        <source>1 update/s</source>
+        <translation>1 actualización/s</translation>
+    </message>
+    <message>
+        <source>{n} updates/s</source>
+        <translation>{n} actualizaciones/s</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Entrenamiento</translation>
+    </message>
+    <message>
+        <source>▶ Play</source>
+        <translation>▶ Reproducir</translation>
+    </message>
+    <message>
+        <source>Start or pause training (Space)</source>
+        <translation>Iniciar o pausar el entrenamiento (Space)</translation>
+    </message>
+    <message>
+        <source>Step ▸</source>
+        <translation>Paso ▸</translation>
+    </message>
+    <message>
+        <source>Take one update: forward, sum the gradient over all positions, apply it (Right)</source>
+        <translation>Una actualización: hacia delante, sumar el gradiente de todas las posiciones, aplicarlo (Right)</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Reiniciar</translation>
+    </message>
+    <message>
+        <source>Back to step 0 with the same initial weights (R)</source>
+        <translation>Volver al paso 0 con los mismos pesos iniciales (R)</translation>
+    </message>
+    <message>
+        <source>New start</source>
+        <translation>Nuevo inicio</translation>
+    </message>
+    <message>
+        <source>Back to step 0 with new random initial weights (Shift+R)</source>
+        <translation>Volver al paso 0 con nuevos pesos iniciales aleatorios (Shift+R)</translation>
+    </message>
+    <message>
+        <source>Step through backprop…</source>
+        <translation>Retropropagación paso a paso…</translation>
+    </message>
+    <message>
+        <source>Pause and watch one backward pass add every position&apos;s contribution into the one gradient buffer, position by position (B)</source>
+        <translation>Pausar y ver cómo una pasada hacia atrás suma la contribución de cada posición en el único búfer de gradiente, posición a posición (B)</translation>
+    </message>
+    <message>
+        <source>Compare shared vs untied…</source>
+        <translation>Compartido vs. no compartido…</translation>
+    </message>
+    <message>
+        <source>Pause and train the shared filter (10 parameters) next to one filter per position (9,000), then test both on an image they never saw (C)</source>
+        <translation>Pausar y entrenar el filtro compartido (10 parámetros) junto a un filtro por posición (9&#x202f;000), y luego probar ambos en una imagen que nunca vieron (C)</translation>
+    </message>
+    <message>
+        <source>Updates per second, from 1 to full speed</source>
+        <translation>Actualizaciones por segundo, de 1 a velocidad máxima</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Velocidad</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Lección</translation>
+    </message>
+    <message>
+        <source>A bundled sample image (File &gt; Open Image… for your own, Ctrl+O)</source>
+        <translation>Una imagen de ejemplo incluida (Archivo &gt; Abrir imagen… para una propia, Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <source>Which image of the batch the maps show (the gradient sums over all)</source>
+        <translation>Qué imagen del lote muestran los mapas (el gradiente suma sobre todas)</translation>
+    </message>
+    <message>
+        <source>Show image</source>
+        <translation>Mostrar imagen</translation>
+    </message>
+    <message>
+        <source>typed…</source>
+        <translation>escrito…</translation>
+    </message>
+    <message>
+        <source>The kernel the filter should learn</source>
+        <translation>El kernel que el filtro debe aprender</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation>Kernel</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Capa</translation>
+    </message>
+    <message>
+        <source>k: the filter is k×k (1 to {max}), k·k weights per channel + 1 bias. A 3×3 target is kept centred in zeros (the arrows step through the odd sizes); for another size type the target. Changing it starts the lesson again.</source>
+        <translation>k: el filtro es k×k (de 1 a {max}), k·k pesos por canal + 1 sesgo. Un objetivo 3×3 se mantiene centrado entre ceros (las flechas recorren los tamaños impares); para otro tamaño, escribe el objetivo. Cambiarlo reinicia la lección.</translation>
+    </message>
+    <message>
+        <source>Kernel size</source>
+        <translation>Tamaño del kernel</translation>
+    </message>
+    <message>
+        <source>s: pixels the filter moves between positions; the output is (H + 2p − k)//s + 1 per side (stride 2: about a quarter of the positions). Starts the lesson again.</source>
+        <translation>s: píxeles que avanza el filtro entre posiciones; la salida es (H + 2p − k)//s + 1 por lado (desplazamiento 2: alrededor de un cuarto de las posiciones). Reinicia la lección.</translation>
+    </message>
+    <message>
+        <source>Stride</source>
+        <translation>Desplazamiento</translation>
+    </message>
+    <message>
+        <source>p: zeros around the image. valid: none; same: (k−1)/2, the output keeps the image&apos;s size (odd k, stride 1); full: k−1; or type a number of pixels. Starts the lesson again.</source>
+        <translation>p: ceros alrededor de la imagen. valid: ninguno; same: (k−1)/2, la salida conserva el tamaño de la imagen (k impar, desplazamiento 1); full: k−1; o escribe un número de píxeles. Reinicia la lección.</translation>
+    </message>
+    <message>
+        <source>Padding</source>
+        <translation>Relleno</translation>
+    </message>
+    <message>
+        <source>R, G, B channels</source>
+        <translation>Canales R, G, B</translation>
+    </message>
+    <message>
+        <source>Keep the image&apos;s colour: one k×k×3 filter (3·k·k weights + 1 bias) still makes ONE output map; the target is the kernel on the luminance 0.299 R + 0.587 G + 0.114 B. Meaningful with a colour image, e.g. the colour-shapes sample. Starts the lesson again.</source>
+        <translation>Conservar el color de la imagen: un filtro k×k×3 (3·k·k pesos + 1 sesgo) sigue dando UN mapa de salida; el objetivo es el kernel sobre la luminancia 0.299 R + 0.587 G + 0.114 B. Tiene sentido con una imagen en color, p. ej. el ejemplo colour-shapes. Reinicia la lección.</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Color</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>Optimizador</translation>
+    </message>
+    <message>
+        <source>Learning rate: w ← w − lr × buffer. Arrows double or halve it.</source>
+        <translation>Tasa de aprendizaje: w ← w − lr × búfer. Las flechas la duplican o la reducen a la mitad.</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Tasa de aprendizaje</translation>
+    </message>
+    <message>
+        <source>μ, used by the momentum optimizer only</source>
+        <translation>μ, solo la usa el optimizador momentum</translation>
+    </message>
+    <message>
+        <source>Momentum μ</source>
+        <translation>Momentum μ</translation>
+    </message>
+    <message>
+        <source>Loss reduction</source>
+        <translation>Reducción de la pérdida</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>Activación</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Semilla</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Keys&lt;/b&gt;&lt;br&gt;Space play/pause · → step · + − speed&lt;br&gt;R reset · Shift+R new start&lt;br&gt;B step-through: ← → Home End&lt;br&gt;C compare shared vs untied&lt;br&gt;T guided tour: PgDn PgUp Esc&lt;br&gt;Ctrl+O open image · Ctrl+S save lesson&lt;br&gt;Ctrl+E export · F11 presenter · F1 about</source>
+        <translation>&lt;b&gt;Teclas&lt;/b&gt;&lt;br&gt;Space reproducir/pausa · → paso · + − velocidad&lt;br&gt;R reiniciar · Shift+R nuevo inicio&lt;br&gt;B paso a paso: ← → Home End&lt;br&gt;C compartido vs. no compartido&lt;br&gt;T visita guiada: PgDn PgUp Esc&lt;br&gt;Ctrl+O abrir imagen · Ctrl+S guardar lección&lt;br&gt;Ctrl+E exportar · F11 presentación · F1 acerca de</translation>
+    </message>
+    <message>
+        <source>Learning rate: v ← μv + buffer, then w ← w − lr·v. Arrows double or halve it.</source>
+        <translation>Tasa de aprendizaje: v ← μv + búfer, luego w ← w − lr·v. Las flechas la duplican o la reducen a la mitad.</translation>
+    </message>
+    <message>
+        <source>sgd: w ← w − lr·buffer;  momentum: v ← μv + buffer, w ← w − lr·v (now: {optimizer})</source>
+        <translation>sgd: w ← w − lr·búfer;  momentum: v ← μv + búfer, w ← w − lr·v (ahora: {optimizer})</translation>
+    </message>
+    <message>
+        <source>sum: {loss}, as in the lesson; mean: the same divided by P, the number of positions of every image (N × positions for a batch of N). Now: {reduction}, so {delta}.</source>
+        <translation>sum: {loss}, como en la lección; mean: lo mismo dividido entre P, el número de posiciones de todas las imágenes (N × posiciones para un lote de N). Ahora: {reduction}, así que {delta}.</translation>
+    </message>
+    <message>
+        <source>Activation f applied to the output map (the target gets it too). Now identity: a = y = w·patch + b.</source>
+        <translation>Activación f aplicada al mapa de salida (el objetivo también la recibe). Ahora identity: a = y = w·patch + b.</translation>
+    </message>
+    <message>
+        <source>Activation f applied to the output map (the target gets it too). Now {activation}: a = f(w·patch + b), and δ = ∂L/∂y = 2(a − T)·f′(y){per}.</source>
+        <translation>Activación f aplicada al mapa de salida (el objetivo también la recibe). Ahora {activation}: a = f(w·patch + b), y δ = ∂L/∂y = 2(a − T)·f′(y){per}.</translation>
+    </message>
+    <message>
+        <source> of {n}</source>
+        <translation> de {n}</translation>
+    </message>
+    <message>
+        <source>Type a {k}x{k} target kernel: rows separated by &apos;;&apos;, values by &apos;,&apos;. Enter applies; a kernel of another size changes the filter&apos;s size (a new lesson).</source>
+        <translation>Escribe un kernel objetivo {k}x{k}: filas separadas por &apos;;&apos;, valores por &apos;,&apos;. Enter lo aplica; un kernel de otro tamaño cambia el tamaño del filtro (una lección nueva).</translation>
+    </message>
+    <message>
+        <source>❚❚ Pause</source>
+        <translation>❚❚ Pausa</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>cnnviz: internal error: {error}</source>
+        <translation>cnnviz: error interno: {error}</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {error}. The app carries on; if it looks wrong, press R to reset.</source>
+        <translation>Algo salió mal: {error}. La aplicación continúa; si algo se ve mal, pulsa R para reiniciar.</translation>
+    </message>
+    <message>
+        <source>error: {error}</source>
+        <translation>error: {error}</translation>
+    </message>
+    <message>
+        <source>cnnviz: internal error</source>
+        <translation>cnnviz: error interno</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <source>as saved in the lesson: {n} images of {h}×{w}</source>
+        <translation>tal como se guardó en la lección: {n} imágenes de {h}×{w}</translation>
+    </message>
+    <message>
+        <source>as saved in the lesson: {h}×{w}</source>
+        <translation>tal como se guardó en la lección: {h}×{w}</translation>
+    </message>
+    <message>
+        <source>Open a grayscale image</source>
+        <translation>Abrir una imagen en escala de grises</translation>
+    </message>
+    <message>
+        <source>Images ({patterns});;All files (*)</source>
+        <translation>Imágenes ({patterns});;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Open a folder of images (a batch)</source>
+        <translation>Abrir una carpeta de imágenes (un lote)</translation>
+    </message>
+    <message>
+        <source>Image not opened</source>
+        <translation>Imagen no abierta</translation>
+    </message>
+    <message>
+        <source>Loading {name}…</source>
+        <translation>Cargando {name}…</translation>
+    </message>
+    <message>
+        <source>image not opened: cancelled</source>
+        <translation>imagen no abierta: cancelado</translation>
+    </message>
+    <message>
+        <source>Open lesson</source>
+        <translation>Abrir lección</translation>
+    </message>
+    <message>
+        <source>cnnviz lessons (*{suffix});;All files (*)</source>
+        <translation>Lecciones de cnnviz (*{suffix});;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Lesson not opened</source>
+        <translation>Lección no abierta</translation>
+    </message>
+    <message>
+        <source>Save lesson</source>
+        <translation>Guardar lección</translation>
+    </message>
+    <message>
+        <source>cnnviz lessons (*{suffix})</source>
+        <translation>Lecciones de cnnviz (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Lesson not saved</source>
+        <translation>Lección no guardada</translation>
+    </message>
+    <message>
+        <source>saved {path} at step {step}</source>
+        <translation>{path} guardado en el paso {step}</translation>
+    </message>
+    <message>
+        <source>Export history as CSV</source>
+        <translation>Exportar el historial como CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>History not exported</source>
+        <translation>Historial no exportado</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {reason}</source>
+        <translation>no se puede escribir {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>wrote {rows} rows to {path}</source>
+        <translation>{rows} filas escritas en {path}</translation>
+    </message>
+</context>
+<context>
+    <name>KeysOverlay</name>
+    <message>
+        <source>play / pause training</source>
+        <translation>reproducir / pausar el entrenamiento</translation>
+    </message>
+    <message>
+        <source>one update</source>
+        <translation>una actualización</translation>
+    </message>
+    <message>
+        <source>faster / slower</source>
+        <translation>más rápido / más lento</translation>
+    </message>
+    <message>
+        <source>reset to the same start</source>
+        <translation>reiniciar al mismo inicio</translation>
+    </message>
+    <message>
+        <source>new random start</source>
+        <translation>nuevo inicio aleatorio</translation>
+    </message>
+    <message>
+        <source>undo a reset, new start, new image or setting</source>
+        <translation>deshacer un reinicio, nuevo inicio, nueva imagen o ajuste</translation>
+    </message>
+    <message>
+        <source>step through backprop</source>
+        <translation>retropropagación paso a paso</translation>
+    </message>
+    <message>
+        <source>compare shared vs untied</source>
+        <translation>comparar compartido vs. no compartido</translation>
+    </message>
+    <message>
+        <source>guided tour</source>
+        <translation>visita guiada</translation>
+    </message>
+    <message>
+        <source>presenter mode</source>
+        <translation>modo presentación</translation>
+    </message>
+    <message>
+        <source>open an image</source>
+        <translation>abrir una imagen</translation>
+    </message>
+    <message>
+        <source>play / pause the pass, position by position</source>
+        <translation>reproducir / pausar la pasada, posición a posición</translation>
+    </message>
+    <message>
+        <source>one step forward / back</source>
+        <translation>un paso adelante / atrás</translation>
+    </message>
+    <message>
+        <source>faster / slower (positions per second)</source>
+        <translation>más rápido / más lento (posiciones por segundo)</translation>
+    </message>
+    <message>
+        <source>start / end of the pass</source>
+        <translation>inicio / fin de la pasada</translation>
+    </message>
+    <message>
+        <source>→ at the end</source>
+        <translation>→ al final</translation>
+    </message>
+    <message>
+        <source>apply the update</source>
+        <translation>aplicar la actualización</translation>
+    </message>
+    <message>
+        <source>check the gradient</source>
+        <translation>comprobar el gradiente</translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation>deshacer</translation>
+    </message>
+    <message>
+        <source>back to training</source>
+        <translation>volver al entrenamiento</translation>
+    </message>
+    <message>
+        <source>play / pause both layers</source>
+        <translation>reproducir / pausar ambas capas</translation>
+    </message>
+    <message>
+        <source>one update of each</source>
+        <translation>una actualización de cada una</translation>
+    </message>
+    <message>
+        <source>reset both</source>
+        <translation>reiniciar ambas</translation>
+    </message>
+    <message>
+        <source>back to the lesson</source>
+        <translation>volver a la lección</translation>
+    </message>
+    <message>
+        <source>next / previous chapter</source>
+        <translation>capítulo siguiente / anterior</translation>
+    </message>
+    <message>
+        <source>one position (step-through chapters), else next / previous chapter</source>
+        <translation>una posición (capítulos paso a paso), si no, capítulo siguiente / anterior</translation>
+    </message>
+    <message>
+        <source>play / pause the chapter&apos;s animation (else next chapter)</source>
+        <translation>reproducir / pausar la animación del capítulo (si no, capítulo siguiente)</translation>
+    </message>
+    <message>
+        <source>replay the animation</source>
+        <translation>repetir la animación</translation>
+    </message>
+    <message>
+        <source>first / last chapter</source>
+        <translation>primer / último capítulo</translation>
+    </message>
+    <message>
+        <source>leave the tour</source>
+        <translation>salir de la visita</translation>
+    </message>
+    <message>
+        <source>Guided tour</source>
+        <translation>Visita guiada</translation>
+    </message>
+    <message>
+        <source>Step-through</source>
+        <translation>Paso a paso</translation>
+    </message>
+    <message>
+        <source>Shared vs untied</source>
+        <translation>Compartido vs. no compartido</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Entrenamiento</translation>
+    </message>
+    <message>
+        <source>{mode}: keys</source>
+        <translation>{mode}: teclas</translation>
+    </message>
+    <message>
+        <source>? or Esc closes this</source>
+        <translation>? o Esc cierra esta ayuda</translation>
+    </message>
+</context>
+<context>
+    <name>LessonSettings</name>
+    <message>
+        <source>Setting not changed</source>
+        <translation>Ajuste no cambiado</translation>
+    </message>
+    <message>
+        <source>Layer not changed</source>
+        <translation>Capa no cambiada</translation>
+    </message>
+    <message>
+        <source>New lesson from step 0: {layer}, output {ho}×{wo}, {params} parameters; learning rate {lr} (this layer&apos;s default)</source>
+        <translation>Nueva lección desde el paso 0: {layer}, salida {ho}×{wo}, {params} parámetros; tasa de aprendizaje {lr} (la predeterminada de esta capa)</translation>
+    </message>
+    <message>
+        <source>these images are grey and their file is not at hand: open a colour image or choose a sample first</source>
+        <translation>estas imágenes son grises y su archivo no está disponible: abre primero una imagen en color o elige un ejemplo</translation>
+    </message>
+    <message>
+        <source>Image not changed</source>
+        <translation>Imagen no cambiada</translation>
+    </message>
+    <message>
+        <source>learning rate {text} is not a number from {low} to {high}; it stays {lr}</source>
+        <translation>la tasa de aprendizaje {text} no es un número de {low} a {high}; se mantiene {lr}</translation>
+    </message>
+    <message>
+        <source>Kernel not changed</source>
+        <translation>Kernel no cambiado</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>cnnviz: error: cannot write screenshot {path}</source>
+        <translation>cnnviz: error: no se puede escribir la captura {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>Open Image…</source>
+        <translation>Abrir imagen…</translation>
+    </message>
+    <message>
+        <source>Open Folder as Batch…</source>
+        <translation>Abrir carpeta como lote…</translation>
+    </message>
+    <message>
+        <source>Open Lesson…</source>
+        <translation>Abrir lección…</translation>
+    </message>
+    <message>
+        <source>Open a saved lesson: image, settings, weights, optimizer state and history</source>
+        <translation>Abrir una lección guardada: imagen, ajustes, pesos, estado del optimizador e historial</translation>
+    </message>
+    <message>
+        <source>Save Lesson</source>
+        <translation>Guardar lección</translation>
+    </message>
+    <message>
+        <source>Save everything to continue later</source>
+        <translation>Guardar todo para continuar más tarde</translation>
+    </message>
+    <message>
+        <source>Save Lesson As…</source>
+        <translation>Guardar lección como…</translation>
+    </message>
+    <message>
+        <source>Export History as CSV…</source>
+        <translation>Exportar historial como CSV…</translation>
+    </message>
+    <message>
+        <source>Loss, weights and gradient buffer per recorded step, for spreadsheets</source>
+        <translation>Pérdida, pesos y búfer de gradiente por paso registrado, para hojas de cálculo</translation>
+    </message>
+    <message>
+        <source>Export Tour as Slides…</source>
+        <translation>Exportar visita como diapositivas…</translation>
+    </message>
+    <message>
+        <source>The guided tour as a 16:9 PDF (one page per chapter) or a folder of 1920x1080 PNGs</source>
+        <translation>La visita guiada como PDF 16:9 (una página por capítulo) o una carpeta de PNG de 1920x1080</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Training</source>
+        <translation>&amp;Entrenamiento</translation>
+    </message>
+    <message>
+        <source>Play / Pause</source>
+        <translation>Reproducir / Pausa</translation>
+    </message>
+    <message>
+        <source>Step One Update (step-through: forward)</source>
+        <translation>Una actualización (paso a paso: adelante)</translation>
+    </message>
+    <message>
+        <source>Reset to Same Start</source>
+        <translation>Reiniciar al mismo inicio</translation>
+    </message>
+    <message>
+        <source>New Random Start</source>
+        <translation>Nuevo inicio aleatorio</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Take back the last reset, new start, new image or settings change</source>
+        <translation>Deshacer el último reinicio, nuevo inicio, nueva imagen o cambio de ajustes</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation>Más rápido</translation>
+    </message>
+    <message>
+        <source>More updates per second (also in presenter mode)</source>
+        <translation>Más actualizaciones por segundo (también en modo presentación)</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>Más lento</translation>
+    </message>
+    <message>
+        <source>Step Through Backprop</source>
+        <translation>Retropropagación paso a paso</translation>
+    </message>
+    <message>
+        <source>Leave Step-Through or Comparison</source>
+        <translation>Salir del paso a paso o de la comparación</translation>
+    </message>
+    <message>
+        <source>Check Gradient (step-through)</source>
+        <translation>Comprobar gradiente (paso a paso)</translation>
+    </message>
+    <message>
+        <source>Compare Shared vs Untied</source>
+        <translation>Comparar compartido vs. no compartido</translation>
+    </message>
+    <message>
+        <source>Train the shared filter (10 parameters) next to one filter per position (9,000), then test both on an image they never saw</source>
+        <translation>Entrenar el filtro compartido (10 parámetros) junto a un filtro por posición (9&#x202f;000), y luego probar ambos en una imagen que nunca vieron</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>Light Theme</source>
+        <translation>Tema claro</translation>
+    </message>
+    <message>
+        <source>Presenter Mode</source>
+        <translation>Modo presentación</translation>
+    </message>
+    <message>
+        <source>Full screen, large text, only play, step and speed: for the classroom</source>
+        <translation>Pantalla completa, texto grande, solo reproducir, paso y velocidad: para el aula</translation>
+    </message>
+    <message>
+        <source>Guided Tour</source>
+        <translation>Visita guiada</translation>
+    </message>
+    <message>
+        <source>The lesson as chapters: PageDown / PageUp (or → / ←, Space) to move, Esc to leave</source>
+        <translation>La lección en capítulos: PageDown / PageUp (o → / ←, Space) para avanzar, Esc para salir</translation>
+    </message>
+    <message>
+        <source>Keys for What Is On</source>
+        <translation>Teclas del modo actual</translation>
+    </message>
+    <message>
+        <source>The keys of the mode that is on (tour, step-through, comparison or training)</source>
+        <translation>Las teclas del modo activo (visita, paso a paso, comparación o entrenamiento)</translation>
+    </message>
+    <message>
+        <source>Colormap for Signed Values</source>
+        <translation>Mapa de colores para valores con signo</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>About the Lesson</source>
+        <translation>Acerca de la lección</translation>
+    </message>
+    <message>
+        <source>Check My Backprop…</source>
+        <translation>Comprobar mi retropropagación…</translation>
+    </message>
+    <message>
+        <source>Run your own backward pass (a .py file or a notebook) on the lesson&apos;s data and name the bug</source>
+        <translation>Ejecutar tu propia pasada hacia atrás (un archivo .py o un cuaderno) con los datos de la lección y nombrar el error</translation>
+    </message>
+    <message>
+        <source>About the lesson</source>
+        <translation>Acerca de la lección</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;One shared filter.&lt;/b&gt; The same 9 weights and 1 bias are used at every position of the image. Backprop runs at each position and every position&apos;s contribution is &lt;i&gt;added&lt;/i&gt; into one 10-value gradient buffer; the summed buffer is then applied once.&lt;/p&gt;&lt;p&gt;Sum or mean only rescales the learning rate.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Un filtro compartido.&lt;/b&gt; Los mismos 9 pesos y 1 sesgo se usan en cada posición de la imagen. La retropropagación se ejecuta en cada posición y la contribución de cada posición se &lt;i&gt;suma&lt;/i&gt; en un búfer de gradiente de 10 valores; el búfer sumado se aplica después una sola vez.&lt;/p&gt;&lt;p&gt;Suma o media solo reescalan la tasa de aprendizaje.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>System Language ({language})</source>
+        <translation>Idioma del sistema ({language})</translation>
+    </message>
+    <message>
+        <source>the system&apos;s language</source>
+        <translation>el idioma del sistema</translation>
+    </message>
+    <message>
+        <source>The window will be in {language} when cnnviz starts again.</source>
+        <translation>La ventana estará en {language} la próxima vez que se inicie cnnviz.</translation>
+    </message>
+</context>
+<context>
+    <name>Preferences</name>
+    <message>
+        <source>settings file {path} is damaged; using the defaults (it will be rewritten)</source>
+        <translation>el archivo de ajustes {path} está dañado; se usan los valores predeterminados (se reescribirá)</translation>
+    </message>
+    <message>
+        <source>cnnviz: warning: {message}</source>
+        <translation>cnnviz: aviso: {message}</translation>
+    </message>
+    <message>
+        <source>setting {key}={value} is not valid; using {default}</source>
+        <translation>el ajuste {key}={value} no es válido; se usa {default}</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterMode</name>
+    <message>
+        <source>Slower (−)</source>
+        <translation>Más lento (−)</translation>
+    </message>
+    <message>
+        <source>Faster (+)</source>
+        <translation>Más rápido (+)</translation>
+    </message>
+    <message>
+        <source>F11 leaves presenter mode</source>
+        <translation>F11 sale del modo presentación</translation>
+    </message>
+    <message>
+        <source>{button} (Space)</source>
+        <translation>{button} (Space)</translation>
+    </message>
+    <message>
+        <source>{button} (→)</source>
+        <translation>{button} (→)</translation>
+    </message>
+</context>
+</TS>
