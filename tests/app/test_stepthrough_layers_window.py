@@ -183,3 +183,16 @@ def test_untied_tab_draws_the_layer_tiles(stepping):
     w.stepthrough.draw()
     assert panel.untied_mosaic.data.shape == (45, 45)  # 15x15 positions of 3x3 tiles
     np.testing.assert_allclose(panel.tile_sum.values, model.buffer, rtol=1e-12, atol=1e-15)
+
+
+def test_export_menu_writes_a_pass_of_a_strided_lesson(stepping, tmp_path):
+    from PIL import Image
+
+    from cnnviz.app.export_menu import ExportRequest
+
+    w = stepping(stride=2, padding=1)
+    panel = w.panels["buffer"]
+    path = w.exporter.run(ExportRequest("buffer", tmp_path / "pass.gif", gif_mode="pass", frames=4, scale=2))
+    assert path is not None, w.last_error
+    gif = Image.open(path)
+    assert gif.n_frames == 4 and gif.size == (2 * panel.width(), 2 * panel.height())
