@@ -337,13 +337,18 @@ class StepThroughPanel(QtWidgets.QFrame):
         # All five tab names would not fit beside the buffer: the page shown is the one asked for
         # (the update at the end of the pass, G's check, a hovered weight's map).
         self.tabs.tabBar().setVisible(self.interactive and not self.narrow)
+        m = self._model
+        # Another layer's grids want more room than the classroom's during the pass, when the update
+        # table is still empty: it does not widen the tabs until the pass is done.
+        empty = m is not None and not m.config.is_classroom_layer and not m.at_end
         for table, page in ((self.update_table, self.update_page), (self.check_table, self.check_page)):
             # A page not shown does not widen the tabs (the check's wide table would take the buffer's room).
-            if self.narrow and self.tabs.currentWidget() is not page:
+            if self.narrow and self.tabs.currentWidget() is not page or empty and table is self.update_table:
                 table.setMinimumWidth(0)
             else:
                 fit_table(table, table.font().pointSizeF())
-        m = self._model
+        # ... nor do the tabs' full names (elided to their shortest while the table is empty).
+        self.tabs.setMinimumWidth(self.tabs.tabBar().minimumSizeHint().width() + 8 if empty else 0)
         table = m is not None and m.at_end or self.tabs.currentWidget() is not self.update_page
         # A filter larger than the classroom's 3x3 grey one needs the tabs' room for its grids during
         # the pass (its numbers would not fit): one face at a time, as on a short screen.
@@ -482,12 +487,14 @@ class StepThroughPanel(QtWidgets.QFrame):
             zero = " · the padding's cells add 0" if inside is not None else ""
             self.contrib.footer.setText(f"δ for the bias: <b>{self.contrib.format(v.bias_contrib)}</b>{zero}"
                                         f"{self.contrib.hover_hint()}")
+            hint = self.deltas.hover_hint()
+            hint = hint.replace("'>· ", "'>", 1).lstrip() if inside is None else hint  # nothing before it
             dlevel = th.nice_ceiling(max(float(np.abs(v.input_deltas).max()), 1e-12))
             self.deltas.set_values(v.input_deltas, dlevel)
             self.deltas.set_title("δ · w → added into ∂L/∂x")
             # dx stops at the image: the padding's zeros are not inputs, their deltas are dropped.
             self.deltas.footer.setText(("only the cells inside the dashed edge: the padding is not an input"
-                                        if inside is not None else " ") + self.deltas.hover_hint())
+                                        if inside is not None else "") + hint or " ")
             bug = (f"<span style='color:{self.theme.warning}'><b>Overwrite bug on:</b> the buffer now holds only this "
                    "position's contribution.</span>")
             if m.at_end:  # the pass is done: what happens next is the update (the table on the right)
