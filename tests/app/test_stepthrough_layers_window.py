@@ -128,12 +128,19 @@ def test_stride_2_padding_1_steps_over_output_positions_and_the_padding_adds_zer
     assert "all 256 positions added into the buffer" in panel.numbers.text()
 
 
-def test_full_padding_dx_stops_at_the_image(stepping):
-    w = stepping(padding="full")
+def test_full_padding_dx_stops_at_the_image(qtbot, stepping):
+    w = stepping(size=(1280, 800), padding="full")  # a projector's WXGA
     ref = Reference(w.stepthrough.model.snapshot)
     assert ref.delta.shape == (34, 34)
     panel = w.stepthrough.panel
     check_position(w, ref, 1, 1156)
+    # During the pass the grids have the room the empty update table would take: cells a class
+    # can read, every number written whole (not shrunk to the 8 px floor).
+    qtbot.wait(50)
+    for grid in (panel.patch, panel.contrib, panel.deltas):
+        cell = grid.plot.vb.sceneBoundingRect()
+        assert cell.width() / 3 >= 36 and cell.height() / 3 >= 30, grid.key
+        assert not grid.numbers_hidden and grid._font_px >= 10, grid.key  # the classroom's squeeze: 8
     assert panel.patch.title_label.text() == "Patch x[-2:1, -2:1]: 8 of 9 are padding (0)"
     assert panel.deltas.edges[0].rect().getRect() == (2, 2, 1, 1)
     dx = w.input_grad_panel.image.image  # one position added: only pixel (0, 0) of the image moved

@@ -315,7 +315,8 @@ class StepThroughPanel(QtWidgets.QFrame):
         self.font_scale = 1.0
         self._model: StepThrough | None = None
         self.compact = self.narrow = False
-        body.addWidget(self.tabs, stretch=6)
+        body.addWidget(self.tabs, stretch=self.TABS_STRETCH)
+        self.body = body
         outer.addLayout(body, stretch=1)
         self.tabs.currentChanged.connect(lambda _: self._show_face())
 
@@ -326,6 +327,8 @@ class StepThroughPanel(QtWidgets.QFrame):
         if (on, narrow) != (self.compact, self.narrow):
             self.compact, self.narrow = on, narrow
             self._show_face()
+
+    TABS_STRETCH = 6  # the tabs' share of the body (grids 3 each, the numbers 2); half while their table is empty
 
     # Short button names for a narrow step-through (the tooltips and the ? overlay give the keys).
     BUTTON_TEXTS = {"home": ("|◀ Start", "|◀"), "back": ("◀ Back", "◀"), "forward": ("Forward ▶", "▶"),
@@ -349,6 +352,7 @@ class StepThroughPanel(QtWidgets.QFrame):
                 fit_table(table, table.font().pointSizeF())
         # ... nor do the tabs' full names (elided to their shortest while the table is empty).
         self.tabs.setMinimumWidth(self.tabs.tabBar().minimumSizeHint().width() + 8 if empty else 0)
+        self.body.setStretchFactor(self.tabs, self.TABS_STRETCH // 2 if empty else self.TABS_STRETCH)
         table = m is not None and m.at_end or self.tabs.currentWidget() is not self.update_page
         # A filter larger than the classroom's 3x3 grey one needs the tabs' room for its grids during
         # the pass (its numbers would not fit): one face at a time, as on a short screen.
