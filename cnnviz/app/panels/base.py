@@ -709,6 +709,7 @@ class GridPanel(Panel):
         self.footer.setText(f"{where}row {row}, col {col}: <b>{self.format(self.values[index])}</b>")
 
     def leaveEvent(self, event: QtCore.QEvent) -> None:
+        self.hovered_channel = -1
         if self.numbers_hidden:
             self._read_out(-1, -1, -1)
         if self._hovered != (-1, -1):
