@@ -164,12 +164,13 @@ def test_colour_5x5_same_shows_a_grid_per_channel_and_76_parameters(qtbot, stepp
     # During the pass the grids have the tabs' room; the update table comes at the end.
     assert panel.deltas.isVisible() and not panel.tabs.isVisible()
     check_position(w, ref, 300, 1024)
-    # Hovering the buffer's B grid, cell (1, 2): that weight's map sums to its buffer value.
-    w.buffer_panel.hovered_channel = 2
-    w.stepthrough.show_weight(1, 2)
+    # The mouse over the buffer's B grid, cell (1, 2): that weight's map sums to its buffer value.
+    buffer = w.buffer_panel
+    x, y = buffer._corner(2)
+    buffer._mouse_moved(buffer.plot.vb.mapViewToScene(QtCore.QPointF(x + 2.5, y + 1.5)))
     assert panel.weight_map.title_label.text() == "Contribution of w[2,1,2] at each position"
     np.testing.assert_allclose(panel.weight_map.data.sum(), w.stepthrough.model.buffer[2, 1, 2], rtol=1e-10)
-    w.buffer_panel.hovered_channel = -1
+    buffer._mouse_moved(buffer.plot.vb.mapViewToScene(QtCore.QPointF(-5, -5)))  # off the grids
     w.stepthrough.end()
     qtbot.waitUntil(lambda: panel.tabs.isVisible())
     assert w.buffer_panel.cell_texts() == texts(ref.grads.dw, ref.grads.db)
