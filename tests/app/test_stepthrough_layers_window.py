@@ -177,7 +177,17 @@ def test_colour_5x5_same_shows_a_grid_per_channel_and_76_parameters(qtbot, stepp
     t = panel.update_table
     assert t.rowCount() == 76 and t.item(75, 0).text() == "b" and t.item(0, 0).text() == "w[0,0,0]"
     assert "once for each of the 76 parameters" in panel.numbers.text()
-    assert not panel.tabs.isTabEnabled(panel.tabs.indexOf(panel.untied_page))
+    # The untied view: the R, G and B mosaics side by side, 32x32 tiles of 5x5 each; all tiles sum to the buffer.
+    panel.tabs.setCurrentWidget(panel.untied_page)
+    w.stepthrough.draw()
+    mosaic = panel.untied_mosaic
+    assert mosaic.data.shape == (160, 3 * 160)
+    np.testing.assert_allclose(panel.tile_sum.values, ref.grads.dw, rtol=1e-10)
+    row, col = 3 * 5 + 1, 2 * 160 + 7 * 5 + 4  # position (3, 7), B, w[2,1,4]
+    contrib_b = ref.delta[3, 7] * ref.patch(3, 7)[2, 1, 4]
+    assert mosaic.data[row, col] == pytest.approx(contrib_b, rel=1e-12)
+    assert mosaic.hover_text(row, col).startswith("position (3, 7), B: ∂L/∂w[2,1,4] = ")
+    panel.tabs.setCurrentWidget(panel.update_page)
     w.stepthrough.forward()  # at the end: the update, the filter the engine's one step on
     qtbot.waitUntil(lambda: w.stepthrough.model.count == 0 and w.stepthrough.model.trainer.step_count == 4)
     np.testing.assert_allclose(w.stepthrough.model.snapshot.weights, ref.w - w.config.lr * ref.grads.dw, rtol=1e-12)

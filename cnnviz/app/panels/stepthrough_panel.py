@@ -14,7 +14,7 @@ from cnnviz.app import theme as th
 from cnnviz.app.layer_words import patch_size
 from cnnviz.app.panels.base import GridPanel, MapPanel
 from cnnviz.app.panels.mosaic_panel import MosaicPanel
-from cnnviz.engine.untied import untied_grad_after
+from cnnviz.engine.untied import mosaic_cell, untied_grad_after
 from cnnviz.stepthrough import StepThrough
 
 def row_height(table: QtWidgets.QTableWidget) -> int:
@@ -98,13 +98,14 @@ def untied_title(m: StepThrough) -> str:
     per_image = m.P // m.num_images
     filled = min(m.count, per_image)  # raster order: the first image reaches every tile first
     title = f"Untied: each position's gradient in its own tile ({filled:,} of {per_image:,} filled in"
+    if m.trace.w.ndim == 3:  # a tile per channel: the R, G and B mosaics side by side
+        title = (f"Untied, R | G | B: each position's gradient in its own tiles ({filled:,} of {per_image:,} "
+                 "filled in")
     if m.num_images > 1:
         return (f"{title}; each tile sums its position over the {m.num_images} images: "
                 f"{m.count:,} of {m.P:,} added)")
     return title + ")"
 
-
-UNTIED_TIP = "Untied view: each position's gradient in its own tile"
 
 STEP_CHOICES = [("position", "one position"), ("row", "one row of positions"), ("pass", "the whole pass"),
                 ("update", "the update"), ("epoch", "one epoch")]
@@ -191,6 +192,26 @@ class GradientMosaic(MosaicPanel):
     explanation = ("If every position had its own filter (untied), position p's gradient δ·patch would stay in "
                    "its own tile. Stepping one position adds only into that position's tile (with a batch, the "
                    "same position in every image adds into the same tile).")
+    channel_width = 0  # > 0: a colour filter's R, G and B mosaics side by side, each this many tiles wide
+
+    def show_channel_tiles(self, tiles: np.ndarray, level: float) -> None:
+        """tiles (Ho, Wo, k, k), or a colour filter's (Ho, Wo, C, k, k): its R, G and B mosaics side
+        by side (tile (i, j) of channel c is column c*Wo + j), each tile k x k as in the grey lesson."""
+        if tiles.ndim == 5:
+            ho, wo, c, k, _ = tiles.shape
+            self.channel_width = wo
+            tiles = tiles.transpose(0, 2, 1, 3, 4).reshape(ho, c * wo, k, k)
+        else:
+            self.channel_width = 0
+        self.show_tiles(tiles, level)
+
+    def hover_text(self, row: int, col: int) -> str:
+        if not self.channel_width:
+            return super().hover_text(row, col)
+        i, j, r, c = mosaic_cell(row, col, self.k)
+        channel, j = divmod(j, self.channel_width)
+        return (f"position ({i}, {j}), {'RGB'[channel]}: {self.value_name}[{channel},{r},{c}] = "
+                f"<b>{self.value_text(row, col)}</b>")
 
 
 class TileSumGrid(GridPanel):
@@ -310,7 +331,8 @@ class StepThroughPanel(QtWidgets.QFrame):
         for i, tip in enumerate(("The update, applied once after the whole pass",
                                  "Gradient check: the full-pass buffer against finite differences (G)",
                                  "One weight's contribution map (hover a weight)",
-                                 "Add vs overwrite: train both ways", UNTIED_TIP)):
+                                 "Add vs overwrite: train both ways",
+                                 "Untied view: each position's gradient in its own tile (colour: R | G | B mosaics)")):
             self.tabs.setTabToolTip(i, tip)
         self.font_scale = 1.0
         self._model: StepThrough | None = None
@@ -456,15 +478,6 @@ class StepThroughPanel(QtWidgets.QFrame):
         v = m.current
         level = th.nice_ceiling(max(float(np.abs(m.trace.dw_contrib[m.count - 1]).max()) if v else 1.0, 1e-12))
         c = m.config
-        # The untied mosaic draws one k x k tile per position: a colour filter's three grids per
-        # tile would not read as one map, so that tab waits for a grey lesson.
-        grey = m.trace.w.ndim == 2
-        untied = self.tabs.indexOf(self.untied_page)
-        if not grey and self.tabs.currentIndex() == untied:
-            self.tabs.setCurrentWidget(self.update_page)
-        self.tabs.setTabEnabled(untied, grey)
-        self.tabs.setTabToolTip(untied, UNTIED_TIP if grey else
-                                "Untied view: for a grey lesson (a colour filter's tiles would be three grids each)")
         if v is None:
             zeros = np.zeros(m.trace.w.shape)
             for grid in (self.patch, self.contrib, self.deltas):
@@ -563,9 +576,9 @@ class StepThroughPanel(QtWidgets.QFrame):
         if self.untied_mosaic.k != tr.k:
             self.untied_mosaic.k, self.untied_mosaic._grid_shape = tr.k, None  # its tile lines redrawn
         level = th.nice_ceiling(max(float(np.abs(tr.dw_contrib).max()) if m.P else 0.0, 1e-12))  # fixed per pass
-        self.untied_mosaic.show_tiles(tiles, level)
+        self.untied_mosaic.show_channel_tiles(tiles, level)
         v = m.current
-        self.untied_mosaic.mark_tile(v.row if v else None, v.col if v else None)
+        self.untied_mosaic.mark_tile(v.row if v else None, v.col if v else None)  # colour: in the R mosaic
         self.untied_mosaic.set_title(untied_title(m))
         total = tiles.sum(axis=(0, 1))
         self.tile_sum.set_values(total, th.nice_ceiling(max(float(np.abs(total).max()), 1e-12)))
