@@ -374,6 +374,7 @@ class StepThroughPanel(QtWidgets.QFrame):
                 fit_table(table, table.font().pointSizeF())
         # ... nor do the tabs' full names (elided to their shortest while the table is empty).
         self.tabs.setMinimumWidth(self.tabs.tabBar().minimumSizeHint().width() + 8 if empty else 0)
+        self.update_table.setVisible(not empty)  # its note says what comes; a squeezed header would be cut
         self.body.setStretchFactor(self.tabs, self.TABS_STRETCH // 2 if empty else self.TABS_STRETCH)
         table = m is not None and m.at_end or self.tabs.currentWidget() is not self.update_page
         # A filter larger than the classroom's 3x3 grey one needs the tabs' room for its grids during
