@@ -510,8 +510,6 @@ class Lesson:
         trajectory. With `position`, the step-through state after that many positions."""
         if name not in (_WINDOW,) + _PANELS:
             raise ValueError(f"unknown panel {name!r}; choose one of {', '.join((_WINDOW,) + _PANELS)}")
-        if position is not None:  # the step-through draws the classroom's layer only, so far
-            self._require_classroom_layer("panel(position=...)")
         theme = _theme(theme, self.theme)
         snap, model = self._snapshot(), self._stepthrough(position)
 
@@ -533,8 +531,6 @@ class Lesson:
         if unknown or not keys:
             raise ValueError(f"unknown slide panel {', '.join(map(str, unknown)) or '(none given)'}; "
                              f"choose from {', '.join(_PANELS)}")
-        if position is not None:
-            self._require_classroom_layer("slide(position=...)")
         theme = _theme(theme, self.theme)
         snap, model = self._snapshot(), self._stepthrough(position)
 
@@ -557,7 +553,6 @@ class Lesson:
         overwrite=True shows the deliberate bug (the buffer keeps only the last contribution)."""
         if position is None:
             raise ValueError("stepthrough needs a position: 0..the number of positions")
-        self._require_classroom_layer("stepthrough()")
         model = self._stepthrough(position, overwrite)
         snap = model.snapshot
         theme = _theme(theme, self.theme)
@@ -586,8 +581,7 @@ class Lesson:
             return None
         from cnnviz.stepthrough import StepThrough
 
-        n, h, w = self._trainer.images.shape
-        positions = n * (h - 2) * (w - 2)
+        positions = int(np.prod(self._trainer.output_shape))  # N * Ho * Wo, for any layer
         _whole(position, "position", 0)
         if position > positions:
             raise ValueError(f"position {position} is outside 0..{positions} (the number of positions)")
@@ -621,8 +615,6 @@ class Lesson:
             raise ValueError(f"unknown panel {panel!r}; choose one of {', '.join((_WINDOW, 'slide') + _PANELS)}")
         if position is not None and mode != "pass":
             raise ValueError("position applies to mode='pass'")
-        if mode == "pass":
-            self._require_classroom_layer("animate(mode='pass')")
         theme = _theme(theme, self.theme)
         _qt()
         from cnnviz.app import export as ex
