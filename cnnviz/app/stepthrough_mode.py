@@ -34,18 +34,6 @@ def number_of_positions(snap) -> int:
     return int(np.prod(snap.output.shape))
 
 
-def classroom_only(window, who: str) -> bool:
-    """True for the classroom layer; else a dialog that says why not (the comparison draws its
-    3x3 grey positions only, so far) and False."""
-    c = window.config
-    if c.is_classroom_layer:
-        return True
-    window.show_error(f"{who} is not available for this layer",
-                      f"{who} draws the 3x3 grey filter (valid, stride 1) only, for now; this lesson has a "
-                      f"{c.layer_text()}. Set the layer back to 3x3, stride 1, valid, grey to use it.")
-    return False
-
-
 class StepThroughMode(Mode):
     """B: the panel takes the loss/trajectory row of the board while the mode is on."""
 
