@@ -111,6 +111,7 @@ from typing import Any, Mapping
 import numpy as np
 
 from cnnviz import __version__, safe_write
+from cnnviz.i18n import translate
 from cnnviz.safe_write import shown_path
 from cnnviz.engine.conv import check_geometry
 from cnnviz.engine.trainer import K, LessonConfig, Trainer
@@ -190,34 +191,36 @@ def save_lesson(path, trainer: Trainer, image_label: str = "", extra: dict | Non
     Raises LessonFileError (one line) if the run cannot be represented (e.g. images outside
     [0, 1]) or the file cannot be written; an existing file at `path` is then left untouched.
     """
-    where = f"cannot save lesson to {shown_path(path)}"
+    where = translate("LessonFile", "cannot save lesson to {path}: {reason}")
     try:
         header, arrays = _describe(trainer, image_label, extra)
         # What we write, we must be able to read: run the loader's checks on the same data.
         header = _parse_header_bytes(arrays[HEADER].tobytes())
         _check(header, {k: v for k, v in arrays.items() if k != HEADER})
     except LessonFileError as e:
-        raise LessonFileError(f"{where}: {e}") from None
+        raise LessonFileError(where.format(path=shown_path(path), reason=e)) from None
     _atomic_write(path, arrays, where)
 
 
 def load_lesson(path) -> Lesson:
     """Open and fully validate a lesson file. Raises LessonFileError (one line) if it is refused."""
     path = os.fspath(path)
-    where = f"cannot open lesson {shown_path(path)}"
+    where = translate("LessonFile", "cannot open lesson {path}: {reason}")
+    shown = shown_path(path)
     try:
         if not stat.S_ISREG(os.stat(path).st_mode):  # a folder, FIFO or device: do not open (or block)
-            raise LessonFileError(f"{where}: not a regular file")
+            raise LessonFileError(where.format(path=shown, reason=translate("LessonFile", "not a regular file")))
         f = open(path, "rb")
     except OSError as e:
-        raise LessonFileError(f"{where}: {_os_reason(e)}") from e
+        raise LessonFileError(where.format(path=shown, reason=_os_reason(e))) from e
     try:
         with f:
             return _read(f)
     except LessonFileError as e:
-        raise LessonFileError(f"{where}: {_one_line(e, 300)}") from e.__cause__
+        raise LessonFileError(where.format(path=shown, reason=_one_line(e, 300))) from e.__cause__
     except _READ_ERRORS as e:
-        raise LessonFileError(f"{where}: the file is damaged ({_one_line(e)})") from e
+        raise LessonFileError(where.format(path=shown, reason=translate("LessonFile", "the file is damaged ({reason})")
+                                           .format(reason=_one_line(e)))) from e
 
 
 def trainer_from_lesson(lesson: Lesson, history_capacity: int | None = None) -> Trainer:
@@ -227,13 +230,14 @@ def trainer_from_lesson(lesson: Lesson, history_capacity: int | None = None) -> 
         trainer = Trainer(lesson.images, lesson.config, history_capacity=capacity)
         trainer.load_state(dict(lesson.state))
     except ValueError as e:
-        raise LessonFileError(f"cannot restore lesson: {_one_line(e)}") from e
+        raise LessonFileError(translate("LessonFile", "cannot restore lesson: {reason}").format(reason=_one_line(e))) from e
     # Any finite weights may be stored, but a run continues only from weights whose loss and
     # gradient are finite (training never gets past such a step either).
     snap = trainer.snapshot()
     if not (math.isfinite(snap.loss) and np.all(np.isfinite(snap.grad_filter)) and math.isfinite(snap.grad_bias)):
         peak = float(np.abs(trainer.params).max())
-        raise LessonFileError(f"cannot restore lesson: its weights (up to {peak:.3g}) make the loss overflow")
+        raise LessonFileError(translate("LessonFile", "cannot restore lesson: its weights (up to {peak}) make the loss "
+                                                      "overflow").format(peak=f"{peak:.3g}"))
     return trainer
 
 
@@ -296,34 +300,37 @@ def _atomic_write(path, arrays: dict[str, np.ndarray], where: str) -> None:
     try:
         safe_write.write_atomic(path, lambda f: np.savez_compressed(f, **arrays))
     except OSError as e:
-        raise LessonFileError(f"{where}: {_os_reason(e)}") from e
+        raise LessonFileError(where.format(path=shown_path(path), reason=_os_reason(e))) from e
 
 
 # ---- opening ---------------------------------------------------------------------------------
 def _read(f) -> Lesson:
     size = os.fstat(f.fileno()).st_size
     if size == 0:
-        raise LessonFileError("the file is empty")
+        raise LessonFileError(translate("LessonFile", "the file is empty"))
     if size > MAX_FILE_BYTES:
-        raise LessonFileError(f"the file is {size} bytes, more than a lesson can be ({MAX_FILE_BYTES})")
+        raise LessonFileError(translate("LessonFile", "the file is {size} bytes, more than a lesson can be ({max})").format(
+            size=size, max=MAX_FILE_BYTES))
     # Look before np.load does: a bare .npy would be read (and allocated) whole from its header.
     magic = f.read(len(np.lib.format.MAGIC_PREFIX))
     f.seek(0)
     if magic == np.lib.format.MAGIC_PREFIX:
-        raise LessonFileError("not a cnnviz lesson (a single NumPy array, not an .npz archive)")
+        raise LessonFileError(translate("LessonFile", "not a cnnviz lesson (a single NumPy array, not an .npz archive)"))
     if not magic.startswith(b"PK\x03\x04"):
-        raise LessonFileError("not a cnnviz lesson (not a NumPy .npz archive)")
+        raise LessonFileError(translate("LessonFile", "not a cnnviz lesson (not a NumPy .npz archive)"))
     try:
         loaded = np.load(f, allow_pickle=False)
     except _READ_ERRORS as e:
-        raise LessonFileError(f"not a cnnviz lesson (not a NumPy .npz archive: {_one_line(e)})") from e
+        raise LessonFileError(translate("LessonFile", "not a cnnviz lesson (not a NumPy .npz archive: {reason})").format(
+            reason=_one_line(e))) from e
     if not isinstance(loaded, np.lib.npyio.NpzFile):  # np.load found no zip after all
-        raise LessonFileError("not a cnnviz lesson (not an .npz archive)")
+        raise LessonFileError(translate("LessonFile", "not a cnnviz lesson (not an .npz archive)"))
     with loaded as npz:
         infos = _check_directory(npz.zip)
         header_info = infos.pop(HEADER, None)
         if header_info is None:
-            raise LessonFileError(f"not a cnnviz lesson (no {HEADER}.npy member)")
+            raise LessonFileError(translate("LessonFile", "not a cnnviz lesson (no {member} member)").format(
+                member=f"{HEADER}.npy"))
         raw = _read_member(npz, header_info, _U1, lambda shape: _header_shape(shape))
         header = _parse_header_bytes(raw.tobytes())
         schema = _schema(header["config"])
@@ -494,18 +501,19 @@ def _parse_header_bytes(raw: bytes) -> dict:
         raise LessonFileError(f"the header must be a JSON object, got {type(header).__name__}")
     fmt = header.get("format")
     if fmt != FORMAT_NAME:
-        raise LessonFileError(f"not a cnnviz lesson (format {_short(fmt)}, expected {FORMAT_NAME!r})")
+        raise LessonFileError(translate("LessonFile", "not a cnnviz lesson (format {format}, expected {expected})").format(
+            format=_short(fmt), expected=repr(FORMAT_NAME)))
     version = header.get("version")
     if not _is_int(version):
         raise LessonFileError(f"the format version must be an integer, got {_short(version)}")
     if version > FORMAT_VERSION:
-        raise LessonFileError(
-            f"made by a newer cnnviz (lesson format version {version}); this cnnviz reads version {FORMAT_VERSION}"
-        )
+        raise LessonFileError(translate("LessonFile", "made by a newer cnnviz (lesson format version {version}); this "
+                                                      "cnnviz reads version {readable}").format(
+            version=version, readable=FORMAT_VERSION))
     if version not in READABLE_VERSIONS:
-        raise LessonFileError(
-            f"unsupported lesson format version {version}; this cnnviz reads versions 1 to {FORMAT_VERSION}"
-        )
+        raise LessonFileError(translate("LessonFile", "unsupported lesson format version {version}; this cnnviz reads "
+                                                      "versions 1 to {readable}").format(
+            version=version, readable=FORMAT_VERSION))
     missing = sorted(_HEADER_KEYS - set(header))
     if missing:
         raise LessonFileError(f"the header lacks {', '.join(missing)}")
