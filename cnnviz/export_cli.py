@@ -30,8 +30,7 @@ SUFFIXES = (".png", ".svg", ".gif", ".mp4")
 ANIMATIONS = (".gif", ".mp4", "")  # "": a folder of PNG frames
 MAX_FRAMES = 1000
 
-DESCRIPTION = QT_TRANSLATE_NOOP("ExportCLI", """\
-Export a figure or an animation of the lesson without opening a window. The lesson is trained
+DESCRIPTION = QT_TRANSLATE_NOOP("ExportCLI", """Export a figure or an animation of the lesson without opening a window. The lesson is trained
 for --steps updates first; with the same options (and --seed) the file is the same every run.
 
 The format follows the extension of --out FILE:

@@ -454,14 +454,9 @@ class Lesson:
 
     def __repr__(self) -> str:
         c = self.config
-        if c.is_classroom_layer:
-            text = translate("Notebook", "<cnnviz Lesson: {label}, learning {target}, lr {lr}, {optimizer}, step {step}, "
-                                         "loss {loss}>")
-        else:
-            text = translate("Notebook", "<cnnviz Lesson: {label}, learning {target}, {layer}, lr {lr}, {optimizer}, "
-                                         "step {step}, loss {loss}>")
-        return text.format(label=self.label, target=c.target, layer=c.layer_text(), lr=f"{c.lr:g}", optimizer=c.optimizer,
-                           step=_grouped(self.step), loss=f"{self.loss:.4g}")
+        layer = "" if c.is_classroom_layer else f", {c.layer_text()}"
+        return (f"<cnnviz Lesson: {self.label}, learning {c.target}{layer}, lr {c.lr:g}, {c.optimizer}, "
+                f"step {self.step:,}, loss {self.loss:.4g}>")  # a repr: for programmers, not translated
 
     def _require_classroom_layer(self, what: str) -> None:
         try:

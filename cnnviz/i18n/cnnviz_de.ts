@@ -254,6 +254,77 @@ des Bildes, der Gradient jeder Position wird in einen Puffer aus 10 Werten ADDIE
     </message>
 </context>
 <context>
+    <name>Comparison</name>
+    <message>
+        <source>Learning rate of the untied layer only. Each untied weight is moved by ONE position&apos;s gradient, while the shared weight is moved by the SUM of all P positions&apos; gradients (900 for one 32×32 image), so with the lesson&apos;s learning rate the untied layer would barely move, and it stays stable at rates hundreds of times higher. The default, 10× the lesson&apos;s, is a rule of thumb, not an equivalent rate: it makes the untied filters move visibly without tuning. Whether the untied layer then fits its training image faster or slower than the shared filter depends on this rate and the image (on the default lesson it starts slower and overtakes after about 400 steps): compare the two loss curves.</source>
+        <translation>Lernrate nur der ungebundenen Schicht. Jedes ungebundene Gewicht wird vom Gradienten EINER Position bewegt, das geteilte Gewicht dagegen von der SUMME der Gradienten aller P Positionen (900 bei einem 32×32-Bild); mit der Lernrate der Lektion würde sich die ungebundene Schicht daher kaum bewegen, und sie bleibt bei hundertfach höheren Raten stabil. Der Standard, 10× die der Lektion, ist eine Faustregel, keine gleichwertige Rate: Er lässt die ungebundenen Filter ohne Abstimmung sichtbar lernen. Ob die ungebundene Schicht ihr Trainingsbild dann schneller oder langsamer anpasst als der geteilte Filter, hängt von dieser Rate und vom Bild ab (in der Standard-Lektion beginnt sie langsamer und überholt nach etwa 400 Schritten): Vergleiche die beiden Verlustkurven.</translation>
+    </message>
+    <message>
+        <source>Learning rate of the untied layer only. Each untied weight is moved by ONE position&apos;s gradient, while the shared weight is moved by the SUM of all P positions&apos; gradients ({positions} in this lesson; 900 for one 32×32 image with the 3×3 valid filter), so with the lesson&apos;s learning rate the untied layer would barely move, and it stays stable at rates hundreds of times higher. The default, 10× the lesson&apos;s, is a rule of thumb, not an equivalent rate: it makes the untied filters move visibly without tuning. Whether the untied layer then fits its training image faster or slower than the shared filter depends on this rate and the image (on the default lesson it starts slower and overtakes after about 400 steps): compare the two loss curves.</source>
+        <translation>Lernrate nur der ungebundenen Schicht. Jedes ungebundene Gewicht wird vom Gradienten EINER Position bewegt, das geteilte Gewicht dagegen von der SUMME der Gradienten aller P Positionen ({positions} in dieser Lektion; 900 bei einem 32×32-Bild mit dem 3×3-Filter, valid); mit der Lernrate der Lektion würde sich die ungebundene Schicht daher kaum bewegen, und sie bleibt bei hundertfach höheren Raten stabil. Der Standard, 10× die der Lektion, ist eine Faustregel, keine gleichwertige Rate: Er lässt die ungebundenen Filter ohne Abstimmung sichtbar lernen. Ob die ungebundene Schicht ihr Trainingsbild dann schneller oder langsamer anpasst als der geteilte Filter, hängt von dieser Rate und vom Bild ab (in der Standard-Lektion beginnt sie langsamer und überholt nach etwa 400 Schritten): Vergleiche die beiden Verlustkurven.</translation>
+    </message>
+    <message>
+        <source>this image, moved {dx} px right and {dy} px down</source>
+        <translation>dieses Bild, um {dx} px nach rechts und {dy} px nach unten verschoben</translation>
+    </message>
+    <message>
+        <source>these {n} images, moved {dx} px right and {dy} px down</source>
+        <translation>diese {n} Bilder, um {dx} px nach rechts und {dy} px nach unten verschoben</translation>
+    </message>
+    <message>
+        <source>sample: {name}</source>
+        <translation>Beispiel: {name}</translation>
+    </message>
+    <message>
+        <source>The shared filter: {message}</source>
+        <translation>Der geteilte Filter: {message}</translation>
+    </message>
+    <message>
+        <source>Each untied filter learned only its own patch of the training image; the shared filter learned the kernel itself, so it works on any image.</source>
+        <translation>Jeder ungebundene Filter hat nur seinen eigenen Ausschnitt des Trainingsbildes gelernt; der geteilte Filter hat den Kernel selbst gelernt und wirkt daher auf jedem Bild.</translation>
+    </message>
+    <message>
+        <source>Each untied filter learned only its own position&apos;s patches of the {n} training images; the shared filter learned the kernel itself, so it works on any image.</source>
+        <translation>Jeder ungebundene Filter hat nur die Ausschnitte seiner eigenen Position in den {n} Trainingsbildern gelernt; der geteilte Filter hat den Kernel selbst gelernt und wirkt daher auf jedem Bild.</translation>
+    </message>
+    <message>
+        <source>Each untied filter learned only its own patch of the training image. The shared filter has not learned the kernel: this image&apos;s patches do not span all {directions} directions (e.g. stripes, a gradient), so many filters fit it equally well, and one of them that is not the kernel can fail on another image.</source>
+        <translation>Jeder ungebundene Filter hat nur seinen eigenen Ausschnitt des Trainingsbildes gelernt. Der geteilte Filter hat den Kernel nicht gelernt: Die Ausschnitte dieses Bildes spannen nicht alle {directions} Richtungen auf (z. B. Streifen, ein Helligkeitsgradient), daher passen viele Filter gleich gut, und einer davon, der nicht der Kernel ist, kann auf einem anderen Bild versagen.</translation>
+    </message>
+    <message>
+        <source>Each untied filter learned only its own position&apos;s patches of the {n} training images. The shared filter has not learned the kernel: this image&apos;s patches do not span all {directions} directions (e.g. stripes, a gradient), so many filters fit it equally well, and one of them that is not the kernel can fail on another image.</source>
+        <translation>Jeder ungebundene Filter hat nur die Ausschnitte seiner eigenen Position in den {n} Trainingsbildern gelernt. Der geteilte Filter hat den Kernel nicht gelernt: Die Ausschnitte dieses Bildes spannen nicht alle {directions} Richtungen auf (z. B. Streifen, ein Helligkeitsgradient), daher passen viele Filter gleich gut, und einer davon, der nicht der Kernel ist, kann auf einem anderen Bild versagen.</translation>
+    </message>
+    <message>
+        <source>Each untied filter learned only its own patch of the training image. The shared filter is not at the kernel yet (largest weight error {error}): train longer.</source>
+        <translation>Jeder ungebundene Filter hat nur seinen eigenen Ausschnitt des Trainingsbildes gelernt. Der geteilte Filter ist noch nicht beim Kernel (größter Gewichtsfehler {error}): länger trainieren.</translation>
+    </message>
+    <message>
+        <source>Each untied filter learned only its own position&apos;s patches of the {n} training images. The shared filter is not at the kernel yet (largest weight error {error}): train longer.</source>
+        <translation>Jeder ungebundene Filter hat nur die Ausschnitte seiner eigenen Position in den {n} Trainingsbildern gelernt. Der geteilte Filter ist noch nicht beim Kernel (größter Gewichtsfehler {error}): länger trainieren.</translation>
+    </message>
+    <message>
+        <source>both ≈ 0, round-off</source>
+        <translation>beide ≈ 0, Rundungsfehler</translation>
+    </message>
+    <message>
+        <source>untied {ratio}x worse</source>
+        <translation>ungebunden {ratio}x schlechter</translation>
+    </message>
+    <message>
+        <source>shared {ratio}x worse</source>
+        <translation>geteilt {ratio}x schlechter</translation>
+    </message>
+    <message>
+        <source>untied exact</source>
+        <translation>ungebunden exakt</translation>
+    </message>
+    <message>
+        <source>generalisation on {test} after {steps} steps: shared loss {shared}, untied loss {untied} ({verdict})</source>
+        <translation>Generalisierung auf {test} nach {steps} Schritten: Verlust geteilt {shared}, Verlust ungebunden {untied} ({verdict})</translation>
+    </message>
+</context>
+<context>
     <name>Controls</name>
     <message>
         <source>full speed</source>
@@ -500,6 +571,228 @@ des Bildes, der Gradient jeder Position wird in einen Puffer aus 10 Werten ADDIE
     </message>
 </context>
 <context>
+    <name>ExportCLI</name>
+    <message>
+        <source>Export a figure or an animation of the lesson without opening a window. The lesson is trained
+for --steps updates first; with the same options (and --seed) the file is the same every run.
+
+The format follows the extension of --out FILE:
+  .png   the window, a panel or a slide as an image, at --scale 1-4 (cells stay crisp)
+  .svg   the same as vectors (text and frames), with the cell images embedded
+  .gif   an animation: &apos;train&apos; = one frame every --every updates, --frames frames in all;
+         &apos;pass&apos; = one backward pass position by position, sub-sampled to at most --frames
+  .mp4   the same animation as H.264 video (plays in PowerPoint, Keynote, Google Slides and
+         browsers; needs PyAV: pip install &quot;cnnviz[video]&quot;)
+  a folder (no extension, e.g. frames/): the animation as frame_0001.png, frame_0002.png, ...
+
+--panel compare (a still): the shared filter (10 parameters for 3x3 grey; any layer) and the
+untied layer (one filter per position, its learning rate 10x --lr) both trained from the seeded
+start for --steps, then tested on --test-image; both errors are printed.
+</source>
+        <translation>Eine Abbildung oder Animation der Lektion exportieren, ohne ein Fenster zu öffnen. Die Lektion wird
+zuerst --steps Updates lang trainiert; mit denselben Optionen (und --seed) ist die Datei bei jedem
+Lauf dieselbe.
+
+Das Format folgt der Endung von --out DATEI:
+  .png   das Fenster, ein Panel oder eine Folie als Bild, mit --scale 1-4 (Zellen bleiben scharf)
+  .svg   dasselbe als Vektoren (Text und Rahmen), mit eingebetteten Zellbildern
+  .gif   eine Animation: &apos;train&apos; = ein Bild alle --every Updates, --frames Bilder insgesamt;
+         &apos;pass&apos; = ein Rückwärtsdurchlauf Position für Position, auf höchstens --frames ausgedünnt
+  .mp4   dieselbe Animation als H.264-Video (läuft in PowerPoint, Keynote, Google Slides und
+         Browsern; braucht PyAV: pip install &quot;cnnviz[video]&quot;)
+  ein Ordner (ohne Endung, z. B. frames/): die Animation als frame_0001.png, frame_0002.png, ...
+
+--panel compare (ein Standbild): der geteilte Filter (10 Parameter bei 3x3 grau; jede Schicht) und
+die ungebundene Schicht (ein Filter pro Position, ihre Lernrate 10x --lr), beide vom Start mit dem
+Seed aus --steps lang trainiert, dann auf --test-image getestet; beide Fehler werden ausgegeben.
+</translation>
+    </message>
+    <message>
+        <source>{text} is not a whole number</source>
+        <translation>{text} ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>{text} is outside {low}..{high}</source>
+        <translation>{text} liegt nicht in {low}..{high}</translation>
+    </message>
+    <message>
+        <source>{text} must be 1 or more</source>
+        <translation>{text} muss 1 oder größer sein</translation>
+    </message>
+    <message>
+        <source>examples:</source>
+        <translation>Beispiele:</translation>
+    </message>
+    <message>
+        <source>updates to train before exporting (default 0)</source>
+        <translation>Updates, die vor dem Export trainiert werden (Standard 0)</translation>
+    </message>
+    <message>
+        <source>also save the lesson (after training and any animation) to continue it later</source>
+        <translation>die Lektion zusätzlich speichern (nach dem Training und einer Animation), um sie später fortzusetzen</translation>
+    </message>
+    <message>
+        <source>the file to write: .png, .svg, .gif, .mp4, or a folder (no extension) for PNG frames</source>
+        <translation>die zu schreibende Datei: .png, .svg, .gif, .mp4 oder ein Ordner (ohne Endung) für PNG-Einzelbilder</translation>
+    </message>
+    <message>
+        <source>what to export: window (default), slide, or one panel: {panels}. In animations &apos;window&apos; means the window&apos;s panels (the controls do not move)</source>
+        <translation>was exportiert wird: window (Standard), slide oder ein Panel: {panels}. In Animationen bedeutet &apos;window&apos; die Panels des Fensters (die Bedienelemente bewegen sich nicht)</translation>
+    </message>
+    <message>
+        <source>PNG and GIF pixels per screen pixel, 1-4 (default 1); a slide is always 1920x1080</source>
+        <translation>PNG- und GIF-Pixel pro Bildschirmpixel, 1-4 (Standard 1); eine Folie ist immer 1920x1080</translation>
+    </message>
+    <message>
+        <source>dark (as on screen, default) or light (white background, for slides and print; the default for --deck)</source>
+        <translation>dark (wie auf dem Bildschirm, Standard) oder light (weißer Hintergrund, für Folien und Druck; der Standard für --deck)</translation>
+    </message>
+    <message>
+        <source>show the step-through state after P positions (0..number of positions): the receptive field at position P, the running buffer (changed cells framed) and dx so far. With an animation: a &apos;pass&apos; from 0 to P positions</source>
+        <translation>den Schritt-für-Schritt-Zustand nach P Positionen zeigen (0..Anzahl der Positionen): das rezeptive Feld an Position P, den laufenden Puffer (geänderte Zellen umrahmt) und dx bis dahin. Mit einer Animation: ein &apos;pass&apos; von 0 bis P Positionen</translation>
+    </message>
+    <message>
+        <source>the panels on a slide, in order (default {panels})</source>
+        <translation>die Panels einer Folie, in dieser Reihenfolge (Standard {panels})</translation>
+    </message>
+    <message>
+        <source>the slide&apos;s title (default: what the filter learns)</source>
+        <translation>der Titel der Folie (Standard: was der Filter lernt)</translation>
+    </message>
+    <message>
+        <source>--panel compare: the generalisation test image, &apos;shifted&apos; (the image moved 3 px, default) or a bundled sample&apos;s name</source>
+        <translation>--panel compare: das Testbild der Generalisierung, &apos;shifted&apos; (das Bild um 3 px verschoben, Standard) oder der Name eines mitgelieferten Beispiels</translation>
+    </message>
+    <message>
+        <source>the guided tour as slides</source>
+        <translation>die geführte Tour als Folien</translation>
+    </message>
+    <message>
+        <source>export the tour: --out FILE.pdf (16:9, one page per chapter, its text selectable) or --out FOLDER/ (one 1920x1080 PNG per chapter)</source>
+        <translation>die Tour exportieren: --out DATEI.pdf (16:9, eine Seite pro Kapitel, Text auswählbar) oder --out ORDNER/ (ein 1920x1080-PNG pro Kapitel)</translation>
+    </message>
+    <message>
+        <source>--deck: a tour script of your own (TOML)</source>
+        <translation>--deck: ein eigenes Tour-Skript (TOML)</translation>
+    </message>
+    <message>
+        <source>animations (.gif, .mp4 or a folder)</source>
+        <translation>Animationen (.gif, .mp4 oder ein Ordner)</translation>
+    </message>
+    <message>
+        <source>train: frames of training; pass: one backward pass position by position (default: pass with --position, else train)</source>
+        <translation>train: Bilder des Trainings; pass: ein Rückwärtsdurchlauf Position für Position (Standard: pass mit --position, sonst train)</translation>
+    </message>
+    <message>
+        <source>number of frames, 1..{max} (default 50); &apos;pass&apos; uses at most N</source>
+        <translation>Anzahl der Bilder, 1..{max} (Standard 50); &apos;pass&apos; verwendet höchstens N</translation>
+    </message>
+    <message>
+        <source>updates between frames in &apos;train&apos; mode (default 10)</source>
+        <translation>Updates zwischen zwei Bildern im Modus &apos;train&apos; (Standard 10)</translation>
+    </message>
+    <message>
+        <source>how long each frame shows, in milliseconds (default 100; the MP4&apos;s frame rate is 1000/MS)</source>
+        <translation>wie lange jedes Bild zu sehen ist, in Millisekunden (Standard 100; die Bildrate des MP4 ist 1000/MS)</translation>
+    </message>
+    <message>
+        <source>cannot export to {path}: use .png, .svg, .gif, .mp4, or a folder (no extension) for PNG frames</source>
+        <translation>kann nicht nach {path} exportieren: .png, .svg, .gif, .mp4 oder einen Ordner (ohne Endung) für PNG-Einzelbilder verwenden</translation>
+    </message>
+    <message>
+        <source>unknown panel {name}; choose one of {choices}</source>
+        <translation>unbekanntes Panel {name}; eines von {choices} wählen</translation>
+    </message>
+    <message>
+        <source>--scale applies to PNG and GIF; SVG is vector</source>
+        <translation>--scale gilt für PNG und GIF; SVG ist vektoriell</translation>
+    </message>
+    <message>
+        <source>--scale does not apply to a slide: it is always 1920x1080</source>
+        <translation>--scale gilt nicht für eine Folie: Sie ist immer 1920x1080</translation>
+    </message>
+    <message>
+        <source>unknown slide panel {names}; choose from {choices}</source>
+        <translation>unbekanntes Folien-Panel {names}; aus {choices} wählen</translation>
+    </message>
+    <message>
+        <source>unknown slide panel (none given); choose from {choices}</source>
+        <translation>unbekanntes Folien-Panel (keines angegeben); aus {choices} wählen</translation>
+    </message>
+    <message>
+        <source>--slide-panels and --title apply to --panel slide</source>
+        <translation>--slide-panels und --title gelten für --panel slide</translation>
+    </message>
+    <message>
+        <source>--panel compare exports a still: use .png or .svg</source>
+        <translation>--panel compare exportiert ein Standbild: .png oder .svg verwenden</translation>
+    </message>
+    <message>
+        <source>--position does not apply to --panel compare</source>
+        <translation>--position gilt nicht für --panel compare</translation>
+    </message>
+    <message>
+        <source>--test-image applies to --panel compare</source>
+        <translation>--test-image gilt für --panel compare</translation>
+    </message>
+    <message>
+        <source>{option} applies to animations (.gif, .mp4 or a folder)</source>
+        <translation>{option} gilt für Animationen (.gif, .mp4 oder ein Ordner)</translation>
+    </message>
+    <message>
+        <source>--position applies to stills and to --gif-mode pass</source>
+        <translation>--position gilt für Standbilder und für --gif-mode pass</translation>
+    </message>
+    <message>
+        <source>--every applies to --gif-mode train</source>
+        <translation>--every gilt für --gif-mode train</translation>
+    </message>
+    <message>
+        <source>--tour applies to --deck</source>
+        <translation>--tour gilt für --deck</translation>
+    </message>
+    <message>
+        <source>cannot export the deck to {path}: use .pdf, or a folder (no extension) for PNGs</source>
+        <translation>kann die Folien nicht nach {path} exportieren: .pdf oder einen Ordner (ohne Endung) für PNGs verwenden</translation>
+    </message>
+    <message>
+        <source>{option} does not apply to --deck (each chapter sets its own state)</source>
+        <translation>{option} gilt nicht für --deck (jedes Kapitel legt seinen eigenen Zustand fest)</translation>
+    </message>
+    <message>
+        <source>cnnviz export: warning: {message}</source>
+        <translation>cnnviz export: Warnung: {message}</translation>
+    </message>
+    <message>
+        <source>--position {position} is outside 0..{positions} (the number of positions)</source>
+        <translation>--position {position} liegt nicht in 0..{positions} (der Anzahl der Positionen)</translation>
+    </message>
+    <message>
+        <source>cnnviz export: error: {message}</source>
+        <translation>cnnviz export: Fehler: {message}</translation>
+    </message>
+    <message>
+        <source>wrote {path}</source>
+        <translation>{path} geschrieben</translation>
+    </message>
+    <message>
+        <source>saved {path} at step {step}</source>
+        <translation>{path} bei Schritt {step} gespeichert</translation>
+    </message>
+    <message>
+        <source>cnnviz export: trained {done} of {steps} steps ({percent}; about {seconds} s to go)</source>
+        <translation>cnnviz export: {done} von {steps} Schritten trainiert ({percent}; noch etwa {seconds} s)</translation>
+    </message>
+    <message>
+        <source>unknown --test-image {name}; choose {shifted} or one of {choices}</source>
+        <translation>unbekanntes --test-image {name}; {shifted} oder eines von {choices} wählen</translation>
+    </message>
+    <message>
+        <source>cnnviz: shared vs untied, what weight sharing buys</source>
+        <translation>cnnviz: geteilt vs. ungebunden, was das Teilen der Gewichte bringt</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
         <source>as saved in the lesson: {n} images of {h}×{w}</source>
@@ -580,6 +873,164 @@ des Bildes, der Gradient jeder Position wird in einen Puffer aus 10 Werten ADDIE
     <message>
         <source>wrote {rows} rows to {path}</source>
         <translation>{rows} Zeilen nach {path} geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>Images</name>
+    <message>
+        <source>size must be a whole number or &quot;native&quot;, got {text}</source>
+        <translation>Größe muss eine ganze Zahl oder &quot;native&quot; sein, erhalten: {text}</translation>
+    </message>
+    <message>
+        <source>size must be from 3 to {max} pixels, got {value}</source>
+        <translation>Größe muss zwischen 3 und {max} Pixeln liegen, erhalten: {value}</translation>
+    </message>
+    <message>
+        <source>image is {w}x{h} pixels; it must be at least {k}x{k} for a {k}x{k} filter</source>
+        <translation>Bild ist {w}x{h} Pixel groß; für einen {k}x{k}-Filter muss es mindestens {k}x{k} sein</translation>
+    </message>
+    <message>
+        <source>{path}: image is {w}x{h} pixels; it must be at least {k}x{k} for a {k}x{k} filter</source>
+        <translation>{path}: Bild ist {w}x{h} Pixel groß; für einen {k}x{k}-Filter muss es mindestens {k}x{k} sein</translation>
+    </message>
+    <message>
+        <source>{path}: image is {w}x{h} pixels, more than the limit of {limit} pixels; shrink it first</source>
+        <translation>{path}: Bild ist {w}x{h} Pixel groß, mehr als die Grenze von {limit} Pixeln; bitte zuerst verkleinern</translation>
+    </message>
+    <message>
+        <source>{path}: not a supported image ({formats})</source>
+        <translation>{path}: kein unterstütztes Bild ({formats})</translation>
+    </message>
+    <message>
+        <source>{path}: image is too large to decode safely (limit {limit} pixels)</source>
+        <translation>{path}: Bild ist zu groß, um es sicher zu decodieren (Grenze {limit} Pixel)</translation>
+    </message>
+    <message>
+        <source>{path}: not enough memory to decode this image</source>
+        <translation>{path}: nicht genug Speicher, um dieses Bild zu decodieren</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read file ({reason})</source>
+        <translation>{path}: Datei kann nicht gelesen werden ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: damaged or truncated image ({reason})</source>
+        <translation>{path}: beschädigtes oder abgeschnittenes Bild ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: image is {w}x{h} pixels; it must be at least 3x3 for a 3x3 filter</source>
+        <translation>{path}: Bild ist {w}x{h} Pixel groß; für einen 3x3-Filter muss es mindestens 3x3 sein</translation>
+    </message>
+    <message>
+        <source>{path}: image is {w}x{h} pixels; fitted within {cap}x{cap} it would be {out_w}x{out_h}, smaller than the 3x3 filter; choose a size such as {size} instead of &quot;native&quot;</source>
+        <translation>{path}: Bild ist {w}x{h} Pixel groß; in {cap}x{cap} eingepasst wäre es {out_w}x{out_h}, kleiner als der 3x3-Filter; eine Größe wie {size} statt &quot;native&quot; wählen</translation>
+    </message>
+    <message>
+        <source>{path}: float image contains NaN or infinite values</source>
+        <translation>{path}: Gleitkommabild enthält NaN oder unendliche Werte</translation>
+    </message>
+    <message>
+        <source>{path}: no such file</source>
+        <translation>{path}: Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>{path}: is a folder, not an image file</source>
+        <translation>{path}: ist ein Ordner, keine Bilddatei</translation>
+    </message>
+    <message>
+        <source>{path}: not a regular file</source>
+        <translation>{path}: keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>{path}: the file is empty</source>
+        <translation>{path}: die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>{path}: symlink loop</source>
+        <translation>{path}: Symlink-Schleife</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read folder ({reason})</source>
+        <translation>{path}: Ordner kann nicht gelesen werden ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: {n} images of up to {w}x{h} need {need} MiB, more than the limit of {limit} MiB of pixels; use --size {fits} or smaller</source>
+        <translation>{path}: {n} Bilder von bis zu {w}x{h} brauchen {need} MiB, mehr als die Grenze von {limit} MiB an Pixeln; --size {fits} oder kleiner verwenden</translation>
+    </message>
+    <message>
+        <source>{path}: {n} images of up to {w}x{h} need {need} MiB, more than the limit of {limit} MiB of pixels; use fewer images</source>
+        <translation>{path}: {n} Bilder von bis zu {w}x{h} brauchen {need} MiB, mehr als die Grenze von {limit} MiB an Pixeln; weniger Bilder verwenden</translation>
+    </message>
+    <message>
+        <source>{path}: no such folder</source>
+        <translation>{path}: Ordner nicht gefunden</translation>
+    </message>
+    <message>
+        <source>{path}: is a file, not a folder</source>
+        <translation>{path}: ist eine Datei, kein Ordner</translation>
+    </message>
+    <message>
+        <source>{path}: folder has no images (looked for {extensions})</source>
+        <translation>{path}: Ordner enthält keine Bilder (gesucht: {extensions})</translation>
+    </message>
+    <message>
+        <source>{path}: folder has {n} images; a batch can hold at most {max}</source>
+        <translation>{path}: Ordner enthält {n} Bilder; ein Batch fasst höchstens {max}</translation>
+    </message>
+    <message>
+        <source>{path}: images differ in size ({first} is {w1}x{h1}, {other} is {w2}x{h2}); choose a size such as {size} instead of &quot;native&quot;</source>
+        <translation>{path}: Bilder sind unterschiedlich groß ({first} ist {w1}x{h1}, {other} ist {w2}x{h2}); eine Größe wie {size} statt &quot;native&quot; wählen</translation>
+    </message>
+    <message>
+        <source>{path}: no such file or folder</source>
+        <translation>{path}: Datei oder Ordner nicht gefunden</translation>
+    </message>
+    <message>
+        <source>{path}: bundled samples are missing or broken ({reason}); reinstall cnnviz</source>
+        <translation>{path}: die mitgelieferten Beispiele fehlen oder sind beschädigt ({reason}); cnnviz neu installieren</translation>
+    </message>
+    <message>
+        <source>unknown sample {name}; choose one of: {names}</source>
+        <translation>unbekanntes Beispiel {name}; eines davon wählen: {names}</translation>
+    </message>
+</context>
+<context>
+    <name>Kernels</name>
+    <message>
+        <source>kernel text is empty; type {k} rows separated by &apos;;&apos;, e.g. {example}</source>
+        <translation>Kernel-Text ist leer; {k} Zeilen getrennt durch &apos;;&apos; eingeben, z. B. {example}</translation>
+    </message>
+    <message>
+        <source>kernel row {row}: {text} is not a number</source>
+        <translation>Kernel-Zeile {row}: {text} ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>kernel row {row}: values must be finite numbers (no nan or inf)</source>
+        <translation>Kernel-Zeile {row}: Werte müssen endliche Zahlen sein (kein nan oder inf)</translation>
+    </message>
+    <message>
+        <source>kernel row {row}: values must be between -{limit} and {limit}</source>
+        <translation>Kernel-Zeile {row}: Werte müssen zwischen -{limit} und {limit} liegen</translation>
+    </message>
+    <message>
+        <source>a {m}x{m} kernel does not fit the {k}x{k} filter; type {k} rows of {k} numbers</source>
+        <translation>ein {m}x{m}-Kernel passt nicht zum {k}x{k}-Filter; {k} Zeilen mit je {k} Zahlen eingeben</translation>
+    </message>
+    <message>
+        <source>kernel must be {k} rows of {k} numbers (got rows of {shape}), e.g. {example}</source>
+        <translation>Kernel muss {k} Zeilen mit je {k} Zahlen haben (erhalten: Zeilen mit {shape}), z. B. {example}</translation>
+    </message>
+    <message>
+        <source>kernel must be 3 rows of 3 numbers, or k rows of k for a k x k filter (k up to {max}) (got rows of {shape}), e.g. {example}</source>
+        <translation>Kernel muss 3 Zeilen mit je 3 Zahlen haben, oder k Zeilen mit je k für einen k x k-Filter (k bis {max}) (erhalten: Zeilen mit {shape}), z. B. {example}</translation>
+    </message>
+    <message>
+        <source>the named kernels are 3x3; for a {k}x{k} filter type the target as {k} rows of {k} numbers separated by &apos;;&apos;</source>
+        <translation>die benannten Kernel sind 3x3; für einen {k}x{k}-Filter das Ziel als {k} Zeilen mit je {k} Zahlen, getrennt durch &apos;;&apos;, eingeben</translation>
+    </message>
+    <message>
+        <source>unknown kernel {spec}; use one of {names} or type 3 rows like 1,0,-1;2,0,-2;1,0,-1</source>
+        <translation>unbekannter Kernel {spec}; einen von {names} verwenden oder 3 Zeilen wie 1,0,-1;2,0,-2;1,0,-1 eingeben</translation>
     </message>
 </context>
 <context>
@@ -727,6 +1178,172 @@ des Bildes, der Gradient jeder Position wird in einen Puffer aus 10 Werten ADDIE
     <message>
         <source>? or Esc closes this</source>
         <translation>? oder Esc schließt diese Übersicht</translation>
+    </message>
+</context>
+<context>
+    <name>LessonConfig</name>
+    <message>
+        <source>{shape} filter, stride {stride}, padding {padding} ({name})</source>
+        <translation>{shape}-Filter, Schrittweite {stride}, Padding {padding} ({name})</translation>
+    </message>
+    <message>
+        <source>{shape} filter, stride {stride}, padding {padding}</source>
+        <translation>{shape}-Filter, Schrittweite {stride}, Padding {padding}</translation>
+    </message>
+    <message>
+        <source>{who} shows the 3x3 grey filter (valid, stride 1) only, for now; this lesson has a {layer}: train it with `cnnviz train`</source>
+        <translation>{who} zeigt vorerst nur den 3x3-Graustufenfilter (valid, Schrittweite 1); diese Lektion hat einen {layer}: mit `cnnviz train` trainieren</translation>
+    </message>
+    <message>
+        <source>{name} must be text, got {value}</source>
+        <translation>{name} muss Text sein, erhalten: {value}</translation>
+    </message>
+    <message>
+        <source>{name} must be a number, got {value}</source>
+        <translation>{name} muss eine Zahl sein, erhalten: {value}</translation>
+    </message>
+    <message>
+        <source>seed must be a non-negative integer, got {value}</source>
+        <translation>seed muss eine nicht negative ganze Zahl sein, erhalten: {value}</translation>
+    </message>
+    <message>
+        <source>{name} must be a whole number from {low} to {high}, got {value}</source>
+        <translation>{name} muss eine ganze Zahl von {low} bis {high} sein, erhalten: {value}</translation>
+    </message>
+    <message>
+        <source>{name} must be a whole number {low} or more, got {value}</source>
+        <translation>{name} muss eine ganze Zahl ab {low} sein, erhalten: {value}</translation>
+    </message>
+    <message>
+        <source>color must be true or false, got {value}</source>
+        <translation>color muss true oder false sein, erhalten: {value}</translation>
+    </message>
+    <message>
+        <source>padding {padding} is more than &apos;full&apos; ({full} for a {k}x{k} filter): the outermost positions would see only zeros</source>
+        <translation>Padding {padding} ist mehr als &apos;full&apos; ({full} bei einem {k}x{k}-Filter): Die äußersten Positionen sähen nur Nullen</translation>
+    </message>
+    <message>
+        <source>learning rate must be a positive finite number, got {value}</source>
+        <translation>die Lernrate muss eine positive endliche Zahl sein, erhalten: {value}</translation>
+    </message>
+    <message>
+        <source>unknown optimizer {value}; choose one of {choices}</source>
+        <translation>unbekannter Optimierer {value}; einen von {choices} wählen</translation>
+    </message>
+    <message>
+        <source>momentum must be in [0, 1), got {value}</source>
+        <translation>momentum muss in [0, 1) liegen, erhalten: {value}</translation>
+    </message>
+    <message>
+        <source>unknown reduction {value}; choose one of {choices}</source>
+        <translation>unbekannte Reduktion {value}; eine von {choices} wählen</translation>
+    </message>
+    <message>
+        <source>seed must be a whole number from 0 to 2**64-1, got {value}</source>
+        <translation>seed muss eine ganze Zahl von 0 bis 2**64-1 sein, erhalten: {value}</translation>
+    </message>
+    <message>
+        <source>init_scale must be a non-negative finite number, got {value}</source>
+        <translation>init_scale muss eine nicht negative endliche Zahl sein, erhalten: {value}</translation>
+    </message>
+    <message>
+        <source>Try a learning rate of {lr} or smaller: descent with momentum μ = {mu} of the untied layer on these images diverges from lr = 2(1 + μ)/λmax = {limit} on.</source>
+        <translation>Versuche eine Lernrate von {lr} oder kleiner: Abstieg mit Momentum μ = {mu} der ungebundenen Schicht divergiert auf diesen Bildern ab lr = 2(1 + μ)/λmax = {limit}.</translation>
+    </message>
+    <message>
+        <source>Try a learning rate of {lr} or smaller: descent with momentum μ = {mu} on these images diverges from lr = 2(1 + μ)/λmax = {limit} on.</source>
+        <translation>Versuche eine Lernrate von {lr} oder kleiner: Abstieg mit Momentum μ = {mu} divergiert auf diesen Bildern ab lr = 2(1 + μ)/λmax = {limit}.</translation>
+    </message>
+    <message>
+        <source>Try a learning rate of {lr} or smaller: plain descent of the untied layer on these images diverges from lr = 2/λmax = {limit} on.</source>
+        <translation>Versuche eine Lernrate von {lr} oder kleiner: Einfacher Abstieg der ungebundenen Schicht divergiert auf diesen Bildern ab lr = 2/λmax = {limit}.</translation>
+    </message>
+    <message>
+        <source>Try a learning rate of {lr} or smaller: plain descent on these images diverges from lr = 2/λmax = {limit} on.</source>
+        <translation>Versuche eine Lernrate von {lr} oder kleiner: Einfacher Abstieg divergiert auf diesen Bildern ab lr = 2/λmax = {limit}.</translation>
+    </message>
+    <message>
+        <source>{name} cannot change during a lesson; start a new lesson with it</source>
+        <translation>{name} kann sich während einer Lektion nicht ändern; eine neue Lektion damit beginnen</translation>
+    </message>
+    <message>
+        <source>the target map is not finite: the kernel&apos;s values are too large</source>
+        <translation>die Zielkarte ist nicht endlich: Die Werte des Kernels sind zu groß</translation>
+    </message>
+    <message>
+        <source>the loss overflowed</source>
+        <translation>der Verlust ist übergelaufen</translation>
+    </message>
+    <message>
+        <source>training diverged after step {step}: {what} with learning rate {lr}; the last finite weights are kept. {advice}</source>
+        <translation>Training divergierte nach Schritt {step}: {what} bei Lernrate {lr}; die letzten endlichen Gewichte bleiben erhalten. {advice}</translation>
+    </message>
+</context>
+<context>
+    <name>LessonFile</name>
+    <message>
+        <source>cannot save lesson to {path}: {reason}</source>
+        <translation>Lektion kann nicht in {path} gespeichert werden: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot open lesson {path}: {reason}</source>
+        <translation>Lektion {path} kann nicht geöffnet werden: {reason}</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>the file is damaged ({reason})</source>
+        <translation>die Datei ist beschädigt ({reason})</translation>
+    </message>
+    <message>
+        <source>cannot restore lesson: {reason}</source>
+        <translation>Lektion kann nicht wiederhergestellt werden: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot restore lesson: its weights (up to {peak}) make the loss overflow</source>
+        <translation>Lektion kann nicht wiederhergestellt werden: Ihre Gewichte (bis {peak}) lassen den Verlust überlaufen</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>the file is {size} bytes, more than a lesson can be ({max})</source>
+        <translation>die Datei hat {size} Bytes, mehr als eine Lektion haben kann ({max})</translation>
+    </message>
+    <message>
+        <source>not a cnnviz lesson (a single NumPy array, not an .npz archive)</source>
+        <translation>keine cnnviz-Lektion (ein einzelnes NumPy-Array, kein .npz-Archiv)</translation>
+    </message>
+    <message>
+        <source>not a cnnviz lesson (not a NumPy .npz archive)</source>
+        <translation>keine cnnviz-Lektion (kein NumPy-.npz-Archiv)</translation>
+    </message>
+    <message>
+        <source>not a cnnviz lesson (not a NumPy .npz archive: {reason})</source>
+        <translation>keine cnnviz-Lektion (kein NumPy-.npz-Archiv: {reason})</translation>
+    </message>
+    <message>
+        <source>not a cnnviz lesson (not an .npz archive)</source>
+        <translation>keine cnnviz-Lektion (kein .npz-Archiv)</translation>
+    </message>
+    <message>
+        <source>not a cnnviz lesson (no {member} member)</source>
+        <translation>keine cnnviz-Lektion (kein Eintrag {member})</translation>
+    </message>
+    <message>
+        <source>not a cnnviz lesson (format {format}, expected {expected})</source>
+        <translation>keine cnnviz-Lektion (Format {format}, erwartet {expected})</translation>
+    </message>
+    <message>
+        <source>made by a newer cnnviz (lesson format version {version}); this cnnviz reads version {readable}</source>
+        <translation>von einem neueren cnnviz erstellt (Lektionsformat Version {version}); dieses cnnviz liest Version {readable}</translation>
+    </message>
+    <message>
+        <source>unsupported lesson format version {version}; this cnnviz reads versions 1 to {readable}</source>
+        <translation>nicht unterstützte Version {version} des Lektionsformats; dieses cnnviz liest die Versionen 1 bis {readable}</translation>
     </message>
 </context>
 <context>
@@ -959,6 +1576,181 @@ des Bildes, der Gradient jeder Position wird in einen Puffer aus 10 Werten ADDIE
     </message>
 </context>
 <context>
+    <name>Notebook</name>
+    <message>
+        <source>cnnviz figures are drawn on the main thread only (Qt&apos;s rule): call this from the notebook&apos;s cell, not from a thread</source>
+        <translation>cnnviz-Abbildungen werden nur im Hauptthread gezeichnet (Qts Regel): dies aus der Zelle des Notebooks aufrufen, nicht aus einem Thread</translation>
+    </message>
+    <message>
+        <source>a Qt application without widgets (QCoreApplication) already runs in this process; cnnviz draws with widgets and cannot make a second one</source>
+        <translation>in diesem Prozess läuft bereits eine Qt-Anwendung ohne Widgets (QCoreApplication); cnnviz zeichnet mit Widgets und kann keine zweite erstellen</translation>
+    </message>
+    <message>
+        <source>unknown theme {theme}; choose dark or light</source>
+        <translation>unbekanntes Farbschema {theme}; dark oder light wählen</translation>
+    </message>
+    <message>
+        <source>{name} must be a whole number, got {value}</source>
+        <translation>{name} muss eine ganze Zahl sein, erhalten: {value}</translation>
+    </message>
+    <message>
+        <source>{name} must be {low} or more, got {value}</source>
+        <translation>{name} muss {low} oder größer sein, erhalten: {value}</translation>
+    </message>
+    <message>
+        <source>{name} {value} is outside {low}..{high}</source>
+        <translation>{name} {value} liegt nicht in {low}..{high}</translation>
+    </message>
+    <message>
+        <source>{what} needs a file name, got {type} {value}</source>
+        <translation>{what} braucht einen Dateinamen, erhalten: {type} {value}</translation>
+    </message>
+    <message>
+        <source>scale applies to PNG; SVG is vector</source>
+        <translation>scale gilt für PNG; SVG ist vektoriell</translation>
+    </message>
+    <message>
+        <source>scale does not apply to a slide: it is always 1920x1080</source>
+        <translation>scale gilt nicht für eine Folie: Sie ist immer 1920x1080</translation>
+    </message>
+    <message>
+        <source>cannot save an animation to {path}: use .gif</source>
+        <translation>kann eine Animation nicht in {path} speichern: .gif verwenden</translation>
+    </message>
+    <message>
+        <source>check of {function}: your buffer beside the true one</source>
+        <translation>Prüfung von {function}: dein Puffer neben dem richtigen</translation>
+    </message>
+    <message>
+        <source>color must be True or False, got {value}</source>
+        <translation>color muss True oder False sein, erhalten: {value}</translation>
+    </message>
+    <message>
+        <source>target must be text, a kernel&apos;s name or &apos;a,b,c;d,e,f;g,h,i&apos;, got {value}</source>
+        <translation>target (das Ziel) muss Text sein, der Name eines Kernels oder &apos;a,b,c;d,e,f;g,h,i&apos;, erhalten: {value}</translation>
+    </message>
+    <message>
+        <source>give either an image or a sample, not both</source>
+        <translation>entweder ein Bild oder ein Beispiel angeben, nicht beides</translation>
+    </message>
+    <message>
+        <source>a lesson holds at most 2**62 steps; it is at {step}, and {steps} more would pass that</source>
+        <translation>eine Lektion fasst höchstens 2**62 Schritte; sie steht bei {step}, und {steps} weitere würden das überschreiten</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>unknown panel {name}; choose one of {choices}</source>
+        <translation>unbekanntes Panel {name}; eines von {choices} wählen</translation>
+    </message>
+    <message>
+        <source>{panel} at step {step}</source>
+        <translation>{panel} bei Schritt {step}</translation>
+    </message>
+    <message>
+        <source>{panel} at step {step} after {position} positions</source>
+        <translation>{panel} bei Schritt {step} nach {position} Positionen</translation>
+    </message>
+    <message>
+        <source>unknown slide panel {names}; choose from {choices}</source>
+        <translation>unbekanntes Folien-Panel {names}; aus {choices} wählen</translation>
+    </message>
+    <message>
+        <source>unknown slide panel (none given); choose from {choices}</source>
+        <translation>unbekanntes Folien-Panel (keines angegeben); aus {choices} wählen</translation>
+    </message>
+    <message>
+        <source>slide at step {step}</source>
+        <translation>Folie bei Schritt {step}</translation>
+    </message>
+    <message>
+        <source>stepthrough needs a position: 0..the number of positions</source>
+        <translation>stepthrough braucht eine Position: 0..Anzahl der Positionen</translation>
+    </message>
+    <message>
+        <source>step-through at step {step}: {counter}</source>
+        <translation>Schritt-für-Schritt bei Schritt {step}: {counter}</translation>
+    </message>
+    <message>
+        <source>position {position} is outside 0..{positions} (the number of positions)</source>
+        <translation>Position {position} liegt nicht in 0..{positions} (der Anzahl der Positionen)</translation>
+    </message>
+    <message>
+        <source>unknown mode {mode}; choose train or pass</source>
+        <translation>unbekannter Modus {mode}; train oder pass wählen</translation>
+    </message>
+    <message>
+        <source>position applies to mode=&apos;pass&apos;</source>
+        <translation>position gilt für mode=&apos;pass&apos;</translation>
+    </message>
+    <message>
+        <source>one backward pass, {count} of {positions} positions</source>
+        <translation>ein Rückwärtsdurchlauf, {count} von {positions} Positionen</translation>
+    </message>
+    <message>
+        <source>training from step {step}, a frame every {every} updates</source>
+        <translation>Training ab Schritt {step}, ein Bild alle {every} Updates</translation>
+    </message>
+    <message>
+        <source>rendering frames</source>
+        <translation>Bilder werden gerendert</translation>
+    </message>
+    <message>
+        <source>unknown convention {name}; choose one of {choices}</source>
+        <translation>unbekannte Konvention {name}; eine von {choices} wählen</translation>
+    </message>
+    <message>
+        <source>timeout must be a positive number of seconds, got {value}</source>
+        <translation>timeout muss eine positive Anzahl Sekunden sein, erhalten: {value}</translation>
+    </message>
+    <message>
+        <source>{function} (from the notebook)</source>
+        <translation>{function} (aus dem Notebook)</translation>
+    </message>
+    <message>
+        <source>image must be a file, a folder or an array: {reason}</source>
+        <translation>image muss eine Datei, ein Ordner oder ein Array sein: {reason}</translation>
+    </message>
+    <message>
+        <source>image of shape {shape} looks like one colour image (H, W, {c}); a lesson&apos;s image is grey: pass image.mean(axis=2), or a batch as (N, H, W)</source>
+        <translation>ein Bild der Form {shape} sieht aus wie ein Farbbild (H, W, {c}); das Bild einer Lektion ist grau: image.mean(axis=2) übergeben, oder einen Batch als (N, H, W)</translation>
+    </message>
+    <message>
+        <source>image has {n} pixels; the most a lesson holds is {max} (as float64, {mb} MB)</source>
+        <translation>das Bild hat {n} Pixel; eine Lektion fasst höchstens {max} (als float64, {mb} MB)</translation>
+    </message>
+    <message>
+        <source>image must be an array of numbers, got dtype {dtype}</source>
+        <translation>image muss ein Array aus Zahlen sein, erhalten: dtype {dtype}</translation>
+    </message>
+    <message>
+        <source>image values must be in [0, 1] (got {low}..{high}); divide by 255 for 8-bit pixels</source>
+        <translation>Bildwerte müssen in [0, 1] liegen (erhalten: {low}..{high}); bei 8-Bit-Pixeln durch 255 teilen</translation>
+    </message>
+    <message>
+        <source>check() needs a function defined with def, got {type}</source>
+        <translation>check() braucht eine mit def definierte Funktion, erhalten: {type}</translation>
+    </message>
+    <message>
+        <source>check() needs a function defined with def, not a lambda</source>
+        <translation>check() braucht eine mit def definierte Funktion, kein Lambda</translation>
+    </message>
+    <message>
+        <source>check() needs a function whose name is a Python name, got {name}</source>
+        <translation>check() braucht eine Funktion, deren Name ein Python-Name ist, erhalten: {name}</translation>
+    </message>
+    <message>
+        <source>check() carries {n} characters of source and constants from the notebook (limit {max}): keep large data out of the globals your function uses</source>
+        <translation>check() trägt {n} Zeichen Quelltext und Konstanten aus dem Notebook mit (Grenze {max}): große Daten aus den globalen Variablen heraushalten, die die Funktion verwendet</translation>
+    </message>
+    <message>
+        <source>cannot read the source of {name}: define it with def in a notebook cell or a .py file</source>
+        <translation>der Quelltext von {name} kann nicht gelesen werden: mit def in einer Notebook-Zelle oder einer .py-Datei definieren</translation>
+    </message>
+</context>
+<context>
     <name>Preferences</name>
     <message>
         <source>settings file {path} is damaged; using the defaults (it will be rewritten)</source>
@@ -994,6 +1786,103 @@ des Bildes, der Gradient jeder Position wird in einen Puffer aus 10 Werten ADDIE
     <message>
         <source>{button} (→)</source>
         <translation>{button} (→)</translation>
+    </message>
+</context>
+<context>
+    <name>SafeWrite</name>
+    <message>
+        <source>cannot write {path}: {reason}</source>
+        <translation>{path} kann nicht geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+        <source>not a file name</source>
+        <translation>kein Dateiname</translation>
+    </message>
+    <message>
+        <source>symlink loop</source>
+        <translation>Symlink-Schleife</translation>
+    </message>
+    <message>
+        <source>{name} is not a folder</source>
+        <translation>{name} ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>der Ordner existiert nicht</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a regular file; it is left as it was</source>
+        <translation>es ist ein Ordner, keine reguläre Datei; sie bleibt unverändert</translation>
+    </message>
+    <message>
+        <source>it is a FIFO (named pipe), not a regular file; it is left as it was</source>
+        <translation>es ist ein FIFO (Named Pipe), keine reguläre Datei; sie bleibt unverändert</translation>
+    </message>
+    <message>
+        <source>it is a device, not a regular file; it is left as it was</source>
+        <translation>es ist ein Gerät, keine reguläre Datei; es bleibt unverändert</translation>
+    </message>
+    <message>
+        <source>it is a socket, not a regular file; it is left as it was</source>
+        <translation>es ist ein Socket, keine reguläre Datei; er bleibt unverändert</translation>
+    </message>
+    <message>
+        <source>it is a special file, not a regular file; it is left as it was</source>
+        <translation>es ist eine Spezialdatei, keine reguläre Datei; sie bleibt unverändert</translation>
+    </message>
+    <message>
+        <source>the folder is not writable</source>
+        <translation>der Ordner ist nicht beschreibbar</translation>
+    </message>
+</context>
+<context>
+    <name>StepThrough</name>
+    <message>
+        <source>the step-through of {positions} positions needs {need} MiB, more than the limit of {limit} MiB; use fewer images or a smaller --size</source>
+        <translation>das Schritt-für-Schritt von {positions} Positionen braucht {need} MiB, mehr als die Grenze von {limit} MiB; weniger Bilder oder eine kleinere --size verwenden</translation>
+    </message>
+    <message>
+        <source>position 0 of {P}: nothing added yet</source>
+        <translation>Position 0 von {P}: noch nichts addiert</translation>
+    </message>
+    <message>
+        <source>position {count} of {P}: image {image} of {images}, row {row}, col {col} (rows and cols from 0)</source>
+        <translation>Position {count} von {P}: Bild {image} von {images}, Zeile {row}, Spalte {col} (Zeilen und Spalten ab 0)</translation>
+    </message>
+    <message>
+        <source>position {count} of {P}: row {row}, col {col} (rows and cols from 0)</source>
+        <translation>Position {count} von {P}: Zeile {row}, Spalte {col} (Zeilen und Spalten ab 0)</translation>
+    </message>
+    <message>
+        <source>{P} ({n} images × {each})</source>
+        <translation>{P} ({n} Bilder × {each})</translation>
+    </message>
+    <message>
+        <source>the update is applied once, at the end of the pass: {count} of {P} positions added</source>
+        <translation>das Update wird einmal angewendet, am Ende des Durchlaufs: {count} von {P} Positionen addiert</translation>
+    </message>
+    <message>
+        <source>the trainer changed since this step-through was built; call rebuild()</source>
+        <translation>der Trainer hat sich geändert, seit dieses Schritt-für-Schritt erstellt wurde; rebuild() aufrufen</translation>
+    </message>
+    <message>
+        <source>&apos;mean&apos; would divide this buffer by {what}, so &apos;mean&apos; needs lr × {P} for the same update.</source>
+        <translation>&apos;mean&apos; würde diesen Puffer durch {what} teilen, also braucht &apos;mean&apos; lr × {P} für dasselbe Update.</translation>
+    </message>
+    <message>
+        <source>&apos;mean&apos; has already divided this buffer by {what}; &apos;sum&apos; gives the same update with lr / {P}.</source>
+        <translation>&apos;mean&apos; hat diesen Puffer bereits durch {what} geteilt; &apos;sum&apos; gibt dasselbe Update mit lr / {P}.</translation>
+    </message>
+    <message>
+        <source>training diverged after step {step}: the update overflowed; the last finite weights are kept.</source>
+        <translation>Training divergierte nach Schritt {step}: Das Update ist übergelaufen; die letzten endlichen Gewichte bleiben erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>Untied</name>
+    <message>
+        <source>the untied layer diverged after step {step}: the loss overflowed with learning rate {lr}; the last finite filters are kept. {advice}</source>
+        <translation>die ungebundene Schicht divergierte nach Schritt {step}: Der Verlust ist bei Lernrate {lr} übergelaufen; die letzten endlichen Filter bleiben erhalten. {advice}</translation>
     </message>
 </context>
 </TS>

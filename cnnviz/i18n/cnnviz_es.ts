@@ -254,6 +254,77 @@ de la imagen, el gradiente de cada posición SUMADO en un búfer de 10 valores, 
     </message>
 </context>
 <context>
+    <name>Comparison</name>
+    <message>
+        <source>Learning rate of the untied layer only. Each untied weight is moved by ONE position&apos;s gradient, while the shared weight is moved by the SUM of all P positions&apos; gradients (900 for one 32×32 image), so with the lesson&apos;s learning rate the untied layer would barely move, and it stays stable at rates hundreds of times higher. The default, 10× the lesson&apos;s, is a rule of thumb, not an equivalent rate: it makes the untied filters move visibly without tuning. Whether the untied layer then fits its training image faster or slower than the shared filter depends on this rate and the image (on the default lesson it starts slower and overtakes after about 400 steps): compare the two loss curves.</source>
+        <translation>Tasa de aprendizaje solo de la capa no compartida. Cada peso no compartido se mueve con el gradiente de UNA posición, mientras que el peso compartido se mueve con la SUMA de los gradientes de las P posiciones (900 para una imagen de 32×32); con la tasa de aprendizaje de la lección la capa no compartida apenas se movería, y sigue estable con tasas cientos de veces mayores. El valor por defecto, 10× el de la lección, es una regla práctica, no una tasa equivalente: hace que los filtros no compartidos se muevan de forma visible sin ajustes. Que la capa no compartida ajuste su imagen de entrenamiento más rápido o más despacio que el filtro compartido depende de esta tasa y de la imagen (en la lección por defecto empieza más despacio y lo adelanta tras unos 400 pasos): compara las dos curvas de pérdida.</translation>
+    </message>
+    <message>
+        <source>Learning rate of the untied layer only. Each untied weight is moved by ONE position&apos;s gradient, while the shared weight is moved by the SUM of all P positions&apos; gradients ({positions} in this lesson; 900 for one 32×32 image with the 3×3 valid filter), so with the lesson&apos;s learning rate the untied layer would barely move, and it stays stable at rates hundreds of times higher. The default, 10× the lesson&apos;s, is a rule of thumb, not an equivalent rate: it makes the untied filters move visibly without tuning. Whether the untied layer then fits its training image faster or slower than the shared filter depends on this rate and the image (on the default lesson it starts slower and overtakes after about 400 steps): compare the two loss curves.</source>
+        <translation>Tasa de aprendizaje solo de la capa no compartida. Cada peso no compartido se mueve con el gradiente de UNA posición, mientras que el peso compartido se mueve con la SUMA de los gradientes de las P posiciones ({positions} en esta lección; 900 para una imagen de 32×32 con el filtro 3×3 valid); con la tasa de aprendizaje de la lección la capa no compartida apenas se movería, y sigue estable con tasas cientos de veces mayores. El valor por defecto, 10× el de la lección, es una regla práctica, no una tasa equivalente: hace que los filtros no compartidos se muevan de forma visible sin ajustes. Que la capa no compartida ajuste su imagen de entrenamiento más rápido o más despacio que el filtro compartido depende de esta tasa y de la imagen (en la lección por defecto empieza más despacio y lo adelanta tras unos 400 pasos): compara las dos curvas de pérdida.</translation>
+    </message>
+    <message>
+        <source>this image, moved {dx} px right and {dy} px down</source>
+        <translation>esta imagen, desplazada {dx} px a la derecha y {dy} px hacia abajo</translation>
+    </message>
+    <message>
+        <source>these {n} images, moved {dx} px right and {dy} px down</source>
+        <translation>estas {n} imágenes, desplazadas {dx} px a la derecha y {dy} px hacia abajo</translation>
+    </message>
+    <message>
+        <source>sample: {name}</source>
+        <translation>ejemplo: {name}</translation>
+    </message>
+    <message>
+        <source>The shared filter: {message}</source>
+        <translation>El filtro compartido: {message}</translation>
+    </message>
+    <message>
+        <source>Each untied filter learned only its own patch of the training image; the shared filter learned the kernel itself, so it works on any image.</source>
+        <translation>Cada filtro no compartido aprendió solo su propio recorte de la imagen de entrenamiento; el filtro compartido aprendió el kernel mismo, así que funciona con cualquier imagen.</translation>
+    </message>
+    <message>
+        <source>Each untied filter learned only its own position&apos;s patches of the {n} training images; the shared filter learned the kernel itself, so it works on any image.</source>
+        <translation>Cada filtro no compartido aprendió solo los recortes de su propia posición en las {n} imágenes de entrenamiento; el filtro compartido aprendió el kernel mismo, así que funciona con cualquier imagen.</translation>
+    </message>
+    <message>
+        <source>Each untied filter learned only its own patch of the training image. The shared filter has not learned the kernel: this image&apos;s patches do not span all {directions} directions (e.g. stripes, a gradient), so many filters fit it equally well, and one of them that is not the kernel can fail on another image.</source>
+        <translation>Cada filtro no compartido aprendió solo su propio recorte de la imagen de entrenamiento. El filtro compartido no ha aprendido el kernel: los recortes de esta imagen no abarcan las {directions} direcciones (p. ej. franjas, un gradiente de brillo), así que muchos filtros encajan igual de bien, y uno de ellos que no es el kernel puede fallar con otra imagen.</translation>
+    </message>
+    <message>
+        <source>Each untied filter learned only its own position&apos;s patches of the {n} training images. The shared filter has not learned the kernel: this image&apos;s patches do not span all {directions} directions (e.g. stripes, a gradient), so many filters fit it equally well, and one of them that is not the kernel can fail on another image.</source>
+        <translation>Cada filtro no compartido aprendió solo los recortes de su propia posición en las {n} imágenes de entrenamiento. El filtro compartido no ha aprendido el kernel: los recortes de esta imagen no abarcan las {directions} direcciones (p. ej. franjas, un gradiente de brillo), así que muchos filtros encajan igual de bien, y uno de ellos que no es el kernel puede fallar con otra imagen.</translation>
+    </message>
+    <message>
+        <source>Each untied filter learned only its own patch of the training image. The shared filter is not at the kernel yet (largest weight error {error}): train longer.</source>
+        <translation>Cada filtro no compartido aprendió solo su propio recorte de la imagen de entrenamiento. El filtro compartido aún no ha llegado al kernel (mayor error de peso {error}): entrena más tiempo.</translation>
+    </message>
+    <message>
+        <source>Each untied filter learned only its own position&apos;s patches of the {n} training images. The shared filter is not at the kernel yet (largest weight error {error}): train longer.</source>
+        <translation>Cada filtro no compartido aprendió solo los recortes de su propia posición en las {n} imágenes de entrenamiento. El filtro compartido aún no ha llegado al kernel (mayor error de peso {error}): entrena más tiempo.</translation>
+    </message>
+    <message>
+        <source>both ≈ 0, round-off</source>
+        <translation>ambas ≈ 0, redondeo</translation>
+    </message>
+    <message>
+        <source>untied {ratio}x worse</source>
+        <translation>no compartida {ratio}x peor</translation>
+    </message>
+    <message>
+        <source>shared {ratio}x worse</source>
+        <translation>compartido {ratio}x peor</translation>
+    </message>
+    <message>
+        <source>untied exact</source>
+        <translation>no compartida exacta</translation>
+    </message>
+    <message>
+        <source>generalisation on {test} after {steps} steps: shared loss {shared}, untied loss {untied} ({verdict})</source>
+        <translation>generalización en {test} tras {steps} pasos: pérdida compartido {shared}, pérdida no compartida {untied} ({verdict})</translation>
+    </message>
+</context>
+<context>
     <name>Controls</name>
     <message>
         <source>full speed</source>
@@ -500,6 +571,229 @@ de la imagen, el gradiente de cada posición SUMADO en un búfer de 10 valores, 
     </message>
 </context>
 <context>
+    <name>ExportCLI</name>
+    <message>
+        <source>Export a figure or an animation of the lesson without opening a window. The lesson is trained
+for --steps updates first; with the same options (and --seed) the file is the same every run.
+
+The format follows the extension of --out FILE:
+  .png   the window, a panel or a slide as an image, at --scale 1-4 (cells stay crisp)
+  .svg   the same as vectors (text and frames), with the cell images embedded
+  .gif   an animation: &apos;train&apos; = one frame every --every updates, --frames frames in all;
+         &apos;pass&apos; = one backward pass position by position, sub-sampled to at most --frames
+  .mp4   the same animation as H.264 video (plays in PowerPoint, Keynote, Google Slides and
+         browsers; needs PyAV: pip install &quot;cnnviz[video]&quot;)
+  a folder (no extension, e.g. frames/): the animation as frame_0001.png, frame_0002.png, ...
+
+--panel compare (a still): the shared filter (10 parameters for 3x3 grey; any layer) and the
+untied layer (one filter per position, its learning rate 10x --lr) both trained from the seeded
+start for --steps, then tested on --test-image; both errors are printed.
+</source>
+        <translation>Exporta una figura o una animación de la lección sin abrir ninguna ventana. Primero se entrena la
+lección durante --steps actualizaciones; con las mismas opciones (y --seed) el archivo es el mismo
+en cada ejecución.
+
+El formato sigue la extensión de --out ARCHIVO:
+  .png   la ventana, un panel o una diapositiva como imagen, a --scale 1-4 (las celdas siguen nítidas)
+  .svg   lo mismo en vectores (texto y marcos), con las imágenes de las celdas incrustadas
+  .gif   una animación: &apos;train&apos; = un fotograma cada --every actualizaciones, --frames en total;
+         &apos;pass&apos; = una pasada hacia atrás posición por posición, reducida a --frames como máximo
+  .mp4   la misma animación como vídeo H.264 (se reproduce en PowerPoint, Keynote, Google Slides y
+         navegadores; necesita PyAV: pip install &quot;cnnviz[video]&quot;)
+  una carpeta (sin extensión, p. ej. frames/): la animación como frame_0001.png, frame_0002.png, ...
+
+--panel compare (una imagen fija): el filtro compartido (10 parámetros para 3x3 en gris; cualquier
+capa) y la capa no compartida (un filtro por posición, su tasa de aprendizaje 10x --lr), ambos
+entrenados desde el inicio con la semilla durante --steps y luego probados en --test-image; se
+imprimen ambos errores.
+</translation>
+    </message>
+    <message>
+        <source>{text} is not a whole number</source>
+        <translation>{text} no es un número entero</translation>
+    </message>
+    <message>
+        <source>{text} is outside {low}..{high}</source>
+        <translation>{text} está fuera de {low}..{high}</translation>
+    </message>
+    <message>
+        <source>{text} must be 1 or more</source>
+        <translation>{text} debe ser 1 o mayor</translation>
+    </message>
+    <message>
+        <source>examples:</source>
+        <translation>ejemplos:</translation>
+    </message>
+    <message>
+        <source>updates to train before exporting (default 0)</source>
+        <translation>actualizaciones que se entrenan antes de exportar (por defecto 0)</translation>
+    </message>
+    <message>
+        <source>also save the lesson (after training and any animation) to continue it later</source>
+        <translation>guardar también la lección (tras el entrenamiento y cualquier animación) para continuarla después</translation>
+    </message>
+    <message>
+        <source>the file to write: .png, .svg, .gif, .mp4, or a folder (no extension) for PNG frames</source>
+        <translation>el archivo que se escribe: .png, .svg, .gif, .mp4 o una carpeta (sin extensión) para fotogramas PNG</translation>
+    </message>
+    <message>
+        <source>what to export: window (default), slide, or one panel: {panels}. In animations &apos;window&apos; means the window&apos;s panels (the controls do not move)</source>
+        <translation>qué exportar: window (por defecto), slide o un panel: {panels}. En las animaciones &apos;window&apos; son los paneles de la ventana (los controles no se mueven)</translation>
+    </message>
+    <message>
+        <source>PNG and GIF pixels per screen pixel, 1-4 (default 1); a slide is always 1920x1080</source>
+        <translation>píxeles de PNG y GIF por píxel de pantalla, 1-4 (por defecto 1); una diapositiva siempre es de 1920x1080</translation>
+    </message>
+    <message>
+        <source>dark (as on screen, default) or light (white background, for slides and print; the default for --deck)</source>
+        <translation>dark (como en pantalla, por defecto) o light (fondo blanco, para diapositivas e impresión; el valor por defecto de --deck)</translation>
+    </message>
+    <message>
+        <source>show the step-through state after P positions (0..number of positions): the receptive field at position P, the running buffer (changed cells framed) and dx so far. With an animation: a &apos;pass&apos; from 0 to P positions</source>
+        <translation>mostrar el estado paso a paso tras P posiciones (0..número de posiciones): el campo receptivo en la posición P, el búfer acumulado (celdas cambiadas enmarcadas) y dx hasta ahí. Con una animación: un &apos;pass&apos; de 0 a P posiciones</translation>
+    </message>
+    <message>
+        <source>the panels on a slide, in order (default {panels})</source>
+        <translation>los paneles de una diapositiva, en orden (por defecto {panels})</translation>
+    </message>
+    <message>
+        <source>the slide&apos;s title (default: what the filter learns)</source>
+        <translation>el título de la diapositiva (por defecto: lo que aprende el filtro)</translation>
+    </message>
+    <message>
+        <source>--panel compare: the generalisation test image, &apos;shifted&apos; (the image moved 3 px, default) or a bundled sample&apos;s name</source>
+        <translation>--panel compare: la imagen de prueba de generalización, &apos;shifted&apos; (la imagen desplazada 3 px, por defecto) o el nombre de un ejemplo incluido</translation>
+    </message>
+    <message>
+        <source>the guided tour as slides</source>
+        <translation>la visita guiada como diapositivas</translation>
+    </message>
+    <message>
+        <source>export the tour: --out FILE.pdf (16:9, one page per chapter, its text selectable) or --out FOLDER/ (one 1920x1080 PNG per chapter)</source>
+        <translation>exportar la visita: --out ARCHIVO.pdf (16:9, una página por capítulo, con texto seleccionable) o --out CARPETA/ (un PNG de 1920x1080 por capítulo)</translation>
+    </message>
+    <message>
+        <source>--deck: a tour script of your own (TOML)</source>
+        <translation>--deck: un guion de visita propio (TOML)</translation>
+    </message>
+    <message>
+        <source>animations (.gif, .mp4 or a folder)</source>
+        <translation>animaciones (.gif, .mp4 o una carpeta)</translation>
+    </message>
+    <message>
+        <source>train: frames of training; pass: one backward pass position by position (default: pass with --position, else train)</source>
+        <translation>train: fotogramas del entrenamiento; pass: una pasada hacia atrás posición por posición (por defecto: pass con --position, si no train)</translation>
+    </message>
+    <message>
+        <source>number of frames, 1..{max} (default 50); &apos;pass&apos; uses at most N</source>
+        <translation>número de fotogramas, 1..{max} (por defecto 50); &apos;pass&apos; usa como máximo N</translation>
+    </message>
+    <message>
+        <source>updates between frames in &apos;train&apos; mode (default 10)</source>
+        <translation>actualizaciones entre fotogramas en el modo &apos;train&apos; (por defecto 10)</translation>
+    </message>
+    <message>
+        <source>how long each frame shows, in milliseconds (default 100; the MP4&apos;s frame rate is 1000/MS)</source>
+        <translation>cuánto se muestra cada fotograma, en milisegundos (por defecto 100; la frecuencia de fotogramas del MP4 es 1000/MS)</translation>
+    </message>
+    <message>
+        <source>cannot export to {path}: use .png, .svg, .gif, .mp4, or a folder (no extension) for PNG frames</source>
+        <translation>no se puede exportar a {path}: usa .png, .svg, .gif, .mp4 o una carpeta (sin extensión) para fotogramas PNG</translation>
+    </message>
+    <message>
+        <source>unknown panel {name}; choose one of {choices}</source>
+        <translation>panel desconocido {name}; elige uno de {choices}</translation>
+    </message>
+    <message>
+        <source>--scale applies to PNG and GIF; SVG is vector</source>
+        <translation>--scale se aplica a PNG y GIF; SVG es vectorial</translation>
+    </message>
+    <message>
+        <source>--scale does not apply to a slide: it is always 1920x1080</source>
+        <translation>--scale no se aplica a una diapositiva: siempre es de 1920x1080</translation>
+    </message>
+    <message>
+        <source>unknown slide panel {names}; choose from {choices}</source>
+        <translation>panel de diapositiva desconocido {names}; elige entre {choices}</translation>
+    </message>
+    <message>
+        <source>unknown slide panel (none given); choose from {choices}</source>
+        <translation>panel de diapositiva desconocido (no se indicó ninguno); elige entre {choices}</translation>
+    </message>
+    <message>
+        <source>--slide-panels and --title apply to --panel slide</source>
+        <translation>--slide-panels y --title se aplican a --panel slide</translation>
+    </message>
+    <message>
+        <source>--panel compare exports a still: use .png or .svg</source>
+        <translation>--panel compare exporta una imagen fija: usa .png o .svg</translation>
+    </message>
+    <message>
+        <source>--position does not apply to --panel compare</source>
+        <translation>--position no se aplica a --panel compare</translation>
+    </message>
+    <message>
+        <source>--test-image applies to --panel compare</source>
+        <translation>--test-image se aplica a --panel compare</translation>
+    </message>
+    <message>
+        <source>{option} applies to animations (.gif, .mp4 or a folder)</source>
+        <translation>{option} se aplica a animaciones (.gif, .mp4 o una carpeta)</translation>
+    </message>
+    <message>
+        <source>--position applies to stills and to --gif-mode pass</source>
+        <translation>--position se aplica a imágenes fijas y a --gif-mode pass</translation>
+    </message>
+    <message>
+        <source>--every applies to --gif-mode train</source>
+        <translation>--every se aplica a --gif-mode train</translation>
+    </message>
+    <message>
+        <source>--tour applies to --deck</source>
+        <translation>--tour se aplica a --deck</translation>
+    </message>
+    <message>
+        <source>cannot export the deck to {path}: use .pdf, or a folder (no extension) for PNGs</source>
+        <translation>no se pueden exportar las diapositivas a {path}: usa .pdf o una carpeta (sin extensión) para PNG</translation>
+    </message>
+    <message>
+        <source>{option} does not apply to --deck (each chapter sets its own state)</source>
+        <translation>{option} no se aplica a --deck (cada capítulo fija su propio estado)</translation>
+    </message>
+    <message>
+        <source>cnnviz export: warning: {message}</source>
+        <translation>cnnviz export: aviso: {message}</translation>
+    </message>
+    <message>
+        <source>--position {position} is outside 0..{positions} (the number of positions)</source>
+        <translation>--position {position} está fuera de 0..{positions} (el número de posiciones)</translation>
+    </message>
+    <message>
+        <source>cnnviz export: error: {message}</source>
+        <translation>cnnviz export: error: {message}</translation>
+    </message>
+    <message>
+        <source>wrote {path}</source>
+        <translation>{path} escrito</translation>
+    </message>
+    <message>
+        <source>saved {path} at step {step}</source>
+        <translation>{path} guardado en el paso {step}</translation>
+    </message>
+    <message>
+        <source>cnnviz export: trained {done} of {steps} steps ({percent}; about {seconds} s to go)</source>
+        <translation>cnnviz export: entrenados {done} de {steps} pasos ({percent}; quedan unos {seconds} s)</translation>
+    </message>
+    <message>
+        <source>unknown --test-image {name}; choose {shifted} or one of {choices}</source>
+        <translation>--test-image desconocido {name}; elige {shifted} o uno de {choices}</translation>
+    </message>
+    <message>
+        <source>cnnviz: shared vs untied, what weight sharing buys</source>
+        <translation>cnnviz: compartido vs. no compartido, lo que aporta compartir los pesos</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
         <source>as saved in the lesson: {n} images of {h}×{w}</source>
@@ -580,6 +874,164 @@ de la imagen, el gradiente de cada posición SUMADO en un búfer de 10 valores, 
     <message>
         <source>wrote {rows} rows to {path}</source>
         <translation>{rows} filas escritas en {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Images</name>
+    <message>
+        <source>size must be a whole number or &quot;native&quot;, got {text}</source>
+        <translation>el tamaño debe ser un número entero o &quot;native&quot;, se recibió {text}</translation>
+    </message>
+    <message>
+        <source>size must be from 3 to {max} pixels, got {value}</source>
+        <translation>el tamaño debe estar entre 3 y {max} píxeles, se recibió {value}</translation>
+    </message>
+    <message>
+        <source>image is {w}x{h} pixels; it must be at least {k}x{k} for a {k}x{k} filter</source>
+        <translation>la imagen es de {w}x{h} píxeles; debe ser de al menos {k}x{k} para un filtro {k}x{k}</translation>
+    </message>
+    <message>
+        <source>{path}: image is {w}x{h} pixels; it must be at least {k}x{k} for a {k}x{k} filter</source>
+        <translation>{path}: la imagen es de {w}x{h} píxeles; debe ser de al menos {k}x{k} para un filtro {k}x{k}</translation>
+    </message>
+    <message>
+        <source>{path}: image is {w}x{h} pixels, more than the limit of {limit} pixels; shrink it first</source>
+        <translation>{path}: la imagen es de {w}x{h} píxeles, más que el límite de {limit} píxeles; redúcela primero</translation>
+    </message>
+    <message>
+        <source>{path}: not a supported image ({formats})</source>
+        <translation>{path}: no es una imagen compatible ({formats})</translation>
+    </message>
+    <message>
+        <source>{path}: image is too large to decode safely (limit {limit} pixels)</source>
+        <translation>{path}: la imagen es demasiado grande para decodificarla con seguridad (límite {limit} píxeles)</translation>
+    </message>
+    <message>
+        <source>{path}: not enough memory to decode this image</source>
+        <translation>{path}: no hay memoria suficiente para decodificar esta imagen</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read file ({reason})</source>
+        <translation>{path}: no se puede leer el archivo ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: damaged or truncated image ({reason})</source>
+        <translation>{path}: imagen dañada o truncada ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: image is {w}x{h} pixels; it must be at least 3x3 for a 3x3 filter</source>
+        <translation>{path}: la imagen es de {w}x{h} píxeles; debe ser de al menos 3x3 para un filtro 3x3</translation>
+    </message>
+    <message>
+        <source>{path}: image is {w}x{h} pixels; fitted within {cap}x{cap} it would be {out_w}x{out_h}, smaller than the 3x3 filter; choose a size such as {size} instead of &quot;native&quot;</source>
+        <translation>{path}: la imagen es de {w}x{h} píxeles; ajustada a {cap}x{cap} quedaría de {out_w}x{out_h}, más pequeña que el filtro 3x3; elige un tamaño como {size} en lugar de &quot;native&quot;</translation>
+    </message>
+    <message>
+        <source>{path}: float image contains NaN or infinite values</source>
+        <translation>{path}: la imagen de coma flotante contiene valores NaN o infinitos</translation>
+    </message>
+    <message>
+        <source>{path}: no such file</source>
+        <translation>{path}: no existe el archivo</translation>
+    </message>
+    <message>
+        <source>{path}: is a folder, not an image file</source>
+        <translation>{path}: es una carpeta, no un archivo de imagen</translation>
+    </message>
+    <message>
+        <source>{path}: not a regular file</source>
+        <translation>{path}: no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>{path}: the file is empty</source>
+        <translation>{path}: el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>{path}: symlink loop</source>
+        <translation>{path}: bucle de enlaces simbólicos</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read folder ({reason})</source>
+        <translation>{path}: no se puede leer la carpeta ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: {n} images of up to {w}x{h} need {need} MiB, more than the limit of {limit} MiB of pixels; use --size {fits} or smaller</source>
+        <translation>{path}: {n} imágenes de hasta {w}x{h} necesitan {need} MiB, más que el límite de {limit} MiB de píxeles; usa --size {fits} o menor</translation>
+    </message>
+    <message>
+        <source>{path}: {n} images of up to {w}x{h} need {need} MiB, more than the limit of {limit} MiB of pixels; use fewer images</source>
+        <translation>{path}: {n} imágenes de hasta {w}x{h} necesitan {need} MiB, más que el límite de {limit} MiB de píxeles; usa menos imágenes</translation>
+    </message>
+    <message>
+        <source>{path}: no such folder</source>
+        <translation>{path}: no existe la carpeta</translation>
+    </message>
+    <message>
+        <source>{path}: is a file, not a folder</source>
+        <translation>{path}: es un archivo, no una carpeta</translation>
+    </message>
+    <message>
+        <source>{path}: folder has no images (looked for {extensions})</source>
+        <translation>{path}: la carpeta no tiene imágenes (se buscó {extensions})</translation>
+    </message>
+    <message>
+        <source>{path}: folder has {n} images; a batch can hold at most {max}</source>
+        <translation>{path}: la carpeta tiene {n} imágenes; un lote admite como máximo {max}</translation>
+    </message>
+    <message>
+        <source>{path}: images differ in size ({first} is {w1}x{h1}, {other} is {w2}x{h2}); choose a size such as {size} instead of &quot;native&quot;</source>
+        <translation>{path}: las imágenes tienen tamaños distintos ({first} es de {w1}x{h1}, {other} es de {w2}x{h2}); elige un tamaño como {size} en lugar de &quot;native&quot;</translation>
+    </message>
+    <message>
+        <source>{path}: no such file or folder</source>
+        <translation>{path}: no existe el archivo o la carpeta</translation>
+    </message>
+    <message>
+        <source>{path}: bundled samples are missing or broken ({reason}); reinstall cnnviz</source>
+        <translation>{path}: los ejemplos incluidos faltan o están dañados ({reason}); reinstala cnnviz</translation>
+    </message>
+    <message>
+        <source>unknown sample {name}; choose one of: {names}</source>
+        <translation>ejemplo desconocido {name}; elige uno de: {names}</translation>
+    </message>
+</context>
+<context>
+    <name>Kernels</name>
+    <message>
+        <source>kernel text is empty; type {k} rows separated by &apos;;&apos;, e.g. {example}</source>
+        <translation>el texto del kernel está vacío; escribe {k} filas separadas por &apos;;&apos;, p. ej. {example}</translation>
+    </message>
+    <message>
+        <source>kernel row {row}: {text} is not a number</source>
+        <translation>fila {row} del kernel: {text} no es un número</translation>
+    </message>
+    <message>
+        <source>kernel row {row}: values must be finite numbers (no nan or inf)</source>
+        <translation>fila {row} del kernel: los valores deben ser números finitos (ni nan ni inf)</translation>
+    </message>
+    <message>
+        <source>kernel row {row}: values must be between -{limit} and {limit}</source>
+        <translation>fila {row} del kernel: los valores deben estar entre -{limit} y {limit}</translation>
+    </message>
+    <message>
+        <source>a {m}x{m} kernel does not fit the {k}x{k} filter; type {k} rows of {k} numbers</source>
+        <translation>un kernel {m}x{m} no encaja en el filtro {k}x{k}; escribe {k} filas de {k} números</translation>
+    </message>
+    <message>
+        <source>kernel must be {k} rows of {k} numbers (got rows of {shape}), e.g. {example}</source>
+        <translation>el kernel debe tener {k} filas de {k} números (se recibieron filas de {shape}), p. ej. {example}</translation>
+    </message>
+    <message>
+        <source>kernel must be 3 rows of 3 numbers, or k rows of k for a k x k filter (k up to {max}) (got rows of {shape}), e.g. {example}</source>
+        <translation>el kernel debe tener 3 filas de 3 números, o k filas de k para un filtro k x k (k hasta {max}) (se recibieron filas de {shape}), p. ej. {example}</translation>
+    </message>
+    <message>
+        <source>the named kernels are 3x3; for a {k}x{k} filter type the target as {k} rows of {k} numbers separated by &apos;;&apos;</source>
+        <translation>los kernels con nombre son 3x3; para un filtro {k}x{k} escribe el objetivo como {k} filas de {k} números separadas por &apos;;&apos;</translation>
+    </message>
+    <message>
+        <source>unknown kernel {spec}; use one of {names} or type 3 rows like 1,0,-1;2,0,-2;1,0,-1</source>
+        <translation>kernel desconocido {spec}; usa uno de {names} o escribe 3 filas como 1,0,-1;2,0,-2;1,0,-1</translation>
     </message>
 </context>
 <context>
@@ -727,6 +1179,172 @@ de la imagen, el gradiente de cada posición SUMADO en un búfer de 10 valores, 
     <message>
         <source>? or Esc closes this</source>
         <translation>? o Esc cierra esta ayuda</translation>
+    </message>
+</context>
+<context>
+    <name>LessonConfig</name>
+    <message>
+        <source>{shape} filter, stride {stride}, padding {padding} ({name})</source>
+        <translation>filtro {shape}, desplazamiento {stride}, relleno {padding} ({name})</translation>
+    </message>
+    <message>
+        <source>{shape} filter, stride {stride}, padding {padding}</source>
+        <translation>filtro {shape}, desplazamiento {stride}, relleno {padding}</translation>
+    </message>
+    <message>
+        <source>{who} shows the 3x3 grey filter (valid, stride 1) only, for now; this lesson has a {layer}: train it with `cnnviz train`</source>
+        <translation>{who} muestra por ahora solo el filtro 3x3 en gris (valid, desplazamiento 1); esta lección tiene un {layer}: entrénala con `cnnviz train`</translation>
+    </message>
+    <message>
+        <source>{name} must be text, got {value}</source>
+        <translation>{name} debe ser texto, se recibió {value}</translation>
+    </message>
+    <message>
+        <source>{name} must be a number, got {value}</source>
+        <translation>{name} debe ser un número, se recibió {value}</translation>
+    </message>
+    <message>
+        <source>seed must be a non-negative integer, got {value}</source>
+        <translation>seed debe ser un entero no negativo, se recibió {value}</translation>
+    </message>
+    <message>
+        <source>{name} must be a whole number from {low} to {high}, got {value}</source>
+        <translation>{name} debe ser un número entero de {low} a {high}, se recibió {value}</translation>
+    </message>
+    <message>
+        <source>{name} must be a whole number {low} or more, got {value}</source>
+        <translation>{name} debe ser un número entero desde {low}, se recibió {value}</translation>
+    </message>
+    <message>
+        <source>color must be true or false, got {value}</source>
+        <translation>color debe ser true o false, se recibió {value}</translation>
+    </message>
+    <message>
+        <source>padding {padding} is more than &apos;full&apos; ({full} for a {k}x{k} filter): the outermost positions would see only zeros</source>
+        <translation>el relleno {padding} es mayor que &apos;full&apos; ({full} para un filtro {k}x{k}): las posiciones más externas solo verían ceros</translation>
+    </message>
+    <message>
+        <source>learning rate must be a positive finite number, got {value}</source>
+        <translation>la tasa de aprendizaje debe ser un número positivo finito, se recibió {value}</translation>
+    </message>
+    <message>
+        <source>unknown optimizer {value}; choose one of {choices}</source>
+        <translation>optimizador desconocido {value}; elige uno de {choices}</translation>
+    </message>
+    <message>
+        <source>momentum must be in [0, 1), got {value}</source>
+        <translation>momentum debe estar en [0, 1), se recibió {value}</translation>
+    </message>
+    <message>
+        <source>unknown reduction {value}; choose one of {choices}</source>
+        <translation>reducción desconocida {value}; elige una de {choices}</translation>
+    </message>
+    <message>
+        <source>seed must be a whole number from 0 to 2**64-1, got {value}</source>
+        <translation>seed debe ser un número entero de 0 a 2**64-1, se recibió {value}</translation>
+    </message>
+    <message>
+        <source>init_scale must be a non-negative finite number, got {value}</source>
+        <translation>init_scale debe ser un número finito no negativo, se recibió {value}</translation>
+    </message>
+    <message>
+        <source>Try a learning rate of {lr} or smaller: descent with momentum μ = {mu} of the untied layer on these images diverges from lr = 2(1 + μ)/λmax = {limit} on.</source>
+        <translation>Prueba una tasa de aprendizaje de {lr} o menor: el descenso con momentum μ = {mu} de la capa no compartida en estas imágenes diverge a partir de lr = 2(1 + μ)/λmax = {limit}.</translation>
+    </message>
+    <message>
+        <source>Try a learning rate of {lr} or smaller: descent with momentum μ = {mu} on these images diverges from lr = 2(1 + μ)/λmax = {limit} on.</source>
+        <translation>Prueba una tasa de aprendizaje de {lr} o menor: el descenso con momentum μ = {mu} en estas imágenes diverge a partir de lr = 2(1 + μ)/λmax = {limit}.</translation>
+    </message>
+    <message>
+        <source>Try a learning rate of {lr} or smaller: plain descent of the untied layer on these images diverges from lr = 2/λmax = {limit} on.</source>
+        <translation>Prueba una tasa de aprendizaje de {lr} o menor: el descenso simple de la capa no compartida en estas imágenes diverge a partir de lr = 2/λmax = {limit}.</translation>
+    </message>
+    <message>
+        <source>Try a learning rate of {lr} or smaller: plain descent on these images diverges from lr = 2/λmax = {limit} on.</source>
+        <translation>Prueba una tasa de aprendizaje de {lr} o menor: el descenso simple en estas imágenes diverge a partir de lr = 2/λmax = {limit}.</translation>
+    </message>
+    <message>
+        <source>{name} cannot change during a lesson; start a new lesson with it</source>
+        <translation>{name} no puede cambiar durante una lección; empieza una lección nueva con ese valor</translation>
+    </message>
+    <message>
+        <source>the target map is not finite: the kernel&apos;s values are too large</source>
+        <translation>el mapa objetivo no es finito: los valores del kernel son demasiado grandes</translation>
+    </message>
+    <message>
+        <source>the loss overflowed</source>
+        <translation>la pérdida se desbordó</translation>
+    </message>
+    <message>
+        <source>training diverged after step {step}: {what} with learning rate {lr}; the last finite weights are kept. {advice}</source>
+        <translation>el entrenamiento divergió tras el paso {step}: {what} con tasa de aprendizaje {lr}; se conservan los últimos pesos finitos. {advice}</translation>
+    </message>
+</context>
+<context>
+    <name>LessonFile</name>
+    <message>
+        <source>cannot save lesson to {path}: {reason}</source>
+        <translation>no se puede guardar la lección en {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot open lesson {path}: {reason}</source>
+        <translation>no se puede abrir la lección {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>the file is damaged ({reason})</source>
+        <translation>el archivo está dañado ({reason})</translation>
+    </message>
+    <message>
+        <source>cannot restore lesson: {reason}</source>
+        <translation>no se puede restaurar la lección: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot restore lesson: its weights (up to {peak}) make the loss overflow</source>
+        <translation>no se puede restaurar la lección: sus pesos (hasta {peak}) desbordan la pérdida</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>the file is {size} bytes, more than a lesson can be ({max})</source>
+        <translation>el archivo tiene {size} bytes, más de lo que puede ocupar una lección ({max})</translation>
+    </message>
+    <message>
+        <source>not a cnnviz lesson (a single NumPy array, not an .npz archive)</source>
+        <translation>no es una lección de cnnviz (un único array de NumPy, no un archivo .npz)</translation>
+    </message>
+    <message>
+        <source>not a cnnviz lesson (not a NumPy .npz archive)</source>
+        <translation>no es una lección de cnnviz (no es un archivo .npz de NumPy)</translation>
+    </message>
+    <message>
+        <source>not a cnnviz lesson (not a NumPy .npz archive: {reason})</source>
+        <translation>no es una lección de cnnviz (no es un archivo .npz de NumPy: {reason})</translation>
+    </message>
+    <message>
+        <source>not a cnnviz lesson (not an .npz archive)</source>
+        <translation>no es una lección de cnnviz (no es un archivo .npz)</translation>
+    </message>
+    <message>
+        <source>not a cnnviz lesson (no {member} member)</source>
+        <translation>no es una lección de cnnviz (no hay miembro {member})</translation>
+    </message>
+    <message>
+        <source>not a cnnviz lesson (format {format}, expected {expected})</source>
+        <translation>no es una lección de cnnviz (formato {format}, se esperaba {expected})</translation>
+    </message>
+    <message>
+        <source>made by a newer cnnviz (lesson format version {version}); this cnnviz reads version {readable}</source>
+        <translation>creada por un cnnviz más reciente (versión {version} del formato de lección); este cnnviz lee la versión {readable}</translation>
+    </message>
+    <message>
+        <source>unsupported lesson format version {version}; this cnnviz reads versions 1 to {readable}</source>
+        <translation>versión {version} del formato de lección no compatible; este cnnviz lee las versiones 1 a {readable}</translation>
     </message>
 </context>
 <context>
@@ -959,6 +1577,181 @@ de la imagen, el gradiente de cada posición SUMADO en un búfer de 10 valores, 
     </message>
 </context>
 <context>
+    <name>Notebook</name>
+    <message>
+        <source>cnnviz figures are drawn on the main thread only (Qt&apos;s rule): call this from the notebook&apos;s cell, not from a thread</source>
+        <translation>las figuras de cnnviz se dibujan solo en el hilo principal (regla de Qt): llama a esto desde la celda del cuaderno, no desde un hilo</translation>
+    </message>
+    <message>
+        <source>a Qt application without widgets (QCoreApplication) already runs in this process; cnnviz draws with widgets and cannot make a second one</source>
+        <translation>en este proceso ya se ejecuta una aplicación Qt sin widgets (QCoreApplication); cnnviz dibuja con widgets y no puede crear una segunda</translation>
+    </message>
+    <message>
+        <source>unknown theme {theme}; choose dark or light</source>
+        <translation>tema desconocido {theme}; elige dark o light</translation>
+    </message>
+    <message>
+        <source>{name} must be a whole number, got {value}</source>
+        <translation>{name} debe ser un número entero, se recibió {value}</translation>
+    </message>
+    <message>
+        <source>{name} must be {low} or more, got {value}</source>
+        <translation>{name} debe ser {low} o mayor, se recibió {value}</translation>
+    </message>
+    <message>
+        <source>{name} {value} is outside {low}..{high}</source>
+        <translation>{name} {value} está fuera de {low}..{high}</translation>
+    </message>
+    <message>
+        <source>{what} needs a file name, got {type} {value}</source>
+        <translation>{what} necesita un nombre de archivo, se recibió {type} {value}</translation>
+    </message>
+    <message>
+        <source>scale applies to PNG; SVG is vector</source>
+        <translation>scale se aplica a PNG; SVG es vectorial</translation>
+    </message>
+    <message>
+        <source>scale does not apply to a slide: it is always 1920x1080</source>
+        <translation>scale no se aplica a una diapositiva: siempre es de 1920x1080</translation>
+    </message>
+    <message>
+        <source>cannot save an animation to {path}: use .gif</source>
+        <translation>no se puede guardar una animación en {path}: usa .gif</translation>
+    </message>
+    <message>
+        <source>check of {function}: your buffer beside the true one</source>
+        <translation>comprobación de {function}: tu búfer junto al correcto</translation>
+    </message>
+    <message>
+        <source>color must be True or False, got {value}</source>
+        <translation>color debe ser True o False, se recibió {value}</translation>
+    </message>
+    <message>
+        <source>target must be text, a kernel&apos;s name or &apos;a,b,c;d,e,f;g,h,i&apos;, got {value}</source>
+        <translation>target (el objetivo) debe ser texto, el nombre de un kernel o &apos;a,b,c;d,e,f;g,h,i&apos;, se recibió {value}</translation>
+    </message>
+    <message>
+        <source>give either an image or a sample, not both</source>
+        <translation>indica una imagen o un ejemplo, no ambos</translation>
+    </message>
+    <message>
+        <source>a lesson holds at most 2**62 steps; it is at {step}, and {steps} more would pass that</source>
+        <translation>una lección admite como máximo 2**62 pasos; va por el {step}, y {steps} más lo superarían</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>entrenamiento</translation>
+    </message>
+    <message>
+        <source>unknown panel {name}; choose one of {choices}</source>
+        <translation>panel desconocido {name}; elige uno de {choices}</translation>
+    </message>
+    <message>
+        <source>{panel} at step {step}</source>
+        <translation>{panel} en el paso {step}</translation>
+    </message>
+    <message>
+        <source>{panel} at step {step} after {position} positions</source>
+        <translation>{panel} en el paso {step} tras {position} posiciones</translation>
+    </message>
+    <message>
+        <source>unknown slide panel {names}; choose from {choices}</source>
+        <translation>panel de diapositiva desconocido {names}; elige entre {choices}</translation>
+    </message>
+    <message>
+        <source>unknown slide panel (none given); choose from {choices}</source>
+        <translation>panel de diapositiva desconocido (no se indicó ninguno); elige entre {choices}</translation>
+    </message>
+    <message>
+        <source>slide at step {step}</source>
+        <translation>diapositiva en el paso {step}</translation>
+    </message>
+    <message>
+        <source>stepthrough needs a position: 0..the number of positions</source>
+        <translation>stepthrough necesita una posición: 0..el número de posiciones</translation>
+    </message>
+    <message>
+        <source>step-through at step {step}: {counter}</source>
+        <translation>paso a paso en el paso {step}: {counter}</translation>
+    </message>
+    <message>
+        <source>position {position} is outside 0..{positions} (the number of positions)</source>
+        <translation>la posición {position} está fuera de 0..{positions} (el número de posiciones)</translation>
+    </message>
+    <message>
+        <source>unknown mode {mode}; choose train or pass</source>
+        <translation>modo desconocido {mode}; elige train o pass</translation>
+    </message>
+    <message>
+        <source>position applies to mode=&apos;pass&apos;</source>
+        <translation>position (la posición) se aplica a mode=&apos;pass&apos;</translation>
+    </message>
+    <message>
+        <source>one backward pass, {count} of {positions} positions</source>
+        <translation>una pasada hacia atrás, {count} de {positions} posiciones</translation>
+    </message>
+    <message>
+        <source>training from step {step}, a frame every {every} updates</source>
+        <translation>entrenamiento desde el paso {step}, un fotograma cada {every} actualizaciones</translation>
+    </message>
+    <message>
+        <source>rendering frames</source>
+        <translation>renderizando fotogramas</translation>
+    </message>
+    <message>
+        <source>unknown convention {name}; choose one of {choices}</source>
+        <translation>convención desconocida {name}; elige una de {choices}</translation>
+    </message>
+    <message>
+        <source>timeout must be a positive number of seconds, got {value}</source>
+        <translation>timeout debe ser un número positivo de segundos, se recibió {value}</translation>
+    </message>
+    <message>
+        <source>{function} (from the notebook)</source>
+        <translation>{function} (del cuaderno)</translation>
+    </message>
+    <message>
+        <source>image must be a file, a folder or an array: {reason}</source>
+        <translation>image debe ser un archivo, una carpeta o un array: {reason}</translation>
+    </message>
+    <message>
+        <source>image of shape {shape} looks like one colour image (H, W, {c}); a lesson&apos;s image is grey: pass image.mean(axis=2), or a batch as (N, H, W)</source>
+        <translation>una imagen de forma {shape} parece una imagen en color (H, W, {c}); la imagen de una lección es gris: pasa image.mean(axis=2), o un lote como (N, H, W)</translation>
+    </message>
+    <message>
+        <source>image has {n} pixels; the most a lesson holds is {max} (as float64, {mb} MB)</source>
+        <translation>la imagen tiene {n} píxeles; una lección admite como máximo {max} (como float64, {mb} MB)</translation>
+    </message>
+    <message>
+        <source>image must be an array of numbers, got dtype {dtype}</source>
+        <translation>image debe ser un array de números, se recibió dtype {dtype}</translation>
+    </message>
+    <message>
+        <source>image values must be in [0, 1] (got {low}..{high}); divide by 255 for 8-bit pixels</source>
+        <translation>los valores de la imagen deben estar en [0, 1] (se recibió {low}..{high}); divide entre 255 para píxeles de 8 bits</translation>
+    </message>
+    <message>
+        <source>check() needs a function defined with def, got {type}</source>
+        <translation>check() necesita una función definida con def, se recibió {type}</translation>
+    </message>
+    <message>
+        <source>check() needs a function defined with def, not a lambda</source>
+        <translation>check() necesita una función definida con def, no una lambda</translation>
+    </message>
+    <message>
+        <source>check() needs a function whose name is a Python name, got {name}</source>
+        <translation>check() necesita una función cuyo nombre sea un nombre de Python, se recibió {name}</translation>
+    </message>
+    <message>
+        <source>check() carries {n} characters of source and constants from the notebook (limit {max}): keep large data out of the globals your function uses</source>
+        <translation>check() lleva {n} caracteres de código y constantes del cuaderno (límite {max}): deja los datos grandes fuera de las variables globales que usa tu función</translation>
+    </message>
+    <message>
+        <source>cannot read the source of {name}: define it with def in a notebook cell or a .py file</source>
+        <translation>no se puede leer el código de {name}: defínela con def en una celda del cuaderno o en un archivo .py</translation>
+    </message>
+</context>
+<context>
     <name>Preferences</name>
     <message>
         <source>settings file {path} is damaged; using the defaults (it will be rewritten)</source>
@@ -994,6 +1787,103 @@ de la imagen, el gradiente de cada posición SUMADO en un búfer de 10 valores, 
     <message>
         <source>{button} (→)</source>
         <translation>{button} (→)</translation>
+    </message>
+</context>
+<context>
+    <name>SafeWrite</name>
+    <message>
+        <source>cannot write {path}: {reason}</source>
+        <translation>no se puede escribir {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>not a file name</source>
+        <translation>no es un nombre de archivo</translation>
+    </message>
+    <message>
+        <source>symlink loop</source>
+        <translation>bucle de enlaces simbólicos</translation>
+    </message>
+    <message>
+        <source>{name} is not a folder</source>
+        <translation>{name} no es una carpeta</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>la carpeta no existe</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a regular file; it is left as it was</source>
+        <translation>es una carpeta, no un archivo normal; se deja como estaba</translation>
+    </message>
+    <message>
+        <source>it is a FIFO (named pipe), not a regular file; it is left as it was</source>
+        <translation>es un FIFO (tubería con nombre), no un archivo normal; se deja como estaba</translation>
+    </message>
+    <message>
+        <source>it is a device, not a regular file; it is left as it was</source>
+        <translation>es un dispositivo, no un archivo normal; se deja como estaba</translation>
+    </message>
+    <message>
+        <source>it is a socket, not a regular file; it is left as it was</source>
+        <translation>es un socket, no un archivo normal; se deja como estaba</translation>
+    </message>
+    <message>
+        <source>it is a special file, not a regular file; it is left as it was</source>
+        <translation>es un archivo especial, no un archivo normal; se deja como estaba</translation>
+    </message>
+    <message>
+        <source>the folder is not writable</source>
+        <translation>la carpeta no tiene permiso de escritura</translation>
+    </message>
+</context>
+<context>
+    <name>StepThrough</name>
+    <message>
+        <source>the step-through of {positions} positions needs {need} MiB, more than the limit of {limit} MiB; use fewer images or a smaller --size</source>
+        <translation>el paso a paso de {positions} posiciones necesita {need} MiB, más que el límite de {limit} MiB; usa menos imágenes o un --size menor</translation>
+    </message>
+    <message>
+        <source>position 0 of {P}: nothing added yet</source>
+        <translation>posición 0 de {P}: aún no se ha sumado nada</translation>
+    </message>
+    <message>
+        <source>position {count} of {P}: image {image} of {images}, row {row}, col {col} (rows and cols from 0)</source>
+        <translation>posición {count} de {P}: imagen {image} de {images}, fila {row}, columna {col} (filas y columnas desde 0)</translation>
+    </message>
+    <message>
+        <source>position {count} of {P}: row {row}, col {col} (rows and cols from 0)</source>
+        <translation>posición {count} de {P}: fila {row}, columna {col} (filas y columnas desde 0)</translation>
+    </message>
+    <message>
+        <source>{P} ({n} images × {each})</source>
+        <translation>{P} ({n} imágenes × {each})</translation>
+    </message>
+    <message>
+        <source>the update is applied once, at the end of the pass: {count} of {P} positions added</source>
+        <translation>la actualización se aplica una vez, al final de la pasada: {count} de {P} posiciones sumadas</translation>
+    </message>
+    <message>
+        <source>the trainer changed since this step-through was built; call rebuild()</source>
+        <translation>el entrenador cambió desde que se creó este paso a paso; llama a rebuild()</translation>
+    </message>
+    <message>
+        <source>&apos;mean&apos; would divide this buffer by {what}, so &apos;mean&apos; needs lr × {P} for the same update.</source>
+        <translation>&apos;mean&apos; dividiría este búfer entre {what}, así que &apos;mean&apos; necesita lr × {P} para la misma actualización.</translation>
+    </message>
+    <message>
+        <source>&apos;mean&apos; has already divided this buffer by {what}; &apos;sum&apos; gives the same update with lr / {P}.</source>
+        <translation>&apos;mean&apos; ya ha dividido este búfer entre {what}; &apos;sum&apos; da la misma actualización con lr / {P}.</translation>
+    </message>
+    <message>
+        <source>training diverged after step {step}: the update overflowed; the last finite weights are kept.</source>
+        <translation>el entrenamiento divergió tras el paso {step}: la actualización se desbordó; se conservan los últimos pesos finitos.</translation>
+    </message>
+</context>
+<context>
+    <name>Untied</name>
+    <message>
+        <source>the untied layer diverged after step {step}: the loss overflowed with learning rate {lr}; the last finite filters are kept. {advice}</source>
+        <translation>la capa no compartida divergió tras el paso {step}: la pérdida se desbordó con tasa de aprendizaje {lr}; se conservan los últimos filtros finitos. {advice}</translation>
     </message>
 </context>
 </TS>

@@ -254,6 +254,77 @@ every position&apos;s gradient ADDED into one 10-value buffer, applied once per 
     </message>
 </context>
 <context>
+    <name>Comparison</name>
+    <message>
+        <source>Learning rate of the untied layer only. Each untied weight is moved by ONE position&apos;s gradient, while the shared weight is moved by the SUM of all P positions&apos; gradients (900 for one 32×32 image), so with the lesson&apos;s learning rate the untied layer would barely move, and it stays stable at rates hundreds of times higher. The default, 10× the lesson&apos;s, is a rule of thumb, not an equivalent rate: it makes the untied filters move visibly without tuning. Whether the untied layer then fits its training image faster or slower than the shared filter depends on this rate and the image (on the default lesson it starts slower and overtakes after about 400 steps): compare the two loss curves.</source>
+        <translation>仅用于不共享层的学习率。每个不共享的权重只由一个位置的梯度移动，而共享的权重由全部 P 个位置梯度之和移动（一张 32×32 图像为 900 个），因此用课程的学习率，不共享层几乎不动，而且在高出数百倍的学习率下仍然稳定。默认值为课程学习率的 10×，这是经验法则，并非等效的学习率：它让不共享的滤波器无需调参就能明显移动。不共享层拟合训练图像比共享滤波器快还是慢，取决于这个学习率和图像（在默认课程中它起步较慢，大约 400 步后反超）：请比较两条损失曲线。</translation>
+    </message>
+    <message>
+        <source>Learning rate of the untied layer only. Each untied weight is moved by ONE position&apos;s gradient, while the shared weight is moved by the SUM of all P positions&apos; gradients ({positions} in this lesson; 900 for one 32×32 image with the 3×3 valid filter), so with the lesson&apos;s learning rate the untied layer would barely move, and it stays stable at rates hundreds of times higher. The default, 10× the lesson&apos;s, is a rule of thumb, not an equivalent rate: it makes the untied filters move visibly without tuning. Whether the untied layer then fits its training image faster or slower than the shared filter depends on this rate and the image (on the default lesson it starts slower and overtakes after about 400 steps): compare the two loss curves.</source>
+        <translation>仅用于不共享层的学习率。每个不共享的权重只由一个位置的梯度移动，而共享的权重由全部 P 个位置梯度之和移动（本课程为 {positions} 个；一张 32×32 图像配 3×3 valid 滤波器为 900 个），因此用课程的学习率，不共享层几乎不动，而且在高出数百倍的学习率下仍然稳定。默认值为课程学习率的 10×，这是经验法则，并非等效的学习率：它让不共享的滤波器无需调参就能明显移动。不共享层拟合训练图像比共享滤波器快还是慢，取决于这个学习率和图像（在默认课程中它起步较慢，大约 400 步后反超）：请比较两条损失曲线。</translation>
+    </message>
+    <message>
+        <source>this image, moved {dx} px right and {dy} px down</source>
+        <translation>此图像，向右移动 {dx} px、向下移动 {dy} px</translation>
+    </message>
+    <message>
+        <source>these {n} images, moved {dx} px right and {dy} px down</source>
+        <translation>这 {n} 张图像，向右移动 {dx} px、向下移动 {dy} px</translation>
+    </message>
+    <message>
+        <source>sample: {name}</source>
+        <translation>示例：{name}</translation>
+    </message>
+    <message>
+        <source>The shared filter: {message}</source>
+        <translation>共享的滤波器：{message}</translation>
+    </message>
+    <message>
+        <source>Each untied filter learned only its own patch of the training image; the shared filter learned the kernel itself, so it works on any image.</source>
+        <translation>每个不共享的滤波器只学到了训练图像中它自己那一块；共享的滤波器学到了卷积核本身，所以对任何图像都有效。</translation>
+    </message>
+    <message>
+        <source>Each untied filter learned only its own position&apos;s patches of the {n} training images; the shared filter learned the kernel itself, so it works on any image.</source>
+        <translation>每个不共享的滤波器只学到了 {n} 张训练图像中它自己位置上的那些块；共享的滤波器学到了卷积核本身，所以对任何图像都有效。</translation>
+    </message>
+    <message>
+        <source>Each untied filter learned only its own patch of the training image. The shared filter has not learned the kernel: this image&apos;s patches do not span all {directions} directions (e.g. stripes, a gradient), so many filters fit it equally well, and one of them that is not the kernel can fail on another image.</source>
+        <translation>每个不共享的滤波器只学到了训练图像中它自己那一块。共享的滤波器没有学到卷积核：此图像的图块没有张成全部 {directions} 个方向（例如条纹、亮度梯度），所以许多滤波器拟合得一样好，其中不是该卷积核的那个可能在另一张图像上失效。</translation>
+    </message>
+    <message>
+        <source>Each untied filter learned only its own position&apos;s patches of the {n} training images. The shared filter has not learned the kernel: this image&apos;s patches do not span all {directions} directions (e.g. stripes, a gradient), so many filters fit it equally well, and one of them that is not the kernel can fail on another image.</source>
+        <translation>每个不共享的滤波器只学到了 {n} 张训练图像中它自己位置上的那些块。共享的滤波器没有学到卷积核：此图像的图块没有张成全部 {directions} 个方向（例如条纹、亮度梯度），所以许多滤波器拟合得一样好，其中不是该卷积核的那个可能在另一张图像上失效。</translation>
+    </message>
+    <message>
+        <source>Each untied filter learned only its own patch of the training image. The shared filter is not at the kernel yet (largest weight error {error}): train longer.</source>
+        <translation>每个不共享的滤波器只学到了训练图像中它自己那一块。共享的滤波器还没有到达卷积核（最大权重误差 {error}）：请继续训练。</translation>
+    </message>
+    <message>
+        <source>Each untied filter learned only its own position&apos;s patches of the {n} training images. The shared filter is not at the kernel yet (largest weight error {error}): train longer.</source>
+        <translation>每个不共享的滤波器只学到了 {n} 张训练图像中它自己位置上的那些块。共享的滤波器还没有到达卷积核（最大权重误差 {error}）：请继续训练。</translation>
+    </message>
+    <message>
+        <source>both ≈ 0, round-off</source>
+        <translation>两者 ≈ 0，舍入误差</translation>
+    </message>
+    <message>
+        <source>untied {ratio}x worse</source>
+        <translation>不共享差 {ratio}x</translation>
+    </message>
+    <message>
+        <source>shared {ratio}x worse</source>
+        <translation>共享差 {ratio}x</translation>
+    </message>
+    <message>
+        <source>untied exact</source>
+        <translation>不共享完全精确</translation>
+    </message>
+    <message>
+        <source>generalisation on {test} after {steps} steps: shared loss {shared}, untied loss {untied} ({verdict})</source>
+        <translation>在{test}上的泛化，{steps} 步之后：共享损失 {shared}，不共享损失 {untied}（{verdict}）</translation>
+    </message>
+</context>
+<context>
     <name>Controls</name>
     <message>
         <source>full speed</source>
@@ -500,6 +571,226 @@ every position&apos;s gradient ADDED into one 10-value buffer, applied once per 
     </message>
 </context>
 <context>
+    <name>ExportCLI</name>
+    <message>
+        <source>Export a figure or an animation of the lesson without opening a window. The lesson is trained
+for --steps updates first; with the same options (and --seed) the file is the same every run.
+
+The format follows the extension of --out FILE:
+  .png   the window, a panel or a slide as an image, at --scale 1-4 (cells stay crisp)
+  .svg   the same as vectors (text and frames), with the cell images embedded
+  .gif   an animation: &apos;train&apos; = one frame every --every updates, --frames frames in all;
+         &apos;pass&apos; = one backward pass position by position, sub-sampled to at most --frames
+  .mp4   the same animation as H.264 video (plays in PowerPoint, Keynote, Google Slides and
+         browsers; needs PyAV: pip install &quot;cnnviz[video]&quot;)
+  a folder (no extension, e.g. frames/): the animation as frame_0001.png, frame_0002.png, ...
+
+--panel compare (a still): the shared filter (10 parameters for 3x3 grey; any layer) and the
+untied layer (one filter per position, its learning rate 10x --lr) both trained from the seeded
+start for --steps, then tested on --test-image; both errors are printed.
+</source>
+        <translation>不打开窗口，导出课程的图或动画。课程先训练 --steps 次更新；选项（和 --seed）相同时，每次运行得到的文件都相同。
+
+格式由 --out 文件 的扩展名决定：
+  .png   窗口、一个面板或一张幻灯片的图像，--scale 1-4（单元格保持清晰）
+  .svg   同样的内容，矢量格式（文字和边框），单元格图像嵌入其中
+  .gif   动画：&apos;train&apos; = 每 --every 次更新一帧，共 --frames 帧；
+         &apos;pass&apos; = 逐个位置的一遍反向传播，抽样为最多 --frames 帧
+  .mp4   同样的动画，H.264 视频（可在 PowerPoint、Keynote、Google Slides 和浏览器中播放；
+         需要 PyAV：pip install &quot;cnnviz[video]&quot;）
+  文件夹（无扩展名，例如 frames/）：动画保存为 frame_0001.png、frame_0002.png……
+
+--panel compare（静态图）：共享的滤波器（3x3 灰度为 10 个参数；任意层）和不共享层（每个位置一个
+滤波器，学习率为 10x --lr）都从带随机种子的起点训练 --steps 步，然后在 --test-image 上测试；
+两者的误差都会打印出来。
+</translation>
+    </message>
+    <message>
+        <source>{text} is not a whole number</source>
+        <translation>{text} 不是整数</translation>
+    </message>
+    <message>
+        <source>{text} is outside {low}..{high}</source>
+        <translation>{text} 不在 {low}..{high} 之内</translation>
+    </message>
+    <message>
+        <source>{text} must be 1 or more</source>
+        <translation>{text} 必须大于或等于 1</translation>
+    </message>
+    <message>
+        <source>examples:</source>
+        <translation>示例：</translation>
+    </message>
+    <message>
+        <source>updates to train before exporting (default 0)</source>
+        <translation>导出前训练的更新次数（默认 0）</translation>
+    </message>
+    <message>
+        <source>also save the lesson (after training and any animation) to continue it later</source>
+        <translation>同时保存课程（在训练和动画之后），以便以后继续</translation>
+    </message>
+    <message>
+        <source>the file to write: .png, .svg, .gif, .mp4, or a folder (no extension) for PNG frames</source>
+        <translation>要写入的文件：.png、.svg、.gif、.mp4，或用于 PNG 帧的文件夹（无扩展名）</translation>
+    </message>
+    <message>
+        <source>what to export: window (default), slide, or one panel: {panels}. In animations &apos;window&apos; means the window&apos;s panels (the controls do not move)</source>
+        <translation>要导出的内容：window（默认）、slide，或一个面板：{panels}。在动画中 &apos;window&apos; 指窗口的各个面板（控件不动）</translation>
+    </message>
+    <message>
+        <source>PNG and GIF pixels per screen pixel, 1-4 (default 1); a slide is always 1920x1080</source>
+        <translation>每个屏幕像素对应的 PNG 和 GIF 像素数，1-4（默认 1）；幻灯片总是 1920x1080</translation>
+    </message>
+    <message>
+        <source>dark (as on screen, default) or light (white background, for slides and print; the default for --deck)</source>
+        <translation>dark（与屏幕相同，默认）或 light（白色背景，用于幻灯片和打印；--deck 的默认值）</translation>
+    </message>
+    <message>
+        <source>show the step-through state after P positions (0..number of positions): the receptive field at position P, the running buffer (changed cells framed) and dx so far. With an animation: a &apos;pass&apos; from 0 to P positions</source>
+        <translation>显示 P 个位置之后的逐步演示状态（0..位置数）：位置 P 的感受野、累加中的缓冲区（改变的单元格加框）和到此为止的 dx。用于动画时：从 0 到 P 个位置的一个 &apos;pass&apos;</translation>
+    </message>
+    <message>
+        <source>the panels on a slide, in order (default {panels})</source>
+        <translation>幻灯片上的面板，按顺序（默认 {panels}）</translation>
+    </message>
+    <message>
+        <source>the slide&apos;s title (default: what the filter learns)</source>
+        <translation>幻灯片的标题（默认：滤波器学习的内容）</translation>
+    </message>
+    <message>
+        <source>--panel compare: the generalisation test image, &apos;shifted&apos; (the image moved 3 px, default) or a bundled sample&apos;s name</source>
+        <translation>--panel compare：泛化测试图像，&apos;shifted&apos;（图像移动 3 px，默认）或自带示例的名称</translation>
+    </message>
+    <message>
+        <source>the guided tour as slides</source>
+        <translation>导览导出为幻灯片</translation>
+    </message>
+    <message>
+        <source>export the tour: --out FILE.pdf (16:9, one page per chapter, its text selectable) or --out FOLDER/ (one 1920x1080 PNG per chapter)</source>
+        <translation>导出导览：--out 文件.pdf（16:9，每章一页，文字可选取）或 --out 文件夹/（每章一张 1920x1080 PNG）</translation>
+    </message>
+    <message>
+        <source>--deck: a tour script of your own (TOML)</source>
+        <translation>--deck：你自己的导览脚本（TOML）</translation>
+    </message>
+    <message>
+        <source>animations (.gif, .mp4 or a folder)</source>
+        <translation>动画（.gif、.mp4 或文件夹）</translation>
+    </message>
+    <message>
+        <source>train: frames of training; pass: one backward pass position by position (default: pass with --position, else train)</source>
+        <translation>train：训练过程的帧；pass：逐个位置的一遍反向传播（默认：有 --position 时为 pass，否则为 train）</translation>
+    </message>
+    <message>
+        <source>number of frames, 1..{max} (default 50); &apos;pass&apos; uses at most N</source>
+        <translation>帧数，1..{max}（默认 50）；&apos;pass&apos; 最多使用 N 帧</translation>
+    </message>
+    <message>
+        <source>updates between frames in &apos;train&apos; mode (default 10)</source>
+        <translation>&apos;train&apos; 模式下两帧之间的更新次数（默认 10）</translation>
+    </message>
+    <message>
+        <source>how long each frame shows, in milliseconds (default 100; the MP4&apos;s frame rate is 1000/MS)</source>
+        <translation>每帧显示的时长，单位毫秒（默认 100；MP4 的帧率为 1000/MS）</translation>
+    </message>
+    <message>
+        <source>cannot export to {path}: use .png, .svg, .gif, .mp4, or a folder (no extension) for PNG frames</source>
+        <translation>无法导出到 {path}：请使用 .png、.svg、.gif、.mp4，或用于 PNG 帧的文件夹（无扩展名）</translation>
+    </message>
+    <message>
+        <source>unknown panel {name}; choose one of {choices}</source>
+        <translation>未知的面板 {name}；请从 {choices} 中选择</translation>
+    </message>
+    <message>
+        <source>--scale applies to PNG and GIF; SVG is vector</source>
+        <translation>--scale 适用于 PNG 和 GIF；SVG 是矢量格式</translation>
+    </message>
+    <message>
+        <source>--scale does not apply to a slide: it is always 1920x1080</source>
+        <translation>--scale 不适用于幻灯片：它总是 1920x1080</translation>
+    </message>
+    <message>
+        <source>unknown slide panel {names}; choose from {choices}</source>
+        <translation>未知的幻灯片面板 {names}；请从 {choices} 中选择</translation>
+    </message>
+    <message>
+        <source>unknown slide panel (none given); choose from {choices}</source>
+        <translation>未知的幻灯片面板（未给出）；请从 {choices} 中选择</translation>
+    </message>
+    <message>
+        <source>--slide-panels and --title apply to --panel slide</source>
+        <translation>--slide-panels 和 --title 适用于 --panel slide</translation>
+    </message>
+    <message>
+        <source>--panel compare exports a still: use .png or .svg</source>
+        <translation>--panel compare 导出静态图：请使用 .png 或 .svg</translation>
+    </message>
+    <message>
+        <source>--position does not apply to --panel compare</source>
+        <translation>--position 不适用于 --panel compare</translation>
+    </message>
+    <message>
+        <source>--test-image applies to --panel compare</source>
+        <translation>--test-image 适用于 --panel compare</translation>
+    </message>
+    <message>
+        <source>{option} applies to animations (.gif, .mp4 or a folder)</source>
+        <translation>{option} 适用于动画（.gif、.mp4 或文件夹）</translation>
+    </message>
+    <message>
+        <source>--position applies to stills and to --gif-mode pass</source>
+        <translation>--position 适用于静态图和 --gif-mode pass</translation>
+    </message>
+    <message>
+        <source>--every applies to --gif-mode train</source>
+        <translation>--every 适用于 --gif-mode train</translation>
+    </message>
+    <message>
+        <source>--tour applies to --deck</source>
+        <translation>--tour 适用于 --deck</translation>
+    </message>
+    <message>
+        <source>cannot export the deck to {path}: use .pdf, or a folder (no extension) for PNGs</source>
+        <translation>无法将幻灯片导出到 {path}：请使用 .pdf，或用于 PNG 的文件夹（无扩展名）</translation>
+    </message>
+    <message>
+        <source>{option} does not apply to --deck (each chapter sets its own state)</source>
+        <translation>{option} 不适用于 --deck（每一章设置自己的状态）</translation>
+    </message>
+    <message>
+        <source>cnnviz export: warning: {message}</source>
+        <translation>cnnviz export：警告：{message}</translation>
+    </message>
+    <message>
+        <source>--position {position} is outside 0..{positions} (the number of positions)</source>
+        <translation>--position {position} 不在 0..{positions}（位置数）之内</translation>
+    </message>
+    <message>
+        <source>cnnviz export: error: {message}</source>
+        <translation>cnnviz export：错误：{message}</translation>
+    </message>
+    <message>
+        <source>wrote {path}</source>
+        <translation>已写入 {path}</translation>
+    </message>
+    <message>
+        <source>saved {path} at step {step}</source>
+        <translation>已在第 {step} 步保存 {path}</translation>
+    </message>
+    <message>
+        <source>cnnviz export: trained {done} of {steps} steps ({percent}; about {seconds} s to go)</source>
+        <translation>cnnviz export：已训练 {steps} 步中的 {done} 步（{percent}；大约还需 {seconds} 秒）</translation>
+    </message>
+    <message>
+        <source>unknown --test-image {name}; choose {shifted} or one of {choices}</source>
+        <translation>未知的 --test-image {name}；请选择 {shifted} 或 {choices} 之一</translation>
+    </message>
+    <message>
+        <source>cnnviz: shared vs untied, what weight sharing buys</source>
+        <translation>cnnviz：共享 vs 不共享，权重共享带来了什么</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
         <source>as saved in the lesson: {n} images of {h}×{w}</source>
@@ -580,6 +871,164 @@ every position&apos;s gradient ADDED into one 10-value buffer, applied once per 
     <message>
         <source>wrote {rows} rows to {path}</source>
         <translation>已将 {rows} 行写入 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Images</name>
+    <message>
+        <source>size must be a whole number or &quot;native&quot;, got {text}</source>
+        <translation>大小必须是整数或 &quot;native&quot;，收到的是 {text}</translation>
+    </message>
+    <message>
+        <source>size must be from 3 to {max} pixels, got {value}</source>
+        <translation>大小必须在 3 到 {max} 像素之间，收到的是 {value}</translation>
+    </message>
+    <message>
+        <source>image is {w}x{h} pixels; it must be at least {k}x{k} for a {k}x{k} filter</source>
+        <translation>图像为 {w}x{h} 像素；对于 {k}x{k} 滤波器，它至少要有 {k}x{k}</translation>
+    </message>
+    <message>
+        <source>{path}: image is {w}x{h} pixels; it must be at least {k}x{k} for a {k}x{k} filter</source>
+        <translation>{path}：图像为 {w}x{h} 像素；对于 {k}x{k} 滤波器，它至少要有 {k}x{k}</translation>
+    </message>
+    <message>
+        <source>{path}: image is {w}x{h} pixels, more than the limit of {limit} pixels; shrink it first</source>
+        <translation>{path}：图像为 {w}x{h} 像素，超过了 {limit} 像素的上限；请先缩小它</translation>
+    </message>
+    <message>
+        <source>{path}: not a supported image ({formats})</source>
+        <translation>{path}：不是受支持的图像（{formats}）</translation>
+    </message>
+    <message>
+        <source>{path}: image is too large to decode safely (limit {limit} pixels)</source>
+        <translation>{path}：图像太大，无法安全解码（上限 {limit} 像素）</translation>
+    </message>
+    <message>
+        <source>{path}: not enough memory to decode this image</source>
+        <translation>{path}：内存不足，无法解码此图像</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read file ({reason})</source>
+        <translation>{path}：无法读取文件（{reason}）</translation>
+    </message>
+    <message>
+        <source>{path}: damaged or truncated image ({reason})</source>
+        <translation>{path}：图像已损坏或被截断（{reason}）</translation>
+    </message>
+    <message>
+        <source>{path}: image is {w}x{h} pixels; it must be at least 3x3 for a 3x3 filter</source>
+        <translation>{path}：图像为 {w}x{h} 像素；对于 3x3 滤波器，它至少要有 3x3</translation>
+    </message>
+    <message>
+        <source>{path}: image is {w}x{h} pixels; fitted within {cap}x{cap} it would be {out_w}x{out_h}, smaller than the 3x3 filter; choose a size such as {size} instead of &quot;native&quot;</source>
+        <translation>{path}：图像为 {w}x{h} 像素；缩放到 {cap}x{cap} 以内后将是 {out_w}x{out_h}，小于 3x3 滤波器；请选择 {size} 这样的大小，而不是 &quot;native&quot;</translation>
+    </message>
+    <message>
+        <source>{path}: float image contains NaN or infinite values</source>
+        <translation>{path}：浮点图像包含 NaN 或无穷大的值</translation>
+    </message>
+    <message>
+        <source>{path}: no such file</source>
+        <translation>{path}：文件不存在</translation>
+    </message>
+    <message>
+        <source>{path}: is a folder, not an image file</source>
+        <translation>{path}：是文件夹，不是图像文件</translation>
+    </message>
+    <message>
+        <source>{path}: not a regular file</source>
+        <translation>{path}：不是普通文件</translation>
+    </message>
+    <message>
+        <source>{path}: the file is empty</source>
+        <translation>{path}：文件是空的</translation>
+    </message>
+    <message>
+        <source>{path}: symlink loop</source>
+        <translation>{path}：符号链接循环</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read folder ({reason})</source>
+        <translation>{path}：无法读取文件夹（{reason}）</translation>
+    </message>
+    <message>
+        <source>{path}: {n} images of up to {w}x{h} need {need} MiB, more than the limit of {limit} MiB of pixels; use --size {fits} or smaller</source>
+        <translation>{path}：{n} 张最大 {w}x{h} 的图像需要 {need} MiB，超过了像素 {limit} MiB 的上限；请使用 --size {fits} 或更小</translation>
+    </message>
+    <message>
+        <source>{path}: {n} images of up to {w}x{h} need {need} MiB, more than the limit of {limit} MiB of pixels; use fewer images</source>
+        <translation>{path}：{n} 张最大 {w}x{h} 的图像需要 {need} MiB，超过了像素 {limit} MiB 的上限；请使用更少的图像</translation>
+    </message>
+    <message>
+        <source>{path}: no such folder</source>
+        <translation>{path}：文件夹不存在</translation>
+    </message>
+    <message>
+        <source>{path}: is a file, not a folder</source>
+        <translation>{path}：是文件，不是文件夹</translation>
+    </message>
+    <message>
+        <source>{path}: folder has no images (looked for {extensions})</source>
+        <translation>{path}：文件夹中没有图像（查找的是 {extensions}）</translation>
+    </message>
+    <message>
+        <source>{path}: folder has {n} images; a batch can hold at most {max}</source>
+        <translation>{path}：文件夹中有 {n} 张图像；一个批量最多容纳 {max} 张</translation>
+    </message>
+    <message>
+        <source>{path}: images differ in size ({first} is {w1}x{h1}, {other} is {w2}x{h2}); choose a size such as {size} instead of &quot;native&quot;</source>
+        <translation>{path}：图像大小不一（{first} 为 {w1}x{h1}，{other} 为 {w2}x{h2}）；请选择 {size} 这样的大小，而不是 &quot;native&quot;</translation>
+    </message>
+    <message>
+        <source>{path}: no such file or folder</source>
+        <translation>{path}：文件或文件夹不存在</translation>
+    </message>
+    <message>
+        <source>{path}: bundled samples are missing or broken ({reason}); reinstall cnnviz</source>
+        <translation>{path}：自带的示例缺失或已损坏（{reason}）；请重新安装 cnnviz</translation>
+    </message>
+    <message>
+        <source>unknown sample {name}; choose one of: {names}</source>
+        <translation>未知的示例 {name}；请从以下选择：{names}</translation>
+    </message>
+</context>
+<context>
+    <name>Kernels</name>
+    <message>
+        <source>kernel text is empty; type {k} rows separated by &apos;;&apos;, e.g. {example}</source>
+        <translation>卷积核文本为空；请输入用 &apos;;&apos; 分隔的 {k} 行，例如 {example}</translation>
+    </message>
+    <message>
+        <source>kernel row {row}: {text} is not a number</source>
+        <translation>卷积核第 {row} 行：{text} 不是数字</translation>
+    </message>
+    <message>
+        <source>kernel row {row}: values must be finite numbers (no nan or inf)</source>
+        <translation>卷积核第 {row} 行：值必须是有限的数（不能是 nan 或 inf）</translation>
+    </message>
+    <message>
+        <source>kernel row {row}: values must be between -{limit} and {limit}</source>
+        <translation>卷积核第 {row} 行：值必须在 -{limit} 到 {limit} 之间</translation>
+    </message>
+    <message>
+        <source>a {m}x{m} kernel does not fit the {k}x{k} filter; type {k} rows of {k} numbers</source>
+        <translation>{m}x{m} 的卷积核与 {k}x{k} 滤波器不匹配；请输入 {k} 行，每行 {k} 个数</translation>
+    </message>
+    <message>
+        <source>kernel must be {k} rows of {k} numbers (got rows of {shape}), e.g. {example}</source>
+        <translation>卷积核必须是 {k} 行，每行 {k} 个数（收到的行长为 {shape}），例如 {example}</translation>
+    </message>
+    <message>
+        <source>kernel must be 3 rows of 3 numbers, or k rows of k for a k x k filter (k up to {max}) (got rows of {shape}), e.g. {example}</source>
+        <translation>卷积核必须是 3 行、每行 3 个数，或对 k x k 滤波器为 k 行、每行 k 个数（k 最大 {max}）（收到的行长为 {shape}），例如 {example}</translation>
+    </message>
+    <message>
+        <source>the named kernels are 3x3; for a {k}x{k} filter type the target as {k} rows of {k} numbers separated by &apos;;&apos;</source>
+        <translation>按名称的卷积核都是 3x3；对于 {k}x{k} 滤波器，请把目标输入为用 &apos;;&apos; 分隔的 {k} 行，每行 {k} 个数</translation>
+    </message>
+    <message>
+        <source>unknown kernel {spec}; use one of {names} or type 3 rows like 1,0,-1;2,0,-2;1,0,-1</source>
+        <translation>未知的卷积核 {spec}；请使用 {names} 之一，或输入 3 行，例如 1,0,-1;2,0,-2;1,0,-1</translation>
     </message>
 </context>
 <context>
@@ -727,6 +1176,172 @@ every position&apos;s gradient ADDED into one 10-value buffer, applied once per 
     <message>
         <source>? or Esc closes this</source>
         <translation>按 ? 或 Esc 关闭</translation>
+    </message>
+</context>
+<context>
+    <name>LessonConfig</name>
+    <message>
+        <source>{shape} filter, stride {stride}, padding {padding} ({name})</source>
+        <translation>{shape} 滤波器，步幅 {stride}，填充 {padding}（{name}）</translation>
+    </message>
+    <message>
+        <source>{shape} filter, stride {stride}, padding {padding}</source>
+        <translation>{shape} 滤波器，步幅 {stride}，填充 {padding}</translation>
+    </message>
+    <message>
+        <source>{who} shows the 3x3 grey filter (valid, stride 1) only, for now; this lesson has a {layer}: train it with `cnnviz train`</source>
+        <translation>{who} 目前只显示 3x3 灰度滤波器（valid，步幅 1）；本课程使用的是 {layer}：请用 `cnnviz train` 训练它</translation>
+    </message>
+    <message>
+        <source>{name} must be text, got {value}</source>
+        <translation>{name} 必须是文本，收到的是 {value}</translation>
+    </message>
+    <message>
+        <source>{name} must be a number, got {value}</source>
+        <translation>{name} 必须是数字，收到的是 {value}</translation>
+    </message>
+    <message>
+        <source>seed must be a non-negative integer, got {value}</source>
+        <translation>seed 必须是非负整数，收到的是 {value}</translation>
+    </message>
+    <message>
+        <source>{name} must be a whole number from {low} to {high}, got {value}</source>
+        <translation>{name} 必须是 {low} 到 {high} 之间的整数，收到的是 {value}</translation>
+    </message>
+    <message>
+        <source>{name} must be a whole number {low} or more, got {value}</source>
+        <translation>{name} 必须是大于或等于 {low} 的整数，收到的是 {value}</translation>
+    </message>
+    <message>
+        <source>color must be true or false, got {value}</source>
+        <translation>color 必须是 true 或 false，收到的是 {value}</translation>
+    </message>
+    <message>
+        <source>padding {padding} is more than &apos;full&apos; ({full} for a {k}x{k} filter): the outermost positions would see only zeros</source>
+        <translation>填充 {padding} 超过了 &apos;full&apos;（{k}x{k} 滤波器为 {full}）：最外侧的位置将只看到零</translation>
+    </message>
+    <message>
+        <source>learning rate must be a positive finite number, got {value}</source>
+        <translation>学习率必须是有限的正数，收到的是 {value}</translation>
+    </message>
+    <message>
+        <source>unknown optimizer {value}; choose one of {choices}</source>
+        <translation>未知的优化器 {value}；请从 {choices} 中选择</translation>
+    </message>
+    <message>
+        <source>momentum must be in [0, 1), got {value}</source>
+        <translation>动量必须在 [0, 1) 之内，收到的是 {value}</translation>
+    </message>
+    <message>
+        <source>unknown reduction {value}; choose one of {choices}</source>
+        <translation>未知的归约 {value}；请从 {choices} 中选择</translation>
+    </message>
+    <message>
+        <source>seed must be a whole number from 0 to 2**64-1, got {value}</source>
+        <translation>seed 必须是 0 到 2**64-1 之间的整数，收到的是 {value}</translation>
+    </message>
+    <message>
+        <source>init_scale must be a non-negative finite number, got {value}</source>
+        <translation>init_scale 必须是有限的非负数，收到的是 {value}</translation>
+    </message>
+    <message>
+        <source>Try a learning rate of {lr} or smaller: descent with momentum μ = {mu} of the untied layer on these images diverges from lr = 2(1 + μ)/λmax = {limit} on.</source>
+        <translation>请尝试 {lr} 或更小的学习率：不共享层在这些图像上用动量 μ = {mu} 下降时，从 lr = 2(1 + μ)/λmax = {limit} 起发散。</translation>
+    </message>
+    <message>
+        <source>Try a learning rate of {lr} or smaller: descent with momentum μ = {mu} on these images diverges from lr = 2(1 + μ)/λmax = {limit} on.</source>
+        <translation>请尝试 {lr} 或更小的学习率：在这些图像上用动量 μ = {mu} 下降时，从 lr = 2(1 + μ)/λmax = {limit} 起发散。</translation>
+    </message>
+    <message>
+        <source>Try a learning rate of {lr} or smaller: plain descent of the untied layer on these images diverges from lr = 2/λmax = {limit} on.</source>
+        <translation>请尝试 {lr} 或更小的学习率：不共享层在这些图像上用普通梯度下降时，从 lr = 2/λmax = {limit} 起发散。</translation>
+    </message>
+    <message>
+        <source>Try a learning rate of {lr} or smaller: plain descent on these images diverges from lr = 2/λmax = {limit} on.</source>
+        <translation>请尝试 {lr} 或更小的学习率：在这些图像上用普通梯度下降时，从 lr = 2/λmax = {limit} 起发散。</translation>
+    </message>
+    <message>
+        <source>{name} cannot change during a lesson; start a new lesson with it</source>
+        <translation>{name} 不能在课程中途更改；请用它开始一个新课程</translation>
+    </message>
+    <message>
+        <source>the target map is not finite: the kernel&apos;s values are too large</source>
+        <translation>目标图不是有限值：卷积核的值太大</translation>
+    </message>
+    <message>
+        <source>the loss overflowed</source>
+        <translation>损失溢出</translation>
+    </message>
+    <message>
+        <source>training diverged after step {step}: {what} with learning rate {lr}; the last finite weights are kept. {advice}</source>
+        <translation>训练在第 {step} 步后发散：学习率为 {lr} 时{what}；保留最后的有限权重。{advice}</translation>
+    </message>
+</context>
+<context>
+    <name>LessonFile</name>
+    <message>
+        <source>cannot save lesson to {path}: {reason}</source>
+        <translation>无法将课程保存到 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>cannot open lesson {path}: {reason}</source>
+        <translation>无法打开课程 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>不是普通文件</translation>
+    </message>
+    <message>
+        <source>the file is damaged ({reason})</source>
+        <translation>文件已损坏（{reason}）</translation>
+    </message>
+    <message>
+        <source>cannot restore lesson: {reason}</source>
+        <translation>无法恢复课程：{reason}</translation>
+    </message>
+    <message>
+        <source>cannot restore lesson: its weights (up to {peak}) make the loss overflow</source>
+        <translation>无法恢复课程：它的权重（最大 {peak}）使损失溢出</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件是空的</translation>
+    </message>
+    <message>
+        <source>the file is {size} bytes, more than a lesson can be ({max})</source>
+        <translation>文件有 {size} 字节，超过了课程的最大大小（{max}）</translation>
+    </message>
+    <message>
+        <source>not a cnnviz lesson (a single NumPy array, not an .npz archive)</source>
+        <translation>不是 cnnviz 课程（是单个 NumPy 数组，不是 .npz 归档）</translation>
+    </message>
+    <message>
+        <source>not a cnnviz lesson (not a NumPy .npz archive)</source>
+        <translation>不是 cnnviz 课程（不是 NumPy .npz 归档）</translation>
+    </message>
+    <message>
+        <source>not a cnnviz lesson (not a NumPy .npz archive: {reason})</source>
+        <translation>不是 cnnviz 课程（不是 NumPy .npz 归档：{reason}）</translation>
+    </message>
+    <message>
+        <source>not a cnnviz lesson (not an .npz archive)</source>
+        <translation>不是 cnnviz 课程（不是 .npz 归档）</translation>
+    </message>
+    <message>
+        <source>not a cnnviz lesson (no {member} member)</source>
+        <translation>不是 cnnviz 课程（没有 {member} 成员）</translation>
+    </message>
+    <message>
+        <source>not a cnnviz lesson (format {format}, expected {expected})</source>
+        <translation>不是 cnnviz 课程（格式为 {format}，应为 {expected}）</translation>
+    </message>
+    <message>
+        <source>made by a newer cnnviz (lesson format version {version}); this cnnviz reads version {readable}</source>
+        <translation>由更新版本的 cnnviz 创建（课程格式版本 {version}）；此 cnnviz 读取版本 {readable}</translation>
+    </message>
+    <message>
+        <source>unsupported lesson format version {version}; this cnnviz reads versions 1 to {readable}</source>
+        <translation>不支持的课程格式版本 {version}；此 cnnviz 读取版本 1 到 {readable}</translation>
     </message>
 </context>
 <context>
@@ -959,6 +1574,181 @@ every position&apos;s gradient ADDED into one 10-value buffer, applied once per 
     </message>
 </context>
 <context>
+    <name>Notebook</name>
+    <message>
+        <source>cnnviz figures are drawn on the main thread only (Qt&apos;s rule): call this from the notebook&apos;s cell, not from a thread</source>
+        <translation>cnnviz 的图只在主线程中绘制（Qt 的规则）：请在笔记本的单元格中调用，而不是在线程中</translation>
+    </message>
+    <message>
+        <source>a Qt application without widgets (QCoreApplication) already runs in this process; cnnviz draws with widgets and cannot make a second one</source>
+        <translation>此进程中已在运行一个没有控件的 Qt 应用（QCoreApplication）；cnnviz 用控件绘图，无法再创建第二个</translation>
+    </message>
+    <message>
+        <source>unknown theme {theme}; choose dark or light</source>
+        <translation>未知的主题 {theme}；请选择 dark 或 light</translation>
+    </message>
+    <message>
+        <source>{name} must be a whole number, got {value}</source>
+        <translation>{name} 必须是整数，收到的是 {value}</translation>
+    </message>
+    <message>
+        <source>{name} must be {low} or more, got {value}</source>
+        <translation>{name} 必须大于或等于 {low}，收到的是 {value}</translation>
+    </message>
+    <message>
+        <source>{name} {value} is outside {low}..{high}</source>
+        <translation>{name} {value} 不在 {low}..{high} 之内</translation>
+    </message>
+    <message>
+        <source>{what} needs a file name, got {type} {value}</source>
+        <translation>{what} 需要文件名，收到的是 {type} {value}</translation>
+    </message>
+    <message>
+        <source>scale applies to PNG; SVG is vector</source>
+        <translation>scale 适用于 PNG；SVG 是矢量格式</translation>
+    </message>
+    <message>
+        <source>scale does not apply to a slide: it is always 1920x1080</source>
+        <translation>scale 不适用于幻灯片：它总是 1920x1080</translation>
+    </message>
+    <message>
+        <source>cannot save an animation to {path}: use .gif</source>
+        <translation>无法将动画保存到 {path}：请使用 .gif</translation>
+    </message>
+    <message>
+        <source>check of {function}: your buffer beside the true one</source>
+        <translation>{function} 的检查：你的缓冲区与正确的缓冲区并排</translation>
+    </message>
+    <message>
+        <source>color must be True or False, got {value}</source>
+        <translation>color 必须是 True 或 False，收到的是 {value}</translation>
+    </message>
+    <message>
+        <source>target must be text, a kernel&apos;s name or &apos;a,b,c;d,e,f;g,h,i&apos;, got {value}</source>
+        <translation>target（目标）必须是文本：卷积核的名称或 &apos;a,b,c;d,e,f;g,h,i&apos;，收到的是 {value}</translation>
+    </message>
+    <message>
+        <source>give either an image or a sample, not both</source>
+        <translation>只能给出图像或示例之一，不能同时给出</translation>
+    </message>
+    <message>
+        <source>a lesson holds at most 2**62 steps; it is at {step}, and {steps} more would pass that</source>
+        <translation>一个课程最多容纳 2**62 步；当前在第 {step} 步，再加 {steps} 步就会超过</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>unknown panel {name}; choose one of {choices}</source>
+        <translation>未知的面板 {name}；请从 {choices} 中选择</translation>
+    </message>
+    <message>
+        <source>{panel} at step {step}</source>
+        <translation>第 {step} 步的 {panel}</translation>
+    </message>
+    <message>
+        <source>{panel} at step {step} after {position} positions</source>
+        <translation>第 {step} 步、{position} 个位置之后的 {panel}</translation>
+    </message>
+    <message>
+        <source>unknown slide panel {names}; choose from {choices}</source>
+        <translation>未知的幻灯片面板 {names}；请从 {choices} 中选择</translation>
+    </message>
+    <message>
+        <source>unknown slide panel (none given); choose from {choices}</source>
+        <translation>未知的幻灯片面板（未给出）；请从 {choices} 中选择</translation>
+    </message>
+    <message>
+        <source>slide at step {step}</source>
+        <translation>第 {step} 步的幻灯片</translation>
+    </message>
+    <message>
+        <source>stepthrough needs a position: 0..the number of positions</source>
+        <translation>stepthrough 需要一个位置：0..位置数</translation>
+    </message>
+    <message>
+        <source>step-through at step {step}: {counter}</source>
+        <translation>第 {step} 步的逐步演示：{counter}</translation>
+    </message>
+    <message>
+        <source>position {position} is outside 0..{positions} (the number of positions)</source>
+        <translation>位置 {position} 不在 0..{positions}（位置数）之内</translation>
+    </message>
+    <message>
+        <source>unknown mode {mode}; choose train or pass</source>
+        <translation>未知的模式 {mode}；请选择 train 或 pass</translation>
+    </message>
+    <message>
+        <source>position applies to mode=&apos;pass&apos;</source>
+        <translation>position（位置）适用于 mode=&apos;pass&apos;</translation>
+    </message>
+    <message>
+        <source>one backward pass, {count} of {positions} positions</source>
+        <translation>一遍反向传播，{positions} 个位置中的 {count} 个</translation>
+    </message>
+    <message>
+        <source>training from step {step}, a frame every {every} updates</source>
+        <translation>从第 {step} 步开始训练，每 {every} 次更新一帧</translation>
+    </message>
+    <message>
+        <source>rendering frames</source>
+        <translation>正在渲染帧</translation>
+    </message>
+    <message>
+        <source>unknown convention {name}; choose one of {choices}</source>
+        <translation>未知的约定 {name}；请从 {choices} 中选择</translation>
+    </message>
+    <message>
+        <source>timeout must be a positive number of seconds, got {value}</source>
+        <translation>timeout 必须是正的秒数，收到的是 {value}</translation>
+    </message>
+    <message>
+        <source>{function} (from the notebook)</source>
+        <translation>{function}（来自笔记本）</translation>
+    </message>
+    <message>
+        <source>image must be a file, a folder or an array: {reason}</source>
+        <translation>image 必须是文件、文件夹或数组：{reason}</translation>
+    </message>
+    <message>
+        <source>image of shape {shape} looks like one colour image (H, W, {c}); a lesson&apos;s image is grey: pass image.mean(axis=2), or a batch as (N, H, W)</source>
+        <translation>形状为 {shape} 的图像看起来是一张彩色图像 (H, W, {c})；课程的图像是灰度的：请传入 image.mean(axis=2)，或以 (N, H, W) 传入一个批量</translation>
+    </message>
+    <message>
+        <source>image has {n} pixels; the most a lesson holds is {max} (as float64, {mb} MB)</source>
+        <translation>图像有 {n} 个像素；一个课程最多容纳 {max} 个（float64，{mb} MB）</translation>
+    </message>
+    <message>
+        <source>image must be an array of numbers, got dtype {dtype}</source>
+        <translation>image 必须是数值数组，收到的是 dtype {dtype}</translation>
+    </message>
+    <message>
+        <source>image values must be in [0, 1] (got {low}..{high}); divide by 255 for 8-bit pixels</source>
+        <translation>图像的值必须在 [0, 1] 之内（收到的是 {low}..{high}）；8 位像素请除以 255</translation>
+    </message>
+    <message>
+        <source>check() needs a function defined with def, got {type}</source>
+        <translation>check() 需要用 def 定义的函数，收到的是 {type}</translation>
+    </message>
+    <message>
+        <source>check() needs a function defined with def, not a lambda</source>
+        <translation>check() 需要用 def 定义的函数，而不是 lambda</translation>
+    </message>
+    <message>
+        <source>check() needs a function whose name is a Python name, got {name}</source>
+        <translation>check() 需要名称为合法 Python 名称的函数，收到的是 {name}</translation>
+    </message>
+    <message>
+        <source>check() carries {n} characters of source and constants from the notebook (limit {max}): keep large data out of the globals your function uses</source>
+        <translation>check() 从笔记本带入了 {n} 个字符的源代码和常量（上限 {max}）：请不要让函数使用的全局变量包含大量数据</translation>
+    </message>
+    <message>
+        <source>cannot read the source of {name}: define it with def in a notebook cell or a .py file</source>
+        <translation>无法读取 {name} 的源代码：请在笔记本单元格或 .py 文件中用 def 定义它</translation>
+    </message>
+</context>
+<context>
     <name>Preferences</name>
     <message>
         <source>settings file {path} is damaged; using the defaults (it will be rewritten)</source>
@@ -994,6 +1784,103 @@ every position&apos;s gradient ADDED into one 10-value buffer, applied once per 
     <message>
         <source>{button} (→)</source>
         <translation>{button} (→)</translation>
+    </message>
+</context>
+<context>
+    <name>SafeWrite</name>
+    <message>
+        <source>cannot write {path}: {reason}</source>
+        <translation>无法写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>not a file name</source>
+        <translation>不是文件名</translation>
+    </message>
+    <message>
+        <source>symlink loop</source>
+        <translation>符号链接循环</translation>
+    </message>
+    <message>
+        <source>{name} is not a folder</source>
+        <translation>{name} 不是文件夹</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>文件夹不存在</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a regular file; it is left as it was</source>
+        <translation>它是文件夹，不是普通文件；保持原样不动</translation>
+    </message>
+    <message>
+        <source>it is a FIFO (named pipe), not a regular file; it is left as it was</source>
+        <translation>它是 FIFO（命名管道），不是普通文件；保持原样不动</translation>
+    </message>
+    <message>
+        <source>it is a device, not a regular file; it is left as it was</source>
+        <translation>它是设备，不是普通文件；保持原样不动</translation>
+    </message>
+    <message>
+        <source>it is a socket, not a regular file; it is left as it was</source>
+        <translation>它是套接字，不是普通文件；保持原样不动</translation>
+    </message>
+    <message>
+        <source>it is a special file, not a regular file; it is left as it was</source>
+        <translation>它是特殊文件，不是普通文件；保持原样不动</translation>
+    </message>
+    <message>
+        <source>the folder is not writable</source>
+        <translation>文件夹不可写</translation>
+    </message>
+</context>
+<context>
+    <name>StepThrough</name>
+    <message>
+        <source>the step-through of {positions} positions needs {need} MiB, more than the limit of {limit} MiB; use fewer images or a smaller --size</source>
+        <translation>{positions} 个位置的逐步演示需要 {need} MiB，超过了 {limit} MiB 的上限；请使用更少的图像或更小的 --size</translation>
+    </message>
+    <message>
+        <source>position 0 of {P}: nothing added yet</source>
+        <translation>位置 0 / {P}：尚未累加任何内容</translation>
+    </message>
+    <message>
+        <source>position {count} of {P}: image {image} of {images}, row {row}, col {col} (rows and cols from 0)</source>
+        <translation>位置 {count} / {P}：第 {image} / {images} 张图像，行 {row}，列 {col}（行和列从 0 开始）</translation>
+    </message>
+    <message>
+        <source>position {count} of {P}: row {row}, col {col} (rows and cols from 0)</source>
+        <translation>位置 {count} / {P}：行 {row}，列 {col}（行和列从 0 开始）</translation>
+    </message>
+    <message>
+        <source>{P} ({n} images × {each})</source>
+        <translation>{P}（{n} 张图像 × {each}）</translation>
+    </message>
+    <message>
+        <source>the update is applied once, at the end of the pass: {count} of {P} positions added</source>
+        <translation>更新只在这一遍结束时应用一次：已累加 {P} 个位置中的 {count} 个</translation>
+    </message>
+    <message>
+        <source>the trainer changed since this step-through was built; call rebuild()</source>
+        <translation>创建此逐步演示之后训练器已改变；请调用 rebuild()</translation>
+    </message>
+    <message>
+        <source>&apos;mean&apos; would divide this buffer by {what}, so &apos;mean&apos; needs lr × {P} for the same update.</source>
+        <translation>&apos;mean&apos; 会把这个缓冲区除以 {what}，所以 &apos;mean&apos; 需要 lr × {P} 才能得到相同的更新。</translation>
+    </message>
+    <message>
+        <source>&apos;mean&apos; has already divided this buffer by {what}; &apos;sum&apos; gives the same update with lr / {P}.</source>
+        <translation>&apos;mean&apos; 已经把这个缓冲区除以 {what}；&apos;sum&apos; 用 lr / {P} 得到相同的更新。</translation>
+    </message>
+    <message>
+        <source>training diverged after step {step}: the update overflowed; the last finite weights are kept.</source>
+        <translation>训练在第 {step} 步后发散：更新溢出；保留最后的有限权重。</translation>
+    </message>
+</context>
+<context>
+    <name>Untied</name>
+    <message>
+        <source>the untied layer diverged after step {step}: the loss overflowed with learning rate {lr}; the last finite filters are kept. {advice}</source>
+        <translation>不共享层在第 {step} 步后发散：学习率为 {lr} 时损失溢出；保留最后的有限滤波器。{advice}</translation>
     </message>
 </context>
 </TS>
