@@ -321,7 +321,7 @@ des Bildes, der Gradient jeder Position wird in einen Puffer aus 10 Werten ADDIE
     </message>
     <message>
         <source>generalisation on {test} after {steps} steps: shared loss {shared}, untied loss {untied} ({verdict})</source>
-        <translation>Generalisierung auf {test} nach {steps} Schritten: Verlust geteilt {shared}, Verlust ungebunden {untied} ({verdict})</translation>
+        <translation>Generalisierung nach {steps} Schritten, getestet auf {test}: Verlust geteilt {shared}, Verlust ungebunden {untied} ({verdict})</translation>
     </message>
 </context>
 <context>

@@ -321,7 +321,7 @@ de la imagen, el gradiente de cada posición SUMADO en un búfer de 10 valores, 
     </message>
     <message>
         <source>generalisation on {test} after {steps} steps: shared loss {shared}, untied loss {untied} ({verdict})</source>
-        <translation>generalización en {test} tras {steps} pasos: pérdida compartido {shared}, pérdida no compartida {untied} ({verdict})</translation>
+        <translation>generalización tras {steps} pasos, probada en {test}: pérdida del filtro compartido {shared}, pérdida de la capa no compartida {untied} ({verdict})</translation>
     </message>
 </context>
 <context>

@@ -321,7 +321,7 @@ every position&apos;s gradient ADDED into one 10-value buffer, applied once per 
     </message>
     <message>
         <source>generalisation on {test} after {steps} steps: shared loss {shared}, untied loss {untied} ({verdict})</source>
-        <translation>在{test}上的泛化，{steps} 步之后：共享损失 {shared}，不共享损失 {untied}（{verdict}）</translation>
+        <translation>{steps} 步之后的泛化，测试图像为「{test}」：共享损失 {shared}，不共享损失 {untied}（{verdict}）</translation>
     </message>
 </context>
 <context>
