@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>Activations</name>
+    <message>
+        <source>unknown activation {name}; choose one of {choices}</source>
+        <translation>unbekannte Aktivierung {name}; eine von {choices} wählen</translation>
+    </message>
+</context>
+<context>
     <name>CLI</name>
     <message>
         <source>Train the shared filter (3x3 by default) headless and print progress.</source>
@@ -549,6 +556,53 @@ des Bildes, der Gradient jeder Position wird in einen Puffer aus 10 Werten ADDIE
     <message>
         <source>❚❚ Pause</source>
         <translation>❚❚ Pause</translation>
+    </message>
+</context>
+<context>
+    <name>Conv</name>
+    <message>
+        <source>&apos;same&apos; padding keeps the image&apos;s size only for an odd filter at stride 1, not with an even {k}x{k} filter; give a number of pixels instead</source>
+        <translation>Padding &apos;same&apos; behält die Bildgröße nur bei einem ungeraden Filter mit Schrittweite 1, nicht bei einem geraden {k}x{k}-Filter; stattdessen eine Anzahl Pixel angeben</translation>
+    </message>
+    <message>
+        <source>&apos;same&apos; padding keeps the image&apos;s size only for an odd filter at stride 1, not with stride {stride}; give a number of pixels instead</source>
+        <translation>Padding &apos;same&apos; behält die Bildgröße nur bei einem ungeraden Filter mit Schrittweite 1, nicht bei Schrittweite {stride}; stattdessen eine Anzahl Pixel angeben</translation>
+    </message>
+    <message>
+        <source>padding must be valid, same, full or a whole number of pixels, got {value}</source>
+        <translation>Padding muss valid, same, full oder eine ganze Zahl von Pixeln sein, erhalten: {value}</translation>
+    </message>
+    <message>
+        <source>padding must be valid, same, full or a whole number of pixels &gt;= 0, got {value}</source>
+        <translation>Padding muss valid, same, full oder eine ganze Zahl von Pixeln &gt;= 0 sein, erhalten: {value}</translation>
+    </message>
+    <message>
+        <source>the kernel size must be a whole number &gt;= 1, got {value}</source>
+        <translation>die Kernelgröße muss eine ganze Zahl &gt;= 1 sein, erhalten: {value}</translation>
+    </message>
+    <message>
+        <source>the stride must be a whole number &gt;= 1, got {value}</source>
+        <translation>die Schrittweite muss eine ganze Zahl &gt;= 1 sein, erhalten: {value}</translation>
+    </message>
+    <message>
+        <source>the padding must be a whole number of pixels &gt;= 0, got {value}</source>
+        <translation>das Padding muss eine ganze Zahl von Pixeln &gt;= 0 sein, erhalten: {value}</translation>
+    </message>
+    <message>
+        <source>image {w}x{h} is smaller than the {k}x{k} filter (the {wp}x{hp} padded image)</source>
+        <translation>Bild {w}x{h} ist kleiner als der {k}x{k}-Filter (das Bild mit Padding ist {wp}x{hp})</translation>
+    </message>
+    <message>
+        <source>image {w}x{h} is smaller than the {k}x{k} filter</source>
+        <translation>Bild {w}x{h} ist kleiner als der {k}x{k}-Filter</translation>
+    </message>
+    <message>
+        <source>stride {stride} is larger than the {wp}x{hp} padded image: the filter would move off it after one position</source>
+        <translation>Schrittweite {stride} ist größer als das {wp}x{hp}-Bild mit Padding: Der Filter würde es nach einer Position verlassen</translation>
+    </message>
+    <message>
+        <source>stride {stride} is larger than the {wp}x{hp} image: the filter would move off it after one position</source>
+        <translation>Schrittweite {stride} ist größer als das {wp}x{hp}-Bild: Der Filter würde es nach einer Position verlassen</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>Activations</name>
+    <message>
+        <source>unknown activation {name}; choose one of {choices}</source>
+        <translation>activación desconocida {name}; elige una de {choices}</translation>
+    </message>
+</context>
+<context>
     <name>CLI</name>
     <message>
         <source>Train the shared filter (3x3 by default) headless and print progress.</source>
@@ -549,6 +556,53 @@ de la imagen, el gradiente de cada posición SUMADO en un búfer de 10 valores, 
     <message>
         <source>❚❚ Pause</source>
         <translation>❚❚ Pausa</translation>
+    </message>
+</context>
+<context>
+    <name>Conv</name>
+    <message>
+        <source>&apos;same&apos; padding keeps the image&apos;s size only for an odd filter at stride 1, not with an even {k}x{k} filter; give a number of pixels instead</source>
+        <translation>el relleno &apos;same&apos; conserva el tamaño de la imagen solo con un filtro impar y desplazamiento 1, no con un filtro par {k}x{k}; indica un número de píxeles</translation>
+    </message>
+    <message>
+        <source>&apos;same&apos; padding keeps the image&apos;s size only for an odd filter at stride 1, not with stride {stride}; give a number of pixels instead</source>
+        <translation>el relleno &apos;same&apos; conserva el tamaño de la imagen solo con un filtro impar y desplazamiento 1, no con desplazamiento {stride}; indica un número de píxeles</translation>
+    </message>
+    <message>
+        <source>padding must be valid, same, full or a whole number of pixels, got {value}</source>
+        <translation>el relleno debe ser valid, same, full o un número entero de píxeles, se recibió {value}</translation>
+    </message>
+    <message>
+        <source>padding must be valid, same, full or a whole number of pixels &gt;= 0, got {value}</source>
+        <translation>el relleno debe ser valid, same, full o un número entero de píxeles &gt;= 0, se recibió {value}</translation>
+    </message>
+    <message>
+        <source>the kernel size must be a whole number &gt;= 1, got {value}</source>
+        <translation>el tamaño del kernel debe ser un número entero &gt;= 1, se recibió {value}</translation>
+    </message>
+    <message>
+        <source>the stride must be a whole number &gt;= 1, got {value}</source>
+        <translation>el desplazamiento debe ser un número entero &gt;= 1, se recibió {value}</translation>
+    </message>
+    <message>
+        <source>the padding must be a whole number of pixels &gt;= 0, got {value}</source>
+        <translation>el relleno debe ser un número entero de píxeles &gt;= 0, se recibió {value}</translation>
+    </message>
+    <message>
+        <source>image {w}x{h} is smaller than the {k}x{k} filter (the {wp}x{hp} padded image)</source>
+        <translation>la imagen {w}x{h} es más pequeña que el filtro {k}x{k} (la imagen con relleno es de {wp}x{hp})</translation>
+    </message>
+    <message>
+        <source>image {w}x{h} is smaller than the {k}x{k} filter</source>
+        <translation>la imagen {w}x{h} es más pequeña que el filtro {k}x{k}</translation>
+    </message>
+    <message>
+        <source>stride {stride} is larger than the {wp}x{hp} padded image: the filter would move off it after one position</source>
+        <translation>el desplazamiento {stride} es mayor que la imagen con relleno de {wp}x{hp}: el filtro se saldría de ella tras una posición</translation>
+    </message>
+    <message>
+        <source>stride {stride} is larger than the {wp}x{hp} image: the filter would move off it after one position</source>
+        <translation>el desplazamiento {stride} es mayor que la imagen de {wp}x{hp}: el filtro se saldría de ella tras una posición</translation>
     </message>
 </context>
 <context>

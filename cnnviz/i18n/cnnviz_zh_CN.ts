@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Activations</name>
+    <message>
+        <source>unknown activation {name}; choose one of {choices}</source>
+        <translation>未知的激活函数 {name}；请从 {choices} 中选择</translation>
+    </message>
+</context>
+<context>
     <name>CLI</name>
     <message>
         <source>Train the shared filter (3x3 by default) headless and print progress.</source>
@@ -549,6 +556,53 @@ every position&apos;s gradient ADDED into one 10-value buffer, applied once per 
     <message>
         <source>❚❚ Pause</source>
         <translation>❚❚ 暂停</translation>
+    </message>
+</context>
+<context>
+    <name>Conv</name>
+    <message>
+        <source>&apos;same&apos; padding keeps the image&apos;s size only for an odd filter at stride 1, not with an even {k}x{k} filter; give a number of pixels instead</source>
+        <translation>填充 &apos;same&apos; 只有在奇数大小的滤波器、步幅为 1 时才能保持图像大小，偶数的 {k}x{k} 滤波器不行；请改为给出像素数</translation>
+    </message>
+    <message>
+        <source>&apos;same&apos; padding keeps the image&apos;s size only for an odd filter at stride 1, not with stride {stride}; give a number of pixels instead</source>
+        <translation>填充 &apos;same&apos; 只有在奇数大小的滤波器、步幅为 1 时才能保持图像大小，步幅 {stride} 不行；请改为给出像素数</translation>
+    </message>
+    <message>
+        <source>padding must be valid, same, full or a whole number of pixels, got {value}</source>
+        <translation>填充必须是 valid、same、full 或整数个像素，收到的是 {value}</translation>
+    </message>
+    <message>
+        <source>padding must be valid, same, full or a whole number of pixels &gt;= 0, got {value}</source>
+        <translation>填充必须是 valid、same、full 或 &gt;= 0 的整数个像素，收到的是 {value}</translation>
+    </message>
+    <message>
+        <source>the kernel size must be a whole number &gt;= 1, got {value}</source>
+        <translation>卷积核大小必须是 &gt;= 1 的整数，收到的是 {value}</translation>
+    </message>
+    <message>
+        <source>the stride must be a whole number &gt;= 1, got {value}</source>
+        <translation>步幅必须是 &gt;= 1 的整数，收到的是 {value}</translation>
+    </message>
+    <message>
+        <source>the padding must be a whole number of pixels &gt;= 0, got {value}</source>
+        <translation>填充必须是 &gt;= 0 的整数个像素，收到的是 {value}</translation>
+    </message>
+    <message>
+        <source>image {w}x{h} is smaller than the {k}x{k} filter (the {wp}x{hp} padded image)</source>
+        <translation>图像 {w}x{h} 小于 {k}x{k} 滤波器（填充后的图像为 {wp}x{hp}）</translation>
+    </message>
+    <message>
+        <source>image {w}x{h} is smaller than the {k}x{k} filter</source>
+        <translation>图像 {w}x{h} 小于 {k}x{k} 滤波器</translation>
+    </message>
+    <message>
+        <source>stride {stride} is larger than the {wp}x{hp} padded image: the filter would move off it after one position</source>
+        <translation>步幅 {stride} 大于填充后 {wp}x{hp} 的图像：滤波器移动一个位置后就会移出图像</translation>
+    </message>
+    <message>
+        <source>stride {stride} is larger than the {wp}x{hp} image: the filter would move off it after one position</source>
+        <translation>步幅 {stride} 大于 {wp}x{hp} 的图像：滤波器移动一个位置后就会移出图像</translation>
     </message>
 </context>
 <context>
