@@ -18,7 +18,7 @@ from cnnviz.app.modes import Mode
 from cnnviz.app.pace import Due
 from cnnviz.app.panels.caption_bar import CaptionBar
 from cnnviz.engine import Trainer, TrainingDiverged
-from cnnviz.tour import Chapter, Tour, TourError, caption, chapter_trainer, load_tour, stale_sentences
+from cnnviz.tour import Chapter, Tour, TourError, caption, chapter_lesson, load_tour, stale_sentences
 
 TICK_MS = 30  # animations advance in ticks of this length, at the speed control's pace (pace.py)
 
@@ -153,15 +153,18 @@ class TourMode(Mode):
         self.index = max(0, min(index, len(self.tour.chapters) - 1))
         ch = self.chapter
         try:
-            trainer = chapter_trainer(self._start, ch)
+            trainer, sample = chapter_lesson(self._start, ch)
         except (ValueError, TrainingDiverged) as e:
             w.show_error("Chapter not shown", f"chapter {self.index + 1}: {e}")
             return False
         if ch.mode != "compare":  # before the worker has the trainer (a "train" chapter moves it)
-            self._show_caption(ch, trainer)
+            self._show_caption(ch, trainer, sample=sample)
         w.set_mode(None)
         w.stepthrough.panel.overwrite.setChecked(ch.overwrite)
-        w.set_trainer(trainer, self._before["label"], self._before["source"])
+        if sample:  # a colour chapter on a grey lesson: the bundled colour sample, said on the input panel
+            w.set_trainer(trainer, f"sample:{sample}", f"the colour sample '{sample}' (this chapter only)")
+        else:  # the teacher's own lesson (every other chapter, and leaving, give it back)
+            w.set_trainer(trainer, self._before["label"], self._before["source"])
         if ch.mode == "stepthrough":
             self._show_stepthrough(ch, animate)
         elif ch.mode == "compare":
@@ -180,11 +183,12 @@ class TourMode(Mode):
         w.redraw()
         return True
 
-    def _show_caption(self, ch: Chapter, trainer, tested=None) -> None:
+    def _show_caption(self, ch: Chapter, trainer, tested=None, sample: str = "") -> None:
         """The chapter's words for this lesson, from the engine (kept for the tour's start);
-        `tested`: the comparison's test losses as the panel shows them."""
+        `tested`: the comparison's test losses as the panel shows them; `sample`: the colour sample
+        shown in place of the lesson's grey images."""
         if self.index not in self._captions:
-            self._captions[self.index] = caption(ch, trainer, tested)
+            self._captions[self.index] = caption(ch, trainer, tested, sample)
         self.shown = self._captions[self.index]
         self.caption.show_chapter(*self.shown, self.index + 1, len(self.tour.chapters), bool(ch.animate))
 
