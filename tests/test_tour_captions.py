@@ -11,8 +11,10 @@ from PIL import Image
 
 from cnnviz import images
 from cnnviz.captions import FACTS, FLAGS, lesson_facts, render
-from cnnviz.engine import LessonConfig, Trainer, safe_default_lr
-from cnnviz.tour import TourError, caption, chapter_trainer, load_tour, parse_tour, stale_sentences
+from cnnviz.engine import LessonConfig, Trainer, backward, forward, safe_default_lr
+from cnnviz.engine.kernels import centred_target
+from cnnviz.engine.trainer import default_lr
+from cnnviz.tour import TourError, caption, chapter_lesson, chapter_trainer, load_tour, parse_tour, stale_sentences
 
 START_STEPS = 10  # the tour starts mid-run: a momentum velocity is already built
 
@@ -38,11 +40,19 @@ def pictures(tmp_path_factory):
         "sample": images.load_sample(images.DEFAULT_SAMPLE),
         "own": _own_image(tmp_path_factory),
         "batch3": np.stack([images.load_sample(name) for name in ("shapes", "circle", "digit")]),
+        "colour": images.load_sample(images.DEFAULT_COLOR_SAMPLE, color=True),
     }
 
 
-GRID = list(itertools.product(("sample", "own", "batch3"), ("identity", "relu", "tanh", "sigmoid"),
-                              ("sum", "mean"), ("sgd", "momentum")))
+# The teacher's start's layer: the classroom's, or one of the lecture's next slides.
+LAYERS = {"classroom": {}, "5x5 same": dict(kernel_size=5, padding="same"), "stride 2 pad 1": dict(stride=2, padding=1),
+          "colour": dict(color=True), "colour 5x5 stride 3": dict(color=True, kernel_size=5, stride=3),
+          "stride 3": dict(stride=3)}
+GRID = [(*lesson, "classroom") for lesson in itertools.product(
+    ("sample", "own", "batch3"), ("identity", "relu", "tanh", "sigmoid"), ("sum", "mean"), ("sgd", "momentum"))]
+GRID += [("sample", "identity", "sum", "sgd", "5x5 same"), ("own", "relu", "mean", "momentum", "stride 2 pad 1"),
+         ("colour", "tanh", "sum", "momentum", "colour"), ("colour", "sigmoid", "mean", "sgd", "colour 5x5 stride 3"),
+         ("batch3", "identity", "mean", "sgd", "stride 3")]
 
 
 # Every picture with every activation, the four reduction × optimizer pairs in turn (12 lessons).
@@ -52,8 +62,15 @@ CLAIMS = [(picture, activation, *[("sum", "sgd"), ("mean", "momentum"), ("sum", 
           for j, activation in enumerate(("identity", "relu", "tanh", "sigmoid"))]
 
 
-def _start(x: np.ndarray, activation: str, reduction: str, optimizer: str) -> Trainer:
+def _start(x: np.ndarray, activation: str, reduction: str, optimizer: str, layer: str = "classroom") -> Trainer:
     """The run a teacher has on screen when they press T: settings as the app would set them."""
+    if LAYERS[layer]:  # another layer: the app's default rate for it
+        k = LAYERS[layer].get("kernel_size", 3)
+        config = LessonConfig(activation=activation, reduction=reduction, optimizer=optimizer,
+                              target=centred_target("sobel-x", k), **LAYERS[layer])
+        t = Trainer(x, LessonConfig(**{**config.to_dict(), "lr": default_lr(x, config)}))
+        t.step(START_STEPS)
+        return t
     lr = safe_default_lr(x, "sum")  # as the app sets it for these images
     if reduction == "mean":  # a teacher on the mean scales it by P
         lr = safe_default_lr(x, "mean", lr * np.prod(np.array(x.shape) - [0, 2, 2][-x.ndim:]))
@@ -73,9 +90,8 @@ def numbers_in(text: str) -> list[float]:
 def _dead(trainer) -> bool:
     """ReLU with every pre-activation y ≤ 0 (so every output a = 0 and δ = 0): computed from the
     forward pass itself, not from the caption's δ."""
-    from cnnviz.engine import forward
-
-    y = forward(trainer.images, trainer.weights, trainer.bias)
+    c = trainer.config
+    y = forward(trainer.images, trainer.weights, trainer.bias, c.stride, c.padding_pixels)
     return trainer.config.activation == "relu" and bool(np.all(y <= 0))
 
 
@@ -97,30 +113,47 @@ def _generalisation(trainer, chapter) -> tuple[float, float]:
     return result.shared_loss, result.untied_loss
 
 
-def expected_numbers(title: str, x: np.ndarray, trainer, start: LessonConfig, chapter):
+def border_and_unread(trainer) -> tuple[int, int]:
+    """(positions whose patch reads some padding zeros, in all images; pixels of one image no
+    position reads), from the engine's own passes: a ones filter on a ones image sums fewer than
+    C·k·k ones where a patch reads zeros; with δ = 1 everywhere, dx is 0 exactly where no position reads."""
+    c = trainer.config
+    x = np.ones(trainer.images.shape)
+    w = np.ones(c.filter_shape)
+    y = forward(x, w, 0.0, c.stride, c.padding_pixels)
+    dx = backward(x, w, np.ones(y.shape), c.stride, c.padding_pixels).dx
+    one_image = dx[0, 0] if c.color else dx[0]
+    return int(np.sum(y < w.size)), int(np.sum(one_image == 0))
+
+
+def expected_numbers(title: str, trainer, start: LessonConfig, chapter):
     """The numbers chapter `title` must show, in order, computed here from the images' shape and the
-    settings (not from cnnviz.captions)."""
-    n, h, w = x.shape if x.ndim == 3 else (1, *x.shape)
-    config = trainer.config
-    ho, wo = h - 2, w - 2
+    settings of the chapter's lesson (not from cnnviz.captions)."""
+    x, config = trainer.images, trainer.config
+    n, (h, w) = x.shape[0], x.shape[-2:]
+    k, s, p, C = config.kernel_size, config.stride, config.padding_pixels, 3 if config.color else 1
+    ho, wo = (h + 2 * p - k) // s + 1, (w + 2 * p - k) // s + 1
     per, P = ho * wo, n * ho * wo
+    weights = C * k * k
+    params = weights + 1
+    filter_size = [k, k, 3] if config.color else [k, k]  # "3×3×3"
     positions = [P] if n == 1 else [P, n, per]  # "2,700 (3 images × 900)"
     mean = config.reduction == "mean"
     delta = [2] + ([P] if mean else [])  # 2(y − T), /P for the mean
     if title == "The question":
-        return ([h, w] if n == 1 else [n, h, w]) + [3, 3, ho, wo] + positions
-    if title == "One filter, 10 parameters":
-        return [9, 1, 10, h, w, ho, wo, h * w * per + per]
+        return ([h, w] if n == 1 else [n, h, w]) + filter_size + [ho, wo] + positions
+    if title.startswith("One filter, "):
+        return [weights, 1, params, h, w, ho, wo, C * h * w * per + per]
     if title == "The forward pass at one position":
-        return [3, 3, 9]
+        return filter_size + [weights]
     if title == "Output and error maps":
         return positions + delta + ([0, 0] if config.activation == "relu" else [])  # "(0 where y ≤ 0)"
     if title == "One position's gradient: δ · patch":
-        return [9]
+        return [weights]
     if title == "The running sum over all positions":
-        return positions + [10]
+        return positions + [params]
     if title == "The update, applied once":
-        return ([config.momentum] if config.optimizer == "momentum" else []) + [config.lr, 10]
+        return ([config.momentum] if config.optimizer == "momentum" else []) + [config.lr, params]
     if title == "Training repeats that step":
         # ReLU with every output ≤ 0 passes no gradient: nothing can train ("every w·patch + b is ≤ 0");
         # which sentence otherwise: test_what_the_captions_claim_holds_in_the_engine
@@ -138,31 +171,57 @@ def expected_numbers(title: str, x: np.ndarray, trainer, start: LessonConfig, ch
         shared, untied = _generalisation(trainer, chapter)
         ties = untied <= 10 * shared and shared <= 10 * untied
         factor = [10] if ties else []  # "within a factor of 10"
-        return [3, 3, per * 10] + ([n] if n > 1 else []) + [chapter.steps, 3, 3] + factor + [shared, untied]
+        return filter_size + [per * params] + ([n] if n > 1 else []) + [chapter.steps, 3, 3] + factor + [shared, untied]
+    border, unread = border_and_unread(trainer)
+    if title.startswith("Padding: "):
+        assert (ho, wo) == (h, w) and p == (k - 1) // 2 > 0 and s == 1  # 'same': "the image's own size"
+        return [p, h, w, h + 2 * p, w + 2 * p] + filter_size + [P, n * (h - k + 1) * (w - k + 1), ho, wo, params,
+                                                                border, 0, 0]  # "δ · 0 = 0"
+    if title.startswith("Stride "):
+        assert s == 2 and p == 0
+        return [s, s, P, n * (h - k + 1) * (w - k + 1), ho, wo, params] + ([unread, 0] if unread else [])  # "dx is 0"
+    if title.startswith("Colour: "):
+        assert C == 3
+        return [k, k, weights, 1, params, ho, wo, 3] + positions + [3, params, 0.299, 0.587, 0.114]
     if title == "Check your own backprop":
         return [P] + ([0, 0] if _dead(trainer) else [])  # "every w·patch + b is ≤ 0 ... both are 0"
     raise AssertionError(f"a chapter this test does not know: {title!r}")
+
+
+def _title_numbers(title: str, trainer) -> list[float]:
+    c = trainer.config
+    k, weights = c.kernel_size, c.channels * c.kernel_size**2
+    P = trainer.target.size
+    if title.startswith("One filter, "):
+        return [weights + 1]
+    if title.startswith("Padding: "):
+        return [P]
+    if title.startswith("Stride "):
+        return [c.stride, P]
+    if title.startswith("Colour: "):
+        return [k, k, 3, weights + 1]
+    return []
 
 
 def _close(got: list[float], want: list[float]) -> bool:
     return len(got) == len(want) and all(g == pytest.approx(v, rel=5e-3) for g, v in zip(got, want))
 
 
-@pytest.mark.parametrize("picture, activation, reduction, optimizer", GRID)
+@pytest.mark.parametrize("picture, activation, reduction, optimizer, layer", GRID)
 def test_every_number_and_formula_of_the_default_tour_on_a_grid_of_lessons(tour, pictures, picture, activation,
-                                                                          reduction, optimizer):
+                                                                          reduction, optimizer, layer):
     x = pictures[picture]
-    start = _start(x, activation, reduction, optimizer)
+    start = _start(x, activation, reduction, optimizer, layer)
     for chapter in tour.chapters:
-        if chapter.title in TRAINED and (picture, activation, reduction, optimizer) not in CLAIMS:
-            continue  # chapters whose words come from training a copy: on the 12 lessons of CLAIMS
-        trainer = chapter_trainer(start, chapter)
-        title, text = caption(chapter, trainer)
+        if chapter.title in TRAINED and (picture, activation, reduction, optimizer) not in CLAIMS and layer == "classroom":
+            continue  # chapters whose words come from training a copy: on the 12 lessons of CLAIMS (and the layers)
+        trainer, sample = chapter_lesson(start, chapter)
+        title, text = caption(chapter, trainer, sample=sample)
         c = trainer.config
         assert "{" not in text + title and "}" not in text + title and "`" not in text
-        want_title = [10] if title.startswith("One filter") else []
-        assert _close(numbers_in(title), want_title), (title, numbers_in(title))
-        want = expected_numbers(title, x, trainer, start.config, chapter)
+        want_title = _title_numbers(title, trainer)
+        assert _close(numbers_in(title), want_title), (title, numbers_in(title), want_title)
+        want = expected_numbers(title, trainer, start.config, chapter)
         assert _close(numbers_in(text), want), f"{title}: {numbers_in(text)} != {want}\n{text}"
         # Formulas for the activation, reduction and optimizer in use.
         f = {"relu": "ReLU", "tanh": "tanh", "sigmoid": "sigmoid"}.get(c.activation)
@@ -170,7 +229,9 @@ def test_every_number_and_formula_of_the_default_tour_on_a_grid_of_lessons(tour,
             want_delta = "2(y − T)" if f is None else f"2(a − T)·{f}′(y)"
             assert want_delta in text and (("/" in text.split("δ = ∂L/∂y")[1].split(" at ")[0]) == (c.reduction == "mean"))
         if title == "The forward pass at one position":
-            assert ("T = Sobel-x · patch" if f is None else f"T = {f}(Sobel-x · patch)") in text
+            seen = "Sobel-x · luminance(patch)" if c.color else "Sobel-x · patch"
+            target = "Sobel-x" if c.kernel_size == 3 else "(typed kernel)"  # a larger filter: Sobel-x centred in zeros
+            assert (f"T = {seen}" if f is None else f"T = {f}({seen})").replace("Sobel-x", target) in text
             assert ("y = w·patch + b" if f is None else f"a = {f}(w·patch + b)") in text
         if title in ("The update, applied once", "Momentum is something else"):
             assert ("v ← μv + buffer, then w ← w − lr·v" in text) == (c.optimizer == "momentum")
