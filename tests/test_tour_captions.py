@@ -291,6 +291,67 @@ def test_what_the_captions_claim_holds_in_the_engine(tour, pictures, picture, ac
         assert all(r.buffer == 0 and r.finite_difference == 0 for r in rows)
 
 
+@pytest.mark.parametrize("picture, layer", [("sample", "classroom"), ("colour", "colour"), ("own", "stride 2 pad 1")])
+def test_what_the_layer_chapters_claim_holds_in_the_engine(tour, pictures, picture, layer):
+    """Padding: the output keeps the image's size, the border's zeros add 0 to dw, δ still counts
+    for the bias, dx stops at the image. Stride: the pixels said unread get dx = 0. Colour: one
+    feature map from a 3×k×k filter, the colour sample on a grey lesson, the lesson back after it."""
+    start = _start(pictures[picture], "identity", "sum", "sgd", layer)
+    chapters = {c.title.split(":")[0].split(" ")[0]: c for c in tour.chapters}
+    # Padding: dw with the border's zeros is dw over the image's own pixels (padded cells read 0).
+    t, _ = chapter_lesson(start, chapters["Padding"])
+    c, s = t.config, t.snapshot()
+    p = c.padding_pixels
+    assert s.output.shape[-2:] == t.images.shape[-2:] and p >= 1
+    border = np.ones(s.delta.shape, bool)
+    border[..., p:-p, p:-p] = False  # stride 1: these positions' patches reach into the zeros
+    assert np.any(s.delta[border] != 0)  # the border positions do take part
+    grads = backward(t.images, t.weights, s.delta, c.stride, p)
+    np.testing.assert_allclose(grads.dw, s.grad_filter, rtol=1e-10, atol=1e-10)
+    assert grads.db == pytest.approx(s.delta.sum(), rel=1e-12) and grads.dx.shape == t.images.shape
+    # dw over the image's own pixels only, every padded cell skipped: the same buffer.
+    x, delta = (t.images if c.color else t.images[:, None]), s.delta
+    (h, w), k = x.shape[-2:], c.kernel_size
+    own = np.zeros((x.shape[1], k, k))
+    for r in range(k):
+        for q in range(k):
+            i0, i1, j0, j1 = max(0, p - r), min(delta.shape[-2], h + p - r), max(0, p - q), min(delta.shape[-1], w + p - q)
+            patch = x[:, :, i0 + r - p:i1 + r - p, j0 + q - p:j1 + q - p]
+            own[:, r, q] = np.einsum("nij,ncij->c", delta[:, i0:i1, j0:j1], patch)
+    np.testing.assert_allclose(own.reshape(s.grad_filter.shape), s.grad_filter, rtol=1e-10, atol=1e-10)
+    # Stride: the pixels no position reads get no input gradient; the caption's count is theirs.
+    ch = chapters["Stride"]
+    t, _ = chapter_lesson(start, ch)
+    text = caption(ch, t)[1]
+    dx = backward(t.images, t.weights + 1.0, t.snapshot().delta + 1.0, t.config.stride, t.config.padding_pixels).dx
+    zero = int(np.sum((dx[0, 0] if t.config.color else dx[0]) == 0))
+    said = re.search(r"No position reads ([\d,]+) pixels", text)
+    assert (int(said.group(1).replace(",", "")) if said else 0) == zero
+    assert ("Every pixel is still read" in text) == (zero == 0)
+    # Colour: one map, a 3×k×k filter and buffer, the target on the luminance.
+    ch = chapters["Colour"]
+    t, sample = chapter_lesson(start, ch)
+    s = t.snapshot()
+    k = t.config.kernel_size
+    assert s.weights.shape == s.grad_filter.shape == (3, k, k) and t.params.size == 3 * k * k + 1
+    assert s.output.shape == s.target.shape == (t.images.shape[0], *s.output.shape[-2:])  # one map per image
+    lum = np.einsum("c,nchw->nhw", [0.299, 0.587, 0.114], t.images)
+    np.testing.assert_allclose(s.target, forward(lum, t.target_kernel[0] / 0.299, 0.0, t.config.stride,
+                                                 t.config.padding_pixels), atol=1e-12)
+    text = caption(ch, t, sample=sample)[1]
+    grey = start.images.ndim == 3
+    assert (sample == images.DEFAULT_COLOR_SAMPLE) == grey
+    assert ("shows the bundled colour sample 'colour-shapes'" in text) == grey
+    if grey:
+        h = start.images.shape[-1]
+        want = images.load_sample(sample, h if start.images.shape[-2] == h else 32, color=True)
+        np.testing.assert_array_equal(t.images[0], want)
+    else:
+        np.testing.assert_array_equal(t.images, start.images)
+    back = chapter_trainer(start, tour.chapters[-1])  # the chapter after it: the lesson's own images
+    np.testing.assert_array_equal(back.images, start.images)
+
+
 def test_facts_and_templates():
     config = LessonConfig(reduction="mean", optimizer="momentum", momentum=0.5, activation="relu", lr=0.36)
     facts = lesson_facts((2, 12, 20), config, position=11)
