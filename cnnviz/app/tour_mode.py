@@ -11,6 +11,7 @@ none); + / − its speed; Home / End; Enter replays a chapter's animation; Esc l
 from __future__ import annotations
 
 import copy
+import threading
 
 from PySide6 import QtCore
 
@@ -161,10 +162,13 @@ class TourMode(Mode):
             self._show_caption(ch, trainer, sample=sample)
         w.set_mode(None)
         w.stepthrough.panel.overwrite.setChecked(ch.overwrite)
+        shown = w.worker.latest()
         if sample:  # a colour chapter on a grey lesson: the bundled colour sample, said on the input panel
             w.set_trainer(trainer, f"sample:{sample}", f"the colour sample '{sample}' (this chapter only)")
         else:  # the teacher's own lesson (every other chapter, and leaving, give it back)
             w.set_trainer(trainer, self._before["label"], self._before["source"])
+        if ch.mode != "normal" and shown is not None and shown.images.shape != trainer.images.shape:
+            self._await_worker()  # after a colour chapter: the modes read the worker's newest snapshot
         if ch.mode == "stepthrough":
             self._show_stepthrough(ch, animate)
         elif ch.mode == "compare":
@@ -182,6 +186,12 @@ class TourMode(Mode):
         # (or when the chapter is about them alone: focus)
         w.redraw()
         return True
+
+    def _await_worker(self, timeout: float = 5.0) -> None:
+        """Wait until the worker has taken the chapter's trainer (it publishes a snapshot of it)."""
+        taken = threading.Event()
+        self.window.worker.send("peek", lambda _: taken.set())
+        taken.wait(timeout)
 
     def _show_caption(self, ch: Chapter, trainer, tested=None, sample: str = "") -> None:
         """The chapter's words for this lesson, from the engine (kept for the tour's start);

@@ -8,7 +8,7 @@ from PySide6 import QtCore, QtGui
 
 from cnnviz.app.controls import SPEEDS
 
-from cnnviz.tour import caption, chapter_trainer, load_tour
+from cnnviz.tour import caption, chapter_lesson, chapter_trainer, load_tour
 
 Key = QtCore.Qt.Key
 
@@ -21,7 +21,8 @@ def _state(window):
 def _check_chapter(window, i, chapter):
     tour = window.tour
     assert tour.index == i
-    title, text = caption(chapter, chapter_trainer(tour._start, chapter))  # Qt-free, for the lesson shown
+    trainer, sample = chapter_lesson(tour._start, chapter)
+    title, text = caption(chapter, trainer, sample=sample)  # Qt-free, for the lesson shown
     assert window.tour.caption.title.text() == title
     assert window.tour.caption.text.text() == text
     assert window.tour.caption.counter.text() == f"{i + 1} / {len(tour.tour.chapters)}"
@@ -69,7 +70,12 @@ def test_every_chapter_both_ways_with_clicker_keys(qtbot, window, wait_for_step)
     for i in range(1, len(chapters)):
         qtbot.keyClick(window, Key.Key_PageDown)
         _check_chapter(window, i, chapters[i])
-        assert window.input_panel.source == source  # the chapters show the same picture
+        if chapters[i].settings.get("color"):  # a grey lesson's colour chapter: the colour sample, said so
+            assert window.input_panel.source == "the colour sample 'colour-shapes' (this chapter only)"
+            assert window.image_label == "sample:colour-shapes" and window.worker.latest().images.shape == (1, 3, 32, 32)
+        else:
+            assert window.input_panel.source == source  # the chapters show the same picture
+            assert window.image_label == "sample:shapes" and window.worker.latest().images.shape == (1, 32, 32)
     qtbot.keyClick(window, Key.Key_PageDown)  # past the last chapter: stays
     _check_chapter(window, len(chapters) - 1, chapters[-1])
     for i in range(len(chapters) - 2, -1, -1):
