@@ -38,6 +38,7 @@ class TourMode(Mode):
         self._animation: tuple[int, int] | None = None  # a training chapter's (updates done, total)
         self._pass_target: int | None = None  # a running-sum chapter's last position
         self._due = Due()
+        self._sample_shown = False  # a colour chapter shows the colour sample in place of the lesson's images
         self.caption = CaptionBar(window.theme)
         self.caption.setVisible(False)
         self.caption.prev.clicked.connect(self.prev)
@@ -127,6 +128,9 @@ class TourMode(Mode):
         w.set_mode(None)
         w.stepthrough.panel.overwrite.setChecked(self._before["overwrite"])
         w.set_trainer(self._start, self._before["label"], self._before["source"])
+        if self._sample_shown:
+            w.undo.show_image_name(self._before["label"])
+            self._sample_shown = False
         w.controls.image_index.setValue(self._before["image"] + 1)
         if self._before["mode"] is not None:
             w.set_mode(self._before["mode"])
@@ -167,6 +171,9 @@ class TourMode(Mode):
             w.set_trainer(trainer, f"sample:{sample}", f"the colour sample '{sample}' (this chapter only)")
         else:  # the teacher's own lesson (every other chapter, and leaving, give it back)
             w.set_trainer(trainer, self._before["label"], self._before["source"])
+        if sample or self._sample_shown:
+            w.undo.show_image_name(w.image_label)  # the image box names the picture shown
+        self._sample_shown = bool(sample)
         if ch.mode != "normal" and shown is not None and shown.images.shape != trainer.images.shape:
             self._await_worker()  # after a colour chapter: the modes read the worker's newest snapshot
         if ch.mode == "stepthrough":

@@ -73,9 +73,11 @@ def test_every_chapter_both_ways_with_clicker_keys(qtbot, window, wait_for_step)
         if chapters[i].settings.get("color"):  # a grey lesson's colour chapter: the colour sample, said so
             assert window.input_panel.source == "the colour sample 'colour-shapes' (this chapter only)"
             assert window.image_label == "sample:colour-shapes" and window.worker.latest().images.shape == (1, 3, 32, 32)
+            assert window.controls.sample.currentText() == "colour-shapes"  # the image box names it too
         else:
             assert window.input_panel.source == source  # the chapters show the same picture
             assert window.image_label == "sample:shapes" and window.worker.latest().images.shape == (1, 32, 32)
+            assert window.controls.sample.currentText() == "shapes"
     qtbot.keyClick(window, Key.Key_PageDown)  # past the last chapter: stays
     _check_chapter(window, len(chapters) - 1, chapters[-1])
     for i in range(len(chapters) - 2, -1, -1):
@@ -95,6 +97,7 @@ def test_every_chapter_both_ways_with_clicker_keys(qtbot, window, wait_for_step)
     step, weights, bias, config = _state(window)
     assert np.array_equal(weights, before[1]) and bias == before[2] and config == before[3]
     assert window.controls.momentum.value() == 0.5
+    assert window.image_label == "sample:shapes" and window.controls.sample.currentText() == "shapes"
     for panel in window.panels.values():
         assert "4px solid" not in panel.styleSheet() and panel.isVisible()
 
