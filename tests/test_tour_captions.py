@@ -341,7 +341,7 @@ def test_what_the_layer_chapters_claim_holds_in_the_engine(tour, pictures, pictu
     text = caption(ch, t, sample=sample)[1]
     grey = start.images.ndim == 3
     assert (sample == images.DEFAULT_COLOR_SAMPLE) == grey
-    assert ("shows the bundled colour sample 'colour-shapes'" in text) == grey
+    assert ("shows the colour sample 'colour-shapes'" in text) == grey
     if grey:
         h = start.images.shape[-1]
         want = images.load_sample(sample, h if start.images.shape[-2] == h else 32, color=True)
