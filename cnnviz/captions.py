@@ -284,9 +284,7 @@ def settings_flags(settings: dict) -> frozenset[str]:
     if isinstance(settings.get("target"), str):
         flags.add("named_target" if settings["target"].strip().lower() in NAMED_KERNELS else "typed_target")
     if isinstance(settings.get("color"), bool):
-        flags.add("colour" if settings["color"] else "grey")
-        if not settings["color"]:
-            flags.add("own_images")
+        flags.add("colour" if settings["color"] else "grey")  # grey rules out colour_sample too (contradiction)
     if isinstance(settings.get("stride"), int):
         flags.add("strided" if settings["stride"] > 1 else "stride1")
     padding = settings.get("padding")

@@ -380,6 +380,10 @@ BASE = '[[chapter]]\ntitle = "One"\ntext = """First line,\nsecond {P} line."""\n
     ('text = """First {sgd: x}"""\nsettings = { optimizer = "momentum" }', 3,
      "can never show: a lesson cannot have momentum and sgd (this chapter sets momentum)"),
     ('text = """First\n{sum: never closed."""', 4, "is not closed"),
+    ('text = """First {colour_sample: x}"""\nsettings = { color = false }', 3,
+     "can never show: a lesson cannot have grey and colour_sample (this chapter sets grey)"),
+    ('text = """First {stride1: x}"""\nsettings = { stride = 2 }', 3,
+     "can never show: a lesson cannot have stride1 and strided (this chapter sets strided)"),
     ('text = """First\nstray } brace."""', 4, "a '}' with no '{'"),
     ('text = """First\n{ 12 }."""', 4, "'{' must start {name}"),
 ])
