@@ -417,8 +417,10 @@ def lesson_facts_of(trainer, chapter=None, used: frozenset[str] = frozenset(),
     comparison's test taken from `tested` (shared, untied loss) when the app has run it.
     `sample`: the colour sample the chapter shows in place of the lesson's grey images."""
     c = trainer.config
-    plain = stable_lr(trainer.images, c.reduction, kernel_size=c.kernel_size, stride=c.stride,
-                      padding=c.padding_pixels, color=c.color)
+    plain = None  # 2/λmax: an eigenvalue problem, solved only for a caption that says {lr_limit} (and stale_numbers)
+    if chapter is None or "lr_limit" in used:
+        plain = stable_lr(trainer.images, c.reduction, kernel_size=c.kernel_size, stride=c.stride,
+                          padding=c.padding_pixels, color=c.color)
     if chapter is None:
         return lesson_facts(trainer.images.shape, c, plain_limit=plain, sample=sample)
     facts = lesson_facts(trainer.images.shape, c, chapter.position, chapter.steps, chapter.train,

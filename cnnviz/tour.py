@@ -30,6 +30,7 @@ unknown fact or condition in a caption, and a condition the chapter's own settin
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import stat
@@ -293,6 +294,16 @@ def layer_of(config) -> tuple:
     return config.kernel_size, config.stride, config.padding_pixels, config.color
 
 
+@functools.lru_cache(maxsize=4)
+def _colour_sample(size: int):
+    """(1, 3, size, size) read-only: the colour sample, decoded once (a chapter is made at every visit)."""
+    from cnnviz import images as imgs
+
+    x = imgs.load_sample(imgs.DEFAULT_COLOR_SAMPLE, size, color=True)[None]
+    x.flags.writeable = False
+    return x
+
+
 def chapter_layer(start, chapter: Chapter):
     """(config, images, sample) of a chapter that sets another layer, from `start` (a Trainer):
     the layer settings it does not name are the start's. Raises ValueError (one line) for a layer
@@ -314,7 +325,7 @@ def chapter_layer(start, chapter: Chapter):
     if config.color and x.ndim == 3:  # grey images: a colour chapter shows the bundled colour sample
         h, w = x.shape[-2:]
         sample = imgs.DEFAULT_COLOR_SAMPLE
-        x = imgs.load_sample(sample, h if h == w else imgs.DEFAULT_SIZE, color=True)[None]
+        x = _colour_sample(h if h == w else imgs.DEFAULT_SIZE)
     elif not config.color and x.ndim == 4:  # colour images seen in grey: their luminance
         x = np.einsum("c,nchw->nhw", LUMA_WEIGHTS, x)
     check_geometry(x.shape[-2], x.shape[-1], config.kernel_size, config.stride, config.padding_pixels)

@@ -55,6 +55,7 @@ GRID += [("sample", "identity", "sum", "sgd", "5x5 same"), ("own", "relu", "mean
          ("batch3", "identity", "mean", "sgd", "stride 3")]
 
 
+TRAINED_SKIP = ("classroom", "colour 5x5 stride 3")  # the layers whose trained chapters CLAIMS or others cover
 # Every picture with every activation, the four reduction × optimizer pairs in turn (12 lessons).
 TRAINED = ("Training repeats that step", "Untied weights: what sharing buys")
 CLAIMS = [(picture, activation, *[("sum", "sgd"), ("mean", "momentum"), ("sum", "momentum"), ("mean", "sgd")][(i + j) % 4])
@@ -172,13 +173,14 @@ def expected_numbers(title: str, trainer, start: LessonConfig, chapter):
         ties = untied <= 10 * shared and shared <= 10 * untied
         factor = [10] if ties else []  # "within a factor of 10"
         return filter_size + [per * params] + ([n] if n > 1 else []) + [chapter.steps, 3, 3] + factor + [shared, untied]
-    border, unread = border_and_unread(trainer)
     if title.startswith("Padding: "):
+        border = border_and_unread(trainer)[0]
         assert (ho, wo) == (h, w) and p == (k - 1) // 2 > 0 and s == 1  # 'same': "the image's own size"
         return [p, h, w, h + 2 * p, w + 2 * p] + filter_size + [P, n * (h - k + 1) * (w - k + 1), ho, wo, params,
                                                                 border, 0, 0]  # "δ · 0 = 0"
     if title.startswith("Stride "):
         assert s == 2 and p == 0
+        unread = border_and_unread(trainer)[1]
         return [s, s, P, n * (h - k + 1) * (w - k + 1), ho, wo, params] + ([unread, 0] if unread else [])  # "dx is 0"
     if title.startswith("Colour: "):
         assert C == 3
@@ -213,8 +215,8 @@ def test_every_number_and_formula_of_the_default_tour_on_a_grid_of_lessons(tour,
     x = pictures[picture]
     start = _start(x, activation, reduction, optimizer, layer)
     for chapter in tour.chapters:
-        if chapter.title in TRAINED and (picture, activation, reduction, optimizer) not in CLAIMS and layer == "classroom":
-            continue  # chapters whose words come from training a copy: on the 12 lessons of CLAIMS (and the layers)
+        if chapter.title in TRAINED and (picture, activation, reduction, optimizer) not in CLAIMS and layer in TRAINED_SKIP:
+            continue  # chapters whose words come from training a copy: on the 12 lessons of CLAIMS and 4 layers
         trainer, sample = chapter_lesson(start, chapter)
         title, text = caption(chapter, trainer, sample=sample)
         c = trainer.config
@@ -440,3 +442,17 @@ def test_a_shared_filter_that_did_worse_is_said_so_in_readable_numbers(tour, pic
     _, text = caption(chapter, trainer, (4.878454384881553e+222, 1173.3174624400406))
     assert "the shared filter did worse (shared 4.88e+222, untied 1170)" in text
     assert "within a factor of 10" not in text and "still works" not in text
+
+
+def test_the_divergence_limit_follows_the_layer_shown(pictures):
+    """{lr_limit} on a stride-2 colour chapter: 2(1 + μ)/λmax of that layer's Hessian 2AᵀA, A its
+    receptive fields (every 2nd position of the padded colour image) with a column of ones."""
+    chapter = parse_tour('[[chapter]]\ntitle = "x"\ntext = "{lr_limit}"\n'
+                         'settings = { color = true, stride = 2, padding = 1, optimizer = "momentum", momentum = 0.5 }\n'
+                         ).chapters[0]
+    trainer, sample = chapter_lesson(Trainer(pictures["sample"]), chapter)
+    x = np.pad(trainer.images[0], ((0, 0), (1, 1), (1, 1)))
+    rows = [np.append(x[:, 2 * i:2 * i + 3, 2 * j:2 * j + 3].ravel(), 1.0) for i in range(16) for j in range(16)]
+    a = np.array(rows)
+    limit = 2 * (1 + 0.5) / np.linalg.eigvalsh(2 * a.T @ a)[-1]
+    assert float(caption(chapter, trainer, sample=sample)[1]) == pytest.approx(limit, rel=5e-3)
