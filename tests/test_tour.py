@@ -186,6 +186,13 @@ def test_a_layer_chapter_is_a_new_lesson_on_the_same_images():
     back, _ = chapter_lesson(start, tour.chapters[1])  # the next chapter: the start's own run again
     assert back.config == start.config and back.step_count == 7
     np.testing.assert_array_equal(back.params, start.params)
+    # A larger kernel: the start's target (Sobel-x) centred in zeros, as the app's settings make it.
+    five = parse_tour(LAYER.replace("stride = 2", "kernel_size = 5")).chapters[0]
+    t5, _ = chapter_lesson(start, five)
+    np.testing.assert_array_equal(t5.target_kernel, np.pad(start.target_kernel, 1))
+    assert caption(five, t5)[1] == "28×28: 784 positions"
+    with pytest.raises(TourError, match="chapter 1: settings: the named kernels are 3x3; for a 4x4 filter"):
+        parse_tour(LAYER.replace("stride = 2", "kernel_size = 4"))
     # A stride larger than the image: one line at the tour's start and at the chapter.
     far = parse_tour(LAYER.replace("stride = 2", "stride = 40"))
     small = Trainer(images.load_sample("shapes", size=16))
