@@ -260,7 +260,29 @@ def test_the_tour_on_a_batch_with_momentum_tanh_and_the_mean_says_and_shows_that
     lrs = [float(n) for n in re.findall(r"\(([\d.]+) instead of ([\d.]+)\)", said["Sum or mean: only a learning-rate scale"])[0]]
     assert lrs[0] == 0.1 and lrs[1] == pytest.approx(0.1 / 588, rel=5e-3)
     assert len(said) == len(shown)
+    # The lecture's next slides on this batch: its own numbers; the colour chapter borrows the
+    # colour sample (16×16, as the lesson) and the chapter after it has the batch back.
+    layers = {c.title.split(":")[0].split(" ")[0]: i for i, c in enumerate(tour.tour.chapters)
+              if {"stride", "padding", "color"} & set(c.settings)}
+    tour.go(layers["Padding"], animate=False)
+    text = tour.caption.text.text()
+    assert "(16×16 becomes 18×18)" in text and "768 positions instead of 588" in text and "At the 180 positions" in text
+    assert "16×16: same padding" in window.panels["output"].title_label.text()
+    tour.go(layers["Stride"], animate=False)
+    assert tour.caption.title.text() == "Stride 2: the same sum over 147 positions"
+    assert "No position reads 31 pixels of each image" in tour.caption.text.text()
+    assert "7×7: stride 2" in window.panels["output"].title_label.text()
+    tour.go(layers["Colour"], animate=False)
+    assert tour.caption.text.text().startswith("The lesson's picture is grey, so this chapter shows the colour sample")
+    assert "still one 14×14 feature map" in tour.caption.text.text()
+    qtbot.waitUntil(lambda: window.worker.latest().images.shape == (1, 3, 16, 16))
+    assert window.controls.sample.currentText() == "colour-shapes"
+    tour.go(layers["Colour"] + 1, animate=False)
+    qtbot.waitUntil(lambda: window.worker.latest().images.shape == (3, 16, 16))
+    np.testing.assert_array_equal(window.worker.latest().images, batch)
+    assert window.controls.sample.currentText() == "three samples"
     tour.leave()
+    np.testing.assert_array_equal(window.worker.latest().images, batch)
     window.close()
 
 
