@@ -275,8 +275,7 @@ def chapter_lesson(start, chapter: Chapter):
     from cnnviz.engine import Trainer
 
     sample = ""
-    layer = {key: chapter.settings[key] for key in LAYER_KEYS if key in chapter.settings}
-    if layer:
+    if any(key in chapter.settings for key in LAYER_KEYS):
         config, images, sample = chapter_layer(start, chapter)
         if layer_of(config) != layer_of(start.config):
             trainer = Trainer(images, config)
