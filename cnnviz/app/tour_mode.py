@@ -11,6 +11,7 @@ none); + / − its speed; Home / End; Enter replays a chapter's animation; Esc l
 from __future__ import annotations
 
 import copy
+import threading
 
 from PySide6 import QtCore
 
@@ -18,7 +19,7 @@ from cnnviz.app.modes import Mode
 from cnnviz.app.pace import Due
 from cnnviz.app.panels.caption_bar import CaptionBar
 from cnnviz.engine import Trainer, TrainingDiverged
-from cnnviz.tour import Chapter, Tour, TourError, caption, chapter_trainer, load_tour, stale_sentences
+from cnnviz.tour import Chapter, Tour, TourError, caption, chapter_lesson, load_tour, stale_sentences
 
 TICK_MS = 30  # animations advance in ticks of this length, at the speed control's pace (pace.py)
 
@@ -37,6 +38,7 @@ class TourMode(Mode):
         self._animation: tuple[int, int] | None = None  # a training chapter's (updates done, total)
         self._pass_target: int | None = None  # a running-sum chapter's last position
         self._due = Due()
+        self._sample_shown = False  # a colour chapter shows the colour sample in place of the lesson's images
         self.caption = CaptionBar(window.theme)
         self.caption.setVisible(False)
         self.caption.prev.clicked.connect(self.prev)
@@ -126,6 +128,9 @@ class TourMode(Mode):
         w.set_mode(None)
         w.stepthrough.panel.overwrite.setChecked(self._before["overwrite"])
         w.set_trainer(self._start, self._before["label"], self._before["source"])
+        if self._sample_shown:
+            w.undo.show_image_name(self._before["label"])
+            self._sample_shown = False
         w.controls.image_index.setValue(self._before["image"] + 1)
         if self._before["mode"] is not None:
             w.set_mode(self._before["mode"])
@@ -153,15 +158,24 @@ class TourMode(Mode):
         self.index = max(0, min(index, len(self.tour.chapters) - 1))
         ch = self.chapter
         try:
-            trainer = chapter_trainer(self._start, ch)
+            trainer, sample = chapter_lesson(self._start, ch)
         except (ValueError, TrainingDiverged) as e:
             w.show_error("Chapter not shown", f"chapter {self.index + 1}: {e}")
             return False
         if ch.mode != "compare":  # before the worker has the trainer (a "train" chapter moves it)
-            self._show_caption(ch, trainer)
+            self._show_caption(ch, trainer, sample=sample)
         w.set_mode(None)
         w.stepthrough.panel.overwrite.setChecked(ch.overwrite)
-        w.set_trainer(trainer, self._before["label"], self._before["source"])
+        shown = w.worker.latest()
+        if sample:  # a colour chapter on a grey lesson: the bundled colour sample, said on the input panel
+            w.set_trainer(trainer, f"sample:{sample}", f"the colour sample '{sample}' (this chapter only)")
+        else:  # the teacher's own lesson (every other chapter, and leaving, give it back)
+            w.set_trainer(trainer, self._before["label"], self._before["source"])
+        if sample or self._sample_shown:
+            w.undo.show_image_name(w.image_label)  # the image box names the picture shown
+        self._sample_shown = bool(sample)
+        if ch.mode != "normal" and shown is not None and shown.images.shape != trainer.images.shape:
+            self._await_worker()  # after a colour chapter: the modes read the worker's newest snapshot
         if ch.mode == "stepthrough":
             self._show_stepthrough(ch, animate)
         elif ch.mode == "compare":
@@ -180,11 +194,18 @@ class TourMode(Mode):
         w.redraw()
         return True
 
-    def _show_caption(self, ch: Chapter, trainer, tested=None) -> None:
+    def _await_worker(self, timeout: float = 5.0) -> None:
+        """Wait until the worker has taken the chapter's trainer (it publishes a snapshot of it)."""
+        taken = threading.Event()
+        self.window.worker.send("peek", lambda _: taken.set())
+        taken.wait(timeout)
+
+    def _show_caption(self, ch: Chapter, trainer, tested=None, sample: str = "") -> None:
         """The chapter's words for this lesson, from the engine (kept for the tour's start);
-        `tested`: the comparison's test losses as the panel shows them."""
+        `tested`: the comparison's test losses as the panel shows them; `sample`: the colour sample
+        shown in place of the lesson's grey images."""
         if self.index not in self._captions:
-            self._captions[self.index] = caption(ch, trainer, tested)
+            self._captions[self.index] = caption(ch, trainer, tested, sample)
         self.shown = self._captions[self.index]
         self.caption.show_chapter(*self.shown, self.index + 1, len(self.tour.chapters), bool(ch.animate))
 
