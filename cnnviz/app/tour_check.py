@@ -50,7 +50,8 @@ class TourCheck(QtCore.QObject):
         self.code = QtWidgets.QPlainTextEdit()
         self.code.setReadOnly(True)
         self.code.setLineWrapMode(QtWidgets.QPlainTextEdit.LineWrapMode.NoWrap)
-        self.code.viewport().installEventFilter(self)  # its font fits the longest line to the room (_fit_code)
+        self._viewport = self.code.viewport()  # its font fits the longest line to the room (_fit_code)
+        self._viewport.installEventFilter(self)
         left.addWidget(self.file_label)
         left.addWidget(self.code, stretch=1)
         self.view = ReportView(w.theme)
@@ -180,6 +181,6 @@ class TourCheck(QtCore.QObject):
     def eventFilter(self, obj, event) -> bool:
         if obj is self.window and event.type() == QtCore.QEvent.Type.Close:
             self.stop()
-        elif self.frame is not None and obj is self.code.viewport() and event.type() == QtCore.QEvent.Type.Resize:
+        elif event.type() == QtCore.QEvent.Type.Resize and self.frame is not None and obj is self._viewport:
             self._fit_code()
         return False
