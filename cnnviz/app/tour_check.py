@@ -47,6 +47,8 @@ class TourCheck(QtCore.QObject):
         left = QtWidgets.QVBoxLayout()
         self.file_label = QtWidgets.QLabel()
         self.file_label.setTextFormat(QtCore.Qt.TextFormat.PlainText)
+        self.file_label.setWordWrap(True)  # a projector's narrow screen: two lines, not cut
+        self.file_label.setSizePolicy(QtWidgets.QSizePolicy.Policy.Ignored, QtWidgets.QSizePolicy.Policy.Preferred)
         self.code = QtWidgets.QPlainTextEdit()
         self.code.setReadOnly(True)
         self.code.setLineWrapMode(QtWidgets.QPlainTextEdit.LineWrapMode.NoWrap)

@@ -42,7 +42,14 @@ def test_default_deck_pdf_has_one_16_9_page_per_chapter_with_real_text(tmp_path,
         box = page.mediabox
         assert (float(box.width), float(box.height)) == (960, 540)  # 13.33 x 7.5 in: 16:9
         text = _words(page.extract_text())
-        title, words = caption(chapter, chapter_trainer(start, chapter))  # the words for the lesson shown
+        checked = None
+        if chapter.mode == "check":  # an export waits for the verdict: the caption and the screen both say it
+            from cnnviz.app.check_report import shown
+            from cnnviz.check.checker import HEADLINES
+
+            checked = shown(HEADLINES["overwrite"])  # the example's slip
+            assert text.count(_words(checked)) == 2 and "Wrong(overwrite)" in text
+        title, words = caption(chapter, chapter_trainer(start, chapter), checked=checked)  # the words for the lesson shown
         assert text.startswith(_words(title))
         assert _words(words) in text and "{" not in text
         assert "/XObject" in str(page["/Resources"])  # the maps' cells are on the page too
