@@ -805,9 +805,10 @@ def _explain_outputs(probes, values, add, report: Report) -> None:
             headline = ""
             if id_ in ("zeros", "ignores-input", "mean"):
                 headline = HEADLINES[id_].replace("Your gradient", f"Your {name}").replace("Your dw", f"Your {name}")
-            sentence = SENTENCES[id_]
-            if id_ == "flipped":  # the indices of this lesson's layer (the classroom's: as written)
-                sentence, headline = (_layer_indices(t, probes[-1]) for t in (sentence, HEADLINES[id_]))
+            # the indices in the lesson's layer's words (the classroom's: as written)
+            sentence = _layer_indices(SENTENCES[id_], probes[-1])
+            if _layer_indices(HEADLINES.get(id_, ""), probes[-1]) != HEADLINES.get(id_, ""):
+                headline = _layer_indices(headline or HEADLINES[id_], probes[-1])
             add(id_, sentence, evidence, headline=headline)
         if name == "dw" and e.candidate is not None and e.candidate.positions is not None:
             key = e.candidate.positions.key
