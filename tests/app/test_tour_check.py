@@ -23,7 +23,10 @@ def test_the_last_chapter_shows_the_checkers_verdict_without_waiting_for_it(qtbo
     assert check.frame.isVisible() and not window.board.isVisible()
     text = tour.caption.text.text()
     assert "Its verdict appears below when the check is done." in text and "Its verdict:" not in text
+    formats = []  # the progress the screen shows while the learner's code runs
+    check.thread.progressed.connect(lambda *a: formats.append(view.progress.format()))
     qtbot.waitUntil(lambda: check.verdict(i) is not None, timeout=20000)
+    assert any(f.startswith("running call 3 of 3 (the lesson's data) · ") for f in formats), formats
     assert not view.busy_row.isVisible()
     # The screen's verdict, and the caption saying what the screen says, without backticks.
     assert view.verdict.text() == "Wrong  (overwrite)"
@@ -42,6 +45,11 @@ def test_the_last_chapter_shows_the_checkers_verdict_without_waiting_for_it(qtbo
     assert view.truth.cell_texts() == grid(backward(x, w, dy).dw)
     assert view.yours.cell_texts() == grid(dy[-1, -1] * x[-3:, -3:])
     assert view.yours.highlight.all()
+    # Another theme: the screen is made again in it, with the kept verdict.
+    window.set_theme("light")
+    assert check.view.theme is window.theme and check.view.verdict.text() == "Wrong  (overwrite)"
+    assert check.frame.isVisible() and not window.board.isVisible()
+    view = check.view
     # Paging away shows the board again; coming back shows the kept verdict (no second run).
     tour.prev()
     assert window.board.isVisible() and not check.frame.isVisible()
