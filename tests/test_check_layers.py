@@ -87,3 +87,15 @@ def test_cli_lesson_options_and_a_layer_that_cannot_be(capsys):
     assert code == 1 and out.startswith("Your windows ignore the stride")
     assert "channel R" in out and "channel B" in out  # the 3x3x3 buffers, channel by channel
     assert "the lesson's data (3x32x32 colour image, stride 2, pad 0, 225 positions)" in out
+
+
+def test_code_for_the_3x3_grey_filter_on_another_filter_is_told_where_to_look():
+    """Every probe has the lesson's filter, so four loops written for 3x3 fail on all of them: the
+    finding says which filter the lesson has and to take the sizes from the arrays."""
+    five = report_of("lesson_correct.py", (5, 1, 0, False))
+    assert five.ids == ["unknown"] and "This lesson's filter is 5x5" in five.found[0].sentence
+    colour = report_of("lesson_correct.py", (3, 1, 0, True))
+    assert colour.ids == ["exception"] and "x is (3, H, W) and w (3, 3, 3)" in colour.found[0].sentence
+    assert "probe A (3 channels, 7x9)" in colour.found[0].sentence
+    # On its own lesson, the same file hears none of it.
+    assert report_of("lesson_correct.py", (3, 1, 0, False)).verdict == "correct"

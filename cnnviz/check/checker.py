@@ -287,6 +287,7 @@ def _diagnose(path: Path, conv: str, function: str, probes: list[pr.Probe], run:
     if run.load.get("status") == "ok":
         _explain_outputs(probes, values, add, report)
         _wrong_by_setting(ctx, values, failed)
+    _layer_hint(conv, probes[-1], found)
     last = probes[-1]
     truth = pr.backward(last.x, last.w, last.dout, last.stride, last.pad)
     for name, true in zip(OUTPUTS, truth):
@@ -339,6 +340,21 @@ class Context:
                 if given == name or alias.name == "*":
                     return s["module"], s["line"]
         return None
+
+
+def _layer_hint(conv: str, lesson: pr.Probe, found: dict) -> None:
+    """An error or an unrecognised value on a lesson with another filter (k x k, colour): every probe
+    has the lesson's filter, so code written for the 3x3 grey one fails everywhere; say where to look."""
+    k, channels = lesson.w.shape[-1], lesson.x.shape[1]
+    if conv != "lesson" or (k, channels) == (3, 1):
+        return
+    layer = f"{k}x{k}" + (f" across {channels} channels: x is ({channels}, H, W) and w ({channels}, {k}, {k})"
+                          if channels > 1 else "")
+    for id_ in ("exception", "unknown"):
+        if id_ in found:
+            found[id_].sentence += (f" This lesson's filter is {layer}: code written for the 3x3 grey filter must take "
+                                    "every size from the arrays (k = w.shape[-1]"
+                                    + (", the channels with x[..., r, c] or x[:, r, c])" if channels > 1 else ")") + ".")
 
 
 def _cells_named(text: str, source: Source) -> str:

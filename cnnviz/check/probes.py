@@ -67,7 +67,8 @@ class Probe:
         if self.name == "lesson":
             image = f"{h}x{w} image" if c == 1 else f"{c}x{h}x{w} colour image"
             return f"the lesson's data ({image}{extra}, {self.positions} positions)"
-        images = f"{n} images x {c} channels, {f} filters, " if (n, c, f) != (1, 1, 1) else ""
+        images = "" if (n, c, f) == (1, 1, 1) else (
+            f"{c} channels, " if (n, f) == (1, 1) else f"{n} images x {c} channels, {f} filters, ")  # colour lesson: C only
         return f"probe {self.name} ({images}{h}x{w}{extra})"
 
 
