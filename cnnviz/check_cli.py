@@ -20,7 +20,9 @@ def check_main(argv: Sequence[str]) -> int:
     p = _Parser(prog="cnnviz check",
                 description="Run your own convolution backward pass on the lesson's data and on probes, compare "
                             "with the exact gradients and name the bug. Your code runs in a separate process.",
-                epilog=f"Conventions ({conventions}) are recognised by the function's name.")
+                epilog=f"Conventions ({conventions}) are recognised by the function's name. On a lesson with "
+                       "--stride or --padding the lesson's backward is called as backward(x, w, dy, stride=S, "
+                       "padding=P) (or pad=P).")
     p.add_argument("file", type=Path, help="your Python file or Jupyter notebook (.ipynb)")
     p.add_argument("--function", metavar="NAME", help="the function to check (default: the first of "
                    + ", ".join(name for name, _ in CONVENTIONS.values()) + " found)")
