@@ -335,12 +335,12 @@ class CheckResult:
 
     def _repr_html_(self) -> str:
         from cnnviz.app import theme as th
-        from cnnviz.app.check_report import VERDICT_COLORS, report_html, verdict_line
+        from cnnviz.app.check_report import VERDICT_COLORS, report_html, shown_html, verdict_line
 
         png = base64.b64encode(self.buffers.png()).decode("ascii")
         return (f'<div><p style="font-size:1.3em;font-weight:bold;color:{getattr(th.LIGHT, VERDICT_COLORS[self.verdict])}">'
                 f"{_html(verdict_line(self.report))}</p>"
-                f'<p style="font-size:1.15em">{_html(self.headline)}</p>'
+                f'<p style="font-size:1.15em">{shown_html(self.headline)}</p>'
                 f"{report_html(self.report, th.THEMES['light'])}"  # the notebook's page is light
                 f'<img src="data:image/png;base64,{png}" alt="your dw and db beside the true ones" '
                 f'style="max-width:100%">'
