@@ -16,6 +16,7 @@ def test_default_tour_follows_the_lesson_and_documents_every_key():
     assert any(c.overwrite for c in tour.chapters)
     assert any(c.settings.get("reduction") == "mean" for c in tour.chapters)
     assert any(c.settings.get("optimizer") == "momentum" for c in tour.chapters)
+    assert not [c.title for c in tour.chapters if "`" in c.title + c.text]  # plain words on a slide, no Markdown
     text = default_tour_path().read_text(encoding="utf-8")
     for key in KEYS:
         assert f"#   {key}" in text, f"the default tour does not document {key!r}"
