@@ -200,11 +200,10 @@ class TourMode(Mode):
         """The chapter's words for this lesson, from the engine (kept for the tour's start);
         `tested`: the comparison's test losses as the panel shows them; `checked`: the verdict
         sentence a check chapter's screen leads with (its words wait for it)."""
-        if self.index not in self._captions:
-            self._captions[self.index] = caption(ch, trainer, tested, checked)
-            if ch.mode == "check" and checked is None:
-                self.shown = self._captions.pop(self.index)  # said again when the verdict is in
-        self.shown = self._captions.get(self.index, self.shown)
+        shown = self._captions.get(self.index) or caption(ch, trainer, tested, checked)
+        if not (ch.mode == "check" and checked is None):  # (else said again when the verdict is in)
+            self._captions[self.index] = shown
+        self.shown = shown
         self.caption.show_chapter(*self.shown, self.index + 1, len(self.tour.chapters), bool(ch.animate))
 
     def _show_stepthrough(self, ch: Chapter, animate: bool) -> None:
