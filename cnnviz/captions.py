@@ -21,6 +21,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 
@@ -79,6 +80,8 @@ FACTS: dict[str, str] = {
 OUTCOME_FACTS: dict[str, str] = {
     "shared_test": "compare: the shared filter's loss on the test image after `steps` updates",
     "untied_test": "compare: the untied layer's loss on the test image after `steps` updates",
+    "example": "check: the name of the learner's file the chapter checks (its `example`)",
+    "verdict": "check: the checker's verdict on it, the sentence its verdict screen leads with",
 }
 FACTS.update(OUTCOME_FACTS)
 
@@ -97,6 +100,7 @@ FLAG_GROUPS: dict[str, tuple[str, ...]] = {
     "padding": ("valid", "padded"),
     "coverage": ("all_read", "some_unread"),
     "source": ("own_images", "colour_sample"),
+    "check": ("checked", "checking"),
 }
 FLAGS: dict[str, str] = {
     "sum": "the loss is the sum over positions", "mean": "the loss is the mean over positions",
@@ -124,9 +128,12 @@ OUTCOME_FLAGS: dict[str, str] = {
     "sharing_ties": "compare: the two losses are within a factor of 10",
     "sharing_loses": "compare: the shared filter's loss is over 10× the untied one's (it has not learned "
                      "the lesson at this learning rate)",
+    "checked": "check: the checker's verdict on the example is in (its verdict screen shows it)",
+    "checking": "check: the checker is still running the example (its verdict screen shows progress)",
 }
 FLAGS.update(OUTCOME_FLAGS)
-COMPARE_ONLY = frozenset(OUTCOME_FACTS) | set(FLAG_GROUPS["test"])  # the comparison's test
+CHECK_ONLY = frozenset({"example", "verdict"}) | set(FLAG_GROUPS["check"])  # the checker's verdict
+COMPARE_ONLY = frozenset(OUTCOME_FACTS) - CHECK_ONLY | set(FLAG_GROUPS["test"])  # the comparison's test
 ACTIVATION_NAMES = {"identity": "identity", "relu": "ReLU", "tanh": "tanh", "sigmoid": "sigmoid"}
 KERNEL_NAMES = {"sobel-x": "Sobel-x", "sobel-y": "Sobel-y", "laplacian": "Laplacian", "box-blur": "box blur",
                 "sharpen": "sharpen", "identity": "identity"}
@@ -411,11 +418,13 @@ OUTCOME_BUDGET = 3e7  # positions × updates trained on a copy for a caption (~1
 
 
 def lesson_facts_of(trainer, chapter=None, used: frozenset[str] = frozenset(),
-                    tested: tuple[float, float] | None = None, sample: str = "") -> Facts:
+                    tested: tuple[float, float] | None = None, sample: str = "", checked: str | None = None) -> Facts:
     """The facts of `trainer`'s lesson as `chapter` (a tour Chapter, or None) shows it; the
     outcomes among `used` (names a caption uses) are found by training a copy, or for the
     comparison's test taken from `tested` (shared, untied loss) when the app has run it.
-    `sample`: the colour sample the chapter shows in place of the lesson's grey images."""
+    `sample`: the colour sample the chapter shows in place of the lesson's grey images.
+    `checked`: the checker's verdict sentence on the chapter's example, once its screen shows it
+    (never run here: the app runs the learner's code off the GUI thread)."""
     c = trainer.config
     plain = None  # 2/λmax: an eigenvalue problem, solved only for a caption that says {lr_limit} (and stale_numbers)
     if chapter is None or "lr_limit" in used:
@@ -435,11 +444,14 @@ def lesson_facts_of(trainer, chapter=None, used: frozenset[str] = frozenset(),
     if used & set(FLAG_GROUPS["training"]):
         big = trainer.target.size * chapter.train > OUTCOME_BUDGET  # too long to try on the GUI thread
         flags.add("untested" if big else training_outcome(trainer, chapter.train))
-    if used & (set(FLAG_GROUPS["test"]) | set(OUTCOME_FACTS)):
+    if used & COMPARE_ONLY:
         shared, untied = tested or test_outcome(trainer, chapter.steps, chapter.test or "shifted")
         values.update(shared_test=number(shared), untied_test=number(untied))
         flags.add("sharing_wins" if 10 * shared < untied else "sharing_loses" if 10 * untied < shared
                   else "sharing_ties")
+    if used & CHECK_ONLY:
+        values.update(example=Path(getattr(chapter, "example", "") or "").name, verdict=checked or "")
+        flags.add("checking" if checked is None else "checked")
     return Facts(values, frozenset(flags))
 
 

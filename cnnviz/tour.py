@@ -7,7 +7,9 @@ text optional) are documented in the default script, resources/tour.toml:
 
     title, text        what the caption bar says: templates over the lesson shown, with facts
                        ({P}) and conditions ({momentum: sentence}); see cnnviz/captions.py
-    mode               "normal" (default), "stepthrough" or "compare"
+    mode               "normal" (default), "stepthrough", "compare" or "check" (the checker's
+                       verdict screen on a learner's file, in place of the board)
+    example            check: that learner's file, in cnnviz's resources folder (or a full path)
     steps              training updates before the chapter is shown (from the tour's start)
     settings           {lr, optimizer, momentum, reduction, activation, target}: lesson settings;
                        lr = "equivalent": the rate giving the tour's start's updates under this reduction;
@@ -42,7 +44,7 @@ from cnnviz import captions
 from cnnviz.paths import resource_dir
 from cnnviz.safe_write import shown_path
 
-MODES = ("normal", "stepthrough", "compare")
+MODES = ("normal", "stepthrough", "compare", "check")
 ANIMATIONS = ("", "pass", "train")
 TABS = ("update", "check", "overwrite", "untied")
 PANEL_KEYS = ("input", "target", "output", "error", "filter", "buffer", "input_grad", "params", "loss",
@@ -55,7 +57,7 @@ MAX_STEPS = 20_000  # a chapter is computed when it is shown: keep that under a 
 MAX_CHAPTERS = 200  # a lesson's tour, with room to spare (each is a page of a deck)
 MAX_BYTES = 1_000_000  # a tour script is a short text file
 KEYS = ("title", "text", "mode", "steps", "settings", "position", "overwrite", "animate", "train", "highlight", "test",
-        "update", "tab", "focus")
+        "update", "tab", "focus", "example")
 
 
 class TourError(ValueError):
@@ -78,6 +80,7 @@ class Chapter:
     update: bool = False
     tab: str = "update"
     focus: bool = False
+    example: str = ""  # check: the learner's file, relative to the resources folder (or absolute)
 
 
 @dataclass(frozen=True)
@@ -205,6 +208,10 @@ def _chapter(table: dict, fail) -> Chapter:
         if compare_only and mode != "compare":
             raise fail(key, f"{key}: {{{compare_only[0]}}} is the comparison's test: it needs mode = \"compare\"",
                        "{" + compare_only[0])
+        check_only = sorted(captions.names_used(nodes) & captions.CHECK_ONLY)
+        if check_only and mode != "check":
+            raise fail(key, f"{key}: {{{check_only[0]}}} is the checker's verdict: it needs mode = \"check\"",
+                       "{" + check_only[0])
         for path in captions.conditions(nodes):
             why = captions.contradiction(set(path) | fixed)
             if why:
@@ -232,6 +239,13 @@ def _chapter(table: dict, fail) -> Chapter:
         raise fail("focus", "focus = true needs mode = \"normal\" and the panels to show in highlight")
     if update and table.get("position") != "end":
         raise fail("update", "update = true needs position = \"end\" (the update comes after the whole pass)")
+    example = table.get("example", "")
+    if (mode == "check") != ("example" in table):
+        raise fail("example" if "example" in table else "mode",
+                   "mode = \"check\" needs example = \"a learner's file\"" if mode == "check"
+                   else "example applies to mode = \"check\" only")
+    if mode == "check" and not (isinstance(example, str) and example_path(example).is_file()):
+        raise fail("example", f"example = {example!r}: no such file in {shown_path(resource_dir())}")
     test = table.get("test", "")
     if test != "":
         from cnnviz.comparison import generalisation_choices
@@ -243,7 +257,12 @@ def _chapter(table: dict, fail) -> Chapter:
                    mode=mode, steps=count("steps", 0, MAX_STEPS), settings=dict(settings),
                    position=position, overwrite=overwrite, animate=choice("animate", ANIMATIONS, ""),
                    train=count("train", 200, MAX_STEPS), highlight=tuple(highlight), test=test,
-                   update=update, tab=choice("tab", TABS, "update"), focus=focus)
+                   update=update, tab=choice("tab", TABS, "update"), focus=focus, example=example)
+
+
+def example_path(example: str) -> Path:
+    """A check chapter's learner file: in the resources folder (shipped in the wheel), or a full path."""
+    return resource_dir() / example
 
 
 def chapter_settings(chapter: Chapter, start) -> dict:
@@ -333,13 +352,15 @@ def chapter_layer(start, chapter: Chapter):
     return config, x, sample
 
 
-def caption(chapter: Chapter, trainer, tested: tuple[float, float] | None = None, sample: str = "") -> tuple[str, str]:
+def caption(chapter: Chapter, trainer, tested: tuple[float, float] | None = None, sample: str = "",
+            checked: str | None = None) -> tuple[str, str]:
     """(title, text) of the chapter for the lesson `trainer` (in the chapter's state) shows;
     `tested`: the comparison's (shared, untied) test losses when already run; `sample`: the colour
-    sample shown in place of the lesson's grey images (chapter_lesson)."""
+    sample shown in place of the lesson's grey images (chapter_lesson); `checked`: the checker's
+    verdict sentence on a check chapter's example, once its screen shows it."""
     title, text = captions.parse_template(chapter.title), captions.parse_template(chapter.text)
     used = captions.names_used(title) | captions.names_used(text)
-    facts = captions.lesson_facts_of(trainer, chapter, used, tested, sample)
+    facts = captions.lesson_facts_of(trainer, chapter, used, tested, sample, checked)
     return captions.render(title, facts), captions.render(text, facts)
 
 

@@ -11,7 +11,7 @@ def test_default_tour_follows_the_lesson_and_documents_every_key():
     assert len(titles) >= 10
     assert titles[0] == "The question" and titles[-1] == "Check your own backprop"
     modes = {c.mode for c in tour.chapters}
-    assert modes == {"normal", "stepthrough", "compare"}
+    assert modes == {"normal", "stepthrough", "compare", "check"}
     assert any(c.animate == "pass" for c in tour.chapters) and any(c.animate == "train" for c in tour.chapters)
     assert any(c.overwrite for c in tour.chapters)
     assert any(c.settings.get("reduction") == "mean" for c in tour.chapters)
@@ -23,6 +23,7 @@ def test_default_tour_follows_the_lesson_and_documents_every_key():
                       ("Stride", {"stride": 2, "padding": "valid"}, "normal"), ("Colour", {"color": True}, "normal")]
     untied = titles.index("Untied weights: what sharing buys")
     assert [t.split(":")[0].split(" ")[0] for t in titles[untied + 1:-1]] == ["Padding", "Stride", "Colour"]
+    assert not [c.title for c in tour.chapters if "`" in c.title + c.text]  # plain words on a slide, no Markdown
     text = default_tour_path().read_text(encoding="utf-8")
     for key in ("kernel_size", "stride", "padding", "color"):
         assert f"{key} (" in text, f"the default tour does not document the setting {key!r}"
@@ -201,3 +202,25 @@ def test_a_layer_chapter_is_a_new_lesson_on_the_same_images():
                     "the filter would move off it after one position")
     with pytest.raises(ValueError, match="^stride 40 is larger than the 16x16 image"):
         chapter_lesson(small, far.chapters[0])
+
+
+CHECK = '[[chapter]]\ntitle = "Check"\ntext = "{checked: It says: {verdict}}"\nmode = "check"\nexample = "checker/homework_overwrite.py"\n'
+
+
+@pytest.mark.parametrize("changes, words", [
+    ([('example = "checker/homework_overwrite.py"\n', "")], 'mode = "check" needs example = "a learner\'s file"'),
+    ([('mode = "check"', 'mode = "normal"'), ("{checked: It says: {verdict}}", "Plain.")],
+     "example applies to mode = \"check\" only"),
+    ([('homework_overwrite.py', 'nosuchfile.py')], "example = 'checker/nosuchfile.py': no such file in"),
+    ([('mode = "check"\nexample = "checker/homework_overwrite.py"\n', "")],
+     "{checked} is the checker's verdict: it needs mode = \"check\""),
+])
+def test_a_check_chapter_names_an_existing_example_and_only_it_says_a_verdict(changes, words):
+    chapter = parse_tour(CHECK, "mine.toml").chapters[0]
+    assert (chapter.mode, chapter.example) == ("check", "checker/homework_overwrite.py")
+    script = CHECK
+    for old, new in changes:
+        script = script.replace(old, new)
+    with pytest.raises(TourError) as e:
+        parse_tour(script, "mine.toml")
+    assert words in str(e.value) and "\n" not in str(e.value)

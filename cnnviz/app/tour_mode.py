@@ -18,8 +18,9 @@ from PySide6 import QtCore
 from cnnviz.app.modes import Mode
 from cnnviz.app.pace import Due
 from cnnviz.app.panels.caption_bar import CaptionBar
+from cnnviz.app.tour_check import TourCheck
 from cnnviz.engine import Trainer, TrainingDiverged
-from cnnviz.tour import Chapter, Tour, TourError, caption, chapter_lesson, load_tour, stale_sentences
+from cnnviz.tour import Chapter, Tour, TourError, caption, chapter_lesson, example_path, load_tour, stale_sentences
 
 TICK_MS = 30  # animations advance in ticks of this length, at the speed control's pace (pace.py)
 
@@ -39,6 +40,9 @@ class TourMode(Mode):
         self._pass_target: int | None = None  # a running-sum chapter's last position
         self._due = Due()
         self._sample_shown = False  # a colour chapter shows the colour sample in place of the lesson's images
+        self.check = TourCheck(window)  # a check chapter's verdict screen
+        self.check.on_verdict = self._on_verdict
+        self._trainer_shown: Trainer | None = None  # the chapter's lesson (its caption follows a verdict)
         self.caption = CaptionBar(window.theme)
         self.caption.setVisible(False)
         self.caption.prev.clicked.connect(self.prev)
@@ -109,6 +113,7 @@ class TourMode(Mode):
         self._start = start
         self.tour = tour
         self._captions = {}
+        self.check.clear()
         self.warnings = stale_sentences(tour, start)
         if self.warnings:  # said, not refused: the class may still want the rest of the script
             more = f" (and {len(self.warnings) - 1} more)" if len(self.warnings) > 1 else ""
@@ -123,6 +128,8 @@ class TourMode(Mode):
         w = self.window
         self._stop_animation()
         self._set_highlight(())
+        self.check.clear()
+        self.check.hide()
         self.tour = None
         self.caption.setVisible(False)
         w.set_mode(None)
@@ -162,8 +169,14 @@ class TourMode(Mode):
         except (ValueError, TrainingDiverged) as e:
             w.show_error("Chapter not shown", f"chapter {self.index + 1}: {e}")
             return False
+        self._trainer_shown = trainer
+        if ch.mode == "check":  # the lesson's numbers before the worker has the trainer
+            snap, c = trainer.snapshot(), trainer.config
+            lesson = (snap.images[0], snap.weights, snap.delta[0], c.stride, c.padding_pixels)
+        else:
+            self.check.hide()
         if ch.mode != "compare":  # before the worker has the trainer (a "train" chapter moves it)
-            self._show_caption(ch, trainer, sample=sample)
+            self._show_caption(ch, trainer, sample=sample, checked=self.check.verdict(self.index))
         w.set_mode(None)
         w.stepthrough.panel.overwrite.setChecked(ch.overwrite)
         shown = w.worker.latest()
@@ -181,13 +194,16 @@ class TourMode(Mode):
         elif ch.mode == "compare":
             self._show_comparison(ch)
             result = w.compare.model.result if w.compare.model is not None else None
-            self._show_caption(ch, trainer, (result.shared_loss, result.untied_loss) if result else None)
+            self._show_caption(ch, trainer, (result.shared_loss, result.untied_loss) if result else None, sample)
         elif ch.animate == "train" and animate:
             self._animation = (0, ch.train)
             self._due.start()
             self.timer.start()
         elif ch.animate == "train":
             w.worker.send("step", ch.train)
+        elif ch.mode == "check":  # the verdict screen, its check off the GUI thread (an export waits)
+            self.check.show(self.index, example_path(ch.example), lesson, wait=not animate)
+            self._show_caption(ch, trainer, sample=sample, checked=self.check.verdict(self.index))
         self._set_highlight(ch.highlight)
         w.fit.apply()  # the chapter's panels, large, when the screen is short of room for all
         # (or when the chapter is about them alone: focus)
@@ -200,13 +216,15 @@ class TourMode(Mode):
         self.window.worker.send("peek", lambda _: taken.set())
         taken.wait(timeout)
 
-    def _show_caption(self, ch: Chapter, trainer, tested=None, sample: str = "") -> None:
+    def _show_caption(self, ch: Chapter, trainer, tested=None, sample: str = "", checked: str | None = None) -> None:
         """The chapter's words for this lesson, from the engine (kept for the tour's start);
         `tested`: the comparison's test losses as the panel shows them; `sample`: the colour sample
-        shown in place of the lesson's grey images."""
-        if self.index not in self._captions:
-            self._captions[self.index] = caption(ch, trainer, tested, sample)
-        self.shown = self._captions[self.index]
+        shown in place of the lesson's grey images; `checked`: the verdict sentence a check
+        chapter's screen leads with (its words wait for it)."""
+        shown = self._captions.get(self.index) or caption(ch, trainer, tested, sample, checked)
+        if not (ch.mode == "check" and checked is None):  # (else said again when the verdict is in)
+            self._captions[self.index] = shown
+        self.shown = shown
         self.caption.show_chapter(*self.shown, self.index + 1, len(self.tour.chapters), bool(ch.animate))
 
     def _show_stepthrough(self, ch: Chapter, animate: bool) -> None:
@@ -232,6 +250,11 @@ class TourMode(Mode):
             panel.tabs.setCurrentWidget(panel.compare_page)
         else:
             panel.tabs.setCurrentWidget(panel.untied_page if ch.tab == "untied" else panel.update_page)
+
+    def _on_verdict(self, index: int) -> None:
+        """A check chapter's verdict came in while it is shown: its caption says it."""
+        if self.active and self.index == index and self._trainer_shown is not None:
+            self._show_caption(self.chapter, self._trainer_shown, checked=self.check.verdict(index))
 
     def draw(self) -> None:
         """An `update` chapter: the filter panel shows the filter after the update (the table beside
@@ -305,3 +328,4 @@ class TourMode(Mode):
 
     def set_font_scale(self, scale: float) -> None:
         self.caption.set_font_scale(scale)
+        self.check.set_font_scale(scale)

@@ -43,7 +43,14 @@ def test_default_deck_pdf_has_one_16_9_page_per_chapter_with_real_text(tmp_path,
         assert (float(box.width), float(box.height)) == (960, 540)  # 13.33 x 7.5 in: 16:9
         text = _words(page.extract_text())
         trainer, sample = chapter_lesson(start, chapter)
-        title, words = caption(chapter, trainer, sample=sample)  # the words for the lesson shown
+        checked = None
+        if chapter.mode == "check":  # an export waits for the verdict: the caption and the screen both say it
+            from cnnviz.app.check_report import shown
+            from cnnviz.check.checker import HEADLINES
+
+            checked = shown(HEADLINES["overwrite"])  # the example's slip
+            assert text.count(_words(checked)) == 2 and "Wrong(overwrite)" in text
+        title, words = caption(chapter, trainer, sample=sample, checked=checked)  # the words for the lesson shown
         assert text.startswith(_words(title))
         assert _words(words) in text and "{" not in text
         assert "/XObject" in str(page["/Resources"])  # the maps' cells are on the page too
