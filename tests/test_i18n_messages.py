@@ -112,3 +112,15 @@ def test_english_stays_as_it_was(capsys, tmp_path):
     out = tmp_path / "missing" / "w.png"
     code, _, err = run(capsys, "export", "--out", str(out), "--lang", "en")
     assert code == 2 and err == f"cnnviz export: error: cannot write {out}: the folder does not exist\n"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_broken_lesson_file_is_one_translated_line(capsys, tmp_path, lang):
+    bad = tmp_path / "bad.cnnviz"
+    bad.write_bytes(b"PK\x03\x04 but no zip archive follows")
+    code, _, err = run(capsys, "train", "--lesson", str(bad), "--lang", lang)
+    assert code == 2
+    inner = said(lang, "LessonFile", "not a cnnviz lesson (not a NumPy .npz archive: {reason})",
+                 reason="File is not a zip file")  # the zip module's own words inside
+    message = said(lang, "LessonFile", "cannot open lesson {path}: {reason}", path=str(bad), reason=inner)
+    assert err == error_line(lang, "cnnviz train", message) + "\n"

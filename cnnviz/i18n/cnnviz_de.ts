@@ -1360,6 +1360,34 @@ Seed aus --steps lang trainiert, dann auf --test-image getestet; beide Fehler we
         <translation>Lektion kann nicht wiederhergestellt werden: Ihre Gewichte (bis {peak}) lassen den Verlust überlaufen</translation>
     </message>
     <message>
+        <source>image_label must be text, got {type}</source>
+        <translation>image_label muss Text sein, erhalten: {type}</translation>
+    </message>
+    <message>
+        <source>extra must be a dict, got {type}</source>
+        <translation>extra muss ein dict sein, erhalten: {type}</translation>
+    </message>
+    <message>
+        <source>trainer state {names} has no place in format version {version}</source>
+        <translation>Trainerzustand {names} hat keinen Platz in Formatversion {version}</translation>
+    </message>
+    <message>
+        <source>trainer state lacks {names}</source>
+        <translation>dem Trainerzustand fehlt {names}</translation>
+    </message>
+    <message>
+        <source>array {name} has dtype {dtype}, expected numbers</source>
+        <translation>Array {name} hat dtype {dtype}, erwartet: Zahlen</translation>
+    </message>
+    <message>
+        <source>extra must hold only JSON values (finite numbers, text, lists, dicts): {reason}</source>
+        <translation>extra darf nur JSON-Werte enthalten (endliche Zahlen, Text, Listen, dicts): {reason}</translation>
+    </message>
+    <message>
+        <source>the header would be {size} bytes, more than {max}</source>
+        <translation>der Header wäre {size} Bytes groß, mehr als {max}</translation>
+    </message>
+    <message>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
@@ -1388,8 +1416,112 @@ Seed aus --steps lang trainiert, dann auf --test-image getestet; beide Fehler we
         <translation>keine cnnviz-Lektion (kein Eintrag {member})</translation>
     </message>
     <message>
+        <source>missing array member {member}.npy</source>
+        <translation>fehlender Array-Eintrag {member}.npy</translation>
+    </message>
+    <message>
+        <source>unknown member {member}.npy</source>
+        <translation>unbekannter Eintrag {member}.npy</translation>
+    </message>
+    <message>
+        <source>{name}.npy has shape {shape} but the header says {declared}</source>
+        <translation>{name}.npy hat die Form {shape}, aber der Header sagt {declared}</translation>
+    </message>
+    <message>
+        <source>the archive has {n} members, more than a lesson has</source>
+        <translation>das Archiv hat {n} Einträge, mehr als eine Lektion hat</translation>
+    </message>
+    <message>
+        <source>unexpected member {member} (a lesson holds only .npy arrays)</source>
+        <translation>unerwarteter Eintrag {member} (eine Lektion enthält nur .npy-Arrays)</translation>
+    </message>
+    <message>
+        <source>the member {member} appears twice</source>
+        <translation>der Eintrag {member} kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>member {name} declares {size} bytes uncompressed, more than the limit of {max}</source>
+        <translation>Eintrag {name} gibt {size} Bytes unkomprimiert an, mehr als die Grenze von {max}</translation>
+    </message>
+    <message>
+        <source>the members declare {total} bytes uncompressed, more than the limit of {max}</source>
+        <translation>die Einträge geben {total} Bytes unkomprimiert an, mehr als die Grenze von {max}</translation>
+    </message>
+    <message>
+        <source>member {name} uses .npy format version {version}, which cnnviz does not read</source>
+        <translation>Eintrag {name} verwendet .npy-Formatversion {version}, die cnnviz nicht liest</translation>
+    </message>
+    <message>
+        <source>member {name} holds pickled Python objects, which cnnviz never loads</source>
+        <translation>Eintrag {name} enthält gepickelte Python-Objekte, die cnnviz nie lädt</translation>
+    </message>
+    <message>
+        <source>member {name} holds Python objects</source>
+        <translation>Eintrag {name} enthält Python-Objekte</translation>
+    </message>
+    <message>
+        <source>member {name} has dtype {dtype}, expected {expected}</source>
+        <translation>Eintrag {name} hat dtype {dtype}, erwartet: {expected}</translation>
+    </message>
+    <message>
+        <source>member {name} is {size} bytes but its shape {shape} needs {expected}</source>
+        <translation>Eintrag {name} hat {size} Bytes, aber seine Form {shape} braucht {expected}</translation>
+    </message>
+    <message>
+        <source>member {name} did not read back as declared</source>
+        <translation>Eintrag {name} ließ sich nicht wie angegeben zurücklesen</translation>
+    </message>
+    <message>
+        <source>the header has shape {shape}, expected up to {max} bytes</source>
+        <translation>der Header hat die Form {shape}, erwartet: bis zu {max} Bytes</translation>
+    </message>
+    <message>
+        <source>colour images must have shape (N, 3, H, W), got {shape}</source>
+        <translation>Farbbilder müssen die Form (N, 3, H, W) haben, erhalten: {shape}</translation>
+    </message>
+    <message>
+        <source>images must have shape (N, H, W), got {shape}</source>
+        <translation>Bilder müssen die Form (N, H, W) haben, erhalten: {shape}</translation>
+    </message>
+    <message>
+        <source>a lesson holds 1 to {max} images, got {n}</source>
+        <translation>eine Lektion enthält 1 bis {max} Bilder, erhalten: {n}</translation>
+    </message>
+    <message>
+        <source>images must be {low} to {high} pixels a side, got {h}x{w}</source>
+        <translation>Bilder müssen {low} bis {high} Pixel pro Seite haben, erhalten: {h}x{w}</translation>
+    </message>
+    <message>
+        <source>{n} images of {h}x{w} exceed the limit of {limit} MiB of pixels</source>
+        <translation>{n} Bilder mit {h}x{w} überschreiten die Grenze von {limit} MiB an Pixeln</translation>
+    </message>
+    <message>
+        <source>expected shape {expected}, got {shape}</source>
+        <translation>erwartet: Form {expected}, erhalten: {shape}</translation>
+    </message>
+    <message>
+        <source>expected a 1-D array, got shape {shape}</source>
+        <translation>erwartet: ein 1-D-Array, erhalten: Form {shape}</translation>
+    </message>
+    <message>
+        <source>expected shape (n, {num_params}), got {shape}</source>
+        <translation>erwartet: Form (n, {num_params}), erhalten: {shape}</translation>
+    </message>
+    <message>
+        <source>the header is not valid JSON ({reason})</source>
+        <translation>der Header ist kein gültiges JSON ({reason})</translation>
+    </message>
+    <message>
+        <source>the header must be a JSON object, got {type}</source>
+        <translation>der Header muss ein JSON-Objekt sein, erhalten: {type}</translation>
+    </message>
+    <message>
         <source>not a cnnviz lesson (format {format}, expected {expected})</source>
         <translation>keine cnnviz-Lektion (Format {format}, erwartet {expected})</translation>
+    </message>
+    <message>
+        <source>the format version must be an integer, got {version}</source>
+        <translation>die Formatversion muss eine ganze Zahl sein, erhalten: {version}</translation>
     </message>
     <message>
         <source>made by a newer cnnviz (lesson format version {version}); this cnnviz reads version {readable}</source>
@@ -1398,6 +1530,138 @@ Seed aus --steps lang trainiert, dann auf --test-image getestet; beide Fehler we
     <message>
         <source>unsupported lesson format version {version}; this cnnviz reads versions 1 to {readable}</source>
         <translation>nicht unterstützte Version {version} des Lektionsformats; dieses cnnviz liest die Versionen 1 bis {readable}</translation>
+    </message>
+    <message>
+        <source>the header lacks {names}</source>
+        <translation>dem Header fehlt {names}</translation>
+    </message>
+    <message>
+        <source>the header has unknown key {setting}</source>
+        <translation>der Header hat den unbekannten Schlüssel {setting}</translation>
+    </message>
+    <message>
+        <source>{key} must be an integer from {lo} to {hi_text}, got {value}</source>
+        <translation>{key} muss eine ganze Zahl von {lo} bis {hi_text} sein, erhalten: {value}</translation>
+    </message>
+    <message>
+        <source>history_capacity must be even, got {value}</source>
+        <translation>history_capacity muss gerade sein, erhalten: {value}</translation>
+    </message>
+    <message>
+        <source>extra must be a JSON object, got {type}</source>
+        <translation>extra muss ein JSON-Objekt sein, erhalten: {type}</translation>
+    </message>
+    <message>
+        <source>config has unknown setting {setting}</source>
+        <translation>config hat die unbekannte Einstellung {setting}</translation>
+    </message>
+    <message>
+        <source>the header&apos;s array list does not match the lesson (see {member})</source>
+        <translation>die Array-Liste des Headers passt nicht zur Lektion (siehe {member})</translation>
+    </message>
+    <message>
+        <source>the header says {name} has dtype {dtype}, expected {expected}</source>
+        <translation>der Header sagt, {name} hat dtype {dtype}, erwartet: {expected}</translation>
+    </message>
+    <message>
+        <source>the header&apos;s shape for {name} is not a short list of sizes</source>
+        <translation>die Form von {name} im Header ist keine kurze Liste von Größen</translation>
+    </message>
+    <message>
+        <source>the header&apos;s shape for {name}: {reason}</source>
+        <translation>die Form von {name} im Header: {reason}</translation>
+    </message>
+    <message>
+        <source>config lacks {names}</source>
+        <translation>config fehlt {names}</translation>
+    </message>
+    <message>
+        <source>config.padding must be valid, same, full or a number of pixels, got {value}</source>
+        <translation>config.padding muss valid, same, full oder eine Anzahl Pixel sein, erhalten: {value}</translation>
+    </message>
+    <message>
+        <source>config.{name} must be a finite number, got {value}</source>
+        <translation>config.{name} muss eine endliche Zahl sein, erhalten: {value}</translation>
+    </message>
+    <message>
+        <source>config.{name} must be an integer from 0 to 2**64-1, got {value}</source>
+        <translation>config.{name} muss eine ganze Zahl von 0 bis 2**64-1 sein, erhalten: {value}</translation>
+    </message>
+    <message>
+        <source>config.{name} must be true or false, got {value}</source>
+        <translation>config.{name} muss true oder false sein, erhalten: {value}</translation>
+    </message>
+    <message>
+        <source>config.{name} cannot be stored in lesson format version {version}</source>
+        <translation>config.{name} lässt sich in Lektionsformat Version {version} nicht speichern</translation>
+    </message>
+    <message>
+        <source>bad setting: {reason}</source>
+        <translation>ungültige Einstellung: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} does not match the header&apos;s dtype and shape</source>
+        <translation>{name} passt nicht zu dtype und Form im Header</translation>
+    </message>
+    <message>
+        <source>{name}: {reason}</source>
+        <translation>{name}: {reason}</translation>
+    </message>
+    <message>
+        <source>image values must be in [0, 1], found {low} to {high}</source>
+        <translation>Bildwerte müssen in [0, 1] liegen, gefunden: {low} bis {high}</translation>
+    </message>
+    <message>
+        <source>{name} contain NaN or infinite values</source>
+        <translation>{name} enthalten NaN oder unendliche Werte</translation>
+    </message>
+    <message>
+        <source>step_count is {step_count} but the header says {header_steps}</source>
+        <translation>step_count ist {step_count}, aber der Header sagt {header_steps}</translation>
+    </message>
+    <message>
+        <source>initial_params do not match seed {seed} and init_scale {init_scale} (edited file, or a NumPy whose random generator differs)</source>
+        <translation>initial_params passen nicht zu Seed {seed} und init_scale {init_scale} (bearbeitete Datei, oder ein NumPy mit anderem Zufallsgenerator)</translation>
+    </message>
+    <message>
+        <source>history arrays disagree in length (steps {n}, losses {losses}, params {params})</source>
+        <translation>die Verlaufs-Arrays sind unterschiedlich lang (Schritte {n}, Verluste {losses}, Parameter {params})</translation>
+    </message>
+    <message>
+        <source>history has {n} rows, more than its capacity {capacity}</source>
+        <translation>der Verlauf hat {n} Zeilen, mehr als seine Kapazität {capacity}</translation>
+    </message>
+    <message>
+        <source>history stride must be a power of two, got {stride}</source>
+        <translation>die Schrittweite des Verlaufs muss eine Zweierpotenz sein, erhalten: {stride}</translation>
+    </message>
+    <message>
+        <source>history steps must increase from 0 and stay below the step count {step_count}</source>
+        <translation>die Schritte im Verlauf müssen ab 0 steigen und unter der Schrittzahl {step_count} bleiben</translation>
+    </message>
+    <message>
+        <source>history steps must be multiples of the stride {stride}</source>
+        <translation>die Schritte im Verlauf müssen Vielfache der Schrittweite {stride} sein</translation>
+    </message>
+    <message>
+        <source>{key} must be text, got {value}</source>
+        <translation>{key} muss Text sein, erhalten: {value}</translation>
+    </message>
+    <message>
+        <source>{key} is longer than {max} characters</source>
+        <translation>{key} ist länger als {max} Zeichen</translation>
+    </message>
+    <message>
+        <source>{name} is not allowed</source>
+        <translation>{name} ist nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>number {text} is out of range</source>
+        <translation>Zahl {text} liegt außerhalb des Bereichs</translation>
+    </message>
+    <message>
+        <source>duplicate key {key}</source>
+        <translation>doppelter Schlüssel {key}</translation>
     </message>
 </context>
 <context>

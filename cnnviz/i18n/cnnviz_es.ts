@@ -1361,6 +1361,34 @@ imprimen ambos errores.
         <translation>no se puede restaurar la lección: sus pesos (hasta {peak}) desbordan la pérdida</translation>
     </message>
     <message>
+        <source>image_label must be text, got {type}</source>
+        <translation>image_label debe ser texto, se recibió {type}</translation>
+    </message>
+    <message>
+        <source>extra must be a dict, got {type}</source>
+        <translation>extra debe ser un dict, se recibió {type}</translation>
+    </message>
+    <message>
+        <source>trainer state {names} has no place in format version {version}</source>
+        <translation>el estado del entrenador {names} no tiene sitio en la versión {version} del formato</translation>
+    </message>
+    <message>
+        <source>trainer state lacks {names}</source>
+        <translation>al estado del entrenador le falta {names}</translation>
+    </message>
+    <message>
+        <source>array {name} has dtype {dtype}, expected numbers</source>
+        <translation>el array {name} tiene dtype {dtype}, se esperaban números</translation>
+    </message>
+    <message>
+        <source>extra must hold only JSON values (finite numbers, text, lists, dicts): {reason}</source>
+        <translation>extra solo debe contener valores JSON (números finitos, texto, listas, dicts): {reason}</translation>
+    </message>
+    <message>
+        <source>the header would be {size} bytes, more than {max}</source>
+        <translation>la cabecera ocuparía {size} bytes, más de {max}</translation>
+    </message>
+    <message>
         <source>the file is empty</source>
         <translation>el archivo está vacío</translation>
     </message>
@@ -1389,8 +1417,112 @@ imprimen ambos errores.
         <translation>no es una lección de cnnviz (no hay miembro {member})</translation>
     </message>
     <message>
+        <source>missing array member {member}.npy</source>
+        <translation>falta el miembro de array {member}.npy</translation>
+    </message>
+    <message>
+        <source>unknown member {member}.npy</source>
+        <translation>miembro desconocido {member}.npy</translation>
+    </message>
+    <message>
+        <source>{name}.npy has shape {shape} but the header says {declared}</source>
+        <translation>{name}.npy tiene forma {shape} pero la cabecera dice {declared}</translation>
+    </message>
+    <message>
+        <source>the archive has {n} members, more than a lesson has</source>
+        <translation>el archivo tiene {n} miembros, más de los que tiene una lección</translation>
+    </message>
+    <message>
+        <source>unexpected member {member} (a lesson holds only .npy arrays)</source>
+        <translation>miembro inesperado {member} (una lección solo contiene arrays .npy)</translation>
+    </message>
+    <message>
+        <source>the member {member} appears twice</source>
+        <translation>el miembro {member} aparece dos veces</translation>
+    </message>
+    <message>
+        <source>member {name} declares {size} bytes uncompressed, more than the limit of {max}</source>
+        <translation>el miembro {name} declara {size} bytes sin comprimir, más que el límite de {max}</translation>
+    </message>
+    <message>
+        <source>the members declare {total} bytes uncompressed, more than the limit of {max}</source>
+        <translation>los miembros declaran {total} bytes sin comprimir, más que el límite de {max}</translation>
+    </message>
+    <message>
+        <source>member {name} uses .npy format version {version}, which cnnviz does not read</source>
+        <translation>el miembro {name} usa la versión {version} del formato .npy, que cnnviz no lee</translation>
+    </message>
+    <message>
+        <source>member {name} holds pickled Python objects, which cnnviz never loads</source>
+        <translation>el miembro {name} contiene objetos de Python serializados con pickle, que cnnviz nunca carga</translation>
+    </message>
+    <message>
+        <source>member {name} holds Python objects</source>
+        <translation>el miembro {name} contiene objetos de Python</translation>
+    </message>
+    <message>
+        <source>member {name} has dtype {dtype}, expected {expected}</source>
+        <translation>el miembro {name} tiene dtype {dtype}, se esperaba {expected}</translation>
+    </message>
+    <message>
+        <source>member {name} is {size} bytes but its shape {shape} needs {expected}</source>
+        <translation>el miembro {name} ocupa {size} bytes pero su forma {shape} necesita {expected}</translation>
+    </message>
+    <message>
+        <source>member {name} did not read back as declared</source>
+        <translation>el miembro {name} no se leyó como estaba declarado</translation>
+    </message>
+    <message>
+        <source>the header has shape {shape}, expected up to {max} bytes</source>
+        <translation>la cabecera tiene forma {shape}, se esperaban hasta {max} bytes</translation>
+    </message>
+    <message>
+        <source>colour images must have shape (N, 3, H, W), got {shape}</source>
+        <translation>las imágenes en color deben tener forma (N, 3, H, W), se recibió {shape}</translation>
+    </message>
+    <message>
+        <source>images must have shape (N, H, W), got {shape}</source>
+        <translation>las imágenes deben tener forma (N, H, W), se recibió {shape}</translation>
+    </message>
+    <message>
+        <source>a lesson holds 1 to {max} images, got {n}</source>
+        <translation>una lección contiene de 1 a {max} imágenes, se recibieron {n}</translation>
+    </message>
+    <message>
+        <source>images must be {low} to {high} pixels a side, got {h}x{w}</source>
+        <translation>las imágenes deben tener de {low} a {high} píxeles de lado, se recibió {h}x{w}</translation>
+    </message>
+    <message>
+        <source>{n} images of {h}x{w} exceed the limit of {limit} MiB of pixels</source>
+        <translation>{n} imágenes de {h}x{w} superan el límite de {limit} MiB de píxeles</translation>
+    </message>
+    <message>
+        <source>expected shape {expected}, got {shape}</source>
+        <translation>se esperaba forma {expected}, se recibió {shape}</translation>
+    </message>
+    <message>
+        <source>expected a 1-D array, got shape {shape}</source>
+        <translation>se esperaba un array 1-D, se recibió forma {shape}</translation>
+    </message>
+    <message>
+        <source>expected shape (n, {num_params}), got {shape}</source>
+        <translation>se esperaba forma (n, {num_params}), se recibió {shape}</translation>
+    </message>
+    <message>
+        <source>the header is not valid JSON ({reason})</source>
+        <translation>la cabecera no es JSON válido ({reason})</translation>
+    </message>
+    <message>
+        <source>the header must be a JSON object, got {type}</source>
+        <translation>la cabecera debe ser un objeto JSON, se recibió {type}</translation>
+    </message>
+    <message>
         <source>not a cnnviz lesson (format {format}, expected {expected})</source>
         <translation>no es una lección de cnnviz (formato {format}, se esperaba {expected})</translation>
+    </message>
+    <message>
+        <source>the format version must be an integer, got {version}</source>
+        <translation>la versión del formato debe ser un entero, se recibió {version}</translation>
     </message>
     <message>
         <source>made by a newer cnnviz (lesson format version {version}); this cnnviz reads version {readable}</source>
@@ -1399,6 +1531,138 @@ imprimen ambos errores.
     <message>
         <source>unsupported lesson format version {version}; this cnnviz reads versions 1 to {readable}</source>
         <translation>versión {version} del formato de lección no compatible; este cnnviz lee las versiones 1 a {readable}</translation>
+    </message>
+    <message>
+        <source>the header lacks {names}</source>
+        <translation>a la cabecera le falta {names}</translation>
+    </message>
+    <message>
+        <source>the header has unknown key {setting}</source>
+        <translation>la cabecera tiene la clave desconocida {setting}</translation>
+    </message>
+    <message>
+        <source>{key} must be an integer from {lo} to {hi_text}, got {value}</source>
+        <translation>{key} debe ser un entero de {lo} a {hi_text}, se recibió {value}</translation>
+    </message>
+    <message>
+        <source>history_capacity must be even, got {value}</source>
+        <translation>history_capacity debe ser par, se recibió {value}</translation>
+    </message>
+    <message>
+        <source>extra must be a JSON object, got {type}</source>
+        <translation>extra debe ser un objeto JSON, se recibió {type}</translation>
+    </message>
+    <message>
+        <source>config has unknown setting {setting}</source>
+        <translation>config tiene el ajuste desconocido {setting}</translation>
+    </message>
+    <message>
+        <source>the header&apos;s array list does not match the lesson (see {member})</source>
+        <translation>la lista de arrays de la cabecera no coincide con la lección (ver {member})</translation>
+    </message>
+    <message>
+        <source>the header says {name} has dtype {dtype}, expected {expected}</source>
+        <translation>la cabecera dice que {name} tiene dtype {dtype}, se esperaba {expected}</translation>
+    </message>
+    <message>
+        <source>the header&apos;s shape for {name} is not a short list of sizes</source>
+        <translation>la forma de {name} en la cabecera no es una lista corta de tamaños</translation>
+    </message>
+    <message>
+        <source>the header&apos;s shape for {name}: {reason}</source>
+        <translation>la forma de {name} en la cabecera: {reason}</translation>
+    </message>
+    <message>
+        <source>config lacks {names}</source>
+        <translation>a config le falta {names}</translation>
+    </message>
+    <message>
+        <source>config.padding must be valid, same, full or a number of pixels, got {value}</source>
+        <translation>config.padding (el relleno) debe ser valid, same, full o un número de píxeles, se recibió {value}</translation>
+    </message>
+    <message>
+        <source>config.{name} must be a finite number, got {value}</source>
+        <translation>config.{name} debe ser un número finito, se recibió {value}</translation>
+    </message>
+    <message>
+        <source>config.{name} must be an integer from 0 to 2**64-1, got {value}</source>
+        <translation>config.{name} debe ser un entero de 0 a 2**64-1, se recibió {value}</translation>
+    </message>
+    <message>
+        <source>config.{name} must be true or false, got {value}</source>
+        <translation>config.{name} debe ser true o false, se recibió {value}</translation>
+    </message>
+    <message>
+        <source>config.{name} cannot be stored in lesson format version {version}</source>
+        <translation>config.{name} no se puede guardar en la versión {version} del formato de lección</translation>
+    </message>
+    <message>
+        <source>bad setting: {reason}</source>
+        <translation>ajuste no válido: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} does not match the header&apos;s dtype and shape</source>
+        <translation>{name} no coincide con el dtype y la forma de la cabecera</translation>
+    </message>
+    <message>
+        <source>{name}: {reason}</source>
+        <translation>{name}: {reason}</translation>
+    </message>
+    <message>
+        <source>image values must be in [0, 1], found {low} to {high}</source>
+        <translation>los valores de la imagen deben estar en [0, 1], se encontró de {low} a {high}</translation>
+    </message>
+    <message>
+        <source>{name} contain NaN or infinite values</source>
+        <translation>{name} contienen valores NaN o infinitos</translation>
+    </message>
+    <message>
+        <source>step_count is {step_count} but the header says {header_steps}</source>
+        <translation>step_count es {step_count} pero la cabecera dice {header_steps}</translation>
+    </message>
+    <message>
+        <source>initial_params do not match seed {seed} and init_scale {init_scale} (edited file, or a NumPy whose random generator differs)</source>
+        <translation>initial_params no coinciden con la semilla {seed} y init_scale {init_scale} (archivo editado, o un NumPy cuyo generador aleatorio es distinto)</translation>
+    </message>
+    <message>
+        <source>history arrays disagree in length (steps {n}, losses {losses}, params {params})</source>
+        <translation>los arrays del historial difieren en longitud (pasos {n}, pérdidas {losses}, parámetros {params})</translation>
+    </message>
+    <message>
+        <source>history has {n} rows, more than its capacity {capacity}</source>
+        <translation>el historial tiene {n} filas, más que su capacidad {capacity}</translation>
+    </message>
+    <message>
+        <source>history stride must be a power of two, got {stride}</source>
+        <translation>el desplazamiento entre filas del historial (stride) debe ser una potencia de dos, se recibió {stride}</translation>
+    </message>
+    <message>
+        <source>history steps must increase from 0 and stay below the step count {step_count}</source>
+        <translation>los pasos del historial deben crecer desde 0 y quedar por debajo del número de pasos {step_count}</translation>
+    </message>
+    <message>
+        <source>history steps must be multiples of the stride {stride}</source>
+        <translation>los pasos del historial deben ser múltiplos de su desplazamiento entre filas {stride}</translation>
+    </message>
+    <message>
+        <source>{key} must be text, got {value}</source>
+        <translation>{key} debe ser texto, se recibió {value}</translation>
+    </message>
+    <message>
+        <source>{key} is longer than {max} characters</source>
+        <translation>{key} tiene más de {max} caracteres</translation>
+    </message>
+    <message>
+        <source>{name} is not allowed</source>
+        <translation>{name} no está permitido</translation>
+    </message>
+    <message>
+        <source>number {text} is out of range</source>
+        <translation>el número {text} está fuera de rango</translation>
+    </message>
+    <message>
+        <source>duplicate key {key}</source>
+        <translation>clave duplicada {key}</translation>
     </message>
 </context>
 <context>

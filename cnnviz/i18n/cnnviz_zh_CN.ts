@@ -1358,6 +1358,34 @@ start for --steps, then tested on --test-image; both errors are printed.
         <translation>无法恢复课程：它的权重（最大 {peak}）使损失溢出</translation>
     </message>
     <message>
+        <source>image_label must be text, got {type}</source>
+        <translation>image_label 必须是文本，收到的是 {type}</translation>
+    </message>
+    <message>
+        <source>extra must be a dict, got {type}</source>
+        <translation>extra 必须是 dict，收到的是 {type}</translation>
+    </message>
+    <message>
+        <source>trainer state {names} has no place in format version {version}</source>
+        <translation>训练器状态 {names} 在格式版本 {version} 中没有位置</translation>
+    </message>
+    <message>
+        <source>trainer state lacks {names}</source>
+        <translation>训练器状态缺少 {names}</translation>
+    </message>
+    <message>
+        <source>array {name} has dtype {dtype}, expected numbers</source>
+        <translation>数组 {name} 的 dtype 为 {dtype}，应为数值</translation>
+    </message>
+    <message>
+        <source>extra must hold only JSON values (finite numbers, text, lists, dicts): {reason}</source>
+        <translation>extra 只能包含 JSON 值（有限的数、文本、列表、dict）：{reason}</translation>
+    </message>
+    <message>
+        <source>the header would be {size} bytes, more than {max}</source>
+        <translation>文件头将有 {size} 字节，超过 {max}</translation>
+    </message>
+    <message>
         <source>the file is empty</source>
         <translation>文件是空的</translation>
     </message>
@@ -1386,8 +1414,112 @@ start for --steps, then tested on --test-image; both errors are printed.
         <translation>不是 cnnviz 课程（没有 {member} 成员）</translation>
     </message>
     <message>
+        <source>missing array member {member}.npy</source>
+        <translation>缺少数组成员 {member}.npy</translation>
+    </message>
+    <message>
+        <source>unknown member {member}.npy</source>
+        <translation>未知的成员 {member}.npy</translation>
+    </message>
+    <message>
+        <source>{name}.npy has shape {shape} but the header says {declared}</source>
+        <translation>{name}.npy 的形状为 {shape}，但文件头中为 {declared}</translation>
+    </message>
+    <message>
+        <source>the archive has {n} members, more than a lesson has</source>
+        <translation>归档有 {n} 个成员，多于课程所含的成员</translation>
+    </message>
+    <message>
+        <source>unexpected member {member} (a lesson holds only .npy arrays)</source>
+        <translation>意外的成员 {member}（课程只包含 .npy 数组）</translation>
+    </message>
+    <message>
+        <source>the member {member} appears twice</source>
+        <translation>成员 {member} 出现了两次</translation>
+    </message>
+    <message>
+        <source>member {name} declares {size} bytes uncompressed, more than the limit of {max}</source>
+        <translation>成员 {name} 声明未压缩大小为 {size} 字节，超过了 {max} 的上限</translation>
+    </message>
+    <message>
+        <source>the members declare {total} bytes uncompressed, more than the limit of {max}</source>
+        <translation>各成员声明未压缩大小共 {total} 字节，超过了 {max} 的上限</translation>
+    </message>
+    <message>
+        <source>member {name} uses .npy format version {version}, which cnnviz does not read</source>
+        <translation>成员 {name} 使用 .npy 格式版本 {version}，cnnviz 不读取该版本</translation>
+    </message>
+    <message>
+        <source>member {name} holds pickled Python objects, which cnnviz never loads</source>
+        <translation>成员 {name} 包含 pickle 序列化的 Python 对象，cnnviz 从不加载它们</translation>
+    </message>
+    <message>
+        <source>member {name} holds Python objects</source>
+        <translation>成员 {name} 包含 Python 对象</translation>
+    </message>
+    <message>
+        <source>member {name} has dtype {dtype}, expected {expected}</source>
+        <translation>成员 {name} 的 dtype 为 {dtype}，应为 {expected}</translation>
+    </message>
+    <message>
+        <source>member {name} is {size} bytes but its shape {shape} needs {expected}</source>
+        <translation>成员 {name} 有 {size} 字节，但其形状 {shape} 需要 {expected}</translation>
+    </message>
+    <message>
+        <source>member {name} did not read back as declared</source>
+        <translation>成员 {name} 读回的内容与声明不符</translation>
+    </message>
+    <message>
+        <source>the header has shape {shape}, expected up to {max} bytes</source>
+        <translation>文件头的形状为 {shape}，应为最多 {max} 字节</translation>
+    </message>
+    <message>
+        <source>colour images must have shape (N, 3, H, W), got {shape}</source>
+        <translation>彩色图像的形状必须是 (N, 3, H, W)，收到的是 {shape}</translation>
+    </message>
+    <message>
+        <source>images must have shape (N, H, W), got {shape}</source>
+        <translation>图像的形状必须是 (N, H, W)，收到的是 {shape}</translation>
+    </message>
+    <message>
+        <source>a lesson holds 1 to {max} images, got {n}</source>
+        <translation>一个课程包含 1 到 {max} 张图像，收到的是 {n}</translation>
+    </message>
+    <message>
+        <source>images must be {low} to {high} pixels a side, got {h}x{w}</source>
+        <translation>图像每边必须有 {low} 到 {high} 像素，收到的是 {h}x{w}</translation>
+    </message>
+    <message>
+        <source>{n} images of {h}x{w} exceed the limit of {limit} MiB of pixels</source>
+        <translation>{n} 张 {h}x{w} 的图像超过了像素 {limit} MiB 的上限</translation>
+    </message>
+    <message>
+        <source>expected shape {expected}, got {shape}</source>
+        <translation>形状应为 {expected}，收到的是 {shape}</translation>
+    </message>
+    <message>
+        <source>expected a 1-D array, got shape {shape}</source>
+        <translation>应为一维数组，收到的形状为 {shape}</translation>
+    </message>
+    <message>
+        <source>expected shape (n, {num_params}), got {shape}</source>
+        <translation>形状应为 (n, {num_params})，收到的是 {shape}</translation>
+    </message>
+    <message>
+        <source>the header is not valid JSON ({reason})</source>
+        <translation>文件头不是有效的 JSON（{reason}）</translation>
+    </message>
+    <message>
+        <source>the header must be a JSON object, got {type}</source>
+        <translation>文件头必须是 JSON 对象，收到的是 {type}</translation>
+    </message>
+    <message>
         <source>not a cnnviz lesson (format {format}, expected {expected})</source>
         <translation>不是 cnnviz 课程（格式为 {format}，应为 {expected}）</translation>
+    </message>
+    <message>
+        <source>the format version must be an integer, got {version}</source>
+        <translation>格式版本必须是整数，收到的是 {version}</translation>
     </message>
     <message>
         <source>made by a newer cnnviz (lesson format version {version}); this cnnviz reads version {readable}</source>
@@ -1396,6 +1528,138 @@ start for --steps, then tested on --test-image; both errors are printed.
     <message>
         <source>unsupported lesson format version {version}; this cnnviz reads versions 1 to {readable}</source>
         <translation>不支持的课程格式版本 {version}；此 cnnviz 读取版本 1 到 {readable}</translation>
+    </message>
+    <message>
+        <source>the header lacks {names}</source>
+        <translation>文件头缺少 {names}</translation>
+    </message>
+    <message>
+        <source>the header has unknown key {setting}</source>
+        <translation>文件头含有未知的键 {setting}</translation>
+    </message>
+    <message>
+        <source>{key} must be an integer from {lo} to {hi_text}, got {value}</source>
+        <translation>{key} 必须是 {lo} 到 {hi_text} 之间的整数，收到的是 {value}</translation>
+    </message>
+    <message>
+        <source>history_capacity must be even, got {value}</source>
+        <translation>history_capacity 必须是偶数，收到的是 {value}</translation>
+    </message>
+    <message>
+        <source>extra must be a JSON object, got {type}</source>
+        <translation>extra 必须是 JSON 对象，收到的是 {type}</translation>
+    </message>
+    <message>
+        <source>config has unknown setting {setting}</source>
+        <translation>config 含有未知的设置 {setting}</translation>
+    </message>
+    <message>
+        <source>the header&apos;s array list does not match the lesson (see {member})</source>
+        <translation>文件头的数组列表与课程不符（见 {member}）</translation>
+    </message>
+    <message>
+        <source>the header says {name} has dtype {dtype}, expected {expected}</source>
+        <translation>文件头中 {name} 的 dtype 为 {dtype}，应为 {expected}</translation>
+    </message>
+    <message>
+        <source>the header&apos;s shape for {name} is not a short list of sizes</source>
+        <translation>文件头中 {name} 的形状不是一个简短的尺寸列表</translation>
+    </message>
+    <message>
+        <source>the header&apos;s shape for {name}: {reason}</source>
+        <translation>文件头中 {name} 的形状：{reason}</translation>
+    </message>
+    <message>
+        <source>config lacks {names}</source>
+        <translation>config 缺少 {names}</translation>
+    </message>
+    <message>
+        <source>config.padding must be valid, same, full or a number of pixels, got {value}</source>
+        <translation>config.padding（填充）必须是 valid、same、full 或像素数，收到的是 {value}</translation>
+    </message>
+    <message>
+        <source>config.{name} must be a finite number, got {value}</source>
+        <translation>config.{name} 必须是有限的数，收到的是 {value}</translation>
+    </message>
+    <message>
+        <source>config.{name} must be an integer from 0 to 2**64-1, got {value}</source>
+        <translation>config.{name} 必须是 0 到 2**64-1 之间的整数，收到的是 {value}</translation>
+    </message>
+    <message>
+        <source>config.{name} must be true or false, got {value}</source>
+        <translation>config.{name} 必须是 true 或 false，收到的是 {value}</translation>
+    </message>
+    <message>
+        <source>config.{name} cannot be stored in lesson format version {version}</source>
+        <translation>config.{name} 无法保存在课程格式版本 {version} 中</translation>
+    </message>
+    <message>
+        <source>bad setting: {reason}</source>
+        <translation>无效的设置：{reason}</translation>
+    </message>
+    <message>
+        <source>{name} does not match the header&apos;s dtype and shape</source>
+        <translation>{name} 与文件头中的 dtype 和形状不符</translation>
+    </message>
+    <message>
+        <source>{name}: {reason}</source>
+        <translation>{name}：{reason}</translation>
+    </message>
+    <message>
+        <source>image values must be in [0, 1], found {low} to {high}</source>
+        <translation>图像的值必须在 [0, 1] 之内，实际为 {low} 到 {high}</translation>
+    </message>
+    <message>
+        <source>{name} contain NaN or infinite values</source>
+        <translation>{name} 包含 NaN 或无穷大的值</translation>
+    </message>
+    <message>
+        <source>step_count is {step_count} but the header says {header_steps}</source>
+        <translation>step_count 为 {step_count}，但文件头中为 {header_steps}</translation>
+    </message>
+    <message>
+        <source>initial_params do not match seed {seed} and init_scale {init_scale} (edited file, or a NumPy whose random generator differs)</source>
+        <translation>initial_params 与随机种子 {seed} 和 init_scale {init_scale} 不符（文件被编辑过，或 NumPy 的随机数生成器不同）</translation>
+    </message>
+    <message>
+        <source>history arrays disagree in length (steps {n}, losses {losses}, params {params})</source>
+        <translation>历史数组的长度不一致（步数 {n}，损失 {losses}，参数 {params}）</translation>
+    </message>
+    <message>
+        <source>history has {n} rows, more than its capacity {capacity}</source>
+        <translation>历史有 {n} 行，超过了其容量 {capacity}</translation>
+    </message>
+    <message>
+        <source>history stride must be a power of two, got {stride}</source>
+        <translation>历史记录的步幅（行间隔）必须是 2 的幂，收到的是 {stride}</translation>
+    </message>
+    <message>
+        <source>history steps must increase from 0 and stay below the step count {step_count}</source>
+        <translation>历史中的步数必须从 0 开始递增，并小于步数 {step_count}</translation>
+    </message>
+    <message>
+        <source>history steps must be multiples of the stride {stride}</source>
+        <translation>历史中的步数必须是其步幅 {stride} 的倍数</translation>
+    </message>
+    <message>
+        <source>{key} must be text, got {value}</source>
+        <translation>{key} 必须是文本，收到的是 {value}</translation>
+    </message>
+    <message>
+        <source>{key} is longer than {max} characters</source>
+        <translation>{key} 超过 {max} 个字符</translation>
+    </message>
+    <message>
+        <source>{name} is not allowed</source>
+        <translation>{name} 不被允许</translation>
+    </message>
+    <message>
+        <source>number {text} is out of range</source>
+        <translation>数字 {text} 超出范围</translation>
+    </message>
+    <message>
+        <source>duplicate key {key}</source>
+        <translation>重复的键 {key}</translation>
     </message>
 </context>
 <context>
