@@ -463,17 +463,24 @@ def load_image(path: str | os.PathLike, size: int | None = DEFAULT_SIZE, color: 
     return _decode(path, size, color)
 
 
-def describe_resampling(width: int, height: int, size: int | None = DEFAULT_SIZE, what: str = "image") -> str:
+def describe_resampling(width: int, height: int, size: int | None = DEFAULT_SIZE, what: str | None = None,
+                        name: str = "") -> str:
     """What loading does to a width x height source, in words for the input panel:
-    '200x150 image, centre 150x150 square resampled to 32x32'."""
-    source = f"{width}x{height} {what}"
+    '200x150 image, centre 150x150 square resampled to 32x32'. what: the source as a whole phrase
+    with {w}, {h} and {name} in it ('{w}x{h} photo'; default '{w}x{h} image'), translated by the caller."""
+    source = (what or translate("Images", "{w}x{h} image")).format(w=width, h=height, name=name)
     if size is None:
         h, w = native_shape(height, width)
-        return f"{source} at its own size" if (h, w) == (height, width) else f"{source}, downscaled to {w}x{h}"
+        if (h, w) == (height, width):
+            return translate("Images", "{source} at its own size").format(source=source)
+        return translate("Images", "{source}, downscaled to {w}x{h}").format(source=source, w=w, h=h)
     m = min(width, height)
+    if width == height and m == size:
+        return translate("Images", "{source}, used as is").format(source=source)
     if width == height:
-        return f"{source}, used as is" if m == size else f"{source}, resampled to {size}x{size}"
-    return f"{source}, centre {m}x{m} square resampled to {size}x{size}"
+        return translate("Images", "{source}, resampled to {size}x{size}").format(source=source, size=size)
+    return translate("Images", "{source}, centre {m}x{m} square resampled to {size}x{size}").format(
+        source=source, m=m, size=size)
 
 
 def describe_path(path: str | os.PathLike, size: int | None = DEFAULT_SIZE) -> str:
@@ -485,16 +492,17 @@ def describe_path(path: str | os.PathLike, size: int | None = DEFAULT_SIZE) -> s
             name = text.split(":", 1)[1]
             sample = next(s for s in list_samples() if s.name == name)
             with Image.open(sample.path) as im:
-                return describe_resampling(*im.size, size, f"sample '{name}'")
+                return describe_resampling(*im.size, size, translate("Images", "{w}x{h} sample '{name}'"), name)
         path = Path(path)
         if path.is_dir():
             files = list_image_files(path)
             with Image.open(files[0]) as im:
-                first = describe_resampling(*im.size, size, f"image ({files[0].name})")
-            return f"batch of {len(files)} images from {path.name}; the first: {first}"
+                first = describe_resampling(*im.size, size, translate("Images", "{w}x{h} image ({name})"), files[0].name)
+            return translate("Images", "batch of {n} images from {folder}; the first: {first}").format(
+                n=len(files), folder=path.name, first=first)
         with Image.open(path) as im:
-            kind = "photo" if im.format == "JPEG" else "image"
-            return describe_resampling(*im.size, size, kind)
+            what = translate("Images", "{w}x{h} photo") if im.format == "JPEG" else None
+            return describe_resampling(*im.size, size, what)
     except (OSError, ValueError, StopIteration, IndexError, ImageError):
         return ""
 

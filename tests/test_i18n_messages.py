@@ -124,3 +124,17 @@ def test_a_broken_lesson_file_is_one_translated_line(capsys, tmp_path, lang):
                  reason="File is not a zip file")  # the zip module's own words inside
     message = said(lang, "LessonFile", "cannot open lesson {path}: {reason}", path=str(bad), reason=inner)
     assert err == error_line(lang, "cnnviz train", message) + "\n"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_what_loading_did_to_the_picture_is_said_in_the_language(lang):
+    """The input panel's line (cnnviz.images.describe_resampling): whole sentences with the source
+    as one phrase, so that each language orders them its own way."""
+    from cnnviz import images as imgs
+
+    i18n.set_language(lang)
+    source = said(lang, "Images", "{w}x{h} photo", w=200, h=150)
+    assert imgs.describe_resampling(200, 150, 32, i18n.translate("Images", "{w}x{h} photo")) == said(
+        lang, "Images", "{source}, centre {m}x{m} square resampled to {size}x{size}", source=source, m=150, size=32)
+    assert imgs.describe_resampling(40, 30, None) == said(
+        lang, "Images", "{source} at its own size", source=said(lang, "Images", "{w}x{h} image", w=40, h=30))

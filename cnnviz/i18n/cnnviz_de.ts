@@ -1008,6 +1008,46 @@ Seed aus --steps lang trainiert, dann auf --test-image getestet; beide Fehler we
         <translation>{path}: Ordner kann nicht gelesen werden ({reason})</translation>
     </message>
     <message>
+        <source>{w}x{h} image</source>
+        <translation>{w}x{h}-Bild</translation>
+    </message>
+    <message>
+        <source>{source} at its own size</source>
+        <translation>{source} in Originalgröße</translation>
+    </message>
+    <message>
+        <source>{source}, downscaled to {w}x{h}</source>
+        <translation>{source}, verkleinert auf {w}x{h}</translation>
+    </message>
+    <message>
+        <source>{source}, used as is</source>
+        <translation>{source}, unverändert verwendet</translation>
+    </message>
+    <message>
+        <source>{source}, resampled to {size}x{size}</source>
+        <translation>{source}, skaliert auf {size}x{size}</translation>
+    </message>
+    <message>
+        <source>{source}, centre {m}x{m} square resampled to {size}x{size}</source>
+        <translation>{source}, mittleres {m}x{m}-Quadrat skaliert auf {size}x{size}</translation>
+    </message>
+    <message>
+        <source>{w}x{h} sample &apos;{name}&apos;</source>
+        <translation>{w}x{h}-Beispiel &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>{w}x{h} image ({name})</source>
+        <translation>{w}x{h}-Bild ({name})</translation>
+    </message>
+    <message>
+        <source>batch of {n} images from {folder}; the first: {first}</source>
+        <translation>Batch aus {n} Bildern aus {folder}; das erste: {first}</translation>
+    </message>
+    <message>
+        <source>{w}x{h} photo</source>
+        <translation>{w}x{h}-Foto</translation>
+    </message>
+    <message>
         <source>{path}: {n} images of up to {w}x{h} need {need} MiB, more than the limit of {limit} MiB of pixels; use --size {fits} or smaller</source>
         <translation>{path}: {n} Bilder von bis zu {w}x{h} brauchen {need} MiB, mehr als die Grenze von {limit} MiB an Pixeln; --size {fits} oder kleiner verwenden</translation>
     </message>

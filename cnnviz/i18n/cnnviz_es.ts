@@ -1009,6 +1009,46 @@ imprimen ambos errores.
         <translation>{path}: no se puede leer la carpeta ({reason})</translation>
     </message>
     <message>
+        <source>{w}x{h} image</source>
+        <translation>imagen de {w}x{h}</translation>
+    </message>
+    <message>
+        <source>{source} at its own size</source>
+        <translation>{source} a su propio tamaño</translation>
+    </message>
+    <message>
+        <source>{source}, downscaled to {w}x{h}</source>
+        <translation>{source}, reducida a {w}x{h}</translation>
+    </message>
+    <message>
+        <source>{source}, used as is</source>
+        <translation>{source}, usada tal cual</translation>
+    </message>
+    <message>
+        <source>{source}, resampled to {size}x{size}</source>
+        <translation>{source}, reescalada a {size}x{size}</translation>
+    </message>
+    <message>
+        <source>{source}, centre {m}x{m} square resampled to {size}x{size}</source>
+        <translation>{source}, cuadrado central de {m}x{m} reescalado a {size}x{size}</translation>
+    </message>
+    <message>
+        <source>{w}x{h} sample &apos;{name}&apos;</source>
+        <translation>imagen de ejemplo &apos;{name}&apos; de {w}x{h}</translation>
+    </message>
+    <message>
+        <source>{w}x{h} image ({name})</source>
+        <translation>imagen de {w}x{h} ({name})</translation>
+    </message>
+    <message>
+        <source>batch of {n} images from {folder}; the first: {first}</source>
+        <translation>lote de {n} imágenes de {folder}; la primera: {first}</translation>
+    </message>
+    <message>
+        <source>{w}x{h} photo</source>
+        <translation>foto de {w}x{h}</translation>
+    </message>
+    <message>
         <source>{path}: {n} images of up to {w}x{h} need {need} MiB, more than the limit of {limit} MiB of pixels; use --size {fits} or smaller</source>
         <translation>{path}: {n} imágenes de hasta {w}x{h} necesitan {need} MiB, más que el límite de {limit} MiB de píxeles; usa --size {fits} o menor</translation>
     </message>

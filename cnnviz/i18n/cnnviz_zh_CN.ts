@@ -1006,6 +1006,46 @@ start for --steps, then tested on --test-image; both errors are printed.
         <translation>{path}：无法读取文件夹（{reason}）</translation>
     </message>
     <message>
+        <source>{w}x{h} image</source>
+        <translation>{w}x{h} 的图像</translation>
+    </message>
+    <message>
+        <source>{source} at its own size</source>
+        <translation>{source}，保持原始大小</translation>
+    </message>
+    <message>
+        <source>{source}, downscaled to {w}x{h}</source>
+        <translation>{source}，缩小到 {w}x{h}</translation>
+    </message>
+    <message>
+        <source>{source}, used as is</source>
+        <translation>{source}，按原样使用</translation>
+    </message>
+    <message>
+        <source>{source}, resampled to {size}x{size}</source>
+        <translation>{source}，重采样为 {size}x{size}</translation>
+    </message>
+    <message>
+        <source>{source}, centre {m}x{m} square resampled to {size}x{size}</source>
+        <translation>{source}，中心 {m}x{m} 的正方形重采样为 {size}x{size}</translation>
+    </message>
+    <message>
+        <source>{w}x{h} sample &apos;{name}&apos;</source>
+        <translation>{w}x{h} 的示例 &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>{w}x{h} image ({name})</source>
+        <translation>{w}x{h} 的图像（{name}）</translation>
+    </message>
+    <message>
+        <source>batch of {n} images from {folder}; the first: {first}</source>
+        <translation>来自 {folder} 的 {n} 张图像组成的批量；第一张：{first}</translation>
+    </message>
+    <message>
+        <source>{w}x{h} photo</source>
+        <translation>{w}x{h} 的照片</translation>
+    </message>
+    <message>
         <source>{path}: {n} images of up to {w}x{h} need {need} MiB, more than the limit of {limit} MiB of pixels; use --size {fits} or smaller</source>
         <translation>{path}：{n} 张最大 {w}x{h} 的图像需要 {need} MiB，超过了像素 {limit} MiB 的上限；请使用 --size {fits} 或更小</translation>
     </message>
