@@ -11,11 +11,11 @@ from cnnviz.cli import main
 LANGS = ["de", "es", "zh_CN"]
 
 
-def said(lang, context, source, same=False, **values):
-    """The catalogue's translation of `source`, filled in; fails if the catalogue lacks it (or, unless
+def said(lang, context, english, same=False, **values):
+    """The catalogue's translation of `english`, filled in; fails if the catalogue lacks it (or, unless
     `same`, if it is the English: "error" is the same word in Spanish)."""
-    text = i18n.catalogue(lang).get((context, source))
-    assert text and (same or text != source), f"{lang}: {context}: {source!r} is not translated"
+    text = i18n.catalogue(lang).get((context, english))
+    assert text and (same or text != english), f"{lang}: {context}: {english!r} is not translated"
     return text.format(**values)
 
 
