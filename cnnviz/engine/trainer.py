@@ -182,14 +182,16 @@ def lesson_images(images: np.ndarray, color: bool = False) -> np.ndarray:
         if x.ndim == 3:
             x = x[None]
         if x.ndim != 4 or x.shape[1] != COLOR_CHANNELS:
-            raise ValueError(f"colour images must be (3, H, W) or (N, 3, H, W), got {x.shape}")
+            raise ValueError(translate("LessonConfig", "colour images must be (3, H, W) or (N, 3, H, W), got {shape}").format(
+                shape=x.shape))
     else:
         if x.ndim == 2:
             x = x[None]
         if x.ndim != 3 or x.shape[1] < K or x.shape[2] < K:
-            raise ValueError(f"images must be (H, W) or (N, H, W) with H, W >= {K}, got {x.shape}")
+            raise ValueError(translate("LessonConfig", "images must be (H, W) or (N, H, W) with H, W >= {k}, got {shape}").format(
+                k=K, shape=x.shape))
     if not np.all(np.isfinite(x)):
-        raise ValueError("images contain non-finite values")
+        raise ValueError(translate("LessonConfig", "images contain non-finite values"))
     return _readonly(x)
 
 
@@ -597,22 +599,24 @@ class Trainer(GradientDescent):
         n = self.config.num_params
         params = np.asarray(state["params"], dtype=np.float64)
         if params.shape != (n,) or not np.all(np.isfinite(params)):
-            raise ValueError(f"saved parameters must be {n} finite numbers")
+            raise ValueError(translate("LessonConfig", "saved parameters must be {n} finite numbers").format(n=n))
         step_count = int(state["step_count"])
         if step_count < 0:
-            raise ValueError(f"step count must be non-negative, got {step_count}")
+            raise ValueError(translate("LessonConfig", "step count must be non-negative, got {value}").format(value=step_count))
         optimizer = make_optimizer(self.config.optimizer, self.config.lr, self.config.momentum, n)
         opt = {k[len("optimizer_") :]: v for k, v in state.items() if k.startswith("optimizer_")}
         if set(opt) != set(optimizer.state()):
-            raise ValueError(f"optimizer {self.config.optimizer!r} needs state {sorted(optimizer.state())}, got {sorted(opt)}")
+            raise ValueError(translate("LessonConfig", "optimizer {name} needs state {needed}, got {given}").format(
+                name=repr(self.config.optimizer), needed=sorted(optimizer.state()), given=sorted(opt)))
         for name, value in opt.items():
             if np.shape(value) != (n,) or not np.all(np.isfinite(value)):
-                raise ValueError(f"optimizer state {name!r} must be {n} finite numbers")
+                raise ValueError(translate("LessonConfig", "optimizer state {name} must be {n} finite numbers").format(
+                    name=repr(name), n=n))
         optimizer.load_state(opt)
         history = History(self.history.capacity, num_params=n, num_grads=n)
         history.load_state({k[len("history_") :]: v for k, v in state.items() if k.startswith("history_")})
         if history.size and history.steps[history.size - 1] >= step_count:
-            raise ValueError("history steps must be below the step count")
+            raise ValueError(translate("LessonConfig", "history steps must be below the step count"))
         # All checked: commit.
         self._optimizer, self.history = optimizer, history
         self._params = params.copy()

@@ -1341,6 +1341,18 @@ Seed aus --steps lang trainiert, dann auf --test-image getestet; beide Fehler we
         <translation>init_scale muss eine nicht negative endliche Zahl sein, erhalten: {value}</translation>
     </message>
     <message>
+        <source>colour images must be (3, H, W) or (N, 3, H, W), got {shape}</source>
+        <translation>Farbbilder müssen (3, H, W) oder (N, 3, H, W) sein, erhalten: {shape}</translation>
+    </message>
+    <message>
+        <source>images must be (H, W) or (N, H, W) with H, W &gt;= {k}, got {shape}</source>
+        <translation>Bilder müssen (H, W) oder (N, H, W) mit H, W &gt;= {k} sein, erhalten: {shape}</translation>
+    </message>
+    <message>
+        <source>images contain non-finite values</source>
+        <translation>Bilder enthalten nicht endliche Werte</translation>
+    </message>
+    <message>
         <source>Try a learning rate of {lr} or smaller: descent with momentum μ = {mu} of the untied layer on these images diverges from lr = 2(1 + μ)/λmax = {limit} on.</source>
         <translation>Versuche eine Lernrate von {lr} oder kleiner: Abstieg mit Momentum μ = {mu} der ungebundenen Schicht divergiert auf diesen Bildern ab lr = 2(1 + μ)/λmax = {limit}.</translation>
     </message>
@@ -1371,6 +1383,26 @@ Seed aus --steps lang trainiert, dann auf --test-image getestet; beide Fehler we
     <message>
         <source>training diverged after step {step}: {what} with learning rate {lr}; the last finite weights are kept. {advice}</source>
         <translation>Training divergierte nach Schritt {step}: {what} bei Lernrate {lr}; die letzten endlichen Gewichte bleiben erhalten. {advice}</translation>
+    </message>
+    <message>
+        <source>saved parameters must be {n} finite numbers</source>
+        <translation>gespeicherte Parameter müssen {n} endliche Zahlen sein</translation>
+    </message>
+    <message>
+        <source>step count must be non-negative, got {value}</source>
+        <translation>die Schrittzahl darf nicht negativ sein, erhalten: {value}</translation>
+    </message>
+    <message>
+        <source>optimizer {name} needs state {needed}, got {given}</source>
+        <translation>Optimierer {name} braucht den Zustand {needed}, erhalten: {given}</translation>
+    </message>
+    <message>
+        <source>optimizer state {name} must be {n} finite numbers</source>
+        <translation>Optimierer-Zustand {name} muss aus {n} endlichen Zahlen bestehen</translation>
+    </message>
+    <message>
+        <source>history steps must be below the step count</source>
+        <translation>die Schritte im Verlauf müssen unter der Schrittzahl liegen</translation>
     </message>
 </context>
 <context>

@@ -1342,6 +1342,18 @@ imprimen ambos errores.
         <translation>init_scale debe ser un número finito no negativo, se recibió {value}</translation>
     </message>
     <message>
+        <source>colour images must be (3, H, W) or (N, 3, H, W), got {shape}</source>
+        <translation>las imágenes en color deben ser (3, H, W) o (N, 3, H, W), se recibió {shape}</translation>
+    </message>
+    <message>
+        <source>images must be (H, W) or (N, H, W) with H, W &gt;= {k}, got {shape}</source>
+        <translation>las imágenes deben ser (H, W) o (N, H, W) con H, W &gt;= {k}, se recibió {shape}</translation>
+    </message>
+    <message>
+        <source>images contain non-finite values</source>
+        <translation>las imágenes contienen valores no finitos</translation>
+    </message>
+    <message>
         <source>Try a learning rate of {lr} or smaller: descent with momentum μ = {mu} of the untied layer on these images diverges from lr = 2(1 + μ)/λmax = {limit} on.</source>
         <translation>Prueba una tasa de aprendizaje de {lr} o menor: el descenso con momentum μ = {mu} de la capa no compartida en estas imágenes diverge a partir de lr = 2(1 + μ)/λmax = {limit}.</translation>
     </message>
@@ -1372,6 +1384,26 @@ imprimen ambos errores.
     <message>
         <source>training diverged after step {step}: {what} with learning rate {lr}; the last finite weights are kept. {advice}</source>
         <translation>el entrenamiento divergió tras el paso {step}: {what} con tasa de aprendizaje {lr}; se conservan los últimos pesos finitos. {advice}</translation>
+    </message>
+    <message>
+        <source>saved parameters must be {n} finite numbers</source>
+        <translation>los parámetros guardados deben ser {n} números finitos</translation>
+    </message>
+    <message>
+        <source>step count must be non-negative, got {value}</source>
+        <translation>el número de pasos no puede ser negativo, se recibió {value}</translation>
+    </message>
+    <message>
+        <source>optimizer {name} needs state {needed}, got {given}</source>
+        <translation>el optimizador {name} necesita el estado {needed}, se recibió {given}</translation>
+    </message>
+    <message>
+        <source>optimizer state {name} must be {n} finite numbers</source>
+        <translation>el estado del optimizador {name} debe ser {n} números finitos</translation>
+    </message>
+    <message>
+        <source>history steps must be below the step count</source>
+        <translation>los pasos del historial deben quedar por debajo del número de pasos</translation>
     </message>
 </context>
 <context>

@@ -1339,6 +1339,18 @@ start for --steps, then tested on --test-image; both errors are printed.
         <translation>init_scale 必须是有限的非负数，收到的是 {value}</translation>
     </message>
     <message>
+        <source>colour images must be (3, H, W) or (N, 3, H, W), got {shape}</source>
+        <translation>彩色图像必须是 (3, H, W) 或 (N, 3, H, W)，收到的是 {shape}</translation>
+    </message>
+    <message>
+        <source>images must be (H, W) or (N, H, W) with H, W &gt;= {k}, got {shape}</source>
+        <translation>图像必须是 (H, W) 或 (N, H, W)，且 H, W &gt;= {k}，收到的是 {shape}</translation>
+    </message>
+    <message>
+        <source>images contain non-finite values</source>
+        <translation>图像包含非有限值</translation>
+    </message>
+    <message>
         <source>Try a learning rate of {lr} or smaller: descent with momentum μ = {mu} of the untied layer on these images diverges from lr = 2(1 + μ)/λmax = {limit} on.</source>
         <translation>请尝试 {lr} 或更小的学习率：不共享层在这些图像上用动量 μ = {mu} 下降时，从 lr = 2(1 + μ)/λmax = {limit} 起发散。</translation>
     </message>
@@ -1369,6 +1381,26 @@ start for --steps, then tested on --test-image; both errors are printed.
     <message>
         <source>training diverged after step {step}: {what} with learning rate {lr}; the last finite weights are kept. {advice}</source>
         <translation>训练在第 {step} 步后发散：学习率为 {lr} 时{what}；保留最后的有限权重。{advice}</translation>
+    </message>
+    <message>
+        <source>saved parameters must be {n} finite numbers</source>
+        <translation>保存的参数必须是 {n} 个有限的数</translation>
+    </message>
+    <message>
+        <source>step count must be non-negative, got {value}</source>
+        <translation>步数不能为负，收到的是 {value}</translation>
+    </message>
+    <message>
+        <source>optimizer {name} needs state {needed}, got {given}</source>
+        <translation>优化器 {name} 需要状态 {needed}，收到的是 {given}</translation>
+    </message>
+    <message>
+        <source>optimizer state {name} must be {n} finite numbers</source>
+        <translation>优化器状态 {name} 必须是 {n} 个有限的数</translation>
+    </message>
+    <message>
+        <source>history steps must be below the step count</source>
+        <translation>历史中的步数必须小于步数</translation>
     </message>
 </context>
 <context>
