@@ -1347,7 +1347,7 @@ des Bildes, der Gradient jeder Position wird in einen Puffer aus 10 Werten ADDIE
     </message>
     <message>
         <source>the colour sample &apos;{sample}&apos; (this chapter only)</source>
-        <translation>das Farbbeispiel &apos;{sample}&apos; (nur in diesem Kapitel)</translation>
+        <translation>das farbige Beispielbild &apos;{sample}&apos; (nur in diesem Kapitel)</translation>
     </message>
     <message>
         <source>Test not run</source>

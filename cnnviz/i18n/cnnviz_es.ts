@@ -1347,7 +1347,7 @@ de la imagen, el gradiente de cada posición SUMADO en un búfer de 10 valores, 
     </message>
     <message>
         <source>the colour sample &apos;{sample}&apos; (this chapter only)</source>
-        <translation>la muestra de color &apos;{sample}&apos; (solo este capítulo)</translation>
+        <translation>la imagen de ejemplo en color &apos;{sample}&apos; (solo este capítulo)</translation>
     </message>
     <message>
         <source>Test not run</source>

@@ -1347,7 +1347,7 @@ every position&apos;s gradient ADDED into one 10-value buffer, applied once per 
     </message>
     <message>
         <source>the colour sample &apos;{sample}&apos; (this chapter only)</source>
-        <translation>彩色示例 &apos;{sample}&apos;（仅本章）</translation>
+        <translation>彩色示例图像 &apos;{sample}&apos;（仅本章）</translation>
     </message>
     <message>
         <source>Test not run</source>
