@@ -70,3 +70,40 @@ def test_the_deck_in_german_has_german_searchable_text(tmp_path, sample_image):
         assert text.startswith(_words(title)) and _words(words) in text
     assert "Dieselben9Gewichteund1BiasgeltenanjederPosition" in text
     assert i18n.language() == "de"
+
+
+@pytest.mark.parametrize("lang", ["de", "zh_CN"])
+def test_the_longest_translated_captions_fit_the_caption_bar(qtbot, sample_image, lang):
+    """German is ~30% longer: the caption bar's labels wrap, never clip (a word wider than the title's
+    column would be cut), at 1280x800 and in presenter mode at 1920x1080; Chinese likewise."""
+    from PySide6 import QtCore, QtGui
+
+    from cnnviz.app.window import MainWindow
+
+    qt.install(QtWidgets.QApplication.instance(), lang)
+    window = MainWindow(sample_image, "sample:shapes")
+    qtbot.addWidget(window)
+    window.setAttribute(QtCore.Qt.WidgetAttribute.WA_DontShowOnScreen, True)  # the real size, not the offscreen screen's
+    window.show()
+    qtbot.waitUntil(lambda: window.snapshot is not None)
+    chapters = load_tour().chapters
+    # the longest title beside the Replay button (an animated chapter), the longest text, the colour chapter
+    animated = [i for i, ch in enumerate(chapters) if ch.animate]
+    picks = {max(animated, key=lambda i: len(chapters[i].title)), max(range(len(chapters)), key=lambda i: len(chapters[i].text)),
+             next(i for i, ch in enumerate(chapters) if ch.settings.get("color"))}
+    for size, presenter in (((1280, 800), False), ((1920, 1080), True)):
+        window.resize(*size)
+        if presenter:
+            window.presenter.toggle()
+        assert window.tour.enter(None)
+        bar = window.tour.caption
+        for i in sorted(picks):
+            assert window.tour.go(i, animate=False)
+            QtWidgets.QApplication.processEvents()
+            assert (window.width(), window.height()) == size
+            for label in (bar.title, bar.text):
+                assert label.height() + 1 >= label.heightForWidth(label.width()), (lang, size, i + 1, label.text())
+                metrics = QtGui.QFontMetrics(label.font())
+                assert max(metrics.horizontalAdvance(word) for word in label.text().split()) <= label.width(), (lang, size, i + 1)
+            assert bar.geometry().bottom() < window.height() // 2  # the board keeps most of the screen
+        window.tour.leave()
