@@ -87,9 +87,11 @@ def test_the_longest_translated_captions_fit_the_caption_bar(qtbot, sample_image
     window.show()
     qtbot.waitUntil(lambda: window.snapshot is not None)
     chapters = load_tour().chapters
-    # the longest title beside the Replay button (an animated chapter), the longest text, the colour chapter
+    # the longest title beside the Replay button (an animated chapter), the longest text on the board
+    # (the comparison and the checker: their own tests), the colour chapter
     animated = [i for i, ch in enumerate(chapters) if ch.animate]
-    picks = {max(animated, key=lambda i: len(chapters[i].title)), max(range(len(chapters)), key=lambda i: len(chapters[i].text)),
+    board = [i for i, ch in enumerate(chapters) if ch.mode in ("normal", "stepthrough")]
+    picks = {max(animated, key=lambda i: len(chapters[i].title)), max(board, key=lambda i: len(chapters[i].text)),
              next(i for i, ch in enumerate(chapters) if ch.settings.get("color"))}
     for size, presenter in (((1280, 800), False), ((1920, 1080), True)):
         window.resize(*size)
