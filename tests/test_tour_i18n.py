@@ -11,7 +11,7 @@ import pytest
 
 from cnnviz import captions, i18n, images
 from cnnviz.paths import resource_dir
-from cnnviz.tour import Chapter, caption, chapter_lesson, default_tour_path, load_tour, parse_tour
+from cnnviz.tour import Chapter, caption, chapter_lesson, default_tour_path, load_tour, parse_tour, stale_sentences
 
 LANGS = ("de", "es", "zh_CN")
 ENGLISH = resource_dir() / "tour.toml"
@@ -110,6 +110,9 @@ def test_every_translated_caption_states_the_english_captions_numbers(english, t
     monkeypatch.setattr(captions, "training_outcome", lambda t, n: found.setdefault(("train", n), real_train(t, n)))
     monkeypatch.setattr(captions, "test_outcome", lambda t, s, test: found.setdefault(("test", s, test), real_test(t, s, test)))
     start = _start(*lesson)
+    for lang in LANGS:  # no number typed that holds for the default lesson only (as in English)
+        i18n.set_language(lang)
+        assert stale_sentences(translated[lang], start) == stale_sentences(english, start) == [], lang
     for number, en in enumerate(english.chapters, start=1):
         found.clear()
         trainer, sample = chapter_lesson(start, en)
