@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from cnnviz.check import learner_text as lt
+from cnnviz.i18n import grouped, translate
 
 
 @dataclass
@@ -210,7 +211,7 @@ def _lines(record: dict, key: str) -> list[str]:
         raise BadResults(f"field {key!r} is not a list of text")
     kept = [lt.block(v, 4) for v in value[:lt.MAX_LINES]]
     if len(value) > lt.MAX_LINES:
-        kept.append(f"… {len(value) - lt.MAX_LINES} more frames")
+        kept.append(translate("CheckResults", "… {count} more frames").format(count=len(value) - lt.MAX_LINES))
     return kept
 
 
@@ -309,11 +310,11 @@ def collect(raw: Raw, functions: dict[str, str], calls: dict[str, list[dict]]) -
                 done = True
     except CutOff as e:
         if raw.returncode == 0 and not raw.timed_out and not raw.supervisor:  # it says it finished: it did not
-            forged = f"its results were not readable: {e}"
+            forged = translate("CheckResults", "its results were not readable: {why}").format(why=e)
     except BadResults as e:
-        forged = f"its results were not readable: {e}"
+        forged = translate("CheckResults", "its results were not readable: {why}").format(why=e)
     except (RecursionError, MemoryError):
-        forged = "its results were not readable"
+        forged = translate("CheckResults", "its results were not readable")
     conv = load.get("convention") or next(iter(functions.values()))
     count = len(calls.get(conv, []))
     call_results = [records.get(k, CallResult("not-run")) for k in range(count)]
@@ -333,7 +334,7 @@ def collect(raw: Raw, functions: dict[str, str], calls: dict[str, list[dict]]) -
         crashed = _how_it_ended(raw.returncode, raw.bwrap)
     shown = lt.block(text)
     if dropped:
-        shown += f"\n… and {dropped:,} more characters, not kept"
+        shown += "\n" + translate("CheckResults", "… and {count} more characters, not kept").format(count=grouped(dropped))
     return RunResult(load, call_results, raw.timed_out, crashed, shown, dropped, 0.0, forged=forged,
                      limit=raw.limit)
 
@@ -386,5 +387,6 @@ def _how_it_ended(returncode: int | None, bwrap: bool) -> str:
             name = signal.Signals(-returncode).name
         except ValueError:
             name = f"signal {-returncode}"
-        return f"the process was killed by {name}"
-    return f"the process ended early with exit code {returncode} (os._exit or a crash in native code)"
+        return translate("CheckResults", "the process was killed by {signal}").format(signal=name)
+    return translate("CheckResults", "the process ended early with exit code {code} (os._exit or a crash in native "
+                                     "code)").format(code=returncode)

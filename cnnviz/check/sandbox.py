@@ -17,6 +17,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from cnnviz.i18n import translate
+
 MODES = ("auto", "require", "off")  # use it when it works / refuse without it / never
 
 
@@ -78,7 +80,8 @@ def choose(mode: str) -> tuple[bool, str]:
     if ok:
         return True, "isolated"
     if mode == "require":
-        raise SandboxUnavailable(f"cannot isolate your code on this machine: {why}")
+        raise SandboxUnavailable(translate("CheckSandbox", "cannot isolate your code on this machine: {why}").format(
+            why=why))  # (why: bwrap's own words, in English)
     return False, f"not isolated: {why}"
 
 

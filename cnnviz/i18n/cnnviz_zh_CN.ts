@@ -254,6 +254,1131 @@ every position&apos;s gradient ADDED into one 10-value buffer, applied once per 
     </message>
 </context>
 <context>
+    <name>CheckCli</name>
+    <message>
+        <source>Run your own convolution backward pass on the lesson&apos;s data and on probes, compare with the exact gradients and name the bug. Your code runs in a separate process.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conventions ({conventions}) are recognised by the function&apos;s name. On a lesson with --stride or --padding the lesson&apos;s backward is called as backward(x, w, dy, stride=S, padding=P) (or pad=P).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your Python file or Jupyter notebook (.ipynb)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the function to check (default: the first of {names} found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how the function is called (default: by its name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print one JSON object (in English, whatever the language)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refuse to run your code unless it can be isolated (Linux with bubblewrap): for a teacher running a class&apos;s files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds for loading your file, and again for the probes (default {seconds}); a slow call on bigger data gets more, by your code&apos;s speed on the smaller ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check against a lesson with a K x K filter, 1 to 7 (default 3): w is (K, K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check against a colour lesson: x is (3, H, W) and w (3, K, K), one output map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still running your code ({what}), {seconds} s…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still running your code (call {call} of {total}: {what}), {seconds} s…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run on {count} calls: {probes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verdict: correct. {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verdict: {verdict}  ({ids})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence: {evidence}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your dw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true dw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the lesson&apos;s data (3 significant digits, wrong cells marked *):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channel {channel}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>largest error on the lesson&apos;s data: {errors}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{notes}; and {count} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left out to run your file: {notes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>isolated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not isolated: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how your code ran: {how}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your code printed (between the bars; not the checker&apos;s words):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not comparable ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckDiagnose</name>
+    <message>
+        <source>keeps only the last position&apos;s contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keeps only the last image&apos;s sum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leaves out the last row of positions (row {R})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leaves out the last column of positions (column {C})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leaves out the last row and the last column of positions (row {R}, column {C})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leaves out the first row of positions (row 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leaves out the first column of positions (column 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leaves out the first row and the first column of positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counts twice the last row of positions (row {R})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counts twice the last column of positions (column {C})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counts twice the last row and the last column of positions (row {R}, column {C})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counts twice the first row of positions (row 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counts twice the first column of positions (column 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counts twice the first row and the first column of positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uses windows one pixel apart although the stride is {S}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uses the kernel rotated 180°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is the true one rotated 180°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uses the kernel transposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is the true one transposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uses the kernel rotated 180° and transposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is the true one rotated 180° and transposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has the opposite sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is divided by the number of positions ({P})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is divided by the number of positions ({P}) and has the opposite sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is divided by the number of pixels of the image ({PIX})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is divided by the number of images ({N})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is divided by the number of positions per image ({HW})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is divided by the number of pixels of all images ({NPIX})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keeps at each pixel only the last position that touches it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is 0: the bias gradient is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sums δ over all filters together (each filter&apos;s db is the sum of its own δ map)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} and {then}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is all zeros</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returned exactly the previous call&apos;s result for new data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is the same for different x and dy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returned the previous call&apos;s result plus this call&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is divided by {m} on every call, whatever the image: also on {probe}, which has {count} positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the true value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your {name} {how}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckProbes</name>
+    <message>
+        <source>{h}x{w} image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{c}x{h}x{w} colour image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lesson&apos;s data ({image}, stride {stride}, pad {pad}, {count} positions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lesson&apos;s data ({image}, {count} positions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{c} channels, {h}x{w}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} images x {c} channels, {f} filters, {h}x{w}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>probe {name} ({size}, stride {stride}, pad {pad})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>probe {name} ({size})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckReport</name>
+    <message>
+        <source>running your code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loading your file… {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done · {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running call {call} of {total} ({what}) · {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your code failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your dw and db (lesson&apos;s data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>True dw and db (sum over every position)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out to run your file (course modules, data and IPython lines that are not here):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your code ran isolated, in a sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your code ran without a sandbox ({why}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence: {evidence}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckResults</name>
+    <message>
+        <source>… {count} more frames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its results were not readable: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its results were not readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and {count} more characters, not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the process was killed by {signal}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the process ended early with exit code {code} (os._exit or a crash in native code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckRunner</name>
+    <message>
+        <source>the checker&apos;s supervisor failed (exit code {code})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it killed its parent process (the checker&apos;s supervisor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckSandbox</name>
+    <message>
+        <source>cannot isolate your code on this machine: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckSource</name>
+    <message>
+        <source>code cell {cell}, line {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read {file}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPython lines (% and !) were skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not a notebook (not JSON: {error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not a notebook (no cells)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not a notebook (its cells cannot be read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code cell {cell} ({magic}) is not Python: left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code cell {cell} is not valid Python: left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} has no code cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckText</name>
+    <message>
+        <source>… 1 more line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… {count} more lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckView</name>
+    <message>
+        <source>Check My Backprop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file checked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the same file again (after you edited it), on the lesson&apos;s data as it is now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in Step-Through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check My Backprop: your Python file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python files and notebooks (*.py *.ipynb)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your code runs in a separate process, on probes and on the lesson&apos;s data as it is on screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: your code was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the step-through after position {count} (the one that explains the bug)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step-through after position {count}: File &gt; Check My Backprop… shows the check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Checker</name>
+    <message>
+        <source>The gradient buffer keeps only the last contribution: `=` where `+=` was needed, so every earlier position&apos;s contribution is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gradient is divided by a count (an average): the shared filter&apos;s gradient is the SUM of every position&apos;s contribution (dy already carries the loss&apos;s own scaling).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your function keeps state between calls: a buffer is never reset (a mutable default argument such as dw=np.zeros(...), or a global). Create it inside the function, on every call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your dw is rotated 180°: that pairs w[r, c] with x[i+2-r, j+2-c] (a convolution), but the forward pass is a cross-correlation: w[r, c] multiplies x[i+r, j+c].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your dw has rows and columns swapped: dw[c, r] holds what belongs in dw[r, c].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign is wrong: the gradient has the right size but points the other way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db is wrong: db is the sum of δ over every position (and image), one number per filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some positions are left out or counted twice: a loop bound is off by one (with stride 1 the output has H - k + 1 rows and W - k + 1 columns).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dx is assigned (`=`) where it must add (`+=`): windows overlap, so a pixel shared by several positions must collect the input deltas of all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dx uses a turned kernel: position (i, j) adds δ[i, j]·w[r, c] into x[i+r, j+c], with the same unflipped w as the forward pass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stride is not applied: the window of output (i, j) starts at (i·stride, j·stride).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is wrong in a way the checker does not recognise: compare the cells below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your function returns None where the gradients should be: it is not finished yet (the course&apos;s starting code sets them to None until you compute them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An output is all zeros: nothing is ever added into it. Check that the loop that adds each position&apos;s contribution runs, and that it adds into the array you return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An output comes out the same whatever data your function gets: it does not use its arguments (perhaps test data from elsewhere in your file, or a constant).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your code works only on images of the lesson&apos;s size: it fails on the probes&apos; other sizes. A size is written as a number (like 30 or 32), or height and width are swapped. Take every size from the arrays (H, W = x.shape; the output&apos;s from dy or dout), rows with H and columns with W.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your code stopped with an error: fix the line shown below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your code did not finish in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your function returns an array of the wrong shape: see below which one, and the shape it needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your function is not finished: it returns None. Compute the gradients and return them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the last position is kept in your dw: write `+=` instead of `=` where you add into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the last position is kept in each pixel of your dx: write `+=` instead of `=` there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your function remembers the previous call: create dw (and db, dx) with np.zeros inside the function, so every call starts from zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your dw is divided by a number: remove the division. The shared filter&apos;s gradient is the SUM over all positions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your gradient has the wrong sign: add δ × patch, do not subtract it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your dw is turned upside down and mirrored: pair w[r, c] with x[i + r, j + c], not with x[i + 2 - r, j + 2 - c].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your dw has rows and columns swapped: write dw[r, c], not dw[c, r].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your dx uses the kernel turned around: use the same w[r, c] as the forward pass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your loops leave out or repeat some positions: loop over every row and column of the output (the shape of dy), no more and no less.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your windows ignore the stride: the window of output (i, j) starts at row i·stride, column j·stride.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your code gets the padding wrong: see below when it fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your db is wrong: db is the sum of δ over every position (and every image).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your gradient is all zeros: nothing is ever added into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your gradient does not change when the data changes: compute it from the function&apos;s arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your code works only on data the size of the lesson&apos;s: take every size from the arrays&apos; shapes (no numbers like 30, no height and width swapped).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your gradient is wrong in a way the checker does not recognise: compare your numbers with the true ones below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your {name} is all zeros: nothing is ever added into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your {name} does not change when the data changes: compute it from the function&apos;s arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your {name} is divided by a number: remove the division. The shared filter&apos;s gradient is the SUM over all positions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your {name} is wrong in a way the checker does not recognise: compare your numbers with the true ones below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct: your {function} gives the right dw, db and dx (to 1 part in {parts} of the largest value) on the lesson&apos;s data and on {probes} probes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct: your {function} gives the right gradients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{headline} (And 1 more problem below.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{headline} (And {count} more problems below.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file: {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file: {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is {size} bytes (limit {limit}): clear its outputs (Edit &gt; Clear All Outputs) and save it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is {size} bytes (limit {limit}): a backward pass is a short Python file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loading your file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lesson&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>probe {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} defines no function {names} (functions found: {found}; choose one with --function NAME)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} defines no function {names} (functions found: {found}; choose one with --function NAME); module {module} is missing here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} defines no function {names} (functions found: {found}; choose one with --function NAME); {where} failed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read {file}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checker could not use what your code sent back: {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your code ended the check: {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} was skipped: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This lesson&apos;s filter is {k}x{k} across {channels} channels: x is ({channels}, H, W) and w ({channels}, {k}, {k}): code written for the 3x3 grey filter must take every size from the arrays (k = w.shape[-1], the channels with x[..., r, c] or x[:, r, c]).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This lesson&apos;s filter is {k}x{k}: code written for the 3x3 grey filter must take every size from the arrays (k = w.shape[-1]).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your file is Python 2: print is a statement there (line {line}), a function in Python 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is Python 2 code: in Python 3 write print(...) with parentheses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your file has a syntax error on line {line}: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your file raised an error while it was loaded (line {line}): {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your file raised an error while it was loaded: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running your notebook&apos;s cells did not finish in time (line {line} was running: {code}): a cell trains or tests for long, or runs forever. Only your function is needed: put it in a .py file and check that, or allow more time (--timeout).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running your notebook&apos;s cells did not finish in time: a cell trains or tests for long, or runs forever. Only your function is needed: put it in a .py file and check that, or allow more time (--timeout).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cell of your notebook runs too long (line {line}): check a .py file with just your function.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cell of your notebook runs too long: check a .py file with just your function.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading your file did not finish in time (line {line} was running: {code}): code at the top level of the file runs forever or far too long (put tests under `if __name__ == &apos;__main__&apos;:`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading your file did not finish in time: code at the top level of the file runs forever or far too long (put tests under `if __name__ == &apos;__main__&apos;:`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your file could not be loaded: {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the checker process failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your {function} takes ({parameters}), but it is called as {call}: give it exactly those {count} parameters, in that order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the convention: {signature}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your function has other parameters than the course&apos;s: write def {call}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stride {stride}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>padding {padding}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stride {stride} and padding {padding}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your {function} takes ({parameters}), but this lesson has {layer}: the checker passes them by name, so give it the parameters {wanted} and use them (the windows start stride pixels apart, on x with padding zeros around it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the convention: {signature}, plus {wanted} for a lesson that has them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This lesson has {layer}: write def {function}(x, w, dy, {wanted}): and use them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your function returns None (no return statement, or `return` alone): it is not finished yet. Compute {names} and return them: {signature}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your function returns None for {nones}: it is not finished yet. Compute {names} and return them: {signature}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first on {probe}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your function returned {type}, expected a tuple of {count} arrays (on {probe}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your function returned {got} values, expected {count} (on {probe}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your function&apos;s value {number} of the returned tuple is not numbers ({why}) (on {probe}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your function {what} (on {probe}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your code ended the checker&apos;s process during the call on {probe}: {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your function is too slow for {probe}: from its speed on the calls before, it would need up to {predicted} s, and it was stopped after {ran} s. Loops over every pixel AND every position grow with the square of the image: loop over the positions and the filter&apos;s cells only, or use NumPy for the inner loops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your code is correct so far but far too slow for the lesson&apos;s image: see below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your function did not finish on {probe} in {ran} s, although its speed on the calls before predicted at most {predicted} s: an endless loop there, or much slower than on the smaller probes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your function did not finish in time on {probe}: an endless loop, or far too slow (loading your file and the probes have a time limit each, 10 s by default: --timeout).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{error} (line {line}) on {probe}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{error} on {probe}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your {function} cannot be called as the course calls it: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it failed with {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your function raised an error (line {line}) on {probe}: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your code stopped with {kind} on line {line}: fix that line (shown below with the error).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your function raised an error on {probe}: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your code stopped with {kind}: fix that line (shown below with the error).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it failed on {probe}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your function needs the module {module}, which is not installed here (line {line} imports it; then: {error}). Copy what your function uses from it into your file, or check the file where that code lives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your code needs the module {module}, which is missing here: copy what your function uses from {module} into your file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A size or an index in your code is a float ({error}). In Python 2, `/` of two whole numbers gave a whole number; in Python 3 it always gives a float (7 / 2 = 3.5), and a float cannot be a size, a range or an index. Use `//` for whole-number division: H_out = 1 + (H + 2 * pad - HH) // stride.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A size or index in your code is a float: `/` gives a float in Python 3, use `//` for sizes and indices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your code is Python 2: {old} does not exist in Python 3, use {new} ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is Python 2 code: write {new} instead of {old}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your function unpacks the cache into {count} values, but the course&apos;s forward pass stores cache = {cache}, 4 values, and that is what is passed ({error}). Unpack those 4; compute anything else you need (like the padded input) again inside the backward pass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your function expects its own cache of {count} items: the course passes cache = {cache}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your code goes wrong only when pad = 0: a slice like [pad:-pad] is empty then (-0 is 0); cut the padding off with [pad:pad+H, pad:pad+W] instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your code fails only when pad = 0: a slice like [pad:-pad] is empty then (-0 is 0); cut the padding off with [pad:pad+H, pad:pad+W] instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your code fails when pad = 0: cut the padding off with [pad:pad+H, pad:pad+W], not [pad:-pad].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your code goes wrong only when pad &gt; 0: take the windows from the padded x (np.pad) and cut the padding off dx at the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your code fails only when pad &gt; 0: take the windows from the padded x (np.pad) and cut the padding off dx at the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your code goes wrong only when the stride is {stride}: the window of output (i, j) starts at (i·stride, j·stride) and the output has (H + 2·pad - k) // stride + 1 rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your code fails only when the stride is {stride}: the window of output (i, j) starts at (i·stride, j·stride) and the output has (H + 2·pad - k) // stride + 1 rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your code works only on data shaped like the lesson&apos;s (one image, one channel, one filter, square): it fails on the probes&apos; several images, channels and filters and other heights and widths. A size is written as a number, an index is fixed at 0, or height and width are swapped. Take every size from the arrays (N, C, H, W = x.shape; F = w.shape[0]).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shape {shape}, expected {expected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your function returns the gradients in another order: ({theirs}), where {signature} is expected. They are compared in your order here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shapes you return fit only that order, on every call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return the gradients in the order the course expects: return {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your {name} still has the padding border: shape {shape} where {expected} was expected (cut it off: [pad:pad+H, pad:pad+W]).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on {probe}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your dx still has its padding border: cut it off with [pad:pad+H, pad:pad+W].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your {name} is empty when pad = 0 (shape {shape}): a slice like [pad:-pad] is [0:0] then, because -0 is 0, and keeps nothing. Cut the padding off with [pad:pad+H, pad:pad+W] instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your dx is empty when pad = 0: cut the padding off with [pad:pad+H, pad:pad+W], not [pad:-pad].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your {name} has shape {shape} where {expected} was expected (on {probe}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your {name} on {probe}: {cells}; the closest explanation found: {closest}, still off by {error} of the largest true value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is the true {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second call with new data {stale}; what each call adds {how}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your dw equals position {count}&apos;s contribution alone (δ[{row},{col}] · the patch at row {row}, col {col}) on {probe}: `=` where `+=` was needed. For example dw[0, 0] = δ[{row},{col}] × x[{row},{col}] = {delta} × {x} = {product}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your dw equals position {count}&apos;s contribution alone (δ[{row},{col}] · the patch at row {row}, col {col}) on {probe}: `=` where `+=` was needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your {name} {how} (on every probe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your {name} {how} (on every probe; here: {probe})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{error} (a tiny part)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yours − true, cell by cell (filter {filter}, channel {channel}: the most wrong) (3 significant digits): {rows}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yours − true, cell by cell (3 significant digits): {rows}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{wrong} of {count} values wrong, off by up to {most}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Controls</name>
     <message>
         <source>full speed</source>
