@@ -12,7 +12,7 @@ from typing import Sequence
 
 from cnnviz import i18n
 from cnnviz.cli_options import EXIT_FAILED, UsageError, _Parser, _positive_float, add_layer_options
-from cnnviz.i18n import translate
+from cnnviz.i18n import QT_TRANSLATE_NOOP, translate
 
 
 def check_main(argv: Sequence[str]) -> int:
@@ -103,6 +103,9 @@ class Progress:
               file=sys.stderr, flush=True)
 
 
+VERDICTS = {"wrong": QT_TRANSLATE_NOOP("CheckCli", "wrong"), "error": QT_TRANSLATE_NOOP("CheckCli", "error")}
+
+
 def format_report(report) -> str:
     """The report as a learner reads it in a terminal: one plain sentence first, then the details."""
     from cnnviz.check import SIGNATURES, learner_text
@@ -114,9 +117,9 @@ def format_report(report) -> str:
                  count=len(report.calls), probes=", ".join(c["probe"] for c in report.calls)), ""]
     if report.verdict == "correct":
         lines.append(translate("CheckCli", "verdict: correct. {message}").format(message=report.message))
-    else:  # the verdict and the ids as --json says them (what a teacher greps for, in every language)
-        lines.append(translate("CheckCli", "verdict: {verdict}  ({ids})").format(verdict=report.verdict,
-                                                                                ids=", ".join(report.ids)))
+    else:  # the ids as --json says them, in every language (what a teacher greps for)
+        lines.append(translate("CheckCli", "verdict: {verdict}  ({ids})").format(
+            verdict=translate("CheckCli", VERDICTS[report.verdict]), ids=", ".join(report.ids)))
         for f in report.found:
             lines.append(f"  [{f.id}] {_indented(f.sentence)}")
             if f.evidence:

@@ -304,12 +304,20 @@ des Bildes, der Gradient jeder Position wird in einen Puffer aus 10 Werten ADDIE
         <translation>der Code läuft noch (Aufruf {call} von {total}: {what}), {seconds} s…</translation>
     </message>
     <message>
+        <source>wrong</source>
+        <translation>falsch</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler im Code</translation>
+    </message>
+    <message>
         <source>run on {count} calls: {probes}</source>
-        <translation>ausgeführt in {count} Aufrufen: {probes}</translation>
+        <translation>ausgeführt in {count} Aufrufen mit {probes}</translation>
     </message>
     <message>
         <source>verdict: correct. {message}</source>
-        <translation>Ergebnis: correct. {message}</translation>
+        <translation>Ergebnis: richtig. {message}</translation>
     </message>
     <message>
         <source>verdict: {verdict}  ({ids})</source>
@@ -520,7 +528,7 @@ des Bildes, der Gradient jeder Position wird in einen Puffer aus 10 Werten ADDIE
     </message>
     <message>
         <source>is divided by {m} on every call, whatever the image: also on {probe}, which has {count} positions</source>
-        <translation>ist bei jedem Aufruf durch {m} geteilt, egal bei welchem Bild: auch bei {probe}, das {count} Positionen hat</translation>
+        <translation>ist bei jedem Aufruf durch {m} geteilt, egal bei welchem Bild: auch bei {probe} mit {count} Positionen</translation>
     </message>
     <message>
         <source>the true value</source>
@@ -543,11 +551,11 @@ des Bildes, der Gradient jeder Position wird in einen Puffer aus 10 Werten ADDIE
     </message>
     <message>
         <source>the lesson&apos;s data ({image}, stride {stride}, pad {pad}, {count} positions)</source>
-        <translation>die Daten der Lektion ({image}, Schrittweite {stride}, pad {pad}, {count} Positionen)</translation>
+        <translation>den Daten der Lektion ({image}, Schrittweite {stride}, pad {pad}, {count} Positionen)</translation>
     </message>
     <message>
         <source>the lesson&apos;s data ({image}, {count} positions)</source>
-        <translation>die Daten der Lektion ({image}, {count} Positionen)</translation>
+        <translation>den Daten der Lektion ({image}, {count} Positionen)</translation>
     </message>
     <message>
         <source>{c} channels, {h}x{w}</source>
@@ -1179,7 +1187,7 @@ des Bildes, der Gradient jeder Position wird in einen Puffer aus 10 Werten ADDIE
     </message>
     <message>
         <source>Your function is too slow for {probe}: from its speed on the calls before, it would need up to {predicted} s, and it was stopped after {ran} s. Loops over every pixel AND every position grow with the square of the image: loop over the positions and the filter&apos;s cells only, or use NumPy for the inner loops.</source>
-        <translation>Die Funktion ist zu langsam für {probe}: Nach ihrem Tempo bei den vorigen Aufrufen bräuchte sie bis zu {predicted} s und wurde nach {ran} s gestoppt. Schleifen über jedes Pixel UND jede Position wachsen mit dem Quadrat des Bildes: nur über die Positionen und die Zellen des Filters laufen oder NumPy für die inneren Schleifen verwenden.</translation>
+        <translation>Die Funktion ist bei {probe} zu langsam: Nach ihrem Tempo bei den vorigen Aufrufen bräuchte sie bis zu {predicted} s und wurde nach {ran} s gestoppt. Schleifen über jedes Pixel UND jede Position wachsen mit dem Quadrat des Bildes: nur über die Positionen und die Zellen des Filters laufen oder NumPy für die inneren Schleifen verwenden.</translation>
     </message>
     <message>
         <source>Your code is correct so far but far too slow for the lesson&apos;s image: see below.</source>
@@ -1359,7 +1367,7 @@ des Bildes, der Gradient jeder Position wird in einen Puffer aus 10 Werten ADDIE
     </message>
     <message>
         <source>your {name} {how} (on every probe; here: {probe})</source>
-        <translation>das {name} {how} (bei jeder Probe; hier: {probe})</translation>
+        <translation>das {name} {how} (bei jeder Probe; hier bei {probe})</translation>
     </message>
     <message>
         <source>{error} (a tiny part)</source>

@@ -304,12 +304,20 @@ de la imagen, el gradiente de cada posición SUMADO en un búfer de 10 valores, 
         <translation>tu código sigue ejecutándose (llamada {call} de {total}: {what}), {seconds} s…</translation>
     </message>
     <message>
+        <source>wrong</source>
+        <translation>incorrecto</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error en el código</translation>
+    </message>
+    <message>
         <source>run on {count} calls: {probes}</source>
         <translation>ejecutado en {count} llamadas: {probes}</translation>
     </message>
     <message>
         <source>verdict: correct. {message}</source>
-        <translation>veredicto: correct. {message}</translation>
+        <translation>veredicto: correcto. {message}</translation>
     </message>
     <message>
         <source>verdict: {verdict}  ({ids})</source>

@@ -304,12 +304,20 @@ every position&apos;s gradient ADDED into one 10-value buffer, applied once per 
         <translation>你的代码仍在运行（第 {call} 次调用，共 {total} 次：{what}），{seconds} s…</translation>
     </message>
     <message>
+        <source>wrong</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>代码出错</translation>
+    </message>
+    <message>
         <source>run on {count} calls: {probes}</source>
         <translation>共运行 {count} 次调用：{probes}</translation>
     </message>
     <message>
         <source>verdict: correct. {message}</source>
-        <translation>结论：correct。{message}</translation>
+        <translation>结论：正确。{message}</translation>
     </message>
     <message>
         <source>verdict: {verdict}  ({ids})</source>
