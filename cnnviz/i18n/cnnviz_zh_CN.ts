@@ -536,7 +536,7 @@ every position&apos;s gradient ADDED into one 10-value buffer, applied once per 
     </message>
     <message>
         <source>your {name} {how}</source>
-        <translation>你的 {name}{how}</translation>
+        <translation>你的 {name} {how}</translation>
     </message>
 </context>
 <context>
@@ -1363,11 +1363,11 @@ every position&apos;s gradient ADDED into one 10-value buffer, applied once per 
     </message>
     <message>
         <source>your {name} {how} (on every probe)</source>
-        <translation>你的 {name}{how}（在每个测试用例上）</translation>
+        <translation>你的 {name} {how}（在每个测试用例上）</translation>
     </message>
     <message>
         <source>your {name} {how} (on every probe; here: {probe})</source>
-        <translation>你的 {name}{how}（在每个测试用例上；这里：{probe}）</translation>
+        <translation>你的 {name} {how}（在每个测试用例上；这里：{probe}）</translation>
     </message>
     <message>
         <source>{error} (a tiny part)</source>
