@@ -427,7 +427,7 @@ def _loading_failures(ctx: Context) -> None:
     elif load["status"] == "exception":
         text = (translate("Checker", "Your file raised an error while it was loaded (line {line}): {error}.")
                 if load.get("line") else translate("Checker", "Your file raised an error while it was loaded: {error}."))
-        add("exception", text.format(line=load.get("line"), error=load["error"]), lines=load["traceback"])
+        add("exception", text.format(line=load.get("line"), error=_their_error(load["error"])), lines=load["traceback"])
     elif load["status"] == "not-loaded" and run.timed_out:
         at = load.get("at")  # the top-level line that was running
         line = _source_line(ctx.source, at)
@@ -590,6 +590,19 @@ def _and(words: list[str]) -> str:
     return translate("Checker", "{first} and {last}").format(first=", ".join(words[:-1]), last=words[-1])
 
 
+def _their_error(error: str) -> str:
+    """An error as the learner's process reported it: Python's own words stay (like a traceback);
+    the two the process words itself (child.py, without the catalogue) in the language."""
+    m = re.fullmatch(r"your code called sys\.exit\((.*)\) \(or raised SystemExit\)", error, re.S)
+    if m:
+        return translate("Checker", "your code called sys.exit({code}) (or raised SystemExit)").format(code=m.group(1))
+    m = re.fullmatch(r"(\w+): your file is nested too deeply for Python to compile", error)
+    if m:
+        return translate("Checker", "{kind}: your file is nested too deeply for Python to compile").format(
+            kind=m.group(1))
+    return error
+
+
 def _bad_return(error: str, probe: str) -> str:
     """What the learner's process said of a return value that is not gradients (child.py writes it in
     fixed English, without the catalogue), as a sentence in the language."""
@@ -647,7 +660,8 @@ def _exceptions(ctx: Context, raised: list[int], succeeded: list[int]) -> None:
     k = raised[0]
     c, p = run.calls[k], probes[k]
     error = (translate("Checker", "{error} (line {line}) on {probe}") if c.line else
-             translate("Checker", "{error} on {probe}")).format(error=c.error, line=c.line, probe=p.describe())
+             translate("Checker", "{error} on {probe}")).format(error=_their_error(c.error), line=c.line,
+                                                                 probe=p.describe())
     if "signature" in ctx.found:
         return  # the calls fail because the parameters do not fit: said once, with the course's call
     if c.error.startswith("TypeError") and f"{ctx.function}()" in c.error and "argument" in c.error:
@@ -671,7 +685,7 @@ def _exceptions(ctx: Context, raised: list[int], succeeded: list[int]) -> None:
     else:
         text = translate("Checker", "Your function raised an error on {probe}: {error}.")
         headline = translate("Checker", "Your code stopped with {kind}: fix that line (shown below with the error).")
-    add("exception", text.format(line=c.line, probe=p.describe(), error=c.error),
+    add("exception", text.format(line=c.line, probe=p.describe(), error=_their_error(c.error)),
         translate("Checker", "it failed on {probe}").format(probe=p.describe()), c.traceback,
         headline=headline.format(kind=kind, line=c.line))
 

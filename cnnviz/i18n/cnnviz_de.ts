@@ -1166,6 +1166,14 @@ des Bildes, der Gradient jeder Position wird in einen Puffer aus 10 Werten ADDIE
         <translation>{first} und {last}</translation>
     </message>
     <message>
+        <source>your code called sys.exit({code}) (or raised SystemExit)</source>
+        <translation>der Code hat sys.exit({code}) aufgerufen (oder SystemExit ausgelöst)</translation>
+    </message>
+    <message>
+        <source>{kind}: your file is nested too deeply for Python to compile</source>
+        <translation>{kind}: die Datei ist zu tief verschachtelt, als dass Python sie kompilieren könnte</translation>
+    </message>
+    <message>
         <source>Your function returned {type}, expected a tuple of {count} arrays (on {probe}).</source>
         <translation>Die Funktion hat {type} zurückgegeben, erwartet war ein Tupel aus {count} Arrays (bei {probe}).</translation>
     </message>

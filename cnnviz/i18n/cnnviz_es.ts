@@ -1166,6 +1166,14 @@ de la imagen, el gradiente de cada posición SUMADO en un búfer de 10 valores, 
         <translation>{first} y {last}</translation>
     </message>
     <message>
+        <source>your code called sys.exit({code}) (or raised SystemExit)</source>
+        <translation>tu código llamó a sys.exit({code}) (o lanzó SystemExit)</translation>
+    </message>
+    <message>
+        <source>{kind}: your file is nested too deeply for Python to compile</source>
+        <translation>{kind}: tu archivo está anidado a demasiada profundidad para que Python lo compile</translation>
+    </message>
+    <message>
         <source>Your function returned {type}, expected a tuple of {count} arrays (on {probe}).</source>
         <translation>Tu función devolvió {type}, se esperaba una tupla de {count} arrays (en {probe}).</translation>
     </message>

@@ -1166,6 +1166,14 @@ every position&apos;s gradient ADDED into one 10-value buffer, applied once per 
         <translation>{first} 和 {last}</translation>
     </message>
     <message>
+        <source>your code called sys.exit({code}) (or raised SystemExit)</source>
+        <translation>你的代码调用了 sys.exit({code})（或抛出了 SystemExit）</translation>
+    </message>
+    <message>
+        <source>{kind}: your file is nested too deeply for Python to compile</source>
+        <translation>{kind}：你的文件嵌套太深，Python 无法编译</translation>
+    </message>
+    <message>
         <source>Your function returned {type}, expected a tuple of {count} arrays (on {probe}).</source>
         <translation>你的函数返回了 {type}，应返回由 {count} 个数组组成的元组（在{probe}上）。</translation>
     </message>

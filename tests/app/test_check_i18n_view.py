@@ -75,3 +75,19 @@ def test_render_verdict_screen(qtbot, sample_image, tmp_path, lang):
         shutil.copy(out, Path(os.environ["CNNVIZ_KEEP_PNG"]) / out.name)
     dialog.close()
     window.close()
+
+
+def test_no_english_left_on_the_verdict_screen(qtbot, sample_image):
+    """In the pseudo-language every sentence the dialog writes is marked: one left out of the
+    catalogue would show in plain English (the file's name, ids and numbers are not sentences)."""
+    window, dialog = _checked(qtbot, sample_image, i18n.PSEUDO, "lesson_stale.py")
+    texts = [w.text() for w in dialog.findChildren(QtWidgets.QAbstractButton)
+             if w.isVisibleTo(dialog) and w.text().strip()]
+    texts += [dialog.windowTitle(), dialog.headline.text(), dialog.again.toolTip()]
+    assert all(i18n.is_pseudo(t) for t in texts), [t for t in texts if not i18n.is_pseudo(t)]
+    assert dialog.verdict.text().split("  ")[0] == i18n.pseudo("Wrong")
+    paragraphs = [line for line in dialog.diagnosis.toPlainText().splitlines() if line.strip()]
+    assert paragraphs[0].startswith("stale: [")  # the id, then its sentence
+    assert all(i18n.is_pseudo(line.removeprefix("stale: ")) for line in paragraphs), paragraphs
+    dialog.close()
+    window.close()
