@@ -567,11 +567,11 @@ de la imagen, el gradiente de cada posición SUMADO en un búfer de 10 valores, 
     </message>
     <message>
         <source>probe {name} ({size}, stride {stride}, pad {pad})</source>
-        <translation>prueba {name} ({size}, desplazamiento {stride}, pad {pad})</translation>
+        <translation>la prueba {name} ({size}, desplazamiento {stride}, pad {pad})</translation>
     </message>
     <message>
         <source>probe {name} ({size})</source>
-        <translation>prueba {name} ({size})</translation>
+        <translation>la prueba {name} ({size})</translation>
     </message>
 </context>
 <context>
