@@ -108,7 +108,7 @@ VERDICTS = {"wrong": QT_TRANSLATE_NOOP("CheckCli", "wrong"), "error": QT_TRANSLA
 
 def format_report(report) -> str:
     """The report as a learner reads it in a terminal: one plain sentence first, then the details."""
-    from cnnviz.check import SIGNATURES, learner_text
+    from cnnviz.check import SIGNATURES, learner_text, sandbox
     from cnnviz.numbers import significant
 
     lines = [report.headline, "",
@@ -154,7 +154,8 @@ def format_report(report) -> str:
         lines.append(translate("CheckCli", "left out to run your file: {notes}").format(notes=notes))
     if report.isolation:
         how = (translate("CheckCli", "isolated") if report.isolation == "isolated" else
-               translate("CheckCli", "not isolated: {why}").format(why=report.isolation.removeprefix("not isolated: ")))
+               translate("CheckCli", "not isolated: {why}").format(
+                   why=sandbox.in_words(report.isolation.removeprefix("not isolated: "))))
         lines.append(translate("CheckCli", "how your code ran: {how}").format(how=how))
     if report.printed.strip():
         printed = learner_text.block(report.printed.strip("\n"), learner_text.MAX_LINES + 2)  # cut already

@@ -59,3 +59,21 @@ def test_notebook_check_in_spanish():
     assert "los datos de la lección (imagen de 32x32, 900 posiciones)" in evidence
     assert said("es", "CheckCli", "verdict: {verdict}  ({ids})").format(
         verdict=said("es", "CheckCli", "wrong"), ids="overwrite") in result.text.splitlines()
+
+
+def test_why_there_is_no_sandbox_in_the_language(monkeypatch):
+    """status() and choose() say why in English (--json, the report's key); a learner reads it translated."""
+    from cnnviz.check import sandbox
+
+    i18n.set_language("zh_CN")
+    monkeypatch.setattr(sandbox.sys, "platform", "darwin")
+    sandbox.status.cache_clear()
+    try:
+        ok, why = sandbox.status()
+    finally:
+        sandbox.status.cache_clear()  # the real machine's answer for the other tests
+    assert not ok and why == "no sandbox on darwin (bubblewrap is Linux only)"
+    assert sandbox.in_words(why) == said("zh_CN", "CheckSandbox", "no sandbox on {platform} (bubblewrap is Linux "
+                                                                  "only)").format(platform="darwin")
+    _, off = sandbox.choose("off")
+    assert sandbox.in_words(off.removeprefix("not isolated: ")) == "沙箱已关闭"

@@ -17,7 +17,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from cnnviz.app import theme as th
 from cnnviz.app.panels.check_panel import CheckBufferPanel
-from cnnviz.check import checker
+from cnnviz.check import checker, sandbox
 from cnnviz.i18n import translate
 
 VERDICT_COLORS = {"correct": "good", "wrong": "warning", "error": "warning"}  # the theme's text colours
@@ -194,7 +194,7 @@ def report_html(report: checker.Report, theme: th.Theme) -> str:
     if report.isolation:
         words = (translate("CheckReport", "Your code ran isolated, in a sandbox.") if report.isolation == "isolated" else
                  translate("CheckReport", "Your code ran without a sandbox ({why}).").format(
-                     why=report.isolation.removeprefix("not isolated: ")))
+                     why=sandbox.in_words(report.isolation.removeprefix("not isolated: "))))
         notes += f"<p style='color:{theme.muted}'>{html.escape(words)}</p>"
     if report.verdict == "correct":
         return f"<p>{html.escape(report.message)}</p>" + notes

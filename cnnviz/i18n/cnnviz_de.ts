@@ -690,6 +690,30 @@ des Bildes, der Gradient jeder Position wird in einen Puffer aus 10 Werten ADDIE
 <context>
     <name>CheckSandbox</name>
     <message>
+        <source>no sandbox on {platform} (bubblewrap is Linux only)</source>
+        <translation>keine Sandbox unter {platform} (bubblewrap gibt es nur für Linux)</translation>
+    </message>
+    <message>
+        <source>bubblewrap (bwrap) is not installed</source>
+        <translation>bubblewrap (bwrap) ist nicht installiert</translation>
+    </message>
+    <message>
+        <source>bwrap did not start ({error})</source>
+        <translation>bwrap ist nicht gestartet ({error})</translation>
+    </message>
+    <message>
+        <source>bwrap cannot create a sandbox here ({error})</source>
+        <translation>bwrap kann hier keine Sandbox anlegen ({error})</translation>
+    </message>
+    <message>
+        <source>bwrap cannot create a sandbox here</source>
+        <translation>bwrap kann hier keine Sandbox anlegen</translation>
+    </message>
+    <message>
+        <source>the sandbox was turned off</source>
+        <translation>die Sandbox wurde ausgeschaltet</translation>
+    </message>
+    <message>
         <source>cannot isolate your code on this machine: {why}</source>
         <translation>der Code kann auf diesem Rechner nicht isoliert werden: {why}</translation>
     </message>

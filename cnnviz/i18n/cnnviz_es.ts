@@ -690,6 +690,30 @@ de la imagen, el gradiente de cada posición SUMADO en un búfer de 10 valores, 
 <context>
     <name>CheckSandbox</name>
     <message>
+        <source>no sandbox on {platform} (bubblewrap is Linux only)</source>
+        <translation>no hay sandbox en {platform} (bubblewrap es solo para Linux)</translation>
+    </message>
+    <message>
+        <source>bubblewrap (bwrap) is not installed</source>
+        <translation>bubblewrap (bwrap) no está instalado</translation>
+    </message>
+    <message>
+        <source>bwrap did not start ({error})</source>
+        <translation>bwrap no arrancó ({error})</translation>
+    </message>
+    <message>
+        <source>bwrap cannot create a sandbox here ({error})</source>
+        <translation>bwrap no puede crear un sandbox aquí ({error})</translation>
+    </message>
+    <message>
+        <source>bwrap cannot create a sandbox here</source>
+        <translation>bwrap no puede crear un sandbox aquí</translation>
+    </message>
+    <message>
+        <source>the sandbox was turned off</source>
+        <translation>se desactivó el sandbox</translation>
+    </message>
+    <message>
         <source>cannot isolate your code on this machine: {why}</source>
         <translation>no se puede aislar tu código en esta máquina: {why}</translation>
     </message>

@@ -690,6 +690,30 @@ every position&apos;s gradient ADDED into one 10-value buffer, applied once per 
 <context>
     <name>CheckSandbox</name>
     <message>
+        <source>no sandbox on {platform} (bubblewrap is Linux only)</source>
+        <translation>{platform} 上没有沙箱（bubblewrap 仅支持 Linux）</translation>
+    </message>
+    <message>
+        <source>bubblewrap (bwrap) is not installed</source>
+        <translation>未安装 bubblewrap (bwrap)</translation>
+    </message>
+    <message>
+        <source>bwrap did not start ({error})</source>
+        <translation>bwrap 没有启动（{error}）</translation>
+    </message>
+    <message>
+        <source>bwrap cannot create a sandbox here ({error})</source>
+        <translation>bwrap 无法在这里创建沙箱（{error}）</translation>
+    </message>
+    <message>
+        <source>bwrap cannot create a sandbox here</source>
+        <translation>bwrap 无法在这里创建沙箱</translation>
+    </message>
+    <message>
+        <source>the sandbox was turned off</source>
+        <translation>沙箱已关闭</translation>
+    </message>
+    <message>
         <source>cannot isolate your code on this machine: {why}</source>
         <translation>无法在这台机器上隔离运行你的代码：{why}</translation>
     </message>
