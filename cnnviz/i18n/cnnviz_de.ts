@@ -652,8 +652,84 @@ des Bildes, der Gradient jeder Position wird in einen Puffer aus 10 Werten ADDIE
 <context>
     <name>CheckResults</name>
     <message>
+        <source>a result was cut off</source>
+        <translation>ein Ergebnis wurde abgeschnitten</translation>
+    </message>
+    <message>
+        <source>a record is not JSON</source>
+        <translation>ein Datensatz ist kein JSON</translation>
+    </message>
+    <message>
+        <source>a record of an unknown kind</source>
+        <translation>ein Datensatz unbekannter Art</translation>
+    </message>
+    <message>
+        <source>field &apos;seconds&apos; is not a number of seconds</source>
+        <translation>das Feld &apos;seconds&apos; ist keine Anzahl Sekunden</translation>
+    </message>
+    <message>
+        <source>field {key} is not a whole number from {low} to {high}</source>
+        <translation>das Feld {key} ist keine ganze Zahl von {low} bis {high}</translation>
+    </message>
+    <message>
+        <source>field {key} is not text</source>
+        <translation>das Feld {key} ist kein Text</translation>
+    </message>
+    <message>
+        <source>field {key} is not a list of text</source>
+        <translation>das Feld {key} ist keine Liste von Texten</translation>
+    </message>
+    <message>
         <source>… {count} more frames</source>
         <translation>… {count} weitere Frames</translation>
+    </message>
+    <message>
+        <source>field &apos;functions&apos; is not a list of text</source>
+        <translation>das Feld &apos;functions&apos; ist keine Liste von Texten</translation>
+    </message>
+    <message>
+        <source>an array header is not readable ({error})</source>
+        <translation>ein Array-Kopf ist nicht lesbar ({error})</translation>
+    </message>
+    <message>
+        <source>an array is not float64 of at most 4 dimensions</source>
+        <translation>ein Array ist nicht float64 mit höchstens 4 Dimensionen</translation>
+    </message>
+    <message>
+        <source>an array has {size} values, more than the {most} this call can give</source>
+        <translation>ein Array hat {size} Werte, mehr als die {most}, die dieser Aufruf liefern kann</translation>
+    </message>
+    <message>
+        <source>an array&apos;s data does not match its header</source>
+        <translation>die Daten eines Arrays passen nicht zu seinem Kopf</translation>
+    </message>
+    <message>
+        <source>your code sent more data than the results of this check can be</source>
+        <translation>der Code hat mehr Daten geschickt, als die Ergebnisse dieser Prüfung sein können</translation>
+    </message>
+    <message>
+        <source>records after the end</source>
+        <translation>Datensätze nach dem Ende</translation>
+    </message>
+    <message>
+        <source>two load records</source>
+        <translation>zwei Lade-Datensätze</translation>
+    </message>
+    <message>
+        <source>a call before the function was loaded</source>
+        <translation>ein Aufruf, bevor die Funktion geladen war</translation>
+    </message>
+    <message>
+        <source>two records of one call</source>
+        <translation>zwei Datensätze eines Aufrufs</translation>
+    </message>
+    <message>
+        <source>a call record has an unknown status</source>
+        <translation>ein Aufruf-Datensatz hat einen unbekannten Status</translation>
+    </message>
+    <message>
+        <source>a call record&apos;s arrays do not match its status</source>
+        <translation>die Arrays eines Aufruf-Datensatzes passen nicht zu seinem Status</translation>
     </message>
     <message>
         <source>its results were not readable: {why}</source>
@@ -666,6 +742,26 @@ des Bildes, der Gradient jeder Position wird in einen Puffer aus 10 Werten ADDIE
     <message>
         <source>… and {count} more characters, not kept</source>
         <translation>… und {count} weitere Zeichen, nicht behalten</translation>
+    </message>
+    <message>
+        <source>the load record has an unknown status</source>
+        <translation>der Lade-Datensatz hat einen unbekannten Status</translation>
+    </message>
+    <message>
+        <source>the load record names a function that was not asked for</source>
+        <translation>der Lade-Datensatz nennt eine Funktion, nach der nicht gefragt war</translation>
+    </message>
+    <message>
+        <source>field &apos;skipped&apos; is not a list of records</source>
+        <translation>das Feld &apos;skipped&apos; ist keine Liste von Datensätzen</translation>
+    </message>
+    <message>
+        <source>field &apos;module&apos; is not text</source>
+        <translation>das Feld &apos;module&apos; ist kein Text</translation>
+    </message>
+    <message>
+        <source>field &apos;parameters&apos; is not a list of text</source>
+        <translation>das Feld &apos;parameters&apos; ist keine Liste von Texten</translation>
     </message>
     <message>
         <source>the process was killed by {signal}</source>

@@ -652,8 +652,84 @@ de la imagen, el gradiente de cada posición SUMADO en un búfer de 10 valores, 
 <context>
     <name>CheckResults</name>
     <message>
+        <source>a result was cut off</source>
+        <translation>un resultado quedó cortado</translation>
+    </message>
+    <message>
+        <source>a record is not JSON</source>
+        <translation>un registro no es JSON</translation>
+    </message>
+    <message>
+        <source>a record of an unknown kind</source>
+        <translation>un registro de un tipo desconocido</translation>
+    </message>
+    <message>
+        <source>field &apos;seconds&apos; is not a number of seconds</source>
+        <translation>el campo &apos;seconds&apos; no es un número de segundos</translation>
+    </message>
+    <message>
+        <source>field {key} is not a whole number from {low} to {high}</source>
+        <translation>el campo {key} no es un número entero de {low} a {high}</translation>
+    </message>
+    <message>
+        <source>field {key} is not text</source>
+        <translation>el campo {key} no es texto</translation>
+    </message>
+    <message>
+        <source>field {key} is not a list of text</source>
+        <translation>el campo {key} no es una lista de textos</translation>
+    </message>
+    <message>
         <source>… {count} more frames</source>
         <translation>… {count} marcos más</translation>
+    </message>
+    <message>
+        <source>field &apos;functions&apos; is not a list of text</source>
+        <translation>el campo &apos;functions&apos; no es una lista de textos</translation>
+    </message>
+    <message>
+        <source>an array header is not readable ({error})</source>
+        <translation>la cabecera de un array no se puede leer ({error})</translation>
+    </message>
+    <message>
+        <source>an array is not float64 of at most 4 dimensions</source>
+        <translation>un array no es float64 de como mucho 4 dimensiones</translation>
+    </message>
+    <message>
+        <source>an array has {size} values, more than the {most} this call can give</source>
+        <translation>un array tiene {size} valores, más que los {most} que puede dar esta llamada</translation>
+    </message>
+    <message>
+        <source>an array&apos;s data does not match its header</source>
+        <translation>los datos de un array no coinciden con su cabecera</translation>
+    </message>
+    <message>
+        <source>your code sent more data than the results of this check can be</source>
+        <translation>tu código envió más datos de los que pueden tener los resultados de esta comprobación</translation>
+    </message>
+    <message>
+        <source>records after the end</source>
+        <translation>registros después del final</translation>
+    </message>
+    <message>
+        <source>two load records</source>
+        <translation>dos registros de carga</translation>
+    </message>
+    <message>
+        <source>a call before the function was loaded</source>
+        <translation>una llamada antes de que se cargara la función</translation>
+    </message>
+    <message>
+        <source>two records of one call</source>
+        <translation>dos registros de una misma llamada</translation>
+    </message>
+    <message>
+        <source>a call record has an unknown status</source>
+        <translation>un registro de llamada tiene un estado desconocido</translation>
+    </message>
+    <message>
+        <source>a call record&apos;s arrays do not match its status</source>
+        <translation>los arrays de un registro de llamada no coinciden con su estado</translation>
     </message>
     <message>
         <source>its results were not readable: {why}</source>
@@ -666,6 +742,26 @@ de la imagen, el gradiente de cada posición SUMADO en un búfer de 10 valores, 
     <message>
         <source>… and {count} more characters, not kept</source>
         <translation>… y {count} caracteres más, no guardados</translation>
+    </message>
+    <message>
+        <source>the load record has an unknown status</source>
+        <translation>el registro de carga tiene un estado desconocido</translation>
+    </message>
+    <message>
+        <source>the load record names a function that was not asked for</source>
+        <translation>el registro de carga nombra una función que no se pidió</translation>
+    </message>
+    <message>
+        <source>field &apos;skipped&apos; is not a list of records</source>
+        <translation>el campo &apos;skipped&apos; no es una lista de registros</translation>
+    </message>
+    <message>
+        <source>field &apos;module&apos; is not text</source>
+        <translation>el campo &apos;module&apos; no es texto</translation>
+    </message>
+    <message>
+        <source>field &apos;parameters&apos; is not a list of text</source>
+        <translation>el campo &apos;parameters&apos; no es una lista de textos</translation>
     </message>
     <message>
         <source>the process was killed by {signal}</source>

@@ -652,8 +652,84 @@ every position&apos;s gradient ADDED into one 10-value buffer, applied once per 
 <context>
     <name>CheckResults</name>
     <message>
+        <source>a result was cut off</source>
+        <translation>有一个结果被截断了</translation>
+    </message>
+    <message>
+        <source>a record is not JSON</source>
+        <translation>有一条记录不是 JSON</translation>
+    </message>
+    <message>
+        <source>a record of an unknown kind</source>
+        <translation>一条未知类型的记录</translation>
+    </message>
+    <message>
+        <source>field &apos;seconds&apos; is not a number of seconds</source>
+        <translation>字段 &apos;seconds&apos; 不是秒数</translation>
+    </message>
+    <message>
+        <source>field {key} is not a whole number from {low} to {high}</source>
+        <translation>字段 {key} 不是 {low} 到 {high} 之间的整数</translation>
+    </message>
+    <message>
+        <source>field {key} is not text</source>
+        <translation>字段 {key} 不是文本</translation>
+    </message>
+    <message>
+        <source>field {key} is not a list of text</source>
+        <translation>字段 {key} 不是文本列表</translation>
+    </message>
+    <message>
         <source>… {count} more frames</source>
         <translation>… 还有 {count} 个调用帧</translation>
+    </message>
+    <message>
+        <source>field &apos;functions&apos; is not a list of text</source>
+        <translation>字段 &apos;functions&apos; 不是文本列表</translation>
+    </message>
+    <message>
+        <source>an array header is not readable ({error})</source>
+        <translation>有一个数组头无法读取（{error}）</translation>
+    </message>
+    <message>
+        <source>an array is not float64 of at most 4 dimensions</source>
+        <translation>有一个数组不是最多 4 维的 float64</translation>
+    </message>
+    <message>
+        <source>an array has {size} values, more than the {most} this call can give</source>
+        <translation>有一个数组有 {size} 个值，超过了这次调用最多能给出的 {most} 个</translation>
+    </message>
+    <message>
+        <source>an array&apos;s data does not match its header</source>
+        <translation>有一个数组的数据与其头部不符</translation>
+    </message>
+    <message>
+        <source>your code sent more data than the results of this check can be</source>
+        <translation>你的代码发送的数据超过了这次检查结果可能的大小</translation>
+    </message>
+    <message>
+        <source>records after the end</source>
+        <translation>结束之后还有记录</translation>
+    </message>
+    <message>
+        <source>two load records</source>
+        <translation>两条加载记录</translation>
+    </message>
+    <message>
+        <source>a call before the function was loaded</source>
+        <translation>函数加载之前就有调用</translation>
+    </message>
+    <message>
+        <source>two records of one call</source>
+        <translation>同一次调用有两条记录</translation>
+    </message>
+    <message>
+        <source>a call record has an unknown status</source>
+        <translation>有一条调用记录的状态未知</translation>
+    </message>
+    <message>
+        <source>a call record&apos;s arrays do not match its status</source>
+        <translation>有一条调用记录的数组与其状态不符</translation>
     </message>
     <message>
         <source>its results were not readable: {why}</source>
@@ -666,6 +742,26 @@ every position&apos;s gradient ADDED into one 10-value buffer, applied once per 
     <message>
         <source>… and {count} more characters, not kept</source>
         <translation>… 还有 {count} 个字符，未保留</translation>
+    </message>
+    <message>
+        <source>the load record has an unknown status</source>
+        <translation>加载记录的状态未知</translation>
+    </message>
+    <message>
+        <source>the load record names a function that was not asked for</source>
+        <translation>加载记录给出的函数并不是所要求的</translation>
+    </message>
+    <message>
+        <source>field &apos;skipped&apos; is not a list of records</source>
+        <translation>字段 &apos;skipped&apos; 不是记录列表</translation>
+    </message>
+    <message>
+        <source>field &apos;module&apos; is not text</source>
+        <translation>字段 &apos;module&apos; 不是文本</translation>
+    </message>
+    <message>
+        <source>field &apos;parameters&apos; is not a list of text</source>
+        <translation>字段 &apos;parameters&apos; 不是文本列表</translation>
     </message>
     <message>
         <source>the process was killed by {signal}</source>
