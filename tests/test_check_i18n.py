@@ -77,3 +77,18 @@ def test_why_there_is_no_sandbox_in_the_language(monkeypatch):
                                                                   "only)").format(platform="darwin")
     _, off = sandbox.choose("off")
     assert sandbox.in_words(off.removeprefix("not isolated: ")) == "沙箱已关闭"
+
+
+def test_a_notebooks_lines_are_named_by_cell_in_the_language():
+    """'Zeile 29' (the checker's words) and 'line 29' (Python's traceback) both become the cell's line."""
+    from cnnviz.check.source import load_source
+
+    i18n.set_language("de")
+    source = load_source(REAL / "dlai_notebook_pad_slice.ipynb", ("conv_backward",))
+    cell = source.where(29)
+    assert cell.startswith("Codezelle ") and ", Zeile " in cell
+    assert checker._cells_named("Fehler (Zeile 29) / File \"hw.py\", line 29", source) == \
+        f"Fehler ({cell}) / File \"hw.py\", {cell}"
+    i18n.set_language("zh_CN")
+    cell = source.where(29)
+    assert checker._cells_named("出错（第 29 行）", source) == f"出错（{cell}）" and cell.startswith("代码单元格 ")
