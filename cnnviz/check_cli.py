@@ -114,7 +114,7 @@ def format_report(report) -> str:
     lines = [report.headline, "",
              f"{learner_text.one_line(report.file)}: {SIGNATURES[report.convention]}",  # a file name is theirs too
              translate("CheckCli", "run on {count} calls: {probes}").format(
-                 count=len(report.calls), probes=", ".join(c["probe"] for c in report.calls)), ""]
+                 count=len(report.calls), probes=_listed([c["probe"] for c in report.calls])), ""]
     if report.verdict == "correct":
         lines.append(translate("CheckCli", "verdict: correct. {message}").format(message=report.message))
     else:  # the ids as --json says them, in every language (what a teacher greps for)
@@ -162,6 +162,14 @@ def format_report(report) -> str:
         lines += [translate("CheckCli", "your code printed (between the bars; not the checker's words):"),
                   learner_text.framed(printed)]
     return "\n".join(lines)
+
+
+def _listed(words: list[str]) -> str:
+    """'probe A, probe B, the lesson's data' with the language's list comma."""
+    text = words[0] if words else ""
+    for word in words[1:]:
+        text = translate("CheckCli", "{first}, {then}").format(first=text, then=word)
+    return text
 
 
 def _width(text: str) -> int:

@@ -587,7 +587,10 @@ def _and(words: list[str]) -> str:
     """'dx, dw and db' (the names are code; the list in the language)."""
     if len(words) == 1:
         return words[0]
-    return translate("Checker", "{first} and {last}").format(first=", ".join(words[:-1]), last=words[-1])
+    first = words[0]
+    for word in words[1:-1]:
+        first = translate("Checker", "{first}, {then}").format(first=first, then=word)
+    return translate("Checker", "{first} and {last}").format(first=first, last=words[-1])
 
 
 def _their_error(error: str) -> str:

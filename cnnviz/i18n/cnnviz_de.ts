@@ -372,6 +372,10 @@ des Bildes, der Gradient jeder Position wird in einen Puffer aus 10 Werten ADDIE
         <translation>der Code hat ausgegeben (zwischen den Strichen; nicht die Worte des Prüfers):</translation>
     </message>
     <message>
+        <source>{first}, {then}</source>
+        <translation>{first}, {then}</translation>
+    </message>
+    <message>
         <source>not comparable ({why})</source>
         <translation>nicht vergleichbar ({why})</translation>
     </message>
@@ -1280,6 +1284,10 @@ des Bildes, der Gradient jeder Position wird in einen Puffer aus 10 Werten ADDIE
     <message>
         <source>first on {probe}</source>
         <translation>zuerst bei {probe}</translation>
+    </message>
+    <message>
+        <source>{first}, {then}</source>
+        <translation>{first}, {then}</translation>
     </message>
     <message>
         <source>{first} and {last}</source>

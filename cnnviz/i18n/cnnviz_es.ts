@@ -372,6 +372,10 @@ de la imagen, el gradiente de cada posición SUMADO en un búfer de 10 valores, 
         <translation>tu código imprimió (entre las barras; no son palabras del comprobador):</translation>
     </message>
     <message>
+        <source>{first}, {then}</source>
+        <translation>{first}, {then}</translation>
+    </message>
+    <message>
         <source>not comparable ({why})</source>
         <translation>no comparable ({why})</translation>
     </message>
@@ -1280,6 +1284,10 @@ de la imagen, el gradiente de cada posición SUMADO en un búfer de 10 valores, 
     <message>
         <source>first on {probe}</source>
         <translation>primero en {probe}</translation>
+    </message>
+    <message>
+        <source>{first}, {then}</source>
+        <translation>{first}, {then}</translation>
     </message>
     <message>
         <source>{first} and {last}</source>

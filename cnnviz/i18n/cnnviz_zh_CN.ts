@@ -372,6 +372,10 @@ every position&apos;s gradient ADDED into one 10-value buffer, applied once per 
         <translation>你的代码打印的内容（在竖线之间；不是检查器的话）：</translation>
     </message>
     <message>
+        <source>{first}, {then}</source>
+        <translation>{first}、{then}</translation>
+    </message>
+    <message>
         <source>not comparable ({why})</source>
         <translation>无法比较（{why}）</translation>
     </message>
@@ -1280,6 +1284,10 @@ every position&apos;s gradient ADDED into one 10-value buffer, applied once per 
     <message>
         <source>first on {probe}</source>
         <translation>最先出现在{probe}</translation>
+    </message>
+    <message>
+        <source>{first}, {then}</source>
+        <translation>{first}、{then}</translation>
     </message>
     <message>
         <source>{first} and {last}</source>
