@@ -92,3 +92,20 @@ def test_a_notebooks_lines_are_named_by_cell_in_the_language():
     i18n.set_language("zh_CN")
     cell = source.where(29)
     assert checker._cells_named("出错（第 29 行）", source) == f"出错（{cell}）" and cell.startswith("代码单元格 ")
+
+
+def test_no_english_left_in_the_terminal_report(capsys):
+    """In the pseudo-language each line the checker words is marked; what stays plain is data: the
+    file with the course's signature, the numbers of the two grids, the ids in brackets."""
+    code = cli.main(["check", str(CHECK / "vec_overwrite.py"), "--lang", "pseudo"])
+    lines = [line for line in capsys.readouterr().out.splitlines() if line.strip()]
+    assert code == 1
+    data = [line for line in lines if not i18n.is_pseudo(line.strip().removeprefix("[overwrite] "))]
+    assert data[0].endswith(": backward(x, w, dy) -> (dw, db, dx)")
+    assert all(re_numbers(line) for line in data[1:]), data
+
+
+def re_numbers(line: str) -> bool:
+    """A row of the grids: numbers, * marks and the db label only."""
+    return all(word in ("db",) or word.rstrip("*").replace(".", "").replace("-", "").replace("e", "").isdigit()
+               for word in line.split())
