@@ -26,7 +26,7 @@ def test_check_in_german_on_catalogue_files(capsys):
     assert code == 1
     assert out[0] == said("de", "Checker", checker.HEADLINES["overwrite"])
     assert out[5] == said("de", "CheckCli", "verdict: {verdict}  ({ids})").format(
-        verdict=said("de", "CheckCli", "wrong"), ids="overwrite") == "Ergebnis: falsch  (overwrite)"
+        verdict=said("de", "CheckCli", "wrong"), ids="overwrite") == "Urteil: falsch  (overwrite)"
     assert out[6] == "  [overwrite] " + said("de", "Checker", checker.SENTENCES["overwrite"])
     assert out[7].startswith("      Beleg: das dw ist allein der Beitrag von Position ")
     assert "Probe A (" in out[3] and said("de", "CheckProbes", "probe {name} ({size})").startswith("Probe")
