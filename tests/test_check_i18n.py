@@ -55,7 +55,7 @@ def test_notebook_check_in_spanish():
     assert result.headline == said("es", "Checker", checker.HEADLINES["overwrite"])
     assert result.report.found[0].sentence == said("es", "Checker", checker.SENTENCES["overwrite"])
     evidence = result.report.found[0].evidence
-    assert evidence.startswith("tu dw es solo la contribución de la posición 900 (δ[29,29] · el parche en la fila 29")
+    assert evidence.startswith("tu dw es solo la contribución de la posición 900 (δ[29,29] · el patch en la fila 29")
     assert "los datos de la lección (imagen de 32x32, 900 posiciones)" in evidence
     assert said("es", "CheckCli", "verdict: {verdict}  ({ids})").format(
         verdict=said("es", "CheckCli", "wrong"), ids="overwrite") in result.text.splitlines()
