@@ -1093,7 +1093,7 @@ every position&apos;s gradient ADDED into one 10-value buffer, applied once per 
     </message>
     <message>
         <source>This is wrong in a way the checker does not recognise: compare the cells below.</source>
-        <translation>错误的方式检查器无法识别：请对比下面的单元格。</translation>
+        <translation>这里有错，但错法不属于检查器认识的任何一种：请对比下面的单元格。</translation>
     </message>
     <message>
         <source>Your function returns None where the gradients should be: it is not finished yet (the course&apos;s starting code sets them to None until you compute them).</source>
@@ -1189,7 +1189,7 @@ every position&apos;s gradient ADDED into one 10-value buffer, applied once per 
     </message>
     <message>
         <source>Your gradient is wrong in a way the checker does not recognise: compare your numbers with the true ones below.</source>
-        <translation>你的梯度错误的方式检查器无法识别：请把你的数值与下面的正确值对比。</translation>
+        <translation>你的梯度有错，但错法不属于检查器认识的任何一种：请把你的数值与下面的正确值对比。</translation>
     </message>
     <message>
         <source>Your {name} is all zeros: nothing is ever added into it.</source>
@@ -1205,7 +1205,7 @@ every position&apos;s gradient ADDED into one 10-value buffer, applied once per 
     </message>
     <message>
         <source>Your {name} is wrong in a way the checker does not recognise: compare your numbers with the true ones below.</source>
-        <translation>你的 {name} 错误的方式检查器无法识别：请把你的数值与下面的正确值对比。</translation>
+        <translation>你的 {name} 有错，但错法不属于检查器认识的任何一种：请把你的数值与下面的正确值对比。</translation>
     </message>
     <message>
         <source>Correct: your {function} gives the right dw, db and dx (to 1 part in {parts} of the largest value) on the lesson&apos;s data and on {probes} probes.</source>
