@@ -379,6 +379,1275 @@ des Bildes, der Gradient jeder Position wird in einen Puffer aus 10 Werten ADDIE
     </message>
 </context>
 <context>
+    <name>CheckCli</name>
+    <message>
+        <source>Run your own convolution backward pass on the lesson&apos;s data and on probes, compare with the exact gradients and name the bug. Your code runs in a separate process.</source>
+        <translation>Den eigenen Rückwärtsdurchlauf der Faltung mit den Daten der Lektion und mit Proben ausführen, mit den exakten Gradienten vergleichen und den Fehler benennen. Der Code läuft in einem eigenen Prozess.</translation>
+    </message>
+    <message>
+        <source>Conventions ({conventions}) are recognised by the function&apos;s name. On a lesson with --stride or --padding the lesson&apos;s backward is called as backward(x, w, dy, stride=S, padding=P) (or pad=P).</source>
+        <translation>Konventionen ({conventions}) werden am Namen der Funktion erkannt. Bei einer Lektion mit --stride oder --padding wird backward der Lektion als backward(x, w, dy, stride=S, padding=P) (oder pad=P) aufgerufen (Schrittweite und Padding).</translation>
+    </message>
+    <message>
+        <source>your Python file or Jupyter notebook (.ipynb)</source>
+        <translation>die Python-Datei oder das Jupyter-Notebook (.ipynb)</translation>
+    </message>
+    <message>
+        <source>the function to check (default: the first of {names} found)</source>
+        <translation>die zu prüfende Funktion (Standard: die erste gefundene von {names})</translation>
+    </message>
+    <message>
+        <source>how the function is called (default: by its name)</source>
+        <translation>wie die Funktion aufgerufen wird (Standard: nach ihrem Namen)</translation>
+    </message>
+    <message>
+        <source>print one JSON object (in English, whatever the language)</source>
+        <translation>ein JSON-Objekt ausgeben (auf Englisch, egal in welcher Sprache)</translation>
+    </message>
+    <message>
+        <source>refuse to run your code unless it can be isolated (Linux with bubblewrap): for a teacher running a class&apos;s files</source>
+        <translation>den Code nur isoliert ausführen, sonst ablehnen (Linux mit bubblewrap): für Lehrkräfte, die die Dateien einer Klasse prüfen</translation>
+    </message>
+    <message>
+        <source>seconds for loading your file, and again for the probes (default {seconds}); a slow call on bigger data gets more, by your code&apos;s speed on the smaller ones</source>
+        <translation>Sekunden für das Laden der Datei und noch einmal für die Proben (Standard {seconds}); ein langsamer Aufruf auf größeren Daten bekommt mehr, nach dem Tempo des Codes auf den kleineren</translation>
+    </message>
+    <message>
+        <source>check against a lesson with a K x K filter, 1 to 7 (default 3): w is (K, K)</source>
+        <translation>gegen eine Lektion mit einem K x K-Filter prüfen, 1 bis 7 (Standard 3): w ist (K, K)</translation>
+    </message>
+    <message>
+        <source>check against a colour lesson: x is (3, H, W) and w (3, K, K), one output map</source>
+        <translation>gegen eine Farb-Lektion prüfen: x ist (3, H, W) und w (3, K, K), eine Ausgabekarte</translation>
+    </message>
+    <message>
+        <source>still running your code ({what}), {seconds} s…</source>
+        <translation>der Code läuft noch ({what}), {seconds} s…</translation>
+    </message>
+    <message>
+        <source>still running your code (call {call} of {total}: {what}), {seconds} s…</source>
+        <translation>der Code läuft noch (Aufruf {call} von {total}: {what}), {seconds} s…</translation>
+    </message>
+    <message>
+        <source>wrong</source>
+        <translation>falsch</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler im Code</translation>
+    </message>
+    <message>
+        <source>run on {count} calls: {probes}</source>
+        <translation>ausgeführt in {count} Aufrufen mit {probes}</translation>
+    </message>
+    <message>
+        <source>verdict: correct. {message}</source>
+        <translation>Urteil: richtig. {message}</translation>
+    </message>
+    <message>
+        <source>verdict: {verdict}  ({ids})</source>
+        <translation>Urteil: {verdict}  ({ids})</translation>
+    </message>
+    <message>
+        <source>evidence: {evidence}</source>
+        <translation>Beleg: {evidence}</translation>
+    </message>
+    <message>
+        <source>your dw</source>
+        <translation>eigenes dw</translation>
+    </message>
+    <message>
+        <source>true dw</source>
+        <translation>richtiges dw</translation>
+    </message>
+    <message>
+        <source>on the lesson&apos;s data (3 significant digits, wrong cells marked *):</source>
+        <translation>mit den Daten der Lektion (3 signifikante Stellen, falsche Zellen mit * markiert):</translation>
+    </message>
+    <message>
+        <source>channel {channel}</source>
+        <translation>Kanal {channel}</translation>
+    </message>
+    <message>
+        <source>largest error on the lesson&apos;s data: {errors}</source>
+        <translation>größter Fehler mit den Daten der Lektion: {errors}</translation>
+    </message>
+    <message>
+        <source>{notes}; and {count} more</source>
+        <translation>{notes}; und {count} weitere</translation>
+    </message>
+    <message>
+        <source>left out to run your file: {notes}</source>
+        <translation>weggelassen, um die Datei auszuführen: {notes}</translation>
+    </message>
+    <message>
+        <source>isolated</source>
+        <translation>isoliert</translation>
+    </message>
+    <message>
+        <source>not isolated: {why}</source>
+        <translation>nicht isoliert: {why}</translation>
+    </message>
+    <message>
+        <source>how your code ran: {how}</source>
+        <translation>wie der Code lief: {how}</translation>
+    </message>
+    <message>
+        <source>your code printed (between the bars; not the checker&apos;s words):</source>
+        <translation>der Code hat ausgegeben (zwischen den Strichen; nicht die Worte des Prüfers):</translation>
+    </message>
+    <message>
+        <source>{first}, {then}</source>
+        <translation>{first}, {then}</translation>
+    </message>
+    <message>
+        <source>not comparable ({why})</source>
+        <translation>nicht vergleichbar ({why})</translation>
+    </message>
+    <message>
+        <source>not returned</source>
+        <translation>nicht zurückgegeben</translation>
+    </message>
+</context>
+<context>
+    <name>CheckDiagnose</name>
+    <message>
+        <source>keeps only the last position&apos;s contribution</source>
+        <translation>behält nur den Beitrag der letzten Position</translation>
+    </message>
+    <message>
+        <source>keeps only the last image&apos;s sum</source>
+        <translation>behält nur die Summe des letzten Bildes</translation>
+    </message>
+    <message>
+        <source>leaves out the last row of positions (row {R})</source>
+        <translation>lässt die letzte Zeile der Positionen aus (Zeile {R})</translation>
+    </message>
+    <message>
+        <source>leaves out the last column of positions (column {C})</source>
+        <translation>lässt die letzte Spalte der Positionen aus (Spalte {C})</translation>
+    </message>
+    <message>
+        <source>leaves out the last row and the last column of positions (row {R}, column {C})</source>
+        <translation>lässt die letzte Zeile und die letzte Spalte der Positionen aus (Zeile {R}, Spalte {C})</translation>
+    </message>
+    <message>
+        <source>leaves out the first row of positions (row 0)</source>
+        <translation>lässt die erste Zeile der Positionen aus (Zeile 0)</translation>
+    </message>
+    <message>
+        <source>leaves out the first column of positions (column 0)</source>
+        <translation>lässt die erste Spalte der Positionen aus (Spalte 0)</translation>
+    </message>
+    <message>
+        <source>leaves out the first row and the first column of positions</source>
+        <translation>lässt die erste Zeile und die erste Spalte der Positionen aus</translation>
+    </message>
+    <message>
+        <source>counts twice the last row of positions (row {R})</source>
+        <translation>zählt die letzte Zeile der Positionen doppelt (Zeile {R})</translation>
+    </message>
+    <message>
+        <source>counts twice the last column of positions (column {C})</source>
+        <translation>zählt die letzte Spalte der Positionen doppelt (Spalte {C})</translation>
+    </message>
+    <message>
+        <source>counts twice the last row and the last column of positions (row {R}, column {C})</source>
+        <translation>zählt die letzte Zeile und die letzte Spalte der Positionen doppelt (Zeile {R}, Spalte {C})</translation>
+    </message>
+    <message>
+        <source>counts twice the first row of positions (row 0)</source>
+        <translation>zählt die erste Zeile der Positionen doppelt (Zeile 0)</translation>
+    </message>
+    <message>
+        <source>counts twice the first column of positions (column 0)</source>
+        <translation>zählt die erste Spalte der Positionen doppelt (Spalte 0)</translation>
+    </message>
+    <message>
+        <source>counts twice the first row and the first column of positions</source>
+        <translation>zählt die erste Zeile und die erste Spalte der Positionen doppelt</translation>
+    </message>
+    <message>
+        <source>uses windows one pixel apart although the stride is {S}</source>
+        <translation>verwendet Fenster im Abstand von einem Pixel, obwohl die Schrittweite {S} ist</translation>
+    </message>
+    <message>
+        <source>uses the kernel rotated 180°</source>
+        <translation>verwendet den Kernel um 180° gedreht</translation>
+    </message>
+    <message>
+        <source>is the true one rotated 180°</source>
+        <translation>ist das richtige, um 180° gedreht</translation>
+    </message>
+    <message>
+        <source>uses the kernel transposed</source>
+        <translation>verwendet den Kernel transponiert</translation>
+    </message>
+    <message>
+        <source>is the true one transposed</source>
+        <translation>ist das richtige, transponiert</translation>
+    </message>
+    <message>
+        <source>uses the kernel rotated 180° and transposed</source>
+        <translation>verwendet den Kernel um 180° gedreht und transponiert</translation>
+    </message>
+    <message>
+        <source>is the true one rotated 180° and transposed</source>
+        <translation>ist das richtige, um 180° gedreht und transponiert</translation>
+    </message>
+    <message>
+        <source>has the opposite sign</source>
+        <translation>hat das umgekehrte Vorzeichen</translation>
+    </message>
+    <message>
+        <source>is divided by the number of positions ({P})</source>
+        <translation>ist durch die Anzahl der Positionen geteilt ({P})</translation>
+    </message>
+    <message>
+        <source>is divided by the number of positions ({P}) and has the opposite sign</source>
+        <translation>ist durch die Anzahl der Positionen geteilt ({P}) und hat das umgekehrte Vorzeichen</translation>
+    </message>
+    <message>
+        <source>is divided by the number of pixels of the image ({PIX})</source>
+        <translation>ist durch die Anzahl der Pixel des Bildes geteilt ({PIX})</translation>
+    </message>
+    <message>
+        <source>is divided by the number of images ({N})</source>
+        <translation>ist durch die Anzahl der Bilder geteilt ({N})</translation>
+    </message>
+    <message>
+        <source>is divided by the number of positions per image ({HW})</source>
+        <translation>ist durch die Anzahl der Positionen pro Bild geteilt ({HW})</translation>
+    </message>
+    <message>
+        <source>is divided by the number of pixels of all images ({NPIX})</source>
+        <translation>ist durch die Anzahl der Pixel aller Bilder geteilt ({NPIX})</translation>
+    </message>
+    <message>
+        <source>keeps at each pixel only the last position that touches it</source>
+        <translation>behält an jedem Pixel nur die letzte Position, die es berührt</translation>
+    </message>
+    <message>
+        <source>is 0: the bias gradient is missing</source>
+        <translation>ist 0: der Gradient des Bias fehlt</translation>
+    </message>
+    <message>
+        <source>sums δ over all filters together (each filter&apos;s db is the sum of its own δ map)</source>
+        <translation>summiert δ über alle Filter zusammen (das db jedes Filters ist die Summe seiner eigenen δ-Karte)</translation>
+    </message>
+    <message>
+        <source>{first} and {then}</source>
+        <translation>{first} und {then}</translation>
+    </message>
+    <message>
+        <source>is all zeros</source>
+        <translation>ist komplett null</translation>
+    </message>
+    <message>
+        <source>returned exactly the previous call&apos;s result for new data</source>
+        <translation>gab für neue Daten genau das Ergebnis des vorigen Aufrufs zurück</translation>
+    </message>
+    <message>
+        <source>is the same for different x and dy</source>
+        <translation>ist für verschiedene x und dy gleich</translation>
+    </message>
+    <message>
+        <source>returned the previous call&apos;s result plus this call&apos;s</source>
+        <translation>gab das Ergebnis des vorigen Aufrufs plus das dieses Aufrufs zurück</translation>
+    </message>
+    <message>
+        <source>is divided by {m} on every call, whatever the image: also on {probe}, which has {count} positions</source>
+        <translation>ist bei jedem Aufruf durch {m} geteilt, egal bei welchem Bild: auch bei {probe} mit {count} Positionen</translation>
+    </message>
+    <message>
+        <source>the true value</source>
+        <translation>der richtige Wert</translation>
+    </message>
+    <message>
+        <source>your {name} {how}</source>
+        <translation>das {name} {how}</translation>
+    </message>
+</context>
+<context>
+    <name>CheckProbes</name>
+    <message>
+        <source>{h}x{w} image</source>
+        <translation>{h}x{w}-Bild</translation>
+    </message>
+    <message>
+        <source>{c}x{h}x{w} colour image</source>
+        <translation>{c}x{h}x{w}-Farbbild</translation>
+    </message>
+    <message>
+        <source>the lesson&apos;s data ({image}, stride {stride}, pad {pad}, {count} positions)</source>
+        <translation>den Daten der Lektion ({image}, Schrittweite {stride}, pad {pad}, {count} Positionen)</translation>
+    </message>
+    <message>
+        <source>the lesson&apos;s data ({image}, {count} positions)</source>
+        <translation>den Daten der Lektion ({image}, {count} Positionen)</translation>
+    </message>
+    <message>
+        <source>{c} channels, {h}x{w}</source>
+        <translation>{c} Kanäle, {h}x{w}</translation>
+    </message>
+    <message>
+        <source>{n} images x {c} channels, {f} filters, {h}x{w}</source>
+        <translation>{n} Bilder x {c} Kanäle, {f} Filter, {h}x{w}</translation>
+    </message>
+    <message>
+        <source>probe {name} ({size}, stride {stride}, pad {pad})</source>
+        <translation>Probe {name} ({size}, Schrittweite {stride}, pad {pad})</translation>
+    </message>
+    <message>
+        <source>probe {name} ({size})</source>
+        <translation>Probe {name} ({size})</translation>
+    </message>
+</context>
+<context>
+    <name>CheckReport</name>
+    <message>
+        <source>running your code…</source>
+        <translation>Code läuft…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>starting…</source>
+        <translation>startet…</translation>
+    </message>
+    <message>
+        <source>loading your file… {seconds} s</source>
+        <translation>Datei wird geladen… {seconds} s</translation>
+    </message>
+    <message>
+        <source>done · {seconds} s</source>
+        <translation>fertig · {seconds} s</translation>
+    </message>
+    <message>
+        <source>running call {call} of {total} ({what}) · {seconds} s</source>
+        <translation>Aufruf {call} von {total} läuft ({what}) · {seconds} s</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Richtig</translation>
+    </message>
+    <message>
+        <source>Wrong</source>
+        <translation>Falsch</translation>
+    </message>
+    <message>
+        <source>Your code failed</source>
+        <translation>Der Code ist gescheitert</translation>
+    </message>
+    <message>
+        <source>Your dw and db (lesson&apos;s data)</source>
+        <translation>Eigenes dw und db (Daten der Lektion)</translation>
+    </message>
+    <message>
+        <source>True dw and db (sum over every position)</source>
+        <translation>Richtiges dw und db (Summe über jede Position)</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>und {count} weitere</translation>
+    </message>
+    <message>
+        <source>Left out to run your file (course modules, data and IPython lines that are not here):</source>
+        <translation>Weggelassen, um die Datei auszuführen (Kursmodule, Daten und IPython-Zeilen, die hier fehlen):</translation>
+    </message>
+    <message>
+        <source>Your code ran isolated, in a sandbox.</source>
+        <translation>Der Code lief isoliert, in einer Sandbox.</translation>
+    </message>
+    <message>
+        <source>Your code ran without a sandbox ({why}).</source>
+        <translation>Der Code lief ohne Sandbox ({why}).</translation>
+    </message>
+    <message>
+        <source>evidence: {evidence}</source>
+        <translation>Beleg: {evidence}</translation>
+    </message>
+</context>
+<context>
+    <name>CheckResults</name>
+    <message>
+        <source>a result was cut off</source>
+        <translation>ein Ergebnis wurde abgeschnitten</translation>
+    </message>
+    <message>
+        <source>a record is not JSON</source>
+        <translation>ein Datensatz ist kein JSON</translation>
+    </message>
+    <message>
+        <source>a record of an unknown kind</source>
+        <translation>ein Datensatz unbekannter Art</translation>
+    </message>
+    <message>
+        <source>field &apos;seconds&apos; is not a number of seconds</source>
+        <translation>das Feld &apos;seconds&apos; ist keine Anzahl Sekunden</translation>
+    </message>
+    <message>
+        <source>field {key} is not a whole number from {low} to {high}</source>
+        <translation>das Feld {key} ist keine ganze Zahl von {low} bis {high}</translation>
+    </message>
+    <message>
+        <source>field {key} is not text</source>
+        <translation>das Feld {key} ist kein Text</translation>
+    </message>
+    <message>
+        <source>field {key} is not a list of text</source>
+        <translation>das Feld {key} ist keine Liste von Texten</translation>
+    </message>
+    <message>
+        <source>… {count} more frames</source>
+        <translation>… {count} weitere Frames</translation>
+    </message>
+    <message>
+        <source>field &apos;functions&apos; is not a list of text</source>
+        <translation>das Feld &apos;functions&apos; ist keine Liste von Texten</translation>
+    </message>
+    <message>
+        <source>an array header is not readable ({error})</source>
+        <translation>ein Array-Kopf ist nicht lesbar ({error})</translation>
+    </message>
+    <message>
+        <source>an array is not float64 of at most 4 dimensions</source>
+        <translation>ein Array ist nicht float64 mit höchstens 4 Dimensionen</translation>
+    </message>
+    <message>
+        <source>an array has {size} values, more than the {most} this call can give</source>
+        <translation>ein Array hat {size} Werte, mehr als die {most}, die dieser Aufruf liefern kann</translation>
+    </message>
+    <message>
+        <source>an array&apos;s data does not match its header</source>
+        <translation>die Daten eines Arrays passen nicht zu seinem Kopf</translation>
+    </message>
+    <message>
+        <source>your code sent more data than the results of this check can be</source>
+        <translation>der Code hat mehr Daten geschickt, als die Ergebnisse dieser Prüfung sein können</translation>
+    </message>
+    <message>
+        <source>records after the end</source>
+        <translation>Datensätze nach dem Ende</translation>
+    </message>
+    <message>
+        <source>two load records</source>
+        <translation>zwei Lade-Datensätze</translation>
+    </message>
+    <message>
+        <source>a call before the function was loaded</source>
+        <translation>ein Aufruf, bevor die Funktion geladen war</translation>
+    </message>
+    <message>
+        <source>two records of one call</source>
+        <translation>zwei Datensätze eines Aufrufs</translation>
+    </message>
+    <message>
+        <source>a call record has an unknown status</source>
+        <translation>ein Aufruf-Datensatz hat einen unbekannten Status</translation>
+    </message>
+    <message>
+        <source>a call record&apos;s arrays do not match its status</source>
+        <translation>die Arrays eines Aufruf-Datensatzes passen nicht zu seinem Status</translation>
+    </message>
+    <message>
+        <source>its results were not readable: {why}</source>
+        <translation>seine Ergebnisse waren nicht lesbar: {why}</translation>
+    </message>
+    <message>
+        <source>its results were not readable</source>
+        <translation>seine Ergebnisse waren nicht lesbar</translation>
+    </message>
+    <message>
+        <source>… and {count} more characters, not kept</source>
+        <translation>… und {count} weitere Zeichen, nicht behalten</translation>
+    </message>
+    <message>
+        <source>the load record has an unknown status</source>
+        <translation>der Lade-Datensatz hat einen unbekannten Status</translation>
+    </message>
+    <message>
+        <source>the load record names a function that was not asked for</source>
+        <translation>der Lade-Datensatz nennt eine Funktion, nach der nicht gefragt war</translation>
+    </message>
+    <message>
+        <source>field &apos;skipped&apos; is not a list of records</source>
+        <translation>das Feld &apos;skipped&apos; ist keine Liste von Datensätzen</translation>
+    </message>
+    <message>
+        <source>field &apos;module&apos; is not text</source>
+        <translation>das Feld &apos;module&apos; ist kein Text</translation>
+    </message>
+    <message>
+        <source>field &apos;parameters&apos; is not a list of text</source>
+        <translation>das Feld &apos;parameters&apos; ist keine Liste von Texten</translation>
+    </message>
+    <message>
+        <source>the process was killed by {signal}</source>
+        <translation>der Prozess wurde durch {signal} beendet</translation>
+    </message>
+    <message>
+        <source>the process ended early with exit code {code} (os._exit or a crash in native code)</source>
+        <translation>der Prozess endete vorzeitig mit Exit-Code {code} (os._exit oder ein Absturz in nativem Code)</translation>
+    </message>
+</context>
+<context>
+    <name>CheckRunner</name>
+    <message>
+        <source>the checker&apos;s supervisor failed (exit code {code})</source>
+        <translation>der Aufseher-Prozess des Prüfers ist gescheitert (Exit-Code {code})</translation>
+    </message>
+    <message>
+        <source>it killed its parent process (the checker&apos;s supervisor)</source>
+        <translation>er hat seinen Elternprozess beendet (den Aufseher-Prozess des Prüfers)</translation>
+    </message>
+</context>
+<context>
+    <name>CheckSandbox</name>
+    <message>
+        <source>no sandbox on {platform} (bubblewrap is Linux only)</source>
+        <translation>keine Sandbox unter {platform} (bubblewrap gibt es nur für Linux)</translation>
+    </message>
+    <message>
+        <source>bubblewrap (bwrap) is not installed</source>
+        <translation>bubblewrap (bwrap) ist nicht installiert</translation>
+    </message>
+    <message>
+        <source>bwrap did not start ({error})</source>
+        <translation>bwrap ist nicht gestartet ({error})</translation>
+    </message>
+    <message>
+        <source>bwrap cannot create a sandbox here ({error})</source>
+        <translation>bwrap kann hier keine Sandbox anlegen ({error})</translation>
+    </message>
+    <message>
+        <source>bwrap cannot create a sandbox here</source>
+        <translation>bwrap kann hier keine Sandbox anlegen</translation>
+    </message>
+    <message>
+        <source>the sandbox was turned off</source>
+        <translation>die Sandbox wurde ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>cannot isolate your code on this machine: {why}</source>
+        <translation>der Code kann auf diesem Rechner nicht isoliert werden: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>CheckSource</name>
+    <message>
+        <source>code cell {cell}, line {line}</source>
+        <translation>Codezelle {cell}, Zeile {line}</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>Zeile {line}</translation>
+    </message>
+    <message>
+        <source>cannot read {file}: {error}</source>
+        <translation>{file} kann nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <source>IPython lines (% and !) were skipped</source>
+        <translation>IPython-Zeilen (% und !) wurden übersprungen</translation>
+    </message>
+    <message>
+        <source>{file} is not a notebook (not JSON: {error})</source>
+        <translation>{file} ist kein Notebook (kein JSON: {error})</translation>
+    </message>
+    <message>
+        <source>{file} is not a notebook (no cells)</source>
+        <translation>{file} ist kein Notebook (keine Zellen)</translation>
+    </message>
+    <message>
+        <source>{file} is not a notebook (its cells cannot be read)</source>
+        <translation>{file} ist kein Notebook (seine Zellen sind nicht lesbar)</translation>
+    </message>
+    <message>
+        <source>code cell {cell} ({magic}) is not Python: left out</source>
+        <translation>Codezelle {cell} ({magic}) ist kein Python: weggelassen</translation>
+    </message>
+    <message>
+        <source>code cell {cell} is not valid Python: left out</source>
+        <translation>Codezelle {cell} ist kein gültiges Python: weggelassen</translation>
+    </message>
+    <message>
+        <source>{file} has no code cells</source>
+        <translation>{file} hat keine Codezellen</translation>
+    </message>
+</context>
+<context>
+    <name>CheckText</name>
+    <message>
+        <source>… 1 more line</source>
+        <translation>… 1 weitere Zeile</translation>
+    </message>
+    <message>
+        <source>… {count} more lines</source>
+        <translation>… {count} weitere Zeilen</translation>
+    </message>
+</context>
+<context>
+    <name>CheckView</name>
+    <message>
+        <source>Check My Backprop</source>
+        <translation>Mein Backprop prüfen</translation>
+    </message>
+    <message>
+        <source>No file checked yet.</source>
+        <translation>Noch keine Datei geprüft.</translation>
+    </message>
+    <message>
+        <source>Choose File…</source>
+        <translation>Datei wählen…</translation>
+    </message>
+    <message>
+        <source>Check Again</source>
+        <translation>Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Run the same file again (after you edited it), on the lesson&apos;s data as it is now</source>
+        <translation>Dieselbe Datei noch einmal ausführen (nach dem Bearbeiten), mit den Daten der Lektion, wie sie jetzt sind</translation>
+    </message>
+    <message>
+        <source>Show in Step-Through</source>
+        <translation>Im Schritt-für-Schritt zeigen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Check My Backprop: your Python file</source>
+        <translation>Mein Backprop prüfen: die Python-Datei</translation>
+    </message>
+    <message>
+        <source>Python files and notebooks (*.py *.ipynb)</source>
+        <translation>Python-Dateien und Notebooks (*.py *.ipynb)</translation>
+    </message>
+    <message>
+        <source>Your code runs in a separate process, on probes and on the lesson&apos;s data as it is on screen.</source>
+        <translation>Der Code läuft in einem eigenen Prozess, mit Proben und mit den Daten der Lektion, wie sie auf dem Bildschirm sind.</translation>
+    </message>
+    <message>
+        <source>Cancelled: your code was stopped.</source>
+        <translation>Abgebrochen: Der Code wurde gestoppt.</translation>
+    </message>
+    <message>
+        <source>Open the step-through after position {count} (the one that explains the bug)</source>
+        <translation>Das Schritt-für-Schritt nach Position {count} öffnen (die den Fehler erklärt)</translation>
+    </message>
+    <message>
+        <source>Step-through after position {count}: File &gt; Check My Backprop… shows the check again</source>
+        <translation>Schritt-für-Schritt nach Position {count}: Datei &gt; Mein Backprop prüfen… zeigt die Prüfung wieder</translation>
+    </message>
+</context>
+<context>
+    <name>Checker</name>
+    <message>
+        <source>The gradient buffer keeps only the last contribution: `=` where `+=` was needed, so every earlier position&apos;s contribution is lost.</source>
+        <translation>Der Gradientenpuffer behält nur den letzten Beitrag: `=` statt `+=`, daher geht der Beitrag jeder früheren Position verloren.</translation>
+    </message>
+    <message>
+        <source>The gradient is divided by a count (an average): the shared filter&apos;s gradient is the SUM of every position&apos;s contribution (dy already carries the loss&apos;s own scaling).</source>
+        <translation>Der Gradient wird durch eine Anzahl geteilt (ein Mittelwert): Der Gradient des geteilten Filters ist die SUMME der Beiträge aller Positionen (dy trägt die Skalierung des Verlusts schon in sich).</translation>
+    </message>
+    <message>
+        <source>Your function keeps state between calls: a buffer is never reset (a mutable default argument such as dw=np.zeros(...), or a global). Create it inside the function, on every call.</source>
+        <translation>Die Funktion behält Zustand zwischen Aufrufen: Ein Puffer wird nie zurückgesetzt (ein veränderliches Standardargument wie dw=np.zeros(...) oder eine globale Variable). Ihn innerhalb der Funktion anlegen, bei jedem Aufruf neu.</translation>
+    </message>
+    <message>
+        <source>Your dw is rotated 180°: that pairs w[r, c] with x[i+2-r, j+2-c] (a convolution), but the forward pass is a cross-correlation: w[r, c] multiplies x[i+r, j+c].</source>
+        <translation>Das dw ist um 180° gedreht: Damit gehört w[r, c] zu x[i+2-r, j+2-c] (eine Faltung), aber der Vorwärtsdurchlauf ist eine Kreuzkorrelation: w[r, c] multipliziert x[i+r, j+c].</translation>
+    </message>
+    <message>
+        <source>Your dw has rows and columns swapped: dw[c, r] holds what belongs in dw[r, c].</source>
+        <translation>Im dw sind Zeilen und Spalten vertauscht: dw[c, r] enthält, was in dw[r, c] gehört.</translation>
+    </message>
+    <message>
+        <source>The sign is wrong: the gradient has the right size but points the other way.</source>
+        <translation>Das Vorzeichen ist falsch: Der Gradient hat die richtige Größe, zeigt aber in die andere Richtung.</translation>
+    </message>
+    <message>
+        <source>db is wrong: db is the sum of δ over every position (and image), one number per filter.</source>
+        <translation>db ist falsch: db ist die Summe von δ über jede Position (und jedes Bild), eine Zahl pro Filter.</translation>
+    </message>
+    <message>
+        <source>Some positions are left out or counted twice: a loop bound is off by one (with stride 1 the output has H - k + 1 rows and W - k + 1 columns).</source>
+        <translation>Einige Positionen fehlen oder werden doppelt gezählt: Eine Schleifengrenze ist um eins daneben (bei Schrittweite 1 hat die Ausgabe H - k + 1 Zeilen und W - k + 1 Spalten).</translation>
+    </message>
+    <message>
+        <source>dx is assigned (`=`) where it must add (`+=`): windows overlap, so a pixel shared by several positions must collect the input deltas of all of them.</source>
+        <translation>dx wird zugewiesen (`=`), wo addiert werden muss (`+=`): Die Fenster überlappen, daher muss ein Pixel, das mehrere Positionen teilen, die Eingabe-Deltas aller dieser Positionen sammeln.</translation>
+    </message>
+    <message>
+        <source>dx uses a turned kernel: position (i, j) adds δ[i, j]·w[r, c] into x[i+r, j+c], with the same unflipped w as the forward pass.</source>
+        <translation>dx verwendet einen gedrehten Kernel: Position (i, j) addiert δ[i, j]·w[r, c] in x[i+r, j+c], mit demselben ungedrehten w wie im Vorwärtsdurchlauf.</translation>
+    </message>
+    <message>
+        <source>The stride is not applied: the window of output (i, j) starts at (i·stride, j·stride).</source>
+        <translation>Die Schrittweite wird nicht angewendet: Das Fenster der Ausgabe (i, j) beginnt bei (i·stride, j·stride).</translation>
+    </message>
+    <message>
+        <source>This is wrong in a way the checker does not recognise: compare the cells below.</source>
+        <translation>Das ist auf eine Art falsch, die der Prüfer nicht kennt: die Zellen unten vergleichen.</translation>
+    </message>
+    <message>
+        <source>Your function returns None where the gradients should be: it is not finished yet (the course&apos;s starting code sets them to None until you compute them).</source>
+        <translation>Die Funktion gibt None zurück, wo die Gradienten stehen sollten: Sie ist noch nicht fertig (der Startcode des Kurses setzt sie auf None, bis sie berechnet werden).</translation>
+    </message>
+    <message>
+        <source>An output is all zeros: nothing is ever added into it. Check that the loop that adds each position&apos;s contribution runs, and that it adds into the array you return.</source>
+        <translation>Eine Ausgabe ist komplett null: Es wird nie etwas hineinaddiert. Prüfen, ob die Schleife, die den Beitrag jeder Position addiert, überhaupt läuft und in das zurückgegebene Array addiert.</translation>
+    </message>
+    <message>
+        <source>An output comes out the same whatever data your function gets: it does not use its arguments (perhaps test data from elsewhere in your file, or a constant).</source>
+        <translation>Eine Ausgabe ist gleich, welche Daten die Funktion auch bekommt: Sie verwendet ihre Argumente nicht (vielleicht Testdaten von anderer Stelle in der Datei oder eine Konstante).</translation>
+    </message>
+    <message>
+        <source>Your code works only on images of the lesson&apos;s size: it fails on the probes&apos; other sizes. A size is written as a number (like 30 or 32), or height and width are swapped. Take every size from the arrays (H, W = x.shape; the output&apos;s from dy or dout), rows with H and columns with W.</source>
+        <translation>Der Code funktioniert nur mit Bildern in der Größe der Lektion: Bei den anderen Größen der Proben scheitert er. Eine Größe ist als Zahl geschrieben (etwa 30 oder 32), oder Höhe und Breite sind vertauscht. Jede Größe aus den Arrays nehmen (H, W = x.shape; die der Ausgabe aus dy oder dout), Zeilen mit H und Spalten mit W.</translation>
+    </message>
+    <message>
+        <source>Your code stopped with an error: fix the line shown below.</source>
+        <translation>Der Code ist mit einem Fehler abgebrochen: die unten gezeigte Zeile korrigieren.</translation>
+    </message>
+    <message>
+        <source>Your code did not finish in time.</source>
+        <translation>Der Code ist nicht rechtzeitig fertig geworden.</translation>
+    </message>
+    <message>
+        <source>Your function returns an array of the wrong shape: see below which one, and the shape it needs.</source>
+        <translation>Die Funktion gibt ein Array mit falscher Form zurück: unten steht, welches, und welche Form es braucht.</translation>
+    </message>
+    <message>
+        <source>Your function is not finished: it returns None. Compute the gradients and return them.</source>
+        <translation>Die Funktion ist nicht fertig: Sie gibt None zurück. Die Gradienten berechnen und zurückgeben.</translation>
+    </message>
+    <message>
+        <source>Only the last position is kept in your dw: write `+=` instead of `=` where you add into it.</source>
+        <translation>Im dw bleibt nur die letzte Position übrig: `+=` statt `=` schreiben, wo hineinaddiert wird.</translation>
+    </message>
+    <message>
+        <source>Only the last position is kept in each pixel of your dx: write `+=` instead of `=` there.</source>
+        <translation>In jedem Pixel des dx bleibt nur die letzte Position übrig: dort `+=` statt `=` schreiben.</translation>
+    </message>
+    <message>
+        <source>Your function remembers the previous call: create dw (and db, dx) with np.zeros inside the function, so every call starts from zero.</source>
+        <translation>Die Funktion erinnert sich an den vorigen Aufruf: dw (und db, dx) mit np.zeros innerhalb der Funktion anlegen, damit jeder Aufruf bei null beginnt.</translation>
+    </message>
+    <message>
+        <source>Your dw is divided by a number: remove the division. The shared filter&apos;s gradient is the SUM over all positions.</source>
+        <translation>Das dw wird durch eine Zahl geteilt: die Division entfernen. Der Gradient des geteilten Filters ist die SUMME über alle Positionen.</translation>
+    </message>
+    <message>
+        <source>Your gradient has the wrong sign: add δ × patch, do not subtract it.</source>
+        <translation>Der Gradient hat das falsche Vorzeichen: δ × Patch addieren, nicht abziehen.</translation>
+    </message>
+    <message>
+        <source>Your dw is turned upside down and mirrored: pair w[r, c] with x[i + r, j + c], not with x[i + 2 - r, j + 2 - c].</source>
+        <translation>Das dw steht auf dem Kopf und ist gespiegelt: w[r, c] mit x[i + r, j + c] paaren, nicht mit x[i + 2 - r, j + 2 - c].</translation>
+    </message>
+    <message>
+        <source>Your dw has rows and columns swapped: write dw[r, c], not dw[c, r].</source>
+        <translation>Im dw sind Zeilen und Spalten vertauscht: dw[r, c] schreiben, nicht dw[c, r].</translation>
+    </message>
+    <message>
+        <source>Your dx uses the kernel turned around: use the same w[r, c] as the forward pass.</source>
+        <translation>Das dx verwendet den gedrehten Kernel: dasselbe w[r, c] wie im Vorwärtsdurchlauf verwenden.</translation>
+    </message>
+    <message>
+        <source>Your loops leave out or repeat some positions: loop over every row and column of the output (the shape of dy), no more and no less.</source>
+        <translation>Die Schleifen lassen Positionen aus oder wiederholen sie: über jede Zeile und Spalte der Ausgabe laufen (die Form von dy), nicht mehr und nicht weniger.</translation>
+    </message>
+    <message>
+        <source>Your windows ignore the stride: the window of output (i, j) starts at row i·stride, column j·stride.</source>
+        <translation>Die Fenster ignorieren die Schrittweite: Das Fenster der Ausgabe (i, j) beginnt in Zeile i·stride, Spalte j·stride.</translation>
+    </message>
+    <message>
+        <source>Your code gets the padding wrong: see below when it fails.</source>
+        <translation>Der Code behandelt das Padding falsch: unten steht, wann er scheitert.</translation>
+    </message>
+    <message>
+        <source>Your db is wrong: db is the sum of δ over every position (and every image).</source>
+        <translation>Das db ist falsch: db ist die Summe von δ über jede Position (und jedes Bild).</translation>
+    </message>
+    <message>
+        <source>Your gradient is all zeros: nothing is ever added into it.</source>
+        <translation>Der Gradient ist komplett null: Es wird nie etwas hineinaddiert.</translation>
+    </message>
+    <message>
+        <source>Your gradient does not change when the data changes: compute it from the function&apos;s arguments.</source>
+        <translation>Der Gradient ändert sich nicht, wenn sich die Daten ändern: ihn aus den Argumenten der Funktion berechnen.</translation>
+    </message>
+    <message>
+        <source>Your code works only on data the size of the lesson&apos;s: take every size from the arrays&apos; shapes (no numbers like 30, no height and width swapped).</source>
+        <translation>Der Code funktioniert nur mit Daten in der Größe der Lektion: jede Größe aus den Formen der Arrays nehmen (keine Zahlen wie 30, Höhe und Breite nicht vertauscht).</translation>
+    </message>
+    <message>
+        <source>Your gradient is wrong in a way the checker does not recognise: compare your numbers with the true ones below.</source>
+        <translation>Der Gradient ist auf eine Art falsch, die der Prüfer nicht kennt: die eigenen Zahlen unten mit den richtigen vergleichen.</translation>
+    </message>
+    <message>
+        <source>Your {name} is all zeros: nothing is ever added into it.</source>
+        <translation>Das {name} ist komplett null: Es wird nie etwas hineinaddiert.</translation>
+    </message>
+    <message>
+        <source>Your {name} does not change when the data changes: compute it from the function&apos;s arguments.</source>
+        <translation>Das {name} ändert sich nicht, wenn sich die Daten ändern: es aus den Argumenten der Funktion berechnen.</translation>
+    </message>
+    <message>
+        <source>Your {name} is divided by a number: remove the division. The shared filter&apos;s gradient is the SUM over all positions.</source>
+        <translation>Das {name} wird durch eine Zahl geteilt: die Division entfernen. Der Gradient des geteilten Filters ist die SUMME über alle Positionen.</translation>
+    </message>
+    <message>
+        <source>Your {name} is wrong in a way the checker does not recognise: compare your numbers with the true ones below.</source>
+        <translation>Das {name} ist auf eine Art falsch, die der Prüfer nicht kennt: die eigenen Zahlen unten mit den richtigen vergleichen.</translation>
+    </message>
+    <message>
+        <source>Correct: your {function} gives the right dw, db and dx (to 1 part in {parts} of the largest value) on the lesson&apos;s data and on {probes} probes.</source>
+        <translation>Richtig: {function} liefert die richtigen dw, db und dx (auf 1 Teil in {parts} des größten Werts genau) mit den Daten der Lektion und mit {probes} Proben.</translation>
+    </message>
+    <message>
+        <source>Correct: your {function} gives the right gradients.</source>
+        <translation>Richtig: {function} liefert die richtigen Gradienten.</translation>
+    </message>
+    <message>
+        <source>{headline} (And 1 more problem below.)</source>
+        <translation>{headline} (Und 1 weiteres Problem unten.)</translation>
+    </message>
+    <message>
+        <source>{headline} (And {count} more problems below.)</source>
+        <translation>{headline} (Und {count} weitere Probleme unten.)</translation>
+    </message>
+    <message>
+        <source>not a regular file: {file}</source>
+        <translation>keine reguläre Datei: {file}</translation>
+    </message>
+    <message>
+        <source>no such file: {file}</source>
+        <translation>Datei nicht gefunden: {file}</translation>
+    </message>
+    <message>
+        <source>{file} is {size} bytes (limit {limit}): clear its outputs (Edit &gt; Clear All Outputs) and save it</source>
+        <translation>{file} hat {size} Bytes (Grenze {limit}): die Ausgaben löschen (Edit &gt; Clear All Outputs) und speichern</translation>
+    </message>
+    <message>
+        <source>{file} is {size} bytes (limit {limit}): a backward pass is a short Python file</source>
+        <translation>{file} hat {size} Bytes (Grenze {limit}): ein Rückwärtsdurchlauf ist eine kurze Python-Datei</translation>
+    </message>
+    <message>
+        <source>loading your file</source>
+        <translation>Datei wird geladen</translation>
+    </message>
+    <message>
+        <source>the lesson&apos;s data</source>
+        <translation>die Daten der Lektion</translation>
+    </message>
+    <message>
+        <source>probe {name}</source>
+        <translation>Probe {name}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>{file} defines no function {names} (functions found: {found}; choose one with --function NAME)</source>
+        <translation>{file} definiert keine Funktion {names} (gefundene Funktionen: {found}; eine mit --function NAME wählen)</translation>
+    </message>
+    <message>
+        <source>{file} defines no function {names} (functions found: {found}; choose one with --function NAME); module {module} is missing here</source>
+        <translation>{file} definiert keine Funktion {names} (gefundene Funktionen: {found}; eine mit --function NAME wählen); das Modul {module} fehlt hier</translation>
+    </message>
+    <message>
+        <source>{file} defines no function {names} (functions found: {found}; choose one with --function NAME); {where} failed: {error}</source>
+        <translation>{file} definiert keine Funktion {names} (gefundene Funktionen: {found}; eine mit --function NAME wählen); {where} ist gescheitert: {error}</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>cannot read {file}: {error}</source>
+        <translation>{file} kann nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <source>The checker could not use what your code sent back: {why}.</source>
+        <translation>Der Prüfer konnte nicht verwenden, was der Code zurückgeschickt hat: {why}.</translation>
+    </message>
+    <message>
+        <source>Your code ended the check: {why}.</source>
+        <translation>Der Code hat die Prüfung beendet: {why}.</translation>
+    </message>
+    <message>
+        <source>{where} was skipped: {error}</source>
+        <translation>{where} wurde übersprungen: {error}</translation>
+    </message>
+    <message>
+        <source>This lesson&apos;s filter is {k}x{k} across {channels} channels: x is ({channels}, H, W) and w ({channels}, {k}, {k}): code written for the 3x3 grey filter must take every size from the arrays (k = w.shape[-1], the channels with x[..., r, c] or x[:, r, c]).</source>
+        <translation>Der Filter dieser Lektion ist {k}x{k} über {channels} Kanäle: x ist ({channels}, H, W) und w ({channels}, {k}, {k}): Code für den grauen 3x3-Filter muss jede Größe aus den Arrays nehmen (k = w.shape[-1], die Kanäle mit x[..., r, c] oder x[:, r, c]).</translation>
+    </message>
+    <message>
+        <source>This lesson&apos;s filter is {k}x{k}: code written for the 3x3 grey filter must take every size from the arrays (k = w.shape[-1]).</source>
+        <translation>Der Filter dieser Lektion ist {k}x{k}: Code für den grauen 3x3-Filter muss jede Größe aus den Arrays nehmen (k = w.shape[-1]).</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>Zeile {line}</translation>
+    </message>
+    <message>
+        <source>line {line}: {text}</source>
+        <translation>Zeile {line}: {text}</translation>
+    </message>
+    <message>
+        <source>Your file is Python 2: print is a statement there (line {line}), a function in Python 3.</source>
+        <translation>Die Datei ist Python 2: print ist dort eine Anweisung (Zeile {line}), in Python 3 eine Funktion.</translation>
+    </message>
+    <message>
+        <source>This is Python 2 code: in Python 3 write print(...) with parentheses.</source>
+        <translation>Das ist Python-2-Code: in Python 3 print(...) mit Klammern schreiben.</translation>
+    </message>
+    <message>
+        <source>Your file has a syntax error on line {line}: {error}.</source>
+        <translation>Die Datei hat einen Syntaxfehler in Zeile {line}: {error}.</translation>
+    </message>
+    <message>
+        <source>Your file raised an error while it was loaded (line {line}): {error}.</source>
+        <translation>Die Datei hat beim Laden einen Fehler ausgelöst (Zeile {line}): {error}.</translation>
+    </message>
+    <message>
+        <source>Your file raised an error while it was loaded: {error}.</source>
+        <translation>Die Datei hat beim Laden einen Fehler ausgelöst: {error}.</translation>
+    </message>
+    <message>
+        <source>Running your notebook&apos;s cells did not finish in time (line {line} was running: {code}): a cell trains or tests for long, or runs forever. Only your function is needed: put it in a .py file and check that, or allow more time (--timeout).</source>
+        <translation>Die Zellen des Notebooks sind nicht rechtzeitig fertig geworden (Zeile {line} lief gerade: {code}): Eine Zelle trainiert oder testet lange oder läuft endlos. Nur die Funktion wird gebraucht: sie in eine .py-Datei legen und diese prüfen, oder mehr Zeit geben (--timeout).</translation>
+    </message>
+    <message>
+        <source>Running your notebook&apos;s cells did not finish in time: a cell trains or tests for long, or runs forever. Only your function is needed: put it in a .py file and check that, or allow more time (--timeout).</source>
+        <translation>Die Zellen des Notebooks sind nicht rechtzeitig fertig geworden: Eine Zelle trainiert oder testet lange oder läuft endlos. Nur die Funktion wird gebraucht: sie in eine .py-Datei legen und diese prüfen, oder mehr Zeit geben (--timeout).</translation>
+    </message>
+    <message>
+        <source>A cell of your notebook runs too long (line {line}): check a .py file with just your function.</source>
+        <translation>Eine Zelle des Notebooks läuft zu lange (Zeile {line}): eine .py-Datei nur mit der Funktion prüfen.</translation>
+    </message>
+    <message>
+        <source>A cell of your notebook runs too long: check a .py file with just your function.</source>
+        <translation>Eine Zelle des Notebooks läuft zu lange: eine .py-Datei nur mit der Funktion prüfen.</translation>
+    </message>
+    <message>
+        <source>Loading your file did not finish in time (line {line} was running: {code}): code at the top level of the file runs forever or far too long (put tests under `if __name__ == &apos;__main__&apos;:`).</source>
+        <translation>Das Laden der Datei ist nicht rechtzeitig fertig geworden (Zeile {line} lief gerade: {code}): Code auf der obersten Ebene der Datei läuft endlos oder viel zu lange (Tests unter `if __name__ == &apos;__main__&apos;:` stellen).</translation>
+    </message>
+    <message>
+        <source>Loading your file did not finish in time: code at the top level of the file runs forever or far too long (put tests under `if __name__ == &apos;__main__&apos;:`).</source>
+        <translation>Das Laden der Datei ist nicht rechtzeitig fertig geworden: Code auf der obersten Ebene der Datei läuft endlos oder viel zu lange (Tests unter `if __name__ == &apos;__main__&apos;:` stellen).</translation>
+    </message>
+    <message>
+        <source>Your file could not be loaded: {why}.</source>
+        <translation>Die Datei konnte nicht geladen werden: {why}.</translation>
+    </message>
+    <message>
+        <source>the checker process failed</source>
+        <translation>der Prüfprozess ist gescheitert</translation>
+    </message>
+    <message>
+        <source>Your {function} takes ({parameters}), but it is called as {call}: give it exactly those {count} parameters, in that order.</source>
+        <translation>{function} nimmt ({parameters}), wird aber als {call} aufgerufen: genau diese {count} Parameter in dieser Reihenfolge angeben.</translation>
+    </message>
+    <message>
+        <source>the convention: {signature}</source>
+        <translation>die Konvention: {signature}</translation>
+    </message>
+    <message>
+        <source>Your function has other parameters than the course&apos;s: write def {call}:</source>
+        <translation>Die Funktion hat andere Parameter als im Kurs: def {call}: schreiben</translation>
+    </message>
+    <message>
+        <source>stride {stride}</source>
+        <translation>Schrittweite {stride}</translation>
+    </message>
+    <message>
+        <source>padding {padding}</source>
+        <translation>Padding {padding}</translation>
+    </message>
+    <message>
+        <source>stride {stride} and padding {padding}</source>
+        <translation>Schrittweite {stride} und Padding {padding}</translation>
+    </message>
+    <message>
+        <source>Your {function} takes ({parameters}), but this lesson has {layer}: the checker passes them by name, so give it the parameters {wanted} and use them (the windows start stride pixels apart, on x with padding zeros around it).</source>
+        <translation>{function} nimmt ({parameters}), aber diese Lektion hat {layer}: Der Prüfer übergibt sie per Name, also die Parameter {wanted} angeben und verwenden (die Fenster beginnen im Abstand der Schrittweite stride, auf x mit padding Nullen ringsum).</translation>
+    </message>
+    <message>
+        <source>the convention: {signature}, plus {wanted} for a lesson that has them</source>
+        <translation>die Konvention: {signature}, dazu {wanted} für eine Lektion, die sie hat</translation>
+    </message>
+    <message>
+        <source>This lesson has {layer}: write def {function}(x, w, dy, {wanted}): and use them.</source>
+        <translation>Diese Lektion hat {layer}: def {function}(x, w, dy, {wanted}): schreiben und sie verwenden.</translation>
+    </message>
+    <message>
+        <source>Your function returns None (no return statement, or `return` alone): it is not finished yet. Compute {names} and return them: {signature}.</source>
+        <translation>Die Funktion gibt None zurück (keine return-Anweisung oder nur `return`): Sie ist noch nicht fertig. {names} berechnen und zurückgeben: {signature}.</translation>
+    </message>
+    <message>
+        <source>Your function returns None for {nones}: it is not finished yet. Compute {names} and return them: {signature}.</source>
+        <translation>Die Funktion gibt None für {nones} zurück: Sie ist noch nicht fertig. {names} berechnen und zurückgeben: {signature}.</translation>
+    </message>
+    <message>
+        <source>first on {probe}</source>
+        <translation>zuerst bei {probe}</translation>
+    </message>
+    <message>
+        <source>{first}, {then}</source>
+        <translation>{first}, {then}</translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first} und {last}</translation>
+    </message>
+    <message>
+        <source>your code called sys.exit({code}) (or raised SystemExit)</source>
+        <translation>der Code hat sys.exit({code}) aufgerufen (oder SystemExit ausgelöst)</translation>
+    </message>
+    <message>
+        <source>{kind}: your file is nested too deeply for Python to compile</source>
+        <translation>{kind}: die Datei ist zu tief verschachtelt, als dass Python sie kompilieren könnte</translation>
+    </message>
+    <message>
+        <source>Your function returned {type}, expected a tuple of {count} arrays (on {probe}).</source>
+        <translation>Die Funktion hat {type} zurückgegeben, erwartet war ein Tupel aus {count} Arrays (bei {probe}).</translation>
+    </message>
+    <message>
+        <source>Your function returned {got} values, expected {count} (on {probe}).</source>
+        <translation>Die Funktion hat {got} Werte zurückgegeben, erwartet waren {count} (bei {probe}).</translation>
+    </message>
+    <message>
+        <source>Your function&apos;s value {number} of the returned tuple is not numbers ({why}) (on {probe}).</source>
+        <translation>Wert {number} des von der Funktion zurückgegebenen Tupels sind keine Zahlen ({why}) (bei {probe}).</translation>
+    </message>
+    <message>
+        <source>Your function {what} (on {probe}).</source>
+        <translation>Die Funktion: {what} (bei {probe}).</translation>
+    </message>
+    <message>
+        <source>Your code ended the checker&apos;s process during the call on {probe}: {why}.</source>
+        <translation>Der Code hat den Prozess des Prüfers während des Aufrufs bei {probe} beendet: {why}.</translation>
+    </message>
+    <message>
+        <source>Your function is too slow for {probe}: from its speed on the calls before, it would need up to {predicted} s, and it was stopped after {ran} s. Loops over every pixel AND every position grow with the square of the image: loop over the positions and the filter&apos;s cells only, or use NumPy for the inner loops.</source>
+        <translation>Die Funktion ist bei {probe} zu langsam: Nach ihrem Tempo bei den vorigen Aufrufen bräuchte sie bis zu {predicted} s und wurde nach {ran} s gestoppt. Schleifen über jedes Pixel UND jede Position wachsen mit dem Quadrat des Bildes: nur über die Positionen und die Zellen des Filters laufen oder NumPy für die inneren Schleifen verwenden.</translation>
+    </message>
+    <message>
+        <source>Your code is correct so far but far too slow for the lesson&apos;s image: see below.</source>
+        <translation>Der Code ist bis hierhin richtig, aber viel zu langsam für das Bild der Lektion: siehe unten.</translation>
+    </message>
+    <message>
+        <source>Your function did not finish on {probe} in {ran} s, although its speed on the calls before predicted at most {predicted} s: an endless loop there, or much slower than on the smaller probes.</source>
+        <translation>Die Funktion ist bei {probe} in {ran} s nicht fertig geworden, obwohl ihr Tempo bei den vorigen Aufrufen höchstens {predicted} s erwarten ließ: dort eine Endlosschleife oder viel langsamer als bei den kleineren Proben.</translation>
+    </message>
+    <message>
+        <source>Your function did not finish in time on {probe}: an endless loop, or far too slow (loading your file and the probes have a time limit each, 10 s by default: --timeout).</source>
+        <translation>Die Funktion ist bei {probe} nicht rechtzeitig fertig geworden: eine Endlosschleife oder viel zu langsam (das Laden der Datei und die Proben haben je ein Zeitlimit, standardmäßig 10 s: --timeout).</translation>
+    </message>
+    <message>
+        <source>{error} (line {line}) on {probe}</source>
+        <translation>{error} (Zeile {line}) bei {probe}</translation>
+    </message>
+    <message>
+        <source>{error} on {probe}</source>
+        <translation>{error} bei {probe}</translation>
+    </message>
+    <message>
+        <source>Your {function} cannot be called as the course calls it: {error}.</source>
+        <translation>{function} lässt sich nicht so aufrufen, wie der Kurs es tut: {error}.</translation>
+    </message>
+    <message>
+        <source>it failed with {error}</source>
+        <translation>es scheiterte mit {error}</translation>
+    </message>
+    <message>
+        <source>Your function raised an error (line {line}) on {probe}: {error}.</source>
+        <translation>Die Funktion hat einen Fehler ausgelöst (Zeile {line}) bei {probe}: {error}.</translation>
+    </message>
+    <message>
+        <source>Your code stopped with {kind} on line {line}: fix that line (shown below with the error).</source>
+        <translation>Der Code ist mit {kind} in Zeile {line} abgebrochen: diese Zeile korrigieren (unten mit dem Fehler gezeigt).</translation>
+    </message>
+    <message>
+        <source>Your function raised an error on {probe}: {error}.</source>
+        <translation>Die Funktion hat bei {probe} einen Fehler ausgelöst: {error}.</translation>
+    </message>
+    <message>
+        <source>Your code stopped with {kind}: fix that line (shown below with the error).</source>
+        <translation>Der Code ist mit {kind} abgebrochen: diese Zeile korrigieren (unten mit dem Fehler gezeigt).</translation>
+    </message>
+    <message>
+        <source>it failed on {probe}</source>
+        <translation>es scheiterte bei {probe}</translation>
+    </message>
+    <message>
+        <source>Your function needs the module {module}, which is not installed here (line {line} imports it; then: {error}). Copy what your function uses from it into your file, or check the file where that code lives.</source>
+        <translation>Die Funktion braucht das Modul {module}, das hier nicht installiert ist (Zeile {line} importiert es; dann: {error}). Was die Funktion daraus verwendet, in die Datei kopieren oder die Datei prüfen, in der dieser Code steht.</translation>
+    </message>
+    <message>
+        <source>Your code needs the module {module}, which is missing here: copy what your function uses from {module} into your file.</source>
+        <translation>Der Code braucht das Modul {module}, das hier fehlt: was die Funktion aus {module} verwendet, in die Datei kopieren.</translation>
+    </message>
+    <message>
+        <source>A size or an index in your code is a float ({error}). In Python 2, `/` of two whole numbers gave a whole number; in Python 3 it always gives a float (7 / 2 = 3.5), and a float cannot be a size, a range or an index. Use `//` for whole-number division: H_out = 1 + (H + 2 * pad - HH) // stride.</source>
+        <translation>Eine Größe oder ein Index im Code ist eine Gleitkommazahl ({error}). In Python 2 ergab `/` zweier ganzer Zahlen eine ganze Zahl; in Python 3 ergibt es immer eine Gleitkommazahl (7 / 2 = 3.5), und die kann keine Größe, kein range und kein Index sein. `//` für ganzzahlige Division verwenden: H_out = 1 + (H + 2 * pad - HH) // stride (stride: die Schrittweite).</translation>
+    </message>
+    <message>
+        <source>A size or index in your code is a float: `/` gives a float in Python 3, use `//` for sizes and indices.</source>
+        <translation>Eine Größe oder ein Index im Code ist eine Gleitkommazahl: `/` ergibt in Python 3 eine Gleitkommazahl, `//` für Größen und Indizes verwenden.</translation>
+    </message>
+    <message>
+        <source>Your code is Python 2: {old} does not exist in Python 3, use {new} ({error}).</source>
+        <translation>Der Code ist Python 2: {old} gibt es in Python 3 nicht, {new} verwenden ({error}).</translation>
+    </message>
+    <message>
+        <source>This is Python 2 code: write {new} instead of {old}.</source>
+        <translation>Das ist Python-2-Code: {new} statt {old} schreiben.</translation>
+    </message>
+    <message>
+        <source>Your function unpacks the cache into {count} values, but the course&apos;s forward pass stores cache = {cache}, 4 values, and that is what is passed ({error}). Unpack those 4; compute anything else you need (like the padded input) again inside the backward pass.</source>
+        <translation>Die Funktion entpackt den Cache in {count} Werte, aber der Vorwärtsdurchlauf des Kurses speichert cache = {cache}, 4 Werte, und genau das wird übergeben ({error}). Diese 4 entpacken; alles andere (etwa die mit Padding versehene Eingabe) im Rückwärtsdurchlauf neu berechnen.</translation>
+    </message>
+    <message>
+        <source>Your function expects its own cache of {count} items: the course passes cache = {cache}.</source>
+        <translation>Die Funktion erwartet einen eigenen Cache mit {count} Einträgen: Der Kurs übergibt cache = {cache}.</translation>
+    </message>
+    <message>
+        <source>Your code goes wrong only when pad = 0: a slice like [pad:-pad] is empty then (-0 is 0); cut the padding off with [pad:pad+H, pad:pad+W] instead.</source>
+        <translation>Der Code rechnet nur bei pad = 0 falsch: Ein Slice wie [pad:-pad] ist dann leer (-0 ist 0); das Padding stattdessen mit [pad:pad+H, pad:pad+W] abschneiden.</translation>
+    </message>
+    <message>
+        <source>Your code fails only when pad = 0: a slice like [pad:-pad] is empty then (-0 is 0); cut the padding off with [pad:pad+H, pad:pad+W] instead.</source>
+        <translation>Der Code scheitert nur bei pad = 0: Ein Slice wie [pad:-pad] ist dann leer (-0 ist 0); das Padding stattdessen mit [pad:pad+H, pad:pad+W] abschneiden.</translation>
+    </message>
+    <message>
+        <source>Your code fails when pad = 0: cut the padding off with [pad:pad+H, pad:pad+W], not [pad:-pad].</source>
+        <translation>Der Code scheitert bei pad = 0: das Padding mit [pad:pad+H, pad:pad+W] abschneiden, nicht mit [pad:-pad].</translation>
+    </message>
+    <message>
+        <source>Your code goes wrong only when pad &gt; 0: take the windows from the padded x (np.pad) and cut the padding off dx at the end.</source>
+        <translation>Der Code rechnet nur bei pad &gt; 0 falsch: die Fenster aus dem mit Padding versehenen x (np.pad) nehmen und das Padding am Ende von dx abschneiden.</translation>
+    </message>
+    <message>
+        <source>Your code fails only when pad &gt; 0: take the windows from the padded x (np.pad) and cut the padding off dx at the end.</source>
+        <translation>Der Code scheitert nur bei pad &gt; 0: die Fenster aus dem mit Padding versehenen x (np.pad) nehmen und das Padding am Ende von dx abschneiden.</translation>
+    </message>
+    <message>
+        <source>Your code goes wrong only when the stride is {stride}: the window of output (i, j) starts at (i·stride, j·stride) and the output has (H + 2·pad - k) // stride + 1 rows.</source>
+        <translation>Der Code rechnet nur bei Schrittweite {stride} falsch: Das Fenster der Ausgabe (i, j) beginnt bei (i·stride, j·stride), und die Ausgabe hat (H + 2·pad - k) // stride + 1 Zeilen.</translation>
+    </message>
+    <message>
+        <source>Your code fails only when the stride is {stride}: the window of output (i, j) starts at (i·stride, j·stride) and the output has (H + 2·pad - k) // stride + 1 rows.</source>
+        <translation>Der Code scheitert nur bei Schrittweite {stride}: Das Fenster der Ausgabe (i, j) beginnt bei (i·stride, j·stride), und die Ausgabe hat (H + 2·pad - k) // stride + 1 Zeilen.</translation>
+    </message>
+    <message>
+        <source>Your code works only on data shaped like the lesson&apos;s (one image, one channel, one filter, square): it fails on the probes&apos; several images, channels and filters and other heights and widths. A size is written as a number, an index is fixed at 0, or height and width are swapped. Take every size from the arrays (N, C, H, W = x.shape; F = w.shape[0]).</source>
+        <translation>Der Code funktioniert nur mit Daten in der Form der Lektion (ein Bild, ein Kanal, ein Filter, quadratisch): Bei den mehreren Bildern, Kanälen und Filtern und anderen Höhen und Breiten der Proben scheitert er. Eine Größe ist als Zahl geschrieben, ein Index ist fest 0, oder Höhe und Breite sind vertauscht. Jede Größe aus den Arrays nehmen (N, C, H, W = x.shape; F = w.shape[0]).</translation>
+    </message>
+    <message>
+        <source>shape {shape}, expected {expected}</source>
+        <translation>Form {shape}, erwartet {expected}</translation>
+    </message>
+    <message>
+        <source>Your function returns the gradients in another order: ({theirs}), where {signature} is expected. They are compared in your order here.</source>
+        <translation>Die Funktion gibt die Gradienten in anderer Reihenfolge zurück: ({theirs}), erwartet ist {signature}. Hier werden sie in dieser Reihenfolge verglichen.</translation>
+    </message>
+    <message>
+        <source>the shapes you return fit only that order, on every call</source>
+        <translation>die zurückgegebenen Formen passen nur zu dieser Reihenfolge, bei jedem Aufruf</translation>
+    </message>
+    <message>
+        <source>Return the gradients in the order the course expects: return {names}.</source>
+        <translation>Die Gradienten in der Reihenfolge zurückgeben, die der Kurs erwartet: return {names}.</translation>
+    </message>
+    <message>
+        <source>Your {name} still has the padding border: shape {shape} where {expected} was expected (cut it off: [pad:pad+H, pad:pad+W]).</source>
+        <translation>Das {name} hat noch den Padding-Rand: Form {shape}, erwartet war {expected} (abschneiden: [pad:pad+H, pad:pad+W]).</translation>
+    </message>
+    <message>
+        <source>on {probe}</source>
+        <translation>bei {probe}</translation>
+    </message>
+    <message>
+        <source>Your dx still has its padding border: cut it off with [pad:pad+H, pad:pad+W].</source>
+        <translation>Das dx hat noch seinen Padding-Rand: ihn mit [pad:pad+H, pad:pad+W] abschneiden.</translation>
+    </message>
+    <message>
+        <source>Your {name} is empty when pad = 0 (shape {shape}): a slice like [pad:-pad] is [0:0] then, because -0 is 0, and keeps nothing. Cut the padding off with [pad:pad+H, pad:pad+W] instead.</source>
+        <translation>Das {name} ist bei pad = 0 leer (Form {shape}): Ein Slice wie [pad:-pad] ist dann [0:0], weil -0 gleich 0 ist, und behält nichts. Das Padding stattdessen mit [pad:pad+H, pad:pad+W] abschneiden.</translation>
+    </message>
+    <message>
+        <source>Your dx is empty when pad = 0: cut the padding off with [pad:pad+H, pad:pad+W], not [pad:-pad].</source>
+        <translation>Das dx ist bei pad = 0 leer: das Padding mit [pad:pad+H, pad:pad+W] abschneiden, nicht mit [pad:-pad].</translation>
+    </message>
+    <message>
+        <source>Your {name} has shape {shape} where {expected} was expected (on {probe}).</source>
+        <translation>Das {name} hat die Form {shape}, erwartet war {expected} (bei {probe}).</translation>
+    </message>
+    <message>
+        <source>your {name} on {probe}: {cells}; the closest explanation found: {closest}, still off by {error} of the largest true value</source>
+        <translation>das {name} bei {probe}: {cells}; die nächste gefundene Erklärung: {closest}, noch um {error} des größten richtigen Werts daneben</translation>
+    </message>
+    <message>
+        <source>is the true {name}</source>
+        <translation>ist das richtige {name}</translation>
+    </message>
+    <message>
+        <source>a second call with new data {stale}; what each call adds {how}</source>
+        <translation>ein zweiter Aufruf mit neuen Daten {stale}; was jeder Aufruf hinzufügt, {how}</translation>
+    </message>
+    <message>
+        <source>your dw equals position {count}&apos;s contribution alone (δ[{row},{col}] · the patch at row {row}, col {col}) on {probe}: `=` where `+=` was needed. For example dw[0, 0] = δ[{row},{col}] × x[{row},{col}] = {delta} × {x} = {product}</source>
+        <translation>das dw ist allein der Beitrag von Position {count} (δ[{row},{col}] · der Patch in Zeile {row}, Spalte {col}) bei {probe}: `=` statt `+=`. Zum Beispiel dw[0, 0] = δ[{row},{col}] × x[{row},{col}] = {delta} × {x} = {product}</translation>
+    </message>
+    <message>
+        <source>your dw equals position {count}&apos;s contribution alone (δ[{row},{col}] · the patch at row {row}, col {col}) on {probe}: `=` where `+=` was needed</source>
+        <translation>das dw ist allein der Beitrag von Position {count} (δ[{row},{col}] · der Patch in Zeile {row}, Spalte {col}) bei {probe}: `=` statt `+=`</translation>
+    </message>
+    <message>
+        <source>your {name} {how} (on every probe)</source>
+        <translation>das {name} {how} (bei jeder Probe)</translation>
+    </message>
+    <message>
+        <source>your {name} {how} (on every probe; here: {probe})</source>
+        <translation>das {name} {how} (bei jeder Probe; hier bei {probe})</translation>
+    </message>
+    <message>
+        <source>{error} (a tiny part)</source>
+        <translation>{error} (ein winziger Teil)</translation>
+    </message>
+    <message>
+        <source>yours − true, cell by cell (filter {filter}, channel {channel}: the most wrong) (3 significant digits): {rows}</source>
+        <translation>eigene − richtige, Zelle für Zelle (Filter {filter}, Kanal {channel}: der falscheste) (3 signifikante Stellen): {rows}</translation>
+    </message>
+    <message>
+        <source>yours − true, cell by cell (3 significant digits): {rows}</source>
+        <translation>eigene − richtige, Zelle für Zelle (3 signifikante Stellen): {rows}</translation>
+    </message>
+    <message>
+        <source>{wrong} of {count} values wrong, off by up to {most}</source>
+        <translation>{wrong} von {count} Werten falsch, um bis zu {most} daneben</translation>
+    </message>
+</context>
+<context>
     <name>Comparison</name>
     <message>
         <source>Learning rate of the untied layer only. Each untied weight is moved by ONE position&apos;s gradient, while the shared weight is moved by the SUM of all P positions&apos; gradients (900 for one 32×32 image), so with the lesson&apos;s learning rate the untied layer would barely move, and it stays stable at rates hundreds of times higher. The default, 10× the lesson&apos;s, is a rule of thumb, not an equivalent rate: it makes the untied filters move visibly without tuning. Whether the untied layer then fits its training image faster or slower than the shared filter depends on this rate and the image (on the default lesson it starts slower and overtakes after about 400 steps): compare the two loss curves.</source>

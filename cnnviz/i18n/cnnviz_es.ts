@@ -379,6 +379,1275 @@ de la imagen, el gradiente de cada posición SUMADO en un búfer de 10 valores, 
     </message>
 </context>
 <context>
+    <name>CheckCli</name>
+    <message>
+        <source>Run your own convolution backward pass on the lesson&apos;s data and on probes, compare with the exact gradients and name the bug. Your code runs in a separate process.</source>
+        <translation>Ejecuta tu propia pasada hacia atrás de la convolución con los datos de la lección y con pruebas, compárala con los gradientes exactos y nombra el error. Tu código se ejecuta en un proceso aparte.</translation>
+    </message>
+    <message>
+        <source>Conventions ({conventions}) are recognised by the function&apos;s name. On a lesson with --stride or --padding the lesson&apos;s backward is called as backward(x, w, dy, stride=S, padding=P) (or pad=P).</source>
+        <translation>Las convenciones ({conventions}) se reconocen por el nombre de la función. En una lección con --stride o --padding, el backward de la lección se llama como backward(x, w, dy, stride=S, padding=P) (o pad=P) (desplazamiento y relleno).</translation>
+    </message>
+    <message>
+        <source>your Python file or Jupyter notebook (.ipynb)</source>
+        <translation>tu archivo Python o cuaderno de Jupyter (.ipynb)</translation>
+    </message>
+    <message>
+        <source>the function to check (default: the first of {names} found)</source>
+        <translation>la función que se comprueba (por defecto: la primera que se encuentre de {names})</translation>
+    </message>
+    <message>
+        <source>how the function is called (default: by its name)</source>
+        <translation>cómo se llama la función (por defecto: según su nombre)</translation>
+    </message>
+    <message>
+        <source>print one JSON object (in English, whatever the language)</source>
+        <translation>imprimir un objeto JSON (en inglés, sea cual sea el idioma)</translation>
+    </message>
+    <message>
+        <source>refuse to run your code unless it can be isolated (Linux with bubblewrap): for a teacher running a class&apos;s files</source>
+        <translation>negarse a ejecutar tu código si no se puede aislar (Linux con bubblewrap): para un docente que ejecuta los archivos de una clase</translation>
+    </message>
+    <message>
+        <source>seconds for loading your file, and again for the probes (default {seconds}); a slow call on bigger data gets more, by your code&apos;s speed on the smaller ones</source>
+        <translation>segundos para cargar tu archivo, y otra vez para las pruebas (por defecto {seconds}); una llamada lenta con datos más grandes recibe más, según la velocidad de tu código con los más pequeños</translation>
+    </message>
+    <message>
+        <source>check against a lesson with a K x K filter, 1 to 7 (default 3): w is (K, K)</source>
+        <translation>comprobar con una lección con un filtro de K x K, de 1 a 7 (por defecto 3): w es (K, K)</translation>
+    </message>
+    <message>
+        <source>check against a colour lesson: x is (3, H, W) and w (3, K, K), one output map</source>
+        <translation>comprobar con una lección en color: x es (3, H, W) y w (3, K, K), un mapa de salida</translation>
+    </message>
+    <message>
+        <source>still running your code ({what}), {seconds} s…</source>
+        <translation>tu código sigue ejecutándose ({what}), {seconds} s…</translation>
+    </message>
+    <message>
+        <source>still running your code (call {call} of {total}: {what}), {seconds} s…</source>
+        <translation>tu código sigue ejecutándose (llamada {call} de {total}: {what}), {seconds} s…</translation>
+    </message>
+    <message>
+        <source>wrong</source>
+        <translation>incorrecto</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error en el código</translation>
+    </message>
+    <message>
+        <source>run on {count} calls: {probes}</source>
+        <translation>ejecutado en {count} llamadas: {probes}</translation>
+    </message>
+    <message>
+        <source>verdict: correct. {message}</source>
+        <translation>veredicto: correcto. {message}</translation>
+    </message>
+    <message>
+        <source>verdict: {verdict}  ({ids})</source>
+        <translation>veredicto: {verdict}  ({ids})</translation>
+    </message>
+    <message>
+        <source>evidence: {evidence}</source>
+        <translation>evidencia: {evidence}</translation>
+    </message>
+    <message>
+        <source>your dw</source>
+        <translation>tu dw</translation>
+    </message>
+    <message>
+        <source>true dw</source>
+        <translation>dw verdadero</translation>
+    </message>
+    <message>
+        <source>on the lesson&apos;s data (3 significant digits, wrong cells marked *):</source>
+        <translation>con los datos de la lección (3 cifras significativas, celdas erróneas marcadas con *):</translation>
+    </message>
+    <message>
+        <source>channel {channel}</source>
+        <translation>canal {channel}</translation>
+    </message>
+    <message>
+        <source>largest error on the lesson&apos;s data: {errors}</source>
+        <translation>mayor error con los datos de la lección: {errors}</translation>
+    </message>
+    <message>
+        <source>{notes}; and {count} more</source>
+        <translation>{notes}; y {count} más</translation>
+    </message>
+    <message>
+        <source>left out to run your file: {notes}</source>
+        <translation>omitido para ejecutar tu archivo: {notes}</translation>
+    </message>
+    <message>
+        <source>isolated</source>
+        <translation>aislado</translation>
+    </message>
+    <message>
+        <source>not isolated: {why}</source>
+        <translation>no aislado: {why}</translation>
+    </message>
+    <message>
+        <source>how your code ran: {how}</source>
+        <translation>cómo se ejecutó tu código: {how}</translation>
+    </message>
+    <message>
+        <source>your code printed (between the bars; not the checker&apos;s words):</source>
+        <translation>tu código imprimió (entre las barras; no son palabras del verificador):</translation>
+    </message>
+    <message>
+        <source>{first}, {then}</source>
+        <translation>{first}, {then}</translation>
+    </message>
+    <message>
+        <source>not comparable ({why})</source>
+        <translation>no comparable ({why})</translation>
+    </message>
+    <message>
+        <source>not returned</source>
+        <translation>no devuelto</translation>
+    </message>
+</context>
+<context>
+    <name>CheckDiagnose</name>
+    <message>
+        <source>keeps only the last position&apos;s contribution</source>
+        <translation>guarda solo la contribución de la última posición</translation>
+    </message>
+    <message>
+        <source>keeps only the last image&apos;s sum</source>
+        <translation>guarda solo la suma de la última imagen</translation>
+    </message>
+    <message>
+        <source>leaves out the last row of positions (row {R})</source>
+        <translation>omite la última fila de posiciones (fila {R})</translation>
+    </message>
+    <message>
+        <source>leaves out the last column of positions (column {C})</source>
+        <translation>omite la última columna de posiciones (columna {C})</translation>
+    </message>
+    <message>
+        <source>leaves out the last row and the last column of positions (row {R}, column {C})</source>
+        <translation>omite la última fila y la última columna de posiciones (fila {R}, columna {C})</translation>
+    </message>
+    <message>
+        <source>leaves out the first row of positions (row 0)</source>
+        <translation>omite la primera fila de posiciones (fila 0)</translation>
+    </message>
+    <message>
+        <source>leaves out the first column of positions (column 0)</source>
+        <translation>omite la primera columna de posiciones (columna 0)</translation>
+    </message>
+    <message>
+        <source>leaves out the first row and the first column of positions</source>
+        <translation>omite la primera fila y la primera columna de posiciones</translation>
+    </message>
+    <message>
+        <source>counts twice the last row of positions (row {R})</source>
+        <translation>cuenta dos veces la última fila de posiciones (fila {R})</translation>
+    </message>
+    <message>
+        <source>counts twice the last column of positions (column {C})</source>
+        <translation>cuenta dos veces la última columna de posiciones (columna {C})</translation>
+    </message>
+    <message>
+        <source>counts twice the last row and the last column of positions (row {R}, column {C})</source>
+        <translation>cuenta dos veces la última fila y la última columna de posiciones (fila {R}, columna {C})</translation>
+    </message>
+    <message>
+        <source>counts twice the first row of positions (row 0)</source>
+        <translation>cuenta dos veces la primera fila de posiciones (fila 0)</translation>
+    </message>
+    <message>
+        <source>counts twice the first column of positions (column 0)</source>
+        <translation>cuenta dos veces la primera columna de posiciones (columna 0)</translation>
+    </message>
+    <message>
+        <source>counts twice the first row and the first column of positions</source>
+        <translation>cuenta dos veces la primera fila y la primera columna de posiciones</translation>
+    </message>
+    <message>
+        <source>uses windows one pixel apart although the stride is {S}</source>
+        <translation>usa ventanas a un píxel de distancia aunque el desplazamiento es {S}</translation>
+    </message>
+    <message>
+        <source>uses the kernel rotated 180°</source>
+        <translation>usa el kernel girado 180°</translation>
+    </message>
+    <message>
+        <source>is the true one rotated 180°</source>
+        <translation>es el verdadero girado 180°</translation>
+    </message>
+    <message>
+        <source>uses the kernel transposed</source>
+        <translation>usa el kernel transpuesto</translation>
+    </message>
+    <message>
+        <source>is the true one transposed</source>
+        <translation>es el verdadero transpuesto</translation>
+    </message>
+    <message>
+        <source>uses the kernel rotated 180° and transposed</source>
+        <translation>usa el kernel girado 180° y transpuesto</translation>
+    </message>
+    <message>
+        <source>is the true one rotated 180° and transposed</source>
+        <translation>es el verdadero girado 180° y transpuesto</translation>
+    </message>
+    <message>
+        <source>has the opposite sign</source>
+        <translation>tiene el signo contrario</translation>
+    </message>
+    <message>
+        <source>is divided by the number of positions ({P})</source>
+        <translation>está dividido por el número de posiciones ({P})</translation>
+    </message>
+    <message>
+        <source>is divided by the number of positions ({P}) and has the opposite sign</source>
+        <translation>está dividido por el número de posiciones ({P}) y tiene el signo contrario</translation>
+    </message>
+    <message>
+        <source>is divided by the number of pixels of the image ({PIX})</source>
+        <translation>está dividido por el número de píxeles de la imagen ({PIX})</translation>
+    </message>
+    <message>
+        <source>is divided by the number of images ({N})</source>
+        <translation>está dividido por el número de imágenes ({N})</translation>
+    </message>
+    <message>
+        <source>is divided by the number of positions per image ({HW})</source>
+        <translation>está dividido por el número de posiciones por imagen ({HW})</translation>
+    </message>
+    <message>
+        <source>is divided by the number of pixels of all images ({NPIX})</source>
+        <translation>está dividido por el número de píxeles de todas las imágenes ({NPIX})</translation>
+    </message>
+    <message>
+        <source>keeps at each pixel only the last position that touches it</source>
+        <translation>guarda en cada píxel solo la última posición que lo toca</translation>
+    </message>
+    <message>
+        <source>is 0: the bias gradient is missing</source>
+        <translation>es 0: falta el gradiente del sesgo</translation>
+    </message>
+    <message>
+        <source>sums δ over all filters together (each filter&apos;s db is the sum of its own δ map)</source>
+        <translation>suma δ de todos los filtros juntos (el db de cada filtro es la suma de su propio mapa δ)</translation>
+    </message>
+    <message>
+        <source>{first} and {then}</source>
+        <translation>{first} y {then}</translation>
+    </message>
+    <message>
+        <source>is all zeros</source>
+        <translation>es todo ceros</translation>
+    </message>
+    <message>
+        <source>returned exactly the previous call&apos;s result for new data</source>
+        <translation>devolvió exactamente el resultado de la llamada anterior para datos nuevos</translation>
+    </message>
+    <message>
+        <source>is the same for different x and dy</source>
+        <translation>es igual para x y dy distintos</translation>
+    </message>
+    <message>
+        <source>returned the previous call&apos;s result plus this call&apos;s</source>
+        <translation>devolvió el resultado de la llamada anterior más el de esta</translation>
+    </message>
+    <message>
+        <source>is divided by {m} on every call, whatever the image: also on {probe}, which has {count} positions</source>
+        <translation>está dividido por {m} en cada llamada, sea cual sea la imagen: también en {probe}, que tiene {count} posiciones</translation>
+    </message>
+    <message>
+        <source>the true value</source>
+        <translation>el valor verdadero</translation>
+    </message>
+    <message>
+        <source>your {name} {how}</source>
+        <translation>tu {name} {how}</translation>
+    </message>
+</context>
+<context>
+    <name>CheckProbes</name>
+    <message>
+        <source>{h}x{w} image</source>
+        <translation>imagen de {h}x{w}</translation>
+    </message>
+    <message>
+        <source>{c}x{h}x{w} colour image</source>
+        <translation>imagen en color de {c}x{h}x{w}</translation>
+    </message>
+    <message>
+        <source>the lesson&apos;s data ({image}, stride {stride}, pad {pad}, {count} positions)</source>
+        <translation>los datos de la lección ({image}, desplazamiento {stride}, pad {pad}, {count} posiciones)</translation>
+    </message>
+    <message>
+        <source>the lesson&apos;s data ({image}, {count} positions)</source>
+        <translation>los datos de la lección ({image}, {count} posiciones)</translation>
+    </message>
+    <message>
+        <source>{c} channels, {h}x{w}</source>
+        <translation>{c} canales, {h}x{w}</translation>
+    </message>
+    <message>
+        <source>{n} images x {c} channels, {f} filters, {h}x{w}</source>
+        <translation>{n} imágenes x {c} canales, {f} filtros, {h}x{w}</translation>
+    </message>
+    <message>
+        <source>probe {name} ({size}, stride {stride}, pad {pad})</source>
+        <translation>la prueba {name} ({size}, desplazamiento {stride}, pad {pad})</translation>
+    </message>
+    <message>
+        <source>probe {name} ({size})</source>
+        <translation>la prueba {name} ({size})</translation>
+    </message>
+</context>
+<context>
+    <name>CheckReport</name>
+    <message>
+        <source>running your code…</source>
+        <translation>ejecutando tu código…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <source>starting…</source>
+        <translation>iniciando…</translation>
+    </message>
+    <message>
+        <source>loading your file… {seconds} s</source>
+        <translation>cargando tu archivo… {seconds} s</translation>
+    </message>
+    <message>
+        <source>done · {seconds} s</source>
+        <translation>hecho · {seconds} s</translation>
+    </message>
+    <message>
+        <source>running call {call} of {total} ({what}) · {seconds} s</source>
+        <translation>ejecutando la llamada {call} de {total} ({what}) · {seconds} s</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Sin comprobar</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Correcto</translation>
+    </message>
+    <message>
+        <source>Wrong</source>
+        <translation>Incorrecto</translation>
+    </message>
+    <message>
+        <source>Your code failed</source>
+        <translation>Tu código falló</translation>
+    </message>
+    <message>
+        <source>Your dw and db (lesson&apos;s data)</source>
+        <translation>Tu dw y db (datos de la lección)</translation>
+    </message>
+    <message>
+        <source>True dw and db (sum over every position)</source>
+        <translation>dw y db verdaderos (suma sobre cada posición)</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>y {count} más</translation>
+    </message>
+    <message>
+        <source>Left out to run your file (course modules, data and IPython lines that are not here):</source>
+        <translation>Omitido para ejecutar tu archivo (módulos del curso, datos y líneas de IPython que no están aquí):</translation>
+    </message>
+    <message>
+        <source>Your code ran isolated, in a sandbox.</source>
+        <translation>Tu código se ejecutó aislado, en un sandbox.</translation>
+    </message>
+    <message>
+        <source>Your code ran without a sandbox ({why}).</source>
+        <translation>Tu código se ejecutó sin sandbox ({why}).</translation>
+    </message>
+    <message>
+        <source>evidence: {evidence}</source>
+        <translation>evidencia: {evidence}</translation>
+    </message>
+</context>
+<context>
+    <name>CheckResults</name>
+    <message>
+        <source>a result was cut off</source>
+        <translation>un resultado quedó cortado</translation>
+    </message>
+    <message>
+        <source>a record is not JSON</source>
+        <translation>un registro no es JSON</translation>
+    </message>
+    <message>
+        <source>a record of an unknown kind</source>
+        <translation>un registro de un tipo desconocido</translation>
+    </message>
+    <message>
+        <source>field &apos;seconds&apos; is not a number of seconds</source>
+        <translation>el campo &apos;seconds&apos; no es un número de segundos</translation>
+    </message>
+    <message>
+        <source>field {key} is not a whole number from {low} to {high}</source>
+        <translation>el campo {key} no es un número entero de {low} a {high}</translation>
+    </message>
+    <message>
+        <source>field {key} is not text</source>
+        <translation>el campo {key} no es texto</translation>
+    </message>
+    <message>
+        <source>field {key} is not a list of text</source>
+        <translation>el campo {key} no es una lista de textos</translation>
+    </message>
+    <message>
+        <source>… {count} more frames</source>
+        <translation>… {count} marcos más</translation>
+    </message>
+    <message>
+        <source>field &apos;functions&apos; is not a list of text</source>
+        <translation>el campo &apos;functions&apos; no es una lista de textos</translation>
+    </message>
+    <message>
+        <source>an array header is not readable ({error})</source>
+        <translation>la cabecera de un array no se puede leer ({error})</translation>
+    </message>
+    <message>
+        <source>an array is not float64 of at most 4 dimensions</source>
+        <translation>un array no es float64 de como mucho 4 dimensiones</translation>
+    </message>
+    <message>
+        <source>an array has {size} values, more than the {most} this call can give</source>
+        <translation>un array tiene {size} valores, más que los {most} que puede dar esta llamada</translation>
+    </message>
+    <message>
+        <source>an array&apos;s data does not match its header</source>
+        <translation>los datos de un array no coinciden con su cabecera</translation>
+    </message>
+    <message>
+        <source>your code sent more data than the results of this check can be</source>
+        <translation>tu código envió más datos de los que pueden tener los resultados de esta comprobación</translation>
+    </message>
+    <message>
+        <source>records after the end</source>
+        <translation>registros después del final</translation>
+    </message>
+    <message>
+        <source>two load records</source>
+        <translation>dos registros de carga</translation>
+    </message>
+    <message>
+        <source>a call before the function was loaded</source>
+        <translation>una llamada antes de que se cargara la función</translation>
+    </message>
+    <message>
+        <source>two records of one call</source>
+        <translation>dos registros de una misma llamada</translation>
+    </message>
+    <message>
+        <source>a call record has an unknown status</source>
+        <translation>un registro de llamada tiene un estado desconocido</translation>
+    </message>
+    <message>
+        <source>a call record&apos;s arrays do not match its status</source>
+        <translation>los arrays de un registro de llamada no coinciden con su estado</translation>
+    </message>
+    <message>
+        <source>its results were not readable: {why}</source>
+        <translation>sus resultados no se podían leer: {why}</translation>
+    </message>
+    <message>
+        <source>its results were not readable</source>
+        <translation>sus resultados no se podían leer</translation>
+    </message>
+    <message>
+        <source>… and {count} more characters, not kept</source>
+        <translation>… y {count} caracteres más, no guardados</translation>
+    </message>
+    <message>
+        <source>the load record has an unknown status</source>
+        <translation>el registro de carga tiene un estado desconocido</translation>
+    </message>
+    <message>
+        <source>the load record names a function that was not asked for</source>
+        <translation>el registro de carga nombra una función que no se pidió</translation>
+    </message>
+    <message>
+        <source>field &apos;skipped&apos; is not a list of records</source>
+        <translation>el campo &apos;skipped&apos; no es una lista de registros</translation>
+    </message>
+    <message>
+        <source>field &apos;module&apos; is not text</source>
+        <translation>el campo &apos;module&apos; no es texto</translation>
+    </message>
+    <message>
+        <source>field &apos;parameters&apos; is not a list of text</source>
+        <translation>el campo &apos;parameters&apos; no es una lista de textos</translation>
+    </message>
+    <message>
+        <source>the process was killed by {signal}</source>
+        <translation>el proceso fue terminado por {signal}</translation>
+    </message>
+    <message>
+        <source>the process ended early with exit code {code} (os._exit or a crash in native code)</source>
+        <translation>el proceso terminó antes de tiempo con el código de salida {code} (os._exit o un fallo en código nativo)</translation>
+    </message>
+</context>
+<context>
+    <name>CheckRunner</name>
+    <message>
+        <source>the checker&apos;s supervisor failed (exit code {code})</source>
+        <translation>falló el supervisor del verificador (código de salida {code})</translation>
+    </message>
+    <message>
+        <source>it killed its parent process (the checker&apos;s supervisor)</source>
+        <translation>mató a su proceso padre (el supervisor del verificador)</translation>
+    </message>
+</context>
+<context>
+    <name>CheckSandbox</name>
+    <message>
+        <source>no sandbox on {platform} (bubblewrap is Linux only)</source>
+        <translation>no hay sandbox en {platform} (bubblewrap es solo para Linux)</translation>
+    </message>
+    <message>
+        <source>bubblewrap (bwrap) is not installed</source>
+        <translation>bubblewrap (bwrap) no está instalado</translation>
+    </message>
+    <message>
+        <source>bwrap did not start ({error})</source>
+        <translation>bwrap no arrancó ({error})</translation>
+    </message>
+    <message>
+        <source>bwrap cannot create a sandbox here ({error})</source>
+        <translation>bwrap no puede crear un sandbox aquí ({error})</translation>
+    </message>
+    <message>
+        <source>bwrap cannot create a sandbox here</source>
+        <translation>bwrap no puede crear un sandbox aquí</translation>
+    </message>
+    <message>
+        <source>the sandbox was turned off</source>
+        <translation>se desactivó el sandbox</translation>
+    </message>
+    <message>
+        <source>cannot isolate your code on this machine: {why}</source>
+        <translation>no se puede aislar tu código en esta máquina: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>CheckSource</name>
+    <message>
+        <source>code cell {cell}, line {line}</source>
+        <translation>celda de código {cell}, línea {line}</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>línea {line}</translation>
+    </message>
+    <message>
+        <source>cannot read {file}: {error}</source>
+        <translation>no se puede leer {file}: {error}</translation>
+    </message>
+    <message>
+        <source>IPython lines (% and !) were skipped</source>
+        <translation>se omitieron las líneas de IPython (% y !)</translation>
+    </message>
+    <message>
+        <source>{file} is not a notebook (not JSON: {error})</source>
+        <translation>{file} no es un cuaderno (no es JSON: {error})</translation>
+    </message>
+    <message>
+        <source>{file} is not a notebook (no cells)</source>
+        <translation>{file} no es un cuaderno (no tiene celdas)</translation>
+    </message>
+    <message>
+        <source>{file} is not a notebook (its cells cannot be read)</source>
+        <translation>{file} no es un cuaderno (sus celdas no se pueden leer)</translation>
+    </message>
+    <message>
+        <source>code cell {cell} ({magic}) is not Python: left out</source>
+        <translation>la celda de código {cell} ({magic}) no es Python: omitida</translation>
+    </message>
+    <message>
+        <source>code cell {cell} is not valid Python: left out</source>
+        <translation>la celda de código {cell} no es Python válido: omitida</translation>
+    </message>
+    <message>
+        <source>{file} has no code cells</source>
+        <translation>{file} no tiene celdas de código</translation>
+    </message>
+</context>
+<context>
+    <name>CheckText</name>
+    <message>
+        <source>… 1 more line</source>
+        <translation>… 1 línea más</translation>
+    </message>
+    <message>
+        <source>… {count} more lines</source>
+        <translation>… {count} líneas más</translation>
+    </message>
+</context>
+<context>
+    <name>CheckView</name>
+    <message>
+        <source>Check My Backprop</source>
+        <translation>Comprobar mi retropropagación</translation>
+    </message>
+    <message>
+        <source>No file checked yet.</source>
+        <translation>Aún no se ha comprobado ningún archivo.</translation>
+    </message>
+    <message>
+        <source>Choose File…</source>
+        <translation>Elegir archivo…</translation>
+    </message>
+    <message>
+        <source>Check Again</source>
+        <translation>Comprobar de nuevo</translation>
+    </message>
+    <message>
+        <source>Run the same file again (after you edited it), on the lesson&apos;s data as it is now</source>
+        <translation>Ejecutar el mismo archivo otra vez (después de editarlo), con los datos de la lección tal como están ahora</translation>
+    </message>
+    <message>
+        <source>Show in Step-Through</source>
+        <translation>Mostrar en el paso a paso</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Check My Backprop: your Python file</source>
+        <translation>Comprobar mi retropropagación: tu archivo Python</translation>
+    </message>
+    <message>
+        <source>Python files and notebooks (*.py *.ipynb)</source>
+        <translation>Archivos Python y cuadernos (*.py *.ipynb)</translation>
+    </message>
+    <message>
+        <source>Your code runs in a separate process, on probes and on the lesson&apos;s data as it is on screen.</source>
+        <translation>Tu código se ejecuta en un proceso aparte, con pruebas y con los datos de la lección tal como están en pantalla.</translation>
+    </message>
+    <message>
+        <source>Cancelled: your code was stopped.</source>
+        <translation>Cancelado: se detuvo tu código.</translation>
+    </message>
+    <message>
+        <source>Open the step-through after position {count} (the one that explains the bug)</source>
+        <translation>Abrir el paso a paso después de la posición {count} (la que explica el error)</translation>
+    </message>
+    <message>
+        <source>Step-through after position {count}: File &gt; Check My Backprop… shows the check again</source>
+        <translation>Paso a paso después de la posición {count}: Archivo &gt; Comprobar mi retropropagación… vuelve a mostrar la comprobación</translation>
+    </message>
+</context>
+<context>
+    <name>Checker</name>
+    <message>
+        <source>The gradient buffer keeps only the last contribution: `=` where `+=` was needed, so every earlier position&apos;s contribution is lost.</source>
+        <translation>El búfer de gradiente guarda solo la última contribución: `=` donde hacía falta `+=`, así que se pierde la contribución de cada posición anterior.</translation>
+    </message>
+    <message>
+        <source>The gradient is divided by a count (an average): the shared filter&apos;s gradient is the SUM of every position&apos;s contribution (dy already carries the loss&apos;s own scaling).</source>
+        <translation>El gradiente está dividido por un número (un promedio): el gradiente del filtro compartido es la SUMA de las contribuciones de todas las posiciones (dy ya lleva la escala propia de la pérdida).</translation>
+    </message>
+    <message>
+        <source>Your function keeps state between calls: a buffer is never reset (a mutable default argument such as dw=np.zeros(...), or a global). Create it inside the function, on every call.</source>
+        <translation>Tu función guarda estado entre llamadas: un búfer nunca se reinicia (un argumento por defecto mutable como dw=np.zeros(...), o una variable global). Créalo dentro de la función, en cada llamada.</translation>
+    </message>
+    <message>
+        <source>Your dw is rotated 180°: that pairs w[r, c] with x[i+2-r, j+2-c] (a convolution), but the forward pass is a cross-correlation: w[r, c] multiplies x[i+r, j+c].</source>
+        <translation>Tu dw está girado 180°: eso empareja w[r, c] con x[i+2-r, j+2-c] (una convolución), pero la pasada hacia delante es una correlación cruzada: w[r, c] multiplica x[i+r, j+c].</translation>
+    </message>
+    <message>
+        <source>Your dw has rows and columns swapped: dw[c, r] holds what belongs in dw[r, c].</source>
+        <translation>Tu dw tiene filas y columnas intercambiadas: dw[c, r] contiene lo que va en dw[r, c].</translation>
+    </message>
+    <message>
+        <source>The sign is wrong: the gradient has the right size but points the other way.</source>
+        <translation>El signo está mal: el gradiente tiene el tamaño correcto pero apunta al lado contrario.</translation>
+    </message>
+    <message>
+        <source>db is wrong: db is the sum of δ over every position (and image), one number per filter.</source>
+        <translation>db está mal: db es la suma de δ sobre cada posición (e imagen), un número por filtro.</translation>
+    </message>
+    <message>
+        <source>Some positions are left out or counted twice: a loop bound is off by one (with stride 1 the output has H - k + 1 rows and W - k + 1 columns).</source>
+        <translation>Algunas posiciones se omiten o se cuentan dos veces: un límite de un bucle está desfasado en uno (con desplazamiento 1 la salida tiene H - k + 1 filas y W - k + 1 columnas).</translation>
+    </message>
+    <message>
+        <source>dx is assigned (`=`) where it must add (`+=`): windows overlap, so a pixel shared by several positions must collect the input deltas of all of them.</source>
+        <translation>dx se asigna (`=`) donde hay que sumar (`+=`): las ventanas se solapan, así que un píxel compartido por varias posiciones debe acumular los deltas de entrada de todas ellas.</translation>
+    </message>
+    <message>
+        <source>dx uses a turned kernel: position (i, j) adds δ[i, j]·w[r, c] into x[i+r, j+c], with the same unflipped w as the forward pass.</source>
+        <translation>dx usa un kernel girado: la posición (i, j) suma δ[i, j]·w[r, c] en x[i+r, j+c], con el mismo w sin girar que la pasada hacia delante.</translation>
+    </message>
+    <message>
+        <source>The stride is not applied: the window of output (i, j) starts at (i·stride, j·stride).</source>
+        <translation>No se aplica el desplazamiento: la ventana de la salida (i, j) empieza en (i·stride, j·stride).</translation>
+    </message>
+    <message>
+        <source>This is wrong in a way the checker does not recognise: compare the cells below.</source>
+        <translation>Esto está mal de una forma que el verificador no reconoce: compara las celdas de abajo.</translation>
+    </message>
+    <message>
+        <source>Your function returns None where the gradients should be: it is not finished yet (the course&apos;s starting code sets them to None until you compute them).</source>
+        <translation>Tu función devuelve None donde deberían ir los gradientes: aún no está terminada (el código inicial del curso los pone a None hasta que los calcules).</translation>
+    </message>
+    <message>
+        <source>An output is all zeros: nothing is ever added into it. Check that the loop that adds each position&apos;s contribution runs, and that it adds into the array you return.</source>
+        <translation>Una salida es toda ceros: nunca se le suma nada. Comprueba que el bucle que suma la contribución de cada posición se ejecuta y que suma en el array que devuelves.</translation>
+    </message>
+    <message>
+        <source>An output comes out the same whatever data your function gets: it does not use its arguments (perhaps test data from elsewhere in your file, or a constant).</source>
+        <translation>Una salida sale igual sean cuales sean los datos que recibe tu función: no usa sus argumentos (quizá datos de prueba de otra parte de tu archivo, o una constante).</translation>
+    </message>
+    <message>
+        <source>Your code works only on images of the lesson&apos;s size: it fails on the probes&apos; other sizes. A size is written as a number (like 30 or 32), or height and width are swapped. Take every size from the arrays (H, W = x.shape; the output&apos;s from dy or dout), rows with H and columns with W.</source>
+        <translation>Tu código solo funciona con imágenes del tamaño de la lección: falla con los otros tamaños de las pruebas. Un tamaño está escrito como número (como 30 o 32), o el alto y el ancho están intercambiados. Toma cada tamaño de los arrays (H, W = x.shape; los de la salida de dy o dout), filas con H y columnas con W.</translation>
+    </message>
+    <message>
+        <source>Your code stopped with an error: fix the line shown below.</source>
+        <translation>Tu código se detuvo con un error: corrige la línea que se muestra abajo.</translation>
+    </message>
+    <message>
+        <source>Your code did not finish in time.</source>
+        <translation>Tu código no terminó a tiempo.</translation>
+    </message>
+    <message>
+        <source>Your function returns an array of the wrong shape: see below which one, and the shape it needs.</source>
+        <translation>Tu función devuelve un array con la forma equivocada: abajo se ve cuál y qué forma necesita.</translation>
+    </message>
+    <message>
+        <source>Your function is not finished: it returns None. Compute the gradients and return them.</source>
+        <translation>Tu función no está terminada: devuelve None. Calcula los gradientes y devuélvelos.</translation>
+    </message>
+    <message>
+        <source>Only the last position is kept in your dw: write `+=` instead of `=` where you add into it.</source>
+        <translation>En tu dw solo queda la última posición: escribe `+=` en lugar de `=` donde sumas en él.</translation>
+    </message>
+    <message>
+        <source>Only the last position is kept in each pixel of your dx: write `+=` instead of `=` there.</source>
+        <translation>En cada píxel de tu dx solo queda la última posición: escribe ahí `+=` en lugar de `=`.</translation>
+    </message>
+    <message>
+        <source>Your function remembers the previous call: create dw (and db, dx) with np.zeros inside the function, so every call starts from zero.</source>
+        <translation>Tu función recuerda la llamada anterior: crea dw (y db, dx) con np.zeros dentro de la función, para que cada llamada empiece desde cero.</translation>
+    </message>
+    <message>
+        <source>Your dw is divided by a number: remove the division. The shared filter&apos;s gradient is the SUM over all positions.</source>
+        <translation>Tu dw está dividido por un número: quita la división. El gradiente del filtro compartido es la SUMA sobre todas las posiciones.</translation>
+    </message>
+    <message>
+        <source>Your gradient has the wrong sign: add δ × patch, do not subtract it.</source>
+        <translation>Tu gradiente tiene el signo equivocado: suma δ × patch, no lo restes.</translation>
+    </message>
+    <message>
+        <source>Your dw is turned upside down and mirrored: pair w[r, c] with x[i + r, j + c], not with x[i + 2 - r, j + 2 - c].</source>
+        <translation>Tu dw está al revés y reflejado: empareja w[r, c] con x[i + r, j + c], no con x[i + 2 - r, j + 2 - c].</translation>
+    </message>
+    <message>
+        <source>Your dw has rows and columns swapped: write dw[r, c], not dw[c, r].</source>
+        <translation>Tu dw tiene filas y columnas intercambiadas: escribe dw[r, c], no dw[c, r].</translation>
+    </message>
+    <message>
+        <source>Your dx uses the kernel turned around: use the same w[r, c] as the forward pass.</source>
+        <translation>Tu dx usa el kernel girado: usa el mismo w[r, c] que en la pasada hacia delante.</translation>
+    </message>
+    <message>
+        <source>Your loops leave out or repeat some positions: loop over every row and column of the output (the shape of dy), no more and no less.</source>
+        <translation>Tus bucles omiten o repiten algunas posiciones: recorre cada fila y columna de la salida (la forma de dy), ni más ni menos.</translation>
+    </message>
+    <message>
+        <source>Your windows ignore the stride: the window of output (i, j) starts at row i·stride, column j·stride.</source>
+        <translation>Tus ventanas ignoran el desplazamiento: la ventana de la salida (i, j) empieza en la fila i·stride, columna j·stride.</translation>
+    </message>
+    <message>
+        <source>Your code gets the padding wrong: see below when it fails.</source>
+        <translation>Tu código hace mal el relleno: abajo se ve cuándo falla.</translation>
+    </message>
+    <message>
+        <source>Your db is wrong: db is the sum of δ over every position (and every image).</source>
+        <translation>Tu db está mal: db es la suma de δ sobre cada posición (y cada imagen).</translation>
+    </message>
+    <message>
+        <source>Your gradient is all zeros: nothing is ever added into it.</source>
+        <translation>Tu gradiente es todo ceros: nunca se le suma nada.</translation>
+    </message>
+    <message>
+        <source>Your gradient does not change when the data changes: compute it from the function&apos;s arguments.</source>
+        <translation>Tu gradiente no cambia cuando cambian los datos: calcúlalo a partir de los argumentos de la función.</translation>
+    </message>
+    <message>
+        <source>Your code works only on data the size of the lesson&apos;s: take every size from the arrays&apos; shapes (no numbers like 30, no height and width swapped).</source>
+        <translation>Tu código solo funciona con datos del tamaño de la lección: toma cada tamaño de las formas de los arrays (sin números como 30, sin alto y ancho intercambiados).</translation>
+    </message>
+    <message>
+        <source>Your gradient is wrong in a way the checker does not recognise: compare your numbers with the true ones below.</source>
+        <translation>Tu gradiente está mal de una forma que el verificador no reconoce: compara tus números con los verdaderos de abajo.</translation>
+    </message>
+    <message>
+        <source>Your {name} is all zeros: nothing is ever added into it.</source>
+        <translation>Tu {name} es todo ceros: nunca se le suma nada.</translation>
+    </message>
+    <message>
+        <source>Your {name} does not change when the data changes: compute it from the function&apos;s arguments.</source>
+        <translation>Tu {name} no cambia cuando cambian los datos: calcúlalo a partir de los argumentos de la función.</translation>
+    </message>
+    <message>
+        <source>Your {name} is divided by a number: remove the division. The shared filter&apos;s gradient is the SUM over all positions.</source>
+        <translation>Tu {name} está dividido por un número: quita la división. El gradiente del filtro compartido es la SUMA sobre todas las posiciones.</translation>
+    </message>
+    <message>
+        <source>Your {name} is wrong in a way the checker does not recognise: compare your numbers with the true ones below.</source>
+        <translation>Tu {name} está mal de una forma que el verificador no reconoce: compara tus números con los verdaderos de abajo.</translation>
+    </message>
+    <message>
+        <source>Correct: your {function} gives the right dw, db and dx (to 1 part in {parts} of the largest value) on the lesson&apos;s data and on {probes} probes.</source>
+        <translation>Correcto: tu {function} da los dw, db y dx correctos (con una precisión de 1 parte en {parts} del valor más grande) con los datos de la lección y con {probes} pruebas.</translation>
+    </message>
+    <message>
+        <source>Correct: your {function} gives the right gradients.</source>
+        <translation>Correcto: tu {function} da los gradientes correctos.</translation>
+    </message>
+    <message>
+        <source>{headline} (And 1 more problem below.)</source>
+        <translation>{headline} (Y 1 problema más abajo.)</translation>
+    </message>
+    <message>
+        <source>{headline} (And {count} more problems below.)</source>
+        <translation>{headline} (Y {count} problemas más abajo.)</translation>
+    </message>
+    <message>
+        <source>not a regular file: {file}</source>
+        <translation>no es un archivo normal: {file}</translation>
+    </message>
+    <message>
+        <source>no such file: {file}</source>
+        <translation>no existe el archivo: {file}</translation>
+    </message>
+    <message>
+        <source>{file} is {size} bytes (limit {limit}): clear its outputs (Edit &gt; Clear All Outputs) and save it</source>
+        <translation>{file} tiene {size} bytes (límite {limit}): borra sus salidas (Edit &gt; Clear All Outputs) y guárdalo</translation>
+    </message>
+    <message>
+        <source>{file} is {size} bytes (limit {limit}): a backward pass is a short Python file</source>
+        <translation>{file} tiene {size} bytes (límite {limit}): una pasada hacia atrás es un archivo Python corto</translation>
+    </message>
+    <message>
+        <source>loading your file</source>
+        <translation>cargando tu archivo</translation>
+    </message>
+    <message>
+        <source>the lesson&apos;s data</source>
+        <translation>los datos de la lección</translation>
+    </message>
+    <message>
+        <source>probe {name}</source>
+        <translation>prueba {name}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>{file} defines no function {names} (functions found: {found}; choose one with --function NAME)</source>
+        <translation>{file} no define ninguna función {names} (funciones encontradas: {found}; elige una con --function NAME)</translation>
+    </message>
+    <message>
+        <source>{file} defines no function {names} (functions found: {found}; choose one with --function NAME); module {module} is missing here</source>
+        <translation>{file} no define ninguna función {names} (funciones encontradas: {found}; elige una con --function NAME); aquí falta el módulo {module}</translation>
+    </message>
+    <message>
+        <source>{file} defines no function {names} (functions found: {found}; choose one with --function NAME); {where} failed: {error}</source>
+        <translation>{file} no define ninguna función {names} (funciones encontradas: {found}; elige una con --function NAME); {where} falló: {error}</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <source>cannot read {file}: {error}</source>
+        <translation>no se puede leer {file}: {error}</translation>
+    </message>
+    <message>
+        <source>The checker could not use what your code sent back: {why}.</source>
+        <translation>El verificador no pudo usar lo que tu código devolvió: {why}.</translation>
+    </message>
+    <message>
+        <source>Your code ended the check: {why}.</source>
+        <translation>Tu código terminó la comprobación: {why}.</translation>
+    </message>
+    <message>
+        <source>{where} was skipped: {error}</source>
+        <translation>se omitió {where}: {error}</translation>
+    </message>
+    <message>
+        <source>This lesson&apos;s filter is {k}x{k} across {channels} channels: x is ({channels}, H, W) and w ({channels}, {k}, {k}): code written for the 3x3 grey filter must take every size from the arrays (k = w.shape[-1], the channels with x[..., r, c] or x[:, r, c]).</source>
+        <translation>El filtro de esta lección es de {k}x{k} sobre {channels} canales: x es ({channels}, H, W) y w ({channels}, {k}, {k}): el código escrito para el filtro gris de 3x3 debe tomar cada tamaño de los arrays (k = w.shape[-1], los canales con x[..., r, c] o x[:, r, c]).</translation>
+    </message>
+    <message>
+        <source>This lesson&apos;s filter is {k}x{k}: code written for the 3x3 grey filter must take every size from the arrays (k = w.shape[-1]).</source>
+        <translation>El filtro de esta lección es de {k}x{k}: el código escrito para el filtro gris de 3x3 debe tomar cada tamaño de los arrays (k = w.shape[-1]).</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>línea {line}</translation>
+    </message>
+    <message>
+        <source>line {line}: {text}</source>
+        <translation>línea {line}: {text}</translation>
+    </message>
+    <message>
+        <source>Your file is Python 2: print is a statement there (line {line}), a function in Python 3.</source>
+        <translation>Tu archivo es Python 2: print es ahí una sentencia (línea {line}), en Python 3 una función.</translation>
+    </message>
+    <message>
+        <source>This is Python 2 code: in Python 3 write print(...) with parentheses.</source>
+        <translation>Esto es código de Python 2: en Python 3 escribe print(...) con paréntesis.</translation>
+    </message>
+    <message>
+        <source>Your file has a syntax error on line {line}: {error}.</source>
+        <translation>Tu archivo tiene un error de sintaxis en la línea {line}: {error}.</translation>
+    </message>
+    <message>
+        <source>Your file raised an error while it was loaded (line {line}): {error}.</source>
+        <translation>Tu archivo lanzó un error al cargarse (línea {line}): {error}.</translation>
+    </message>
+    <message>
+        <source>Your file raised an error while it was loaded: {error}.</source>
+        <translation>Tu archivo lanzó un error al cargarse: {error}.</translation>
+    </message>
+    <message>
+        <source>Running your notebook&apos;s cells did not finish in time (line {line} was running: {code}): a cell trains or tests for long, or runs forever. Only your function is needed: put it in a .py file and check that, or allow more time (--timeout).</source>
+        <translation>La ejecución de las celdas de tu cuaderno no terminó a tiempo (se estaba ejecutando la línea {line}: {code}): una celda entrena o prueba durante mucho tiempo, o no termina nunca. Solo hace falta tu función: ponla en un archivo .py y comprueba ese, o da más tiempo (--timeout).</translation>
+    </message>
+    <message>
+        <source>Running your notebook&apos;s cells did not finish in time: a cell trains or tests for long, or runs forever. Only your function is needed: put it in a .py file and check that, or allow more time (--timeout).</source>
+        <translation>La ejecución de las celdas de tu cuaderno no terminó a tiempo: una celda entrena o prueba durante mucho tiempo, o no termina nunca. Solo hace falta tu función: ponla en un archivo .py y comprueba ese, o da más tiempo (--timeout).</translation>
+    </message>
+    <message>
+        <source>A cell of your notebook runs too long (line {line}): check a .py file with just your function.</source>
+        <translation>Una celda de tu cuaderno tarda demasiado (línea {line}): comprueba un archivo .py con solo tu función.</translation>
+    </message>
+    <message>
+        <source>A cell of your notebook runs too long: check a .py file with just your function.</source>
+        <translation>Una celda de tu cuaderno tarda demasiado: comprueba un archivo .py con solo tu función.</translation>
+    </message>
+    <message>
+        <source>Loading your file did not finish in time (line {line} was running: {code}): code at the top level of the file runs forever or far too long (put tests under `if __name__ == &apos;__main__&apos;:`).</source>
+        <translation>La carga de tu archivo no terminó a tiempo (se estaba ejecutando la línea {line}: {code}): código en el nivel superior del archivo no termina nunca o tarda demasiado (pon las pruebas bajo `if __name__ == &apos;__main__&apos;:`).</translation>
+    </message>
+    <message>
+        <source>Loading your file did not finish in time: code at the top level of the file runs forever or far too long (put tests under `if __name__ == &apos;__main__&apos;:`).</source>
+        <translation>La carga de tu archivo no terminó a tiempo: código en el nivel superior del archivo no termina nunca o tarda demasiado (pon las pruebas bajo `if __name__ == &apos;__main__&apos;:`).</translation>
+    </message>
+    <message>
+        <source>Your file could not be loaded: {why}.</source>
+        <translation>No se pudo cargar tu archivo: {why}.</translation>
+    </message>
+    <message>
+        <source>the checker process failed</source>
+        <translation>falló el proceso del verificador</translation>
+    </message>
+    <message>
+        <source>Your {function} takes ({parameters}), but it is called as {call}: give it exactly those {count} parameters, in that order.</source>
+        <translation>Tu {function} recibe ({parameters}), pero se llama como {call}: dale exactamente esos {count} parámetros, en ese orden.</translation>
+    </message>
+    <message>
+        <source>the convention: {signature}</source>
+        <translation>la convención: {signature}</translation>
+    </message>
+    <message>
+        <source>Your function has other parameters than the course&apos;s: write def {call}:</source>
+        <translation>Tu función tiene otros parámetros que los del curso: escribe def {call}:</translation>
+    </message>
+    <message>
+        <source>stride {stride}</source>
+        <translation>desplazamiento {stride}</translation>
+    </message>
+    <message>
+        <source>padding {padding}</source>
+        <translation>relleno {padding}</translation>
+    </message>
+    <message>
+        <source>stride {stride} and padding {padding}</source>
+        <translation>desplazamiento {stride} y relleno {padding}</translation>
+    </message>
+    <message>
+        <source>Your {function} takes ({parameters}), but this lesson has {layer}: the checker passes them by name, so give it the parameters {wanted} and use them (the windows start stride pixels apart, on x with padding zeros around it).</source>
+        <translation>Tu {function} recibe ({parameters}), pero esta lección tiene {layer}: el verificador los pasa por nombre, así que dale los parámetros {wanted} y úsalos (las ventanas empiezan a stride píxeles una de otra, el desplazamiento, sobre x con padding ceros alrededor).</translation>
+    </message>
+    <message>
+        <source>the convention: {signature}, plus {wanted} for a lesson that has them</source>
+        <translation>la convención: {signature}, más {wanted} para una lección que los tenga</translation>
+    </message>
+    <message>
+        <source>This lesson has {layer}: write def {function}(x, w, dy, {wanted}): and use them.</source>
+        <translation>Esta lección tiene {layer}: escribe def {function}(x, w, dy, {wanted}): y úsalos.</translation>
+    </message>
+    <message>
+        <source>Your function returns None (no return statement, or `return` alone): it is not finished yet. Compute {names} and return them: {signature}.</source>
+        <translation>Tu función devuelve None (sin sentencia return, o `return` solo): aún no está terminada. Calcula {names} y devuélvelos: {signature}.</translation>
+    </message>
+    <message>
+        <source>Your function returns None for {nones}: it is not finished yet. Compute {names} and return them: {signature}.</source>
+        <translation>Tu función devuelve None para {nones}: aún no está terminada. Calcula {names} y devuélvelos: {signature}.</translation>
+    </message>
+    <message>
+        <source>first on {probe}</source>
+        <translation>primero en {probe}</translation>
+    </message>
+    <message>
+        <source>{first}, {then}</source>
+        <translation>{first}, {then}</translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first} y {last}</translation>
+    </message>
+    <message>
+        <source>your code called sys.exit({code}) (or raised SystemExit)</source>
+        <translation>tu código llamó a sys.exit({code}) (o lanzó SystemExit)</translation>
+    </message>
+    <message>
+        <source>{kind}: your file is nested too deeply for Python to compile</source>
+        <translation>{kind}: tu archivo está anidado a demasiada profundidad para que Python lo compile</translation>
+    </message>
+    <message>
+        <source>Your function returned {type}, expected a tuple of {count} arrays (on {probe}).</source>
+        <translation>Tu función devolvió {type}, se esperaba una tupla de {count} arrays (en {probe}).</translation>
+    </message>
+    <message>
+        <source>Your function returned {got} values, expected {count} (on {probe}).</source>
+        <translation>Tu función devolvió {got} valores, se esperaban {count} (en {probe}).</translation>
+    </message>
+    <message>
+        <source>Your function&apos;s value {number} of the returned tuple is not numbers ({why}) (on {probe}).</source>
+        <translation>El valor {number} de la tupla que devuelve tu función no son números ({why}) (en {probe}).</translation>
+    </message>
+    <message>
+        <source>Your function {what} (on {probe}).</source>
+        <translation>Tu función: {what} (en {probe}).</translation>
+    </message>
+    <message>
+        <source>Your code ended the checker&apos;s process during the call on {probe}: {why}.</source>
+        <translation>Tu código terminó el proceso del verificador durante la llamada en {probe}: {why}.</translation>
+    </message>
+    <message>
+        <source>Your function is too slow for {probe}: from its speed on the calls before, it would need up to {predicted} s, and it was stopped after {ran} s. Loops over every pixel AND every position grow with the square of the image: loop over the positions and the filter&apos;s cells only, or use NumPy for the inner loops.</source>
+        <translation>Tu función es demasiado lenta para {probe}: por su velocidad en las llamadas anteriores necesitaría hasta {predicted} s, y se detuvo tras {ran} s. Los bucles sobre cada píxel Y cada posición crecen con el cuadrado de la imagen: recorre solo las posiciones y las celdas del filtro, o usa NumPy para los bucles internos.</translation>
+    </message>
+    <message>
+        <source>Your code is correct so far but far too slow for the lesson&apos;s image: see below.</source>
+        <translation>Tu código es correcto hasta aquí pero demasiado lento para la imagen de la lección: mira abajo.</translation>
+    </message>
+    <message>
+        <source>Your function did not finish on {probe} in {ran} s, although its speed on the calls before predicted at most {predicted} s: an endless loop there, or much slower than on the smaller probes.</source>
+        <translation>Tu función no terminó en {probe} en {ran} s, aunque su velocidad en las llamadas anteriores predecía como mucho {predicted} s: ahí hay un bucle infinito, o es mucho más lenta que con las pruebas más pequeñas.</translation>
+    </message>
+    <message>
+        <source>Your function did not finish in time on {probe}: an endless loop, or far too slow (loading your file and the probes have a time limit each, 10 s by default: --timeout).</source>
+        <translation>Tu función no terminó a tiempo en {probe}: un bucle infinito, o demasiado lenta (la carga de tu archivo y las pruebas tienen cada una un límite de tiempo, 10 s por defecto: --timeout).</translation>
+    </message>
+    <message>
+        <source>{error} (line {line}) on {probe}</source>
+        <translation>{error} (línea {line}) en {probe}</translation>
+    </message>
+    <message>
+        <source>{error} on {probe}</source>
+        <translation>{error} en {probe}</translation>
+    </message>
+    <message>
+        <source>Your {function} cannot be called as the course calls it: {error}.</source>
+        <translation>Tu {function} no se puede llamar como la llama el curso: {error}.</translation>
+    </message>
+    <message>
+        <source>it failed with {error}</source>
+        <translation>falló con {error}</translation>
+    </message>
+    <message>
+        <source>Your function raised an error (line {line}) on {probe}: {error}.</source>
+        <translation>Tu función lanzó un error (línea {line}) en {probe}: {error}.</translation>
+    </message>
+    <message>
+        <source>Your code stopped with {kind} on line {line}: fix that line (shown below with the error).</source>
+        <translation>Tu código se detuvo con {kind} en la línea {line}: corrige esa línea (se muestra abajo con el error).</translation>
+    </message>
+    <message>
+        <source>Your function raised an error on {probe}: {error}.</source>
+        <translation>Tu función lanzó un error en {probe}: {error}.</translation>
+    </message>
+    <message>
+        <source>Your code stopped with {kind}: fix that line (shown below with the error).</source>
+        <translation>Tu código se detuvo con {kind}: corrige esa línea (se muestra abajo con el error).</translation>
+    </message>
+    <message>
+        <source>it failed on {probe}</source>
+        <translation>falló en {probe}</translation>
+    </message>
+    <message>
+        <source>Your function needs the module {module}, which is not installed here (line {line} imports it; then: {error}). Copy what your function uses from it into your file, or check the file where that code lives.</source>
+        <translation>Tu función necesita el módulo {module}, que no está instalado aquí (la línea {line} lo importa; luego: {error}). Copia en tu archivo lo que tu función usa de él, o comprueba el archivo donde está ese código.</translation>
+    </message>
+    <message>
+        <source>Your code needs the module {module}, which is missing here: copy what your function uses from {module} into your file.</source>
+        <translation>Tu código necesita el módulo {module}, que aquí falta: copia en tu archivo lo que tu función usa de {module}.</translation>
+    </message>
+    <message>
+        <source>A size or an index in your code is a float ({error}). In Python 2, `/` of two whole numbers gave a whole number; in Python 3 it always gives a float (7 / 2 = 3.5), and a float cannot be a size, a range or an index. Use `//` for whole-number division: H_out = 1 + (H + 2 * pad - HH) // stride.</source>
+        <translation>Un tamaño o un índice en tu código es un float ({error}). En Python 2, `/` de dos enteros daba un entero; en Python 3 siempre da un float (7 / 2 = 3.5), y un float no puede ser un tamaño, un range ni un índice. Usa `//` para la división entera: H_out = 1 + (H + 2 * pad - HH) // stride (stride: el desplazamiento).</translation>
+    </message>
+    <message>
+        <source>A size or index in your code is a float: `/` gives a float in Python 3, use `//` for sizes and indices.</source>
+        <translation>Un tamaño o índice en tu código es un float: `/` da un float en Python 3, usa `//` para tamaños e índices.</translation>
+    </message>
+    <message>
+        <source>Your code is Python 2: {old} does not exist in Python 3, use {new} ({error}).</source>
+        <translation>Tu código es Python 2: {old} no existe en Python 3, usa {new} ({error}).</translation>
+    </message>
+    <message>
+        <source>This is Python 2 code: write {new} instead of {old}.</source>
+        <translation>Esto es código de Python 2: escribe {new} en lugar de {old}.</translation>
+    </message>
+    <message>
+        <source>Your function unpacks the cache into {count} values, but the course&apos;s forward pass stores cache = {cache}, 4 values, and that is what is passed ({error}). Unpack those 4; compute anything else you need (like the padded input) again inside the backward pass.</source>
+        <translation>Tu función desempaqueta la caché en {count} valores, pero la pasada hacia delante del curso guarda cache = {cache}, 4 valores, y eso es lo que se pasa ({error}). Desempaqueta esos 4; calcula de nuevo dentro de la pasada hacia atrás todo lo demás que necesites (como la entrada con relleno).</translation>
+    </message>
+    <message>
+        <source>Your function expects its own cache of {count} items: the course passes cache = {cache}.</source>
+        <translation>Tu función espera su propia caché de {count} elementos: el curso pasa cache = {cache}.</translation>
+    </message>
+    <message>
+        <source>Your code goes wrong only when pad = 0: a slice like [pad:-pad] is empty then (-0 is 0); cut the padding off with [pad:pad+H, pad:pad+W] instead.</source>
+        <translation>Tu código se equivoca solo cuando pad = 0: un corte como [pad:-pad] queda vacío entonces (-0 es 0); quita el relleno con [pad:pad+H, pad:pad+W] en su lugar.</translation>
+    </message>
+    <message>
+        <source>Your code fails only when pad = 0: a slice like [pad:-pad] is empty then (-0 is 0); cut the padding off with [pad:pad+H, pad:pad+W] instead.</source>
+        <translation>Tu código falla solo cuando pad = 0: un corte como [pad:-pad] queda vacío entonces (-0 es 0); quita el relleno con [pad:pad+H, pad:pad+W] en su lugar.</translation>
+    </message>
+    <message>
+        <source>Your code fails when pad = 0: cut the padding off with [pad:pad+H, pad:pad+W], not [pad:-pad].</source>
+        <translation>Tu código falla cuando pad = 0: quita el relleno con [pad:pad+H, pad:pad+W], no con [pad:-pad].</translation>
+    </message>
+    <message>
+        <source>Your code goes wrong only when pad &gt; 0: take the windows from the padded x (np.pad) and cut the padding off dx at the end.</source>
+        <translation>Tu código se equivoca solo cuando pad &gt; 0: toma las ventanas del x con relleno (np.pad) y quita el relleno de dx al final.</translation>
+    </message>
+    <message>
+        <source>Your code fails only when pad &gt; 0: take the windows from the padded x (np.pad) and cut the padding off dx at the end.</source>
+        <translation>Tu código falla solo cuando pad &gt; 0: toma las ventanas del x con relleno (np.pad) y quita el relleno de dx al final.</translation>
+    </message>
+    <message>
+        <source>Your code goes wrong only when the stride is {stride}: the window of output (i, j) starts at (i·stride, j·stride) and the output has (H + 2·pad - k) // stride + 1 rows.</source>
+        <translation>Tu código se equivoca solo cuando el desplazamiento es {stride}: la ventana de la salida (i, j) empieza en (i·stride, j·stride) y la salida tiene (H + 2·pad - k) // stride + 1 filas.</translation>
+    </message>
+    <message>
+        <source>Your code fails only when the stride is {stride}: the window of output (i, j) starts at (i·stride, j·stride) and the output has (H + 2·pad - k) // stride + 1 rows.</source>
+        <translation>Tu código falla solo cuando el desplazamiento es {stride}: la ventana de la salida (i, j) empieza en (i·stride, j·stride) y la salida tiene (H + 2·pad - k) // stride + 1 filas.</translation>
+    </message>
+    <message>
+        <source>Your code works only on data shaped like the lesson&apos;s (one image, one channel, one filter, square): it fails on the probes&apos; several images, channels and filters and other heights and widths. A size is written as a number, an index is fixed at 0, or height and width are swapped. Take every size from the arrays (N, C, H, W = x.shape; F = w.shape[0]).</source>
+        <translation>Tu código solo funciona con datos con la forma de los de la lección (una imagen, un canal, un filtro, cuadrados): falla con las varias imágenes, canales y filtros y otros altos y anchos de las pruebas. Un tamaño está escrito como número, un índice está fijo en 0, o el alto y el ancho están intercambiados. Toma cada tamaño de los arrays (N, C, H, W = x.shape; F = w.shape[0]).</translation>
+    </message>
+    <message>
+        <source>shape {shape}, expected {expected}</source>
+        <translation>forma {shape}, se esperaba {expected}</translation>
+    </message>
+    <message>
+        <source>Your function returns the gradients in another order: ({theirs}), where {signature} is expected. They are compared in your order here.</source>
+        <translation>Tu función devuelve los gradientes en otro orden: ({theirs}), donde se espera {signature}. Aquí se comparan en tu orden.</translation>
+    </message>
+    <message>
+        <source>the shapes you return fit only that order, on every call</source>
+        <translation>las formas que devuelves solo encajan con ese orden, en cada llamada</translation>
+    </message>
+    <message>
+        <source>Return the gradients in the order the course expects: return {names}.</source>
+        <translation>Devuelve los gradientes en el orden que espera el curso: return {names}.</translation>
+    </message>
+    <message>
+        <source>Your {name} still has the padding border: shape {shape} where {expected} was expected (cut it off: [pad:pad+H, pad:pad+W]).</source>
+        <translation>Tu {name} aún tiene el borde de relleno: forma {shape} donde se esperaba {expected} (quítalo: [pad:pad+H, pad:pad+W]).</translation>
+    </message>
+    <message>
+        <source>on {probe}</source>
+        <translation>en {probe}</translation>
+    </message>
+    <message>
+        <source>Your dx still has its padding border: cut it off with [pad:pad+H, pad:pad+W].</source>
+        <translation>Tu dx aún tiene su borde de relleno: quítalo con [pad:pad+H, pad:pad+W].</translation>
+    </message>
+    <message>
+        <source>Your {name} is empty when pad = 0 (shape {shape}): a slice like [pad:-pad] is [0:0] then, because -0 is 0, and keeps nothing. Cut the padding off with [pad:pad+H, pad:pad+W] instead.</source>
+        <translation>Tu {name} está vacío cuando pad = 0 (forma {shape}): un corte como [pad:-pad] es entonces [0:0], porque -0 es 0, y no conserva nada. Quita el relleno con [pad:pad+H, pad:pad+W] en su lugar.</translation>
+    </message>
+    <message>
+        <source>Your dx is empty when pad = 0: cut the padding off with [pad:pad+H, pad:pad+W], not [pad:-pad].</source>
+        <translation>Tu dx está vacío cuando pad = 0: quita el relleno con [pad:pad+H, pad:pad+W], no con [pad:-pad].</translation>
+    </message>
+    <message>
+        <source>Your {name} has shape {shape} where {expected} was expected (on {probe}).</source>
+        <translation>Tu {name} tiene forma {shape} donde se esperaba {expected} (en {probe}).</translation>
+    </message>
+    <message>
+        <source>your {name} on {probe}: {cells}; the closest explanation found: {closest}, still off by {error} of the largest true value</source>
+        <translation>tu {name} en {probe}: {cells}; la explicación más cercana encontrada: {closest}, aún desviada en {error} del mayor valor verdadero</translation>
+    </message>
+    <message>
+        <source>is the true {name}</source>
+        <translation>es el {name} verdadero</translation>
+    </message>
+    <message>
+        <source>a second call with new data {stale}; what each call adds {how}</source>
+        <translation>una segunda llamada con datos nuevos {stale}; lo que añade cada llamada {how}</translation>
+    </message>
+    <message>
+        <source>your dw equals position {count}&apos;s contribution alone (δ[{row},{col}] · the patch at row {row}, col {col}) on {probe}: `=` where `+=` was needed. For example dw[0, 0] = δ[{row},{col}] × x[{row},{col}] = {delta} × {x} = {product}</source>
+        <translation>tu dw es solo la contribución de la posición {count} (δ[{row},{col}] · el patch en la fila {row}, columna {col}) en {probe}: `=` donde hacía falta `+=`. Por ejemplo dw[0, 0] = δ[{row},{col}] × x[{row},{col}] = {delta} × {x} = {product}</translation>
+    </message>
+    <message>
+        <source>your dw equals position {count}&apos;s contribution alone (δ[{row},{col}] · the patch at row {row}, col {col}) on {probe}: `=` where `+=` was needed</source>
+        <translation>tu dw es solo la contribución de la posición {count} (δ[{row},{col}] · el patch en la fila {row}, columna {col}) en {probe}: `=` donde hacía falta `+=`</translation>
+    </message>
+    <message>
+        <source>your {name} {how} (on every probe)</source>
+        <translation>tu {name} {how} (en cada prueba)</translation>
+    </message>
+    <message>
+        <source>your {name} {how} (on every probe; here: {probe})</source>
+        <translation>tu {name} {how} (en cada prueba; aquí: {probe})</translation>
+    </message>
+    <message>
+        <source>{error} (a tiny part)</source>
+        <translation>{error} (una parte diminuta)</translation>
+    </message>
+    <message>
+        <source>yours − true, cell by cell (filter {filter}, channel {channel}: the most wrong) (3 significant digits): {rows}</source>
+        <translation>tuyo − verdadero, celda a celda (filtro {filter}, canal {channel}: el más equivocado) (3 cifras significativas): {rows}</translation>
+    </message>
+    <message>
+        <source>yours − true, cell by cell (3 significant digits): {rows}</source>
+        <translation>tuyo − verdadero, celda a celda (3 cifras significativas): {rows}</translation>
+    </message>
+    <message>
+        <source>{wrong} of {count} values wrong, off by up to {most}</source>
+        <translation>{wrong} de {count} valores mal, desviados hasta {most}</translation>
+    </message>
+</context>
+<context>
     <name>Comparison</name>
     <message>
         <source>Learning rate of the untied layer only. Each untied weight is moved by ONE position&apos;s gradient, while the shared weight is moved by the SUM of all P positions&apos; gradients (900 for one 32×32 image), so with the lesson&apos;s learning rate the untied layer would barely move, and it stays stable at rates hundreds of times higher. The default, 10× the lesson&apos;s, is a rule of thumb, not an equivalent rate: it makes the untied filters move visibly without tuning. Whether the untied layer then fits its training image faster or slower than the shared filter depends on this rate and the image (on the default lesson it starts slower and overtakes after about 400 steps): compare the two loss curves.</source>

@@ -379,6 +379,1275 @@ every position&apos;s gradient ADDED into one 10-value buffer, applied once per 
     </message>
 </context>
 <context>
+    <name>CheckCli</name>
+    <message>
+        <source>Run your own convolution backward pass on the lesson&apos;s data and on probes, compare with the exact gradients and name the bug. Your code runs in a separate process.</source>
+        <translation>在课程数据和测试用例上运行你自己写的卷积反向传播，与精确梯度比较并指出错误。你的代码在一个独立的进程中运行。</translation>
+    </message>
+    <message>
+        <source>Conventions ({conventions}) are recognised by the function&apos;s name. On a lesson with --stride or --padding the lesson&apos;s backward is called as backward(x, w, dy, stride=S, padding=P) (or pad=P).</source>
+        <translation>约定（{conventions}）按函数名识别。在带 --stride 或 --padding 的课程中，课程的 backward 以 backward(x, w, dy, stride=S, padding=P)（或 pad=P）调用（步幅和填充）。</translation>
+    </message>
+    <message>
+        <source>your Python file or Jupyter notebook (.ipynb)</source>
+        <translation>你的 Python 文件或 Jupyter notebook（.ipynb）</translation>
+    </message>
+    <message>
+        <source>the function to check (default: the first of {names} found)</source>
+        <translation>要检查的函数（默认：{names} 中最先找到的那个）</translation>
+    </message>
+    <message>
+        <source>how the function is called (default: by its name)</source>
+        <translation>函数的调用方式（默认：按它的名字判断）</translation>
+    </message>
+    <message>
+        <source>print one JSON object (in English, whatever the language)</source>
+        <translation>输出一个 JSON 对象（无论何种语言都用英文）</translation>
+    </message>
+    <message>
+        <source>refuse to run your code unless it can be isolated (Linux with bubblewrap): for a teacher running a class&apos;s files</source>
+        <translation>无法隔离时拒绝运行代码（Linux 上需 bubblewrap）：供教师运行全班的文件时使用</translation>
+    </message>
+    <message>
+        <source>seconds for loading your file, and again for the probes (default {seconds}); a slow call on bigger data gets more, by your code&apos;s speed on the smaller ones</source>
+        <translation>加载文件的秒数，测试用例另有同样的秒数（默认 {seconds}）；在较大数据上的慢调用会按你的代码在较小数据上的速度获得更多时间</translation>
+    </message>
+    <message>
+        <source>check against a lesson with a K x K filter, 1 to 7 (default 3): w is (K, K)</source>
+        <translation>用 K x K 滤波器（1 到 7，默认 3）的课程检查：w 是 (K, K)</translation>
+    </message>
+    <message>
+        <source>check against a colour lesson: x is (3, H, W) and w (3, K, K), one output map</source>
+        <translation>用彩色课程检查：x 是 (3, H, W)，w 是 (3, K, K)，一个输出图</translation>
+    </message>
+    <message>
+        <source>still running your code ({what}), {seconds} s…</source>
+        <translation>你的代码仍在运行（{what}），{seconds} s…</translation>
+    </message>
+    <message>
+        <source>still running your code (call {call} of {total}: {what}), {seconds} s…</source>
+        <translation>你的代码仍在运行（第 {call} 次调用，共 {total} 次：{what}），{seconds} s…</translation>
+    </message>
+    <message>
+        <source>wrong</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>代码出错</translation>
+    </message>
+    <message>
+        <source>run on {count} calls: {probes}</source>
+        <translation>共运行 {count} 次调用：{probes}</translation>
+    </message>
+    <message>
+        <source>verdict: correct. {message}</source>
+        <translation>结论：正确。{message}</translation>
+    </message>
+    <message>
+        <source>verdict: {verdict}  ({ids})</source>
+        <translation>结论：{verdict}  ({ids})</translation>
+    </message>
+    <message>
+        <source>evidence: {evidence}</source>
+        <translation>证据：{evidence}</translation>
+    </message>
+    <message>
+        <source>your dw</source>
+        <translation>你的 dw</translation>
+    </message>
+    <message>
+        <source>true dw</source>
+        <translation>正确的 dw</translation>
+    </message>
+    <message>
+        <source>on the lesson&apos;s data (3 significant digits, wrong cells marked *):</source>
+        <translation>在课程数据上（3 位有效数字，错误的单元格标有 *）：</translation>
+    </message>
+    <message>
+        <source>channel {channel}</source>
+        <translation>通道 {channel}</translation>
+    </message>
+    <message>
+        <source>largest error on the lesson&apos;s data: {errors}</source>
+        <translation>课程数据上的最大误差：{errors}</translation>
+    </message>
+    <message>
+        <source>{notes}; and {count} more</source>
+        <translation>{notes}；还有 {count} 项</translation>
+    </message>
+    <message>
+        <source>left out to run your file: {notes}</source>
+        <translation>为运行你的文件而略过：{notes}</translation>
+    </message>
+    <message>
+        <source>isolated</source>
+        <translation>已隔离</translation>
+    </message>
+    <message>
+        <source>not isolated: {why}</source>
+        <translation>未隔离：{why}</translation>
+    </message>
+    <message>
+        <source>how your code ran: {how}</source>
+        <translation>你的代码的运行方式：{how}</translation>
+    </message>
+    <message>
+        <source>your code printed (between the bars; not the checker&apos;s words):</source>
+        <translation>你的代码打印的内容（在竖线之间；不是检查器的话）：</translation>
+    </message>
+    <message>
+        <source>{first}, {then}</source>
+        <translation>{first}、{then}</translation>
+    </message>
+    <message>
+        <source>not comparable ({why})</source>
+        <translation>无法比较（{why}）</translation>
+    </message>
+    <message>
+        <source>not returned</source>
+        <translation>未返回</translation>
+    </message>
+</context>
+<context>
+    <name>CheckDiagnose</name>
+    <message>
+        <source>keeps only the last position&apos;s contribution</source>
+        <translation>只保留了最后一个位置的贡献</translation>
+    </message>
+    <message>
+        <source>keeps only the last image&apos;s sum</source>
+        <translation>只保留了最后一张图像的总和</translation>
+    </message>
+    <message>
+        <source>leaves out the last row of positions (row {R})</source>
+        <translation>漏掉了最后一行位置（第 {R} 行）</translation>
+    </message>
+    <message>
+        <source>leaves out the last column of positions (column {C})</source>
+        <translation>漏掉了最后一列位置（第 {C} 列）</translation>
+    </message>
+    <message>
+        <source>leaves out the last row and the last column of positions (row {R}, column {C})</source>
+        <translation>漏掉了最后一行和最后一列位置（第 {R} 行，第 {C} 列）</translation>
+    </message>
+    <message>
+        <source>leaves out the first row of positions (row 0)</source>
+        <translation>漏掉了第一行位置（第 0 行）</translation>
+    </message>
+    <message>
+        <source>leaves out the first column of positions (column 0)</source>
+        <translation>漏掉了第一列位置（第 0 列）</translation>
+    </message>
+    <message>
+        <source>leaves out the first row and the first column of positions</source>
+        <translation>漏掉了第一行和第一列位置</translation>
+    </message>
+    <message>
+        <source>counts twice the last row of positions (row {R})</source>
+        <translation>把最后一行位置算了两次（第 {R} 行）</translation>
+    </message>
+    <message>
+        <source>counts twice the last column of positions (column {C})</source>
+        <translation>把最后一列位置算了两次（第 {C} 列）</translation>
+    </message>
+    <message>
+        <source>counts twice the last row and the last column of positions (row {R}, column {C})</source>
+        <translation>把最后一行和最后一列位置算了两次（第 {R} 行，第 {C} 列）</translation>
+    </message>
+    <message>
+        <source>counts twice the first row of positions (row 0)</source>
+        <translation>把第一行位置算了两次（第 0 行）</translation>
+    </message>
+    <message>
+        <source>counts twice the first column of positions (column 0)</source>
+        <translation>把第一列位置算了两次（第 0 列）</translation>
+    </message>
+    <message>
+        <source>counts twice the first row and the first column of positions</source>
+        <translation>把第一行和第一列位置算了两次</translation>
+    </message>
+    <message>
+        <source>uses windows one pixel apart although the stride is {S}</source>
+        <translation>用了相隔一个像素的窗口，尽管步幅是 {S}</translation>
+    </message>
+    <message>
+        <source>uses the kernel rotated 180°</source>
+        <translation>用了旋转 180° 的卷积核</translation>
+    </message>
+    <message>
+        <source>is the true one rotated 180°</source>
+        <translation>是正确值旋转 180° 后的结果</translation>
+    </message>
+    <message>
+        <source>uses the kernel transposed</source>
+        <translation>用了转置的卷积核</translation>
+    </message>
+    <message>
+        <source>is the true one transposed</source>
+        <translation>是正确值转置后的结果</translation>
+    </message>
+    <message>
+        <source>uses the kernel rotated 180° and transposed</source>
+        <translation>用了旋转 180° 并转置的卷积核</translation>
+    </message>
+    <message>
+        <source>is the true one rotated 180° and transposed</source>
+        <translation>是正确值旋转 180° 并转置后的结果</translation>
+    </message>
+    <message>
+        <source>has the opposite sign</source>
+        <translation>符号相反</translation>
+    </message>
+    <message>
+        <source>is divided by the number of positions ({P})</source>
+        <translation>被除以了位置数（{P}）</translation>
+    </message>
+    <message>
+        <source>is divided by the number of positions ({P}) and has the opposite sign</source>
+        <translation>被除以了位置数（{P}）并且符号相反</translation>
+    </message>
+    <message>
+        <source>is divided by the number of pixels of the image ({PIX})</source>
+        <translation>被除以了图像的像素数（{PIX}）</translation>
+    </message>
+    <message>
+        <source>is divided by the number of images ({N})</source>
+        <translation>被除以了图像数（{N}）</translation>
+    </message>
+    <message>
+        <source>is divided by the number of positions per image ({HW})</source>
+        <translation>被除以了每张图像的位置数（{HW}）</translation>
+    </message>
+    <message>
+        <source>is divided by the number of pixels of all images ({NPIX})</source>
+        <translation>被除以了所有图像的像素数（{NPIX}）</translation>
+    </message>
+    <message>
+        <source>keeps at each pixel only the last position that touches it</source>
+        <translation>在每个像素上只保留了最后一个覆盖它的位置</translation>
+    </message>
+    <message>
+        <source>is 0: the bias gradient is missing</source>
+        <translation>是 0：缺少偏置的梯度</translation>
+    </message>
+    <message>
+        <source>sums δ over all filters together (each filter&apos;s db is the sum of its own δ map)</source>
+        <translation>把所有滤波器的 δ 加在了一起（每个滤波器的 db 是它自己的 δ 图之和）</translation>
+    </message>
+    <message>
+        <source>{first} and {then}</source>
+        <translation>{first}，并且{then}</translation>
+    </message>
+    <message>
+        <source>is all zeros</source>
+        <translation>全是零</translation>
+    </message>
+    <message>
+        <source>returned exactly the previous call&apos;s result for new data</source>
+        <translation>对新数据返回了与上一次调用完全相同的结果</translation>
+    </message>
+    <message>
+        <source>is the same for different x and dy</source>
+        <translation>对不同的 x 和 dy 都一样</translation>
+    </message>
+    <message>
+        <source>returned the previous call&apos;s result plus this call&apos;s</source>
+        <translation>返回了上一次调用的结果加上这次的结果</translation>
+    </message>
+    <message>
+        <source>is divided by {m} on every call, whatever the image: also on {probe}, which has {count} positions</source>
+        <translation>每次调用都被除以了 {m}，不管是什么图像：在有 {count} 个位置的{probe}上也是如此</translation>
+    </message>
+    <message>
+        <source>the true value</source>
+        <translation>正确值</translation>
+    </message>
+    <message>
+        <source>your {name} {how}</source>
+        <translation>你的 {name} {how}</translation>
+    </message>
+</context>
+<context>
+    <name>CheckProbes</name>
+    <message>
+        <source>{h}x{w} image</source>
+        <translation>{h}x{w} 图像</translation>
+    </message>
+    <message>
+        <source>{c}x{h}x{w} colour image</source>
+        <translation>{c}x{h}x{w} 彩色图像</translation>
+    </message>
+    <message>
+        <source>the lesson&apos;s data ({image}, stride {stride}, pad {pad}, {count} positions)</source>
+        <translation>课程数据（{image}，步幅 {stride}，pad {pad}，{count} 个位置）</translation>
+    </message>
+    <message>
+        <source>the lesson&apos;s data ({image}, {count} positions)</source>
+        <translation>课程数据（{image}，{count} 个位置）</translation>
+    </message>
+    <message>
+        <source>{c} channels, {h}x{w}</source>
+        <translation>{c} 个通道，{h}x{w}</translation>
+    </message>
+    <message>
+        <source>{n} images x {c} channels, {f} filters, {h}x{w}</source>
+        <translation>{n} 张图像 x {c} 个通道，{f} 个滤波器，{h}x{w}</translation>
+    </message>
+    <message>
+        <source>probe {name} ({size}, stride {stride}, pad {pad})</source>
+        <translation>测试用例 {name}（{size}，步幅 {stride}，pad {pad}）</translation>
+    </message>
+    <message>
+        <source>probe {name} ({size})</source>
+        <translation>测试用例 {name}（{size}）</translation>
+    </message>
+</context>
+<context>
+    <name>CheckReport</name>
+    <message>
+        <source>running your code…</source>
+        <translation>正在运行你的代码…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>starting…</source>
+        <translation>正在启动…</translation>
+    </message>
+    <message>
+        <source>loading your file… {seconds} s</source>
+        <translation>正在加载你的文件… {seconds} s</translation>
+    </message>
+    <message>
+        <source>done · {seconds} s</source>
+        <translation>完成 · {seconds} s</translation>
+    </message>
+    <message>
+        <source>running call {call} of {total} ({what}) · {seconds} s</source>
+        <translation>正在运行第 {call} 次调用，共 {total} 次（{what}）· {seconds} s</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>未检查</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>正确</translation>
+    </message>
+    <message>
+        <source>Wrong</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Your code failed</source>
+        <translation>你的代码运行失败</translation>
+    </message>
+    <message>
+        <source>Your dw and db (lesson&apos;s data)</source>
+        <translation>你的 dw 和 db（课程数据）</translation>
+    </message>
+    <message>
+        <source>True dw and db (sum over every position)</source>
+        <translation>正确的 dw 和 db（所有位置之和）</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>还有 {count} 项</translation>
+    </message>
+    <message>
+        <source>Left out to run your file (course modules, data and IPython lines that are not here):</source>
+        <translation>为运行你的文件而略过的内容（这里没有的课程模块、数据和 IPython 行）：</translation>
+    </message>
+    <message>
+        <source>Your code ran isolated, in a sandbox.</source>
+        <translation>你的代码在沙箱中隔离运行。</translation>
+    </message>
+    <message>
+        <source>Your code ran without a sandbox ({why}).</source>
+        <translation>你的代码在没有沙箱的情况下运行（{why}）。</translation>
+    </message>
+    <message>
+        <source>evidence: {evidence}</source>
+        <translation>证据：{evidence}</translation>
+    </message>
+</context>
+<context>
+    <name>CheckResults</name>
+    <message>
+        <source>a result was cut off</source>
+        <translation>有一个结果被截断了</translation>
+    </message>
+    <message>
+        <source>a record is not JSON</source>
+        <translation>有一条记录不是 JSON</translation>
+    </message>
+    <message>
+        <source>a record of an unknown kind</source>
+        <translation>一条未知类型的记录</translation>
+    </message>
+    <message>
+        <source>field &apos;seconds&apos; is not a number of seconds</source>
+        <translation>字段 &apos;seconds&apos; 不是秒数</translation>
+    </message>
+    <message>
+        <source>field {key} is not a whole number from {low} to {high}</source>
+        <translation>字段 {key} 不是 {low} 到 {high} 之间的整数</translation>
+    </message>
+    <message>
+        <source>field {key} is not text</source>
+        <translation>字段 {key} 不是文本</translation>
+    </message>
+    <message>
+        <source>field {key} is not a list of text</source>
+        <translation>字段 {key} 不是文本列表</translation>
+    </message>
+    <message>
+        <source>… {count} more frames</source>
+        <translation>… 还有 {count} 个调用帧</translation>
+    </message>
+    <message>
+        <source>field &apos;functions&apos; is not a list of text</source>
+        <translation>字段 &apos;functions&apos; 不是文本列表</translation>
+    </message>
+    <message>
+        <source>an array header is not readable ({error})</source>
+        <translation>有一个数组头无法读取（{error}）</translation>
+    </message>
+    <message>
+        <source>an array is not float64 of at most 4 dimensions</source>
+        <translation>有一个数组不是最多 4 维的 float64</translation>
+    </message>
+    <message>
+        <source>an array has {size} values, more than the {most} this call can give</source>
+        <translation>有一个数组有 {size} 个值，超过了这次调用最多能给出的 {most} 个</translation>
+    </message>
+    <message>
+        <source>an array&apos;s data does not match its header</source>
+        <translation>有一个数组的数据与其头部不符</translation>
+    </message>
+    <message>
+        <source>your code sent more data than the results of this check can be</source>
+        <translation>你的代码发送的数据超过了这次检查结果可能的大小</translation>
+    </message>
+    <message>
+        <source>records after the end</source>
+        <translation>结束之后还有记录</translation>
+    </message>
+    <message>
+        <source>two load records</source>
+        <translation>两条加载记录</translation>
+    </message>
+    <message>
+        <source>a call before the function was loaded</source>
+        <translation>函数加载之前就有调用</translation>
+    </message>
+    <message>
+        <source>two records of one call</source>
+        <translation>同一次调用有两条记录</translation>
+    </message>
+    <message>
+        <source>a call record has an unknown status</source>
+        <translation>有一条调用记录的状态未知</translation>
+    </message>
+    <message>
+        <source>a call record&apos;s arrays do not match its status</source>
+        <translation>有一条调用记录的数组与其状态不符</translation>
+    </message>
+    <message>
+        <source>its results were not readable: {why}</source>
+        <translation>它的结果无法读取：{why}</translation>
+    </message>
+    <message>
+        <source>its results were not readable</source>
+        <translation>它的结果无法读取</translation>
+    </message>
+    <message>
+        <source>… and {count} more characters, not kept</source>
+        <translation>… 还有 {count} 个字符，未保留</translation>
+    </message>
+    <message>
+        <source>the load record has an unknown status</source>
+        <translation>加载记录的状态未知</translation>
+    </message>
+    <message>
+        <source>the load record names a function that was not asked for</source>
+        <translation>加载记录给出的函数并不是所要求的</translation>
+    </message>
+    <message>
+        <source>field &apos;skipped&apos; is not a list of records</source>
+        <translation>字段 &apos;skipped&apos; 不是记录列表</translation>
+    </message>
+    <message>
+        <source>field &apos;module&apos; is not text</source>
+        <translation>字段 &apos;module&apos; 不是文本</translation>
+    </message>
+    <message>
+        <source>field &apos;parameters&apos; is not a list of text</source>
+        <translation>字段 &apos;parameters&apos; 不是文本列表</translation>
+    </message>
+    <message>
+        <source>the process was killed by {signal}</source>
+        <translation>进程被 {signal} 终止</translation>
+    </message>
+    <message>
+        <source>the process ended early with exit code {code} (os._exit or a crash in native code)</source>
+        <translation>进程提前结束，退出码 {code}（os._exit 或本地代码崩溃）</translation>
+    </message>
+</context>
+<context>
+    <name>CheckRunner</name>
+    <message>
+        <source>the checker&apos;s supervisor failed (exit code {code})</source>
+        <translation>检查器的监督进程失败（退出码 {code}）</translation>
+    </message>
+    <message>
+        <source>it killed its parent process (the checker&apos;s supervisor)</source>
+        <translation>它终止了自己的父进程（检查器的监督进程）</translation>
+    </message>
+</context>
+<context>
+    <name>CheckSandbox</name>
+    <message>
+        <source>no sandbox on {platform} (bubblewrap is Linux only)</source>
+        <translation>{platform} 上没有沙箱（bubblewrap 仅支持 Linux）</translation>
+    </message>
+    <message>
+        <source>bubblewrap (bwrap) is not installed</source>
+        <translation>未安装 bubblewrap (bwrap)</translation>
+    </message>
+    <message>
+        <source>bwrap did not start ({error})</source>
+        <translation>bwrap 没有启动（{error}）</translation>
+    </message>
+    <message>
+        <source>bwrap cannot create a sandbox here ({error})</source>
+        <translation>bwrap 无法在这里创建沙箱（{error}）</translation>
+    </message>
+    <message>
+        <source>bwrap cannot create a sandbox here</source>
+        <translation>bwrap 无法在这里创建沙箱</translation>
+    </message>
+    <message>
+        <source>the sandbox was turned off</source>
+        <translation>沙箱已关闭</translation>
+    </message>
+    <message>
+        <source>cannot isolate your code on this machine: {why}</source>
+        <translation>无法在这台机器上隔离运行你的代码：{why}</translation>
+    </message>
+</context>
+<context>
+    <name>CheckSource</name>
+    <message>
+        <source>code cell {cell}, line {line}</source>
+        <translation>代码单元格 {cell}，第 {line} 行</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>第 {line} 行</translation>
+    </message>
+    <message>
+        <source>cannot read {file}: {error}</source>
+        <translation>无法读取 {file}：{error}</translation>
+    </message>
+    <message>
+        <source>IPython lines (% and !) were skipped</source>
+        <translation>跳过了 IPython 行（% 和 !）</translation>
+    </message>
+    <message>
+        <source>{file} is not a notebook (not JSON: {error})</source>
+        <translation>{file} 不是 notebook（不是 JSON：{error}）</translation>
+    </message>
+    <message>
+        <source>{file} is not a notebook (no cells)</source>
+        <translation>{file} 不是 notebook（没有单元格）</translation>
+    </message>
+    <message>
+        <source>{file} is not a notebook (its cells cannot be read)</source>
+        <translation>{file} 不是 notebook（无法读取它的单元格）</translation>
+    </message>
+    <message>
+        <source>code cell {cell} ({magic}) is not Python: left out</source>
+        <translation>代码单元格 {cell}（{magic}）不是 Python：已略过</translation>
+    </message>
+    <message>
+        <source>code cell {cell} is not valid Python: left out</source>
+        <translation>代码单元格 {cell} 不是有效的 Python：已略过</translation>
+    </message>
+    <message>
+        <source>{file} has no code cells</source>
+        <translation>{file} 没有代码单元格</translation>
+    </message>
+</context>
+<context>
+    <name>CheckText</name>
+    <message>
+        <source>… 1 more line</source>
+        <translation>… 还有 1 行</translation>
+    </message>
+    <message>
+        <source>… {count} more lines</source>
+        <translation>… 还有 {count} 行</translation>
+    </message>
+</context>
+<context>
+    <name>CheckView</name>
+    <message>
+        <source>Check My Backprop</source>
+        <translation>检查我的反向传播</translation>
+    </message>
+    <message>
+        <source>No file checked yet.</source>
+        <translation>还没有检查任何文件。</translation>
+    </message>
+    <message>
+        <source>Choose File…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Check Again</source>
+        <translation>再次检查</translation>
+    </message>
+    <message>
+        <source>Run the same file again (after you edited it), on the lesson&apos;s data as it is now</source>
+        <translation>再次运行同一个文件（在你修改之后），使用课程当前的数据</translation>
+    </message>
+    <message>
+        <source>Show in Step-Through</source>
+        <translation>在逐步演示中显示</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Check My Backprop: your Python file</source>
+        <translation>检查我的反向传播：你的 Python 文件</translation>
+    </message>
+    <message>
+        <source>Python files and notebooks (*.py *.ipynb)</source>
+        <translation>Python 文件和 notebook (*.py *.ipynb)</translation>
+    </message>
+    <message>
+        <source>Your code runs in a separate process, on probes and on the lesson&apos;s data as it is on screen.</source>
+        <translation>你的代码在一个独立的进程中运行，使用测试用例和屏幕上当前的课程数据。</translation>
+    </message>
+    <message>
+        <source>Cancelled: your code was stopped.</source>
+        <translation>已取消：你的代码已被停止。</translation>
+    </message>
+    <message>
+        <source>Open the step-through after position {count} (the one that explains the bug)</source>
+        <translation>在第 {count} 个位置之后打开逐步演示（能解释这个错误的位置）</translation>
+    </message>
+    <message>
+        <source>Step-through after position {count}: File &gt; Check My Backprop… shows the check again</source>
+        <translation>逐步演示停在第 {count} 个位置之后：文件 &gt; 检查我的反向传播… 可再次显示检查结果</translation>
+    </message>
+</context>
+<context>
+    <name>Checker</name>
+    <message>
+        <source>The gradient buffer keeps only the last contribution: `=` where `+=` was needed, so every earlier position&apos;s contribution is lost.</source>
+        <translation>梯度缓冲区只保留了最后一个贡献：该用 `+=` 的地方用了 `=`，所以之前每个位置的贡献都丢失了。</translation>
+    </message>
+    <message>
+        <source>The gradient is divided by a count (an average): the shared filter&apos;s gradient is the SUM of every position&apos;s contribution (dy already carries the loss&apos;s own scaling).</source>
+        <translation>梯度被除以了一个计数（取了平均）：共享滤波器的梯度是每个位置贡献的总和（dy 已经带有损失自身的缩放）。</translation>
+    </message>
+    <message>
+        <source>Your function keeps state between calls: a buffer is never reset (a mutable default argument such as dw=np.zeros(...), or a global). Create it inside the function, on every call.</source>
+        <translation>你的函数在两次调用之间保留了状态：某个缓冲区从未被重置（例如可变默认参数 dw=np.zeros(...)，或全局变量）。请在函数内部、每次调用时重新创建它。</translation>
+    </message>
+    <message>
+        <source>Your dw is rotated 180°: that pairs w[r, c] with x[i+2-r, j+2-c] (a convolution), but the forward pass is a cross-correlation: w[r, c] multiplies x[i+r, j+c].</source>
+        <translation>你的 dw 旋转了 180°：这样 w[r, c] 对应的是 x[i+2-r, j+2-c]（卷积），但前向传播是互相关：w[r, c] 乘的是 x[i+r, j+c]。</translation>
+    </message>
+    <message>
+        <source>Your dw has rows and columns swapped: dw[c, r] holds what belongs in dw[r, c].</source>
+        <translation>你的 dw 行和列互换了：dw[c, r] 里放的是应该在 dw[r, c] 的值。</translation>
+    </message>
+    <message>
+        <source>The sign is wrong: the gradient has the right size but points the other way.</source>
+        <translation>符号错了：梯度大小正确，但方向相反。</translation>
+    </message>
+    <message>
+        <source>db is wrong: db is the sum of δ over every position (and image), one number per filter.</source>
+        <translation>db 错了：db 是 δ 在每个位置（和每张图像）上的总和，每个滤波器一个数。</translation>
+    </message>
+    <message>
+        <source>Some positions are left out or counted twice: a loop bound is off by one (with stride 1 the output has H - k + 1 rows and W - k + 1 columns).</source>
+        <translation>有些位置被漏掉或重复计算了：某个循环边界差了一（步幅为 1 时，输出有 H - k + 1 行、W - k + 1 列）。</translation>
+    </message>
+    <message>
+        <source>dx is assigned (`=`) where it must add (`+=`): windows overlap, so a pixel shared by several positions must collect the input deltas of all of them.</source>
+        <translation>dx 用了赋值（`=`），而这里必须累加（`+=`）：窗口会重叠，被多个位置共享的像素必须收集所有这些位置的输入 delta。</translation>
+    </message>
+    <message>
+        <source>dx uses a turned kernel: position (i, j) adds δ[i, j]·w[r, c] into x[i+r, j+c], with the same unflipped w as the forward pass.</source>
+        <translation>dx 用了翻转的卷积核：位置 (i, j) 把 δ[i, j]·w[r, c] 加到 x[i+r, j+c]，用的是与前向传播相同、未翻转的 w。</translation>
+    </message>
+    <message>
+        <source>The stride is not applied: the window of output (i, j) starts at (i·stride, j·stride).</source>
+        <translation>没有应用步幅：输出 (i, j) 的窗口从 (i·stride, j·stride) 开始。</translation>
+    </message>
+    <message>
+        <source>This is wrong in a way the checker does not recognise: compare the cells below.</source>
+        <translation>这里有错，但错法不属于检查器认识的任何一种：请对比下面的单元格。</translation>
+    </message>
+    <message>
+        <source>Your function returns None where the gradients should be: it is not finished yet (the course&apos;s starting code sets them to None until you compute them).</source>
+        <translation>你的函数在应返回梯度的地方返回了 None：它还没写完（课程的初始代码把它们设为 None，直到你算出它们）。</translation>
+    </message>
+    <message>
+        <source>An output is all zeros: nothing is ever added into it. Check that the loop that adds each position&apos;s contribution runs, and that it adds into the array you return.</source>
+        <translation>有一个输出全是零：从来没有往里加过任何东西。请检查累加每个位置贡献的循环是否真的运行了，以及它是否加到了你返回的数组里。</translation>
+    </message>
+    <message>
+        <source>An output comes out the same whatever data your function gets: it does not use its arguments (perhaps test data from elsewhere in your file, or a constant).</source>
+        <translation>无论函数收到什么数据，某个输出都一样：它没有使用自己的参数（也许用了文件中别处的测试数据，或一个常量）。</translation>
+    </message>
+    <message>
+        <source>Your code works only on images of the lesson&apos;s size: it fails on the probes&apos; other sizes. A size is written as a number (like 30 or 32), or height and width are swapped. Take every size from the arrays (H, W = x.shape; the output&apos;s from dy or dout), rows with H and columns with W.</source>
+        <translation>你的代码只适用于课程大小的图像：在测试用例的其他尺寸上失败了。某个尺寸写成了数字（如 30 或 32），或者高和宽写反了。请从数组中取每个尺寸（H, W = x.shape；输出的尺寸取自 dy 或 dout），行用 H，列用 W。</translation>
+    </message>
+    <message>
+        <source>Your code stopped with an error: fix the line shown below.</source>
+        <translation>你的代码因错误而停止：请修改下面显示的那一行。</translation>
+    </message>
+    <message>
+        <source>Your code did not finish in time.</source>
+        <translation>你的代码没有在限定时间内完成。</translation>
+    </message>
+    <message>
+        <source>Your function returns an array of the wrong shape: see below which one, and the shape it needs.</source>
+        <translation>你的函数返回的数组形状不对：下面说明是哪一个，以及它需要的形状。</translation>
+    </message>
+    <message>
+        <source>Your function is not finished: it returns None. Compute the gradients and return them.</source>
+        <translation>你的函数还没写完：它返回 None。请计算梯度并返回它们。</translation>
+    </message>
+    <message>
+        <source>Only the last position is kept in your dw: write `+=` instead of `=` where you add into it.</source>
+        <translation>你的 dw 只保留了最后一个位置：在往里累加的地方用 `+=` 代替 `=`。</translation>
+    </message>
+    <message>
+        <source>Only the last position is kept in each pixel of your dx: write `+=` instead of `=` there.</source>
+        <translation>你的 dx 的每个像素只保留了最后一个位置：在那里用 `+=` 代替 `=`。</translation>
+    </message>
+    <message>
+        <source>Your function remembers the previous call: create dw (and db, dx) with np.zeros inside the function, so every call starts from zero.</source>
+        <translation>你的函数记住了上一次调用：请在函数内部用 np.zeros 创建 dw（以及 db、dx），让每次调用都从零开始。</translation>
+    </message>
+    <message>
+        <source>Your dw is divided by a number: remove the division. The shared filter&apos;s gradient is the SUM over all positions.</source>
+        <translation>你的 dw 被除以了一个数：去掉这个除法。共享滤波器的梯度是所有位置的总和。</translation>
+    </message>
+    <message>
+        <source>Your gradient has the wrong sign: add δ × patch, do not subtract it.</source>
+        <translation>你的梯度符号错了：要加上 δ × 图块，而不是减去。</translation>
+    </message>
+    <message>
+        <source>Your dw is turned upside down and mirrored: pair w[r, c] with x[i + r, j + c], not with x[i + 2 - r, j + 2 - c].</source>
+        <translation>你的 dw 上下颠倒并且左右镜像了：要让 w[r, c] 对应 x[i + r, j + c]，而不是 x[i + 2 - r, j + 2 - c]。</translation>
+    </message>
+    <message>
+        <source>Your dw has rows and columns swapped: write dw[r, c], not dw[c, r].</source>
+        <translation>你的 dw 行和列互换了：写 dw[r, c]，不要写 dw[c, r]。</translation>
+    </message>
+    <message>
+        <source>Your dx uses the kernel turned around: use the same w[r, c] as the forward pass.</source>
+        <translation>你的 dx 用了翻转的卷积核：请使用与前向传播相同的 w[r, c]。</translation>
+    </message>
+    <message>
+        <source>Your loops leave out or repeat some positions: loop over every row and column of the output (the shape of dy), no more and no less.</source>
+        <translation>你的循环漏掉或重复了一些位置：请遍历输出（dy 的形状）的每一行和每一列，不多也不少。</translation>
+    </message>
+    <message>
+        <source>Your windows ignore the stride: the window of output (i, j) starts at row i·stride, column j·stride.</source>
+        <translation>你的窗口忽略了步幅：输出 (i, j) 的窗口从第 i·stride 行、第 j·stride 列开始。</translation>
+    </message>
+    <message>
+        <source>Your code gets the padding wrong: see below when it fails.</source>
+        <translation>你的代码把填充处理错了：下面说明它在什么情况下失败。</translation>
+    </message>
+    <message>
+        <source>Your db is wrong: db is the sum of δ over every position (and every image).</source>
+        <translation>你的 db 错了：db 是 δ 在每个位置（以及每张图像）上的总和。</translation>
+    </message>
+    <message>
+        <source>Your gradient is all zeros: nothing is ever added into it.</source>
+        <translation>你的梯度全是零：从来没有往里加过任何东西。</translation>
+    </message>
+    <message>
+        <source>Your gradient does not change when the data changes: compute it from the function&apos;s arguments.</source>
+        <translation>数据变了，你的梯度却不变：请用函数的参数来计算它。</translation>
+    </message>
+    <message>
+        <source>Your code works only on data the size of the lesson&apos;s: take every size from the arrays&apos; shapes (no numbers like 30, no height and width swapped).</source>
+        <translation>你的代码只适用于课程大小的数据：请从数组的形状中取每个尺寸（不要写 30 这样的数字，不要把高和宽写反）。</translation>
+    </message>
+    <message>
+        <source>Your gradient is wrong in a way the checker does not recognise: compare your numbers with the true ones below.</source>
+        <translation>你的梯度有错，但错法不属于检查器认识的任何一种：请把你的数值与下面的正确值对比。</translation>
+    </message>
+    <message>
+        <source>Your {name} is all zeros: nothing is ever added into it.</source>
+        <translation>你的 {name} 全是零：从来没有往里加过任何东西。</translation>
+    </message>
+    <message>
+        <source>Your {name} does not change when the data changes: compute it from the function&apos;s arguments.</source>
+        <translation>数据变了，你的 {name} 却不变：请用函数的参数来计算它。</translation>
+    </message>
+    <message>
+        <source>Your {name} is divided by a number: remove the division. The shared filter&apos;s gradient is the SUM over all positions.</source>
+        <translation>你的 {name} 被除以了一个数：去掉这个除法。共享滤波器的梯度是所有位置的总和。</translation>
+    </message>
+    <message>
+        <source>Your {name} is wrong in a way the checker does not recognise: compare your numbers with the true ones below.</source>
+        <translation>你的 {name} 有错，但错法不属于检查器认识的任何一种：请把你的数值与下面的正确值对比。</translation>
+    </message>
+    <message>
+        <source>Correct: your {function} gives the right dw, db and dx (to 1 part in {parts} of the largest value) on the lesson&apos;s data and on {probes} probes.</source>
+        <translation>正确：你的 {function} 在课程数据和 {probes} 个测试用例上给出了正确的 dw、db 和 dx（精确到最大值的 {parts} 分之 1）。</translation>
+    </message>
+    <message>
+        <source>Correct: your {function} gives the right gradients.</source>
+        <translation>正确：你的 {function} 给出了正确的梯度。</translation>
+    </message>
+    <message>
+        <source>{headline} (And 1 more problem below.)</source>
+        <translation>{headline}（下面还有 1 个问题。）</translation>
+    </message>
+    <message>
+        <source>{headline} (And {count} more problems below.)</source>
+        <translation>{headline}（下面还有 {count} 个问题。）</translation>
+    </message>
+    <message>
+        <source>not a regular file: {file}</source>
+        <translation>不是普通文件：{file}</translation>
+    </message>
+    <message>
+        <source>no such file: {file}</source>
+        <translation>没有这个文件：{file}</translation>
+    </message>
+    <message>
+        <source>{file} is {size} bytes (limit {limit}): clear its outputs (Edit &gt; Clear All Outputs) and save it</source>
+        <translation>{file} 有 {size} 字节（上限 {limit}）：请清除它的输出（Edit &gt; Clear All Outputs）后保存</translation>
+    </message>
+    <message>
+        <source>{file} is {size} bytes (limit {limit}): a backward pass is a short Python file</source>
+        <translation>{file} 有 {size} 字节（上限 {limit}）：反向传播应是一个很短的 Python 文件</translation>
+    </message>
+    <message>
+        <source>loading your file</source>
+        <translation>正在加载你的文件</translation>
+    </message>
+    <message>
+        <source>the lesson&apos;s data</source>
+        <translation>课程数据</translation>
+    </message>
+    <message>
+        <source>probe {name}</source>
+        <translation>测试用例 {name}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>{file} defines no function {names} (functions found: {found}; choose one with --function NAME)</source>
+        <translation>{file} 没有定义函数 {names}（找到的函数：{found}；用 --function NAME 选择一个）</translation>
+    </message>
+    <message>
+        <source>{file} defines no function {names} (functions found: {found}; choose one with --function NAME); module {module} is missing here</source>
+        <translation>{file} 没有定义函数 {names}（找到的函数：{found}；用 --function NAME 选择一个）；这里缺少模块 {module}</translation>
+    </message>
+    <message>
+        <source>{file} defines no function {names} (functions found: {found}; choose one with --function NAME); {where} failed: {error}</source>
+        <translation>{file} 没有定义函数 {names}（找到的函数：{found}；用 --function NAME 选择一个）；{where} 出错：{error}</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <source>cannot read {file}: {error}</source>
+        <translation>无法读取 {file}：{error}</translation>
+    </message>
+    <message>
+        <source>The checker could not use what your code sent back: {why}.</source>
+        <translation>检查器无法使用你的代码传回的内容：{why}。</translation>
+    </message>
+    <message>
+        <source>Your code ended the check: {why}.</source>
+        <translation>你的代码结束了这次检查：{why}。</translation>
+    </message>
+    <message>
+        <source>{where} was skipped: {error}</source>
+        <translation>跳过了 {where}：{error}</translation>
+    </message>
+    <message>
+        <source>This lesson&apos;s filter is {k}x{k} across {channels} channels: x is ({channels}, H, W) and w ({channels}, {k}, {k}): code written for the 3x3 grey filter must take every size from the arrays (k = w.shape[-1], the channels with x[..., r, c] or x[:, r, c]).</source>
+        <translation>本课程的滤波器是 {k}x{k}，跨 {channels} 个通道：x 是 ({channels}, H, W)，w 是 ({channels}, {k}, {k})：为 3x3 灰度滤波器写的代码必须从数组中取每个尺寸（k = w.shape[-1]，通道用 x[..., r, c] 或 x[:, r, c]）。</translation>
+    </message>
+    <message>
+        <source>This lesson&apos;s filter is {k}x{k}: code written for the 3x3 grey filter must take every size from the arrays (k = w.shape[-1]).</source>
+        <translation>本课程的滤波器是 {k}x{k}：为 3x3 灰度滤波器写的代码必须从数组中取每个尺寸（k = w.shape[-1]）。</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>第 {line} 行</translation>
+    </message>
+    <message>
+        <source>line {line}: {text}</source>
+        <translation>第 {line} 行：{text}</translation>
+    </message>
+    <message>
+        <source>Your file is Python 2: print is a statement there (line {line}), a function in Python 3.</source>
+        <translation>你的文件是 Python 2：print 在那里是语句（第 {line} 行），在 Python 3 中是函数。</translation>
+    </message>
+    <message>
+        <source>This is Python 2 code: in Python 3 write print(...) with parentheses.</source>
+        <translation>这是 Python 2 代码：在 Python 3 中请写带括号的 print(...)。</translation>
+    </message>
+    <message>
+        <source>Your file has a syntax error on line {line}: {error}.</source>
+        <translation>你的文件在第 {line} 行有语法错误：{error}。</translation>
+    </message>
+    <message>
+        <source>Your file raised an error while it was loaded (line {line}): {error}.</source>
+        <translation>你的文件在加载时出错（第 {line} 行）：{error}。</translation>
+    </message>
+    <message>
+        <source>Your file raised an error while it was loaded: {error}.</source>
+        <translation>你的文件在加载时出错：{error}。</translation>
+    </message>
+    <message>
+        <source>Running your notebook&apos;s cells did not finish in time (line {line} was running: {code}): a cell trains or tests for long, or runs forever. Only your function is needed: put it in a .py file and check that, or allow more time (--timeout).</source>
+        <translation>运行你的 notebook 的单元格没有在限定时间内完成（当时正在运行第 {line} 行：{code}）：某个单元格训练或测试太久，或永远不会结束。只需要你的函数：把它放进一个 .py 文件再检查那个文件，或给更多时间（--timeout）。</translation>
+    </message>
+    <message>
+        <source>Running your notebook&apos;s cells did not finish in time: a cell trains or tests for long, or runs forever. Only your function is needed: put it in a .py file and check that, or allow more time (--timeout).</source>
+        <translation>运行你的 notebook 的单元格没有在限定时间内完成：某个单元格训练或测试太久，或永远不会结束。只需要你的函数：把它放进一个 .py 文件再检查那个文件，或给更多时间（--timeout）。</translation>
+    </message>
+    <message>
+        <source>A cell of your notebook runs too long (line {line}): check a .py file with just your function.</source>
+        <translation>你的 notebook 中有个单元格运行太久（第 {line} 行）：请检查一个只含你的函数的 .py 文件。</translation>
+    </message>
+    <message>
+        <source>A cell of your notebook runs too long: check a .py file with just your function.</source>
+        <translation>你的 notebook 中有个单元格运行太久：请检查一个只含你的函数的 .py 文件。</translation>
+    </message>
+    <message>
+        <source>Loading your file did not finish in time (line {line} was running: {code}): code at the top level of the file runs forever or far too long (put tests under `if __name__ == &apos;__main__&apos;:`).</source>
+        <translation>加载你的文件没有在限定时间内完成（当时正在运行第 {line} 行：{code}）：文件顶层的代码永远不会结束或运行太久（请把测试放到 `if __name__ == &apos;__main__&apos;:` 下面）。</translation>
+    </message>
+    <message>
+        <source>Loading your file did not finish in time: code at the top level of the file runs forever or far too long (put tests under `if __name__ == &apos;__main__&apos;:`).</source>
+        <translation>加载你的文件没有在限定时间内完成：文件顶层的代码永远不会结束或运行太久（请把测试放到 `if __name__ == &apos;__main__&apos;:` 下面）。</translation>
+    </message>
+    <message>
+        <source>Your file could not be loaded: {why}.</source>
+        <translation>无法加载你的文件：{why}。</translation>
+    </message>
+    <message>
+        <source>the checker process failed</source>
+        <translation>检查器进程失败</translation>
+    </message>
+    <message>
+        <source>Your {function} takes ({parameters}), but it is called as {call}: give it exactly those {count} parameters, in that order.</source>
+        <translation>你的 {function} 接收 ({parameters})，但调用方式是 {call}：请让它正好接收这 {count} 个参数，并按这个顺序。</translation>
+    </message>
+    <message>
+        <source>the convention: {signature}</source>
+        <translation>约定：{signature}</translation>
+    </message>
+    <message>
+        <source>Your function has other parameters than the course&apos;s: write def {call}:</source>
+        <translation>你的函数参数与课程的不同：请写 def {call}:</translation>
+    </message>
+    <message>
+        <source>stride {stride}</source>
+        <translation>步幅 {stride}</translation>
+    </message>
+    <message>
+        <source>padding {padding}</source>
+        <translation>填充 {padding}</translation>
+    </message>
+    <message>
+        <source>stride {stride} and padding {padding}</source>
+        <translation>步幅 {stride} 和填充 {padding}</translation>
+    </message>
+    <message>
+        <source>Your {function} takes ({parameters}), but this lesson has {layer}: the checker passes them by name, so give it the parameters {wanted} and use them (the windows start stride pixels apart, on x with padding zeros around it).</source>
+        <translation>你的 {function} 接收 ({parameters})，但本课程有{layer}：检查器按名字传递它们，所以请给它参数 {wanted} 并使用它们（窗口相隔 stride 个像素（步幅）开始，在四周填充了 padding 圈零的 x 上）。</translation>
+    </message>
+    <message>
+        <source>the convention: {signature}, plus {wanted} for a lesson that has them</source>
+        <translation>约定：{signature}，课程有这些设置时再加上 {wanted}</translation>
+    </message>
+    <message>
+        <source>This lesson has {layer}: write def {function}(x, w, dy, {wanted}): and use them.</source>
+        <translation>本课程有{layer}：请写 def {function}(x, w, dy, {wanted}): 并使用它们。</translation>
+    </message>
+    <message>
+        <source>Your function returns None (no return statement, or `return` alone): it is not finished yet. Compute {names} and return them: {signature}.</source>
+        <translation>你的函数返回 None（没有 return 语句，或只有 `return`）：它还没写完。请计算 {names} 并返回：{signature}。</translation>
+    </message>
+    <message>
+        <source>Your function returns None for {nones}: it is not finished yet. Compute {names} and return them: {signature}.</source>
+        <translation>你的函数对 {nones} 返回了 None：它还没写完。请计算 {names} 并返回：{signature}。</translation>
+    </message>
+    <message>
+        <source>first on {probe}</source>
+        <translation>最先出现在{probe}</translation>
+    </message>
+    <message>
+        <source>{first}, {then}</source>
+        <translation>{first}、{then}</translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first} 和 {last}</translation>
+    </message>
+    <message>
+        <source>your code called sys.exit({code}) (or raised SystemExit)</source>
+        <translation>你的代码调用了 sys.exit({code})（或抛出了 SystemExit）</translation>
+    </message>
+    <message>
+        <source>{kind}: your file is nested too deeply for Python to compile</source>
+        <translation>{kind}：你的文件嵌套太深，Python 无法编译</translation>
+    </message>
+    <message>
+        <source>Your function returned {type}, expected a tuple of {count} arrays (on {probe}).</source>
+        <translation>你的函数返回了 {type}，应返回由 {count} 个数组组成的元组（在{probe}上）。</translation>
+    </message>
+    <message>
+        <source>Your function returned {got} values, expected {count} (on {probe}).</source>
+        <translation>你的函数返回了 {got} 个值，应返回 {count} 个（在{probe}上）。</translation>
+    </message>
+    <message>
+        <source>Your function&apos;s value {number} of the returned tuple is not numbers ({why}) (on {probe}).</source>
+        <translation>你的函数返回的元组中第 {number} 个值不是数字（{why}）（在{probe}上）。</translation>
+    </message>
+    <message>
+        <source>Your function {what} (on {probe}).</source>
+        <translation>你的函数：{what}（在{probe}上）。</translation>
+    </message>
+    <message>
+        <source>Your code ended the checker&apos;s process during the call on {probe}: {why}.</source>
+        <translation>你的代码在{probe}上的调用过程中结束了检查器的进程：{why}。</translation>
+    </message>
+    <message>
+        <source>Your function is too slow for {probe}: from its speed on the calls before, it would need up to {predicted} s, and it was stopped after {ran} s. Loops over every pixel AND every position grow with the square of the image: loop over the positions and the filter&apos;s cells only, or use NumPy for the inner loops.</source>
+        <translation>你的函数对{probe}来说太慢了：按它在之前调用中的速度，最多需要 {predicted} s，而它在 {ran} s 后被停止。同时遍历每个像素和每个位置的循环会随图像大小的平方增长：只遍历位置和滤波器的单元格，或在内层循环中使用 NumPy。</translation>
+    </message>
+    <message>
+        <source>Your code is correct so far but far too slow for the lesson&apos;s image: see below.</source>
+        <translation>你的代码目前是正确的，但对课程的图像来说太慢了：见下文。</translation>
+    </message>
+    <message>
+        <source>Your function did not finish on {probe} in {ran} s, although its speed on the calls before predicted at most {predicted} s: an endless loop there, or much slower than on the smaller probes.</source>
+        <translation>你的函数在{probe}上 {ran} s 内没有完成，而按它在之前调用中的速度预计最多需要 {predicted} s：那里有死循环，或比在较小的测试用例上慢得多。</translation>
+    </message>
+    <message>
+        <source>Your function did not finish in time on {probe}: an endless loop, or far too slow (loading your file and the probes have a time limit each, 10 s by default: --timeout).</source>
+        <translation>你的函数在{probe}上没有在限定时间内完成：死循环，或慢得多（加载文件和测试用例各有时间限制，默认 10 s：--timeout）。</translation>
+    </message>
+    <message>
+        <source>{error} (line {line}) on {probe}</source>
+        <translation>{error}（第 {line} 行），在{probe}上</translation>
+    </message>
+    <message>
+        <source>{error} on {probe}</source>
+        <translation>{error}，在{probe}上</translation>
+    </message>
+    <message>
+        <source>Your {function} cannot be called as the course calls it: {error}.</source>
+        <translation>你的 {function} 无法按课程的方式调用：{error}。</translation>
+    </message>
+    <message>
+        <source>it failed with {error}</source>
+        <translation>出错：{error}</translation>
+    </message>
+    <message>
+        <source>Your function raised an error (line {line}) on {probe}: {error}.</source>
+        <translation>你的函数在{probe}上出错（第 {line} 行）：{error}。</translation>
+    </message>
+    <message>
+        <source>Your code stopped with {kind} on line {line}: fix that line (shown below with the error).</source>
+        <translation>你的代码在第 {line} 行因 {kind} 停止：请修改这一行（下面显示了它和错误）。</translation>
+    </message>
+    <message>
+        <source>Your function raised an error on {probe}: {error}.</source>
+        <translation>你的函数在{probe}上出错：{error}。</translation>
+    </message>
+    <message>
+        <source>Your code stopped with {kind}: fix that line (shown below with the error).</source>
+        <translation>你的代码因 {kind} 停止：请修改那一行（下面显示了它和错误）。</translation>
+    </message>
+    <message>
+        <source>it failed on {probe}</source>
+        <translation>在{probe}上出错</translation>
+    </message>
+    <message>
+        <source>Your function needs the module {module}, which is not installed here (line {line} imports it; then: {error}). Copy what your function uses from it into your file, or check the file where that code lives.</source>
+        <translation>你的函数需要模块 {module}，但这里没有安装（第 {line} 行导入了它；随后：{error}）。请把函数用到的内容复制到你的文件里，或检查那段代码所在的文件。</translation>
+    </message>
+    <message>
+        <source>Your code needs the module {module}, which is missing here: copy what your function uses from {module} into your file.</source>
+        <translation>你的代码需要模块 {module}，但这里没有：请把函数从 {module} 中用到的内容复制到你的文件里。</translation>
+    </message>
+    <message>
+        <source>A size or an index in your code is a float ({error}). In Python 2, `/` of two whole numbers gave a whole number; in Python 3 it always gives a float (7 / 2 = 3.5), and a float cannot be a size, a range or an index. Use `//` for whole-number division: H_out = 1 + (H + 2 * pad - HH) // stride.</source>
+        <translation>你的代码中某个尺寸或索引是浮点数（{error}）。在 Python 2 中，两个整数的 `/` 得到整数；在 Python 3 中它总是得到浮点数（7 / 2 = 3.5），而浮点数不能作为尺寸、range 或索引。整数除法请用 `//`：H_out = 1 + (H + 2 * pad - HH) // stride（stride：步幅）。</translation>
+    </message>
+    <message>
+        <source>A size or index in your code is a float: `/` gives a float in Python 3, use `//` for sizes and indices.</source>
+        <translation>你的代码中某个尺寸或索引是浮点数：在 Python 3 中 `/` 得到浮点数，尺寸和索引请用 `//`。</translation>
+    </message>
+    <message>
+        <source>Your code is Python 2: {old} does not exist in Python 3, use {new} ({error}).</source>
+        <translation>你的代码是 Python 2：Python 3 中没有 {old}，请用 {new}（{error}）。</translation>
+    </message>
+    <message>
+        <source>This is Python 2 code: write {new} instead of {old}.</source>
+        <translation>这是 Python 2 代码：请用 {new} 代替 {old}。</translation>
+    </message>
+    <message>
+        <source>Your function unpacks the cache into {count} values, but the course&apos;s forward pass stores cache = {cache}, 4 values, and that is what is passed ({error}). Unpack those 4; compute anything else you need (like the padded input) again inside the backward pass.</source>
+        <translation>你的函数把 cache 解包成 {count} 个值，但课程的前向传播存的是 cache = {cache}，4 个值，传进来的就是它（{error}）。请解包这 4 个值；其他需要的东西（比如填充后的输入）在反向传播中重新计算。</translation>
+    </message>
+    <message>
+        <source>Your function expects its own cache of {count} items: the course passes cache = {cache}.</source>
+        <translation>你的函数期望一个自己定义的 {count} 项 cache：课程传入的是 cache = {cache}。</translation>
+    </message>
+    <message>
+        <source>Your code goes wrong only when pad = 0: a slice like [pad:-pad] is empty then (-0 is 0); cut the padding off with [pad:pad+H, pad:pad+W] instead.</source>
+        <translation>你的代码只在 pad = 0 时算错：这时像 [pad:-pad] 这样的切片是空的（-0 就是 0）；请改用 [pad:pad+H, pad:pad+W] 去掉填充。</translation>
+    </message>
+    <message>
+        <source>Your code fails only when pad = 0: a slice like [pad:-pad] is empty then (-0 is 0); cut the padding off with [pad:pad+H, pad:pad+W] instead.</source>
+        <translation>你的代码只在 pad = 0 时出错：这时像 [pad:-pad] 这样的切片是空的（-0 就是 0）；请改用 [pad:pad+H, pad:pad+W] 去掉填充。</translation>
+    </message>
+    <message>
+        <source>Your code fails when pad = 0: cut the padding off with [pad:pad+H, pad:pad+W], not [pad:-pad].</source>
+        <translation>你的代码在 pad = 0 时出错：请用 [pad:pad+H, pad:pad+W] 去掉填充，不要用 [pad:-pad]。</translation>
+    </message>
+    <message>
+        <source>Your code goes wrong only when pad &gt; 0: take the windows from the padded x (np.pad) and cut the padding off dx at the end.</source>
+        <translation>你的代码只在 pad &gt; 0 时算错：请从填充后的 x（np.pad）中取窗口，最后再去掉 dx 的填充。</translation>
+    </message>
+    <message>
+        <source>Your code fails only when pad &gt; 0: take the windows from the padded x (np.pad) and cut the padding off dx at the end.</source>
+        <translation>你的代码只在 pad &gt; 0 时出错：请从填充后的 x（np.pad）中取窗口，最后再去掉 dx 的填充。</translation>
+    </message>
+    <message>
+        <source>Your code goes wrong only when the stride is {stride}: the window of output (i, j) starts at (i·stride, j·stride) and the output has (H + 2·pad - k) // stride + 1 rows.</source>
+        <translation>你的代码只在步幅为 {stride} 时算错：输出 (i, j) 的窗口从 (i·stride, j·stride) 开始，输出有 (H + 2·pad - k) // stride + 1 行。</translation>
+    </message>
+    <message>
+        <source>Your code fails only when the stride is {stride}: the window of output (i, j) starts at (i·stride, j·stride) and the output has (H + 2·pad - k) // stride + 1 rows.</source>
+        <translation>你的代码只在步幅为 {stride} 时出错：输出 (i, j) 的窗口从 (i·stride, j·stride) 开始，输出有 (H + 2·pad - k) // stride + 1 行。</translation>
+    </message>
+    <message>
+        <source>Your code works only on data shaped like the lesson&apos;s (one image, one channel, one filter, square): it fails on the probes&apos; several images, channels and filters and other heights and widths. A size is written as a number, an index is fixed at 0, or height and width are swapped. Take every size from the arrays (N, C, H, W = x.shape; F = w.shape[0]).</source>
+        <translation>你的代码只适用于与课程数据形状相同的数据（一张图像、一个通道、一个滤波器、正方形）：在测试用例的多张图像、多个通道和滤波器以及其他高宽上失败了。某个尺寸写成了数字、某个索引固定为 0，或者高和宽写反了。请从数组中取每个尺寸（N, C, H, W = x.shape；F = w.shape[0]）。</translation>
+    </message>
+    <message>
+        <source>shape {shape}, expected {expected}</source>
+        <translation>形状 {shape}，应为 {expected}</translation>
+    </message>
+    <message>
+        <source>Your function returns the gradients in another order: ({theirs}), where {signature} is expected. They are compared in your order here.</source>
+        <translation>你的函数以另一种顺序返回梯度：({theirs})，而预期是 {signature}。这里按你的顺序比较。</translation>
+    </message>
+    <message>
+        <source>the shapes you return fit only that order, on every call</source>
+        <translation>你返回的形状在每次调用中都只符合这个顺序</translation>
+    </message>
+    <message>
+        <source>Return the gradients in the order the course expects: return {names}.</source>
+        <translation>请按课程预期的顺序返回梯度：return {names}。</translation>
+    </message>
+    <message>
+        <source>Your {name} still has the padding border: shape {shape} where {expected} was expected (cut it off: [pad:pad+H, pad:pad+W]).</source>
+        <translation>你的 {name} 还带着填充边框：形状是 {shape}，应为 {expected}（去掉它：[pad:pad+H, pad:pad+W]）。</translation>
+    </message>
+    <message>
+        <source>on {probe}</source>
+        <translation>在{probe}上</translation>
+    </message>
+    <message>
+        <source>Your dx still has its padding border: cut it off with [pad:pad+H, pad:pad+W].</source>
+        <translation>你的 dx 还带着填充边框：请用 [pad:pad+H, pad:pad+W] 去掉它。</translation>
+    </message>
+    <message>
+        <source>Your {name} is empty when pad = 0 (shape {shape}): a slice like [pad:-pad] is [0:0] then, because -0 is 0, and keeps nothing. Cut the padding off with [pad:pad+H, pad:pad+W] instead.</source>
+        <translation>pad = 0 时你的 {name} 是空的（形状 {shape}）：这时像 [pad:-pad] 这样的切片就是 [0:0]，因为 -0 就是 0，什么也不保留。请改用 [pad:pad+H, pad:pad+W] 去掉填充。</translation>
+    </message>
+    <message>
+        <source>Your dx is empty when pad = 0: cut the padding off with [pad:pad+H, pad:pad+W], not [pad:-pad].</source>
+        <translation>pad = 0 时你的 dx 是空的：请用 [pad:pad+H, pad:pad+W] 去掉填充，不要用 [pad:-pad]。</translation>
+    </message>
+    <message>
+        <source>Your {name} has shape {shape} where {expected} was expected (on {probe}).</source>
+        <translation>你的 {name} 形状是 {shape}，应为 {expected}（在{probe}上）。</translation>
+    </message>
+    <message>
+        <source>your {name} on {probe}: {cells}; the closest explanation found: {closest}, still off by {error} of the largest true value</source>
+        <translation>你的 {name} 在{probe}上：{cells}；找到的最接近的解释：{closest}，仍相差最大正确值的 {error}</translation>
+    </message>
+    <message>
+        <source>is the true {name}</source>
+        <translation>是正确的 {name}</translation>
+    </message>
+    <message>
+        <source>a second call with new data {stale}; what each call adds {how}</source>
+        <translation>用新数据的第二次调用{stale}；每次调用加上的部分{how}</translation>
+    </message>
+    <message>
+        <source>your dw equals position {count}&apos;s contribution alone (δ[{row},{col}] · the patch at row {row}, col {col}) on {probe}: `=` where `+=` was needed. For example dw[0, 0] = δ[{row},{col}] × x[{row},{col}] = {delta} × {x} = {product}</source>
+        <translation>你的 dw 只等于第 {count} 个位置的贡献（δ[{row},{col}] · 第 {row} 行、第 {col} 列的图块），在{probe}上：该用 `+=` 的地方用了 `=`。例如 dw[0, 0] = δ[{row},{col}] × x[{row},{col}] = {delta} × {x} = {product}</translation>
+    </message>
+    <message>
+        <source>your dw equals position {count}&apos;s contribution alone (δ[{row},{col}] · the patch at row {row}, col {col}) on {probe}: `=` where `+=` was needed</source>
+        <translation>你的 dw 只等于第 {count} 个位置的贡献（δ[{row},{col}] · 第 {row} 行、第 {col} 列的图块），在{probe}上：该用 `+=` 的地方用了 `=`</translation>
+    </message>
+    <message>
+        <source>your {name} {how} (on every probe)</source>
+        <translation>你的 {name} {how}（在每个测试用例上）</translation>
+    </message>
+    <message>
+        <source>your {name} {how} (on every probe; here: {probe})</source>
+        <translation>你的 {name} {how}（在每个测试用例上；这里：{probe}）</translation>
+    </message>
+    <message>
+        <source>{error} (a tiny part)</source>
+        <translation>{error}（极小的一部分）</translation>
+    </message>
+    <message>
+        <source>yours − true, cell by cell (filter {filter}, channel {channel}: the most wrong) (3 significant digits): {rows}</source>
+        <translation>你的 − 正确的，逐个单元格（滤波器 {filter}，通道 {channel}：错得最多的）（3 位有效数字）：{rows}</translation>
+    </message>
+    <message>
+        <source>yours − true, cell by cell (3 significant digits): {rows}</source>
+        <translation>你的 − 正确的，逐个单元格（3 位有效数字）：{rows}</translation>
+    </message>
+    <message>
+        <source>{wrong} of {count} values wrong, off by up to {most}</source>
+        <translation>{count} 个值中有 {wrong} 个错误，最多相差 {most}</translation>
+    </message>
+</context>
+<context>
     <name>Comparison</name>
     <message>
         <source>Learning rate of the untied layer only. Each untied weight is moved by ONE position&apos;s gradient, while the shared weight is moved by the SUM of all P positions&apos; gradients (900 for one 32×32 image), so with the lesson&apos;s learning rate the untied layer would barely move, and it stays stable at rates hundreds of times higher. The default, 10× the lesson&apos;s, is a rule of thumb, not an equivalent rate: it makes the untied filters move visibly without tuning. Whether the untied layer then fits its training image faster or slower than the shared filter depends on this rate and the image (on the default lesson it starts slower and overtakes after about 400 steps): compare the two loss curves.</source>
