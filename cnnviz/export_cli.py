@@ -100,7 +100,7 @@ def build_parser() -> _Parser:
                 epilog=translate("ExportCLI", "examples:") + "\n" + EXAMPLES,
                 formatter_class=argparse.RawDescriptionHelpFormatter)
     add_lesson_options(p)
-    add_layer_options(p)  # as in train; the step-through, comparison and deck refuse other layers for now
+    add_layer_options(p)  # as in train
     p.add_argument("--steps", type=_count, default=0, metavar="N", help=translate("ExportCLI", "updates to train before exporting (default 0)"))
     p.add_argument("--save", metavar="FILE", type=Path,
                    help=translate("ExportCLI", "also save the lesson (after training and any animation) to continue it later"))
@@ -240,19 +240,10 @@ def number_of_positions(trainer) -> int:
     return int(np.prod(trainer.output_shape))
 
 
-def classroom_only_part(args: argparse.Namespace) -> str | None:
-    """The part of this export that draws the classroom layer only (None: all draw any layer)."""
-    if args.deck:
-        return "cnnviz export --deck"
-    return None
-
-
 def export_main(argv: Sequence[str]) -> int:
     args = build_parser().parse_args(argv)
     check_args(args)
-    # The panels, the step-through and the comparison draw every layer; the tour's deck only the
-    # classroom's, so far: those are refused for another layer before any training or Qt.
-    trainer, label = trainer_from_args(args, classroom_only=classroom_only_part(args))
+    trainer, label = trainer_from_args(args)  # every part draws every layer
     check_save_target(args)
     if args.position is not None and args.position > number_of_positions(trainer):
         raise UsageError(translate("ExportCLI", "--position {position} is outside 0..{positions} (the number of "
