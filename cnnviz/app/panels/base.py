@@ -16,6 +16,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from cnnviz import numbers
 from cnnviz.app import theme as th
+from cnnviz.app.panels.colorbar import ColorBar
 
 
 class Panel(QtWidgets.QFrame):
@@ -225,16 +226,6 @@ def _same_array(a: np.ndarray, b: np.ndarray | None) -> bool:
             and a.__array_interface__["data"][0] == b.__array_interface__["data"][0])
 
 
-class _PlotWithoutMenus(pg.PlotItem):
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **{**kwargs, "enableMenu": False})
-
-
-class ColorBar(pg.ColorBarItem, _PlotWithoutMenus):
-    """pyqtgraph's colour bar without the context menus it builds and then switches off (half the
-    cost of a map panel): its PlotItem.__init__() goes through _PlotWithoutMenus in this order."""
-
-
 class MapPanel(Panel):
     """A 2-D map with a colour bar; hovering a cell shows its value and emits cell_hovered."""
 
@@ -266,8 +257,7 @@ class MapPanel(Panel):
         self.full_resolution = False
         self._shown_factor = 1
         self.plot.addItem(self.image)
-        self.colorbar = ColorBar(values=(-1, 1), colorMap=th.colormap(self.cmap), interactive=False,
-                                 width=14, colorMapMenu=False, pen=theme.muted)
+        self.colorbar = ColorBar(values=(-1, 1), colorMap=th.colormap(self.cmap), width=14)
         self.colorbar.setImageItem(self.image, insert_in=self.plot)
         self.colorbar.axis.enableAutoSIPrefix(False)
         self.colorbar.axis.setTextPen(pg.mkPen(theme.foreground))  # its labels: numbers a class reads
@@ -464,13 +454,12 @@ class GridPanel(Panel):
         super().__init__(theme, parent)
         self.cmap = th.colormap(self.cmap_name)
         self.level = 1.0
-        self.plot = self.view.addPlot(enableMenu=False)  # no context menus: not built at all
+        # A bare view box, not a PlotItem: a grid has no axes, buttons or context menu, and a
+        # PlotItem builds all of them (a third of the panel's cost when the window opens).
+        self.plot = self.view.addViewBox(enableMenu=False)
+        self.plot.vb = self.plot  # what fit_aspect and the tests read, as on the map panels' plots
         self.plot.invertY(True)  # not aspect-locked: cells may be wider than tall (fit_aspect)
-        for name in ("left", "bottom"):
-            self.plot.hideAxis(name)
-            self.plot.getAxis(name).enableAutoSIPrefix(False)  # hidden: nothing to typeset
         self.plot.setMouseEnabled(x=False, y=False)
-        self.plot.hideButtons()
         self.shape: tuple[int, ...] = ()
         self._items: list = []
         self._build((k, k))
