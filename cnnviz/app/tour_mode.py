@@ -11,6 +11,7 @@ none); + / − its speed; Home / End; Enter replays a chapter's animation; Esc l
 from __future__ import annotations
 
 import copy
+from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
 
@@ -18,7 +19,9 @@ from cnnviz.app.modes import Mode
 from cnnviz.app.pace import Due
 from cnnviz.app.panels.caption_bar import CaptionBar
 from cnnviz.engine import Trainer, TrainingDiverged
-from cnnviz.tour import Chapter, Tour, TourError, caption, chapter_trainer, load_tour, stale_sentences
+
+if TYPE_CHECKING:  # cnnviz.tour (its TOML reader, the captions) is imported when a tour starts
+    from cnnviz.tour import Chapter, Tour
 
 TICK_MS = 30  # animations advance in ticks of this length, at the speed control's pace (pace.py)
 
@@ -90,6 +93,8 @@ class TourMode(Mode):
     # ---- entering and leaving -------------------------------------------------------------------
     def enter(self, tour: Tour | str | None = None, chapter: int = 0) -> bool:
         """Start `tour` (a Tour, a script path, or None for the default) at `chapter`."""
+        from cnnviz.tour import Tour, TourError, load_tour, stale_sentences
+
         w = self.window
         if self.active:
             self.leave()
@@ -152,6 +157,8 @@ class TourMode(Mode):
         self._stop_animation()
         self.index = max(0, min(index, len(self.tour.chapters) - 1))
         ch = self.chapter
+        from cnnviz.tour import chapter_trainer
+
         try:
             trainer = chapter_trainer(self._start, ch)
         except (ValueError, TrainingDiverged) as e:
@@ -184,6 +191,8 @@ class TourMode(Mode):
         """The chapter's words for this lesson, from the engine (kept for the tour's start);
         `tested`: the comparison's test losses as the panel shows them."""
         if self.index not in self._captions:
+            from cnnviz.tour import caption
+
             self._captions[self.index] = caption(ch, trainer, tested)
         self.shown = self._captions[self.index]
         self.caption.show_chapter(*self.shown, self.index + 1, len(self.tour.chapters), bool(ch.animate))

@@ -107,6 +107,8 @@ def style_plot(plot: pg.PlotItem, theme: th.Theme) -> None:
         axis = plot.getAxis(name)
         axis.setPen(pg.mkPen(theme.muted))
         axis.setTextPen(pg.mkPen(theme.foreground))
+    for name in ("top", "right"):  # hidden, never labelled: no SI prefix (pyqtgraph would re-typeset
+        plot.getAxis(name).enableAutoSIPrefix(False)  # their empty label's HTML at every change of range)
 
 
 def step_plot(view: pg.GraphicsLayoutWidget, theme: th.Theme) -> pg.PlotItem:

@@ -51,6 +51,7 @@ class ColorBar(pg.GraphicsWidget):
         self.axes = {}
         for name, pos in _AXES:
             axis = pg.AxisItem(orientation=name, parent=self)
+            axis.enableAutoSIPrefix(False)  # no label: nothing to re-typeset at each change of range
             axis.linkToView(self.vb)
             grid.addItem(axis, *pos)
             axis.setZValue(0.5)
