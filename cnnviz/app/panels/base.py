@@ -122,6 +122,13 @@ def step_plot(view: pg.GraphicsLayoutWidget, theme: th.Theme) -> pg.PlotItem:
     return plot
 
 
+def set_view_range(plot: pg.PlotItem, x: tuple[float, float], y: tuple[float, float], padding: float = 0.02) -> None:
+    """Show x by y on plot now. pyqtgraph would move the view to a new range while painting it,
+    which repaints the whole plot a second time (every curve stroked twice per frame)."""
+    plot.setRange(xRange=x, yRange=y, padding=padding)
+    plot.vb.updateMatrix()
+
+
 def fit_aspect(panel: Panel, low: float, high: float, top: float = 0.0) -> None:
     """Keep panel.plot's view box between width/height ratios low and high by giving the rest of
     the room to margins around the plot (axes and colour bar stay beside the view box).
@@ -642,13 +649,15 @@ class GridPanel(Panel):
         lut = self.cmap.getLookupTable(0.0, 1.0, 256, alpha=False)
         # One precision for the panel (its footer too: the bias), from its largest value.
         self.format = numbers.panel_formatter(np.append(self.values, also if also is not None else []))
-        for v, item in zip(self.values.ravel(), self._flat_text):
+        # Each cell's colour on the scale, for all cells at once (a colour filter has 54).
+        with np.errstate(invalid="ignore", over="ignore"):
+            fracs = np.clip(np.nan_to_num((self.values.ravel() - low) / (level - low), nan=0.5), 0, 1)
+        cell_rgb = lut[np.rint(fracs * 255).astype(int), :3]
+        for v, (red, green, blue), item in zip(self.values.ravel(), cell_rgb, self._flat_text):
             text = self.format(v)
             if item.toPlainText() != text:
                 item.setText(text)
             # Dark text on light cells, white text on saturated ones.
-            frac = float(np.clip(np.nan_to_num((v - low) / (level - low), nan=0.5), 0, 1))
-            red, green, blue = lut[int(round(frac * 255))][:3]
             colour = th.text_on(f"#{int(red):02x}{int(green):02x}{int(blue):02x}")  # >= 4.58:1
             if getattr(item, "shown_colour", None) != colour:  # unchanged: no repaint of the cell
                 item.setColor(colour)
