@@ -16,6 +16,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from cnnviz import numbers
 from cnnviz.app import theme as th
+from cnnviz.app.panels.axes import quiet_axes
 from cnnviz.app.panels.colorbar import ColorBar
 
 
@@ -113,7 +114,7 @@ def style_plot(plot: pg.PlotItem, theme: th.Theme) -> None:
 
 def step_plot(view: pg.GraphicsLayoutWidget, theme: th.Theme) -> pg.PlotItem:
     """A plot over training steps (loss, weights): no grid (costly to repaint), plain step numbers."""
-    plot = view.addPlot(enableMenu=False)  # no context menus: not built at all
+    plot = view.addPlot(enableMenu=False, axisItems=quiet_axes())  # no context menus
     plot.showGrid(x=False, y=False)
     plot.setLabel("bottom", "step")
     plot.getAxis("bottom").enableAutoSIPrefix(False)
@@ -248,7 +249,7 @@ class MapPanel(Panel):
         self.data: np.ndarray | None = None
         self._levels: tuple[float, float] | None = None
         self.sticky = th.StickyLevel()
-        self.plot = self.view.addPlot(enableMenu=False)  # no context menus: not built at all
+        self.plot = self.view.addPlot(enableMenu=False, axisItems=quiet_axes())  # no context menus
         self.plot.setAspectLocked(True)
         self.plot.invertY(True)  # row 0 at the top, like the image
         self.plot.setMouseEnabled(x=False, y=False)

@@ -13,6 +13,8 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtGui, QtWidgets
 
+from cnnviz.app.panels.axes import QuietAxis
+
 # Where a PlotItem puts its axes and view box on its grid (row, column); row 0 is its (hidden) title.
 _AXES = (("top", (1, 1)), ("bottom", (3, 1)), ("left", (2, 0)), ("right", (2, 2)))
 
@@ -50,7 +52,7 @@ class ColorBar(pg.GraphicsWidget):
         grid.setColumnFixedWidth(1, width)
         self.axes = {}
         for name, pos in _AXES:
-            axis = pg.AxisItem(orientation=name, parent=self)
+            axis = QuietAxis(orientation=name, parent=self)
             axis.enableAutoSIPrefix(False)  # no label: nothing to re-typeset at each change of range
             axis.linkToView(self.vb)
             grid.addItem(axis, *pos)
