@@ -16,6 +16,7 @@ from cnnviz import lesson_file
 from cnnviz.app.background import BackgroundJob
 from cnnviz.engine import safe_default_lr
 from cnnviz.safe_write import shown_path
+from cnnviz.history_csv import write_history_csv
 
 
 BACKGROUND_BYTES = 4 * 2**20  # more to read than this: load off the GUI thread
@@ -176,8 +177,6 @@ class FileActions:
         w = self.window
         snap = w.worker.latest()
         try:
-            from cnnviz.history_csv import write_history_csv  # (and csv) on first use
-
             write_history_csv(path, snap)
         except OSError as e:
             w.show_error("History not exported", f"cannot write {shown_path(path)}: {e.strerror or e}")

@@ -5,6 +5,8 @@ closes it, and so does any other key (which then does its usual job)."""
 
 from __future__ import annotations
 
+import html
+
 from PySide6 import QtCore, QtGui, QtWidgets
 
 TRAINING = [("Space", "play / pause training"), ("→", "one update"), ("+  −", "faster / slower"),
@@ -54,8 +56,6 @@ class KeysOverlay(QtWidgets.QLabel):
         w = self.window
         theme = w.theme
         name, keys = keys_for(w)
-        import html  # with the overlay, not the window (its entity table is a large module)
-
         rows = "".join(f"<tr><td align='right' style='padding-right:18px'><b>{html.escape(k)}</b></td>"
                        f"<td>{html.escape(v)}</td></tr>" for k, v in keys)
         self.setText(f"<div style='font-size:large'><b>{name}: keys</b></div><table cellpadding='3'>{rows}</table>"
