@@ -139,7 +139,12 @@ def fit_aspect(panel: Panel, low: float, high: float, top: float = 0.0) -> None:
     vb = panel.plot.vb
     mx, my = getattr(panel, "_fit_margins", (0.0, 0.0))
     old_top = getattr(panel, "_fit_top", 0.0)
-    width, height = vb.width() + 2 * mx, vb.height() + 2 * my  # the room without the margins
+    # The room without the margins: the view's size less what is not the view box or a margin
+    # (axes, colour bar). Measured from the view, not the view box alone: margins from a taller
+    # moment can hold the layout taller than the view (cut off at the bottom), the box unchanged.
+    ci = panel.view.ci.geometry()
+    width = panel.view.width() - (ci.width() - vb.width() - 2 * mx)
+    height = panel.view.height() - (ci.height() - vb.height() - 2 * my - old_top) - top
     # While the layout settles, the view box's size can be stale and two fits can chase each other
     # forever (seen at 1920x1080 in presenter mode): a few fits per size of the view, then it stays.
     size = (panel.view.width(), panel.view.height(), top)
@@ -170,13 +175,22 @@ def _base_px() -> float:
     return font.pixelSize() if font.pixelSize() > 0 else font.pointSizeF() * 96 / 72
 
 
-def colorbar_ticks(low: float, high: float) -> list[list[tuple[float, str]]]:
-    """Five labelled ticks (ends, quarters, middle) for a colour bar on low..high, written in one
-    precision, whatever the range (a colour bar of +-2e-12 still reads -2.0e-12 ... 2.0e-12)."""
-    step = (high - low) / 4
-    values = [low + i * step for i in range(5)]
-    values[2] = 0.0 if low == -high else values[2]  # an exact 0 in the middle of a signed scale
-    return [[(v, numbers.axis_label(v, step)) for v in values], []]
+def colorbar_ticks(low: float, high: float, count: int = 5) -> list[list[tuple[float, str]]]:
+    """`count` labelled ticks (5: ends, quarters, middle; 3: ends and middle; 2: the ends) for a
+    colour bar on low..high, written in one precision, whatever the range (a colour bar of
+    +-2e-12 still reads -2.0e-12 ... 2.0e-12)."""
+    step = (high - low) / (count - 1)
+    values = [low + i * step for i in range(count)]
+    if count % 2:
+        values[count // 2] = 0.0 if low == -high else values[count // 2]  # an exact 0 in the middle of a signed scale
+    return [[(v, numbers.axis_label(v, (high - low) / 4)) for v in values], []]
+
+
+def colorbar_tick_count(height_px: float, font_px: float) -> int:
+    """As many of 5, 3 or 2 ticks as fit on a colour bar height_px tall, about two text lines apart
+    (a short map, e.g. a colour image's R | G | B strip, would print its labels over each other)."""
+    room = height_px / (1.6 * max(font_px, 1.0))
+    return 5 if room >= 5 else 3 if room >= 3 else 2
 
 
 def log_axis_ticks(low: float, high: float, height_px: float, font_px: float) -> list[list[tuple[float, str]]]:
@@ -294,6 +308,10 @@ class MapPanel(Panel):
             pen.setJoinStyle(QtCore.Qt.PenJoinStyle.MiterJoin)
             item.setPen(pen)
 
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_aspect()  # a smaller panel whose margins hold its view box: fit to the new room
+
     def _fit_aspect(self, *_) -> None:
         """Give the view box the map's aspect ratio (margins take the rest), so the axes end at
         the map's edges instead of running on past an aspect-locked image (e.g. -20 to 40).
@@ -305,6 +323,20 @@ class MapPanel(Panel):
             # The labels at the top edge (row 0, the colour bar's maximum) are centred on it.
             font = self.plot.getAxis("left").style.get("tickFont") or QtWidgets.QApplication.font()
             fit_aspect(self, aspect, aspect, top=math.ceil(QtGui.QFontMetricsF(font).height() / 2))
+            self._set_colorbar_ticks()
+
+    _tick_key = None  # (levels, count) the colour bar's ticks were made for
+
+    def _set_colorbar_ticks(self) -> None:
+        """The colour bar's ticks for its levels, as many as its height has room for."""
+        if self._levels is None:
+            return
+        font = self.colorbar.axis.style.get("tickFont") or QtWidgets.QApplication.font()
+        height = self.plot.vb.height() or 200  # not laid out yet: as a usual map
+        key = (self._levels, colorbar_tick_count(height, QtGui.QFontMetricsF(font).height()))
+        if key != self._tick_key:
+            self._tick_key = key
+            self.colorbar.axis.setTicks(colorbar_ticks(*key[0], key[1]))
 
     def set_font_scale(self, scale: float) -> None:
         super().set_font_scale(scale)
@@ -349,10 +381,14 @@ class MapPanel(Panel):
         self._show_image(levels)
         if levels != self._levels:
             self.colorbar.setLevels(values=levels)
-            self.colorbar.axis.setTicks(colorbar_ticks(*levels))
             self._levels = levels
+            self._tick_key = None
+            self._set_colorbar_ticks()
             self._fit_colorbar_labels()
         if shape_changed:  # a new range repaints the axes: only when the map's size changes
+            rgb = data.ndim == 3  # a colour image shows its own colours: no scale to read them on
+            self.colorbar.setVisible(not rgb)
+            self.colorbar.setMaximumWidth(0 if rgb else 1e6)
             o = self.origin
             self.plot.setRange(xRange=(-o, data.shape[1] - o), yRange=(-o, data.shape[0] - o), padding=0)
             self._fit_aspect()
