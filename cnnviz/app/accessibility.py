@@ -1,0 +1,363 @@
+"""Everyone can use it: every control and panel named and described for a screen reader, a
+logical tab order through the settings, and a keyboard cell in the grid and map panels that shows
+what the mouse's hover shows (the value, the input's receptive field, the weight's pixels).
+
+Panel descriptions are made from what each panel shows ("Gradient buffer: 3 by 3, largest 604.1
+at row 2, column 2; ∂L/∂b = 12.5"), a few times a second and only when the snapshot changed (a
+Describer timer), so training at full speed pays almost nothing for them.
+Rows and columns are counted from 0, as the panels' hover and the weights' names w[r,c] do.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6 import QtCore, QtGui, QtWidgets
+
+from cnnviz.app import theme as th
+from cnnviz.app.panels.base import GridPanel, MapPanel
+from cnnviz.i18n import translate
+
+DESCRIBE_MS = 250  # descriptions follow training at 4 Hz: a screen reader reads slower than that
+CELL_KEYS = {QtCore.Qt.Key.Key_Left: (0, -1), QtCore.Qt.Key.Key_Right: (0, 1),
+             QtCore.Qt.Key.Key_Up: (-1, 0), QtCore.Qt.Key.Key_Down: (1, 0)}
+
+
+def panel_names() -> dict[str, str]:
+    """The short name a screen reader says for each board panel (the title says the rest)."""
+    return {
+        "input": translate("Accessibility", "Input image"),
+        "target": translate("Accessibility", "Target map"),
+        "output": translate("Accessibility", "Output map"),
+        "error": translate("Accessibility", "Error map"),
+        "filter": translate("Accessibility", "Filter"),
+        "buffer": translate("Accessibility", "Gradient buffer"),
+        "input_grad": translate("Accessibility", "Input gradient"),
+        "params": translate("Accessibility", "Parameter count"),
+        "loss": translate("Accessibility", "Loss curve"),
+        "trajectory": translate("Accessibility", "Weights over steps"),
+    }
+
+
+# The symbol a grid's cell is named by: w[1,2] in the filter, ∂L/∂w[1,2] in the buffer (formulas
+# stay as they are in every language).
+CELL_SYMBOL = {"buffer": "∂L/∂w", "check_buffer": "∂L/∂w"}
+
+
+def plain(html: str) -> str:
+    """The text of a rich-text label, as a screen reader should read it."""
+    return QtGui.QTextDocumentFragment.fromHtml(html).toPlainText().strip() if html.strip() else ""
+
+
+def largest(values: np.ndarray) -> tuple[int, ...]:
+    """Index of the entry of largest magnitude (RGB maps (H, W, 3): of the brightest channel)."""
+    magnitude = np.nan_to_num(np.abs(values), nan=0.0, posinf=np.finfo(float).max)
+    if magnitude.ndim == 3 and magnitude.shape[-1] == 3:
+        magnitude = magnitude.max(axis=-1)
+    return tuple(int(i) for i in np.unravel_index(int(np.argmax(magnitude)), magnitude.shape))
+
+
+# ---- what each panel says ---------------------------------------------------------------------------
+def describe_grid(panel: GridPanel, name: str) -> str:
+    """'Gradient buffer: 3 by 3, largest 604.1 at row 2, column 2; ∂L/∂b = 12.5' (a colour filter:
+    '3 channels of 3 by 3, largest ... at G, row 1, column 0'), numbers as the cells write them."""
+    values, k = panel.values, panel.k
+    where = largest(values)
+    value = panel.format(float(values[where])) if hasattr(panel, "format") else f"{float(values[where]):g}"
+    if panel.channels > 1:
+        channel = "RGB"[where[0]] if panel.channels == 3 else str(where[0])
+        text = translate("Accessibility", "{name}: {channels} channels of {k} by {k}, largest {value} at {channel}, "
+                                          "row {row}, column {col}").format(
+            name=name, channels=panel.channels, k=k, value=value, channel=channel, row=where[1], col=where[2])
+    else:
+        text = translate("Accessibility", "{name}: {k} by {k}, largest {value} at row {row}, column {col}").format(
+            name=name, k=k, value=value, row=where[0], col=where[1])
+    footer = plain(panel.footer.text())
+    return f"{text}; {footer}" if footer else text
+
+
+def describe_map(panel: MapPanel, name: str) -> str:
+    """'Error map: 30 by 30, largest -1.25 at row 4, column 17', the value as the hover writes it."""
+    data, o = panel.data, panel.origin
+    core = data[o:data.shape[0] - o, o:data.shape[1] - o] if o else data  # the image's own pixels
+    row, col = largest(core)[:2]
+    return translate("Accessibility", "{name}: {rows} by {cols}, largest {value} at row {row}, column {col}").format(
+        name=name, rows=core.shape[0], cols=core.shape[1], value=panel.value_text(row, col), row=row, col=col)
+
+
+def describe_cell(panel, cursor: tuple[int, ...]) -> str:
+    """The focused cell, as the hover reads it: 'w[1,2] = 0.034' or 'Output map, row 3, column 4: 0.52'."""
+    if isinstance(panel, GridPanel):
+        symbol = CELL_SYMBOL.get(panel.key, "w")
+        index = cursor if panel.channels > 1 else cursor[1:]
+        channel = ("RGB"[cursor[0]] if panel.channels == 3 else str(cursor[0])) + ", " if panel.channels > 1 else ""
+        return f"{symbol}[{channel}{cursor[1]},{cursor[2]}] = {panel.format(float(panel.values[index]))}"
+    name = panel_names().get(panel.key, plain(panel.title_label.text()))
+    return translate("Accessibility", "{name}, row {row}, column {col}: {value}").format(
+        name=name, row=cursor[0], col=cursor[1], value=panel.value_text(*cursor))
+
+
+def describe(panel: QtWidgets.QWidget) -> str:
+    """What a screen reader says about panel now (its focused cell while it has one)."""
+    cursor = getattr(panel, "cell_cursor", None)
+    if cursor is not None and cursor.cell is not None and cursor.ready():
+        return describe_cell(panel, cursor.cell)
+    name = panel_names().get(getattr(panel, "key", ""), "")
+    if isinstance(panel, GridPanel) and panel.values.size:
+        return describe_grid(panel, name or plain(panel.title_label.text()))
+    if isinstance(panel, MapPanel) and panel.data is not None:
+        return describe_map(panel, name or plain(panel.title_label.text()))
+    label = getattr(panel, "title_label", None) or getattr(panel, "label", None)  # the loss, the counts
+    parts = [plain(label.text()) if label is not None else "", plain(getattr(panel, "footer", label).text())]
+    return ". ".join(p for p in dict.fromkeys(parts) if p)
+
+
+# ---- the keyboard's cell -------------------------------------------------------------------------------
+class CellCursor(QtCore.QObject):
+    """A focused cell in a grid or map panel: arrow keys move it, and it shows what hovering that
+    cell shows (panel.hover_cell) with an outline in the theme's accent colour. Only while the
+    panel has the keyboard focus (reached by Tab; a click does not take the arrows away from the
+    window's keys)."""
+
+    def __init__(self, panel):
+        super().__init__(panel)
+        self.panel = panel
+        self.cell: tuple[int, ...] | None = None  # (channel, row, col) in a grid; (row, col) in a map
+        self._last = None
+        self.outline = QtWidgets.QGraphicsRectItem(0, 0, 1, 1)
+        pen = QtGui.QPen(QtGui.QColor(panel.theme.accent), 3)
+        pen.setCosmetic(True)
+        pen.setStyle(QtCore.Qt.PenStyle.DashLine)
+        self.outline.setPen(pen)
+        self.outline.setZValue(20)
+        self.outline.setVisible(False)
+        panel.plot.addItem(self.outline)
+        panel.setFocusPolicy(QtCore.Qt.FocusPolicy.TabFocus)
+        panel.installEventFilter(self)
+        panel.cell_cursor = self
+
+    def ready(self) -> bool:
+        return isinstance(self.panel, GridPanel) or self.panel.data is not None
+
+    def bounds(self) -> tuple[int, ...]:
+        """(channels, rows, cols) a grid's cell moves in; (rows, cols) of a map's own pixels."""
+        p = self.panel
+        if isinstance(p, GridPanel):
+            return (p.channels, p.k, p.k)
+        return (p.data.shape[0] - 2 * p.origin, p.data.shape[1] - 2 * p.origin)
+
+    def eventFilter(self, obj, event) -> bool:
+        kind = event.type()
+        if kind == QtCore.QEvent.Type.ShortcutOverride and event.key() in CELL_KEYS and self.cell is not None:
+            event.accept()  # the arrows move the cell here, not the window's step forward / back
+            return True
+        if kind == QtCore.QEvent.Type.KeyPress and event.key() in CELL_KEYS and self.cell is not None:
+            self.move(*CELL_KEYS[event.key()])
+            return True
+        if kind == QtCore.QEvent.Type.FocusIn and self.ready():
+            self.show(self._last if self._last is not None and self._fits(self._last) else self._first())
+        elif kind == QtCore.QEvent.Type.FocusOut:
+            self.hide()
+        return False
+
+    def _first(self) -> tuple[int, ...]:
+        return (0, 0, 0) if isinstance(self.panel, GridPanel) else (0, 0)
+
+    def _fits(self, cell) -> bool:
+        return len(cell) == len(self.bounds()) and all(0 <= i < n for i, n in zip(cell, self.bounds()))
+
+    def move(self, drow: int, dcol: int) -> None:
+        """One cell on; in a colour filter, past a grid's last column to the next channel's first."""
+        bounds = self.bounds()
+        if isinstance(self.panel, GridPanel):
+            ch, row, col = self.cell
+            row = min(max(row + drow, 0), bounds[1] - 1)
+            col += dcol
+            if col >= bounds[2] and ch + 1 < bounds[0]:
+                ch, col = ch + 1, 0
+            elif col < 0 and ch > 0:
+                ch, col = ch - 1, bounds[2] - 1
+            cell = (ch, row, min(max(col, 0), bounds[2] - 1))
+        else:
+            row, col = self.cell
+            cell = (min(max(row + drow, 0), bounds[0] - 1), min(max(col + dcol, 0), bounds[1] - 1))
+        self.show(cell)
+
+    def show(self, cell: tuple[int, ...]) -> None:
+        p = self.panel
+        self.cell = self._last = cell
+        if isinstance(p, GridPanel):
+            x, y = p._corner(cell[0])
+            self.outline.setRect(x + cell[2] + 0.08, y + cell[1] + 0.08, 0.84, 0.84)
+            p.hover_cell(*cell)
+        else:
+            self.outline.setRect(cell[1], cell[0], 1, 1)
+            p.hover_cell(*cell)
+        self.outline.setVisible(True)
+        p.setAccessibleDescription(describe_cell(p, cell))
+
+    def hide(self) -> None:
+        if self.cell is None:
+            return
+        self.cell = None
+        self.outline.setVisible(False)
+        if isinstance(self.panel, GridPanel):
+            self.panel.hover_cell(-1, -1, -1)
+        else:
+            self.panel.hover_cell(-1, -1)
+        self.panel.setAccessibleDescription(describe(self.panel))
+
+
+# ---- names for controls -------------------------------------------------------------------------------
+def spoken(text: str) -> str:
+    """A button's text without its mnemonic and symbols: '▶ Play' -> 'Play', 'Step ▸' -> 'Step'."""
+    text = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+    kept = "".join(ch for ch in text if ch.isalnum() or ch in " ,.'’-/()+−").replace("()", "")
+    return " ".join(kept.split()).strip(" .")
+
+
+def form_label(widget: QtWidgets.QWidget) -> str:
+    """The text of the label beside widget in a form, if any."""
+    parent = widget.parentWidget()
+    layout = parent.layout() if parent is not None else None
+    if isinstance(layout, QtWidgets.QFormLayout):
+        label = layout.labelForField(widget)
+        if isinstance(label, QtWidgets.QLabel):
+            return spoken(plain(label.text()) if "<" in label.text() else label.text())
+    return ""
+
+
+def interactive(widget: QtWidgets.QWidget) -> bool:
+    """A widget a person operates (by keyboard or mouse): it needs a name."""
+    return (widget.focusPolicy() != QtCore.Qt.FocusPolicy.NoFocus
+            or isinstance(widget, (QtWidgets.QAbstractButton, QtWidgets.QAbstractSlider, QtWidgets.QComboBox)))
+
+
+def name_widgets(root: QtWidgets.QWidget) -> None:
+    """Give every interactive widget under root (root too) that has none a name (its form label,
+    its text, or the first sentence of its tooltip) and a description (its tooltip)."""
+    for widget in [root, *root.findChildren(QtWidgets.QWidget)]:
+        if not interactive(widget) or isinstance(widget, QtWidgets.QScrollBar):
+            continue
+        if isinstance(widget, QtWidgets.QLineEdit) and isinstance(widget.parentWidget(), (QtWidgets.QAbstractSpinBox,
+                                                                                          QtWidgets.QComboBox)):
+            continue  # the editor inside a spin box or combo box: the box carries the name
+        if not widget.accessibleName():
+            text = widget.text() if isinstance(widget, QtWidgets.QAbstractButton) else ""
+            name = form_label(widget) or spoken(text) or widget.toolTip().split(".")[0].split(":")[0].strip()
+            name = name or spoken(widget.windowTitle()) or widget.objectName()
+            if name:
+                widget.setAccessibleName(name)
+        tip = plain(widget.toolTip()) if "<" in widget.toolTip() else widget.toolTip()
+        if tip and widget.accessibleDescription() != tip:
+            widget.setAccessibleDescription(tip)
+
+
+def name_controls(controls) -> None:
+    """The control column: names for the widgets without a text or label of their own, then the rest."""
+    c = controls
+    c.speed.setAccessibleName(translate("Accessibility", "Speed"))
+    c.kernel_text.setAccessibleName(translate("Accessibility", "Kernel typed as rows"))
+    name_widgets(c)
+
+
+def settings_order(controls) -> list[QtWidgets.QWidget]:
+    """The settings column's fields top to bottom, as shown."""
+    c = controls
+    return [c.sample, c.image_index, c.target, c.kernel_text, c.kernel_size, c.stride, c.padding, c.color,
+            c.lr, c.optimizer, c.momentum, c.reduction, c.activation]
+
+
+BOARD_ORDER = ("input", "target", "output", "error", "filter", "buffer", "input_grad", "params", "loss", "trajectory")
+
+
+def set_tab_order(window) -> None:
+    """Tab: the settings top to bottom, then the panels row by row (left to right)."""
+    chain = settings_order(window.controls) + [window.panels[k] for k in BOARD_ORDER if k in window.panels]
+    for a, b in zip(chain, chain[1:]):
+        QtWidgets.QWidget.setTabOrder(a, b)
+
+
+def install_panels(panels: dict) -> None:
+    """Names, a focusable frame and (grids and maps) a keyboard cell for each panel."""
+    names = panel_names()
+    for key, panel in panels.items():
+        panel.setAccessibleName(names.get(key, key))
+        panel.setFocusPolicy(QtCore.Qt.FocusPolicy.TabFocus)
+        view = getattr(panel, "view", None)
+        if view is not None:  # the frame takes the focus, not the graphics view inside it
+            view.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)
+            view.viewport().setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)
+        if isinstance(panel, (GridPanel, MapPanel)) and getattr(panel, "cell_cursor", None) is None:
+            CellCursor(panel)
+        panel.setAccessibleDescription(describe(panel))
+
+
+class Describer(QtCore.QObject):
+    """Keeps the window's accessible descriptions current: panels when a new snapshot was drawn,
+    controls when their tooltip or text changed, and names for a dialog that opens; a panel board
+    rebuilt (a theme change) gets its names and keyboard cells. At most DESCRIBE_MS apart."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self._panels = None
+        self._version = None
+        self._named_dialogs: set[int] = set()
+        self.timer = QtCore.QTimer(self)
+        self.timer.setInterval(DESCRIBE_MS)
+        self.timer.timeout.connect(self.tick)
+        self.timer.start()
+
+    def tick(self) -> None:
+        w = self.window
+        if w.panels is not self._panels:  # a new board (another theme)
+            self._panels = w.panels
+            install_panels(w.panels)
+            set_tab_order(w)
+            w.controls.setStyleSheet(th.focus_style(w.theme))  # the focus outline in this theme
+            self._version = None
+        snap = w.snapshot
+        version = None if snap is None else snap.version
+        if version != self._version:
+            self._version = version
+            for panel in w.panels.values():
+                if panel.isVisible() or self._version is None:
+                    text = describe(panel)
+                    if text != panel.accessibleDescription():
+                        panel.setAccessibleDescription(text)
+            name_widgets(w.controls)  # tooltips that follow the settings; the play button's text
+        dialog = QtWidgets.QApplication.activeModalWidget()
+        if dialog is not None and id(dialog) not in self._named_dialogs:
+            self._named_dialogs.add(id(dialog))
+            name_widgets(dialog)
+
+
+def install_reduced_motion_action(window) -> QtGui.QAction:
+    """View > Reduce Motion: remembered; the tour's animated chapters and the pass playing jump to
+    where they would end instead of animating."""
+    action = QtGui.QAction(translate("Accessibility", "Reduce Motion"), window)
+    action.setCheckable(True)
+    action.setChecked(window.prefs.reduced_motion)
+    action.setToolTip(translate("Accessibility", "Animations (the tour's chapters, the pass playing) jump to their "
+                                                 "end in one step"))
+    action.toggled.connect(lambda on: (window.prefs.set("reduced_motion", "true" if on else "false"),
+                                       window.prefs.sync()))
+    window.view_menu.addAction(action)
+    window.reduced_motion_action = action
+    return action
+
+
+def install(window) -> Describer:
+    """Everything above on a new main window (after its menus)."""
+    name_controls(window.controls)
+    name_widgets(window)
+    for menu in window.menuBar().findChildren(QtWidgets.QMenu):
+        menu.setAccessibleName(spoken(menu.title()))
+    window.menuBar().setAccessibleName(translate("Accessibility", "Menu bar"))
+    window.controls.setAccessibleName(translate("Accessibility", "Settings"))
+    window.controls_area.setAccessibleName(translate("Accessibility", "Settings"))
+    window.controls_area.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)  # Tab goes to the fields inside
+    install_reduced_motion_action(window)
+    window.describer = Describer(window)
+    window.describer.tick()
+    return window.describer
