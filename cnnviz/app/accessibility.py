@@ -48,10 +48,10 @@ def plain(html: str) -> str:
     return QtGui.QTextDocumentFragment.fromHtml(html).toPlainText().strip() if html.strip() else ""
 
 
-def largest(values: np.ndarray) -> tuple[int, ...]:
-    """Index of the entry of largest magnitude (RGB maps (H, W, 3): of the brightest channel)."""
+def largest(values: np.ndarray, rgb: bool = False) -> tuple[int, ...]:
+    """Index of the entry of largest magnitude (an RGB map (H, W, 3): of its brightest channel)."""
     magnitude = np.nan_to_num(np.abs(values), nan=0.0, posinf=np.finfo(float).max)
-    if magnitude.ndim == 3 and magnitude.shape[-1] == 3:
+    if rgb:
         magnitude = magnitude.max(axis=-1)
     return tuple(int(i) for i in np.unravel_index(int(np.argmax(magnitude)), magnitude.shape))
 
@@ -79,7 +79,7 @@ def describe_map(panel: MapPanel, name: str) -> str:
     """'Error map: 30 by 30, largest -1.25 at row 4, column 17', the value as the hover writes it."""
     data, o = panel.data, panel.origin
     core = data[o:data.shape[0] - o, o:data.shape[1] - o] if o else data  # the image's own pixels
-    row, col = largest(core)[:2]
+    row, col = largest(core, rgb=core.ndim == 3)[:2]
     return translate("Accessibility", "{name}: {rows} by {cols}, largest {value} at row {row}, column {col}").format(
         name=name, rows=core.shape[0], cols=core.shape[1], value=panel.value_text(row, col), row=row, col=col)
 
@@ -123,14 +123,17 @@ class CellCursor(QtCore.QObject):
         self.panel = panel
         self.cell: tuple[int, ...] | None = None  # (channel, row, col) in a grid; (row, col) in a map
         self._last = None
-        self.outline = QtWidgets.QGraphicsRectItem(0, 0, 1, 1)
-        pen = QtGui.QPen(QtGui.QColor(panel.theme.accent), 3)
-        pen.setCosmetic(True)
-        pen.setStyle(QtCore.Qt.PenStyle.DashLine)
-        self.outline.setPen(pen)
-        self.outline.setZValue(20)
-        self.outline.setVisible(False)
-        panel.plot.addItem(self.outline)
+        # A dashed accent outline over a black halo: it shows on light and saturated cells alike.
+        self.halo, self.outline = QtWidgets.QGraphicsRectItem(0, 0, 1, 1), QtWidgets.QGraphicsRectItem(0, 0, 1, 1)
+        for item, colour, width, z in ((self.halo, "#000000", 6, 20), (self.outline, panel.theme.accent, 3, 21)):
+            pen = QtGui.QPen(QtGui.QColor(colour), width)
+            pen.setCosmetic(True)
+            if item is self.outline:
+                pen.setStyle(QtCore.Qt.PenStyle.DashLine)
+            item.setPen(pen)
+            item.setZValue(z)
+            item.setVisible(False)
+            panel.plot.addItem(item)
         panel.setFocusPolicy(QtCore.Qt.FocusPolicy.TabFocus)
         panel.installEventFilter(self)
         panel.cell_cursor = self
@@ -187,18 +190,20 @@ class CellCursor(QtCore.QObject):
         self.cell = self._last = cell
         if isinstance(p, GridPanel):
             x, y = p._corner(cell[0])
-            self.outline.setRect(x + cell[2] + 0.08, y + cell[1] + 0.08, 0.84, 0.84)
-            p.hover_cell(*cell)
+            rect = QtCore.QRectF(x + cell[2] + 0.08, y + cell[1] + 0.08, 0.84, 0.84)
         else:
-            self.outline.setRect(cell[1], cell[0], 1, 1)
-            p.hover_cell(*cell)
-        self.outline.setVisible(True)
+            rect = QtCore.QRectF(cell[1], cell[0], 1, 1)
+        p.hover_cell(*cell)
+        for item in (self.halo, self.outline):
+            item.setRect(rect)
+            item.setVisible(True)
         p.setAccessibleDescription(describe_cell(p, cell))
 
     def hide(self) -> None:
         if self.cell is None:
             return
         self.cell = None
+        self.halo.setVisible(False)
         self.outline.setVisible(False)
         if isinstance(self.panel, GridPanel):
             self.panel.hover_cell(-1, -1, -1)
