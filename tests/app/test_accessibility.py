@@ -6,6 +6,7 @@ import numpy as np
 from PySide6 import QtCore, QtWidgets
 from PySide6.QtTest import QTest
 
+from cnnviz import numbers
 from cnnviz.app import accessibility as a11y
 from cnnviz.app.controls import SPEEDS
 from cnnviz.app.panels.base import GridPanel, MapPanel
@@ -52,13 +53,12 @@ def test_every_control_and_panel_is_named_and_the_panels_say_the_engines_numbers
         f"Gradient buffer: 3 by 3, largest {buffer.format(snap.grad_filter[r, c])} at row {r}, column {c}; "
         f"∂L/∂b = {buffer.format(snap.grad_bias)}")
     assert buffer.format(snap.grad_filter[r, c]) == buffer.cell_texts()[r][c]  # as the cell writes it
-    # The error map: its size and largest δ, as the hover writes it.
+    # The error map: the engine's δ, its size and largest entry, written as the hover writes it.
     error = window.panels["error"]
-    delta = snap.grad_output[0] if hasattr(snap, "grad_output") else error.data
-    r, c = _largest(error.data)
-    assert np.isclose(abs(error.data[r, c]), np.abs(delta).max())
-    assert error.accessibleDescription() == (f"Error map: {error.data.shape[0]} by {error.data.shape[1]}, "
-                                             f"largest {error.value_text(r, c)} at row {r}, column {c}")
+    delta = snap.delta[0]
+    r, c = _largest(delta)
+    assert error.accessibleDescription() == (f"Error map: {delta.shape[0]} by {delta.shape[1]}, "
+                                             f"largest {numbers.panel_formatter(delta)(delta[r, c])} at row {r}, column {c}")
 
 
 def test_descriptions_follow_the_layer_colour_and_stride(qtbot, window):
@@ -147,7 +147,8 @@ def test_a_map_cell_by_keyboard_shows_the_hover_and_the_receptive_field(qtbot, w
     assert output.cell_cursor.cell == (4, 7)
     y = window.snapshot.output[0]
     assert output.accessibleDescription() == f"Output map, row 4, column 7: {output.value_text(4, 7)}"
-    assert float(output.value_text(4, 7)) == float(f"{y[4, 7]:.3f}") or output.value_text(4, 7) in output.footer.text()
+    assert output.value_text(4, 7) == numbers.panel_formatter(y)(y[4, 7])
+    assert f"<b>{output.value_text(4, 7)}</b>" in output.footer.text()
     assert "row 4, col 7" in output.footer.text()  # what the mouse's hover writes
     assert inp.field_position == (4, 7)  # the receptive field outlined on the input
     rect = inp.receptive_field.rect()
