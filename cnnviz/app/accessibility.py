@@ -40,7 +40,7 @@ def panel_names() -> dict[str, str]:
 
 # The symbol a grid's cell is named by: w[1,2] in the filter, ∂L/∂w[1,2] in the buffer (formulas
 # stay as they are in every language).
-CELL_SYMBOL = {"buffer": "∂L/∂w", "check_buffer": "∂L/∂w"}
+CELL_SYMBOL = {"filter": "w", "compare_filter": "w", "buffer": "∂L/∂w", "check_buffer": "∂L/∂w"}
 
 
 def plain(html: str) -> str:
@@ -85,15 +85,20 @@ def describe_map(panel: MapPanel, name: str) -> str:
 
 
 def describe_cell(panel, cursor: tuple[int, ...]) -> str:
-    """The focused cell, as the hover reads it: 'w[1,2] = 0.034' or 'Output map, row 3, column 4: 0.52'."""
+    """The focused cell, as the hover reads it: 'w[1,2] = 0.034' (a weight or its gradient), else
+    'Output map, row 3, column 4: 0.52' (a colour grid's cell: 'Patch, G, row 0, column 1: ...')."""
+    name = panel_names().get(panel.key) or plain(panel.title_label.text())
     if isinstance(panel, GridPanel):
-        symbol = CELL_SYMBOL.get(panel.key, "w")
         index = cursor if panel.channels > 1 else cursor[1:]
-        channel = ("RGB"[cursor[0]] if panel.channels == 3 else str(cursor[0])) + ", " if panel.channels > 1 else ""
-        return f"{symbol}[{channel}{cursor[1]},{cursor[2]}] = {panel.format(float(panel.values[index]))}"
-    name = panel_names().get(panel.key, plain(panel.title_label.text()))
+        value = panel.format(float(panel.values[index]))
+        channel = ("RGB"[cursor[0]] if panel.channels == 3 else str(cursor[0])) if panel.channels > 1 else ""
+        if panel.key in CELL_SYMBOL:
+            return f"{CELL_SYMBOL[panel.key]}[{channel + ', ' if channel else ''}{cursor[1]},{cursor[2]}] = {value}"
+        name, cursor = (f"{name}, {channel}" if channel else name), cursor[1:]
+    else:
+        value = panel.value_text(*cursor)
     return translate("Accessibility", "{name}, row {row}, column {col}: {value}").format(
-        name=name, row=cursor[0], col=cursor[1], value=panel.value_text(*cursor))
+        name=name, row=cursor[0], col=cursor[1], value=value)
 
 
 def describe(panel: QtWidgets.QWidget) -> str:
@@ -212,6 +217,29 @@ class CellCursor(QtCore.QObject):
         self.panel.setAccessibleDescription(describe(self.panel))
 
 
+class TooltipOnFocus(QtCore.QObject):
+    """A widget's tooltip (a panel's: its title's explanation) in the window's status bar when Tab
+    brings the keyboard to it, as Qt's status tips do for menus: what the mouse's hover shows,
+    reached by keyboard (and read by a screen reader as the status line changes)."""
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QtCore.QEvent.Type.FocusIn and event.reason() in (
+                QtCore.Qt.FocusReason.TabFocusReason, QtCore.Qt.FocusReason.BacktabFocusReason):
+            label = getattr(obj, "title_label", None)
+            tip = (label or obj).toolTip()
+            window = obj.window()
+            if tip and isinstance(window, QtWidgets.QMainWindow):
+                window.statusBar().showMessage(plain(tip) if "<" in tip else tip, 15000)
+        return False
+
+
+def tooltip_on_focus(widget: QtWidgets.QWidget) -> None:
+    app = QtWidgets.QApplication.instance()
+    if getattr(app, "cnnviz_tooltip_on_focus", None) is None:
+        app.cnnviz_tooltip_on_focus = TooltipOnFocus(app)  # one filter for every window
+    widget.installEventFilter(app.cnnviz_tooltip_on_focus)
+
+
 # ---- names for controls -------------------------------------------------------------------------------
 def spoken(text: str) -> str:
     """A button's text without its mnemonic and symbols: '▶ Play' -> 'Play', 'Step ▸' -> 'Step'."""
@@ -248,6 +276,8 @@ def name_widgets(root: QtWidgets.QWidget) -> None:
             continue  # the editor inside a spin box or combo box: the box carries the name
         if not widget.accessibleName():
             text = widget.text() if isinstance(widget, QtWidgets.QAbstractButton) else ""
+            if isinstance(widget, QtWidgets.QTabWidget):  # its pages' names: what it holds
+                text = " / ".join(widget.tabText(i) for i in range(widget.count()))
             name = form_label(widget) or spoken(text) or widget.toolTip().split(".")[0].split(":")[0].strip()
             name = name or spoken(widget.windowTitle()) or widget.objectName()
             if name:
@@ -286,7 +316,9 @@ def install_panels(panels: dict) -> None:
     """Names, a focusable frame and (grids and maps) a keyboard cell for each panel."""
     names = panel_names()
     for key, panel in panels.items():
-        panel.setAccessibleName(names.get(key, key))
+        title = getattr(panel, "title_label", None)
+        panel.setAccessibleName(names.get(key) or (plain(title.text()) if title is not None else "") or key)
+        tooltip_on_focus(panel)
         panel.setFocusPolicy(QtCore.Qt.FocusPolicy.TabFocus)
         view = getattr(panel, "view", None)
         if view is not None:  # the frame takes the focus, not the graphics view inside it
@@ -321,11 +353,20 @@ class Describer(QtCore.QObject):
             set_tab_order(w)
             w.controls.setStyleSheet(th.focus_style(w.theme))  # the focus outline in this theme
             self._version = None
+        for mode in (w.stepthrough, w.compare):  # their panels, once built (after the first paint)
+            if mode.panel_built and not getattr(mode.panel, "accessible", False):
+                mode.panel.accessible = True
+                inner = [p for p in mode.panel.findChildren(QtWidgets.QFrame) if isinstance(p, (GridPanel, MapPanel))]
+                install_panels({p.key: p for p in inner})
+                name_widgets(mode.panel)
+                self._version = None
         snap = w.snapshot
         version = None if snap is None else snap.version
         if version != self._version:
             self._version = version
-            for panel in w.panels.values():
+            modes = [m.panel for m in (w.stepthrough, w.compare) if m.panel_built and m.active]
+            inner = [p for m in modes for p in m.findChildren(QtWidgets.QFrame) if getattr(p, "cell_cursor", None)]
+            for panel in list(w.panels.values()) + inner:
                 if panel.isVisible() or self._version is None:
                     text = describe(panel)
                     if text != panel.accessibleDescription():
@@ -363,6 +404,8 @@ def install(window) -> Describer:
     window.controls_area.setAccessibleName(translate("Accessibility", "Settings"))
     window.controls_area.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)  # Tab goes to the fields inside
     install_reduced_motion_action(window)
+    for widget in settings_order(window.controls):
+        tooltip_on_focus(widget)
     window.describer = Describer(window)
     window.describer.tick()
     return window.describer

@@ -106,6 +106,10 @@ def test_tab_goes_through_the_settings_in_the_order_shown_then_the_panels(qtbot,
         QTest.keyClick(QtWidgets.QApplication.focusWidget(), Key.Key_Tab)
         reached.append(QtWidgets.QApplication.focusWidget())
     assert reached == reachable
+    # The hover's tooltip, reached by keyboard: in the status line when Tab arrives.
+    assert window.statusBar().currentMessage() == window.panels["trajectory"].title_label.toolTip()
+    QTest.keyClick(QtWidgets.QApplication.focusWidget(), Key.Key_Backtab)
+    assert window.statusBar().currentMessage() == window.panels["loss"].title_label.toolTip()
 
 
 def _tab_to(qtbot, window, panel):
@@ -192,3 +196,20 @@ def test_reduce_motion_ends_the_tours_animated_chapters_in_one_step(qtbot, windo
     target = st.model.P if chapters[j].position == "end" else min(int(chapters[j].position), st.model.P)
     assert not st.playing and st.model.count == target
     tour.leave()
+
+
+def test_the_step_through_and_a_dialog_are_named_too(qtbot, window):
+    window.toggle_stepthrough()
+    st = window.stepthrough
+    qtbot.waitUntil(lambda: st.panel_built and st.ready, timeout=10000)
+    window.describer.tick()
+    unnamed = [f"{type(w).__name__}:{w.objectName()}" for w in _interactive_widgets(window) if not w.accessibleName()]
+    assert not unnamed
+    inner = [p for p in st.panel.findChildren(QtWidgets.QFrame) if isinstance(p, (GridPanel, MapPanel)) and p.isVisible()]
+    assert inner and all(p.accessibleName() and p.accessibleDescription() for p in inner)
+    window.set_mode(None)
+    window.show_error("Setting not changed", "a sentence")
+    window.describer.tick()
+    buttons = window._dialog.findChildren(QtWidgets.QPushButton)
+    assert buttons and all(b.accessibleName() == "OK" for b in buttons)
+    window._dialog.close()
