@@ -274,8 +274,11 @@ def name_widgets(root: QtWidgets.QWidget) -> None:
         if isinstance(widget, QtWidgets.QLineEdit) and isinstance(widget.parentWidget(), (QtWidgets.QAbstractSpinBox,
                                                                                           QtWidgets.QComboBox)):
             continue  # the editor inside a spin box or combo box: the box carries the name
+        text = widget.text() if isinstance(widget, QtWidgets.QAbstractButton) else ""
+        if text and widget.property("named_by_text") and widget.accessibleName() != spoken(text):
+            widget.setAccessibleName(spoken(text))  # a button whose text changed: Play -> Pause
         if not widget.accessibleName():
-            text = widget.text() if isinstance(widget, QtWidgets.QAbstractButton) else ""
+            widget.setProperty("named_by_text", bool(spoken(text)) and not form_label(widget))
             if isinstance(widget, QtWidgets.QTabWidget):  # its pages' names: what it holds
                 text = " / ".join(widget.tabText(i) for i in range(widget.count()))
             name = form_label(widget) or spoken(text) or widget.toolTip().split(".")[0].split(":")[0].strip()

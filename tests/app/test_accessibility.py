@@ -213,3 +213,19 @@ def test_the_step_through_and_a_dialog_are_named_too(qtbot, window):
     buttons = window._dialog.findChildren(QtWidgets.QPushButton)
     assert buttons and all(b.accessibleName() == "OK" for b in buttons)
     window._dialog.close()
+
+
+def test_names_follow_the_play_button_and_a_theme_change(qtbot, window):
+    window.describer.tick()
+    play = window.controls.play
+    window.toggle_training()
+    qtbot.waitUntil(lambda: window.worker.playing)
+    qtbot.waitUntil(lambda: play.accessibleName() != "Play", timeout=3000)
+    assert play.accessibleName() == a11y.spoken(play.text()) == "Pause"
+    window.toggle_training()
+    window.set_theme("light")
+    window.describer.tick()
+    assert all(p.accessibleName() and p.focusPolicy() == QtCore.Qt.FocusPolicy.TabFocus for p in window.panels.values())
+    assert window.theme.accent in window.controls.styleSheet()
+    panels = [window.panels[k] for k in a11y.BOARD_ORDER]
+    assert _focus_chain(window.controls.activation, [window.controls.activation] + panels)[1:] == panels
