@@ -13,7 +13,6 @@ from __future__ import annotations
 import numpy as np
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from cnnviz.app import theme as th
 from cnnviz.app.panels.base import GridPanel, MapPanel
 from cnnviz.i18n import translate
 
@@ -217,6 +216,45 @@ class CellCursor(QtCore.QObject):
         self.panel.setAccessibleDescription(describe(self.panel))
 
 
+# The keys a focused widget keeps for itself instead of the window's shortcuts (Space plays, the
+# arrows step, ...): a button Space, a slider, list or table its arrows.
+NAVIGATION = {QtCore.Qt.Key.Key_Left, QtCore.Qt.Key.Key_Right, QtCore.Qt.Key.Key_Up, QtCore.Qt.Key.Key_Down,
+              QtCore.Qt.Key.Key_Home, QtCore.Qt.Key.Key_End, QtCore.Qt.Key.Key_PageUp, QtCore.Qt.Key.Key_PageDown}
+
+
+def own_keys(widget: QtWidgets.QWidget) -> set:
+    if isinstance(widget, QtWidgets.QAbstractButton):
+        return {QtCore.Qt.Key.Key_Space}
+    if isinstance(widget, (QtWidgets.QAbstractSlider, QtWidgets.QAbstractItemView, QtWidgets.QComboBox)):
+        return NAVIGATION | {QtCore.Qt.Key.Key_Space}
+    return set()
+
+
+class KeysWhileFocused(QtCore.QObject):
+    """A button, slider or table that a click does not focus (so that Space and the arrows stay the
+    window's keys) is still reached by Tab, and once there it answers its own keys."""
+
+    def eventFilter(self, obj, event) -> bool:
+        if (event.type() == QtCore.QEvent.Type.ShortcutOverride and obj.hasFocus()
+                and event.modifiers() == QtCore.Qt.KeyboardModifier.NoModifier and event.key() in own_keys(obj)):
+            event.accept()
+            return True
+        return False
+
+
+def keyboard_operable(root: QtWidgets.QWidget) -> None:
+    """Every button, slider, combo box and table under root that has no keyboard focus gets Tab
+    focus (a click still does not take the window's keys away) and keeps its own keys while focused."""
+    app = QtWidgets.QApplication.instance()
+    if getattr(app, "cnnviz_keys_while_focused", None) is None:
+        app.cnnviz_keys_while_focused = KeysWhileFocused(app)
+    for widget in [root, *root.findChildren(QtWidgets.QWidget)]:
+        if widget.focusPolicy() == QtCore.Qt.FocusPolicy.NoFocus and own_keys(widget) and not isinstance(
+                widget, (QtWidgets.QScrollBar, QtWidgets.QHeaderView)) and widget.parentWidget() is not None:
+            widget.setFocusPolicy(QtCore.Qt.FocusPolicy.TabFocus)
+            widget.installEventFilter(app.cnnviz_keys_while_focused)
+
+
 class TooltipOnFocus(QtCore.QObject):
     """A widget's tooltip (a panel's: its title's explanation) in the window's status bar when Tab
     brings the keyboard to it, as Qt's status tips do for menus: what the mouse's hover shows,
@@ -240,6 +278,37 @@ def tooltip_on_focus(widget: QtWidgets.QWidget) -> None:
     widget.installEventFilter(app.cnnviz_tooltip_on_focus)
 
 
+class FocusOutline(QtWidgets.QFocusFrame):
+    """A 3 px outline in the theme's accent colour around the widget with the keyboard focus
+    (yellow on the dark theme, orange on the light one: 3:1 or more against the column, WCAG's
+    contrast for what is not text). Drawn over the widget rather than with a style sheet, which
+    would take the theme's colours away from the controls; QFocusFrame follows the widget."""
+
+    WIDTH = 3
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window_ = window
+        self.setAttribute(QtCore.Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        QtWidgets.QApplication.instance().focusChanged.connect(self._focus_changed)
+
+    def _focus_changed(self, old, new) -> None:
+        shown = (new is not None and new.window() is self.window_ and not hasattr(new, "key")  # panels: their frame
+                 and (interactive(new) or isinstance(new, QtWidgets.QLineEdit)))
+        if shown and isinstance(new.parentWidget(), (QtWidgets.QAbstractSpinBox, QtWidgets.QComboBox)):
+            new = new.parentWidget()  # the box, not the editor inside it
+        self.setWidget(new if shown else None)
+        self.setVisible(shown)
+
+    def paintEvent(self, event) -> None:
+        painter = QtGui.QPainter(self)
+        pen = QtGui.QPen(QtGui.QColor(self.window_.theme.accent), self.WIDTH)
+        pen.setJoinStyle(QtCore.Qt.PenJoinStyle.MiterJoin)
+        painter.setPen(pen)
+        half = self.WIDTH / 2
+        painter.drawRect(QtCore.QRectF(self.rect()).adjusted(half, half, -half, -half))
+
+
 # ---- names for controls -------------------------------------------------------------------------------
 def spoken(text: str) -> str:
     """A button's text without its mnemonic and symbols: '▶ Play' -> 'Play', 'Step ▸' -> 'Step'."""
@@ -256,6 +325,17 @@ def form_label(widget: QtWidgets.QWidget) -> str:
         label = layout.labelForField(widget)
         if isinstance(label, QtWidgets.QLabel):
             return spoken(plain(label.text()) if "<" in label.text() else label.text())
+    return ""
+
+
+def tab_title(widget: QtWidgets.QWidget) -> str:
+    """The title of the tab whose page holds widget, if any."""
+    child, parent = widget, widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QtWidgets.QStackedWidget) and isinstance(parent.parentWidget(), QtWidgets.QTabWidget):
+            tabs = parent.parentWidget()
+            return tabs.tabText(tabs.indexOf(child))
+        child, parent = parent, parent.parentWidget()
     return ""
 
 
@@ -281,6 +361,10 @@ def name_widgets(root: QtWidgets.QWidget) -> None:
             widget.setProperty("named_by_text", bool(spoken(text)) and not form_label(widget))
             if isinstance(widget, QtWidgets.QTabWidget):  # its pages' names: what it holds
                 text = " / ".join(widget.tabText(i) for i in range(widget.count()))
+            if isinstance(widget, QtWidgets.QTableWidget):  # its page's tab, else its columns' headings
+                text = tab_title(widget) or " / ".join(
+                    widget.horizontalHeaderItem(i).text() for i in range(widget.columnCount())
+                    if widget.horizontalHeaderItem(i) is not None)
             name = form_label(widget) or spoken(text) or widget.toolTip().split(".")[0].split(":")[0].strip()
             name = name or spoken(widget.windowTitle()) or widget.objectName()
             if name:
@@ -298,6 +382,12 @@ def name_controls(controls) -> None:
     name_widgets(c)
 
 
+def training_order(controls) -> list[QtWidgets.QWidget]:
+    """The training buttons and the speed, as shown (above the settings)."""
+    c = controls
+    return [c.play, c.step, c.reset, c.new_start, c.speed, c.stepthrough, c.compare]
+
+
 def settings_order(controls) -> list[QtWidgets.QWidget]:
     """The settings column's fields top to bottom, as shown."""
     c = controls
@@ -310,7 +400,7 @@ BOARD_ORDER = ("input", "target", "output", "error", "filter", "buffer", "input_
 
 def set_tab_order(window) -> None:
     """Tab: the settings top to bottom, then the panels row by row (left to right)."""
-    chain = settings_order(window.controls) + [window.panels[k] for k in BOARD_ORDER if k in window.panels]
+    chain = training_order(window.controls) + settings_order(window.controls) + [window.panels[k] for k in BOARD_ORDER if k in window.panels]
     for a, b in zip(chain, chain[1:]):
         QtWidgets.QWidget.setTabOrder(a, b)
 
@@ -354,13 +444,13 @@ class Describer(QtCore.QObject):
             self._panels = w.panels
             install_panels(w.panels)
             set_tab_order(w)
-            w.controls.setStyleSheet(th.focus_style(w.theme))  # the focus outline in this theme
             self._version = None
         for mode in (w.stepthrough, w.compare):  # their panels, once built (after the first paint)
             if mode.panel_built and not getattr(mode.panel, "accessible", False):
                 mode.panel.accessible = True
                 inner = [p for p in mode.panel.findChildren(QtWidgets.QFrame) if isinstance(p, (GridPanel, MapPanel))]
                 install_panels({p.key: p for p in inner})
+                keyboard_operable(mode.panel)
                 name_widgets(mode.panel)
                 self._version = None
         snap = w.snapshot
@@ -407,8 +497,10 @@ def install(window) -> Describer:
     window.controls_area.setAccessibleName(translate("Accessibility", "Settings"))
     window.controls_area.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)  # Tab goes to the fields inside
     install_reduced_motion_action(window)
-    for widget in settings_order(window.controls):
+    keyboard_operable(window.controls)
+    for widget in training_order(window.controls) + settings_order(window.controls):
         tooltip_on_focus(widget)
+    window.focus_outline = FocusOutline(window)
     window.describer = Describer(window)
     window.describer.tick()
     return window.describer

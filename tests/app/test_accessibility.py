@@ -3,7 +3,7 @@ numbers), the tab order through the settings, the grid and map cells reached by 
 View > Reduce Motion (the tour's animated chapters end in the same state with no frames between)."""
 
 import numpy as np
-from PySide6 import QtCore, QtWidgets
+from PySide6 import QtCore, QtGui, QtWidgets
 from PySide6.QtTest import QTest
 
 from cnnviz import numbers
@@ -90,7 +90,7 @@ def _focus_chain(start, wanted):
 
 
 def test_tab_goes_through_the_settings_in_the_order_shown_then_the_panels(qtbot, window):
-    order = a11y.settings_order(window.controls)
+    order = a11y.training_order(window.controls) + a11y.settings_order(window.controls)
     # Top to bottom as drawn on screen.
     tops = [w.mapTo(window.controls, QtCore.QPoint(0, 0)).y() for w in order if w.isVisible()]
     assert tops == sorted(tops)
@@ -110,6 +110,15 @@ def test_tab_goes_through_the_settings_in_the_order_shown_then_the_panels(qtbot,
     assert window.statusBar().currentMessage() == window.panels["trajectory"].title_label.toolTip()
     QTest.keyClick(QtWidgets.QApplication.focusWidget(), Key.Key_Backtab)
     assert window.statusBar().currentMessage() == window.panels["loss"].title_label.toolTip()
+    # Focus visible: the accent outline drawn around the learning rate's box when Tab reaches it.
+    lr = window.controls.lr
+    lr.setFocus(QtCore.Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: window.focus_outline.widget() is lr and window.focus_outline.isVisible())
+    image = window.grab().toImage()
+    box = QtCore.QRect(lr.mapTo(window, QtCore.QPoint(0, 0)), lr.size()).adjusted(-4, -4, 4, 4)
+    accent = QtGui.QColor(window.theme.accent).rgb()
+    edge = [image.pixel(x, box.top() + dy) for x in range(box.left(), box.right()) for dy in range(8)]
+    assert sum(px == accent for px in edge) > box.width()  # a line of the accent colour along the top
 
 
 def _tab_to(qtbot, window, panel):
@@ -226,6 +235,6 @@ def test_names_follow_the_play_button_and_a_theme_change(qtbot, window):
     window.set_theme("light")
     window.describer.tick()
     assert all(p.accessibleName() and p.focusPolicy() == QtCore.Qt.FocusPolicy.TabFocus for p in window.panels.values())
-    assert window.theme.accent in window.controls.styleSheet()
+    assert window.focus_outline.window_.theme.accent == "#d35400"  # drawn in the light accent now
     panels = [window.panels[k] for k in a11y.BOARD_ORDER]
     assert _focus_chain(window.controls.activation, [window.controls.activation] + panels)[1:] == panels
