@@ -216,6 +216,14 @@ def test_the_step_through_and_a_dialog_are_named_too(qtbot, window):
     assert not unnamed
     inner = [p for p in st.panel.findChildren(QtWidgets.QFrame) if isinstance(p, (GridPanel, MapPanel)) and p.isVisible()]
     assert inner and all(p.accessibleName() and p.accessibleDescription() for p in inner)
+    # The overwrite box (once mouse-only): Tab reaches it and Space ticks it, without playing the pass.
+    box = st.panel.overwrite
+    window.activateWindow()
+    box.setFocus(QtCore.Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(box.hasFocus)
+    QTest.keyClick(box, Key.Key_Space)
+    assert box.isChecked() and not st.playing
+    box.setChecked(False)
     window.set_mode(None)
     window.show_error("Setting not changed", "a sentence")
     window.describer.tick()
