@@ -14,6 +14,8 @@ import tempfile
 from pathlib import Path
 from typing import Sequence
 
+import numpy as np
+
 from cnnviz.cli_options import (EXIT_FAILED, UsageError, _count, _Parser, add_layer_options, add_lesson_options,
                                 check_save_target, save_from_args, trainer_from_args)
 from cnnviz.safe_write import shown_path
@@ -217,24 +219,21 @@ def export_deck(args: argparse.Namespace, trainer, label: str) -> Path:
 
 
 def number_of_positions(trainer) -> int:
-    """P = N * (H - 2) * (W - 2): every place the 3x3 filter is applied, over the batch."""
-    n, h, w = trainer.images.shape
-    return n * (h - 2) * (w - 2)
+    """P = N * Ho * Wo: every place the filter is applied (every output cell), over the batch."""
+    return int(np.prod(trainer.output_shape))
 
 
 def classroom_only_part(args: argparse.Namespace) -> str | None:
     """The part of this export that draws the classroom layer only (None: all draw any layer)."""
     if args.deck:
         return "cnnviz export --deck"
-    if args.position is not None or getattr(args, "gif_mode", None) == "pass":
-        return "cnnviz export's step-through (--position, --gif-mode pass)"
     return None
 
 
 def export_main(argv: Sequence[str]) -> int:
     args = build_parser().parse_args(argv)
     check_args(args)
-    # The panels and the comparison draw every layer; the step-through and the tour's deck only the
+    # The panels, the step-through and the comparison draw every layer; the tour's deck only the
     # classroom's, so far: those are refused for another layer before any training or Qt.
     trainer, label = trainer_from_args(args, classroom_only=classroom_only_part(args))
     check_save_target(args)
@@ -245,7 +244,7 @@ def export_main(argv: Sequence[str]) -> int:
         from cnnviz.stepthrough import StepThroughTooBig, check_trace_budget
 
         try:  # said before any work, not after the training steps
-            check_trace_budget(trainer.images.shape)
+            check_trace_budget(trainer.images.shape, trainer.config)
         except StepThroughTooBig as e:
             raise UsageError(str(e)) from None
 

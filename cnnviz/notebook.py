@@ -309,7 +309,7 @@ class CheckResult:
 
         from cnnviz.app import export as ex
         from cnnviz.app import theme as th
-        from cnnviz.app.check_view import show_buffers
+        from cnnviz.app.check_report import show_buffers
         from cnnviz.app.panels.check_panel import CheckBufferPanel
 
         theme = th.THEMES[self._theme]
@@ -335,12 +335,12 @@ class CheckResult:
 
     def _repr_html_(self) -> str:
         from cnnviz.app import theme as th
-        from cnnviz.app.check_view import VERDICT_COLORS, report_html, verdict_line
+        from cnnviz.app.check_report import VERDICT_COLORS, report_html, shown_html, verdict_line
 
         png = base64.b64encode(self.buffers.png()).decode("ascii")
         return (f'<div><p style="font-size:1.3em;font-weight:bold;color:{getattr(th.LIGHT, VERDICT_COLORS[self.verdict])}">'
                 f"{_html(verdict_line(self.report))}</p>"
-                f'<p style="font-size:1.15em">{_html(self.headline)}</p>'
+                f'<p style="font-size:1.15em">{shown_html(self.headline)}</p>'
                 f"{report_html(self.report, th.THEMES['light'])}"  # the notebook's page is light
                 f'<img src="data:image/png;base64,{png}" alt="your dw and db beside the true ones" '
                 f'style="max-width:100%">'
@@ -510,8 +510,6 @@ class Lesson:
         trajectory. With `position`, the step-through state after that many positions."""
         if name not in (_WINDOW,) + _PANELS:
             raise ValueError(f"unknown panel {name!r}; choose one of {', '.join((_WINDOW,) + _PANELS)}")
-        if position is not None:  # the step-through draws the classroom's layer only, so far
-            self._require_classroom_layer("panel(position=...)")
         theme = _theme(theme, self.theme)
         snap, model = self._snapshot(), self._stepthrough(position)
 
@@ -533,8 +531,6 @@ class Lesson:
         if unknown or not keys:
             raise ValueError(f"unknown slide panel {', '.join(map(str, unknown)) or '(none given)'}; "
                              f"choose from {', '.join(_PANELS)}")
-        if position is not None:
-            self._require_classroom_layer("slide(position=...)")
         theme = _theme(theme, self.theme)
         snap, model = self._snapshot(), self._stepthrough(position)
 
@@ -557,7 +553,6 @@ class Lesson:
         overwrite=True shows the deliberate bug (the buffer keeps only the last contribution)."""
         if position is None:
             raise ValueError("stepthrough needs a position: 0..the number of positions")
-        self._require_classroom_layer("stepthrough()")
         model = self._stepthrough(position, overwrite)
         snap = model.snapshot
         theme = _theme(theme, self.theme)
@@ -586,8 +581,7 @@ class Lesson:
             return None
         from cnnviz.stepthrough import StepThrough
 
-        n, h, w = self._trainer.images.shape
-        positions = n * (h - 2) * (w - 2)
+        positions = int(np.prod(self._trainer.output_shape))  # N * Ho * Wo, for any layer
         _whole(position, "position", 0)
         if position > positions:
             raise ValueError(f"position {position} is outside 0..{positions} (the number of positions)")
@@ -621,8 +615,6 @@ class Lesson:
             raise ValueError(f"unknown panel {panel!r}; choose one of {', '.join((_WINDOW, 'slide') + _PANELS)}")
         if position is not None and mode != "pass":
             raise ValueError("position applies to mode='pass'")
-        if mode == "pass":
-            self._require_classroom_layer("animate(mode='pass')")
         theme = _theme(theme, self.theme)
         _qt()
         from cnnviz.app import export as ex
@@ -664,7 +656,8 @@ class Lesson:
         given by its path) on the lesson's data as it is now and on probes that expose the usual
         mistakes, in a separate Python process, and name what is wrong, as `cnnviz check` does.
 
-        convention: "lesson" backward(x, w, dy) -> (dw, db, dx), "cs231n" conv_backward_naive(dout,
+        convention: "lesson" backward(x, w, dy) -> (dw, db, dx) (with stride=, padding= on a lesson
+        with a stride or padding; colour: x (3, H, W), w (3, k, k)), "cs231n" conv_backward_naive(dout,
         cache) -> (dx, dw, db) or "dlai" conv_backward(dZ, cache) -> (dA_prev, dW, db); by default
         chosen by the function's name ("lesson" for any other name).
         Your function is written to a temporary file with the imports, constants and helper
@@ -676,14 +669,14 @@ class Lesson:
             raise ValueError(f"unknown convention {convention!r}; choose one of {', '.join(CONVENTIONS)}")
         if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or not (math.isfinite(timeout) and timeout > 0):
             raise ValueError(f"timeout must be a positive number of seconds, got {timeout!r}")
-        self._require_classroom_layer("check()")  # the checker's lesson is the 3x3 grey layer, so far
         theme = _theme(theme, self.theme)
         with self._lock:
             snap = self._trainer.snapshot()
+        c = self.config  # another layer: your backward gets stride= and padding= (x and w carry the channels)
+        lesson = (snap.images[0], snap.weights, snap.delta[0], c.stride, c.padding_pixels)
         if isinstance(function, (str, os.PathLike)):  # a file: found by its convention's name, as on the command line
             try:
-                report = check_file(function, convention, None, float(timeout),
-                                    lesson=(snap.images[0], snap.weights, snap.delta[0]))
+                report = check_file(function, convention, None, float(timeout), lesson=lesson)
             except CheckInputError as e:
                 raise ValueError(_one_line(e)) from None
             return CheckResult(report, theme)
@@ -692,8 +685,7 @@ class Lesson:
             path = folder / f"{function.__name__}.py"  # a checked identifier: never a path
             path.write_text(source, encoding="utf-8")
             try:
-                report = check_file(path, convention, function.__name__, float(timeout),
-                                    lesson=(snap.images[0], snap.weights, snap.delta[0]))
+                report = check_file(path, convention, function.__name__, float(timeout), lesson=lesson)
             except CheckInputError as e:  # e.g. the function is not found in its own source
                 raise ValueError(_one_line(e)) from None
         report.file = f"{function.__name__} (from the notebook)"

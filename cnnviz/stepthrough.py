@@ -21,7 +21,7 @@ and after the whole pass the summed buffer is applied ONCE:
 position's contribution instead of the sum, so the update (and training) goes wrong.
 It changes only the 10-value buffer; dx always adds.
 
-Other layers (LessonConfig's kernel_size, stride, padding, color; not drawn by the app yet): the
+Other layers (LessonConfig's kernel_size, stride, padding, color; drawn by the app too): the
 same, with the patch x̃[n, :, s*i:s*i+k, s*j:s*j+k] of the padded image (its zeros included: they
 add nothing to the buffer), contributions shaped like the filter ((k, k) or (3, k, k)), C*k*k + 1
 parameters, and input deltas that stop at the image (the border is not an input). Positions are

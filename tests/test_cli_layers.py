@@ -91,14 +91,19 @@ def test_colour_lesson_file_continues_and_the_window_opens_it(capsys, tmp_path, 
     np.testing.assert_array_equal(opened["trainer"].weights, np.reshape(first["weights"], (3, 3, 3)))
 
 
-def test_export_draws_the_layer_and_refuses_the_step_through_in_one_line_for_now(capsys, tmp_path):
+def test_export_draws_the_layer_and_its_step_through(capsys, tmp_path):
+    from PIL import Image
+
+    from cnnviz.app.export import WINDOW_SIZE
+
     out = tmp_path / "w.png"
     assert main(["export", "--stride", "2", "--panel", "output", "--out", str(out)]) == 0 and out.exists()
     capsys.readouterr()
-    refused = tmp_path / "p.png"
-    assert main(["export", "--stride", "2", "--position", "3", "--out", str(refused)]) == 2
-    err = capsys.readouterr().err.strip()
-    assert "\n" not in err and "step-through (--position, --gif-mode pass) shows the 3x3 grey filter" in err
-    assert "3x3 filter, stride 2, padding 0" in err and not refused.exists()
+    stepped = tmp_path / "p.png"  # the window in step-through mode after 3 of the 225 positions
+    assert main(["export", "--stride", "2", "--position", "3", "--out", str(stepped)]) == 0
+    assert Image.open(stepped).size == WINDOW_SIZE
+    assert main(["export", "--stride", "2", "--position", "226", "--out", str(stepped)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()  # after the learning rate's note
+    assert err[-1] == "cnnviz export: error: --position 226 is outside 0..225 (the number of positions)"
     assert main(["export", "--kernel-size", "9", "--out", str(out)]) == 2  # parsed as in train
     assert "'9' must be a whole number from 1 to 7" in capsys.readouterr().err

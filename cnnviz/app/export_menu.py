@@ -293,10 +293,6 @@ class ExportController(QtCore.QObject):
         path = ex.check_animation_path(request.path)  # before any work
         live = self._live_model()
         if request.gif_mode == "pass":
-            config = self.window.config
-            if not config.is_classroom_layer:
-                raise ex.ExportError(f"the step-through pass draws the 3x3 grey filter (valid, stride 1) only, for now; "
-                                     f"this lesson has a {config.layer_text()}: export 'train' frames instead")
             # The pass on screen (with its overwrite setting) if the step-through is on.
             if live is not None:
                 model = StepThrough(copy.deepcopy(live.trainer), overwrite=live.overwrite)

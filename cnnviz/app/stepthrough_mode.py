@@ -12,13 +12,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Callable
 
+import numpy as np
 from PySide6 import QtCore, QtWidgets
 
 from cnnviz.app.background import BackgroundJob
 from cnnviz.app.modes import Mode
 from cnnviz.app.pace import Due
 from cnnviz.engine import Trainer, TrainingDiverged
-from cnnviz.stepthrough import PARAM_NAMES, StepThrough, overwrite_training_demo
+from cnnviz.stepthrough import StepThrough, overwrite_training_demo
 
 if TYPE_CHECKING:  # the panel's module is imported with the panel, on first use
     from cnnviz.app.panels.stepthrough_panel import StepThroughPanel
@@ -28,16 +29,9 @@ UNDO_LIMIT = 200  # updates that Left can take back exactly
 SYNC_POSITIONS = 150_000  # up to here a trace takes under ~0.15 s: no need to leave the GUI thread
 
 
-def classroom_only(window, who: str) -> bool:
-    """True for the classroom layer; else a dialog that says why not (these modes draw its
-    3x3 grey positions only, so far) and False."""
-    c = window.config
-    if c.is_classroom_layer:
-        return True
-    window.show_error(f"{who} is not available for this layer",
-                      f"{who} draws the 3x3 grey filter (valid, stride 1) only, for now; this lesson has a "
-                      f"{c.layer_text()}. Set the layer back to 3x3, stride 1, valid, grey to use it.")
-    return False
+def number_of_positions(snap) -> int:
+    """P: the output cells of every image of the snapshot (N * Ho * Wo), for any layer."""
+    return int(np.prod(snap.output.shape))
 
 
 class StepThroughMode(Mode):
@@ -151,8 +145,6 @@ class StepThroughMode(Mode):
     # ---- entering and leaving -------------------------------------------------------------------
     def enter(self) -> bool:
         """Pause training and trace one backward pass at the current weights."""
-        if not classroom_only(self.window, "The step-through"):
-            return False
         self._undo.clear()
         overwrite = self.panel_built and self.panel.overwrite.isChecked()
         worker = self.window.worker
@@ -170,9 +162,8 @@ class StepThroughMode(Mode):
             self.window.show_error("Step-through not started", str(error))
             self.window.set_mode(None)
 
-        n, h, w = worker.latest().images.shape
         return self._run("Tracing the backward pass at every position…", build, self._set_model,
-                         n * (h - 2) * (w - 2), failed=give_up, cancel=True)
+                         number_of_positions(worker.latest()), failed=give_up, cancel=True)
 
     def _set_model(self, model: StepThrough) -> None:
         self.model = model
@@ -343,7 +334,11 @@ class StepThroughMode(Mode):
         m = self.model
         w.input_panel.show_region(m.pixels_touched(row, col))
         n = self._shown_image()
-        self.panel.show_weight_map(PARAM_NAMES[row * 3 + col], m.weight_map(row, col)[n], float(m.buffer[row, col]),
+        # A colour filter's weight is (channel, row, col): the channel of the grid hovered.
+        channel = max([w.panels[key].hovered_channel for key in ("filter", "buffer")] + [0])
+        index = (channel, row, col) if m.buffer.ndim == 3 else (row, col)
+        name = m.param_names[int(np.ravel_multi_index(index, m.buffer.shape))]
+        self.panel.show_weight_map(name, m.weight_map(*index)[n], float(m.buffer[index]),
                                    image=n, num_images=len(m.snapshot.images))
         self.panel.tabs.setCurrentWidget(self.panel.weight_map)
 

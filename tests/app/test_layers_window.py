@@ -124,15 +124,14 @@ def test_colour_lesson_shows_rgb_three_labelled_grids_and_28_parameters(qtbot, l
     assert f"{dense_params_count(32, 32, 3, 1, 0, channels=3):,}" in card and "3×32×32 to 30×30" in card
     assert "(27 weights + bias" in w.trajectory_panel.title_label.text()
     assert len(w.trajectory_panel.curves) == 28
-    # Modes that draw only the classroom's layer say so, and stay off.
+    # The step-through works on this layer (tests/app/test_stepthrough_layers_window.py reads its numbers).
     w.controls.stepthrough.click()
-    assert not w.stepthrough.active and "3x3x3 filter, stride 1, padding 0" in w.last_error
+    qtbot.waitUntil(lambda: w.stepthrough.ready)
+    assert w.stepthrough.panel.patch.shape == (3, 3, 3) and w.stepthrough.model.P == 900
+    w.set_mode(None)
     w.toggle_compare()  # the comparison draws every layer (tests/app/test_compare_layers.py)
     assert w.compare.active and w.compare.model.counts[0] == 28
     w.toggle_compare()
-    from cnnviz.app.check_view import check_file
-
-    assert check_file(w, "homework.py") is None and "Check My Backprop runs your backward pass on the 3x3" in w.last_error
     # The light theme rebuilds the panels and draws the same numbers.
     w.set_theme("light")
     w.redraw()

@@ -494,6 +494,7 @@ class GridPanel(Panel):
         return self.shape[0] if len(self.shape) == 3 else 1
 
     down = False  # the channels' grids one under the other (else side by side)
+    hovered_channel = -1
 
     def _corner(self, channel: int) -> tuple[float, float]:
         """(x, y) of channel's top-left cell."""
@@ -692,6 +693,7 @@ class GridPanel(Panel):
         inside = self.plot.vb.sceneBoundingRect().contains(pos)
         if not (inside and 0 <= channel < self.channels and 0 <= row < self.k and 0 <= col < self.k):
             row, col = -1, -1
+        self.hovered_channel = channel if row >= 0 else -1  # a colour grid's R, G or B (cell_hovered has row, col)
         if self.numbers_hidden:
             self._read_out(channel if row >= 0 else -1, row, col)
         if (row, col) != self._hovered:
@@ -725,6 +727,7 @@ class GridPanel(Panel):
         self.footer.setText(f"{where}row {row}, col {col}: <b>{self.format(self.values[index])}</b>")
 
     def leaveEvent(self, event: QtCore.QEvent) -> None:
+        self.hovered_channel = -1
         if self.numbers_hidden:
             self._read_out(-1, -1, -1)
         if self._hovered != (-1, -1):

@@ -11,9 +11,10 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from cnnviz import numbers
 from cnnviz.app import theme as th
+from cnnviz.app.layer_words import patch_size
 from cnnviz.app.panels.base import GridPanel, MapPanel
 from cnnviz.app.panels.mosaic_panel import MosaicPanel
-from cnnviz.engine.untied import untied_grad_after
+from cnnviz.engine.untied import mosaic_cell, untied_grad_after
 from cnnviz.stepthrough import StepThrough
 
 def row_height(table: QtWidgets.QTableWidget) -> int:
@@ -69,9 +70,9 @@ def update_text(m: StepThrough) -> str:
     c = m.config
     if c.optimizer == "momentum":
         rule = (f"v ← μv + buffer (μ = {c.momentum:g}), then w ← w − lr·v (lr = {c.lr:g}), once for each of "
-                "the 10 parameters (table: “old v” is the velocity before this update)")
+                f"the {c.num_params} parameters (table: “old v” is the velocity before this update)")
     else:
-        rule = f"w ← w − lr × buffer (lr = {c.lr:g}), once for each of the 10 parameters (table)"
+        rule = f"w ← w − lr × buffer (lr = {c.lr:g}), once for each of the {c.num_params} parameters (table)"
     if m.overwrite:  # the bug: each position replaced the buffer, so the update follows one patch
         done = (f"<b>Pass complete:</b> <span style='color:#D55E00'>each of the {m.positions_text} positions "
                 "overwrote the buffer (the bug), so it holds only the last one's contribution.</span> ")
@@ -80,12 +81,26 @@ def update_text(m: StepThrough) -> str:
     return f"{done}The update: {rule}.<br>{m.mean_note()}"
 
 
+def patch_title(m: StepThrough, v, inside) -> str:
+    """'Patch x[13:16, 26:29]' (rows and cols of the image, negative on the padding's border),
+    'x[:, 4:9, 6:11]' for colour, and how many of its cells are the padding's zeros."""
+    (top, left), k = v.corner, v.size
+    where = f"{top}:{top + k}, {left}:{left + k}"
+    title = f"Patch x[{':, ' if m.trace.w.ndim == 3 else ''}{where}]"
+    if inside is not None:  # (per channel: the grids are labelled R, G, B)
+        title += f": {k * k - inside[2] * inside[3]} of {k * k} are padding (0)"
+    return title
+
+
 def untied_title(m: StepThrough) -> str:
     """The untied tab's title: tiles are positions of ONE image (a batch adds every image's same
     position into the same tile), so its count is of tiles, and of positions added for a batch."""
     per_image = m.P // m.num_images
     filled = min(m.count, per_image)  # raster order: the first image reaches every tile first
     title = f"Untied: each position's gradient in its own tile ({filled:,} of {per_image:,} filled in"
+    if m.trace.w.ndim == 3:  # a tile per channel: the R, G and B mosaics side by side
+        title = (f"Untied, R | G | B: each position's gradient in its own tiles ({filled:,} of {per_image:,} "
+                 "filled in")
     if m.num_images > 1:
         return (f"{title}; each tile sums its position over the {m.num_images} images: "
                 f"{m.count:,} of {m.P:,} added)")
@@ -96,19 +111,68 @@ STEP_CHOICES = [("position", "one position"), ("row", "one row of positions"), (
                 ("update", "the update"), ("epoch", "one epoch")]
 
 
-class PatchGrid(GridPanel):
+def inside_image(v, image_size: tuple[int, int]) -> tuple[int, int, int, int] | None:
+    """(row0, col0, rows, cols): the patch's cells that lie on the image (not on the padding's
+    border), in the patch's own rows and cols; None when the whole patch is on the image."""
+    (top, left), k = v.corner, v.size
+    h, w = image_size
+    r0, c0 = max(0, -top), max(0, -left)
+    r1, c1 = min(k, h - top), min(k, w - left)
+    return None if (r0, c0, r1, c1) == (0, 0, k, k) else (r0, c0, r1 - r0, c1 - c0)
+
+
+class PaddedGrid(GridPanel):
+    """A position's k x k (or C x k x k) grid whose cells may lie on the padding's border: the
+    image's edge is drawn through it as the input panel draws it (a dashed line around the image's
+    cells), so the cells outside it read as the padding's zeros."""
+
+    EDGE_PEN = ("#56B4E9", 2.5)  # the input panel's edge colour
+
+    inside: tuple[int, int, int, int] | None = None
+    edges: list = []
+
+    def show_inside(self, inside: tuple[int, int, int, int] | None) -> None:
+        """Outline the cells (row0, col0, rows, cols) on the image in every channel's grid; None: no outline."""
+        self.inside = inside
+        self._place_edges()
+
+    def _place(self) -> None:
+        super()._place()
+        self._place_edges()  # the grids moved (side by side <-> one under the other)
+
+    def _place_edges(self) -> None:
+        if "edges" not in self.__dict__:
+            self.edges = []
+        while len(self.edges) < self.channels:
+            edge = QtWidgets.QGraphicsRectItem(0, 0, 1, 1)
+            pen = pg.mkPen(self.EDGE_PEN[0], width=self.EDGE_PEN[1], style=QtCore.Qt.PenStyle.DashLine)
+            pen.setCosmetic(True)
+            edge.setPen(pen)
+            edge.setZValue(12)
+            self.plot.addItem(edge)
+            self.edges.append(edge)
+        for ch, edge in enumerate(self.edges):
+            shown = self.inside is not None and ch < self.channels
+            if shown:
+                x, y = self._corner(ch)
+                r0, c0, rows, cols = self.inside
+                edge.setRect(x + c0, y + r0, cols, rows)
+            edge.setVisible(shown)
+
+
+class PatchGrid(PaddedGrid):
     key = "patch"
     cmap_name = th.GRAY
     symmetric = False
     explanation = "The 3x3 input pixels under the filter at this position (its receptive field)."
 
 
-class ContribGrid(GridPanel):
+class ContribGrid(PaddedGrid):
     key = "contrib"
     explanation = "This position's contribution δ · patch: ADDED into the gradient buffer."
 
 
-class DeltasGrid(GridPanel):
+class DeltasGrid(PaddedGrid):
     key = "input_deltas"
     explanation = "This position's input deltas δ · w: ADDED into ∂L/∂x at the patch's 9 pixels."
 
@@ -128,6 +192,26 @@ class GradientMosaic(MosaicPanel):
     explanation = ("If every position had its own filter (untied), position p's gradient δ·patch would stay in "
                    "its own tile. Stepping one position adds only into that position's tile (with a batch, the "
                    "same position in every image adds into the same tile).")
+    channel_width = 0  # > 0: a colour filter's R, G and B mosaics side by side, each this many tiles wide
+
+    def show_channel_tiles(self, tiles: np.ndarray, level: float) -> None:
+        """tiles (Ho, Wo, k, k), or a colour filter's (Ho, Wo, C, k, k): its R, G and B mosaics side
+        by side (tile (i, j) of channel c is column c*Wo + j), each tile k x k as in the grey lesson."""
+        if tiles.ndim == 5:
+            ho, wo, c, k, _ = tiles.shape
+            self.channel_width = wo
+            tiles = tiles.transpose(0, 2, 1, 3, 4).reshape(ho, c * wo, k, k)
+        else:
+            self.channel_width = 0
+        self.show_tiles(tiles, level)
+
+    def hover_text(self, row: int, col: int) -> str:
+        if not self.channel_width:
+            return super().hover_text(row, col)
+        i, j, r, c = mosaic_cell(row, col, self.k)
+        channel, j = divmod(j, self.channel_width)
+        return (f"position ({i}, {j}), {'RGB'[channel]}: {self.value_name}[{channel},{r},{c}] = "
+                f"<b>{self.value_text(row, col)}</b>")
 
 
 class TileSumGrid(GridPanel):
@@ -247,12 +331,14 @@ class StepThroughPanel(QtWidgets.QFrame):
         for i, tip in enumerate(("The update, applied once after the whole pass",
                                  "Gradient check: the full-pass buffer against finite differences (G)",
                                  "One weight's contribution map (hover a weight)",
-                                 "Add vs overwrite: train both ways", "Untied view: each position's gradient in its own tile")):
+                                 "Add vs overwrite: train both ways",
+                                 "Untied view: each position's gradient in its own tile (colour: R | G | B mosaics)")):
             self.tabs.setTabToolTip(i, tip)
         self.font_scale = 1.0
         self._model: StepThrough | None = None
         self.compact = self.narrow = False
-        body.addWidget(self.tabs, stretch=6)
+        body.addWidget(self.tabs, stretch=self.TABS_STRETCH)
+        self.body = body
         outer.addLayout(body, stretch=1)
         self.tabs.currentChanged.connect(lambda _: self._show_face())
 
@@ -264,6 +350,8 @@ class StepThroughPanel(QtWidgets.QFrame):
             self.compact, self.narrow = on, narrow
             self._show_face()
 
+    TABS_STRETCH = 6  # the tabs' share of the body (grids 3 each, the numbers 2); half while their table is empty
+
     # Short button names for a narrow step-through (the tooltips and the ? overlay give the keys).
     BUTTON_TEXTS = {"home": ("|◀ Start", "|◀"), "back": ("◀ Back", "◀"), "forward": ("Forward ▶", "▶"),
                     "end": ("End ▶|", "▶|"), "check": ("Check gradient", "Check"), "exit": ("Exit step-through", "Exit")}
@@ -274,18 +362,30 @@ class StepThroughPanel(QtWidgets.QFrame):
         # All five tab names would not fit beside the buffer: the page shown is the one asked for
         # (the update at the end of the pass, G's check, a hovered weight's map).
         self.tabs.tabBar().setVisible(self.interactive and not self.narrow)
+        m = self._model
+        # Another layer's grids want more room than the classroom's during the pass, when the update
+        # table is still empty: it does not widen the tabs until the pass is done.
+        empty = m is not None and not m.config.is_classroom_layer and not m.at_end
         for table, page in ((self.update_table, self.update_page), (self.check_table, self.check_page)):
-            # A page not shown does not widen the tabs (the check's wide table would take the buffer's room).
-            if self.narrow and self.tabs.currentWidget() is not page:
+            # A page not shown does not widen the tabs (the check's wide table would take the grids'
+            # room: at 1280x800 their numbers overlapped); showing it (currentChanged) fits it again.
+            if self.tabs.currentWidget() is not page or empty and table is self.update_table:
                 table.setMinimumWidth(0)
             else:
                 fit_table(table, table.font().pointSizeF())
-        m = self._model
+        # ... nor do the tabs' full names (elided to their shortest while the table is empty).
+        self.tabs.setMinimumWidth(self.tabs.tabBar().minimumSizeHint().width() + 8 if empty else 0)
+        self.update_table.setVisible(not empty)  # its note says what comes; a squeezed header would be cut
+        self.body.setStretchFactor(self.tabs, self.TABS_STRETCH // 2 if empty else self.TABS_STRETCH)
         table = m is not None and m.at_end or self.tabs.currentWidget() is not self.update_page
-        self.patch.setVisible(not self.compact or not (table or self.narrow))
-        self.contrib.setVisible(not self.compact or not table)
-        self.deltas.setVisible(not self.compact)
-        self.tabs.setVisible(not self.compact or table)
+        # A filter larger than the classroom's 3x3 grey one needs the tabs' room for its grids during
+        # the pass (its numbers would not fit): one face at a time, as on a short screen.
+        big = m is not None and m.trace.w.size > 9
+        compact = self.compact or big
+        self.patch.setVisible(not compact or not (table or self.narrow))
+        self.contrib.setVisible(not compact or not table)
+        self.deltas.setVisible(not self.compact and not (big and table))
+        self.tabs.setVisible(not compact or table)
 
     def hasHeightForWidth(self) -> bool:
         return False  # as Panel's: its minimum height (all 10 table rows) must hold in the board
@@ -379,29 +479,41 @@ class StepThroughPanel(QtWidgets.QFrame):
         self.scrubber.blockSignals(False)
         v = m.current
         level = th.nice_ceiling(max(float(np.abs(m.trace.dw_contrib[m.count - 1]).max()) if v else 1.0, 1e-12))
+        c = m.config
         if v is None:
-            zeros = np.zeros((3, 3))
-            self.patch.set_values(zeros, 1.0)
-            self.contrib.set_values(zeros, 1.0)
-            self.deltas.set_values(zeros, 1.0)
+            zeros = np.zeros(m.trace.w.shape)
+            for grid in (self.patch, self.contrib, self.deltas):
+                grid.set_values(zeros, 1.0)
+                grid.show_inside(None)
             self.patch.set_title("Patch x (no position yet)")
             self.contrib.set_title("δ · patch → buffer")
             self.contrib.footer.setText(" ")  # no bias δ before the first position
             self.deltas.set_title("δ · w → ∂L/∂x")
+            self.deltas.footer.setText(" ")
             self.numbers.setText("Press <b>Right</b> to run backprop at the first position and add its "
                                  "contribution into the buffer." if self.interactive else
                                  "No position added yet: the buffer is all zeros.")
         else:
+            inside = inside_image(v, m.trace.x.shape[-2:])
+            for grid in (self.patch, self.contrib, self.deltas):
+                grid.show_inside(inside)
             self.patch.set_values(v.patch, 1.0)
-            self.patch.set_title(f"Patch x[{v.row}:{v.row + 3}, {v.col}:{v.col + 3}]")
+            self.patch.set_title(patch_title(m, v, inside))
             self.contrib.set_values(v.contrib, level, also=[v.bias_contrib])
             # The overwrite bug (a lesson's deliberate mistake) replaces the buffer instead
             self.contrib.set_title("δ · patch → replaces the buffer (the bug)" if m.overwrite
                                    else "δ · patch → added into the buffer")
-            self.contrib.footer.setText(f"δ for the bias: <b>{self.contrib.format(v.bias_contrib)}</b>")
+            zero = " · the padding's cells add 0" if inside is not None else ""
+            self.contrib.footer.setText(f"δ for the bias: <b>{self.contrib.format(v.bias_contrib)}</b>{zero}"
+                                        f"{self.contrib.hover_hint()}")
+            hint = self.deltas.hover_hint()
+            hint = hint.replace("'>· ", "'>", 1).lstrip() if inside is None else hint  # nothing before it
             dlevel = th.nice_ceiling(max(float(np.abs(v.input_deltas).max()), 1e-12))
             self.deltas.set_values(v.input_deltas, dlevel)
             self.deltas.set_title("δ · w → added into ∂L/∂x")
+            # dx stops at the image: the padding's zeros are not inputs, their deltas are dropped.
+            self.deltas.footer.setText(("only the cells inside the dashed edge: the padding is not an input"
+                                        if inside is not None else "") + hint or " ")
             bug = (f"<span style='color:{self.theme.warning}'><b>Overwrite bug on:</b> the buffer now holds only this "
                    "position's contribution.</span>")
             if m.at_end:  # the pass is done: what happens next is the update (the table on the right)
@@ -409,8 +521,27 @@ class StepThroughPanel(QtWidgets.QFrame):
             else:
                 self.numbers.setText(position_formulas(m, v, self.theme.muted) + "<br><br>" + (
                     bug if m.overwrite else "The gradient buffer is the sum of every contribution so far: "
-                    "same 10 parameters, gradients just <b>add</b>."))
+                    f"same {c.num_params} parameters, gradients just <b>add</b>."))
+        self._explain(c)
         self._show_update(m)
+
+    def _explain(self, c) -> None:
+        """The grids' tooltips in this layer's numbers (the classroom's words for the classroom)."""
+        if c.is_classroom_layer:
+            for grid in (self.patch, self.contrib, self.deltas):
+                grid.set_explanation(type(grid).explanation)
+            return
+        n = c.channels * c.kernel_size**2
+        border = (" Cells outside the dashed edge lie on the padding's border: zeros, not pixels."
+                  if c.padding_pixels else "")
+        self.patch.set_explanation(f"The {patch_size(c)} input values under the filter at this position (its "
+                                   f"receptive field), the filter's {c.stride} pixel{'s' if c.stride > 1 else ''} "
+                                   f"on from the last one's.{border}" + (" One grid per channel: R, G, B." if c.color else ""))
+        self.contrib.set_explanation("This position's contribution δ · patch: ADDED into the gradient buffer."
+                                     + (" The padding's zeros add 0." if c.padding_pixels else ""))
+        self.deltas.set_explanation(f"This position's input deltas δ · w: ADDED into ∂L/∂x at the patch's {n} input "
+                                    "values" + (" on the image (the padding's cells are not inputs: dropped)."
+                                                if c.padding_pixels else "."))
 
     def _show_update(self, m: StepThrough) -> None:
         momentum = m.config.optimizer == "momentum"
@@ -443,11 +574,13 @@ class StepThroughPanel(QtWidgets.QFrame):
         """The untied view after m.count positions: tile (i, j) = that position's own δ·patch (zero if
         not reached yet; summed over the images of a batch); beside it, all tiles added up."""
         tr = m.trace
-        tiles = untied_grad_after(tr.x, tr.dy, m.count)
+        tiles = untied_grad_after(tr.x, tr.dy, m.count, tr.k, tr.stride, tr.padding, channels=tr.w.ndim == 3)
+        if self.untied_mosaic.k != tr.k:
+            self.untied_mosaic.k, self.untied_mosaic._grid_shape = tr.k, None  # its tile lines redrawn
         level = th.nice_ceiling(max(float(np.abs(tr.dw_contrib).max()) if m.P else 0.0, 1e-12))  # fixed per pass
-        self.untied_mosaic.show_tiles(tiles, level)
+        self.untied_mosaic.show_channel_tiles(tiles, level)
         v = m.current
-        self.untied_mosaic.mark_tile(v.row if v else None, v.col if v else None)
+        self.untied_mosaic.mark_tile(v.row if v else None, v.col if v else None)  # colour: in the R mosaic
         self.untied_mosaic.set_title(untied_title(m))
         total = tiles.sum(axis=(0, 1))
         self.tile_sum.set_values(total, th.nice_ceiling(max(float(np.abs(total).max()), 1e-12)))
