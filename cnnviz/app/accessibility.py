@@ -459,11 +459,10 @@ class Describer(QtCore.QObject):
             self._version = version
             modes = [m.panel for m in (w.stepthrough, w.compare) if m.panel_built and m.active]
             inner = [p for m in modes for p in m.findChildren(QtWidgets.QFrame) if getattr(p, "cell_cursor", None)]
-            for panel in list(w.panels.values()) + inner:
-                if panel.isVisible() or self._version is None:
-                    text = describe(panel)
-                    if text != panel.accessibleDescription():
-                        panel.setAccessibleDescription(text)
+            for panel in list(w.panels.values()) + inner:  # hidden ones too: a layout may show them later
+                text = describe(panel)
+                if text != panel.accessibleDescription():
+                    panel.setAccessibleDescription(text)
             name_widgets(w.controls)  # tooltips that follow the settings; the play button's text
         dialog = QtWidgets.QApplication.activeModalWidget()
         if dialog is not None and id(dialog) not in self._named_dialogs:
