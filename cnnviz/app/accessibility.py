@@ -370,6 +370,8 @@ def name_widgets(root: QtWidgets.QWidget) -> None:
             if name:
                 widget.setAccessibleName(name)
         tip = plain(widget.toolTip()) if "<" in widget.toolTip() else widget.toolTip()
+        if widget.property("value_label") is not None:  # a slider whose value is a label's words
+            tip = f"{widget.property('value_label').text()}. {tip}"
         if tip and widget.accessibleDescription() != tip:
             widget.setAccessibleDescription(tip)
 
@@ -378,6 +380,7 @@ def name_controls(controls) -> None:
     """The control column: names for the widgets without a text or label of their own, then the rest."""
     c = controls
     c.speed.setAccessibleName(translate("Accessibility", "Speed"))
+    c.speed.setProperty("value_label", c.speed_label)  # its description: "20 updates/s. Updates per second ..."
     c.kernel_text.setAccessibleName(translate("Accessibility", "Kernel typed as rows"))
     name_widgets(c)
 

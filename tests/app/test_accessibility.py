@@ -43,6 +43,9 @@ def test_every_control_and_panel_is_named_and_the_panels_say_the_engines_numbers
     assert window.controls.lr.accessibleName() == "Learning rate"
     assert window.controls.play.accessibleName() == "Play"  # "▶ Play" without its symbol
     assert window.controls.lr.accessibleDescription() == window.controls.lr.toolTip()
+    speed = window.controls.speed
+    assert speed.accessibleDescription() == f"{window.controls.speed_label.text()}. {speed.toolTip()}"
+    assert window.controls.speed_label.text() == "full speed"  # the fixture trains at full speed
     snap = window.snapshot
     for key, panel in window.panels.items():
         assert panel.accessibleName() and panel.accessibleDescription(), key
