@@ -436,6 +436,7 @@ class Describer(QtCore.QObject):
         self._panels = None
         self._version = None
         self._named_dialogs: set[int] = set()
+        self._controls_state = None
         self.timer = QtCore.QTimer(self)
         self.timer.setInterval(DESCRIBE_MS)
         self.timer.timeout.connect(self.tick)
@@ -466,7 +467,11 @@ class Describer(QtCore.QObject):
                 text = describe(panel)
                 if text != panel.accessibleDescription():
                     panel.setAccessibleDescription(text)
-            name_widgets(w.controls)  # tooltips that follow the settings; the play button's text
+            c = w.controls
+            state = (w.config, c.play.text(), c.speed_label.text())
+            if state != self._controls_state:  # tooltips follow the settings; the play button's text
+                self._controls_state = state
+                name_widgets(c)
         dialog = QtWidgets.QApplication.activeModalWidget()
         if dialog is not None and id(dialog) not in self._named_dialogs:
             self._named_dialogs.add(id(dialog))
