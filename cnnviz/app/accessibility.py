@@ -95,6 +95,9 @@ def describe_cell(panel, cursor: tuple[int, ...]) -> str:
             return f"{CELL_SYMBOL[panel.key]}[{channel + ', ' if channel else ''}{cursor[1]},{cursor[2]}] = {value}"
         name, cursor = (f"{name}, {channel}" if channel else name), cursor[1:]
     else:
+        detail = panel.hover_text(*cursor) if hasattr(panel, "hover_text") else ""  # a mosaic: position and weight
+        if detail:
+            return f"{name}, {plain(detail)}"
         value = panel.value_text(*cursor)
     return translate("Accessibility", "{name}, row {row}, column {col}: {value}").format(
         name=name, row=cursor[0], col=cursor[1], value=value)

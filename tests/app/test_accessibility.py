@@ -249,3 +249,21 @@ def test_names_follow_the_play_button_and_a_theme_change(qtbot, window):
     assert window.focus_outline.window_.theme.accent == "#d35400"  # drawn in the light accent now
     panels = [window.panels[k] for k in a11y.BOARD_ORDER]
     assert _focus_chain(window.controls.activation, [window.controls.activation] + panels)[1:] == panels
+
+
+def test_the_comparisons_mosaic_by_keyboard_names_position_and_weight(qtbot, window):
+    window.toggle_compare()
+    cm = window.compare
+    qtbot.waitUntil(lambda: cm.panel_built and cm.model is not None, timeout=10000)
+    window.describer.tick()
+    mosaic = cm.panel.mosaic
+    _tab_to(qtbot, window, mosaic)
+    for key in (Key.Key_Down,) * 4 + (Key.Key_Right,) * 5:  # tile (1, 1), its weight w[1,2]
+        QTest.keyClick(mosaic, key)
+    weights = cm.model.untied.snapshot().weights  # (Ho, Wo, 3, 3): position (1, 1)'s own filter
+    text = mosaic.accessibleDescription()
+    assert text.startswith(mosaic.accessibleName() + ", position (1, 1): w[1,2] = ")
+    shown = text.split("w[1,2] = ")[1].split(",")[0]
+    assert shown == numbers.panel_formatter(weights)(weights[1, 1, 1, 2])
+    assert a11y.plain(mosaic.hover_text(4, 5)) in text and "row 4" not in text
+    window.set_mode(None)
