@@ -208,6 +208,13 @@ def test_reduce_motion_ends_the_tours_animated_chapters_in_one_step(qtbot, windo
     target = st.model.P if chapters[j].position == "end" else min(int(chapters[j].position), st.model.P)
     assert not st.playing and st.model.count == target
     tour.leave()
+    # Space in the step-through: the whole pass in one step, not position by position.
+    window.toggle_stepthrough()
+    qtbot.waitUntil(lambda: st.ready, timeout=10000)
+    st.seek(0)
+    st.toggle_play()
+    assert st.model.count == st.model.P and not st.playing
+    window.set_mode(None)
 
 
 def test_the_step_through_and_a_dialog_are_named_too(qtbot, window):
