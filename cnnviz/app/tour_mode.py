@@ -20,6 +20,7 @@ from cnnviz.app.pace import Due
 from cnnviz.app.panels.caption_bar import CaptionBar
 from cnnviz.app.tour_check import TourCheck
 from cnnviz.engine import Trainer, TrainingDiverged
+from cnnviz.i18n import translate
 from cnnviz.tour import Chapter, Tour, TourError, caption, chapter_lesson, example_path, load_tour, stale_sentences
 
 TICK_MS = 30  # animations advance in ticks of this length, at the speed control's pace (pace.py)
@@ -102,7 +103,7 @@ class TourMode(Mode):
         try:
             tour = tour if isinstance(tour, Tour) else load_tour(tour)
         except TourError as e:
-            w.show_error("Tour not opened", str(e))
+            w.show_error(translate("TourMode", "Tour not opened"), str(e))
             return False
         start = w.copy_trainer(pause=True)
         if start is None:
@@ -116,8 +117,10 @@ class TourMode(Mode):
         self.check.clear()
         self.warnings = stale_sentences(tour, start)
         if self.warnings:  # said, not refused: the class may still want the rest of the script
-            more = f" (and {len(self.warnings) - 1} more)" if len(self.warnings) > 1 else ""
-            w.statusBar().showMessage(f"tour: {self.warnings[0]}{more}", 20000)
+            more = (translate("TourMode", " (and {count} more)").format(count=len(self.warnings) - 1)
+                    if len(self.warnings) > 1 else "")
+            w.statusBar().showMessage(translate("TourMode", "tour: {warning}{more}").format(
+                warning=self.warnings[0], more=more), 20000)
         self.caption.setVisible(True)
         self.go(chapter)
         return True
@@ -168,7 +171,8 @@ class TourMode(Mode):
         try:
             trainer, sample = chapter_lesson(self._start, ch)
         except (ValueError, TrainingDiverged) as e:
-            w.show_error("Chapter not shown", f"chapter {self.index + 1}: {e}")
+            w.show_error(translate("TourMode", "Chapter not shown"), translate("TourMode", "chapter {number}: {reason}").format(
+                number=self.index + 1, reason=e))
             return False
         self._trainer_shown = trainer
         if ch.mode == "check":  # the lesson's numbers before the worker has the trainer
@@ -182,7 +186,8 @@ class TourMode(Mode):
         w.stepthrough.panel.overwrite.setChecked(ch.overwrite)
         shown = w.worker.latest()
         if sample:  # a colour chapter on a grey lesson: the bundled colour sample, said on the input panel
-            w.set_trainer(trainer, f"sample:{sample}", f"the colour sample '{sample}' (this chapter only)")
+            w.set_trainer(trainer, f"sample:{sample}",
+                          translate("TourMode", "the colour sample '{sample}' (this chapter only)").format(sample=sample))
         else:  # the teacher's own lesson (every other chapter, and leaving, give it back)
             w.set_trainer(trainer, self._before["label"], self._before["source"])
         if sample or self._sample_shown:
@@ -275,7 +280,8 @@ class TourMode(Mode):
             choice = w.compare.panel.test_choice
             index = choice.findData(ch.test)
             if index < 0:
-                w.show_error("Test not run", f"chapter {self.index + 1}: no test image {ch.test!r}")
+                w.show_error(translate("TourMode", "Test not run"), translate("TourMode", "chapter {number}: no test image {name}")
+                             .format(number=self.index + 1, name=repr(ch.test)))
                 return
             choice.setCurrentIndex(index)
             w.compare.run_test(log=False)

@@ -337,6 +337,124 @@ des Bildes, der Gradient jeder Position wird in einen Puffer aus 10 Werten ADDIE
     </message>
 </context>
 <context>
+    <name>CaptionBar</name>
+    <message>
+        <source>↻ Replay (Enter)</source>
+        <translation>↻ Wiederholen (Enter)</translation>
+    </message>
+    <message>
+        <source>Leave tour (Esc)</source>
+        <translation>Tour verlassen (Esc)</translation>
+    </message>
+    <message>
+        <source>Previous chapter (PageUp, ←)</source>
+        <translation>Vorheriges Kapitel (PageUp, ←)</translation>
+    </message>
+    <message>
+        <source>Next chapter (PageDown, →, Space)</source>
+        <translation>Nächstes Kapitel (PageDown, →, Space)</translation>
+    </message>
+</context>
+<context>
+    <name>Captions</name>
+    <message>
+        <source>Laplacian</source>
+        <translation>Laplace</translation>
+    </message>
+    <message>
+        <source>box blur</source>
+        <translation>Box-Blur</translation>
+    </message>
+    <message>
+        <source>sharpen</source>
+        <translation>Schärfen</translation>
+    </message>
+    <message>
+        <source>identity</source>
+        <translation>Identität</translation>
+    </message>
+    <message>
+        <source> (a condition needs a &apos;:&apos; and its sentence)</source>
+        <translation> (eine Bedingung braucht ein &apos;:&apos; und ihren Satz)</translation>
+    </message>
+    <message>
+        <source>unknown placeholder {placeholder}{hint}; the facts are listed in tour.toml</source>
+        <translation>unbekannter Platzhalter {placeholder}{hint}; die Fakten stehen in tour.toml</translation>
+    </message>
+    <message>
+        <source>unknown condition {condition}; use one of {names}</source>
+        <translation>unbekannte Bedingung {condition}; möglich sind {names}</translation>
+    </message>
+    <message>
+        <source>{a} and {b}</source>
+        <translation>{a} und {b}</translation>
+    </message>
+    <message>
+        <source>identity and an activation</source>
+        <translation>identity und eine Aktivierung</translation>
+    </message>
+    <message>
+        <source>typed</source>
+        <translation>(eingegeben)</translation>
+    </message>
+    <message>
+        <source>(typed kernel)</source>
+        <translation>(eingegebener Kernel)</translation>
+    </message>
+    <message>
+        <source>luminance(patch)</source>
+        <translation>Luminanz(patch)</translation>
+    </message>
+    <message>
+        <source>v ← μv + buffer, then w ← w − lr·v</source>
+        <translation>v ← μv + buffer, dann w ← w − lr·v</translation>
+    </message>
+    <message>
+        <source>one colour (R, G, B) {size} image</source>
+        <translation>ein farbiges (R, G, B) {size}-Bild</translation>
+    </message>
+    <message>
+        <source>one grayscale {size} image</source>
+        <translation>ein graues {size}-Bild</translation>
+    </message>
+    <message>
+        <source>{N} colour (R, G, B) {size} images</source>
+        <translation>{N} farbige (R, G, B) {size}-Bilder</translation>
+    </message>
+    <message>
+        <source>{N} grayscale {size} images</source>
+        <translation>{N} graue {size}-Bilder</translation>
+    </message>
+    <message>
+        <source>{P} ({N} images × {per_image})</source>
+        <translation>{P} ({N} Bilder × {per_image})</translation>
+    </message>
+    <message>
+        <source>a {close} with no {open} before it (write {twice} for a brace)</source>
+        <translation>ein {close} ohne {open} davor (für eine Klammer {twice} schreiben)</translation>
+    </message>
+    <message>
+        <source>{open} must start {fact} or {condition} (write {twice} for a brace)</source>
+        <translation>{open} muss {fact} oder {condition} beginnen (für eine Klammer {twice} schreiben)</translation>
+    </message>
+    <message>
+        <source>{condition} is not closed with {close}</source>
+        <translation>{condition} wird nicht mit {close} geschlossen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keins</translation>
+    </message>
+    <message>
+        <source>plain SGD</source>
+        <translation>einfaches SGD</translation>
+    </message>
+    <message>
+        <source>{dx} px right and {dy} px down</source>
+        <translation>{dx} px nach rechts und {dy} px nach unten</translation>
+    </message>
+</context>
+<context>
     <name>Controls</name>
     <message>
         <source>full speed</source>
@@ -561,6 +679,57 @@ des Bildes, der Gradient jeder Position wird in einen Puffer aus 10 Werten ADDIE
     <message>
         <source>❚❚ Pause</source>
         <translation>❚❚ Pause</translation>
+    </message>
+</context>
+<context>
+    <name>Deck</name>
+    <message>
+        <source>cnnviz guided tour: one shared 3×3 filter ({name})</source>
+        <translation>cnnviz Geführte Tour: ein geteilter 3×3-Filter ({name})</translation>
+    </message>
+    <message>
+        <source>the tour could not start</source>
+        <translation>die Tour konnte nicht starten</translation>
+    </message>
+    <message>
+        <source>cannot write the deck into {path}: a name starting with &apos;.&apos; would be a hidden folder</source>
+        <translation>Foliensatz kann nicht in {path} geschrieben werden: ein Name mit &apos;.&apos; am Anfang wäre ein versteckter Ordner</translation>
+    </message>
+    <message>
+        <source>cannot write the deck into {path}: it is a file</source>
+        <translation>Foliensatz kann nicht in {path} geschrieben werden: das ist eine Datei</translation>
+    </message>
+    <message>
+        <source>cannot write the deck into {path}: the folder holds other files ({names}); choose an empty or new folder</source>
+        <translation>Foliensatz kann nicht in {path} geschrieben werden: der Ordner enthält andere Dateien ({names}); einen leeren oder neuen Ordner wählen</translation>
+    </message>
+    <message>
+        <source>Rendering the tour&apos;s chapters…</source>
+        <translation>Kapitel der Tour werden gezeichnet…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export the tour as slides (.pdf; no extension: a folder of PNGs)</source>
+        <translation>Tour als Folien exportieren (.pdf; ohne Endung: ein Ordner mit PNGs)</translation>
+    </message>
+    <message>
+        <source>PDF slides (*.pdf);;PNG slides in a folder (*)</source>
+        <translation>PDF-Folien (*.pdf);;PNG-Folien in einem Ordner (*)</translation>
+    </message>
+    <message>
+        <source>Slides not exported</source>
+        <translation>Folien nicht exportiert</translation>
+    </message>
+    <message>
+        <source>slides not exported: cancelled</source>
+        <translation>Folien nicht exportiert: abgebrochen</translation>
+    </message>
+    <message>
+        <source>wrote {count} slides to {path}</source>
+        <translation>{count} Folien in {path} geschrieben</translation>
     </message>
 </context>
 <context>
@@ -1077,6 +1246,199 @@ des Bildes, der Gradient jeder Position wird in einen Puffer aus 10 Werten ADDIE
     <message>
         <source>{button} (→)</source>
         <translation>{button} (→)</translation>
+    </message>
+</context>
+<context>
+    <name>Tour</name>
+    <message>
+        <source>{name}: not a UTF-8 text file</source>
+        <translation>{name}: keine UTF-8-Textdatei</translation>
+    </message>
+    <message>
+        <source>cannot read tour {path}: {reason}</source>
+        <translation>Tour {path} kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot read tour {path}: not a regular file</source>
+        <translation>Tour {path} kann nicht gelesen werden: keine normale Datei</translation>
+    </message>
+    <message>
+        <source>tour {path} is {size} bytes (limit {limit}): a tour is a short text file</source>
+        <translation>Tour {path} hat {size} Bytes (Grenze {limit}): eine Tour ist eine kurze Textdatei</translation>
+    </message>
+    <message>
+        <source>{source} line {line}: unknown top-level key {key} (a tour is a list of {tables} tables)</source>
+        <translation>{source} Zeile {line}: unbekannter Schlüssel {key} auf oberster Ebene (eine Tour ist eine Liste von {tables}-Tabellen)</translation>
+    </message>
+    <message>
+        <source>{source}: no {tables} tables</source>
+        <translation>{source}: keine {tables}-Tabellen</translation>
+    </message>
+    <message>
+        <source>{source} line {line}: chapters must be [[chapter]] tables, not {kind} values</source>
+        <translation>{source} Zeile {line}: Kapitel müssen [[chapter]]-Tabellen sein, keine {kind}-Werte</translation>
+    </message>
+    <message>
+        <source>{source}: {count} chapters (limit {limit})</source>
+        <translation>{source}: {count} Kapitel (Grenze {limit})</translation>
+    </message>
+    <message>
+        <source>{source} line {line}</source>
+        <translation>{source} Zeile {line}</translation>
+    </message>
+    <message>
+        <source>{where}: chapter {number}: {problem}</source>
+        <translation>{where}: Kapitel {number}: {problem}</translation>
+    </message>
+    <message>
+        <source>unknown key {key} (known: {known})</source>
+        <translation>unbekannter Schlüssel {key} (bekannt: {known})</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is missing or empty</source>
+        <translation>&apos;{key}&apos; fehlt oder ist leer</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not one of {options}</source>
+        <translation>{key} = {value} ist nicht eins von {options}</translation>
+    </message>
+    <message>
+        <source>{key} = {value} must be a whole number from 0 to {top}</source>
+        <translation>{key} = {value} muss eine ganze Zahl von 0 bis {top} sein</translation>
+    </message>
+    <message>
+        <source>settings must be a table, e.g. {example}</source>
+        <translation>settings muss eine Tabelle sein, z. B. {example}</translation>
+    </message>
+    <message>
+        <source>unknown setting {key} (known: {known})</source>
+        <translation>unbekannte Einstellung {key} (bekannt: {known})</translation>
+    </message>
+    <message>
+        <source>settings: lr = &quot;equivalent&quot; carries the tour&apos;s start&apos;s rate to another reduction; a chapter that sets {key} is another layer (give a number, or leave lr out for this layer&apos;s default)</source>
+        <translation>settings: lr = &quot;equivalent&quot; überträgt die Lernrate des Tourstarts auf eine andere Reduktion; ein Kapitel, das {key} setzt, ist eine andere Schicht (eine Zahl angeben oder lr weglassen für den Standardwert dieser Schicht)</translation>
+    </message>
+    <message>
+        <source>settings: {reason}</source>
+        <translation>settings: {reason}</translation>
+    </message>
+    <message>
+        <source>{key}: {fact} is the comparison&apos;s test: it needs mode = &quot;compare&quot;</source>
+        <translation>{key}: {fact} ist der Test des Vergleichs: er braucht mode = &quot;compare&quot;</translation>
+    </message>
+    <message>
+        <source>{key}: {fact} is the checker&apos;s verdict: it needs mode = &quot;check&quot;</source>
+        <translation>{key}: {fact} ist das Urteil des Prüfers: es braucht mode = &quot;check&quot;</translation>
+    </message>
+    <message>
+        <source> (this chapter sets {flag})</source>
+        <translation> (dieses Kapitel setzt {flag})</translation>
+    </message>
+    <message>
+        <source>{key}: {shown} can never show: a lesson cannot have {why}{because}</source>
+        <translation>{key}: {shown} kann nie erscheinen: eine Lektion kann nicht {why} zugleich haben{because}</translation>
+    </message>
+    <message>
+        <source>highlight = {value}: use panel names from {names}</source>
+        <translation>highlight = {value}: Panelnamen aus {names} verwenden</translation>
+    </message>
+    <message>
+        <source>{key} must be true or false</source>
+        <translation>{key} muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>{key} applies to mode = &quot;stepthrough&quot; only</source>
+        <translation>{key} gilt nur für mode = &quot;stepthrough&quot;</translation>
+    </message>
+    <message>
+        <source>focus = true needs mode = &quot;normal&quot; and the panels to show in highlight</source>
+        <translation>focus = true braucht mode = &quot;normal&quot; und die zu zeigenden Panels in highlight</translation>
+    </message>
+    <message>
+        <source>{update} needs {position} (the update comes after the whole pass)</source>
+        <translation>{update} braucht {position} (das Update kommt nach dem ganzen Durchlauf)</translation>
+    </message>
+    <message>
+        <source>mode = &quot;check&quot; needs example = &quot;a learner&apos;s file&quot;</source>
+        <translation>mode = &quot;check&quot; braucht example = &quot;die Datei eines Lernenden&quot;</translation>
+    </message>
+    <message>
+        <source>example applies to mode = &quot;check&quot; only</source>
+        <translation>example gilt nur für mode = &quot;check&quot;</translation>
+    </message>
+    <message>
+        <source>example = {value}: no such file in {folder}</source>
+        <translation>example = {value}: keine solche Datei in {folder}</translation>
+    </message>
+    <message>
+        <source>test = {value} is not one of {options}</source>
+        <translation>test = {value} ist nicht eins von {options}</translation>
+    </message>
+    <message>
+        <source>chapter {number} cannot be shown on this lesson: {reason}</source>
+        <translation>Kapitel {number} kann in dieser Lektion nicht gezeigt werden: {reason}</translation>
+    </message>
+    <message>
+        <source>chapter {number} asks for position {position}, but this lesson has P = {P}: it shows the end of the pass</source>
+        <translation>Kapitel {number} verlangt Position {position}, aber diese Lektion hat P = {P}: es zeigt das Ende des Durchlaufs</translation>
+    </message>
+    <message>
+        <source>chapter {number} says {literal}, but this lesson has {name} = {value}: write {placeholder}</source>
+        <translation>Kapitel {number} sagt {literal}, aber diese Lektion hat {name} = {value}: {placeholder} schreiben</translation>
+    </message>
+</context>
+<context>
+    <name>TourCheck</name>
+    <message>
+        <source>The checker runs this file in a separate process, on the lesson&apos;s data and on probes.</source>
+        <translation>Der Prüfer führt diese Datei in einem eigenen Prozess aus, mit den Daten der Lektion und mit Testfällen.</translation>
+    </message>
+    <message>
+        <source>{name}: a learner&apos;s backward pass</source>
+        <translation>{name}: der Rückwärtsdurchlauf eines Lernenden</translation>
+    </message>
+    <message>
+        <source>not checked ({reason}).</source>
+        <translation>nicht geprüft ({reason}).</translation>
+    </message>
+    <message>
+        <source>Cancelled: the check was stopped.</source>
+        <translation>Abgebrochen: die Prüfung wurde gestoppt.</translation>
+    </message>
+</context>
+<context>
+    <name>TourMode</name>
+    <message>
+        <source>Tour not opened</source>
+        <translation>Tour nicht geöffnet</translation>
+    </message>
+    <message>
+        <source> (and {count} more)</source>
+        <translation> (und {count} weitere)</translation>
+    </message>
+    <message>
+        <source>tour: {warning}{more}</source>
+        <translation>Tour: {warning}{more}</translation>
+    </message>
+    <message>
+        <source>Chapter not shown</source>
+        <translation>Kapitel nicht gezeigt</translation>
+    </message>
+    <message>
+        <source>chapter {number}: {reason}</source>
+        <translation>Kapitel {number}: {reason}</translation>
+    </message>
+    <message>
+        <source>the colour sample &apos;{sample}&apos; (this chapter only)</source>
+        <translation>das farbige Beispielbild &apos;{sample}&apos; (nur in diesem Kapitel)</translation>
+    </message>
+    <message>
+        <source>Test not run</source>
+        <translation>Test nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>chapter {number}: no test image {name}</source>
+        <translation>Kapitel {number}: kein Testbild {name}</translation>
     </message>
 </context>
 </TS>

@@ -337,6 +337,124 @@ de la imagen, el gradiente de cada posición SUMADO en un búfer de 10 valores, 
     </message>
 </context>
 <context>
+    <name>CaptionBar</name>
+    <message>
+        <source>↻ Replay (Enter)</source>
+        <translation>↻ Repetir (Enter)</translation>
+    </message>
+    <message>
+        <source>Leave tour (Esc)</source>
+        <translation>Salir de la visita (Esc)</translation>
+    </message>
+    <message>
+        <source>Previous chapter (PageUp, ←)</source>
+        <translation>Capítulo anterior (PageUp, ←)</translation>
+    </message>
+    <message>
+        <source>Next chapter (PageDown, →, Space)</source>
+        <translation>Capítulo siguiente (PageDown, →, Space)</translation>
+    </message>
+</context>
+<context>
+    <name>Captions</name>
+    <message>
+        <source>Laplacian</source>
+        <translation>laplaciano</translation>
+    </message>
+    <message>
+        <source>box blur</source>
+        <translation>desenfoque de caja</translation>
+    </message>
+    <message>
+        <source>sharpen</source>
+        <translation>enfoque</translation>
+    </message>
+    <message>
+        <source>identity</source>
+        <translation>identidad</translation>
+    </message>
+    <message>
+        <source> (a condition needs a &apos;:&apos; and its sentence)</source>
+        <translation> (una condición necesita &apos;:&apos; y su frase)</translation>
+    </message>
+    <message>
+        <source>unknown placeholder {placeholder}{hint}; the facts are listed in tour.toml</source>
+        <translation>marcador desconocido {placeholder}{hint}; los datos están en tour.toml</translation>
+    </message>
+    <message>
+        <source>unknown condition {condition}; use one of {names}</source>
+        <translation>condición desconocida {condition}; usar una de {names}</translation>
+    </message>
+    <message>
+        <source>{a} and {b}</source>
+        <translation>{a} y {b}</translation>
+    </message>
+    <message>
+        <source>identity and an activation</source>
+        <translation>identity y una activación</translation>
+    </message>
+    <message>
+        <source>typed</source>
+        <translation>(escrito)</translation>
+    </message>
+    <message>
+        <source>(typed kernel)</source>
+        <translation>(kernel escrito)</translation>
+    </message>
+    <message>
+        <source>luminance(patch)</source>
+        <translation>luminancia(patch)</translation>
+    </message>
+    <message>
+        <source>v ← μv + buffer, then w ← w − lr·v</source>
+        <translation>v ← μv + buffer, luego w ← w − lr·v</translation>
+    </message>
+    <message>
+        <source>one colour (R, G, B) {size} image</source>
+        <translation>una imagen en color (R, G, B) de {size}</translation>
+    </message>
+    <message>
+        <source>one grayscale {size} image</source>
+        <translation>una imagen en escala de grises de {size}</translation>
+    </message>
+    <message>
+        <source>{N} colour (R, G, B) {size} images</source>
+        <translation>{N} imágenes en color (R, G, B) de {size}</translation>
+    </message>
+    <message>
+        <source>{N} grayscale {size} images</source>
+        <translation>{N} imágenes en escala de grises de {size}</translation>
+    </message>
+    <message>
+        <source>{P} ({N} images × {per_image})</source>
+        <translation>{P} ({N} imágenes × {per_image})</translation>
+    </message>
+    <message>
+        <source>a {close} with no {open} before it (write {twice} for a brace)</source>
+        <translation>una {close} sin {open} antes (para una llave, escribir {twice})</translation>
+    </message>
+    <message>
+        <source>{open} must start {fact} or {condition} (write {twice} for a brace)</source>
+        <translation>{open} debe iniciar {fact} o {condition} (para una llave, escribir {twice})</translation>
+    </message>
+    <message>
+        <source>{condition} is not closed with {close}</source>
+        <translation>{condition} no se cierra con {close}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>plain SGD</source>
+        <translation>SGD simple</translation>
+    </message>
+    <message>
+        <source>{dx} px right and {dy} px down</source>
+        <translation>{dx} px a la derecha y {dy} px hacia abajo</translation>
+    </message>
+</context>
+<context>
     <name>Controls</name>
     <message>
         <source>full speed</source>
@@ -561,6 +679,57 @@ de la imagen, el gradiente de cada posición SUMADO en un búfer de 10 valores, 
     <message>
         <source>❚❚ Pause</source>
         <translation>❚❚ Pausa</translation>
+    </message>
+</context>
+<context>
+    <name>Deck</name>
+    <message>
+        <source>cnnviz guided tour: one shared 3×3 filter ({name})</source>
+        <translation>Visita guiada de cnnviz: un filtro 3×3 compartido ({name})</translation>
+    </message>
+    <message>
+        <source>the tour could not start</source>
+        <translation>la visita no pudo empezar</translation>
+    </message>
+    <message>
+        <source>cannot write the deck into {path}: a name starting with &apos;.&apos; would be a hidden folder</source>
+        <translation>no se pueden escribir las diapositivas en {path}: un nombre que empieza por &apos;.&apos; sería una carpeta oculta</translation>
+    </message>
+    <message>
+        <source>cannot write the deck into {path}: it is a file</source>
+        <translation>no se pueden escribir las diapositivas en {path}: es un archivo</translation>
+    </message>
+    <message>
+        <source>cannot write the deck into {path}: the folder holds other files ({names}); choose an empty or new folder</source>
+        <translation>no se pueden escribir las diapositivas en {path}: la carpeta contiene otros archivos ({names}); elegir una carpeta vacía o nueva</translation>
+    </message>
+    <message>
+        <source>Rendering the tour&apos;s chapters…</source>
+        <translation>Dibujando los capítulos de la visita…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Export the tour as slides (.pdf; no extension: a folder of PNGs)</source>
+        <translation>Exportar la visita como diapositivas (.pdf; sin extensión: una carpeta de PNG)</translation>
+    </message>
+    <message>
+        <source>PDF slides (*.pdf);;PNG slides in a folder (*)</source>
+        <translation>Diapositivas PDF (*.pdf);;Diapositivas PNG en una carpeta (*)</translation>
+    </message>
+    <message>
+        <source>Slides not exported</source>
+        <translation>Diapositivas no exportadas</translation>
+    </message>
+    <message>
+        <source>slides not exported: cancelled</source>
+        <translation>diapositivas no exportadas: cancelado</translation>
+    </message>
+    <message>
+        <source>wrote {count} slides to {path}</source>
+        <translation>{count} diapositivas escritas en {path}</translation>
     </message>
 </context>
 <context>
@@ -1077,6 +1246,199 @@ de la imagen, el gradiente de cada posición SUMADO en un búfer de 10 valores, 
     <message>
         <source>{button} (→)</source>
         <translation>{button} (→)</translation>
+    </message>
+</context>
+<context>
+    <name>Tour</name>
+    <message>
+        <source>{name}: not a UTF-8 text file</source>
+        <translation>{name}: no es un archivo de texto UTF-8</translation>
+    </message>
+    <message>
+        <source>cannot read tour {path}: {reason}</source>
+        <translation>no se puede leer la visita {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot read tour {path}: not a regular file</source>
+        <translation>no se puede leer la visita {path}: no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>tour {path} is {size} bytes (limit {limit}): a tour is a short text file</source>
+        <translation>la visita {path} tiene {size} bytes (límite {limit}): una visita es un archivo de texto corto</translation>
+    </message>
+    <message>
+        <source>{source} line {line}: unknown top-level key {key} (a tour is a list of {tables} tables)</source>
+        <translation>{source} línea {line}: clave de primer nivel desconocida {key} (una visita es una lista de tablas {tables})</translation>
+    </message>
+    <message>
+        <source>{source}: no {tables} tables</source>
+        <translation>{source}: no hay tablas {tables}</translation>
+    </message>
+    <message>
+        <source>{source} line {line}: chapters must be [[chapter]] tables, not {kind} values</source>
+        <translation>{source} línea {line}: los capítulos deben ser tablas [[chapter]], no valores {kind}</translation>
+    </message>
+    <message>
+        <source>{source}: {count} chapters (limit {limit})</source>
+        <translation>{source}: {count} capítulos (límite {limit})</translation>
+    </message>
+    <message>
+        <source>{source} line {line}</source>
+        <translation>{source} línea {line}</translation>
+    </message>
+    <message>
+        <source>{where}: chapter {number}: {problem}</source>
+        <translation>{where}: capítulo {number}: {problem}</translation>
+    </message>
+    <message>
+        <source>unknown key {key} (known: {known})</source>
+        <translation>clave desconocida {key} (conocidas: {known})</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is missing or empty</source>
+        <translation>&apos;{key}&apos; falta o está vacío</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not one of {options}</source>
+        <translation>{key} = {value} no es uno de {options}</translation>
+    </message>
+    <message>
+        <source>{key} = {value} must be a whole number from 0 to {top}</source>
+        <translation>{key} = {value} debe ser un número entero de 0 a {top}</translation>
+    </message>
+    <message>
+        <source>settings must be a table, e.g. {example}</source>
+        <translation>settings debe ser una tabla, p. ej. {example}</translation>
+    </message>
+    <message>
+        <source>unknown setting {key} (known: {known})</source>
+        <translation>ajuste desconocido {key} (conocidos: {known})</translation>
+    </message>
+    <message>
+        <source>settings: lr = &quot;equivalent&quot; carries the tour&apos;s start&apos;s rate to another reduction; a chapter that sets {key} is another layer (give a number, or leave lr out for this layer&apos;s default)</source>
+        <translation>settings: lr = &quot;equivalent&quot; lleva la tasa del inicio de la visita a otra reducción; un capítulo que fija {key} es otra capa (dar un número, u omitir lr para la tasa por defecto de esta capa)</translation>
+    </message>
+    <message>
+        <source>settings: {reason}</source>
+        <translation>settings: {reason}</translation>
+    </message>
+    <message>
+        <source>{key}: {fact} is the comparison&apos;s test: it needs mode = &quot;compare&quot;</source>
+        <translation>{key}: {fact} es la prueba de la comparación: necesita mode = &quot;compare&quot;</translation>
+    </message>
+    <message>
+        <source>{key}: {fact} is the checker&apos;s verdict: it needs mode = &quot;check&quot;</source>
+        <translation>{key}: {fact} es el veredicto del verificador: necesita mode = &quot;check&quot;</translation>
+    </message>
+    <message>
+        <source> (this chapter sets {flag})</source>
+        <translation> (este capítulo fija {flag})</translation>
+    </message>
+    <message>
+        <source>{key}: {shown} can never show: a lesson cannot have {why}{because}</source>
+        <translation>{key}: {shown} nunca puede mostrarse: una lección no puede tener {why}{because}</translation>
+    </message>
+    <message>
+        <source>highlight = {value}: use panel names from {names}</source>
+        <translation>highlight = {value}: usar nombres de paneles de {names}</translation>
+    </message>
+    <message>
+        <source>{key} must be true or false</source>
+        <translation>{key} debe ser true o false</translation>
+    </message>
+    <message>
+        <source>{key} applies to mode = &quot;stepthrough&quot; only</source>
+        <translation>{key} solo se aplica a mode = &quot;stepthrough&quot;</translation>
+    </message>
+    <message>
+        <source>focus = true needs mode = &quot;normal&quot; and the panels to show in highlight</source>
+        <translation>focus = true necesita mode = &quot;normal&quot; y los paneles a mostrar en highlight</translation>
+    </message>
+    <message>
+        <source>{update} needs {position} (the update comes after the whole pass)</source>
+        <translation>{update} necesita {position} (la actualización llega tras la pasada completa)</translation>
+    </message>
+    <message>
+        <source>mode = &quot;check&quot; needs example = &quot;a learner&apos;s file&quot;</source>
+        <translation>mode = &quot;check&quot; necesita example = &quot;el archivo de un estudiante&quot;</translation>
+    </message>
+    <message>
+        <source>example applies to mode = &quot;check&quot; only</source>
+        <translation>example solo se aplica a mode = &quot;check&quot;</translation>
+    </message>
+    <message>
+        <source>example = {value}: no such file in {folder}</source>
+        <translation>example = {value}: no existe ese archivo en {folder}</translation>
+    </message>
+    <message>
+        <source>test = {value} is not one of {options}</source>
+        <translation>test = {value} no es uno de {options}</translation>
+    </message>
+    <message>
+        <source>chapter {number} cannot be shown on this lesson: {reason}</source>
+        <translation>el capítulo {number} no se puede mostrar en esta lección: {reason}</translation>
+    </message>
+    <message>
+        <source>chapter {number} asks for position {position}, but this lesson has P = {P}: it shows the end of the pass</source>
+        <translation>el capítulo {number} pide la posición {position}, pero esta lección tiene P = {P}: muestra el final de la pasada</translation>
+    </message>
+    <message>
+        <source>chapter {number} says {literal}, but this lesson has {name} = {value}: write {placeholder}</source>
+        <translation>el capítulo {number} dice {literal}, pero esta lección tiene {name} = {value}: escribir {placeholder}</translation>
+    </message>
+</context>
+<context>
+    <name>TourCheck</name>
+    <message>
+        <source>The checker runs this file in a separate process, on the lesson&apos;s data and on probes.</source>
+        <translation>El verificador ejecuta este archivo en un proceso aparte, con los datos de la lección y con pruebas.</translation>
+    </message>
+    <message>
+        <source>{name}: a learner&apos;s backward pass</source>
+        <translation>{name}: la pasada hacia atrás de un estudiante</translation>
+    </message>
+    <message>
+        <source>not checked ({reason}).</source>
+        <translation>no verificado ({reason}).</translation>
+    </message>
+    <message>
+        <source>Cancelled: the check was stopped.</source>
+        <translation>Cancelado: se detuvo la verificación.</translation>
+    </message>
+</context>
+<context>
+    <name>TourMode</name>
+    <message>
+        <source>Tour not opened</source>
+        <translation>Visita no abierta</translation>
+    </message>
+    <message>
+        <source> (and {count} more)</source>
+        <translation> (y {count} más)</translation>
+    </message>
+    <message>
+        <source>tour: {warning}{more}</source>
+        <translation>visita: {warning}{more}</translation>
+    </message>
+    <message>
+        <source>Chapter not shown</source>
+        <translation>Capítulo no mostrado</translation>
+    </message>
+    <message>
+        <source>chapter {number}: {reason}</source>
+        <translation>capítulo {number}: {reason}</translation>
+    </message>
+    <message>
+        <source>the colour sample &apos;{sample}&apos; (this chapter only)</source>
+        <translation>la imagen de ejemplo en color &apos;{sample}&apos; (solo este capítulo)</translation>
+    </message>
+    <message>
+        <source>Test not run</source>
+        <translation>Prueba no ejecutada</translation>
+    </message>
+    <message>
+        <source>chapter {number}: no test image {name}</source>
+        <translation>capítulo {number}: no hay imagen de prueba {name}</translation>
     </message>
 </context>
 </TS>

@@ -337,6 +337,124 @@ every position&apos;s gradient ADDED into one 10-value buffer, applied once per 
     </message>
 </context>
 <context>
+    <name>CaptionBar</name>
+    <message>
+        <source>↻ Replay (Enter)</source>
+        <translation>↻ 重播 (Enter)</translation>
+    </message>
+    <message>
+        <source>Leave tour (Esc)</source>
+        <translation>退出导览 (Esc)</translation>
+    </message>
+    <message>
+        <source>Previous chapter (PageUp, ←)</source>
+        <translation>上一章 (PageUp, ←)</translation>
+    </message>
+    <message>
+        <source>Next chapter (PageDown, →, Space)</source>
+        <translation>下一章 (PageDown, →, Space)</translation>
+    </message>
+</context>
+<context>
+    <name>Captions</name>
+    <message>
+        <source>Laplacian</source>
+        <translation>拉普拉斯</translation>
+    </message>
+    <message>
+        <source>box blur</source>
+        <translation>均值模糊</translation>
+    </message>
+    <message>
+        <source>sharpen</source>
+        <translation>锐化</translation>
+    </message>
+    <message>
+        <source>identity</source>
+        <translation>恒等</translation>
+    </message>
+    <message>
+        <source> (a condition needs a &apos;:&apos; and its sentence)</source>
+        <translation>（条件需要 &apos;:&apos; 和它的句子）</translation>
+    </message>
+    <message>
+        <source>unknown placeholder {placeholder}{hint}; the facts are listed in tour.toml</source>
+        <translation>未知占位符 {placeholder}{hint}；可用的事实列在 tour.toml 中</translation>
+    </message>
+    <message>
+        <source>unknown condition {condition}; use one of {names}</source>
+        <translation>未知条件 {condition}；请使用以下之一：{names}</translation>
+    </message>
+    <message>
+        <source>{a} and {b}</source>
+        <translation>{a} 和 {b}</translation>
+    </message>
+    <message>
+        <source>identity and an activation</source>
+        <translation>identity 和一个激活函数</translation>
+    </message>
+    <message>
+        <source>typed</source>
+        <translation>（输入的）</translation>
+    </message>
+    <message>
+        <source>(typed kernel)</source>
+        <translation>（输入的卷积核）</translation>
+    </message>
+    <message>
+        <source>luminance(patch)</source>
+        <translation>亮度(patch)</translation>
+    </message>
+    <message>
+        <source>v ← μv + buffer, then w ← w − lr·v</source>
+        <translation>v ← μv + buffer，然后 w ← w − lr·v</translation>
+    </message>
+    <message>
+        <source>one colour (R, G, B) {size} image</source>
+        <translation>一张 {size} 彩色（R, G, B）图像</translation>
+    </message>
+    <message>
+        <source>one grayscale {size} image</source>
+        <translation>一张 {size} 灰度图像</translation>
+    </message>
+    <message>
+        <source>{N} colour (R, G, B) {size} images</source>
+        <translation>{N} 张 {size} 彩色（R, G, B）图像</translation>
+    </message>
+    <message>
+        <source>{N} grayscale {size} images</source>
+        <translation>{N} 张 {size} 灰度图像</translation>
+    </message>
+    <message>
+        <source>{P} ({N} images × {per_image})</source>
+        <translation>{P}（{N} 张图像 × {per_image}）</translation>
+    </message>
+    <message>
+        <source>a {close} with no {open} before it (write {twice} for a brace)</source>
+        <translation>{close} 之前没有 {open}（字面花括号请写 {twice}）</translation>
+    </message>
+    <message>
+        <source>{open} must start {fact} or {condition} (write {twice} for a brace)</source>
+        <translation>{open} 必须开始 {fact} 或 {condition}（字面花括号请写 {twice}）</translation>
+    </message>
+    <message>
+        <source>{condition} is not closed with {close}</source>
+        <translation>{condition} 没有用 {close} 闭合</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>plain SGD</source>
+        <translation>普通 SGD</translation>
+    </message>
+    <message>
+        <source>{dx} px right and {dy} px down</source>
+        <translation>向右 {dx} px、向下 {dy} px</translation>
+    </message>
+</context>
+<context>
     <name>Controls</name>
     <message>
         <source>full speed</source>
@@ -561,6 +679,57 @@ every position&apos;s gradient ADDED into one 10-value buffer, applied once per 
     <message>
         <source>❚❚ Pause</source>
         <translation>❚❚ 暂停</translation>
+    </message>
+</context>
+<context>
+    <name>Deck</name>
+    <message>
+        <source>cnnviz guided tour: one shared 3×3 filter ({name})</source>
+        <translation>cnnviz 导览：一个共享的 3×3 滤波器（{name}）</translation>
+    </message>
+    <message>
+        <source>the tour could not start</source>
+        <translation>导览无法开始</translation>
+    </message>
+    <message>
+        <source>cannot write the deck into {path}: a name starting with &apos;.&apos; would be a hidden folder</source>
+        <translation>无法把幻灯片写入 {path}：以 &apos;.&apos; 开头的名称会成为隐藏文件夹</translation>
+    </message>
+    <message>
+        <source>cannot write the deck into {path}: it is a file</source>
+        <translation>无法把幻灯片写入 {path}：它是一个文件</translation>
+    </message>
+    <message>
+        <source>cannot write the deck into {path}: the folder holds other files ({names}); choose an empty or new folder</source>
+        <translation>无法把幻灯片写入 {path}：该文件夹含有其他文件（{names}）；请选择空文件夹或新文件夹</translation>
+    </message>
+    <message>
+        <source>Rendering the tour&apos;s chapters…</source>
+        <translation>正在绘制导览的各章节…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export the tour as slides (.pdf; no extension: a folder of PNGs)</source>
+        <translation>将导览导出为幻灯片（.pdf；无扩展名：PNG 文件夹）</translation>
+    </message>
+    <message>
+        <source>PDF slides (*.pdf);;PNG slides in a folder (*)</source>
+        <translation>PDF 幻灯片 (*.pdf);;文件夹中的 PNG 幻灯片 (*)</translation>
+    </message>
+    <message>
+        <source>Slides not exported</source>
+        <translation>幻灯片未导出</translation>
+    </message>
+    <message>
+        <source>slides not exported: cancelled</source>
+        <translation>幻灯片未导出：已取消</translation>
+    </message>
+    <message>
+        <source>wrote {count} slides to {path}</source>
+        <translation>已将 {count} 张幻灯片写入 {path}</translation>
     </message>
 </context>
 <context>
@@ -1077,6 +1246,199 @@ every position&apos;s gradient ADDED into one 10-value buffer, applied once per 
     <message>
         <source>{button} (→)</source>
         <translation>{button} (→)</translation>
+    </message>
+</context>
+<context>
+    <name>Tour</name>
+    <message>
+        <source>{name}: not a UTF-8 text file</source>
+        <translation>{name}：不是 UTF-8 文本文件</translation>
+    </message>
+    <message>
+        <source>cannot read tour {path}: {reason}</source>
+        <translation>无法读取导览 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>cannot read tour {path}: not a regular file</source>
+        <translation>无法读取导览 {path}：不是普通文件</translation>
+    </message>
+    <message>
+        <source>tour {path} is {size} bytes (limit {limit}): a tour is a short text file</source>
+        <translation>导览 {path} 有 {size} 字节（上限 {limit}）：导览应是一个短文本文件</translation>
+    </message>
+    <message>
+        <source>{source} line {line}: unknown top-level key {key} (a tour is a list of {tables} tables)</source>
+        <translation>{source} 第 {line} 行：未知的顶层键 {key}（导览是 {tables} 表的列表）</translation>
+    </message>
+    <message>
+        <source>{source}: no {tables} tables</source>
+        <translation>{source}：没有 {tables} 表</translation>
+    </message>
+    <message>
+        <source>{source} line {line}: chapters must be [[chapter]] tables, not {kind} values</source>
+        <translation>{source} 第 {line} 行：章节必须是 [[chapter]] 表，而不是 {kind} 值</translation>
+    </message>
+    <message>
+        <source>{source}: {count} chapters (limit {limit})</source>
+        <translation>{source}：{count} 个章节（上限 {limit}）</translation>
+    </message>
+    <message>
+        <source>{source} line {line}</source>
+        <translation>{source} 第 {line} 行</translation>
+    </message>
+    <message>
+        <source>{where}: chapter {number}: {problem}</source>
+        <translation>{where}：第 {number} 章：{problem}</translation>
+    </message>
+    <message>
+        <source>unknown key {key} (known: {known})</source>
+        <translation>未知键 {key}（已知：{known}）</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is missing or empty</source>
+        <translation>&apos;{key}&apos; 缺失或为空</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is not one of {options}</source>
+        <translation>{key} = {value} 不是 {options} 之一</translation>
+    </message>
+    <message>
+        <source>{key} = {value} must be a whole number from 0 to {top}</source>
+        <translation>{key} = {value} 必须是 0 到 {top} 之间的整数</translation>
+    </message>
+    <message>
+        <source>settings must be a table, e.g. {example}</source>
+        <translation>settings 必须是一个表，例如 {example}</translation>
+    </message>
+    <message>
+        <source>unknown setting {key} (known: {known})</source>
+        <translation>未知设置 {key}（已知：{known}）</translation>
+    </message>
+    <message>
+        <source>settings: lr = &quot;equivalent&quot; carries the tour&apos;s start&apos;s rate to another reduction; a chapter that sets {key} is another layer (give a number, or leave lr out for this layer&apos;s default)</source>
+        <translation>settings：lr = &quot;equivalent&quot; 把导览开始时的学习率换算到另一种归约；设置了 {key} 的章节是另一个层（请给出一个数，或省略 lr 以使用该层的默认值）</translation>
+    </message>
+    <message>
+        <source>settings: {reason}</source>
+        <translation>settings：{reason}</translation>
+    </message>
+    <message>
+        <source>{key}: {fact} is the comparison&apos;s test: it needs mode = &quot;compare&quot;</source>
+        <translation>{key}：{fact} 是对比的测试结果：需要 mode = &quot;compare&quot;</translation>
+    </message>
+    <message>
+        <source>{key}: {fact} is the checker&apos;s verdict: it needs mode = &quot;check&quot;</source>
+        <translation>{key}：{fact} 是检查器的结论：需要 mode = &quot;check&quot;</translation>
+    </message>
+    <message>
+        <source> (this chapter sets {flag})</source>
+        <translation>（本章设置了 {flag}）</translation>
+    </message>
+    <message>
+        <source>{key}: {shown} can never show: a lesson cannot have {why}{because}</source>
+        <translation>{key}：{shown} 永远不会显示：一个课程不能同时有 {why}{because}</translation>
+    </message>
+    <message>
+        <source>highlight = {value}: use panel names from {names}</source>
+        <translation>highlight = {value}：请使用以下面板名称：{names}</translation>
+    </message>
+    <message>
+        <source>{key} must be true or false</source>
+        <translation>{key} 必须是 true 或 false</translation>
+    </message>
+    <message>
+        <source>{key} applies to mode = &quot;stepthrough&quot; only</source>
+        <translation>{key} 仅适用于 mode = &quot;stepthrough&quot;</translation>
+    </message>
+    <message>
+        <source>focus = true needs mode = &quot;normal&quot; and the panels to show in highlight</source>
+        <translation>focus = true 需要 mode = &quot;normal&quot;，并在 highlight 中列出要显示的面板</translation>
+    </message>
+    <message>
+        <source>{update} needs {position} (the update comes after the whole pass)</source>
+        <translation>{update} 需要 {position}（更新在整遍之后进行）</translation>
+    </message>
+    <message>
+        <source>mode = &quot;check&quot; needs example = &quot;a learner&apos;s file&quot;</source>
+        <translation>mode = &quot;check&quot; 需要 example = &quot;学习者的文件&quot;</translation>
+    </message>
+    <message>
+        <source>example applies to mode = &quot;check&quot; only</source>
+        <translation>example 仅适用于 mode = &quot;check&quot;</translation>
+    </message>
+    <message>
+        <source>example = {value}: no such file in {folder}</source>
+        <translation>example = {value}：{folder} 中没有这个文件</translation>
+    </message>
+    <message>
+        <source>test = {value} is not one of {options}</source>
+        <translation>test = {value} 不是 {options} 之一</translation>
+    </message>
+    <message>
+        <source>chapter {number} cannot be shown on this lesson: {reason}</source>
+        <translation>第 {number} 章无法在此课程上显示：{reason}</translation>
+    </message>
+    <message>
+        <source>chapter {number} asks for position {position}, but this lesson has P = {P}: it shows the end of the pass</source>
+        <translation>第 {number} 章要求位置 {position}，但此课程 P = {P}：显示这一遍的结尾</translation>
+    </message>
+    <message>
+        <source>chapter {number} says {literal}, but this lesson has {name} = {value}: write {placeholder}</source>
+        <translation>第 {number} 章写的是 {literal}，但此课程 {name} = {value}：请写 {placeholder}</translation>
+    </message>
+</context>
+<context>
+    <name>TourCheck</name>
+    <message>
+        <source>The checker runs this file in a separate process, on the lesson&apos;s data and on probes.</source>
+        <translation>检查器在单独的进程中运行此文件，使用本课程的数据和探测用例。</translation>
+    </message>
+    <message>
+        <source>{name}: a learner&apos;s backward pass</source>
+        <translation>{name}：一位学习者的反向传播过程</translation>
+    </message>
+    <message>
+        <source>not checked ({reason}).</source>
+        <translation>未检查（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Cancelled: the check was stopped.</source>
+        <translation>已取消：检查已停止。</translation>
+    </message>
+</context>
+<context>
+    <name>TourMode</name>
+    <message>
+        <source>Tour not opened</source>
+        <translation>导览未打开</translation>
+    </message>
+    <message>
+        <source> (and {count} more)</source>
+        <translation>（另有 {count} 条）</translation>
+    </message>
+    <message>
+        <source>tour: {warning}{more}</source>
+        <translation>导览：{warning}{more}</translation>
+    </message>
+    <message>
+        <source>Chapter not shown</source>
+        <translation>章节未显示</translation>
+    </message>
+    <message>
+        <source>chapter {number}: {reason}</source>
+        <translation>第 {number} 章：{reason}</translation>
+    </message>
+    <message>
+        <source>the colour sample &apos;{sample}&apos; (this chapter only)</source>
+        <translation>彩色示例图像 &apos;{sample}&apos;（仅本章）</translation>
+    </message>
+    <message>
+        <source>Test not run</source>
+        <translation>测试未运行</translation>
+    </message>
+    <message>
+        <source>chapter {number}: no test image {name}</source>
+        <translation>第 {number} 章：没有测试图像 {name}</translation>
     </message>
 </context>
 </TS>
