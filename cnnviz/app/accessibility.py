@@ -470,11 +470,11 @@ class Describer(QtCore.QObject):
                 text = describe(panel)
                 if text != panel.accessibleDescription():
                     panel.setAccessibleDescription(text)
-            c = w.controls
-            state = (w.config, c.play.text(), c.speed_label.text())
-            if state != self._controls_state:  # tooltips follow the settings; the play button's text
-                self._controls_state = state
-                name_widgets(c)
+        c = w.controls  # whether or not a snapshot came (the speed changes while paused too)
+        state = (w.config, c.play.text(), c.speed_label.text())
+        if state != self._controls_state:  # tooltips follow the settings; the play button's text
+            self._controls_state = state
+            name_widgets(c)
         dialog = QtWidgets.QApplication.activeModalWidget()
         if dialog is not None and id(dialog) not in self._named_dialogs:
             self._named_dialogs.add(id(dialog))
