@@ -274,3 +274,25 @@ def test_the_comparisons_mosaic_by_keyboard_names_position_and_weight(qtbot, win
     assert shown == numbers.panel_formatter(weights)(weights[1, 1, 1, 2])
     assert a11y.plain(mosaic.hover_text(4, 5)) in text and "row 4" not in text
     window.set_mode(None)
+
+
+def test_a_german_screen_reader_hears_the_buffer_in_german(qtbot, sample_image):
+    from cnnviz.app.window import MainWindow
+    from cnnviz.engine import LessonConfig
+    from cnnviz.i18n import qt
+
+    qt.install(QtWidgets.QApplication.instance(), "de")
+    try:
+        window = MainWindow(sample_image, "sample:shapes", LessonConfig())
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitUntil(lambda: window.snapshot is not None)
+        window.describer.tick()
+        snap, buffer = window.snapshot, window.panels["buffer"]
+        r, c = _largest(snap.grad_filter)
+        assert buffer.accessibleDescription().startswith(
+            f"Gradientenpuffer: 3 mal 3, größter Wert {buffer.format(snap.grad_filter[r, c])} in Zeile {r}, Spalte {c}")
+        assert window.reduced_motion_action.text() == "Bewegung reduzieren"
+        window.close()
+    finally:
+        qt.uninstall()
