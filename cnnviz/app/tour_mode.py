@@ -12,16 +12,18 @@ from __future__ import annotations
 
 import copy
 import threading
+from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
 
 from cnnviz.app.modes import Mode
 from cnnviz.app.pace import Due
 from cnnviz.app.panels.caption_bar import CaptionBar
-from cnnviz.app.tour_check import TourCheck
 from cnnviz.engine import Trainer, TrainingDiverged
 from cnnviz.i18n import translate
-from cnnviz.tour import Chapter, Tour, TourError, caption, chapter_lesson, example_path, load_tour, stale_sentences
+
+if TYPE_CHECKING:  # cnnviz.tour (its TOML reader, the captions) is imported when a tour starts
+    from cnnviz.tour import Chapter, Tour
 
 TICK_MS = 30  # animations advance in ticks of this length, at the speed control's pace (pace.py)
 
@@ -41,8 +43,8 @@ class TourMode(Mode):
         self._pass_target: int | None = None  # a running-sum chapter's last position
         self._due = Due()
         self._sample_shown = False  # a colour chapter shows the colour sample in place of the lesson's images
-        self.check = TourCheck(window)  # a check chapter's verdict screen
-        self.check.on_verdict = self._on_verdict
+        self._check = None  # a check chapter's verdict screen, built when a tour first needs it
+        self._font_scale = 1.0
         self._trainer_shown: Trainer | None = None  # the chapter's lesson (its caption follows a verdict)
         self.caption = CaptionBar(window.theme)
         self.caption.setVisible(False)
@@ -97,6 +99,8 @@ class TourMode(Mode):
     # ---- entering and leaving -------------------------------------------------------------------
     def enter(self, tour: Tour | str | None = None, chapter: int = 0) -> bool:
         """Start `tour` (a Tour, a script path, or None for the default) at `chapter`."""
+        from cnnviz.tour import Tour, TourError, load_tour, stale_sentences
+
         w = self.window
         if self.active:
             self.leave()
@@ -168,6 +172,8 @@ class TourMode(Mode):
         self._stop_animation()
         self.index = max(0, min(index, len(self.tour.chapters) - 1))
         ch = self.chapter
+        from cnnviz.tour import chapter_lesson, example_path
+
         try:
             trainer, sample = chapter_lesson(self._start, ch)
         except (ValueError, TrainingDiverged) as e:
@@ -227,6 +233,8 @@ class TourMode(Mode):
         `tested`: the comparison's test losses as the panel shows them; `sample`: the colour sample
         shown in place of the lesson's grey images; `checked`: the verdict sentence a check
         chapter's screen leads with (its words wait for it)."""
+        from cnnviz.tour import caption
+
         shown = self._captions.get(self.index) or caption(ch, trainer, tested, sample, checked)
         if not (ch.mode == "check" and checked is None):  # (else said again when the verdict is in)
             self._captions[self.index] = shown
@@ -333,6 +341,20 @@ class TourMode(Mode):
             self._highlighted.append((widget, sheet))
             widget.setStyleSheet(sheet + f" QFrame#{widget.objectName()} {{ border: 4px solid {w.theme.accent}; }}")
 
+    @property
+    def check(self):
+        """The check chapter's verdict screen (tour_check.TourCheck), built on first use: the
+        checker is not imported while the window opens."""
+        if self._check is None:
+            from cnnviz.app.tour_check import TourCheck
+
+            self._check = TourCheck(self.window)
+            self._check.on_verdict = self._on_verdict
+            self._check.set_font_scale(self._font_scale)
+        return self._check
+
     def set_font_scale(self, scale: float) -> None:
+        self._font_scale = scale
         self.caption.set_font_scale(scale)
-        self.check.set_font_scale(scale)
+        if self._check is not None:
+            self._check.set_font_scale(scale)

@@ -4,7 +4,6 @@ here (the worker), no mode logic (cnnviz/app/*_mode.py), no menus (menus.py) or 
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import numpy as np
@@ -55,7 +54,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.last_error = ""
         self._dialog: QtWidgets.QMessageBox | None = None
         self._shown_version = -1
-        self._history_drawn = 0.0
+        self.history_turns = board.HistoryTurns()
         self.snapshot = None
         self.font_scale = 1.0
 
@@ -353,16 +352,10 @@ class MainWindow(QtWidgets.QMainWindow):
         self._shown_version = -1
         self.refresh()
 
-    HISTORY_INTERVAL = 0.1  # s: while training, the curves redraw at 10 Hz, the maps every frame
-
     def _draw(self, snap) -> None:
         playing = self.worker.playing
         self.controls.set_playing(playing)
-        now = time.perf_counter()
-        history_due = not playing or now - self._history_drawn >= self.HISTORY_INTERVAL
-        if history_due:
-            self._history_drawn = now
-        board.draw(self.panels, snap, skip=() if history_due else board.HISTORY_PANELS)
+        board.draw(self.panels, snap, skip=self.history_turns.skipped(playing))  # the curves at 10 Hz
         self.status_label.show_training(snap, playing)
         self.presenter.show_counter(f"step {snap.step:,}   loss {th.fmt(snap.loss)}")
         self.presenter.show_playing(playing)

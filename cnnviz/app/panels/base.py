@@ -16,6 +16,8 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from cnnviz import numbers
 from cnnviz.app import theme as th
+from cnnviz.app.panels.axes import quiet_axes
+from cnnviz.app.panels.colorbar import ColorBar
 
 
 class Panel(QtWidgets.QFrame):
@@ -107,17 +109,26 @@ def style_plot(plot: pg.PlotItem, theme: th.Theme) -> None:
         axis = plot.getAxis(name)
         axis.setPen(pg.mkPen(theme.muted))
         axis.setTextPen(pg.mkPen(theme.foreground))
+    for name in ("top", "right"):  # hidden, never labelled: no SI prefix (pyqtgraph would re-typeset
+        plot.getAxis(name).enableAutoSIPrefix(False)  # their empty label's HTML at every change of range)
 
 
 def step_plot(view: pg.GraphicsLayoutWidget, theme: th.Theme) -> pg.PlotItem:
     """A plot over training steps (loss, weights): no grid (costly to repaint), plain step numbers."""
-    plot = view.addPlot(enableMenu=False)  # no context menus: not built at all
+    plot = view.addPlot(enableMenu=False, axisItems=quiet_axes())  # no context menus
     plot.showGrid(x=False, y=False)
     plot.setLabel("bottom", "step")
     plot.getAxis("bottom").enableAutoSIPrefix(False)
     plot.hideButtons()
     style_plot(plot, theme)
     return plot
+
+
+def set_view_range(plot: pg.PlotItem, x: tuple[float, float], y: tuple[float, float], padding: float = 0.02) -> None:
+    """Show x by y on plot now. pyqtgraph would move the view to a new range while painting it,
+    which repaints the whole plot a second time (every curve stroked twice per frame)."""
+    plot.setRange(xRange=x, yRange=y, padding=padding)
+    plot.vb.updateMatrix()
 
 
 def fit_aspect(panel: Panel, low: float, high: float, top: float = 0.0) -> None:
@@ -226,16 +237,6 @@ def _same_array(a: np.ndarray, b: np.ndarray | None) -> bool:
             and a.__array_interface__["data"][0] == b.__array_interface__["data"][0])
 
 
-class _PlotWithoutMenus(pg.PlotItem):
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **{**kwargs, "enableMenu": False})
-
-
-class ColorBar(pg.ColorBarItem, _PlotWithoutMenus):
-    """pyqtgraph's colour bar without the context menus it builds and then switches off (half the
-    cost of a map panel): its PlotItem.__init__() goes through _PlotWithoutMenus in this order."""
-
-
 class MapPanel(Panel):
     """A 2-D map with a colour bar; hovering a cell shows its value and emits cell_hovered."""
 
@@ -249,7 +250,7 @@ class MapPanel(Panel):
         self.data: np.ndarray | None = None
         self._levels: tuple[float, float] | None = None
         self.sticky = th.StickyLevel()
-        self.plot = self.view.addPlot(enableMenu=False)  # no context menus: not built at all
+        self.plot = self.view.addPlot(enableMenu=False, axisItems=quiet_axes())  # no context menus
         self.plot.setAspectLocked(True)
         self.plot.invertY(True)  # row 0 at the top, like the image
         self.plot.setMouseEnabled(x=False, y=False)
@@ -267,8 +268,7 @@ class MapPanel(Panel):
         self.full_resolution = False
         self._shown_factor = 1
         self.plot.addItem(self.image)
-        self.colorbar = ColorBar(values=(-1, 1), colorMap=th.colormap(self.cmap), interactive=False,
-                                 width=14, colorMapMenu=False, pen=theme.muted)
+        self.colorbar = ColorBar(values=(-1, 1), colorMap=th.colormap(self.cmap), width=14)
         self.colorbar.setImageItem(self.image, insert_in=self.plot)
         self.colorbar.axis.enableAutoSIPrefix(False)
         self.colorbar.axis.setTextPen(pg.mkPen(theme.foreground))  # its labels: numbers a class reads
@@ -473,13 +473,12 @@ class GridPanel(Panel):
         super().__init__(theme, parent)
         self.cmap = th.colormap(self.cmap_name)
         self.level = 1.0
-        self.plot = self.view.addPlot(enableMenu=False)  # no context menus: not built at all
+        # A bare view box, not a PlotItem: a grid has no axes, buttons or context menu, and a
+        # PlotItem builds all of them (a third of the panel's cost when the window opens).
+        self.plot = self.view.addViewBox(enableMenu=False)
+        self.plot.vb = self.plot  # what fit_aspect and the tests read, as on the map panels' plots
         self.plot.invertY(True)  # not aspect-locked: cells may be wider than tall (fit_aspect)
-        for name in ("left", "bottom"):
-            self.plot.hideAxis(name)
-            self.plot.getAxis(name).enableAutoSIPrefix(False)  # hidden: nothing to typeset
         self.plot.setMouseEnabled(x=False, y=False)
-        self.plot.hideButtons()
         self.shape: tuple[int, ...] = ()
         self._items: list = []
         self._build((k, k))
@@ -661,13 +660,15 @@ class GridPanel(Panel):
         lut = self.cmap.getLookupTable(0.0, 1.0, 256, alpha=False)
         # One precision for the panel (its footer too: the bias), from its largest value.
         self.format = numbers.panel_formatter(np.append(self.values, also if also is not None else []))
-        for v, item in zip(self.values.ravel(), self._flat_text):
+        # Each cell's colour on the scale, for all cells at once (a colour filter has 54).
+        with np.errstate(invalid="ignore", over="ignore"):
+            fracs = np.clip(np.nan_to_num((self.values.ravel() - low) / (level - low), nan=0.5), 0, 1)
+        cell_rgb = lut[np.rint(fracs * 255).astype(int), :3]
+        for v, (red, green, blue), item in zip(self.values.ravel(), cell_rgb, self._flat_text):
             text = self.format(v)
             if item.toPlainText() != text:
                 item.setText(text)
             # Dark text on light cells, white text on saturated ones.
-            frac = float(np.clip(np.nan_to_num((v - low) / (level - low), nan=0.5), 0, 1))
-            red, green, blue = lut[int(round(frac * 255))][:3]
             colour = th.text_on(f"#{int(red):02x}{int(green):02x}{int(blue):02x}")  # >= 4.58:1
             if getattr(item, "shown_colour", None) != colour:  # unchanged: no repaint of the cell
                 item.setColor(colour)
