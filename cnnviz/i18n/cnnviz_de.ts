@@ -2695,6 +2695,10 @@ Seed aus --steps lang trainiert, dann auf --test-image getestet; beide Fehler we
         <translation>ein Bild öffnen</translation>
     </message>
     <message>
+        <source>buttons, settings, panels; arrows in a panel read a cell</source>
+        <translation>Schaltflächen, Einstellungen, Panels; Pfeiltasten in einem Panel lesen eine Zelle</translation>
+    </message>
+    <message>
         <source>play / pause the pass, position by position</source>
         <translation>den Durchlauf abspielen / anhalten, Position für Position</translation>
     </message>

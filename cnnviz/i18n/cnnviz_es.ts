@@ -2696,6 +2696,10 @@ imprimen ambos errores.
         <translation>abrir una imagen</translation>
     </message>
     <message>
+        <source>buttons, settings, panels; arrows in a panel read a cell</source>
+        <translation>botones, ajustes, paneles; las flechas en un panel leen una celda</translation>
+    </message>
+    <message>
         <source>play / pause the pass, position by position</source>
         <translation>reproducir / pausar la pasada, posición a posición</translation>
     </message>

@@ -2693,6 +2693,10 @@ start for --steps, then tested on --test-image; both errors are printed.
         <translation>打开图像</translation>
     </message>
     <message>
+        <source>buttons, settings, panels; arrows in a panel read a cell</source>
+        <translation>按钮、设置、面板；在面板中用方向键读取一个单元格</translation>
+    </message>
+    <message>
         <source>play / pause the pass, position by position</source>
         <translation>逐个位置播放 / 暂停这一遍</translation>
     </message>
