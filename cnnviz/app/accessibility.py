@@ -475,8 +475,8 @@ class Describer(QtCore.QObject):
         if state != self._controls_state:  # tooltips follow the settings; the play button's text
             self._controls_state = state
             name_widgets(c)
-        dialog = QtWidgets.QApplication.activeModalWidget()
-        if dialog is not None and id(dialog) not in self._named_dialogs:
+        dialog = QtWidgets.QApplication.activeModalWidget() or QtWidgets.QApplication.activeWindow()
+        if dialog is not None and dialog is not w and id(dialog) not in self._named_dialogs:
             self._named_dialogs.add(id(dialog))
             name_widgets(dialog)
 
@@ -507,7 +507,7 @@ def install(window) -> Describer:
     window.controls_area.setAccessibleName(translate("Accessibility", "Settings"))
     window.controls_area.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)  # Tab goes to the fields inside
     install_reduced_motion_action(window)
-    keyboard_operable(window.controls)
+    keyboard_operable(window)  # the control column, presenter mode's bar, the tour's caption
     for widget in training_order(window.controls) + settings_order(window.controls):
         tooltip_on_focus(widget)
     window.focus_outline = FocusOutline(window)
