@@ -148,17 +148,6 @@ def mode_panel_style(key: str, theme: Theme) -> str:
             f" QComboBox QAbstractItemView {{ background: {panel}; color: {fg}; }}")
 
 
-def focus_style(theme: Theme) -> str:
-    """A style sheet for the control column: the field with the keyboard focus outlined in the
-    theme's accent colour (3:1 or more against the column in both themes: WCAG's non-text contrast),
-    thick enough to see from the back of a room."""
-    fields = "QComboBox, QSpinBox, QDoubleSpinBox, QLineEdit"
-    focused = ", ".join(f"{f.strip()}:focus" for f in fields.split(","))
-    return (f"{fields} {{ border: 1px solid {theme.muted}; border-radius: 2px; padding: 2px; }}"
-            f" {focused} {{ border: 3px solid {theme.accent}; padding: 0px; }}"
-            f" QCheckBox:focus, QPushButton:focus, QSlider:focus {{ outline: none; border: 3px solid {theme.accent}; }}")
-
-
 def luminance(colour: str) -> float:
     """WCAG relative luminance of a #rrggbb colour."""
     channels = [int(colour.lstrip("#")[i:i + 2], 16) / 255 for i in (0, 2, 4)]
