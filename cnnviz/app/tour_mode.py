@@ -168,6 +168,7 @@ class TourMode(Mode):
         """Show chapter `index`: its state made from the tour's start; animations play if `animate`
         (exports show where they end). False (and a dialog) if the chapter cannot be shown."""
         w = self.window
+        animate = animate and not w.prefs.reduced_motion  # View > Reduce Motion: the end state at once
         self._stop_animation()
         self.index = max(0, min(index, len(self.tour.chapters) - 1))
         ch = self.chapter

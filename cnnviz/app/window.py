@@ -10,7 +10,7 @@ import numpy as np
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from cnnviz import images as imgs
-from cnnviz.app import board
+from cnnviz.app import accessibility, board
 from cnnviz.app import theme as th
 from cnnviz.app.background import BackgroundJob
 from cnnviz.app.compare_mode import CompareMode
@@ -69,6 +69,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.right_column.insertWidget(0, self.presenter.bar)
         self.right_column.insertWidget(1, self.tour.caption)
         install_menus(self)
+        accessibility.install(self)  # names, tab order, keyboard cells, View > Reduce Motion
         self.status_label = StatusLine()
         self.statusBar().addPermanentWidget(self.status_label, 1)
         self.statusBar().setSizeGripEnabled(False)

@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>Input image</source>
+        <translation>Eingabebild</translation>
+    </message>
+    <message>
+        <source>Target map</source>
+        <translation>Zielkarte</translation>
+    </message>
+    <message>
+        <source>Output map</source>
+        <translation>Ausgabekarte</translation>
+    </message>
+    <message>
+        <source>Error map</source>
+        <translation>Fehlerkarte</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Gradient buffer</source>
+        <translation>Gradientenpuffer</translation>
+    </message>
+    <message>
+        <source>Input gradient</source>
+        <translation>Eingabegradient</translation>
+    </message>
+    <message>
+        <source>Parameter count</source>
+        <translation>Anzahl der Parameter</translation>
+    </message>
+    <message>
+        <source>Loss curve</source>
+        <translation>Verlustkurve</translation>
+    </message>
+    <message>
+        <source>Weights over steps</source>
+        <translation>Gewichte über die Schritte</translation>
+    </message>
+    <message>
+        <source>{name}: {channels} channels of {k} by {k}, largest {value} at {channel}, row {row}, column {col}</source>
+        <translation>{name}: {channels} Kanäle zu je {k} mal {k}, größter Wert {value} bei {channel}, Zeile {row}, Spalte {col}</translation>
+    </message>
+    <message>
+        <source>{name}: {k} by {k}, largest {value} at row {row}, column {col}</source>
+        <translation>{name}: {k} mal {k}, größter Wert {value} in Zeile {row}, Spalte {col}</translation>
+    </message>
+    <message>
+        <source>{name}: {rows} by {cols}, largest {value} at row {row}, column {col}</source>
+        <translation>{name}: {rows} mal {cols}, größter Wert {value} in Zeile {row}, Spalte {col}</translation>
+    </message>
+    <message>
+        <source>{name}, row {row}, column {col}: {value}</source>
+        <translation>{name}, Zeile {row}, Spalte {col}: {value}</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>Kernel typed as rows</source>
+        <translation>Kernel als Zeilen eingegeben</translation>
+    </message>
+    <message>
+        <source>Reduce Motion</source>
+        <translation>Bewegung reduzieren</translation>
+    </message>
+    <message>
+        <source>Animations (the tour&apos;s chapters, the pass playing) jump to their end in one step</source>
+        <translation>Animationen (die Kapitel der Tour, der abgespielte Durchlauf) springen in einem Schritt an ihr Ende</translation>
+    </message>
+    <message>
+        <source>Menu bar</source>
+        <translation>Menüleiste</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+</context>
+<context>
     <name>Activations</name>
     <message>
         <source>unknown activation {name}; choose one of {choices}</source>
@@ -2610,6 +2693,10 @@ Seed aus --steps lang trainiert, dann auf --test-image getestet; beide Fehler we
     <message>
         <source>open an image</source>
         <translation>ein Bild öffnen</translation>
+    </message>
+    <message>
+        <source>buttons, settings, panels; arrows in a panel read a cell</source>
+        <translation>Schaltflächen, Einstellungen, Panels; Pfeiltasten in einem Panel lesen eine Zelle</translation>
     </message>
     <message>
         <source>play / pause the pass, position by position</source>

@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>Input image</source>
+        <translation>Imagen de entrada</translation>
+    </message>
+    <message>
+        <source>Target map</source>
+        <translation>Mapa objetivo</translation>
+    </message>
+    <message>
+        <source>Output map</source>
+        <translation>Mapa de salida</translation>
+    </message>
+    <message>
+        <source>Error map</source>
+        <translation>Mapa de error</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtro</translation>
+    </message>
+    <message>
+        <source>Gradient buffer</source>
+        <translation>Búfer de gradiente</translation>
+    </message>
+    <message>
+        <source>Input gradient</source>
+        <translation>Gradiente de la entrada</translation>
+    </message>
+    <message>
+        <source>Parameter count</source>
+        <translation>Número de parámetros</translation>
+    </message>
+    <message>
+        <source>Loss curve</source>
+        <translation>Curva de pérdida</translation>
+    </message>
+    <message>
+        <source>Weights over steps</source>
+        <translation>Pesos a lo largo de los pasos</translation>
+    </message>
+    <message>
+        <source>{name}: {channels} channels of {k} by {k}, largest {value} at {channel}, row {row}, column {col}</source>
+        <translation>{name}: {channels} canales de {k} por {k}, el mayor {value} en {channel}, fila {row}, columna {col}</translation>
+    </message>
+    <message>
+        <source>{name}: {k} by {k}, largest {value} at row {row}, column {col}</source>
+        <translation>{name}: {k} por {k}, el mayor {value} en la fila {row}, columna {col}</translation>
+    </message>
+    <message>
+        <source>{name}: {rows} by {cols}, largest {value} at row {row}, column {col}</source>
+        <translation>{name}: {rows} por {cols}, el mayor {value} en la fila {row}, columna {col}</translation>
+    </message>
+    <message>
+        <source>{name}, row {row}, column {col}: {value}</source>
+        <translation>{name}, fila {row}, columna {col}: {value}</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Velocidad</translation>
+    </message>
+    <message>
+        <source>Kernel typed as rows</source>
+        <translation>Kernel escrito por filas</translation>
+    </message>
+    <message>
+        <source>Reduce Motion</source>
+        <translation>Reducir el movimiento</translation>
+    </message>
+    <message>
+        <source>Animations (the tour&apos;s chapters, the pass playing) jump to their end in one step</source>
+        <translation>Las animaciones (los capítulos de la visita, la pasada en reproducción) saltan a su final en un solo paso</translation>
+    </message>
+    <message>
+        <source>Menu bar</source>
+        <translation>Barra de menús</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+</context>
+<context>
     <name>Activations</name>
     <message>
         <source>unknown activation {name}; choose one of {choices}</source>
@@ -2611,6 +2694,10 @@ imprimen ambos errores.
     <message>
         <source>open an image</source>
         <translation>abrir una imagen</translation>
+    </message>
+    <message>
+        <source>buttons, settings, panels; arrows in a panel read a cell</source>
+        <translation>botones, ajustes, paneles; las flechas en un panel leen una celda</translation>
     </message>
     <message>
         <source>play / pause the pass, position by position</source>

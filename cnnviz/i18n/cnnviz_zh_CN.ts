@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>Input image</source>
+        <translation>输入图像</translation>
+    </message>
+    <message>
+        <source>Target map</source>
+        <translation>目标图</translation>
+    </message>
+    <message>
+        <source>Output map</source>
+        <translation>输出图</translation>
+    </message>
+    <message>
+        <source>Error map</source>
+        <translation>误差图</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>滤波器</translation>
+    </message>
+    <message>
+        <source>Gradient buffer</source>
+        <translation>梯度缓冲区</translation>
+    </message>
+    <message>
+        <source>Input gradient</source>
+        <translation>输入梯度</translation>
+    </message>
+    <message>
+        <source>Parameter count</source>
+        <translation>参数数量</translation>
+    </message>
+    <message>
+        <source>Loss curve</source>
+        <translation>损失曲线</translation>
+    </message>
+    <message>
+        <source>Weights over steps</source>
+        <translation>权重随步数的变化</translation>
+    </message>
+    <message>
+        <source>{name}: {channels} channels of {k} by {k}, largest {value} at {channel}, row {row}, column {col}</source>
+        <translation>{name}：{channels} 个通道，每个 {k} × {k}，最大值 {value} 位于 {channel}，第 {row} 行，第 {col} 列</translation>
+    </message>
+    <message>
+        <source>{name}: {k} by {k}, largest {value} at row {row}, column {col}</source>
+        <translation>{name}：{k} × {k}，最大值 {value} 位于第 {row} 行，第 {col} 列</translation>
+    </message>
+    <message>
+        <source>{name}: {rows} by {cols}, largest {value} at row {row}, column {col}</source>
+        <translation>{name}：{rows} × {cols}，最大值 {value} 位于第 {row} 行，第 {col} 列</translation>
+    </message>
+    <message>
+        <source>{name}, row {row}, column {col}: {value}</source>
+        <translation>{name}，第 {row} 行，第 {col} 列：{value}</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <source>Kernel typed as rows</source>
+        <translation>按行输入的卷积核</translation>
+    </message>
+    <message>
+        <source>Reduce Motion</source>
+        <translation>减少动画</translation>
+    </message>
+    <message>
+        <source>Animations (the tour&apos;s chapters, the pass playing) jump to their end in one step</source>
+        <translation>动画（导览的章节、逐个位置播放的一遍）一步跳到结尾</translation>
+    </message>
+    <message>
+        <source>Menu bar</source>
+        <translation>菜单栏</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+</context>
+<context>
     <name>Activations</name>
     <message>
         <source>unknown activation {name}; choose one of {choices}</source>
@@ -2608,6 +2691,10 @@ start for --steps, then tested on --test-image; both errors are printed.
     <message>
         <source>open an image</source>
         <translation>打开图像</translation>
+    </message>
+    <message>
+        <source>buttons, settings, panels; arrows in a panel read a cell</source>
+        <translation>按钮、设置、面板；在面板中用方向键读取一个单元格</translation>
     </message>
     <message>
         <source>play / pause the pass, position by position</source>

@@ -68,6 +68,7 @@ class Panel(QtWidgets.QFrame):
         self.setStyleSheet(
             f"QFrame#{self.key} {{ background: {theme.background}; border: 1px solid {theme.panel}; }}"
             f" QLabel {{ color: {theme.foreground}; background: transparent; }}"
+            f" QFrame#{self.key}:focus {{ border: 3px solid {theme.accent}; }}"  # reached by Tab: visible
         )
         self.view.setBackground(theme.background)
 
@@ -464,6 +465,14 @@ class MapPanel(Panel):
     def idle_footer(self) -> str:
         return f"<span style='color:{self.theme.muted}'>hover a cell to read its value</span>"
 
+    def hover_cell(self, row: int, col: int) -> None:
+        """What hovering cell (row, col) shows (its value in the footer, cell_hovered), for the
+        keyboard's focused cell; (-1, -1) as when the mouse leaves."""
+        if (row, col) != self._hovered:
+            self._hovered = (row, col)
+            self._show_hover(row, col)
+            self.cell_hovered.emit(row, col)
+
     def leaveEvent(self, event: QtCore.QEvent) -> None:
         if self._hovered != (-1, -1):
             self._hovered = (-1, -1)
@@ -722,6 +731,15 @@ class GridPanel(Panel):
         if not (inside and 0 <= channel < self.channels and 0 <= row < self.k and 0 <= col < self.k):
             row, col = -1, -1
         self.hovered_channel = channel if row >= 0 else -1  # a colour grid's R, G or B (cell_hovered has row, col)
+        if self.numbers_hidden:
+            self._read_out(channel if row >= 0 else -1, row, col)
+        if (row, col) != self._hovered:
+            self._hovered = (row, col)
+            self.cell_hovered.emit(row, col)
+
+    def hover_cell(self, channel: int, row: int, col: int) -> None:
+        """What hovering a cell shows (cell_hovered; its number in the footer when the cells are too
+        small to write it), for the keyboard's focused cell; row -1 as when the mouse leaves."""
         if self.numbers_hidden:
             self._read_out(channel if row >= 0 else -1, row, col)
         if (row, col) != self._hovered:
