@@ -51,11 +51,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-from PIL import Image, ImageOps
+from PIL import Image
 
 from cnnviz.i18n import grouped, translate
 from cnnviz.paths import resource_dir
 from cnnviz.safe_write import shown_path
+
+EXIF_ORIENTATION = 0x0112  # the EXIF tag a camera sets when the photo was taken rotated
 
 DEFAULT_SIZE = 32
 NATIVE_CAP = 1024  # native images larger than this (either side) are downscaled to fit
@@ -245,7 +247,10 @@ def _decode(path: Path, size: int | None, color: bool = False) -> np.ndarray:
                     _draft(im, size)
                 im.load()  # full decode now, so truncated data fails here, inside the try
                 bits = _bits_of_mode_i(im)
-                ImageOps.exif_transpose(im, in_place=True)
+                if im.getexif().get(EXIF_ORIENTATION, 1) != 1:  # a phone photo taken sideways: upright
+                    from PIL import ImageOps  # (imported only then: the window opens sooner)
+
+                    ImageOps.exif_transpose(im, in_place=True)
                 im = _normalise_mode(im)
                 return _gray_resampled(im, bits, path, size, color)
         except ImageError:

@@ -19,12 +19,12 @@ from PySide6 import QtCore
 from cnnviz.app import theme as th
 from cnnviz.app.controls import SPEEDS
 from cnnviz.app.modes import Mode
-from cnnviz.comparison import Comparison
 from cnnviz.engine import TrainingDiverged
 from cnnviz.images import ImageError
 
-if TYPE_CHECKING:  # the panel's module is imported with the panel, on first use
+if TYPE_CHECKING:  # the panel's and the model's modules are imported on first use
     from cnnviz.app.panels.compare_panel import ComparePanel
+    from cnnviz.comparison import Comparison
 
 TICK_MS = 30  # ~33 frames per second while playing
 TRAIN_SECONDS = 0.015  # training time per tick at full speed: about half of each frame
@@ -82,6 +82,8 @@ class CompareMode(Mode):
         if trainer is None:
             return False
         self.pause()
+        from cnnviz.comparison import Comparison
+
         self.model = Comparison.from_trainer(trainer, untied_lr)
         self.panel.set_untied_lr(self.model.untied_lr)
         self._result_step = -1
@@ -104,6 +106,8 @@ class CompareMode(Mode):
         keep = old.untied_lr if trainer.config.lr == old.config.lr else None
         choice = old.result_choice
         self.pause()
+        from cnnviz.comparison import Comparison
+
         self.model = Comparison.from_trainer(trainer, keep)
         self.panel.set_untied_lr(self.model.untied_lr)
         if choice is not None:

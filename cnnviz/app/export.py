@@ -37,13 +37,12 @@ from cnnviz.app import encoders as enc
 from cnnviz.app import theme as th
 from cnnviz.app.layer_words import filter_size
 from cnnviz.app.panels.base import MapPanel, full_resolution
-from cnnviz.comparison import Comparison
 from cnnviz.engine import Snapshot, Trainer, TrainingDiverged
 from cnnviz.safe_write import process_alive, shown_path
-from cnnviz.stepthrough import StepThrough
 
-if TYPE_CHECKING:  # the panel's module is imported with the panel, on first use
-    from cnnviz.app.panels.stepthrough_panel import StepThroughPanel
+if TYPE_CHECKING:  # the models' modules are imported where they are made, on first use
+    from cnnviz.comparison import Comparison
+    from cnnviz.stepthrough import StepThrough
 
 SCALES = (1, 2, 3, 4)
 ANIMATION_SUFFIXES = (".gif", ".mp4", "")  # "": a folder of numbered PNG frames

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import copy
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from pathlib import Path
 
 from PySide6 import QtCore, QtGui, QtWidgets
@@ -22,7 +23,9 @@ from cnnviz.app import encoders as enc
 from cnnviz.app import export as ex
 from cnnviz.app import theme as th
 from cnnviz.safe_write import shown_path
-from cnnviz.stepthrough import StepThrough, StepThroughTooBig
+
+if TYPE_CHECKING:  # made on first use (an export of a pass)
+    from cnnviz.stepthrough import StepThrough
 
 CLIPBOARD_SCALE = 2  # pasted into slides: twice the screen's pixels stays sharp
 PANEL_LABELS = {
@@ -229,6 +232,8 @@ class ExportController(QtCore.QObject):
     # -- the work
     def run(self, request: ExportRequest) -> Path | None:
         """Export; on failure a dialog (window.show_error) and None. Cancelling writes nothing."""
+        from cnnviz.stepthrough import StepThroughTooBig
+
         try:
             path = self._animation(request) if request.animated else self._still(request)
         except ex.ExportCancelled:
@@ -293,6 +298,8 @@ class ExportController(QtCore.QObject):
         path = ex.check_animation_path(request.path)  # before any work
         live = self._live_model()
         if request.gif_mode == "pass":
+            from cnnviz.stepthrough import StepThrough
+
             # The pass on screen (with its overwrite setting) if the step-through is on.
             if live is not None:
                 model = StepThrough(copy.deepcopy(live.trainer), overwrite=live.overwrite)

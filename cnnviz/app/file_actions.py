@@ -12,11 +12,9 @@ from pathlib import Path
 from PySide6 import QtWidgets
 
 from cnnviz import images as imgs
-from cnnviz import lesson_file
 from cnnviz.app.background import BackgroundJob
 from cnnviz.engine import safe_default_lr
 from cnnviz.safe_write import shown_path
-from cnnviz.history_csv import write_history_csv
 from cnnviz.i18n import grouped, translate
 
 
@@ -115,6 +113,8 @@ class FileActions:
     def open_dropped(self, path: str) -> None:
         """A file dropped on the window: a lesson opens, homework (a .py file or a notebook) is
         checked, anything else is opened as an image or a folder of images."""
+        from cnnviz import lesson_file  # imported on first use: not needed to open the window
+
         suffix = Path(path).suffix.lower()
         if suffix == lesson_file.SUFFIX:
             self.open_lesson(path)
@@ -126,6 +126,8 @@ class FileActions:
             self.open_path(path)
 
     def open_lesson_dialog(self) -> None:
+        from cnnviz import lesson_file  # imported on first use: not needed to open the window
+
         path, _ = QtWidgets.QFileDialog.getOpenFileName(
             self.window, translate("FileActions", "Open lesson"), self.prefs.last_folder,
             translate("FileActions", "cnnviz lessons (*{suffix});;All files (*)").format(suffix=lesson_file.SUFFIX))
@@ -134,6 +136,8 @@ class FileActions:
 
     def open_lesson(self, path: str | Path) -> bool:
         """Replace the run with a saved lesson; a bad file gets a dialog and changes nothing."""
+        from cnnviz import lesson_file  # imported on first use: not needed to open the window
+
         w = self.window
         try:
             lesson = lesson_file.load_lesson(path)
@@ -149,6 +153,8 @@ class FileActions:
 
     def save_lesson(self, ask: bool = False, path: str | Path | None = None) -> bool:
         """Save the run (Ctrl+S): atomically; on failure a dialog, and the old file stays."""
+        from cnnviz import lesson_file  # imported on first use: not needed to open the window
+
         w = self.window
         if path is None:
             path = w.lesson_path
@@ -182,6 +188,8 @@ class FileActions:
             self.export_history(path)
 
     def export_history(self, path: str | Path) -> bool:
+        from cnnviz.history_csv import write_history_csv
+
         w = self.window
         snap = w.worker.latest()
         try:

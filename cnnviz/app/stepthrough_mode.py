@@ -19,9 +19,9 @@ from cnnviz.app.background import BackgroundJob
 from cnnviz.app.modes import Mode
 from cnnviz.app.pace import Due
 from cnnviz.engine import Trainer, TrainingDiverged
-from cnnviz.stepthrough import StepThrough, overwrite_training_demo
 
 if TYPE_CHECKING:  # the panel's module is imported with the panel, on first use
+    from cnnviz.stepthrough import StepThrough
     from cnnviz.app.panels.stepthrough_panel import StepThroughPanel
 
 TICK_MS = 30  # the pass plays in ticks of this length
@@ -148,6 +148,8 @@ class StepThroughMode(Mode):
         self._undo.clear()
         overwrite = self.panel_built and self.panel.overwrite.isChecked()
         worker = self.window.worker
+
+        from cnnviz.stepthrough import StepThrough  # imported on first use: not needed to open the window
 
         def build() -> StepThrough:
             # A copy of the worker's trainer (a large one takes a while: off the GUI thread too).
@@ -320,6 +322,8 @@ class StepThroughMode(Mode):
         QtWidgets.QApplication.setOverrideCursor(QtCore.Qt.CursorShape.WaitCursor)
         try:
             s = self.model.snapshot
+            from cnnviz.stepthrough import overwrite_training_demo
+
             losses_sum, losses_overwrite = overwrite_training_demo(s.images, s.config, steps=steps)
         finally:
             QtWidgets.QApplication.restoreOverrideCursor()

@@ -218,17 +218,18 @@ def _slow_traces(monkeypatch):
     positions would take a while). Returns the release event."""
     import threading
 
+    from cnnviz import stepthrough
     from cnnviz.app import stepthrough_mode
 
     release = threading.Event()
 
-    class Slow(stepthrough_mode.StepThrough):
+    class Slow(stepthrough.StepThrough):
         def prepare(self):
             release.wait(10)
             super().prepare()
 
     monkeypatch.setattr(stepthrough_mode, "SYNC_POSITIONS", 0)
-    monkeypatch.setattr(stepthrough_mode, "StepThrough", Slow)
+    monkeypatch.setattr(stepthrough, "StepThrough", Slow)  # (the mode imports it when it builds one)
     return release
 
 

@@ -8,7 +8,6 @@ from PySide6 import QtCore, QtWidgets
 from cnnviz.app import theme as th
 from cnnviz.engine import LessonConfig
 from cnnviz.engine.conv import output_shape
-from cnnviz.engine.untied import dense_params_count
 
 
 def dense_parameters(h: int, w: int, k: int = 3) -> int:
@@ -56,6 +55,8 @@ class ParamsCard(QtWidgets.QFrame):
         c = self.config
         k, s, p, channels = c.kernel_size, c.stride, c.padding_pixels, c.channels
         ho, wo = output_shape((h, w), k, s, p)
+        from cnnviz.engine.untied import dense_params_count  # (the untied layer's module: not needed to open)
+
         dense = dense_params_count(h, w, k, s, p, channels)
         inputs = f"{channels}×{h}×{w}" if c.color else f"{h}×{w}"
         big, small = 15 * self.font_scale, 10 * self.font_scale
