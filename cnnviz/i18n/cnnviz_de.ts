@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>BufferPanel</name>
+    <message>
+        <source>The gradient buffer: one 3x3 sum. Backprop runs at every position and each position&apos;s δ·patch is ADDED here; the summed buffer is applied once per update.</source>
+        <translation>Der Gradientenpuffer: eine 3x3-Summe. Backprop läuft an jeder Position, und der δ·Patch jeder Position wird hier ADDIERT; der summierte Puffer wird einmal pro Update angewendet.</translation>
+    </message>
+    <message>
+        <source>The gradient buffer: one {k}x{k} sum per colour channel (R, G, B). Backprop runs at every position and each position&apos;s δ·patch is ADDED here; the summed buffer is applied once per update.</source>
+        <translation>Der Gradientenpuffer: eine {k}x{k}-Summe pro Farbkanal (R, G, B). Backprop läuft an jeder Position, und der δ·Patch jeder Position wird hier ADDIERT; der summierte Puffer wird einmal pro Update angewendet.</translation>
+    </message>
+    <message>
+        <source>The gradient buffer: one {k}x{k} sum. Backprop runs at every position and each position&apos;s δ·patch is ADDED here; the summed buffer is applied once per update.</source>
+        <translation>Der Gradientenpuffer: eine {k}x{k}-Summe. Backprop läuft an jeder Position, und der δ·Patch jeder Position wird hier ADDIERT; der summierte Puffer wird einmal pro Update angewendet.</translation>
+    </message>
+    <message>
+        <source>sum of {total} contributions ({n} images × {per_image})</source>
+        <translation>Summe von {total} Beiträgen ({n} Bilder × {per_image})</translation>
+    </message>
+    <message>
+        <source>sum of {total} contributions</source>
+        <translation>Summe von {total} Beiträgen</translation>
+    </message>
+    <message>
+        <source>Gradient buffer ∂L/∂w ({what})</source>
+        <translation>Gradientenpuffer ∂L/∂w ({what})</translation>
+    </message>
+</context>
+<context>
     <name>CLI</name>
     <message>
         <source>Train the shared filter (3x3 by default) headless and print progress.</source>
@@ -481,6 +508,17 @@ des Bildes, der Gradient jeder Position wird in einen Puffer aus 10 Werten ADDIE
     </message>
 </context>
 <context>
+    <name>ErrorPanel</name>
+    <message>
+        <source>The error map δ = ∂L/∂y at every position (for the sum of squares, 2·(y − T)). Each δ multiplies its 3x3 patch and is ADDED into the one gradient buffer.</source>
+        <translation>Die Fehlerkarte δ = ∂L/∂y an jeder Position (für die Quadratsumme 2·(y − T)). Jedes δ multipliziert seinen 3x3-Patch und wird in den einen Gradientenpuffer ADDIERT.</translation>
+    </message>
+    <message>
+        <source>Error map δ = ∂L/∂y ({size})</source>
+        <translation>Fehlerkarte δ = ∂L/∂y ({size})</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>cnnviz: internal error: {error}</source>
@@ -580,6 +618,99 @@ des Bildes, der Gradient jeder Position wird in einen Puffer aus 10 Werten ADDIE
     <message>
         <source>wrote {rows} rows to {path}</source>
         <translation>{rows} Zeilen nach {path} geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>FilterPanel</name>
+    <message>
+        <source>The filter: 9 weights + 1 bias = 10 parameters, the SAME ones at every position. The colour scale matches the target kernel&apos;s.</source>
+        <translation>Der Filter: 9 Gewichte + 1 Bias = 10 Parameter, DIESELBEN an jeder Position. Die Farbskala ist die des Zielkernels.</translation>
+    </message>
+    <message>
+        <source>Filter w (one {size}, shared by all {total} positions ({n} images × {per_image}))</source>
+        <translation>Filter w (ein {size}, geteilt von allen {total} Positionen ({n} Bilder × {per_image}))</translation>
+    </message>
+    <message>
+        <source>Filter w (one {size}, shared by all {total} positions)</source>
+        <translation>Filter w (ein {size}, geteilt von allen {total} Positionen)</translation>
+    </message>
+    <message>
+        <source>The filter: {weights} weights + 1 bias = {params} parameters, the SAME ones at every position (a grid per colour channel: R, G, B). The colour scale matches the target kernel&apos;s.</source>
+        <translation>Der Filter: {weights} Gewichte + 1 Bias = {params} Parameter, DIESELBEN an jeder Position (ein Gitter pro Farbkanal: R, G, B). Die Farbskala ist die des Zielkernels.</translation>
+    </message>
+    <message>
+        <source>The filter: {weights} weights + 1 bias = {params} parameters, the SAME ones at every position. The colour scale matches the target kernel&apos;s.</source>
+        <translation>Der Filter: {weights} Gewichte + 1 Bias = {params} Parameter, DIESELBEN an jeder Position. Die Farbskala ist die des Zielkernels.</translation>
+    </message>
+    <message>
+        <source>bias b = &lt;b&gt;{value}&lt;/b&gt;</source>
+        <translation>Bias b = &lt;b&gt;{value}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Filter w AFTER the update (step {step}): one filter, applied once</source>
+        <translation>Filter w NACH dem Update (Schritt {step}): ein Filter, einmal angewendet</translation>
+    </message>
+    <message>
+        <source>bias b = &lt;b&gt;{value}&lt;/b&gt; (was {old})</source>
+        <translation>Bias b = &lt;b&gt;{value}&lt;/b&gt; (vorher {old})</translation>
+    </message>
+</context>
+<context>
+    <name>InputGradPanel</name>
+    <message>
+        <source>The input gradient ∂L/∂x: each position adds its δ times the 9 weights into the 9 input pixels under it, so pixels seen by several positions collect several deltas.</source>
+        <translation>Der Eingabegradient ∂L/∂x: Jede Position addiert ihr δ mal die 9 Gewichte in die 9 Eingabepixel darunter, sodass Pixel, die mehrere Positionen sehen, mehrere Deltas sammeln.</translation>
+    </message>
+    <message>
+        <source>The input gradient ∂L/∂x, shaped like x: each position adds its δ times the {n} weights into the {n} input values under it, so pixels seen by several positions collect several deltas; the padding&apos;s zeros are not inputs.</source>
+        <translation>Der Eingabegradient ∂L/∂x, geformt wie x: Jede Position addiert ihr δ mal die {n} Gewichte in die {n} Eingabewerte darunter, sodass Pixel, die mehrere Positionen sehen, mehrere Deltas sammeln; die Nullen des Paddings sind keine Eingaben.</translation>
+    </message>
+    <message>
+        <source>The input gradient ∂L/∂x, shaped like x: each position adds its δ times the {n} weights into the {n} input values under it, so pixels seen by several positions collect several deltas.</source>
+        <translation>Der Eingabegradient ∂L/∂x, geformt wie x: Jede Position addiert ihr δ mal die {n} Gewichte in die {n} Eingabewerte darunter, sodass Pixel, die mehrere Positionen sehen, mehrere Deltas sammeln.</translation>
+    </message>
+    <message>
+        <source>Input gradient ∂L/∂x ({size})</source>
+        <translation>Eingabegradient ∂L/∂x ({size})</translation>
+    </message>
+</context>
+<context>
+    <name>InputPanel</name>
+    <message>
+        <source>The grayscale input image x (0 = black, 1 = white). The yellow square is the 3x3 receptive field: the pixels one output cell is computed from.</source>
+        <translation>Das Graustufen-Eingabebild x (0 = schwarz, 1 = weiß). Das gelbe Quadrat ist das 3x3-rezeptive Feld: die Pixel, aus denen eine Ausgabezelle berechnet wird.</translation>
+    </message>
+    <message>
+        <source>, image {i} of {n}</source>
+        <translation>, Bild {i} von {n}</translation>
+    </message>
+    <message>
+        <source>, padded with 1 zero a side: {size}</source>
+        <translation>, je Seite mit 1 Null aufgefüllt: {size}</translation>
+    </message>
+    <message>
+        <source>, padded with {p} zeros a side: {size}</source>
+        <translation>, je Seite mit {p} Nullen aufgefüllt: {size}</translation>
+    </message>
+    <message>
+        <source>Input image x ({size})</source>
+        <translation>Eingabebild x ({size})</translation>
+    </message>
+    <message>
+        <source>The colour input image x (R, G, B). The yellow square is the {k}x{k}x3 receptive field: the pixels one output cell is computed from.</source>
+        <translation>Das farbige Eingabebild x (R, G, B). Das gelbe Quadrat ist das {k}x{k}x3-rezeptive Feld: die Pixel, aus denen eine Ausgabezelle berechnet wird.</translation>
+    </message>
+    <message>
+        <source>The grayscale input image x (0 = black, 1 = white). The yellow square is the {k}x{k} receptive field: the pixels one output cell is computed from.</source>
+        <translation>Das Graustufen-Eingabebild x (0 = schwarz, 1 = weiß). Das gelbe Quadrat ist das {k}x{k}-rezeptive Feld: die Pixel, aus denen eine Ausgabezelle berechnet wird.</translation>
+    </message>
+    <message>
+        <source>The black border outside the dashed line is the padding: zeros, not pixels.</source>
+        <translation>Der schwarze Rand außerhalb der gestrichelten Linie ist das Padding: Nullen, keine Pixel.</translation>
+    </message>
+    <message>
+        <source>The dotted square is the next position: the filter moves {s} pixels at a time.</source>
+        <translation>Das gepunktete Quadrat ist die nächste Position: Der Filter rückt jeweils {s} Pixel weiter.</translation>
     </message>
 </context>
 <context>
@@ -730,6 +861,29 @@ des Bildes, der Gradient jeder Position wird in einen Puffer aus 10 Werten ADDIE
     </message>
 </context>
 <context>
+    <name>LayerWords</name>
+    <message>
+        <source>{k}×{k} filter</source>
+        <translation>{k}×{k}-Filter</translation>
+    </message>
+    <message>
+        <source>{name} padding</source>
+        <translation>Padding {name}</translation>
+    </message>
+    <message>
+        <source>padding {p}</source>
+        <translation>Padding {p}</translation>
+    </message>
+    <message>
+        <source>stride {s}</source>
+        <translation>Schrittweite {s}</translation>
+    </message>
+    <message>
+        <source>cnnviz: one shared {size} filter learning — {label}</source>
+        <translation>cnnviz: ein geteilter {size}-Filter lernt — {label}</translation>
+    </message>
+</context>
+<context>
     <name>LessonSettings</name>
     <message>
         <source>Setting not changed</source>
@@ -758,6 +912,29 @@ des Bildes, der Gradient jeder Position wird in einen Puffer aus 10 Werten ADDIE
     <message>
         <source>Kernel not changed</source>
         <translation>Kernel nicht geändert</translation>
+    </message>
+</context>
+<context>
+    <name>LossPanel</name>
+    <message>
+        <source>The loss L = Σ (y − T)² (or its mean) before each update, on a log scale.</source>
+        <translation>Der Verlust L = Σ (y − T)² (oder sein Mittelwert) vor jedem Update, logarithmisch.</translation>
+    </message>
+    <message>
+        <source>Loss L (log scale), mean of squared errors</source>
+        <translation>Verlust L (log. Skala), Mittel der quadrierten Fehler</translation>
+    </message>
+    <message>
+        <source>Loss L (log scale), sum of squared errors</source>
+        <translation>Verlust L (log. Skala), Summe der quadrierten Fehler</translation>
+    </message>
+    <message>
+        <source>step {step}: L = &lt;b&gt;{loss}&lt;/b&gt;</source>
+        <translation>Schritt {step}: L = &lt;b&gt;{loss}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The loss {formula} before each update, on a log scale.</source>
+        <translation>Der Verlust {formula} vor jedem Update, logarithmisch.</translation>
     </message>
 </context>
 <context>
@@ -959,6 +1136,63 @@ des Bildes, der Gradient jeder Position wird in einen Puffer aus 10 Werten ADDIE
     </message>
 </context>
 <context>
+    <name>MosaicPanel</name>
+    <message>
+        <source>The untied layer: one 3×3 filter per output position, each tile one position&apos;s own filter. Hover a cell to read which position and weight it is.</source>
+        <translation>Die ungebundene Schicht: ein 3×3-Filter pro Ausgabeposition, jede Kachel der eigene Filter einer Position. Mit der Maus über einer Zelle steht, welche Position und welches Gewicht es ist.</translation>
+    </message>
+    <message>
+        <source>position ({i}, {j}): {name} = &lt;b&gt;{value}&lt;/b&gt;</source>
+        <translation>Position ({i}, {j}): {name} = &lt;b&gt;{value}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>position ({i}, {j}): {name} = &lt;b&gt;{value}&lt;/b&gt;, its own bias = {bias}</source>
+        <translation>Position ({i}, {j}): {name} = &lt;b&gt;{value}&lt;/b&gt;, eigener Bias = {bias}</translation>
+    </message>
+    <message>
+        <source>hover a tile to read its position and weight</source>
+        <translation>Maus über eine Kachel: Position und Gewicht</translation>
+    </message>
+</context>
+<context>
+    <name>OutputPanel</name>
+    <message>
+        <source>The output map: the same 3x3 filter and bias applied at every position. Hover a cell to outline the input pixels it was computed from.</source>
+        <translation>Die Ausgabekarte: derselbe 3x3-Filter und Bias an jeder Position angewendet. Mit der Maus über einer Zelle werden die Eingabepixel umrandet, aus denen sie berechnet wurde.</translation>
+    </message>
+    <message>
+        <source>Output map y = w ★ x + b ({size})</source>
+        <translation>Ausgabekarte y = w ★ x + b ({size})</translation>
+    </message>
+    <message>
+        <source>Output map y = w ★ x + b after {activation} ({size})</source>
+        <translation>Ausgabekarte y = w ★ x + b nach {activation} ({size})</translation>
+    </message>
+</context>
+<context>
+    <name>Panel</name>
+    <message>
+        <source>step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>row {row}, col {col}: &lt;b&gt;{value}&lt;/b&gt;</source>
+        <translation>Zeile {row}, Spalte {col}: &lt;b&gt;{value}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>hover a cell to read its value</source>
+        <translation>Maus über eine Zelle zeigt ihren Wert</translation>
+    </message>
+    <message>
+        <source>· hover a cell for its number</source>
+        <translation>· Maus über eine Zelle zeigt ihren Wert</translation>
+    </message>
+    <message>
+        <source>{channel}, row {row}, col {col}: &lt;b&gt;{value}&lt;/b&gt;</source>
+        <translation>{channel}, Zeile {row}, Spalte {col}: &lt;b&gt;{value}&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
     <name>Preferences</name>
     <message>
         <source>settings file {path} is damaged; using the defaults (it will be rewritten)</source>
@@ -994,6 +1228,40 @@ des Bildes, der Gradient jeder Position wird in einen Puffer aus 10 Werten ADDIE
     <message>
         <source>{button} (→)</source>
         <translation>{button} (→)</translation>
+    </message>
+</context>
+<context>
+    <name>TargetPanel</name>
+    <message>
+        <source>The target map T: the target kernel (e.g. Sobel-x) slid over the input. Training makes the output map match it. Same colour scale as the output map.</source>
+        <translation>Die Zielkarte T: der Zielkernel (z. B. Sobel-x), über die Eingabe geschoben. Das Training bringt die Ausgabekarte dazu, ihr zu gleichen. Dieselbe Farbskala wie die Ausgabekarte.</translation>
+    </message>
+    <message>
+        <source>typed {k}×{k}</source>
+        <translation>eingegeben {k}×{k}</translation>
+    </message>
+    <message>
+        <source>Target map T ({name}, {size})</source>
+        <translation>Zielkarte T ({name}, {size})</translation>
+    </message>
+</context>
+<context>
+    <name>TrajectoryPanel</name>
+    <message>
+        <source>The 9 weights and the bias after each update. Dashed lines: the target kernel&apos;s values (and 0 for the bias), where the solid lines should end up.</source>
+        <translation>Die 9 Gewichte und der Bias nach jedem Update. Gestrichelte Linien: die Werte des Zielkernels (und 0 für den Bias), wo die durchgezogenen Linien enden sollten.</translation>
+    </message>
+    <message>
+        <source>{channel} weights</source>
+        <translation>{channel}-Gewichte</translation>
+    </message>
+    <message>
+        <source>{n} weights (colours repeat every 9)</source>
+        <translation>{n} Gewichte (Farben wiederholen sich alle 9)</translation>
+    </message>
+    <message>
+        <source>Weights over steps ({n} weights + bias; dashed: target kernel)</source>
+        <translation>Gewichte über die Schritte ({n} Gewichte + Bias; gestrichelt: Zielkernel)</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>BufferPanel</name>
+    <message>
+        <source>The gradient buffer: one 3x3 sum. Backprop runs at every position and each position&apos;s δ·patch is ADDED here; the summed buffer is applied once per update.</source>
+        <translation>El búfer de gradiente: una suma de 3x3. La retropropagación se ejecuta en cada posición y el δ·parche de cada posición se SUMA aquí; el búfer sumado se aplica una vez por actualización.</translation>
+    </message>
+    <message>
+        <source>The gradient buffer: one {k}x{k} sum per colour channel (R, G, B). Backprop runs at every position and each position&apos;s δ·patch is ADDED here; the summed buffer is applied once per update.</source>
+        <translation>El búfer de gradiente: una suma de {k}x{k} por canal de color (R, G, B). La retropropagación se ejecuta en cada posición y el δ·parche de cada posición se SUMA aquí; el búfer sumado se aplica una vez por actualización.</translation>
+    </message>
+    <message>
+        <source>The gradient buffer: one {k}x{k} sum. Backprop runs at every position and each position&apos;s δ·patch is ADDED here; the summed buffer is applied once per update.</source>
+        <translation>El búfer de gradiente: una suma de {k}x{k}. La retropropagación se ejecuta en cada posición y el δ·parche de cada posición se SUMA aquí; el búfer sumado se aplica una vez por actualización.</translation>
+    </message>
+    <message>
+        <source>sum of {total} contributions ({n} images × {per_image})</source>
+        <translation>suma de {total} contribuciones ({n} imágenes × {per_image})</translation>
+    </message>
+    <message>
+        <source>sum of {total} contributions</source>
+        <translation>suma de {total} contribuciones</translation>
+    </message>
+    <message>
+        <source>Gradient buffer ∂L/∂w ({what})</source>
+        <translation>Búfer de gradiente ∂L/∂w ({what})</translation>
+    </message>
+</context>
+<context>
     <name>CLI</name>
     <message>
         <source>Train the shared filter (3x3 by default) headless and print progress.</source>
@@ -481,6 +508,17 @@ de la imagen, el gradiente de cada posición SUMADO en un búfer de 10 valores, 
     </message>
 </context>
 <context>
+    <name>ErrorPanel</name>
+    <message>
+        <source>The error map δ = ∂L/∂y at every position (for the sum of squares, 2·(y − T)). Each δ multiplies its 3x3 patch and is ADDED into the one gradient buffer.</source>
+        <translation>El mapa de error δ = ∂L/∂y en cada posición (para la suma de cuadrados, 2·(y − T)). Cada δ multiplica su parche de 3x3 y se SUMA al único búfer de gradiente.</translation>
+    </message>
+    <message>
+        <source>Error map δ = ∂L/∂y ({size})</source>
+        <translation>Mapa de error δ = ∂L/∂y ({size})</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>cnnviz: internal error: {error}</source>
@@ -580,6 +618,99 @@ de la imagen, el gradiente de cada posición SUMADO en un búfer de 10 valores, 
     <message>
         <source>wrote {rows} rows to {path}</source>
         <translation>{rows} filas escritas en {path}</translation>
+    </message>
+</context>
+<context>
+    <name>FilterPanel</name>
+    <message>
+        <source>The filter: 9 weights + 1 bias = 10 parameters, the SAME ones at every position. The colour scale matches the target kernel&apos;s.</source>
+        <translation>El filtro: 9 pesos + 1 sesgo = 10 parámetros, los MISMOS en cada posición. La escala de color es la del kernel objetivo.</translation>
+    </message>
+    <message>
+        <source>Filter w (one {size}, shared by all {total} positions ({n} images × {per_image}))</source>
+        <translation>Filtro w (uno de {size}, compartido por las {total} posiciones ({n} imágenes × {per_image}))</translation>
+    </message>
+    <message>
+        <source>Filter w (one {size}, shared by all {total} positions)</source>
+        <translation>Filtro w (uno de {size}, compartido por las {total} posiciones)</translation>
+    </message>
+    <message>
+        <source>The filter: {weights} weights + 1 bias = {params} parameters, the SAME ones at every position (a grid per colour channel: R, G, B). The colour scale matches the target kernel&apos;s.</source>
+        <translation>El filtro: {weights} pesos + 1 sesgo = {params} parámetros, los MISMOS en cada posición (una cuadrícula por canal de color: R, G, B). La escala de color es la del kernel objetivo.</translation>
+    </message>
+    <message>
+        <source>The filter: {weights} weights + 1 bias = {params} parameters, the SAME ones at every position. The colour scale matches the target kernel&apos;s.</source>
+        <translation>El filtro: {weights} pesos + 1 sesgo = {params} parámetros, los MISMOS en cada posición. La escala de color es la del kernel objetivo.</translation>
+    </message>
+    <message>
+        <source>bias b = &lt;b&gt;{value}&lt;/b&gt;</source>
+        <translation>sesgo b = &lt;b&gt;{value}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Filter w AFTER the update (step {step}): one filter, applied once</source>
+        <translation>Filtro w DESPUÉS de la actualización (paso {step}): un filtro, aplicado una vez</translation>
+    </message>
+    <message>
+        <source>bias b = &lt;b&gt;{value}&lt;/b&gt; (was {old})</source>
+        <translation>sesgo b = &lt;b&gt;{value}&lt;/b&gt; (antes {old})</translation>
+    </message>
+</context>
+<context>
+    <name>InputGradPanel</name>
+    <message>
+        <source>The input gradient ∂L/∂x: each position adds its δ times the 9 weights into the 9 input pixels under it, so pixels seen by several positions collect several deltas.</source>
+        <translation>El gradiente de entrada ∂L/∂x: cada posición suma su δ por los 9 pesos en los 9 píxeles de entrada que cubre, así que los píxeles vistos por varias posiciones acumulan varios deltas.</translation>
+    </message>
+    <message>
+        <source>The input gradient ∂L/∂x, shaped like x: each position adds its δ times the {n} weights into the {n} input values under it, so pixels seen by several positions collect several deltas; the padding&apos;s zeros are not inputs.</source>
+        <translation>El gradiente de entrada ∂L/∂x, con la forma de x: cada posición suma su δ por los {n} pesos en los {n} valores de entrada que cubre, así que los píxeles vistos por varias posiciones acumulan varios deltas; los ceros del relleno no son entradas.</translation>
+    </message>
+    <message>
+        <source>The input gradient ∂L/∂x, shaped like x: each position adds its δ times the {n} weights into the {n} input values under it, so pixels seen by several positions collect several deltas.</source>
+        <translation>El gradiente de entrada ∂L/∂x, con la forma de x: cada posición suma su δ por los {n} pesos en los {n} valores de entrada que cubre, así que los píxeles vistos por varias posiciones acumulan varios deltas.</translation>
+    </message>
+    <message>
+        <source>Input gradient ∂L/∂x ({size})</source>
+        <translation>Gradiente de entrada ∂L/∂x ({size})</translation>
+    </message>
+</context>
+<context>
+    <name>InputPanel</name>
+    <message>
+        <source>The grayscale input image x (0 = black, 1 = white). The yellow square is the 3x3 receptive field: the pixels one output cell is computed from.</source>
+        <translation>La imagen de entrada x en escala de grises (0 = negro, 1 = blanco). El cuadrado amarillo es el campo receptivo de 3x3: los píxeles a partir de los que se calcula una celda de salida.</translation>
+    </message>
+    <message>
+        <source>, image {i} of {n}</source>
+        <translation>, imagen {i} de {n}</translation>
+    </message>
+    <message>
+        <source>, padded with 1 zero a side: {size}</source>
+        <translation>, con 1 cero de relleno por lado: {size}</translation>
+    </message>
+    <message>
+        <source>, padded with {p} zeros a side: {size}</source>
+        <translation>, con {p} ceros de relleno por lado: {size}</translation>
+    </message>
+    <message>
+        <source>Input image x ({size})</source>
+        <translation>Imagen de entrada x ({size})</translation>
+    </message>
+    <message>
+        <source>The colour input image x (R, G, B). The yellow square is the {k}x{k}x3 receptive field: the pixels one output cell is computed from.</source>
+        <translation>La imagen de entrada x en color (R, G, B). El cuadrado amarillo es el campo receptivo de {k}x{k}x3: los píxeles a partir de los que se calcula una celda de salida.</translation>
+    </message>
+    <message>
+        <source>The grayscale input image x (0 = black, 1 = white). The yellow square is the {k}x{k} receptive field: the pixels one output cell is computed from.</source>
+        <translation>La imagen de entrada x en escala de grises (0 = negro, 1 = blanco). El cuadrado amarillo es el campo receptivo de {k}x{k}: los píxeles a partir de los que se calcula una celda de salida.</translation>
+    </message>
+    <message>
+        <source>The black border outside the dashed line is the padding: zeros, not pixels.</source>
+        <translation>El borde negro fuera de la línea discontinua es el relleno: ceros, no píxeles.</translation>
+    </message>
+    <message>
+        <source>The dotted square is the next position: the filter moves {s} pixels at a time.</source>
+        <translation>El cuadrado punteado es la siguiente posición: el filtro avanza {s} píxeles cada vez.</translation>
     </message>
 </context>
 <context>
@@ -730,6 +861,29 @@ de la imagen, el gradiente de cada posición SUMADO en un búfer de 10 valores, 
     </message>
 </context>
 <context>
+    <name>LayerWords</name>
+    <message>
+        <source>{k}×{k} filter</source>
+        <translation>filtro de {k}×{k}</translation>
+    </message>
+    <message>
+        <source>{name} padding</source>
+        <translation>relleno {name}</translation>
+    </message>
+    <message>
+        <source>padding {p}</source>
+        <translation>relleno {p}</translation>
+    </message>
+    <message>
+        <source>stride {s}</source>
+        <translation>desplazamiento {s}</translation>
+    </message>
+    <message>
+        <source>cnnviz: one shared {size} filter learning — {label}</source>
+        <translation>cnnviz: un filtro compartido de {size} aprendiendo — {label}</translation>
+    </message>
+</context>
+<context>
     <name>LessonSettings</name>
     <message>
         <source>Setting not changed</source>
@@ -758,6 +912,29 @@ de la imagen, el gradiente de cada posición SUMADO en un búfer de 10 valores, 
     <message>
         <source>Kernel not changed</source>
         <translation>Kernel no cambiado</translation>
+    </message>
+</context>
+<context>
+    <name>LossPanel</name>
+    <message>
+        <source>The loss L = Σ (y − T)² (or its mean) before each update, on a log scale.</source>
+        <translation>La pérdida L = Σ (y − T)² (o su media) antes de cada actualización, en escala logarítmica.</translation>
+    </message>
+    <message>
+        <source>Loss L (log scale), mean of squared errors</source>
+        <translation>Pérdida L (escala log.), media de los errores al cuadrado</translation>
+    </message>
+    <message>
+        <source>Loss L (log scale), sum of squared errors</source>
+        <translation>Pérdida L (escala log.), suma de los errores al cuadrado</translation>
+    </message>
+    <message>
+        <source>step {step}: L = &lt;b&gt;{loss}&lt;/b&gt;</source>
+        <translation>paso {step}: L = &lt;b&gt;{loss}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The loss {formula} before each update, on a log scale.</source>
+        <translation>La pérdida {formula} antes de cada actualización, en escala logarítmica.</translation>
     </message>
 </context>
 <context>
@@ -959,6 +1136,63 @@ de la imagen, el gradiente de cada posición SUMADO en un búfer de 10 valores, 
     </message>
 </context>
 <context>
+    <name>MosaicPanel</name>
+    <message>
+        <source>The untied layer: one 3×3 filter per output position, each tile one position&apos;s own filter. Hover a cell to read which position and weight it is.</source>
+        <translation>La capa no compartida: un filtro de 3×3 por posición de salida, cada tesela el filtro propio de una posición. Pasa el ratón por una celda para leer qué posición y qué peso es.</translation>
+    </message>
+    <message>
+        <source>position ({i}, {j}): {name} = &lt;b&gt;{value}&lt;/b&gt;</source>
+        <translation>posición ({i}, {j}): {name} = &lt;b&gt;{value}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>position ({i}, {j}): {name} = &lt;b&gt;{value}&lt;/b&gt;, its own bias = {bias}</source>
+        <translation>posición ({i}, {j}): {name} = &lt;b&gt;{value}&lt;/b&gt;, su propio sesgo = {bias}</translation>
+    </message>
+    <message>
+        <source>hover a tile to read its position and weight</source>
+        <translation>pasa el ratón por una tesela para leer su posición y peso</translation>
+    </message>
+</context>
+<context>
+    <name>OutputPanel</name>
+    <message>
+        <source>The output map: the same 3x3 filter and bias applied at every position. Hover a cell to outline the input pixels it was computed from.</source>
+        <translation>El mapa de salida: el mismo filtro de 3x3 y sesgo aplicados en cada posición. Pasa el ratón por una celda para marcar los píxeles de entrada a partir de los que se calculó.</translation>
+    </message>
+    <message>
+        <source>Output map y = w ★ x + b ({size})</source>
+        <translation>Mapa de salida y = w ★ x + b ({size})</translation>
+    </message>
+    <message>
+        <source>Output map y = w ★ x + b after {activation} ({size})</source>
+        <translation>Mapa de salida y = w ★ x + b tras {activation} ({size})</translation>
+    </message>
+</context>
+<context>
+    <name>Panel</name>
+    <message>
+        <source>step</source>
+        <translation>paso</translation>
+    </message>
+    <message>
+        <source>row {row}, col {col}: &lt;b&gt;{value}&lt;/b&gt;</source>
+        <translation>fila {row}, col. {col}: &lt;b&gt;{value}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>hover a cell to read its value</source>
+        <translation>pasa el ratón por una celda para leer su valor</translation>
+    </message>
+    <message>
+        <source>· hover a cell for its number</source>
+        <translation>· pasa el ratón por una celda para ver su número</translation>
+    </message>
+    <message>
+        <source>{channel}, row {row}, col {col}: &lt;b&gt;{value}&lt;/b&gt;</source>
+        <translation>{channel}, fila {row}, col. {col}: &lt;b&gt;{value}&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
     <name>Preferences</name>
     <message>
         <source>settings file {path} is damaged; using the defaults (it will be rewritten)</source>
@@ -994,6 +1228,40 @@ de la imagen, el gradiente de cada posición SUMADO en un búfer de 10 valores, 
     <message>
         <source>{button} (→)</source>
         <translation>{button} (→)</translation>
+    </message>
+</context>
+<context>
+    <name>TargetPanel</name>
+    <message>
+        <source>The target map T: the target kernel (e.g. Sobel-x) slid over the input. Training makes the output map match it. Same colour scale as the output map.</source>
+        <translation>El mapa objetivo T: el kernel objetivo (p. ej. Sobel-x) deslizado sobre la entrada. El entrenamiento hace que el mapa de salida coincida con él. Misma escala de color que el mapa de salida.</translation>
+    </message>
+    <message>
+        <source>typed {k}×{k}</source>
+        <translation>escrito {k}×{k}</translation>
+    </message>
+    <message>
+        <source>Target map T ({name}, {size})</source>
+        <translation>Mapa objetivo T ({name}, {size})</translation>
+    </message>
+</context>
+<context>
+    <name>TrajectoryPanel</name>
+    <message>
+        <source>The 9 weights and the bias after each update. Dashed lines: the target kernel&apos;s values (and 0 for the bias), where the solid lines should end up.</source>
+        <translation>Los 9 pesos y el sesgo tras cada actualización. Líneas discontinuas: los valores del kernel objetivo (y 0 para el sesgo), donde deberían terminar las líneas continuas.</translation>
+    </message>
+    <message>
+        <source>{channel} weights</source>
+        <translation>pesos {channel}</translation>
+    </message>
+    <message>
+        <source>{n} weights (colours repeat every 9)</source>
+        <translation>{n} pesos (los colores se repiten cada 9)</translation>
+    </message>
+    <message>
+        <source>Weights over steps ({n} weights + bias; dashed: target kernel)</source>
+        <translation>Pesos a lo largo de los pasos ({n} pesos + sesgo; discontinuo: kernel objetivo)</translation>
     </message>
 </context>
 </TS>

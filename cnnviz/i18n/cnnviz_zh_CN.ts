@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BufferPanel</name>
+    <message>
+        <source>The gradient buffer: one 3x3 sum. Backprop runs at every position and each position&apos;s δ·patch is ADDED here; the summed buffer is applied once per update.</source>
+        <translation>梯度缓冲区：一个 3x3 的和。反向传播在每个位置运行，每个位置的 δ·图块都被累加到这里；累加后的缓冲区每次更新只应用一次。</translation>
+    </message>
+    <message>
+        <source>The gradient buffer: one {k}x{k} sum per colour channel (R, G, B). Backprop runs at every position and each position&apos;s δ·patch is ADDED here; the summed buffer is applied once per update.</source>
+        <translation>梯度缓冲区：每个颜色通道（R、G、B）一个 {k}x{k} 的和。反向传播在每个位置运行，每个位置的 δ·图块都被累加到这里；累加后的缓冲区每次更新只应用一次。</translation>
+    </message>
+    <message>
+        <source>The gradient buffer: one {k}x{k} sum. Backprop runs at every position and each position&apos;s δ·patch is ADDED here; the summed buffer is applied once per update.</source>
+        <translation>梯度缓冲区：一个 {k}x{k} 的和。反向传播在每个位置运行，每个位置的 δ·图块都被累加到这里；累加后的缓冲区每次更新只应用一次。</translation>
+    </message>
+    <message>
+        <source>sum of {total} contributions ({n} images × {per_image})</source>
+        <translation>{total} 个贡献之和（{n} 张图像 × {per_image}）</translation>
+    </message>
+    <message>
+        <source>sum of {total} contributions</source>
+        <translation>{total} 个贡献之和</translation>
+    </message>
+    <message>
+        <source>Gradient buffer ∂L/∂w ({what})</source>
+        <translation>梯度缓冲区 ∂L/∂w（{what}）</translation>
+    </message>
+</context>
+<context>
     <name>CLI</name>
     <message>
         <source>Train the shared filter (3x3 by default) headless and print progress.</source>
@@ -481,6 +508,17 @@ every position&apos;s gradient ADDED into one 10-value buffer, applied once per 
     </message>
 </context>
 <context>
+    <name>ErrorPanel</name>
+    <message>
+        <source>The error map δ = ∂L/∂y at every position (for the sum of squares, 2·(y − T)). Each δ multiplies its 3x3 patch and is ADDED into the one gradient buffer.</source>
+        <translation>误差图 δ = ∂L/∂y，每个位置一个值（对平方和而言为 2·(y − T)）。每个 δ 乘以它的 3x3 图块，并累加到唯一的梯度缓冲区中。</translation>
+    </message>
+    <message>
+        <source>Error map δ = ∂L/∂y ({size})</source>
+        <translation>误差图 δ = ∂L/∂y（{size}）</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>cnnviz: internal error: {error}</source>
@@ -580,6 +618,99 @@ every position&apos;s gradient ADDED into one 10-value buffer, applied once per 
     <message>
         <source>wrote {rows} rows to {path}</source>
         <translation>已将 {rows} 行写入 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>FilterPanel</name>
+    <message>
+        <source>The filter: 9 weights + 1 bias = 10 parameters, the SAME ones at every position. The colour scale matches the target kernel&apos;s.</source>
+        <translation>滤波器：9 个权重 + 1 个偏置 = 10 个参数，在每个位置都是同一组。颜色刻度与目标卷积核相同。</translation>
+    </message>
+    <message>
+        <source>Filter w (one {size}, shared by all {total} positions ({n} images × {per_image}))</source>
+        <translation>滤波器 w（一个 {size}，由全部 {total} 个位置共享（{n} 张图像 × {per_image}））</translation>
+    </message>
+    <message>
+        <source>Filter w (one {size}, shared by all {total} positions)</source>
+        <translation>滤波器 w（一个 {size}，由全部 {total} 个位置共享）</translation>
+    </message>
+    <message>
+        <source>The filter: {weights} weights + 1 bias = {params} parameters, the SAME ones at every position (a grid per colour channel: R, G, B). The colour scale matches the target kernel&apos;s.</source>
+        <translation>滤波器：{weights} 个权重 + 1 个偏置 = {params} 个参数，在每个位置都是同一组（每个颜色通道一个网格：R、G、B）。颜色刻度与目标卷积核相同。</translation>
+    </message>
+    <message>
+        <source>The filter: {weights} weights + 1 bias = {params} parameters, the SAME ones at every position. The colour scale matches the target kernel&apos;s.</source>
+        <translation>滤波器：{weights} 个权重 + 1 个偏置 = {params} 个参数，在每个位置都是同一组。颜色刻度与目标卷积核相同。</translation>
+    </message>
+    <message>
+        <source>bias b = &lt;b&gt;{value}&lt;/b&gt;</source>
+        <translation>偏置 b = &lt;b&gt;{value}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Filter w AFTER the update (step {step}): one filter, applied once</source>
+        <translation>更新之后的滤波器 w（第 {step} 步）：一个滤波器，只应用一次</translation>
+    </message>
+    <message>
+        <source>bias b = &lt;b&gt;{value}&lt;/b&gt; (was {old})</source>
+        <translation>偏置 b = &lt;b&gt;{value}&lt;/b&gt;（原为 {old}）</translation>
+    </message>
+</context>
+<context>
+    <name>InputGradPanel</name>
+    <message>
+        <source>The input gradient ∂L/∂x: each position adds its δ times the 9 weights into the 9 input pixels under it, so pixels seen by several positions collect several deltas.</source>
+        <translation>输入梯度 ∂L/∂x：每个位置把它的 δ 乘以 9 个权重，加到它下面的 9 个输入像素上，因此被多个位置看到的像素会收集多个 δ。</translation>
+    </message>
+    <message>
+        <source>The input gradient ∂L/∂x, shaped like x: each position adds its δ times the {n} weights into the {n} input values under it, so pixels seen by several positions collect several deltas; the padding&apos;s zeros are not inputs.</source>
+        <translation>输入梯度 ∂L/∂x，形状与 x 相同：每个位置把它的 δ 乘以 {n} 个权重，加到它下面的 {n} 个输入值上，因此被多个位置看到的像素会收集多个 δ；填充的零不是输入。</translation>
+    </message>
+    <message>
+        <source>The input gradient ∂L/∂x, shaped like x: each position adds its δ times the {n} weights into the {n} input values under it, so pixels seen by several positions collect several deltas.</source>
+        <translation>输入梯度 ∂L/∂x，形状与 x 相同：每个位置把它的 δ 乘以 {n} 个权重，加到它下面的 {n} 个输入值上，因此被多个位置看到的像素会收集多个 δ。</translation>
+    </message>
+    <message>
+        <source>Input gradient ∂L/∂x ({size})</source>
+        <translation>输入梯度 ∂L/∂x（{size}）</translation>
+    </message>
+</context>
+<context>
+    <name>InputPanel</name>
+    <message>
+        <source>The grayscale input image x (0 = black, 1 = white). The yellow square is the 3x3 receptive field: the pixels one output cell is computed from.</source>
+        <translation>灰度输入图像 x（0 = 黑，1 = 白）。黄色方框是 3x3 感受野：计算一个输出单元所用的像素。</translation>
+    </message>
+    <message>
+        <source>, image {i} of {n}</source>
+        <translation>，第 {i} 张，共 {n} 张</translation>
+    </message>
+    <message>
+        <source>, padded with 1 zero a side: {size}</source>
+        <translation>，每边填充 1 个零：{size}</translation>
+    </message>
+    <message>
+        <source>, padded with {p} zeros a side: {size}</source>
+        <translation>，每边填充 {p} 个零：{size}</translation>
+    </message>
+    <message>
+        <source>Input image x ({size})</source>
+        <translation>输入图像 x（{size}）</translation>
+    </message>
+    <message>
+        <source>The colour input image x (R, G, B). The yellow square is the {k}x{k}x3 receptive field: the pixels one output cell is computed from.</source>
+        <translation>彩色输入图像 x（R、G、B）。黄色方框是 {k}x{k}x3 感受野：计算一个输出单元所用的像素。</translation>
+    </message>
+    <message>
+        <source>The grayscale input image x (0 = black, 1 = white). The yellow square is the {k}x{k} receptive field: the pixels one output cell is computed from.</source>
+        <translation>灰度输入图像 x（0 = 黑，1 = 白）。黄色方框是 {k}x{k} 感受野：计算一个输出单元所用的像素。</translation>
+    </message>
+    <message>
+        <source>The black border outside the dashed line is the padding: zeros, not pixels.</source>
+        <translation>虚线外的黑色边框是填充：是零，不是像素。</translation>
+    </message>
+    <message>
+        <source>The dotted square is the next position: the filter moves {s} pixels at a time.</source>
+        <translation>点线方框是下一个位置：滤波器每次移动 {s} 个像素。</translation>
     </message>
 </context>
 <context>
@@ -730,6 +861,29 @@ every position&apos;s gradient ADDED into one 10-value buffer, applied once per 
     </message>
 </context>
 <context>
+    <name>LayerWords</name>
+    <message>
+        <source>{k}×{k} filter</source>
+        <translation>{k}×{k} 滤波器</translation>
+    </message>
+    <message>
+        <source>{name} padding</source>
+        <translation>{name} 填充</translation>
+    </message>
+    <message>
+        <source>padding {p}</source>
+        <translation>填充 {p}</translation>
+    </message>
+    <message>
+        <source>stride {s}</source>
+        <translation>步幅 {s}</translation>
+    </message>
+    <message>
+        <source>cnnviz: one shared {size} filter learning — {label}</source>
+        <translation>cnnviz：一个共享的 {size} 滤波器在学习 — {label}</translation>
+    </message>
+</context>
+<context>
     <name>LessonSettings</name>
     <message>
         <source>Setting not changed</source>
@@ -758,6 +912,29 @@ every position&apos;s gradient ADDED into one 10-value buffer, applied once per 
     <message>
         <source>Kernel not changed</source>
         <translation>卷积核未更改</translation>
+    </message>
+</context>
+<context>
+    <name>LossPanel</name>
+    <message>
+        <source>The loss L = Σ (y − T)² (or its mean) before each update, on a log scale.</source>
+        <translation>每次更新前的损失 L = Σ (y − T)²（或其均值），对数刻度。</translation>
+    </message>
+    <message>
+        <source>Loss L (log scale), mean of squared errors</source>
+        <translation>损失 L（对数刻度），平方误差的均值</translation>
+    </message>
+    <message>
+        <source>Loss L (log scale), sum of squared errors</source>
+        <translation>损失 L（对数刻度），平方误差之和</translation>
+    </message>
+    <message>
+        <source>step {step}: L = &lt;b&gt;{loss}&lt;/b&gt;</source>
+        <translation>第 {step} 步：L = &lt;b&gt;{loss}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The loss {formula} before each update, on a log scale.</source>
+        <translation>每次更新前的损失 {formula}，对数刻度。</translation>
     </message>
 </context>
 <context>
@@ -959,6 +1136,63 @@ every position&apos;s gradient ADDED into one 10-value buffer, applied once per 
     </message>
 </context>
 <context>
+    <name>MosaicPanel</name>
+    <message>
+        <source>The untied layer: one 3×3 filter per output position, each tile one position&apos;s own filter. Hover a cell to read which position and weight it is.</source>
+        <translation>不共享层：每个输出位置一个 3×3 滤波器，每个图块是一个位置自己的滤波器。将鼠标悬停在单元格上可查看它是哪个位置和哪个权重。</translation>
+    </message>
+    <message>
+        <source>position ({i}, {j}): {name} = &lt;b&gt;{value}&lt;/b&gt;</source>
+        <translation>位置 ({i}, {j})：{name} = &lt;b&gt;{value}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>position ({i}, {j}): {name} = &lt;b&gt;{value}&lt;/b&gt;, its own bias = {bias}</source>
+        <translation>位置 ({i}, {j})：{name} = &lt;b&gt;{value}&lt;/b&gt;，它自己的偏置 = {bias}</translation>
+    </message>
+    <message>
+        <source>hover a tile to read its position and weight</source>
+        <translation>悬停在图块上可查看其位置和权重</translation>
+    </message>
+</context>
+<context>
+    <name>OutputPanel</name>
+    <message>
+        <source>The output map: the same 3x3 filter and bias applied at every position. Hover a cell to outline the input pixels it was computed from.</source>
+        <translation>输出图：在每个位置应用同一个 3x3 滤波器和偏置。将鼠标悬停在单元格上可框出计算它所用的输入像素。</translation>
+    </message>
+    <message>
+        <source>Output map y = w ★ x + b ({size})</source>
+        <translation>输出图 y = w ★ x + b（{size}）</translation>
+    </message>
+    <message>
+        <source>Output map y = w ★ x + b after {activation} ({size})</source>
+        <translation>输出图 y = w ★ x + b，经过 {activation}（{size}）</translation>
+    </message>
+</context>
+<context>
+    <name>Panel</name>
+    <message>
+        <source>step</source>
+        <translation>步</translation>
+    </message>
+    <message>
+        <source>row {row}, col {col}: &lt;b&gt;{value}&lt;/b&gt;</source>
+        <translation>第 {row} 行，第 {col} 列：&lt;b&gt;{value}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>hover a cell to read its value</source>
+        <translation>悬停在单元格上可查看其值</translation>
+    </message>
+    <message>
+        <source>· hover a cell for its number</source>
+        <translation>· 悬停在单元格上可查看其数值</translation>
+    </message>
+    <message>
+        <source>{channel}, row {row}, col {col}: &lt;b&gt;{value}&lt;/b&gt;</source>
+        <translation>{channel}，第 {row} 行，第 {col} 列：&lt;b&gt;{value}&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
     <name>Preferences</name>
     <message>
         <source>settings file {path} is damaged; using the defaults (it will be rewritten)</source>
@@ -994,6 +1228,40 @@ every position&apos;s gradient ADDED into one 10-value buffer, applied once per 
     <message>
         <source>{button} (→)</source>
         <translation>{button} (→)</translation>
+    </message>
+</context>
+<context>
+    <name>TargetPanel</name>
+    <message>
+        <source>The target map T: the target kernel (e.g. Sobel-x) slid over the input. Training makes the output map match it. Same colour scale as the output map.</source>
+        <translation>目标图 T：目标卷积核（例如 Sobel-x）在输入上滑动的结果。训练使输出图与之一致。与输出图使用相同的颜色刻度。</translation>
+    </message>
+    <message>
+        <source>typed {k}×{k}</source>
+        <translation>输入的 {k}×{k}</translation>
+    </message>
+    <message>
+        <source>Target map T ({name}, {size})</source>
+        <translation>目标图 T（{name}，{size}）</translation>
+    </message>
+</context>
+<context>
+    <name>TrajectoryPanel</name>
+    <message>
+        <source>The 9 weights and the bias after each update. Dashed lines: the target kernel&apos;s values (and 0 for the bias), where the solid lines should end up.</source>
+        <translation>每次更新后的 9 个权重和偏置。虚线：目标卷积核的值（偏置为 0），即实线最终应到达的位置。</translation>
+    </message>
+    <message>
+        <source>{channel} weights</source>
+        <translation>{channel} 权重</translation>
+    </message>
+    <message>
+        <source>{n} weights (colours repeat every 9)</source>
+        <translation>{n} 个权重（颜色每 9 个重复一次）</translation>
+    </message>
+    <message>
+        <source>Weights over steps ({n} weights + bias; dashed: target kernel)</source>
+        <translation>权重随步数的变化（{n} 个权重 + 偏置；虚线：目标卷积核）</translation>
     </message>
 </context>
 </TS>
