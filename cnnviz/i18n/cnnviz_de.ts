@@ -1231,6 +1231,459 @@ des Bildes, der Gradient jeder Position wird in einen Puffer aus 10 Werten ADDIE
     </message>
 </context>
 <context>
+    <name>StatusLine</name>
+    <message>
+        <source>step {step} · epoch {epoch} · loss {loss} · {rate} steps/s · playing</source>
+        <translation>Schritt {step} · Epoche {epoch} · Verlust {loss} · {rate} Schritte/s · läuft</translation>
+    </message>
+    <message>
+        <source>step {step} · epoch {epoch} · loss {loss} · {rate} steps/s · paused</source>
+        <translation>Schritt {step} · Epoche {epoch} · Verlust {loss} · {rate} Schritte/s · pausiert</translation>
+    </message>
+</context>
+<context>
+    <name>StepThroughMode</name>
+    <message>
+        <source>Step-through not started</source>
+        <translation>Schritt-für-Schritt nicht gestartet</translation>
+    </message>
+    <message>
+        <source>Tracing the backward pass at every position…</source>
+        <translation>Rückwärtsdurchlauf wird an jeder Position verfolgt…</translation>
+    </message>
+    <message>
+        <source>Step-through</source>
+        <translation>Schritt-für-Schritt</translation>
+    </message>
+    <message>
+        <source>Tracing the backward pass again…</source>
+        <translation>Rückwärtsdurchlauf wird erneut verfolgt…</translation>
+    </message>
+    <message>
+        <source>Update not applied</source>
+        <translation>Update nicht angewendet</translation>
+    </message>
+    <message>
+        <source>Applying the update and tracing the next pass…</source>
+        <translation>Update wird angewendet und der nächste Durchlauf verfolgt…</translation>
+    </message>
+    <message>
+        <source>overwritten after {count} of {P} positions</source>
+        <translation>überschrieben nach {count} von {P} Positionen</translation>
+    </message>
+    <message>
+        <source>running sum after {count} of {P} positions</source>
+        <translation>laufende Summe nach {count} von {P} Positionen</translation>
+    </message>
+    <message>
+        <source>, after {count} of {P} positions</source>
+        <translation>, nach {count} von {P} Positionen</translation>
+    </message>
+</context>
+<context>
+    <name>StepThroughPanel</name>
+    <message>
+        <source>target T = &lt;b&gt;{value}&lt;/b&gt;</source>
+        <translation>Ziel T = &lt;b&gt;{value}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>({loss} over {positions} positions)</source>
+        <translation>({loss} über {positions} Positionen)</translation>
+    </message>
+    <message>
+        <source>{total} ({n} images × {per_image})</source>
+        <translation>{total} ({n} Bilder × {per_image})</translation>
+    </message>
+    <message>
+        <source>The update: v ← μv + buffer (μ = {momentum}), then w ← w − lr·v (lr = {lr}), once for each of the {n} parameters (table: “old v” is the velocity before this update).</source>
+        <translation>Das Update: v ← μv + Puffer (μ = {momentum}), dann w ← w − lr·v (lr = {lr}), einmal für jeden der {n} Parameter (Tabelle: „altes v“ ist die Geschwindigkeit vor diesem Update).</translation>
+    </message>
+    <message>
+        <source>The update: w ← w − lr × buffer (lr = {lr}), once for each of the {n} parameters (table).</source>
+        <translation>Das Update: w ← w − lr × Puffer (lr = {lr}), einmal für jeden der {n} Parameter (Tabelle).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pass complete:&lt;/b&gt; &lt;span style=&apos;color:#D55E00&apos;&gt;each of the {positions} positions overwrote the buffer (the bug), so it holds only the last one&apos;s contribution.&lt;/span&gt;</source>
+        <translation>&lt;b&gt;Durchlauf fertig:&lt;/b&gt; &lt;span style=&apos;color:#D55E00&apos;&gt;jede der {positions} Positionen hat den Puffer überschrieben (der Fehler), also enthält er nur den Beitrag der letzten.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pass complete:&lt;/b&gt; all {positions} positions added into the buffer.</source>
+        <translation>&lt;b&gt;Durchlauf fertig:&lt;/b&gt; alle {positions} Positionen wurden in den Puffer addiert.</translation>
+    </message>
+    <message>
+        <source>Patch {x}: {n} of {k2} are padding (0)</source>
+        <translation>Patch {x}: {n} von {k2} sind Padding (0)</translation>
+    </message>
+    <message>
+        <source>Patch {x}</source>
+        <translation>Patch {x}</translation>
+    </message>
+    <message>
+        <source>Untied, R | G | B: each position&apos;s gradient in its own tiles ({filled} of {tiles} filled in; each tile sums its position over the {n} images: {count} of {P} added)</source>
+        <translation>Ungebunden, R | G | B: der Gradient jeder Position in eigenen Kacheln ({filled} von {tiles} gefüllt; jede Kachel summiert ihre Position über die {n} Bilder: {count} von {P} addiert)</translation>
+    </message>
+    <message>
+        <source>Untied: each position&apos;s gradient in its own tile ({filled} of {tiles} filled in; each tile sums its position over the {n} images: {count} of {P} added)</source>
+        <translation>Ungebunden: der Gradient jeder Position in ihrer eigenen Kachel ({filled} von {tiles} gefüllt; jede Kachel summiert ihre Position über die {n} Bilder: {count} von {P} addiert)</translation>
+    </message>
+    <message>
+        <source>Untied, R | G | B: each position&apos;s gradient in its own tiles ({filled} of {tiles} filled in)</source>
+        <translation>Ungebunden, R | G | B: der Gradient jeder Position in eigenen Kacheln ({filled} von {tiles} gefüllt)</translation>
+    </message>
+    <message>
+        <source>Untied: each position&apos;s gradient in its own tile ({filled} of {tiles} filled in)</source>
+        <translation>Ungebunden: der Gradient jeder Position in ihrer eigenen Kachel ({filled} von {tiles} gefüllt)</translation>
+    </message>
+    <message>
+        <source>one position</source>
+        <translation>eine Position</translation>
+    </message>
+    <message>
+        <source>one row of positions</source>
+        <translation>eine Zeile Positionen</translation>
+    </message>
+    <message>
+        <source>the whole pass</source>
+        <translation>der ganze Durchlauf</translation>
+    </message>
+    <message>
+        <source>the update</source>
+        <translation>das Update</translation>
+    </message>
+    <message>
+        <source>one epoch</source>
+        <translation>eine Epoche</translation>
+    </message>
+    <message>
+        <source>The 3x3 input pixels under the filter at this position (its receptive field).</source>
+        <translation>Die 3x3 Eingabepixel unter dem Filter an dieser Position (sein rezeptives Feld).</translation>
+    </message>
+    <message>
+        <source>This position&apos;s contribution δ · patch: ADDED into the gradient buffer.</source>
+        <translation>Der Beitrag dieser Position δ · Patch: in den Gradientenpuffer ADDIERT.</translation>
+    </message>
+    <message>
+        <source>This position&apos;s input deltas δ · w: ADDED into ∂L/∂x at the patch&apos;s 9 pixels.</source>
+        <translation>Die Eingabe-Deltas dieser Position δ · w: in ∂L/∂x an den 9 Pixeln des Patches ADDIERT.</translation>
+    </message>
+    <message>
+        <source>One weight&apos;s contribution from each position so far; the map sums to its buffer value.</source>
+        <translation>Der Beitrag jeder bisherigen Position zu einem Gewicht; die Karte summiert sich zu seinem Pufferwert.</translation>
+    </message>
+    <message>
+        <source>If every position had its own filter (untied), position p&apos;s gradient δ·patch would stay in its own tile. Stepping one position adds only into that position&apos;s tile (with a batch, the same position in every image adds into the same tile).</source>
+        <translation>Hätte jede Position ihren eigenen Filter (ungebunden), bliebe der Gradient δ·Patch der Position p in ihrer eigenen Kachel. Ein Schritt um eine Position addiert nur in die Kachel dieser Position (bei einem Batch addiert dieselbe Position in jedem Bild in dieselbe Kachel).</translation>
+    </message>
+    <message>
+        <source>position ({i}, {j}), {channel}: {name} = &lt;b&gt;{value}&lt;/b&gt;</source>
+        <translation>Position ({i}, {j}), {channel}: {name} = &lt;b&gt;{value}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>All the tiles added up: exactly the shared buffer. Weight sharing = summing the tiles.</source>
+        <translation>Alle Kacheln addiert: genau der geteilte Puffer. Gewichtsteilung = die Kacheln summieren.</translation>
+    </message>
+    <message>
+        <source>Positions added into the buffer so far, of P, in raster order (row by row, left to right). The position is counted from 1; rows and cols from 0, as on the maps&apos; axes.</source>
+        <translation>Bisher in den Puffer addierte Positionen, von P, in Rasterreihenfolge (Zeile für Zeile, von links nach rechts). Die Position zählt ab 1; Zeilen und Spalten ab 0, wie auf den Achsen der Karten.</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Zurück</translation>
+    </message>
+    <message>
+        <source>Back one step (Left): exact, read from the recorded pass</source>
+        <translation>Einen Schritt zurück (Links): exakt, aus dem aufgezeichneten Durchlauf gelesen</translation>
+    </message>
+    <message>
+        <source>Forward ▶</source>
+        <translation>Vor ▶</translation>
+    </message>
+    <message>
+        <source>Forward one step (Right)</source>
+        <translation>Einen Schritt vor (Rechts)</translation>
+    </message>
+    <message>
+        <source>|◀ Start</source>
+        <translation>|◀ Anfang</translation>
+    </message>
+    <message>
+        <source>Start of the pass: nothing added yet (Home)</source>
+        <translation>Anfang des Durchlaufs: noch nichts addiert (Pos1)</translation>
+    </message>
+    <message>
+        <source>End ▶|</source>
+        <translation>Ende ▶|</translation>
+    </message>
+    <message>
+        <source>End of the pass: all positions added (End)</source>
+        <translation>Ende des Durchlaufs: alle Positionen addiert (Ende)</translation>
+    </message>
+    <message>
+        <source>How far Back/Forward (Left/Right) move</source>
+        <translation>Wie weit Zurück/Vor (Links/Rechts) gehen</translation>
+    </message>
+    <message>
+        <source>Overwrite instead of add (bug)</source>
+        <translation>Überschreiben statt addieren (Fehler)</translation>
+    </message>
+    <message>
+        <source>A deliberate bug: the buffer keeps only the last position&apos;s contribution</source>
+        <translation>Ein absichtlicher Fehler: Der Puffer behält nur den Beitrag der letzten Position</translation>
+    </message>
+    <message>
+        <source>Check gradient</source>
+        <translation>Gradient prüfen</translation>
+    </message>
+    <message>
+        <source>Compare the full-pass buffer (all P positions, whatever the position shown) with central finite differences of the loss (G)</source>
+        <translation>Den Puffer des ganzen Durchlaufs (alle P Positionen, egal welche Position gezeigt wird) mit zentralen finiten Differenzen des Verlusts vergleichen (G)</translation>
+    </message>
+    <message>
+        <source>Exit step-through</source>
+        <translation>Schritt-für-Schritt beenden</translation>
+    </message>
+    <message>
+        <source>Back to training (B or Esc)</source>
+        <translation>Zurück zum Training (B oder Esc)</translation>
+    </message>
+    <message>
+        <source>Step:</source>
+        <translation>Schritt:</translation>
+    </message>
+    <message>
+        <source>Scrub through the positions 0..P</source>
+        <translation>Durch die Positionen 0..P fahren</translation>
+    </message>
+    <message>
+        <source>parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>buffer</source>
+        <translation>Puffer</translation>
+    </message>
+    <message>
+        <source>w − lr × buffer</source>
+        <translation>w − lr × Puffer</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <source>full-pass buffer</source>
+        <translation>Puffer (ganzer Durchlauf)</translation>
+    </message>
+    <message>
+        <source>finite difference</source>
+        <translation>finite Differenz</translation>
+    </message>
+    <message>
+        <source>relative error</source>
+        <translation>relativer Fehler</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Hover a weight in the filter or buffer</source>
+        <translation>Maus über ein Gewicht im Filter oder Puffer</translation>
+    </message>
+    <message>
+        <source>One weight</source>
+        <translation>Ein Gewicht</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Train 300 steps both ways: sum vs overwrite</source>
+        <translation>300 Schritte auf beide Arten trainieren: Summe vs. Überschreiben</translation>
+    </message>
+    <message>
+        <source>Add/overwrite</source>
+        <translation>Add./Überschr.</translation>
+    </message>
+    <message>
+        <source>Untied</source>
+        <translation>Ungebunden</translation>
+    </message>
+    <message>
+        <source>The update, applied once after the whole pass</source>
+        <translation>Das Update, einmal nach dem ganzen Durchlauf angewendet</translation>
+    </message>
+    <message>
+        <source>Gradient check: the full-pass buffer against finite differences (G)</source>
+        <translation>Gradientenprüfung: der Puffer des ganzen Durchlaufs gegen finite Differenzen (G)</translation>
+    </message>
+    <message>
+        <source>One weight&apos;s contribution map (hover a weight)</source>
+        <translation>Beitragskarte eines Gewichts (Maus über ein Gewicht)</translation>
+    </message>
+    <message>
+        <source>Add vs overwrite: train both ways</source>
+        <translation>Addieren vs. Überschreiben: auf beide Arten trainieren</translation>
+    </message>
+    <message>
+        <source>Untied view: each position&apos;s gradient in its own tile (colour: R | G | B mosaics)</source>
+        <translation>Ungebundene Ansicht: der Gradient jeder Position in ihrer eigenen Kachel (Farbe: R | G | B-Mosaike)</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Patch x (no position yet)</source>
+        <translation>Patch x (noch keine Position)</translation>
+    </message>
+    <message>
+        <source>δ · patch → buffer</source>
+        <translation>δ · Patch → Puffer</translation>
+    </message>
+    <message>
+        <source>δ · w → ∂L/∂x</source>
+        <translation>δ · w → ∂L/∂x</translation>
+    </message>
+    <message>
+        <source>Press &lt;b&gt;Right&lt;/b&gt; to run backprop at the first position and add its contribution into the buffer.</source>
+        <translation>&lt;b&gt;Right&lt;/b&gt; (Pfeil rechts) führt Backprop an der ersten Position aus und addiert ihren Beitrag in den Puffer.</translation>
+    </message>
+    <message>
+        <source>No position added yet: the buffer is all zeros.</source>
+        <translation>Noch keine Position addiert: Der Puffer ist überall null.</translation>
+    </message>
+    <message>
+        <source>δ · patch → replaces the buffer (the bug)</source>
+        <translation>δ · Patch → ersetzt den Puffer (der Fehler)</translation>
+    </message>
+    <message>
+        <source>δ · patch → added into the buffer</source>
+        <translation>δ · Patch → in den Puffer addiert</translation>
+    </message>
+    <message>
+        <source>δ for the bias: &lt;b&gt;{value}&lt;/b&gt; · the padding&apos;s cells add 0</source>
+        <translation>δ für den Bias: &lt;b&gt;{value}&lt;/b&gt; · die Padding-Zellen addieren 0</translation>
+    </message>
+    <message>
+        <source>δ for the bias: &lt;b&gt;{value}&lt;/b&gt;</source>
+        <translation>δ für den Bias: &lt;b&gt;{value}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>δ · w → added into ∂L/∂x</source>
+        <translation>δ · w → in ∂L/∂x addiert</translation>
+    </message>
+    <message>
+        <source>only the cells inside the dashed edge: the padding is not an input</source>
+        <translation>nur die Zellen innerhalb der gestrichelten Kante: das Padding ist keine Eingabe</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Overwrite bug on:&lt;/b&gt; the buffer now holds only this position&apos;s contribution.</source>
+        <translation>&lt;b&gt;Überschreib-Fehler an:&lt;/b&gt; Der Puffer enthält jetzt nur den Beitrag dieser Position.</translation>
+    </message>
+    <message>
+        <source>The gradient buffer is the sum of every contribution so far: same {n} parameters, gradients just &lt;b&gt;add&lt;/b&gt;.</source>
+        <translation>Der Gradientenpuffer ist die Summe aller bisherigen Beiträge: dieselben {n} Parameter, Gradienten werden einfach &lt;b&gt;addiert&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>The {size} input values under the filter at this position (its receptive field), the filter&apos;s 1 pixel on from the last one&apos;s.</source>
+        <translation>Die {size} Eingabewerte unter dem Filter an dieser Position (sein rezeptives Feld), 1 Pixel weiter als an der letzten.</translation>
+    </message>
+    <message>
+        <source>The {size} input values under the filter at this position (its receptive field), the filter&apos;s {s} pixels on from the last one&apos;s.</source>
+        <translation>Die {size} Eingabewerte unter dem Filter an dieser Position (sein rezeptives Feld), {s} Pixel weiter als an der letzten.</translation>
+    </message>
+    <message>
+        <source>Cells outside the dashed edge lie on the padding&apos;s border: zeros, not pixels.</source>
+        <translation>Zellen außerhalb der gestrichelten Kante liegen auf dem Padding-Rand: Nullen, keine Pixel.</translation>
+    </message>
+    <message>
+        <source>One grid per channel: R, G, B.</source>
+        <translation>Ein Gitter pro Kanal: R, G, B.</translation>
+    </message>
+    <message>
+        <source>The padding&apos;s zeros add 0.</source>
+        <translation>Die Nullen des Paddings addieren 0.</translation>
+    </message>
+    <message>
+        <source>This position&apos;s input deltas δ · w: ADDED into ∂L/∂x at the patch&apos;s {n} input values on the image (the padding&apos;s cells are not inputs: dropped).</source>
+        <translation>Die Eingabe-Deltas dieser Position δ · w: in ∂L/∂x an den {n} Eingabewerten des Patches auf dem Bild ADDIERT (die Padding-Zellen sind keine Eingaben: verworfen).</translation>
+    </message>
+    <message>
+        <source>This position&apos;s input deltas δ · w: ADDED into ∂L/∂x at the patch&apos;s {n} input values.</source>
+        <translation>Die Eingabe-Deltas dieser Position δ · w: in ∂L/∂x an den {n} Eingabewerten des Patches ADDIERT.</translation>
+    </message>
+    <message>
+        <source>old v</source>
+        <translation>altes v</translation>
+    </message>
+    <message>
+        <source>μv + buffer</source>
+        <translation>μv + Puffer</translation>
+    </message>
+    <message>
+        <source>The update is applied once, after all {positions} positions have added their contribution.</source>
+        <translation>Das Update wird einmal angewendet, nachdem alle {positions} Positionen ihren Beitrag addiert haben.</translation>
+    </message>
+    <message>
+        <source>Press End, then → to apply it.</source>
+        <translation>Ende drücken, dann →, um es anzuwenden.</translation>
+    </message>
+    <message>
+        <source>Sum of all tiles = the shared buffer</source>
+        <translation>Summe aller Kacheln = der geteilte Puffer</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Overwrite bug on:&lt;/b&gt; the buffer is NOT this sum</source>
+        <translation>&lt;b&gt;Überschreib-Fehler an:&lt;/b&gt; Der Puffer ist NICHT diese Summe</translation>
+    </message>
+    <message>
+        <source>= the buffer ∂L/∂w above</source>
+        <translation>= der Puffer ∂L/∂w oben</translation>
+    </message>
+    <message>
+        <source>The full-pass buffer with the overwrite bug (position {P}&apos;s contribution alone, not a sum) against central finite differences of the loss.</source>
+        <translation>Der Puffer des ganzen Durchlaufs mit dem Überschreib-Fehler (nur der Beitrag von Position {P}, keine Summe) gegen zentrale finite Differenzen des Verlusts.</translation>
+    </message>
+    <message>
+        <source>The full-pass buffer, summed over all positions, against central finite differences of the loss.</source>
+        <translation>Der Puffer des ganzen Durchlaufs, über alle Positionen summiert, gegen zentrale finite Differenzen des Verlusts.</translation>
+    </message>
+    <message>
+        <source>The full-pass buffer, summed over all {positions} positions (the buffer shown above is the running sum after {count} of them), against central finite differences of the loss.</source>
+        <translation>Der Puffer des ganzen Durchlaufs, über alle {positions} Positionen summiert (der Puffer oben ist die laufende Summe nach {count} davon), gegen zentrale finite Differenzen des Verlusts.</translation>
+    </message>
+    <message>
+        <source>The full-pass buffer, summed over all {positions} positions, against central finite differences of the loss.</source>
+        <translation>Der Puffer des ganzen Durchlaufs, über alle {positions} Positionen summiert, gegen zentrale finite Differenzen des Verlusts.</translation>
+    </message>
+    <message>
+        <source>Contribution of {name} at each position of image {i} of {n}</source>
+        <translation>Beitrag von {name} an jeder Position von Bild {i} von {n}</translation>
+    </message>
+    <message>
+        <source>this image&apos;s map sums to &lt;b&gt;{sum}&lt;/b&gt;; the maps of all {n} images sum to the buffer value &lt;b&gt;{buffer}&lt;/b&gt;</source>
+        <translation>die Karte dieses Bildes summiert sich zu &lt;b&gt;{sum}&lt;/b&gt;; die Karten aller {n} Bilder summieren sich zum Pufferwert &lt;b&gt;{buffer}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Contribution of {name} at each position</source>
+        <translation>Beitrag von {name} an jeder Position</translation>
+    </message>
+    <message>
+        <source>sum of the map = &lt;b&gt;{sum}&lt;/b&gt; = buffer value &lt;b&gt;{buffer}&lt;/b&gt;</source>
+        <translation>Summe der Karte = &lt;b&gt;{sum}&lt;/b&gt; = Pufferwert &lt;b&gt;{buffer}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>add (correct)</source>
+        <translation>addieren (richtig)</translation>
+    </message>
+    <message>
+        <source>overwrite (bug)</source>
+        <translation>überschreiben (Fehler)</translation>
+    </message>
+</context>
+<context>
     <name>TargetPanel</name>
     <message>
         <source>The target map T: the target kernel (e.g. Sobel-x) slid over the input. Training makes the output map match it. Same colour scale as the output map.</source>
@@ -1262,6 +1715,60 @@ des Bildes, der Gradient jeder Position wird in einen Puffer aus 10 Werten ADDIE
     <message>
         <source>Weights over steps ({n} weights + bias; dashed: target kernel)</source>
         <translation>Gewichte über die Schritte ({n} Gewichte + Bias; gestrichelt: Zielkernel)</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>the settings change</source>
+        <translation>die Änderung der Einstellungen</translation>
+    </message>
+    <message>
+        <source>nothing to undo</source>
+        <translation>nichts rückgängig zu machen</translation>
+    </message>
+    <message>
+        <source>leave the tour to undo</source>
+        <translation>zum Rückgängigmachen die Tour verlassen</translation>
+    </message>
+    <message>
+        <source>undone: {what} ({n} more can be undone)</source>
+        <translation>rückgängig gemacht: {what} ({n} weitere möglich)</translation>
+    </message>
+    <message>
+        <source>the reset</source>
+        <translation>das Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>the new start</source>
+        <translation>der neue Start</translation>
+    </message>
+    <message>
+        <source>the new image</source>
+        <translation>das neue Bild</translation>
+    </message>
+</context>
+<context>
+    <name>Window</name>
+    <message>
+        <source>the training thread did not answer; try again</source>
+        <translation>der Trainings-Thread hat nicht geantwortet; bitte erneut versuchen</translation>
+    </message>
+    <message>
+        <source>learning rate lowered from {old} to {new}: the old one would diverge on this image</source>
+        <translation>Lernrate von {old} auf {new} gesenkt: die alte würde auf diesem Bild divergieren</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Training paused: the loss overflowed</source>
+        <translation>Training pausiert: der Verlust ist übergelaufen</translation>
+    </message>
+    <message>
+        <source>step {step}   loss {loss}</source>
+        <translation>Schritt {step}   Verlust {loss}</translation>
     </message>
 </context>
 </TS>

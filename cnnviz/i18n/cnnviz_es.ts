@@ -1231,6 +1231,459 @@ de la imagen, el gradiente de cada posición SUMADO en un búfer de 10 valores, 
     </message>
 </context>
 <context>
+    <name>StatusLine</name>
+    <message>
+        <source>step {step} · epoch {epoch} · loss {loss} · {rate} steps/s · playing</source>
+        <translation>paso {step} · época {epoch} · pérdida {loss} · {rate} pasos/s · en marcha</translation>
+    </message>
+    <message>
+        <source>step {step} · epoch {epoch} · loss {loss} · {rate} steps/s · paused</source>
+        <translation>paso {step} · época {epoch} · pérdida {loss} · {rate} pasos/s · en pausa</translation>
+    </message>
+</context>
+<context>
+    <name>StepThroughMode</name>
+    <message>
+        <source>Step-through not started</source>
+        <translation>Paso a paso no iniciado</translation>
+    </message>
+    <message>
+        <source>Tracing the backward pass at every position…</source>
+        <translation>Trazando la pasada hacia atrás en cada posición…</translation>
+    </message>
+    <message>
+        <source>Step-through</source>
+        <translation>Paso a paso</translation>
+    </message>
+    <message>
+        <source>Tracing the backward pass again…</source>
+        <translation>Trazando de nuevo la pasada hacia atrás…</translation>
+    </message>
+    <message>
+        <source>Update not applied</source>
+        <translation>Actualización no aplicada</translation>
+    </message>
+    <message>
+        <source>Applying the update and tracing the next pass…</source>
+        <translation>Aplicando la actualización y trazando la siguiente pasada…</translation>
+    </message>
+    <message>
+        <source>overwritten after {count} of {P} positions</source>
+        <translation>sobrescrito tras {count} de {P} posiciones</translation>
+    </message>
+    <message>
+        <source>running sum after {count} of {P} positions</source>
+        <translation>suma parcial tras {count} de {P} posiciones</translation>
+    </message>
+    <message>
+        <source>, after {count} of {P} positions</source>
+        <translation>, tras {count} de {P} posiciones</translation>
+    </message>
+</context>
+<context>
+    <name>StepThroughPanel</name>
+    <message>
+        <source>target T = &lt;b&gt;{value}&lt;/b&gt;</source>
+        <translation>objetivo T = &lt;b&gt;{value}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>({loss} over {positions} positions)</source>
+        <translation>({loss} sobre {positions} posiciones)</translation>
+    </message>
+    <message>
+        <source>{total} ({n} images × {per_image})</source>
+        <translation>{total} ({n} imágenes × {per_image})</translation>
+    </message>
+    <message>
+        <source>The update: v ← μv + buffer (μ = {momentum}), then w ← w − lr·v (lr = {lr}), once for each of the {n} parameters (table: “old v” is the velocity before this update).</source>
+        <translation>La actualización: v ← μv + búfer (μ = {momentum}), luego w ← w − lr·v (lr = {lr}), una vez para cada uno de los {n} parámetros (tabla: «v anterior» es la velocidad antes de esta actualización).</translation>
+    </message>
+    <message>
+        <source>The update: w ← w − lr × buffer (lr = {lr}), once for each of the {n} parameters (table).</source>
+        <translation>La actualización: w ← w − lr × búfer (lr = {lr}), una vez para cada uno de los {n} parámetros (tabla).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pass complete:&lt;/b&gt; &lt;span style=&apos;color:#D55E00&apos;&gt;each of the {positions} positions overwrote the buffer (the bug), so it holds only the last one&apos;s contribution.&lt;/span&gt;</source>
+        <translation>&lt;b&gt;Pasada completa:&lt;/b&gt; &lt;span style=&apos;color:#D55E00&apos;&gt;cada una de las {positions} posiciones sobrescribió el búfer (el error), así que solo contiene la contribución de la última.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pass complete:&lt;/b&gt; all {positions} positions added into the buffer.</source>
+        <translation>&lt;b&gt;Pasada completa:&lt;/b&gt; las {positions} posiciones se sumaron al búfer.</translation>
+    </message>
+    <message>
+        <source>Patch {x}: {n} of {k2} are padding (0)</source>
+        <translation>Parche {x}: {n} de {k2} son relleno (0)</translation>
+    </message>
+    <message>
+        <source>Patch {x}</source>
+        <translation>Parche {x}</translation>
+    </message>
+    <message>
+        <source>Untied, R | G | B: each position&apos;s gradient in its own tiles ({filled} of {tiles} filled in; each tile sums its position over the {n} images: {count} of {P} added)</source>
+        <translation>No compartido, R | G | B: el gradiente de cada posición en sus propias teselas ({filled} de {tiles} rellenas; cada tesela suma su posición sobre las {n} imágenes: {count} de {P} sumadas)</translation>
+    </message>
+    <message>
+        <source>Untied: each position&apos;s gradient in its own tile ({filled} of {tiles} filled in; each tile sums its position over the {n} images: {count} of {P} added)</source>
+        <translation>No compartido: el gradiente de cada posición en su propia tesela ({filled} de {tiles} rellenas; cada tesela suma su posición sobre las {n} imágenes: {count} de {P} sumadas)</translation>
+    </message>
+    <message>
+        <source>Untied, R | G | B: each position&apos;s gradient in its own tiles ({filled} of {tiles} filled in)</source>
+        <translation>No compartido, R | G | B: el gradiente de cada posición en sus propias teselas ({filled} de {tiles} rellenas)</translation>
+    </message>
+    <message>
+        <source>Untied: each position&apos;s gradient in its own tile ({filled} of {tiles} filled in)</source>
+        <translation>No compartido: el gradiente de cada posición en su propia tesela ({filled} de {tiles} rellenas)</translation>
+    </message>
+    <message>
+        <source>one position</source>
+        <translation>una posición</translation>
+    </message>
+    <message>
+        <source>one row of positions</source>
+        <translation>una fila de posiciones</translation>
+    </message>
+    <message>
+        <source>the whole pass</source>
+        <translation>la pasada entera</translation>
+    </message>
+    <message>
+        <source>the update</source>
+        <translation>la actualización</translation>
+    </message>
+    <message>
+        <source>one epoch</source>
+        <translation>una época</translation>
+    </message>
+    <message>
+        <source>The 3x3 input pixels under the filter at this position (its receptive field).</source>
+        <translation>Los 3x3 píxeles de entrada bajo el filtro en esta posición (su campo receptivo).</translation>
+    </message>
+    <message>
+        <source>This position&apos;s contribution δ · patch: ADDED into the gradient buffer.</source>
+        <translation>La contribución de esta posición δ · parche: SUMADA al búfer de gradiente.</translation>
+    </message>
+    <message>
+        <source>This position&apos;s input deltas δ · w: ADDED into ∂L/∂x at the patch&apos;s 9 pixels.</source>
+        <translation>Los deltas de entrada de esta posición δ · w: SUMADOS a ∂L/∂x en los 9 píxeles del parche.</translation>
+    </message>
+    <message>
+        <source>One weight&apos;s contribution from each position so far; the map sums to its buffer value.</source>
+        <translation>La contribución de cada posición hasta ahora a un peso; el mapa suma su valor en el búfer.</translation>
+    </message>
+    <message>
+        <source>If every position had its own filter (untied), position p&apos;s gradient δ·patch would stay in its own tile. Stepping one position adds only into that position&apos;s tile (with a batch, the same position in every image adds into the same tile).</source>
+        <translation>Si cada posición tuviera su propio filtro (no compartido), el gradiente δ·parche de la posición p se quedaría en su propia tesela. Avanzar una posición solo suma en la tesela de esa posición (con un lote, la misma posición de cada imagen suma en la misma tesela).</translation>
+    </message>
+    <message>
+        <source>position ({i}, {j}), {channel}: {name} = &lt;b&gt;{value}&lt;/b&gt;</source>
+        <translation>posición ({i}, {j}), {channel}: {name} = &lt;b&gt;{value}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>All the tiles added up: exactly the shared buffer. Weight sharing = summing the tiles.</source>
+        <translation>Todas las teselas sumadas: exactamente el búfer compartido. Compartir pesos = sumar las teselas.</translation>
+    </message>
+    <message>
+        <source>Positions added into the buffer so far, of P, in raster order (row by row, left to right). The position is counted from 1; rows and cols from 0, as on the maps&apos; axes.</source>
+        <translation>Posiciones sumadas al búfer hasta ahora, de P, en orden de barrido (fila a fila, de izquierda a derecha). La posición se cuenta desde 1; filas y columnas desde 0, como en los ejes de los mapas.</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Atrás</translation>
+    </message>
+    <message>
+        <source>Back one step (Left): exact, read from the recorded pass</source>
+        <translation>Un paso atrás (Izquierda): exacto, leído de la pasada grabada</translation>
+    </message>
+    <message>
+        <source>Forward ▶</source>
+        <translation>Adelante ▶</translation>
+    </message>
+    <message>
+        <source>Forward one step (Right)</source>
+        <translation>Un paso adelante (Derecha)</translation>
+    </message>
+    <message>
+        <source>|◀ Start</source>
+        <translation>|◀ Inicio</translation>
+    </message>
+    <message>
+        <source>Start of the pass: nothing added yet (Home)</source>
+        <translation>Inicio de la pasada: aún no se ha sumado nada (Inicio)</translation>
+    </message>
+    <message>
+        <source>End ▶|</source>
+        <translation>Fin ▶|</translation>
+    </message>
+    <message>
+        <source>End of the pass: all positions added (End)</source>
+        <translation>Fin de la pasada: todas las posiciones sumadas (Fin)</translation>
+    </message>
+    <message>
+        <source>How far Back/Forward (Left/Right) move</source>
+        <translation>Cuánto avanzan Atrás/Adelante (Izquierda/Derecha)</translation>
+    </message>
+    <message>
+        <source>Overwrite instead of add (bug)</source>
+        <translation>Sobrescribir en vez de sumar (error)</translation>
+    </message>
+    <message>
+        <source>A deliberate bug: the buffer keeps only the last position&apos;s contribution</source>
+        <translation>Un error deliberado: el búfer conserva solo la contribución de la última posición</translation>
+    </message>
+    <message>
+        <source>Check gradient</source>
+        <translation>Comprobar gradiente</translation>
+    </message>
+    <message>
+        <source>Compare the full-pass buffer (all P positions, whatever the position shown) with central finite differences of the loss (G)</source>
+        <translation>Comparar el búfer de la pasada completa (las P posiciones, sea cual sea la posición mostrada) con diferencias finitas centrales de la pérdida (G)</translation>
+    </message>
+    <message>
+        <source>Exit step-through</source>
+        <translation>Salir del paso a paso</translation>
+    </message>
+    <message>
+        <source>Back to training (B or Esc)</source>
+        <translation>Volver al entrenamiento (B o Esc)</translation>
+    </message>
+    <message>
+        <source>Step:</source>
+        <translation>Paso:</translation>
+    </message>
+    <message>
+        <source>Scrub through the positions 0..P</source>
+        <translation>Recorrer las posiciones 0..P</translation>
+    </message>
+    <message>
+        <source>parameter</source>
+        <translation>parámetro</translation>
+    </message>
+    <message>
+        <source>buffer</source>
+        <translation>búfer</translation>
+    </message>
+    <message>
+        <source>w − lr × buffer</source>
+        <translation>w − lr × búfer</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Actualización</translation>
+    </message>
+    <message>
+        <source>full-pass buffer</source>
+        <translation>búfer de la pasada</translation>
+    </message>
+    <message>
+        <source>finite difference</source>
+        <translation>diferencia finita</translation>
+    </message>
+    <message>
+        <source>relative error</source>
+        <translation>error relativo</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Comprobar</translation>
+    </message>
+    <message>
+        <source>Hover a weight in the filter or buffer</source>
+        <translation>Pasa el ratón por un peso del filtro o del búfer</translation>
+    </message>
+    <message>
+        <source>One weight</source>
+        <translation>Un peso</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>paso</translation>
+    </message>
+    <message>
+        <source>Train 300 steps both ways: sum vs overwrite</source>
+        <translation>Entrenar 300 pasos de las dos maneras: suma vs. sobrescritura</translation>
+    </message>
+    <message>
+        <source>Add/overwrite</source>
+        <translation>Sumar/sobrescr.</translation>
+    </message>
+    <message>
+        <source>Untied</source>
+        <translation>No compartido</translation>
+    </message>
+    <message>
+        <source>The update, applied once after the whole pass</source>
+        <translation>La actualización, aplicada una vez tras la pasada entera</translation>
+    </message>
+    <message>
+        <source>Gradient check: the full-pass buffer against finite differences (G)</source>
+        <translation>Comprobación del gradiente: el búfer de la pasada completa frente a diferencias finitas (G)</translation>
+    </message>
+    <message>
+        <source>One weight&apos;s contribution map (hover a weight)</source>
+        <translation>Mapa de contribuciones de un peso (pasa el ratón por un peso)</translation>
+    </message>
+    <message>
+        <source>Add vs overwrite: train both ways</source>
+        <translation>Sumar vs. sobrescribir: entrenar de las dos maneras</translation>
+    </message>
+    <message>
+        <source>Untied view: each position&apos;s gradient in its own tile (colour: R | G | B mosaics)</source>
+        <translation>Vista no compartida: el gradiente de cada posición en su propia tesela (color: mosaicos R | G | B)</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Patch x (no position yet)</source>
+        <translation>Parche x (aún ninguna posición)</translation>
+    </message>
+    <message>
+        <source>δ · patch → buffer</source>
+        <translation>δ · parche → búfer</translation>
+    </message>
+    <message>
+        <source>δ · w → ∂L/∂x</source>
+        <translation>δ · w → ∂L/∂x</translation>
+    </message>
+    <message>
+        <source>Press &lt;b&gt;Right&lt;/b&gt; to run backprop at the first position and add its contribution into the buffer.</source>
+        <translation>Pulsa &lt;b&gt;Right&lt;/b&gt; (flecha derecha) para ejecutar la retropropagación en la primera posición y sumar su contribución al búfer.</translation>
+    </message>
+    <message>
+        <source>No position added yet: the buffer is all zeros.</source>
+        <translation>Aún no se ha sumado ninguna posición: el búfer es todo ceros.</translation>
+    </message>
+    <message>
+        <source>δ · patch → replaces the buffer (the bug)</source>
+        <translation>δ · parche → reemplaza el búfer (el error)</translation>
+    </message>
+    <message>
+        <source>δ · patch → added into the buffer</source>
+        <translation>δ · parche → sumado al búfer</translation>
+    </message>
+    <message>
+        <source>δ for the bias: &lt;b&gt;{value}&lt;/b&gt; · the padding&apos;s cells add 0</source>
+        <translation>δ para el sesgo: &lt;b&gt;{value}&lt;/b&gt; · las celdas del relleno suman 0</translation>
+    </message>
+    <message>
+        <source>δ for the bias: &lt;b&gt;{value}&lt;/b&gt;</source>
+        <translation>δ para el sesgo: &lt;b&gt;{value}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>δ · w → added into ∂L/∂x</source>
+        <translation>δ · w → sumado a ∂L/∂x</translation>
+    </message>
+    <message>
+        <source>only the cells inside the dashed edge: the padding is not an input</source>
+        <translation>solo las celdas dentro del borde discontinuo: el relleno no es una entrada</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Overwrite bug on:&lt;/b&gt; the buffer now holds only this position&apos;s contribution.</source>
+        <translation>&lt;b&gt;Error de sobrescritura activado:&lt;/b&gt; el búfer contiene ahora solo la contribución de esta posición.</translation>
+    </message>
+    <message>
+        <source>The gradient buffer is the sum of every contribution so far: same {n} parameters, gradients just &lt;b&gt;add&lt;/b&gt;.</source>
+        <translation>El búfer de gradiente es la suma de todas las contribuciones hasta ahora: los mismos {n} parámetros, los gradientes simplemente se &lt;b&gt;suman&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>The {size} input values under the filter at this position (its receptive field), the filter&apos;s 1 pixel on from the last one&apos;s.</source>
+        <translation>Los {size} valores de entrada bajo el filtro en esta posición (su campo receptivo), 1 píxel más allá que en la anterior.</translation>
+    </message>
+    <message>
+        <source>The {size} input values under the filter at this position (its receptive field), the filter&apos;s {s} pixels on from the last one&apos;s.</source>
+        <translation>Los {size} valores de entrada bajo el filtro en esta posición (su campo receptivo), {s} píxeles más allá que en la anterior.</translation>
+    </message>
+    <message>
+        <source>Cells outside the dashed edge lie on the padding&apos;s border: zeros, not pixels.</source>
+        <translation>Las celdas fuera del borde discontinuo están en el borde del relleno: ceros, no píxeles.</translation>
+    </message>
+    <message>
+        <source>One grid per channel: R, G, B.</source>
+        <translation>Una cuadrícula por canal: R, G, B.</translation>
+    </message>
+    <message>
+        <source>The padding&apos;s zeros add 0.</source>
+        <translation>Los ceros del relleno suman 0.</translation>
+    </message>
+    <message>
+        <source>This position&apos;s input deltas δ · w: ADDED into ∂L/∂x at the patch&apos;s {n} input values on the image (the padding&apos;s cells are not inputs: dropped).</source>
+        <translation>Los deltas de entrada de esta posición δ · w: SUMADOS a ∂L/∂x en los {n} valores de entrada del parche que están en la imagen (las celdas del relleno no son entradas: se descartan).</translation>
+    </message>
+    <message>
+        <source>This position&apos;s input deltas δ · w: ADDED into ∂L/∂x at the patch&apos;s {n} input values.</source>
+        <translation>Los deltas de entrada de esta posición δ · w: SUMADOS a ∂L/∂x en los {n} valores de entrada del parche.</translation>
+    </message>
+    <message>
+        <source>old v</source>
+        <translation>v anterior</translation>
+    </message>
+    <message>
+        <source>μv + buffer</source>
+        <translation>μv + búfer</translation>
+    </message>
+    <message>
+        <source>The update is applied once, after all {positions} positions have added their contribution.</source>
+        <translation>La actualización se aplica una vez, después de que las {positions} posiciones hayan sumado su contribución.</translation>
+    </message>
+    <message>
+        <source>Press End, then → to apply it.</source>
+        <translation>Pulsa Fin y luego → para aplicarla.</translation>
+    </message>
+    <message>
+        <source>Sum of all tiles = the shared buffer</source>
+        <translation>Suma de todas las teselas = el búfer compartido</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Overwrite bug on:&lt;/b&gt; the buffer is NOT this sum</source>
+        <translation>&lt;b&gt;Error de sobrescritura activado:&lt;/b&gt; el búfer NO es esta suma</translation>
+    </message>
+    <message>
+        <source>= the buffer ∂L/∂w above</source>
+        <translation>= el búfer ∂L/∂w de arriba</translation>
+    </message>
+    <message>
+        <source>The full-pass buffer with the overwrite bug (position {P}&apos;s contribution alone, not a sum) against central finite differences of the loss.</source>
+        <translation>El búfer de la pasada completa con el error de sobrescritura (solo la contribución de la posición {P}, no una suma) frente a diferencias finitas centrales de la pérdida.</translation>
+    </message>
+    <message>
+        <source>The full-pass buffer, summed over all positions, against central finite differences of the loss.</source>
+        <translation>El búfer de la pasada completa, sumado sobre todas las posiciones, frente a diferencias finitas centrales de la pérdida.</translation>
+    </message>
+    <message>
+        <source>The full-pass buffer, summed over all {positions} positions (the buffer shown above is the running sum after {count} of them), against central finite differences of the loss.</source>
+        <translation>El búfer de la pasada completa, sumado sobre las {positions} posiciones (el búfer de arriba es la suma parcial tras {count} de ellas), frente a diferencias finitas centrales de la pérdida.</translation>
+    </message>
+    <message>
+        <source>The full-pass buffer, summed over all {positions} positions, against central finite differences of the loss.</source>
+        <translation>El búfer de la pasada completa, sumado sobre las {positions} posiciones, frente a diferencias finitas centrales de la pérdida.</translation>
+    </message>
+    <message>
+        <source>Contribution of {name} at each position of image {i} of {n}</source>
+        <translation>Contribución de {name} en cada posición de la imagen {i} de {n}</translation>
+    </message>
+    <message>
+        <source>this image&apos;s map sums to &lt;b&gt;{sum}&lt;/b&gt;; the maps of all {n} images sum to the buffer value &lt;b&gt;{buffer}&lt;/b&gt;</source>
+        <translation>el mapa de esta imagen suma &lt;b&gt;{sum}&lt;/b&gt;; los mapas de las {n} imágenes suman el valor del búfer &lt;b&gt;{buffer}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Contribution of {name} at each position</source>
+        <translation>Contribución de {name} en cada posición</translation>
+    </message>
+    <message>
+        <source>sum of the map = &lt;b&gt;{sum}&lt;/b&gt; = buffer value &lt;b&gt;{buffer}&lt;/b&gt;</source>
+        <translation>suma del mapa = &lt;b&gt;{sum}&lt;/b&gt; = valor del búfer &lt;b&gt;{buffer}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>add (correct)</source>
+        <translation>sumar (correcto)</translation>
+    </message>
+    <message>
+        <source>overwrite (bug)</source>
+        <translation>sobrescribir (error)</translation>
+    </message>
+</context>
+<context>
     <name>TargetPanel</name>
     <message>
         <source>The target map T: the target kernel (e.g. Sobel-x) slid over the input. Training makes the output map match it. Same colour scale as the output map.</source>
@@ -1262,6 +1715,60 @@ de la imagen, el gradiente de cada posición SUMADO en un búfer de 10 valores, 
     <message>
         <source>Weights over steps ({n} weights + bias; dashed: target kernel)</source>
         <translation>Pesos a lo largo de los pasos ({n} pesos + sesgo; discontinuo: kernel objetivo)</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>the settings change</source>
+        <translation>el cambio de ajustes</translation>
+    </message>
+    <message>
+        <source>nothing to undo</source>
+        <translation>nada que deshacer</translation>
+    </message>
+    <message>
+        <source>leave the tour to undo</source>
+        <translation>sal de la visita guiada para deshacer</translation>
+    </message>
+    <message>
+        <source>undone: {what} ({n} more can be undone)</source>
+        <translation>deshecho: {what} (se pueden deshacer {n} más)</translation>
+    </message>
+    <message>
+        <source>the reset</source>
+        <translation>el reinicio</translation>
+    </message>
+    <message>
+        <source>the new start</source>
+        <translation>el nuevo inicio</translation>
+    </message>
+    <message>
+        <source>the new image</source>
+        <translation>la nueva imagen</translation>
+    </message>
+</context>
+<context>
+    <name>Window</name>
+    <message>
+        <source>the training thread did not answer; try again</source>
+        <translation>el hilo de entrenamiento no respondió; inténtalo de nuevo</translation>
+    </message>
+    <message>
+        <source>learning rate lowered from {old} to {new}: the old one would diverge on this image</source>
+        <translation>tasa de aprendizaje reducida de {old} a {new}: la anterior divergiría con esta imagen</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Entrenamiento</translation>
+    </message>
+    <message>
+        <source>Training paused: the loss overflowed</source>
+        <translation>Entrenamiento en pausa: la pérdida se desbordó</translation>
+    </message>
+    <message>
+        <source>step {step}   loss {loss}</source>
+        <translation>paso {step}   pérdida {loss}</translation>
     </message>
 </context>
 </TS>

@@ -1231,6 +1231,459 @@ every position&apos;s gradient ADDED into one 10-value buffer, applied once per 
     </message>
 </context>
 <context>
+    <name>StatusLine</name>
+    <message>
+        <source>step {step} · epoch {epoch} · loss {loss} · {rate} steps/s · playing</source>
+        <translation>第 {step} 步 · 第 {epoch} 轮 · 损失 {loss} · {rate} 步/秒 · 播放中</translation>
+    </message>
+    <message>
+        <source>step {step} · epoch {epoch} · loss {loss} · {rate} steps/s · paused</source>
+        <translation>第 {step} 步 · 第 {epoch} 轮 · 损失 {loss} · {rate} 步/秒 · 已暂停</translation>
+    </message>
+</context>
+<context>
+    <name>StepThroughMode</name>
+    <message>
+        <source>Step-through not started</source>
+        <translation>逐步演示未启动</translation>
+    </message>
+    <message>
+        <source>Tracing the backward pass at every position…</source>
+        <translation>正在逐个位置追踪反向传播过程…</translation>
+    </message>
+    <message>
+        <source>Step-through</source>
+        <translation>逐步演示</translation>
+    </message>
+    <message>
+        <source>Tracing the backward pass again…</source>
+        <translation>正在重新追踪反向传播过程…</translation>
+    </message>
+    <message>
+        <source>Update not applied</source>
+        <translation>更新未应用</translation>
+    </message>
+    <message>
+        <source>Applying the update and tracing the next pass…</source>
+        <translation>正在应用更新并追踪下一遍…</translation>
+    </message>
+    <message>
+        <source>overwritten after {count} of {P} positions</source>
+        <translation>{P} 个位置中的 {count} 个之后被覆盖</translation>
+    </message>
+    <message>
+        <source>running sum after {count} of {P} positions</source>
+        <translation>{P} 个位置中的 {count} 个之后的累加和</translation>
+    </message>
+    <message>
+        <source>, after {count} of {P} positions</source>
+        <translation>，{P} 个位置中的 {count} 个之后</translation>
+    </message>
+</context>
+<context>
+    <name>StepThroughPanel</name>
+    <message>
+        <source>target T = &lt;b&gt;{value}&lt;/b&gt;</source>
+        <translation>目标 T = &lt;b&gt;{value}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>({loss} over {positions} positions)</source>
+        <translation>（{loss}，对 {positions} 个位置求和）</translation>
+    </message>
+    <message>
+        <source>{total} ({n} images × {per_image})</source>
+        <translation>{total}（{n} 张图像 × {per_image}）</translation>
+    </message>
+    <message>
+        <source>The update: v ← μv + buffer (μ = {momentum}), then w ← w − lr·v (lr = {lr}), once for each of the {n} parameters (table: “old v” is the velocity before this update).</source>
+        <translation>更新：v ← μv + 缓冲区（μ = {momentum}），然后 w ← w − lr·v（lr = {lr}），对 {n} 个参数各做一次（表格：“旧 v”是本次更新前的速度）。</translation>
+    </message>
+    <message>
+        <source>The update: w ← w − lr × buffer (lr = {lr}), once for each of the {n} parameters (table).</source>
+        <translation>更新：w ← w − lr × 缓冲区（lr = {lr}），对 {n} 个参数各做一次（见表格）。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pass complete:&lt;/b&gt; &lt;span style=&apos;color:#D55E00&apos;&gt;each of the {positions} positions overwrote the buffer (the bug), so it holds only the last one&apos;s contribution.&lt;/span&gt;</source>
+        <translation>&lt;b&gt;这一遍完成：&lt;/b&gt;&lt;span style=&apos;color:#D55E00&apos;&gt;{positions} 个位置中的每一个都覆盖了缓冲区（这个错误），所以它只保留了最后一个位置的贡献。&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pass complete:&lt;/b&gt; all {positions} positions added into the buffer.</source>
+        <translation>&lt;b&gt;这一遍完成：&lt;/b&gt;全部 {positions} 个位置都已累加到缓冲区。</translation>
+    </message>
+    <message>
+        <source>Patch {x}: {n} of {k2} are padding (0)</source>
+        <translation>图块 {x}：{k2} 个中有 {n} 个是填充 (0)</translation>
+    </message>
+    <message>
+        <source>Patch {x}</source>
+        <translation>图块 {x}</translation>
+    </message>
+    <message>
+        <source>Untied, R | G | B: each position&apos;s gradient in its own tiles ({filled} of {tiles} filled in; each tile sums its position over the {n} images: {count} of {P} added)</source>
+        <translation>不共享，R | G | B：每个位置的梯度放在自己的图块中（已填 {filled}/{tiles}；每个图块对 {n} 张图像中该位置求和：已加 {count}/{P}）</translation>
+    </message>
+    <message>
+        <source>Untied: each position&apos;s gradient in its own tile ({filled} of {tiles} filled in; each tile sums its position over the {n} images: {count} of {P} added)</source>
+        <translation>不共享：每个位置的梯度放在自己的图块中（已填 {filled}/{tiles}；每个图块对 {n} 张图像中该位置求和：已加 {count}/{P}）</translation>
+    </message>
+    <message>
+        <source>Untied, R | G | B: each position&apos;s gradient in its own tiles ({filled} of {tiles} filled in)</source>
+        <translation>不共享，R | G | B：每个位置的梯度放在自己的图块中（已填 {filled}/{tiles}）</translation>
+    </message>
+    <message>
+        <source>Untied: each position&apos;s gradient in its own tile ({filled} of {tiles} filled in)</source>
+        <translation>不共享：每个位置的梯度放在自己的图块中（已填 {filled}/{tiles}）</translation>
+    </message>
+    <message>
+        <source>one position</source>
+        <translation>一个位置</translation>
+    </message>
+    <message>
+        <source>one row of positions</source>
+        <translation>一行位置</translation>
+    </message>
+    <message>
+        <source>the whole pass</source>
+        <translation>整遍</translation>
+    </message>
+    <message>
+        <source>the update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>one epoch</source>
+        <translation>一轮</translation>
+    </message>
+    <message>
+        <source>The 3x3 input pixels under the filter at this position (its receptive field).</source>
+        <translation>此位置滤波器下方的 3x3 输入像素（它的感受野）。</translation>
+    </message>
+    <message>
+        <source>This position&apos;s contribution δ · patch: ADDED into the gradient buffer.</source>
+        <translation>此位置的贡献 δ · 图块：累加到梯度缓冲区中。</translation>
+    </message>
+    <message>
+        <source>This position&apos;s input deltas δ · w: ADDED into ∂L/∂x at the patch&apos;s 9 pixels.</source>
+        <translation>此位置的输入 δ · w：累加到 ∂L/∂x 中该图块的 9 个像素上。</translation>
+    </message>
+    <message>
+        <source>One weight&apos;s contribution from each position so far; the map sums to its buffer value.</source>
+        <translation>到目前为止每个位置对一个权重的贡献；此图之和等于它在缓冲区中的值。</translation>
+    </message>
+    <message>
+        <source>If every position had its own filter (untied), position p&apos;s gradient δ·patch would stay in its own tile. Stepping one position adds only into that position&apos;s tile (with a batch, the same position in every image adds into the same tile).</source>
+        <translation>如果每个位置都有自己的滤波器（不共享），位置 p 的梯度 δ·图块会留在它自己的图块中。前进一个位置只会累加到该位置的图块（对于一个批量，每张图像的同一位置累加到同一个图块）。</translation>
+    </message>
+    <message>
+        <source>position ({i}, {j}), {channel}: {name} = &lt;b&gt;{value}&lt;/b&gt;</source>
+        <translation>位置 ({i}, {j})，{channel}：{name} = &lt;b&gt;{value}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>All the tiles added up: exactly the shared buffer. Weight sharing = summing the tiles.</source>
+        <translation>所有图块相加：正好就是共享的缓冲区。权重共享 = 把图块相加。</translation>
+    </message>
+    <message>
+        <source>Positions added into the buffer so far, of P, in raster order (row by row, left to right). The position is counted from 1; rows and cols from 0, as on the maps&apos; axes.</source>
+        <translation>到目前为止已累加到缓冲区的位置数（共 P 个），按光栅顺序（逐行，从左到右）。位置从 1 开始计数；行和列从 0 开始，与各图的坐标轴一致。</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ 后退</translation>
+    </message>
+    <message>
+        <source>Back one step (Left): exact, read from the recorded pass</source>
+        <translation>后退一步（Left）：精确，从记录的这一遍中读取</translation>
+    </message>
+    <message>
+        <source>Forward ▶</source>
+        <translation>前进 ▶</translation>
+    </message>
+    <message>
+        <source>Forward one step (Right)</source>
+        <translation>前进一步（Right）</translation>
+    </message>
+    <message>
+        <source>|◀ Start</source>
+        <translation>|◀ 开始</translation>
+    </message>
+    <message>
+        <source>Start of the pass: nothing added yet (Home)</source>
+        <translation>这一遍的开始：尚未累加任何内容（Home）</translation>
+    </message>
+    <message>
+        <source>End ▶|</source>
+        <translation>结束 ▶|</translation>
+    </message>
+    <message>
+        <source>End of the pass: all positions added (End)</source>
+        <translation>这一遍的结束：所有位置都已累加（End）</translation>
+    </message>
+    <message>
+        <source>How far Back/Forward (Left/Right) move</source>
+        <translation>后退/前进（Left/Right）每次移动多远</translation>
+    </message>
+    <message>
+        <source>Overwrite instead of add (bug)</source>
+        <translation>覆盖而不是累加（错误）</translation>
+    </message>
+    <message>
+        <source>A deliberate bug: the buffer keeps only the last position&apos;s contribution</source>
+        <translation>一个故意的错误：缓冲区只保留最后一个位置的贡献</translation>
+    </message>
+    <message>
+        <source>Check gradient</source>
+        <translation>检查梯度</translation>
+    </message>
+    <message>
+        <source>Compare the full-pass buffer (all P positions, whatever the position shown) with central finite differences of the loss (G)</source>
+        <translation>将整遍的缓冲区（全部 P 个位置，无论当前显示哪个位置）与损失的中心有限差分进行比较（G）</translation>
+    </message>
+    <message>
+        <source>Exit step-through</source>
+        <translation>退出逐步演示</translation>
+    </message>
+    <message>
+        <source>Back to training (B or Esc)</source>
+        <translation>返回训练（B 或 Esc）</translation>
+    </message>
+    <message>
+        <source>Step:</source>
+        <translation>步长：</translation>
+    </message>
+    <message>
+        <source>Scrub through the positions 0..P</source>
+        <translation>在位置 0..P 之间拖动</translation>
+    </message>
+    <message>
+        <source>parameter</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>buffer</source>
+        <translation>缓冲区</translation>
+    </message>
+    <message>
+        <source>w − lr × buffer</source>
+        <translation>w − lr × 缓冲区</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>full-pass buffer</source>
+        <translation>整遍缓冲区</translation>
+    </message>
+    <message>
+        <source>finite difference</source>
+        <translation>有限差分</translation>
+    </message>
+    <message>
+        <source>relative error</source>
+        <translation>相对误差</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Hover a weight in the filter or buffer</source>
+        <translation>将鼠标悬停在滤波器或缓冲区中的一个权重上</translation>
+    </message>
+    <message>
+        <source>One weight</source>
+        <translation>单个权重</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>步</translation>
+    </message>
+    <message>
+        <source>Train 300 steps both ways: sum vs overwrite</source>
+        <translation>两种方式各训练 300 步：累加 vs 覆盖</translation>
+    </message>
+    <message>
+        <source>Add/overwrite</source>
+        <translation>累加/覆盖</translation>
+    </message>
+    <message>
+        <source>Untied</source>
+        <translation>不共享</translation>
+    </message>
+    <message>
+        <source>The update, applied once after the whole pass</source>
+        <translation>更新，在整遍之后只应用一次</translation>
+    </message>
+    <message>
+        <source>Gradient check: the full-pass buffer against finite differences (G)</source>
+        <translation>梯度检查：整遍缓冲区与有限差分对比（G）</translation>
+    </message>
+    <message>
+        <source>One weight&apos;s contribution map (hover a weight)</source>
+        <translation>单个权重的贡献图（悬停在一个权重上）</translation>
+    </message>
+    <message>
+        <source>Add vs overwrite: train both ways</source>
+        <translation>累加 vs 覆盖：两种方式都训练</translation>
+    </message>
+    <message>
+        <source>Untied view: each position&apos;s gradient in its own tile (colour: R | G | B mosaics)</source>
+        <translation>不共享视图：每个位置的梯度放在自己的图块中（彩色：R | G | B 拼图）</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Patch x (no position yet)</source>
+        <translation>图块 x（尚无位置）</translation>
+    </message>
+    <message>
+        <source>δ · patch → buffer</source>
+        <translation>δ · 图块 → 缓冲区</translation>
+    </message>
+    <message>
+        <source>δ · w → ∂L/∂x</source>
+        <translation>δ · w → ∂L/∂x</translation>
+    </message>
+    <message>
+        <source>Press &lt;b&gt;Right&lt;/b&gt; to run backprop at the first position and add its contribution into the buffer.</source>
+        <translation>按 &lt;b&gt;Right&lt;/b&gt;（右方向键）在第一个位置运行反向传播，并把它的贡献累加到缓冲区。</translation>
+    </message>
+    <message>
+        <source>No position added yet: the buffer is all zeros.</source>
+        <translation>尚未累加任何位置：缓冲区全为零。</translation>
+    </message>
+    <message>
+        <source>δ · patch → replaces the buffer (the bug)</source>
+        <translation>δ · 图块 → 替换缓冲区（这个错误）</translation>
+    </message>
+    <message>
+        <source>δ · patch → added into the buffer</source>
+        <translation>δ · 图块 → 累加到缓冲区</translation>
+    </message>
+    <message>
+        <source>δ for the bias: &lt;b&gt;{value}&lt;/b&gt; · the padding&apos;s cells add 0</source>
+        <translation>偏置的 δ：&lt;b&gt;{value}&lt;/b&gt; · 填充的单元格加 0</translation>
+    </message>
+    <message>
+        <source>δ for the bias: &lt;b&gt;{value}&lt;/b&gt;</source>
+        <translation>偏置的 δ：&lt;b&gt;{value}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>δ · w → added into ∂L/∂x</source>
+        <translation>δ · w → 累加到 ∂L/∂x</translation>
+    </message>
+    <message>
+        <source>only the cells inside the dashed edge: the padding is not an input</source>
+        <translation>只有虚线边框内的单元格：填充不是输入</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Overwrite bug on:&lt;/b&gt; the buffer now holds only this position&apos;s contribution.</source>
+        <translation>&lt;b&gt;覆盖错误已开启：&lt;/b&gt;缓冲区现在只保留此位置的贡献。</translation>
+    </message>
+    <message>
+        <source>The gradient buffer is the sum of every contribution so far: same {n} parameters, gradients just &lt;b&gt;add&lt;/b&gt;.</source>
+        <translation>梯度缓冲区是到目前为止所有贡献之和：同样的 {n} 个参数，梯度只是&lt;b&gt;相加&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>The {size} input values under the filter at this position (its receptive field), the filter&apos;s 1 pixel on from the last one&apos;s.</source>
+        <translation>此位置滤波器下方的 {size} 个输入值（它的感受野），比上一个位置前移 1 个像素。</translation>
+    </message>
+    <message>
+        <source>The {size} input values under the filter at this position (its receptive field), the filter&apos;s {s} pixels on from the last one&apos;s.</source>
+        <translation>此位置滤波器下方的 {size} 个输入值（它的感受野），比上一个位置前移 {s} 个像素。</translation>
+    </message>
+    <message>
+        <source>Cells outside the dashed edge lie on the padding&apos;s border: zeros, not pixels.</source>
+        <translation>虚线边框外的单元格位于填充边框上：是零，不是像素。</translation>
+    </message>
+    <message>
+        <source>One grid per channel: R, G, B.</source>
+        <translation>每个通道一个网格：R、G、B。</translation>
+    </message>
+    <message>
+        <source>The padding&apos;s zeros add 0.</source>
+        <translation>填充的零加 0。</translation>
+    </message>
+    <message>
+        <source>This position&apos;s input deltas δ · w: ADDED into ∂L/∂x at the patch&apos;s {n} input values on the image (the padding&apos;s cells are not inputs: dropped).</source>
+        <translation>此位置的输入 δ · w：累加到 ∂L/∂x 中该图块在图像上的 {n} 个输入值（填充的单元格不是输入：丢弃）。</translation>
+    </message>
+    <message>
+        <source>This position&apos;s input deltas δ · w: ADDED into ∂L/∂x at the patch&apos;s {n} input values.</source>
+        <translation>此位置的输入 δ · w：累加到 ∂L/∂x 中该图块的 {n} 个输入值上。</translation>
+    </message>
+    <message>
+        <source>old v</source>
+        <translation>旧 v</translation>
+    </message>
+    <message>
+        <source>μv + buffer</source>
+        <translation>μv + 缓冲区</translation>
+    </message>
+    <message>
+        <source>The update is applied once, after all {positions} positions have added their contribution.</source>
+        <translation>在全部 {positions} 个位置都累加了各自的贡献之后，更新只应用一次。</translation>
+    </message>
+    <message>
+        <source>Press End, then → to apply it.</source>
+        <translation>按 End，再按 → 应用它。</translation>
+    </message>
+    <message>
+        <source>Sum of all tiles = the shared buffer</source>
+        <translation>所有图块之和 = 共享的缓冲区</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Overwrite bug on:&lt;/b&gt; the buffer is NOT this sum</source>
+        <translation>&lt;b&gt;覆盖错误已开启：&lt;/b&gt;缓冲区不是这个和</translation>
+    </message>
+    <message>
+        <source>= the buffer ∂L/∂w above</source>
+        <translation>= 上方的缓冲区 ∂L/∂w</translation>
+    </message>
+    <message>
+        <source>The full-pass buffer with the overwrite bug (position {P}&apos;s contribution alone, not a sum) against central finite differences of the loss.</source>
+        <translation>带覆盖错误的整遍缓冲区（只有位置 {P} 的贡献，而不是和）与损失的中心有限差分对比。</translation>
+    </message>
+    <message>
+        <source>The full-pass buffer, summed over all positions, against central finite differences of the loss.</source>
+        <translation>对所有位置求和的整遍缓冲区，与损失的中心有限差分对比。</translation>
+    </message>
+    <message>
+        <source>The full-pass buffer, summed over all {positions} positions (the buffer shown above is the running sum after {count} of them), against central finite differences of the loss.</source>
+        <translation>对全部 {positions} 个位置求和的整遍缓冲区（上方显示的缓冲区是其中 {count} 个之后的累加和），与损失的中心有限差分对比。</translation>
+    </message>
+    <message>
+        <source>The full-pass buffer, summed over all {positions} positions, against central finite differences of the loss.</source>
+        <translation>对全部 {positions} 个位置求和的整遍缓冲区，与损失的中心有限差分对比。</translation>
+    </message>
+    <message>
+        <source>Contribution of {name} at each position of image {i} of {n}</source>
+        <translation>{name} 在第 {i} 张图像（共 {n} 张）每个位置的贡献</translation>
+    </message>
+    <message>
+        <source>this image&apos;s map sums to &lt;b&gt;{sum}&lt;/b&gt;; the maps of all {n} images sum to the buffer value &lt;b&gt;{buffer}&lt;/b&gt;</source>
+        <translation>此图像的图之和为 &lt;b&gt;{sum}&lt;/b&gt;；全部 {n} 张图像的图之和等于缓冲区的值 &lt;b&gt;{buffer}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Contribution of {name} at each position</source>
+        <translation>{name} 在每个位置的贡献</translation>
+    </message>
+    <message>
+        <source>sum of the map = &lt;b&gt;{sum}&lt;/b&gt; = buffer value &lt;b&gt;{buffer}&lt;/b&gt;</source>
+        <translation>此图之和 = &lt;b&gt;{sum}&lt;/b&gt; = 缓冲区的值 &lt;b&gt;{buffer}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>add (correct)</source>
+        <translation>累加（正确）</translation>
+    </message>
+    <message>
+        <source>overwrite (bug)</source>
+        <translation>覆盖（错误）</translation>
+    </message>
+</context>
+<context>
     <name>TargetPanel</name>
     <message>
         <source>The target map T: the target kernel (e.g. Sobel-x) slid over the input. Training makes the output map match it. Same colour scale as the output map.</source>
@@ -1262,6 +1715,60 @@ every position&apos;s gradient ADDED into one 10-value buffer, applied once per 
     <message>
         <source>Weights over steps ({n} weights + bias; dashed: target kernel)</source>
         <translation>权重随步数的变化（{n} 个权重 + 偏置；虚线：目标卷积核）</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>the settings change</source>
+        <translation>设置更改</translation>
+    </message>
+    <message>
+        <source>nothing to undo</source>
+        <translation>没有可撤销的操作</translation>
+    </message>
+    <message>
+        <source>leave the tour to undo</source>
+        <translation>退出导览后才能撤销</translation>
+    </message>
+    <message>
+        <source>undone: {what} ({n} more can be undone)</source>
+        <translation>已撤销：{what}（还可撤销 {n} 次）</translation>
+    </message>
+    <message>
+        <source>the reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <source>the new start</source>
+        <translation>重新随机开始</translation>
+    </message>
+    <message>
+        <source>the new image</source>
+        <translation>新图像</translation>
+    </message>
+</context>
+<context>
+    <name>Window</name>
+    <message>
+        <source>the training thread did not answer; try again</source>
+        <translation>训练线程没有响应；请重试</translation>
+    </message>
+    <message>
+        <source>learning rate lowered from {old} to {new}: the old one would diverge on this image</source>
+        <translation>学习率已从 {old} 降到 {new}：原来的学习率在这张图像上会发散</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>Training paused: the loss overflowed</source>
+        <translation>训练已暂停：损失溢出</translation>
+    </message>
+    <message>
+        <source>step {step}   loss {loss}</source>
+        <translation>第 {step} 步   损失 {loss}</translation>
     </message>
 </context>
 </TS>
