@@ -281,6 +281,316 @@ des Bildes, der Gradient jeder Position wird in einen Puffer aus 10 Werten ADDIE
     </message>
 </context>
 <context>
+    <name>CompareMode</name>
+    <message>
+        <source>Comparison paused: the loss overflowed</source>
+        <translation>Vergleich pausiert: der Verlust ist übergelaufen</translation>
+    </message>
+    <message>
+        <source>Learning rate not changed</source>
+        <translation>Lernrate nicht geändert</translation>
+    </message>
+    <message>
+        <source>Test not run</source>
+        <translation>Test nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>comparing shared vs untied · step {step} · loss shared {shared}, untied {untied} · {rate} steps/s · playing · the lesson is paused at its own step</source>
+        <translation>Vergleich geteilt vs. ungebunden · Schritt {step} · Verlust geteilt {shared}, ungebunden {untied} · {rate} Schritte/s · läuft · die Lektion pausiert bei ihrem eigenen Schritt</translation>
+    </message>
+    <message>
+        <source>comparing shared vs untied · step {step} · loss shared {shared}, untied {untied} · paused · the lesson is paused at its own step</source>
+        <translation>Vergleich geteilt vs. ungebunden · Schritt {step} · Verlust geteilt {shared}, ungebunden {untied} · pausiert · die Lektion pausiert bei ihrem eigenen Schritt</translation>
+    </message>
+    <message>
+        <source>step {step}   shared {shared}   untied {untied}</source>
+        <translation>Schritt {step}   geteilt {shared}   ungebunden {untied}</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePanel</name>
+    <message>
+        <source>the new image</source>
+        <translation>dem neuen Bild</translation>
+    </message>
+    <message>
+        <source>the {n} new images</source>
+        <translation>den {n} neuen Bildern</translation>
+    </message>
+    <message>
+        <source>The untied (locally connected) layer: an independent 3×3 filter + bias at every output position, each updated only by its own position&apos;s gradient. Tile (i, j) is position (i, j)&apos;s filter; the colour scale is the target kernel&apos;s, like the shared filter&apos;s.</source>
+        <translation>Die ungebundene (lokal verbundene) Schicht: ein unabhängiger 3×3-Filter + Bias an jeder Ausgabeposition, jeder nur durch den Gradienten seiner eigenen Position aktualisiert. Kachel (i, j) ist der Filter von Position (i, j); die Farbskala ist die des Zielkernels, wie beim geteilten Filter.</translation>
+    </message>
+    <message>
+        <source>Untied: {n} filters of {size}, one per position (each used on all {images} images) (R, G, B: three {mosaic} mosaics of {k}×{k} tiles)</source>
+        <translation>Ungebunden: {n} Filter von {size}, einer pro Position (jeder auf allen {images} Bildern benutzt) (R, G, B: drei {mosaic}-Mosaike aus {k}×{k}-Kacheln)</translation>
+    </message>
+    <message>
+        <source>Untied: {n} filters of {size}, one per position (R, G, B: three {mosaic} mosaics of {k}×{k} tiles)</source>
+        <translation>Ungebunden: {n} Filter von {size}, einer pro Position (R, G, B: drei {mosaic}-Mosaike aus {k}×{k}-Kacheln)</translation>
+    </message>
+    <message>
+        <source>Untied: {n} filters, one per position (each used on all {images} images) ({mosaic} mosaic of {k}×{k} tiles)</source>
+        <translation>Ungebunden: {n} Filter, einer pro Position (jeder auf allen {images} Bildern benutzt) ({mosaic}-Mosaik aus {k}×{k}-Kacheln)</translation>
+    </message>
+    <message>
+        <source>Untied: {n} filters, one per position ({mosaic} mosaic of {k}×{k} tiles)</source>
+        <translation>Ungebunden: {n} Filter, einer pro Position ({mosaic}-Mosaik aus {k}×{k}-Kacheln)</translation>
+    </message>
+    <message>
+        <source>The untied (locally connected) layer: an independent {size} filter + bias at every output position, each updated only by its own position&apos;s gradient. Tile (i, j) is position (i, j)&apos;s filter in each of the three mosaics R, G and B (its three slices), on one colour scale; the colour scale is the target kernel&apos;s, like the shared filter&apos;s.</source>
+        <translation>Die ungebundene (lokal verbundene) Schicht: ein unabhängiger {size}-Filter + Bias an jeder Ausgabeposition, jeder nur durch den Gradienten seiner eigenen Position aktualisiert. Kachel (i, j) ist der Filter von Position (i, j) in jedem der drei Mosaike R, G und B (seine drei Schichten), auf einer Farbskala; die Farbskala ist die des Zielkernels, wie beim geteilten Filter.</translation>
+    </message>
+    <message>
+        <source>The untied (locally connected) layer: an independent {size} filter + bias at every output position, each updated only by its own position&apos;s gradient. Tile (i, j) is position (i, j)&apos;s filter; the colour scale is the target kernel&apos;s, like the shared filter&apos;s.</source>
+        <translation>Die ungebundene (lokal verbundene) Schicht: ein unabhängiger {size}-Filter + Bias an jeder Ausgabeposition, jeder nur durch den Gradienten seiner eigenen Position aktualisiert. Kachel (i, j) ist der Filter von Position (i, j); die Farbskala ist die des Zielkernels, wie beim geteilten Filter.</translation>
+    </message>
+    <message>
+        <source>a {size} + bias per position (×{positions})</source>
+        <translation>ein {size} + Bias pro Position (×{positions})</translation>
+    </message>
+    <message>
+        <source>{shared} × {positions} positions</source>
+        <translation>{shared} × {positions} Positionen</translation>
+    </message>
+    <message>
+        <source>{inputs} inputs × {outputs} outputs + biases</source>
+        <translation>{inputs} Eingaben × {outputs} Ausgaben + Biases</translation>
+    </message>
+    <message>
+        <source>{inputs} pixels × {outputs} outputs + biases</source>
+        <translation>{inputs} Pixel × {outputs} Ausgaben + Biases</translation>
+    </message>
+    <message>
+        <source>Parameters for {shape}</source>
+        <translation>Parameter für {shape}</translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation>geteilt</translation>
+    </message>
+    <message>
+        <source>one {size} + bias for all positions</source>
+        <translation>ein {size} + Bias für alle Positionen</translation>
+    </message>
+    <message>
+        <source>untied</source>
+        <translation>ungebunden</translation>
+    </message>
+    <message>
+        <source>dense</source>
+        <translation>dicht</translation>
+    </message>
+    <message>
+        <source>The loss L on the training image before each update, for both layers, log scale. Both start as the same function (the same start filter at every position).</source>
+        <translation>Der Verlust L auf dem Trainingsbild vor jedem Update, für beide Schichten, logarithmisch. Beide beginnen als dieselbe Funktion (derselbe Startfilter an jeder Position).</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>shared ({n} parameters)</source>
+        <translation>geteilt ({n} Parameter)</translation>
+    </message>
+    <message>
+        <source>untied ({n} parameters)</source>
+        <translation>ungebunden ({n} Parameter)</translation>
+    </message>
+    <message>
+        <source>Loss L on the training image (log scale)</source>
+        <translation>Verlust L auf dem Trainingsbild (log. Skala)</translation>
+    </message>
+    <message>
+        <source>Loss L on the {n} training images (log scale)</source>
+        <translation>Verlust L auf den {n} Trainingsbildern (log. Skala)</translation>
+    </message>
+    <message>
+        <source>The loss L on the {n} training images before each update, for both layers, log scale. Both start as the same function (the same start filter at every position).</source>
+        <translation>Der Verlust L auf den {n} Trainingsbildern vor jedem Update, für beide Schichten, logarithmisch. Beide beginnen als dieselbe Funktion (derselbe Startfilter an jeder Position).</translation>
+    </message>
+    <message>
+        <source>step {step}: shared L = {shared} · untied L = {untied}</source>
+        <translation>Schritt {step}: geteilt L = {shared} · ungebunden L = {untied}</translation>
+    </message>
+    <message>
+        <source>The image the layers are tested on: they were never trained on it.</source>
+        <translation>Das Bild, auf dem die Schichten getestet werden: Sie wurden nie darauf trainiert.</translation>
+    </message>
+    <message>
+        <source>On the test image, on the colour scale of the target there.</source>
+        <translation>Auf dem Testbild, auf der Farbskala des dortigen Ziels.</translation>
+    </message>
+    <message>
+        <source>Shared vs untied: what weight sharing buys</source>
+        <translation>Geteilt vs. ungebunden: was Gewichtsteilung bringt</translation>
+    </message>
+    <message>
+        <source>▶ Play</source>
+        <translation>▶ Abspielen</translation>
+    </message>
+    <message>
+        <source>Train both layers, one update each per step (Space)</source>
+        <translation>Beide Schichten trainieren, je ein Update pro Schritt (Space)</translation>
+    </message>
+    <message>
+        <source>Step ▸</source>
+        <translation>Schritt ▸</translation>
+    </message>
+    <message>
+        <source>One update of each layer (Right)</source>
+        <translation>Ein Update jeder Schicht (Right)</translation>
+    </message>
+    <message>
+        <source>Reset both</source>
+        <translation>Beide zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Both layers back to step 0: the same start filter (R)</source>
+        <translation>Beide Schichten zurück zu Schritt 0: derselbe Startfilter (R)</translation>
+    </message>
+    <message>
+        <source>untied lr</source>
+        <translation>lr ungebunden</translation>
+    </message>
+    <message>
+        <source>Leave comparison</source>
+        <translation>Vergleich verlassen</translation>
+    </message>
+    <message>
+        <source>Back to the lesson, where it was paused (C or Esc)</source>
+        <translation>Zurück zur Lektion, wo sie pausiert wurde (C oder Esc)</translation>
+    </message>
+    <message>
+        <source>Generalisation test</source>
+        <translation>Generalisierungstest</translation>
+    </message>
+    <message>
+        <source>An image neither layer was trained on: the training image moved, or a bundled sample at the same size</source>
+        <translation>Ein Bild, auf dem keine der Schichten trainiert wurde: das verschobene Trainingsbild oder ein mitgeliefertes Beispielbild derselben Größe</translation>
+    </message>
+    <message>
+        <source>Test on a new image</source>
+        <translation>Auf einem neuen Bild testen</translation>
+    </message>
+    <message>
+        <source>Apply both trained layers to the chosen image and score them against the target there (nothing is trained). The errors are also printed.</source>
+        <translation>Beide trainierten Schichten auf das gewählte Bild anwenden und mit dem dortigen Ziel vergleichen (es wird nichts trainiert). Die Fehler werden auch ausgegeben.</translation>
+    </message>
+    <message>
+        <source>❚❚ Pause</source>
+        <translation>❚❚ Pause</translation>
+    </message>
+    <message>
+        <source>step {step} · loss: shared {shared}, untied {untied}</source>
+        <translation>Schritt {step} · Verlust: geteilt {shared}, ungebunden {untied}</translation>
+    </message>
+    <message>
+        <source>Same image, target ({target}), loss ({reduction}) and optimizer ({optimizer}); both start from the same filter (the untied layer has it at every position). Learning rate: shared {lr} (the lesson&apos;s), untied {untied_lr}.</source>
+        <translation>Dasselbe Bild, Ziel ({target}), Verlust ({reduction}) und Optimierer ({optimizer}); beide starten mit demselben Filter (die ungebundene Schicht hat ihn an jeder Position). Lernrate: geteilt {lr} (die der Lektion), ungebunden {untied_lr}.</translation>
+    </message>
+    <message>
+        <source>Same {n} images, target ({target}), loss ({reduction}) and optimizer ({optimizer}); both start from the same filter (the untied layer has it at every position). Learning rate: shared {lr} (the lesson&apos;s), untied {untied_lr}.</source>
+        <translation>Dieselben {n} Bilder, Ziel ({target}), Verlust ({reduction}) und Optimierer ({optimizer}); beide starten mit demselben Filter (die ungebundene Schicht hat ihn an jeder Position). Lernrate: geteilt {lr} (die der Lektion), ungebunden {untied_lr}.</translation>
+    </message>
+    <message>
+        <source>The lesson&apos;s run is paused while comparing and gets nothing back.</source>
+        <translation>Der Lauf der Lektion pausiert während des Vergleichs und bekommt nichts zurück.</translation>
+    </message>
+    <message>
+        <source>Shared: ONE {size} filter for all {total} positions ({n} images × {per_image})</source>
+        <translation>Geteilt: EIN {size}-Filter für alle {total} Positionen ({n} Bilder × {per_image})</translation>
+    </message>
+    <message>
+        <source>Shared: ONE {size} filter for all {total} positions</source>
+        <translation>Geteilt: EIN {size}-Filter für alle {total} Positionen</translation>
+    </message>
+    <message>
+        <source>Apply both trained layers to an image they never saw, and compare with the target there.</source>
+        <translation>Beide trainierten Schichten auf ein Bild anwenden, das sie nie gesehen haben, und mit dem dortigen Ziel vergleichen.</translation>
+    </message>
+    <message>
+        <source>New image</source>
+        <translation>Neues Bild</translation>
+    </message>
+    <message>
+        <source>Target there</source>
+        <translation>Ziel dort</translation>
+    </message>
+    <message>
+        <source>Shared output there</source>
+        <translation>Geteilte Ausgabe dort</translation>
+    </message>
+    <message>
+        <source>Untied output there</source>
+        <translation>Ungebundene Ausgabe dort</translation>
+    </message>
+    <message>
+        <source>error (loss) on {what}: shared {shared}, untied {untied}</source>
+        <translation>Fehler (Verlust) auf {what}: geteilt {shared}, ungebunden {untied}</translation>
+    </message>
+    <message>
+        <source>tested on: {label}</source>
+        <translation>getestet auf: {label}</translation>
+    </message>
+    <message>
+        <source>(&lt;b&gt;both ≈ 0&lt;/b&gt;: round-off, no difference to see)</source>
+        <translation>(&lt;b&gt;beide ≈ 0&lt;/b&gt;: Rundung, kein Unterschied zu sehen)</translation>
+    </message>
+    <message>
+        <source>(&lt;b&gt;{ratio}&lt;/b&gt; worse)</source>
+        <translation>(&lt;b&gt;{ratio}&lt;/b&gt; schlechter)</translation>
+    </message>
+    <message>
+        <source>(the untied layer does better here)</source>
+        <translation>(die ungebundene Schicht ist hier besser)</translation>
+    </message>
+    <message>
+        <source>error (loss) on {what}:&lt;br&gt;shared {shared}, untied {untied}</source>
+        <translation>Fehler (Verlust) auf {what}:&lt;br&gt;geteilt {shared}, ungebunden {untied}</translation>
+    </message>
+    <message>
+        <source>on the training images: shared {shared}, untied {untied}</source>
+        <translation>auf den Trainingsbildern: geteilt {shared}, ungebunden {untied}</translation>
+    </message>
+    <message>
+        <source>on the training image: shared {shared}, untied {untied}</source>
+        <translation>auf dem Trainingsbild: geteilt {shared}, ungebunden {untied}</translation>
+    </message>
+    <message>
+        <source>New image ({label})</source>
+        <translation>Neues Bild ({label})</translation>
+    </message>
+    <message>
+        <source>New image, the first of {n} ({label})</source>
+        <translation>Neues Bild, das erste von {n} ({label})</translation>
+    </message>
+    <message>
+        <source>Target there (the right answer)</source>
+        <translation>Ziel dort (die richtige Antwort)</translation>
+    </message>
+    <message>
+        <source>scale {low} … {high} (all three)</source>
+        <translation>Skala {low} … {high} (alle drei)</translation>
+    </message>
+    <message>
+        <source>Shared filter&apos;s output there</source>
+        <translation>Ausgabe des geteilten Filters dort</translation>
+    </message>
+    <message>
+        <source>error (loss) {value}</source>
+        <translation>Fehler (Verlust) {value}</translation>
+    </message>
+    <message>
+        <source>error (loss) (all {n}) {value}</source>
+        <translation>Fehler (Verlust) (alle {n}) {value}</translation>
+    </message>
+    <message>
+        <source>Untied layer&apos;s output there</source>
+        <translation>Ausgabe der ungebundenen Schicht dort</translation>
+    </message>
+</context>
+<context>
     <name>Controls</name>
     <message>
         <source>full speed</source>

@@ -281,6 +281,316 @@ de la imagen, el gradiente de cada posición SUMADO en un búfer de 10 valores, 
     </message>
 </context>
 <context>
+    <name>CompareMode</name>
+    <message>
+        <source>Comparison paused: the loss overflowed</source>
+        <translation>Comparación en pausa: la pérdida se desbordó</translation>
+    </message>
+    <message>
+        <source>Learning rate not changed</source>
+        <translation>Tasa de aprendizaje no cambiada</translation>
+    </message>
+    <message>
+        <source>Test not run</source>
+        <translation>Prueba no ejecutada</translation>
+    </message>
+    <message>
+        <source>comparing shared vs untied · step {step} · loss shared {shared}, untied {untied} · {rate} steps/s · playing · the lesson is paused at its own step</source>
+        <translation>comparando compartido vs. no compartido · paso {step} · pérdida compartido {shared}, no compartido {untied} · {rate} pasos/s · en marcha · la lección está en pausa en su propio paso</translation>
+    </message>
+    <message>
+        <source>comparing shared vs untied · step {step} · loss shared {shared}, untied {untied} · paused · the lesson is paused at its own step</source>
+        <translation>comparando compartido vs. no compartido · paso {step} · pérdida compartido {shared}, no compartido {untied} · en pausa · la lección está en pausa en su propio paso</translation>
+    </message>
+    <message>
+        <source>step {step}   shared {shared}   untied {untied}</source>
+        <translation>paso {step}   compartido {shared}   no compartido {untied}</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePanel</name>
+    <message>
+        <source>the new image</source>
+        <translation>la nueva imagen</translation>
+    </message>
+    <message>
+        <source>the {n} new images</source>
+        <translation>las {n} nuevas imágenes</translation>
+    </message>
+    <message>
+        <source>The untied (locally connected) layer: an independent 3×3 filter + bias at every output position, each updated only by its own position&apos;s gradient. Tile (i, j) is position (i, j)&apos;s filter; the colour scale is the target kernel&apos;s, like the shared filter&apos;s.</source>
+        <translation>La capa no compartida (conectada localmente): un filtro de 3×3 + sesgo independiente en cada posición de salida, cada uno actualizado solo por el gradiente de su propia posición. La tesela (i, j) es el filtro de la posición (i, j); la escala de color es la del kernel objetivo, como la del filtro compartido.</translation>
+    </message>
+    <message>
+        <source>Untied: {n} filters of {size}, one per position (each used on all {images} images) (R, G, B: three {mosaic} mosaics of {k}×{k} tiles)</source>
+        <translation>No compartido: {n} filtros de {size}, uno por posición (cada uno usado en las {images} imágenes) (R, G, B: tres mosaicos de {mosaic} con teselas de {k}×{k})</translation>
+    </message>
+    <message>
+        <source>Untied: {n} filters of {size}, one per position (R, G, B: three {mosaic} mosaics of {k}×{k} tiles)</source>
+        <translation>No compartido: {n} filtros de {size}, uno por posición (R, G, B: tres mosaicos de {mosaic} con teselas de {k}×{k})</translation>
+    </message>
+    <message>
+        <source>Untied: {n} filters, one per position (each used on all {images} images) ({mosaic} mosaic of {k}×{k} tiles)</source>
+        <translation>No compartido: {n} filtros, uno por posición (cada uno usado en las {images} imágenes) (mosaico de {mosaic} con teselas de {k}×{k})</translation>
+    </message>
+    <message>
+        <source>Untied: {n} filters, one per position ({mosaic} mosaic of {k}×{k} tiles)</source>
+        <translation>No compartido: {n} filtros, uno por posición (mosaico de {mosaic} con teselas de {k}×{k})</translation>
+    </message>
+    <message>
+        <source>The untied (locally connected) layer: an independent {size} filter + bias at every output position, each updated only by its own position&apos;s gradient. Tile (i, j) is position (i, j)&apos;s filter in each of the three mosaics R, G and B (its three slices), on one colour scale; the colour scale is the target kernel&apos;s, like the shared filter&apos;s.</source>
+        <translation>La capa no compartida (conectada localmente): un filtro de {size} + sesgo independiente en cada posición de salida, cada uno actualizado solo por el gradiente de su propia posición. La tesela (i, j) es el filtro de la posición (i, j) en cada uno de los tres mosaicos R, G y B (sus tres cortes), en una sola escala de color; la escala de color es la del kernel objetivo, como la del filtro compartido.</translation>
+    </message>
+    <message>
+        <source>The untied (locally connected) layer: an independent {size} filter + bias at every output position, each updated only by its own position&apos;s gradient. Tile (i, j) is position (i, j)&apos;s filter; the colour scale is the target kernel&apos;s, like the shared filter&apos;s.</source>
+        <translation>La capa no compartida (conectada localmente): un filtro de {size} + sesgo independiente en cada posición de salida, cada uno actualizado solo por el gradiente de su propia posición. La tesela (i, j) es el filtro de la posición (i, j); la escala de color es la del kernel objetivo, como la del filtro compartido.</translation>
+    </message>
+    <message>
+        <source>a {size} + bias per position (×{positions})</source>
+        <translation>un {size} + sesgo por posición (×{positions})</translation>
+    </message>
+    <message>
+        <source>{shared} × {positions} positions</source>
+        <translation>{shared} × {positions} posiciones</translation>
+    </message>
+    <message>
+        <source>{inputs} inputs × {outputs} outputs + biases</source>
+        <translation>{inputs} entradas × {outputs} salidas + sesgos</translation>
+    </message>
+    <message>
+        <source>{inputs} pixels × {outputs} outputs + biases</source>
+        <translation>{inputs} píxeles × {outputs} salidas + sesgos</translation>
+    </message>
+    <message>
+        <source>Parameters for {shape}</source>
+        <translation>Parámetros para {shape}</translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation>compartido</translation>
+    </message>
+    <message>
+        <source>one {size} + bias for all positions</source>
+        <translation>un {size} + sesgo para todas las posiciones</translation>
+    </message>
+    <message>
+        <source>untied</source>
+        <translation>no compartido</translation>
+    </message>
+    <message>
+        <source>dense</source>
+        <translation>densa</translation>
+    </message>
+    <message>
+        <source>The loss L on the training image before each update, for both layers, log scale. Both start as the same function (the same start filter at every position).</source>
+        <translation>La pérdida L en la imagen de entrenamiento antes de cada actualización, para ambas capas, en escala logarítmica. Ambas empiezan como la misma función (el mismo filtro inicial en cada posición).</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>paso</translation>
+    </message>
+    <message>
+        <source>shared ({n} parameters)</source>
+        <translation>compartido ({n} parámetros)</translation>
+    </message>
+    <message>
+        <source>untied ({n} parameters)</source>
+        <translation>no compartido ({n} parámetros)</translation>
+    </message>
+    <message>
+        <source>Loss L on the training image (log scale)</source>
+        <translation>Pérdida L en la imagen de entrenamiento (escala log.)</translation>
+    </message>
+    <message>
+        <source>Loss L on the {n} training images (log scale)</source>
+        <translation>Pérdida L en las {n} imágenes de entrenamiento (escala log.)</translation>
+    </message>
+    <message>
+        <source>The loss L on the {n} training images before each update, for both layers, log scale. Both start as the same function (the same start filter at every position).</source>
+        <translation>La pérdida L en las {n} imágenes de entrenamiento antes de cada actualización, para ambas capas, en escala logarítmica. Ambas empiezan como la misma función (el mismo filtro inicial en cada posición).</translation>
+    </message>
+    <message>
+        <source>step {step}: shared L = {shared} · untied L = {untied}</source>
+        <translation>paso {step}: compartido L = {shared} · no compartido L = {untied}</translation>
+    </message>
+    <message>
+        <source>The image the layers are tested on: they were never trained on it.</source>
+        <translation>La imagen en la que se prueban las capas: nunca se entrenaron con ella.</translation>
+    </message>
+    <message>
+        <source>On the test image, on the colour scale of the target there.</source>
+        <translation>En la imagen de prueba, con la escala de color del objetivo allí.</translation>
+    </message>
+    <message>
+        <source>Shared vs untied: what weight sharing buys</source>
+        <translation>Compartido vs. no compartido: lo que aporta compartir pesos</translation>
+    </message>
+    <message>
+        <source>▶ Play</source>
+        <translation>▶ Reproducir</translation>
+    </message>
+    <message>
+        <source>Train both layers, one update each per step (Space)</source>
+        <translation>Entrenar ambas capas, una actualización de cada una por paso (Space)</translation>
+    </message>
+    <message>
+        <source>Step ▸</source>
+        <translation>Paso ▸</translation>
+    </message>
+    <message>
+        <source>One update of each layer (Right)</source>
+        <translation>Una actualización de cada capa (Right)</translation>
+    </message>
+    <message>
+        <source>Reset both</source>
+        <translation>Reiniciar ambas</translation>
+    </message>
+    <message>
+        <source>Both layers back to step 0: the same start filter (R)</source>
+        <translation>Ambas capas vuelven al paso 0: el mismo filtro inicial (R)</translation>
+    </message>
+    <message>
+        <source>untied lr</source>
+        <translation>lr no compartido</translation>
+    </message>
+    <message>
+        <source>Leave comparison</source>
+        <translation>Salir de la comparación</translation>
+    </message>
+    <message>
+        <source>Back to the lesson, where it was paused (C or Esc)</source>
+        <translation>Volver a la lección, donde quedó en pausa (C o Esc)</translation>
+    </message>
+    <message>
+        <source>Generalisation test</source>
+        <translation>Prueba de generalización</translation>
+    </message>
+    <message>
+        <source>An image neither layer was trained on: the training image moved, or a bundled sample at the same size</source>
+        <translation>Una imagen con la que no se entrenó ninguna capa: la imagen de entrenamiento desplazada, o una imagen de ejemplo incluida del mismo tamaño</translation>
+    </message>
+    <message>
+        <source>Test on a new image</source>
+        <translation>Probar con una imagen nueva</translation>
+    </message>
+    <message>
+        <source>Apply both trained layers to the chosen image and score them against the target there (nothing is trained). The errors are also printed.</source>
+        <translation>Aplicar ambas capas entrenadas a la imagen elegida y puntuarlas frente al objetivo allí (no se entrena nada). Los errores también se imprimen.</translation>
+    </message>
+    <message>
+        <source>❚❚ Pause</source>
+        <translation>❚❚ Pausa</translation>
+    </message>
+    <message>
+        <source>step {step} · loss: shared {shared}, untied {untied}</source>
+        <translation>paso {step} · pérdida: compartido {shared}, no compartido {untied}</translation>
+    </message>
+    <message>
+        <source>Same image, target ({target}), loss ({reduction}) and optimizer ({optimizer}); both start from the same filter (the untied layer has it at every position). Learning rate: shared {lr} (the lesson&apos;s), untied {untied_lr}.</source>
+        <translation>La misma imagen, objetivo ({target}), pérdida ({reduction}) y optimizador ({optimizer}); ambas parten del mismo filtro (la capa no compartida lo tiene en cada posición). Tasa de aprendizaje: compartido {lr} (la de la lección), no compartido {untied_lr}.</translation>
+    </message>
+    <message>
+        <source>Same {n} images, target ({target}), loss ({reduction}) and optimizer ({optimizer}); both start from the same filter (the untied layer has it at every position). Learning rate: shared {lr} (the lesson&apos;s), untied {untied_lr}.</source>
+        <translation>Las mismas {n} imágenes, objetivo ({target}), pérdida ({reduction}) y optimizador ({optimizer}); ambas parten del mismo filtro (la capa no compartida lo tiene en cada posición). Tasa de aprendizaje: compartido {lr} (la de la lección), no compartido {untied_lr}.</translation>
+    </message>
+    <message>
+        <source>The lesson&apos;s run is paused while comparing and gets nothing back.</source>
+        <translation>La ejecución de la lección queda en pausa mientras se compara y no recibe nada.</translation>
+    </message>
+    <message>
+        <source>Shared: ONE {size} filter for all {total} positions ({n} images × {per_image})</source>
+        <translation>Compartido: UN filtro de {size} para las {total} posiciones ({n} imágenes × {per_image})</translation>
+    </message>
+    <message>
+        <source>Shared: ONE {size} filter for all {total} positions</source>
+        <translation>Compartido: UN filtro de {size} para las {total} posiciones</translation>
+    </message>
+    <message>
+        <source>Apply both trained layers to an image they never saw, and compare with the target there.</source>
+        <translation>Aplica ambas capas entrenadas a una imagen que nunca vieron y compara con el objetivo allí.</translation>
+    </message>
+    <message>
+        <source>New image</source>
+        <translation>Imagen nueva</translation>
+    </message>
+    <message>
+        <source>Target there</source>
+        <translation>Objetivo allí</translation>
+    </message>
+    <message>
+        <source>Shared output there</source>
+        <translation>Salida compartida allí</translation>
+    </message>
+    <message>
+        <source>Untied output there</source>
+        <translation>Salida no compartida allí</translation>
+    </message>
+    <message>
+        <source>error (loss) on {what}: shared {shared}, untied {untied}</source>
+        <translation>error (pérdida) en {what}: compartido {shared}, no compartido {untied}</translation>
+    </message>
+    <message>
+        <source>tested on: {label}</source>
+        <translation>probado con: {label}</translation>
+    </message>
+    <message>
+        <source>(&lt;b&gt;both ≈ 0&lt;/b&gt;: round-off, no difference to see)</source>
+        <translation>(&lt;b&gt;ambos ≈ 0&lt;/b&gt;: redondeo, no hay diferencia que ver)</translation>
+    </message>
+    <message>
+        <source>(&lt;b&gt;{ratio}&lt;/b&gt; worse)</source>
+        <translation>(&lt;b&gt;{ratio}&lt;/b&gt; peor)</translation>
+    </message>
+    <message>
+        <source>(the untied layer does better here)</source>
+        <translation>(la capa no compartida lo hace mejor aquí)</translation>
+    </message>
+    <message>
+        <source>error (loss) on {what}:&lt;br&gt;shared {shared}, untied {untied}</source>
+        <translation>error (pérdida) en {what}:&lt;br&gt;compartido {shared}, no compartido {untied}</translation>
+    </message>
+    <message>
+        <source>on the training images: shared {shared}, untied {untied}</source>
+        <translation>en las imágenes de entrenamiento: compartido {shared}, no compartido {untied}</translation>
+    </message>
+    <message>
+        <source>on the training image: shared {shared}, untied {untied}</source>
+        <translation>en la imagen de entrenamiento: compartido {shared}, no compartido {untied}</translation>
+    </message>
+    <message>
+        <source>New image ({label})</source>
+        <translation>Imagen nueva ({label})</translation>
+    </message>
+    <message>
+        <source>New image, the first of {n} ({label})</source>
+        <translation>Imagen nueva, la primera de {n} ({label})</translation>
+    </message>
+    <message>
+        <source>Target there (the right answer)</source>
+        <translation>Objetivo allí (la respuesta correcta)</translation>
+    </message>
+    <message>
+        <source>scale {low} … {high} (all three)</source>
+        <translation>escala {low} … {high} (las tres)</translation>
+    </message>
+    <message>
+        <source>Shared filter&apos;s output there</source>
+        <translation>Salida del filtro compartido allí</translation>
+    </message>
+    <message>
+        <source>error (loss) {value}</source>
+        <translation>error (pérdida) {value}</translation>
+    </message>
+    <message>
+        <source>error (loss) (all {n}) {value}</source>
+        <translation>error (pérdida) (las {n}) {value}</translation>
+    </message>
+    <message>
+        <source>Untied layer&apos;s output there</source>
+        <translation>Salida de la capa no compartida allí</translation>
+    </message>
+</context>
+<context>
     <name>Controls</name>
     <message>
         <source>full speed</source>

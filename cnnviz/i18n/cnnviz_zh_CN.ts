@@ -281,6 +281,316 @@ every position&apos;s gradient ADDED into one 10-value buffer, applied once per 
     </message>
 </context>
 <context>
+    <name>CompareMode</name>
+    <message>
+        <source>Comparison paused: the loss overflowed</source>
+        <translation>比较已暂停：损失溢出</translation>
+    </message>
+    <message>
+        <source>Learning rate not changed</source>
+        <translation>学习率未更改</translation>
+    </message>
+    <message>
+        <source>Test not run</source>
+        <translation>测试未运行</translation>
+    </message>
+    <message>
+        <source>comparing shared vs untied · step {step} · loss shared {shared}, untied {untied} · {rate} steps/s · playing · the lesson is paused at its own step</source>
+        <translation>比较共享 vs 不共享 · 第 {step} 步 · 损失 共享 {shared}，不共享 {untied} · {rate} 步/秒 · 播放中 · 课程暂停在它自己的步数</translation>
+    </message>
+    <message>
+        <source>comparing shared vs untied · step {step} · loss shared {shared}, untied {untied} · paused · the lesson is paused at its own step</source>
+        <translation>比较共享 vs 不共享 · 第 {step} 步 · 损失 共享 {shared}，不共享 {untied} · 已暂停 · 课程暂停在它自己的步数</translation>
+    </message>
+    <message>
+        <source>step {step}   shared {shared}   untied {untied}</source>
+        <translation>第 {step} 步   共享 {shared}   不共享 {untied}</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePanel</name>
+    <message>
+        <source>the new image</source>
+        <translation>新图像</translation>
+    </message>
+    <message>
+        <source>the {n} new images</source>
+        <translation>{n} 张新图像</translation>
+    </message>
+    <message>
+        <source>The untied (locally connected) layer: an independent 3×3 filter + bias at every output position, each updated only by its own position&apos;s gradient. Tile (i, j) is position (i, j)&apos;s filter; the colour scale is the target kernel&apos;s, like the shared filter&apos;s.</source>
+        <translation>不共享（局部连接）层：每个输出位置有一个独立的 3×3 滤波器 + 偏置，每个只由它自己位置的梯度更新。图块 (i, j) 是位置 (i, j) 的滤波器；颜色刻度与目标卷积核相同，和共享滤波器一样。</translation>
+    </message>
+    <message>
+        <source>Untied: {n} filters of {size}, one per position (each used on all {images} images) (R, G, B: three {mosaic} mosaics of {k}×{k} tiles)</source>
+        <translation>不共享：{n} 个 {size} 滤波器，每个位置一个（每个都用于全部 {images} 张图像）（R、G、B：三个 {mosaic} 的拼图，由 {k}×{k} 图块组成）</translation>
+    </message>
+    <message>
+        <source>Untied: {n} filters of {size}, one per position (R, G, B: three {mosaic} mosaics of {k}×{k} tiles)</source>
+        <translation>不共享：{n} 个 {size} 滤波器，每个位置一个（R、G、B：三个 {mosaic} 的拼图，由 {k}×{k} 图块组成）</translation>
+    </message>
+    <message>
+        <source>Untied: {n} filters, one per position (each used on all {images} images) ({mosaic} mosaic of {k}×{k} tiles)</source>
+        <translation>不共享：{n} 个滤波器，每个位置一个（每个都用于全部 {images} 张图像）（{mosaic} 的拼图，由 {k}×{k} 图块组成）</translation>
+    </message>
+    <message>
+        <source>Untied: {n} filters, one per position ({mosaic} mosaic of {k}×{k} tiles)</source>
+        <translation>不共享：{n} 个滤波器，每个位置一个（{mosaic} 的拼图，由 {k}×{k} 图块组成）</translation>
+    </message>
+    <message>
+        <source>The untied (locally connected) layer: an independent {size} filter + bias at every output position, each updated only by its own position&apos;s gradient. Tile (i, j) is position (i, j)&apos;s filter in each of the three mosaics R, G and B (its three slices), on one colour scale; the colour scale is the target kernel&apos;s, like the shared filter&apos;s.</source>
+        <translation>不共享（局部连接）层：每个输出位置有一个独立的 {size} 滤波器 + 偏置，每个只由它自己位置的梯度更新。图块 (i, j) 是位置 (i, j) 的滤波器，分布在 R、G、B 三个拼图中（它的三个切片），使用同一颜色刻度；颜色刻度与目标卷积核相同，和共享滤波器一样。</translation>
+    </message>
+    <message>
+        <source>The untied (locally connected) layer: an independent {size} filter + bias at every output position, each updated only by its own position&apos;s gradient. Tile (i, j) is position (i, j)&apos;s filter; the colour scale is the target kernel&apos;s, like the shared filter&apos;s.</source>
+        <translation>不共享（局部连接）层：每个输出位置有一个独立的 {size} 滤波器 + 偏置，每个只由它自己位置的梯度更新。图块 (i, j) 是位置 (i, j) 的滤波器；颜色刻度与目标卷积核相同，和共享滤波器一样。</translation>
+    </message>
+    <message>
+        <source>a {size} + bias per position (×{positions})</source>
+        <translation>每个位置一个 {size} + 偏置（×{positions}）</translation>
+    </message>
+    <message>
+        <source>{shared} × {positions} positions</source>
+        <translation>{shared} × {positions} 个位置</translation>
+    </message>
+    <message>
+        <source>{inputs} inputs × {outputs} outputs + biases</source>
+        <translation>{inputs} 个输入 × {outputs} 个输出 + 偏置</translation>
+    </message>
+    <message>
+        <source>{inputs} pixels × {outputs} outputs + biases</source>
+        <translation>{inputs} 个像素 × {outputs} 个输出 + 偏置</translation>
+    </message>
+    <message>
+        <source>Parameters for {shape}</source>
+        <translation>{shape} 的参数</translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation>共享</translation>
+    </message>
+    <message>
+        <source>one {size} + bias for all positions</source>
+        <translation>所有位置共用一个 {size} + 偏置</translation>
+    </message>
+    <message>
+        <source>untied</source>
+        <translation>不共享</translation>
+    </message>
+    <message>
+        <source>dense</source>
+        <translation>全连接</translation>
+    </message>
+    <message>
+        <source>The loss L on the training image before each update, for both layers, log scale. Both start as the same function (the same start filter at every position).</source>
+        <translation>两层在训练图像上每次更新前的损失 L，对数刻度。两者开始时是同一个函数（每个位置的初始滤波器相同）。</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>步</translation>
+    </message>
+    <message>
+        <source>shared ({n} parameters)</source>
+        <translation>共享（{n} 个参数）</translation>
+    </message>
+    <message>
+        <source>untied ({n} parameters)</source>
+        <translation>不共享（{n} 个参数）</translation>
+    </message>
+    <message>
+        <source>Loss L on the training image (log scale)</source>
+        <translation>训练图像上的损失 L（对数刻度）</translation>
+    </message>
+    <message>
+        <source>Loss L on the {n} training images (log scale)</source>
+        <translation>{n} 张训练图像上的损失 L（对数刻度）</translation>
+    </message>
+    <message>
+        <source>The loss L on the {n} training images before each update, for both layers, log scale. Both start as the same function (the same start filter at every position).</source>
+        <translation>两层在 {n} 张训练图像上每次更新前的损失 L，对数刻度。两者开始时是同一个函数（每个位置的初始滤波器相同）。</translation>
+    </message>
+    <message>
+        <source>step {step}: shared L = {shared} · untied L = {untied}</source>
+        <translation>第 {step} 步：共享 L = {shared} · 不共享 L = {untied}</translation>
+    </message>
+    <message>
+        <source>The image the layers are tested on: they were never trained on it.</source>
+        <translation>用来测试两层的图像：它们从未在这张图像上训练过。</translation>
+    </message>
+    <message>
+        <source>On the test image, on the colour scale of the target there.</source>
+        <translation>在测试图像上，使用那里目标的颜色刻度。</translation>
+    </message>
+    <message>
+        <source>Shared vs untied: what weight sharing buys</source>
+        <translation>共享 vs 不共享：权重共享带来什么</translation>
+    </message>
+    <message>
+        <source>▶ Play</source>
+        <translation>▶ 播放</translation>
+    </message>
+    <message>
+        <source>Train both layers, one update each per step (Space)</source>
+        <translation>训练两层，每步各更新一次（Space）</translation>
+    </message>
+    <message>
+        <source>Step ▸</source>
+        <translation>单步 ▸</translation>
+    </message>
+    <message>
+        <source>One update of each layer (Right)</source>
+        <translation>每层更新一次（Right）</translation>
+    </message>
+    <message>
+        <source>Reset both</source>
+        <translation>两者都重置</translation>
+    </message>
+    <message>
+        <source>Both layers back to step 0: the same start filter (R)</source>
+        <translation>两层都回到第 0 步：相同的初始滤波器（R）</translation>
+    </message>
+    <message>
+        <source>untied lr</source>
+        <translation>不共享 lr</translation>
+    </message>
+    <message>
+        <source>Leave comparison</source>
+        <translation>退出比较</translation>
+    </message>
+    <message>
+        <source>Back to the lesson, where it was paused (C or Esc)</source>
+        <translation>回到课程暂停的位置（C 或 Esc）</translation>
+    </message>
+    <message>
+        <source>Generalisation test</source>
+        <translation>泛化测试</translation>
+    </message>
+    <message>
+        <source>An image neither layer was trained on: the training image moved, or a bundled sample at the same size</source>
+        <translation>两层都没有训练过的图像：平移后的训练图像，或同样大小的内置示例图像</translation>
+    </message>
+    <message>
+        <source>Test on a new image</source>
+        <translation>在新图像上测试</translation>
+    </message>
+    <message>
+        <source>Apply both trained layers to the chosen image and score them against the target there (nothing is trained). The errors are also printed.</source>
+        <translation>将两层训练好的网络应用到所选图像，并与那里的目标比较评分（不进行训练）。误差也会打印出来。</translation>
+    </message>
+    <message>
+        <source>❚❚ Pause</source>
+        <translation>❚❚ 暂停</translation>
+    </message>
+    <message>
+        <source>step {step} · loss: shared {shared}, untied {untied}</source>
+        <translation>第 {step} 步 · 损失：共享 {shared}，不共享 {untied}</translation>
+    </message>
+    <message>
+        <source>Same image, target ({target}), loss ({reduction}) and optimizer ({optimizer}); both start from the same filter (the untied layer has it at every position). Learning rate: shared {lr} (the lesson&apos;s), untied {untied_lr}.</source>
+        <translation>相同的图像、目标（{target}）、损失（{reduction}）和优化器（{optimizer}）；两者都从同一个滤波器开始（不共享层在每个位置都有它）。学习率：共享 {lr}（课程的），不共享 {untied_lr}。</translation>
+    </message>
+    <message>
+        <source>Same {n} images, target ({target}), loss ({reduction}) and optimizer ({optimizer}); both start from the same filter (the untied layer has it at every position). Learning rate: shared {lr} (the lesson&apos;s), untied {untied_lr}.</source>
+        <translation>相同的 {n} 张图像、目标（{target}）、损失（{reduction}）和优化器（{optimizer}）；两者都从同一个滤波器开始（不共享层在每个位置都有它）。学习率：共享 {lr}（课程的），不共享 {untied_lr}。</translation>
+    </message>
+    <message>
+        <source>The lesson&apos;s run is paused while comparing and gets nothing back.</source>
+        <translation>比较期间课程的训练暂停，且不会得到任何返回结果。</translation>
+    </message>
+    <message>
+        <source>Shared: ONE {size} filter for all {total} positions ({n} images × {per_image})</source>
+        <translation>共享：全部 {total} 个位置只用一个 {size} 滤波器（{n} 张图像 × {per_image}）</translation>
+    </message>
+    <message>
+        <source>Shared: ONE {size} filter for all {total} positions</source>
+        <translation>共享：全部 {total} 个位置只用一个 {size} 滤波器</translation>
+    </message>
+    <message>
+        <source>Apply both trained layers to an image they never saw, and compare with the target there.</source>
+        <translation>将两层训练好的网络应用到它们从未见过的图像上，并与那里的目标比较。</translation>
+    </message>
+    <message>
+        <source>New image</source>
+        <translation>新图像</translation>
+    </message>
+    <message>
+        <source>Target there</source>
+        <translation>那里的目标</translation>
+    </message>
+    <message>
+        <source>Shared output there</source>
+        <translation>那里的共享输出</translation>
+    </message>
+    <message>
+        <source>Untied output there</source>
+        <translation>那里的不共享输出</translation>
+    </message>
+    <message>
+        <source>error (loss) on {what}: shared {shared}, untied {untied}</source>
+        <translation>{what}上的误差（损失）：共享 {shared}，不共享 {untied}</translation>
+    </message>
+    <message>
+        <source>tested on: {label}</source>
+        <translation>测试图像：{label}</translation>
+    </message>
+    <message>
+        <source>(&lt;b&gt;both ≈ 0&lt;/b&gt;: round-off, no difference to see)</source>
+        <translation>（&lt;b&gt;两者都 ≈ 0&lt;/b&gt;：舍入误差，看不出差别）</translation>
+    </message>
+    <message>
+        <source>(&lt;b&gt;{ratio}&lt;/b&gt; worse)</source>
+        <translation>（差 &lt;b&gt;{ratio}&lt;/b&gt;）</translation>
+    </message>
+    <message>
+        <source>(the untied layer does better here)</source>
+        <translation>（不共享层在这里表现更好）</translation>
+    </message>
+    <message>
+        <source>error (loss) on {what}:&lt;br&gt;shared {shared}, untied {untied}</source>
+        <translation>{what}上的误差（损失）：&lt;br&gt;共享 {shared}，不共享 {untied}</translation>
+    </message>
+    <message>
+        <source>on the training images: shared {shared}, untied {untied}</source>
+        <translation>在训练图像上：共享 {shared}，不共享 {untied}</translation>
+    </message>
+    <message>
+        <source>on the training image: shared {shared}, untied {untied}</source>
+        <translation>在训练图像上：共享 {shared}，不共享 {untied}</translation>
+    </message>
+    <message>
+        <source>New image ({label})</source>
+        <translation>新图像（{label}）</translation>
+    </message>
+    <message>
+        <source>New image, the first of {n} ({label})</source>
+        <translation>新图像，{n} 张中的第一张（{label}）</translation>
+    </message>
+    <message>
+        <source>Target there (the right answer)</source>
+        <translation>那里的目标（正确答案）</translation>
+    </message>
+    <message>
+        <source>scale {low} … {high} (all three)</source>
+        <translation>刻度 {low} … {high}（三者相同）</translation>
+    </message>
+    <message>
+        <source>Shared filter&apos;s output there</source>
+        <translation>那里的共享滤波器输出</translation>
+    </message>
+    <message>
+        <source>error (loss) {value}</source>
+        <translation>误差（损失）{value}</translation>
+    </message>
+    <message>
+        <source>error (loss) (all {n}) {value}</source>
+        <translation>误差（损失）（全部 {n} 张）{value}</translation>
+    </message>
+    <message>
+        <source>Untied layer&apos;s output there</source>
+        <translation>那里的不共享层输出</translation>
+    </message>
+</context>
+<context>
     <name>Controls</name>
     <message>
         <source>full speed</source>
