@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>Background</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>BufferPanel</name>
     <message>
         <source>The gradient buffer: one 3x3 sum. Backprop runs at every position and each position&apos;s δ·patch is ADDED here; the summed buffer is applied once per update.</source>
@@ -278,6 +285,40 @@ des Bildes, der Gradient jeder Position wird in einen Puffer aus 10 Werten ADDIE
     <message>
         <source>cannot save lesson to {path}: {reason}</source>
         <translation>Lektion kann nicht in {path} gespeichert werden: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>CaptionBar</name>
+    <message>
+        <source>↻ Replay (Enter)</source>
+        <translation>↻ Wiederholen (Enter)</translation>
+    </message>
+    <message>
+        <source>Leave tour (Esc)</source>
+        <translation>Tour verlassen (Esc)</translation>
+    </message>
+    <message>
+        <source>Previous chapter (PageUp, ←)</source>
+        <translation>Vorheriges Kapitel (PageUp, ←)</translation>
+    </message>
+    <message>
+        <source>Next chapter (PageDown, →, Space)</source>
+        <translation>Nächstes Kapitel (PageDown, →, Space)</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPanel</name>
+    <message>
+        <source>The 3x3 gradient buffer ∂L/∂w and the bias delta ∂L/∂b on the lesson&apos;s data.</source>
+        <translation>Der 3x3-Gradientenpuffer ∂L/∂w und das Bias-Delta ∂L/∂b auf den Daten der Lektion.</translation>
+    </message>
+    <message>
+        <source>no dw of shape 3×3 was returned</source>
+        <translation>es wurde kein dw der Form 3×3 zurückgegeben</translation>
+    </message>
+    <message>
+        <source>✗ wrong</source>
+        <translation>✗ falsch</translation>
     </message>
 </context>
 <context>
@@ -818,6 +859,25 @@ des Bildes, der Gradient jeder Position wird in einen Puffer aus 10 Werten ADDIE
     </message>
 </context>
 <context>
+    <name>Encoders</name>
+    <message>
+        <source>no frames to write</source>
+        <translation>keine Frames zu schreiben</translation>
+    </message>
+    <message>
+        <source>writing MP4 needs PyAV: {extra}</source>
+        <translation>MP4 schreiben braucht PyAV: {extra}</translation>
+    </message>
+    <message>
+        <source>this PyAV has no H.264 encoder (libx264); reinstall it with {extra}</source>
+        <translation>dieses PyAV hat keinen H.264-Encoder (libx264); neu installieren mit {extra}</translation>
+    </message>
+    <message>
+        <source>an MP4 of {width}x{height} pixels is larger than video players accept (at most 4096x2304 or the same area)</source>
+        <translation>ein MP4 mit {width}x{height} Pixeln ist größer, als Videoplayer annehmen (höchstens 4096x2304 oder dieselbe Fläche)</translation>
+    </message>
+</context>
+<context>
     <name>ErrorPanel</name>
     <message>
         <source>The error map δ = ∂L/∂y at every position (for the sum of squares, 2·(y − T)). Each δ multiplies its 3x3 patch and is ADDED into the one gradient buffer.</source>
@@ -845,6 +905,344 @@ des Bildes, der Gradient jeder Position wird in einen Puffer aus 10 Werten ADDIE
     <message>
         <source>cnnviz: internal error</source>
         <translation>cnnviz: interner Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>scale must be a whole number in 1..{high}, not {scale}</source>
+        <translation>der Maßstab muss eine ganze Zahl in 1..{high} sein, nicht {scale}</translation>
+    </message>
+    <message>
+        <source>could not encode the PNG image</source>
+        <translation>das PNG-Bild konnte nicht kodiert werden</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {reason}</source>
+        <translation>{path} kann nicht geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot export {path}: use .png or .svg</source>
+        <translation>{path} kann nicht exportiert werden: .png oder .svg verwenden</translation>
+    </message>
+    <message>
+        <source>overwritten after {count} of {P} positions</source>
+        <translation>überschrieben nach {count} von {P} Positionen</translation>
+    </message>
+    <message>
+        <source>running sum after {count} of {P} positions</source>
+        <translation>laufende Summe nach {count} von {P} Positionen</translation>
+    </message>
+    <message>
+        <source>, after {count} of {P} positions</source>
+        <translation>, nach {count} von {P} Positionen</translation>
+    </message>
+    <message>
+        <source>a slide needs at least one panel</source>
+        <translation>eine Folie braucht mindestens ein Panel</translation>
+    </message>
+    <message>
+        <source>unknown panel {name}; choose one of {names}</source>
+        <translation>unbekanntes Panel {name}; eines wählen von {names}</translation>
+    </message>
+    <message>
+        <source>sample image &apos;{name}&apos;</source>
+        <translation>Beispielbild &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>One shared {size} filter learning {target}</source>
+        <translation>Ein geteilter {size}-Filter lernt {target}</translation>
+    </message>
+    <message>
+        <source>{optimizer}, mean of squared errors</source>
+        <translation>{optimizer}, Mittel der quadrierten Fehler</translation>
+    </message>
+    <message>
+        <source>{optimizer}, sum of squared errors</source>
+        <translation>{optimizer}, Summe der quadrierten Fehler</translation>
+    </message>
+    <message>
+        <source>step {step}</source>
+        <translation>Schritt {step}</translation>
+    </message>
+    <message>
+        <source>loss {loss}</source>
+        <translation>Verlust {loss}</translation>
+    </message>
+    <message>
+        <source>an animation needs at least 1 frame</source>
+        <translation>eine Animation braucht mindestens 1 Frame</translation>
+    </message>
+    <message>
+        <source>frames must be at least 1 update apart</source>
+        <translation>Frames müssen mindestens 1 Update auseinander liegen</translation>
+    </message>
+    <message>
+        <source>{error} (at frame {i} of {n}; nothing was written)</source>
+        <translation>{error} (bei Frame {i} von {n}; nichts wurde geschrieben)</translation>
+    </message>
+    <message>
+        <source>export cancelled</source>
+        <translation>Export abgebrochen</translation>
+    </message>
+    <message>
+        <source>cannot write frames into {path}: a name starting with &apos;.&apos; would be a hidden folder; name the folder (e.g. frames/) or the file (e.g. pass.gif)</source>
+        <translation>Frames können nicht in {path} geschrieben werden: ein Name, der mit &apos;.&apos; beginnt, wäre ein versteckter Ordner; den Ordner (z. B. frames/) oder die Datei (z. B. pass.gif) benennen</translation>
+    </message>
+    <message>
+        <source>cannot write frames into {path}: it is a file</source>
+        <translation>Frames können nicht in {path} geschrieben werden: es ist eine Datei</translation>
+    </message>
+    <message>
+        <source>cannot write frames into {path}: it holds other files ({name} and {n} more); choose a new or empty folder</source>
+        <translation>Frames können nicht in {path} geschrieben werden: er enthält andere Dateien ({name} und {n} weitere); einen neuen oder leeren Ordner wählen</translation>
+    </message>
+    <message>
+        <source>cannot write frames into {path}: it holds other files ({name}); choose a new or empty folder</source>
+        <translation>Frames können nicht in {path} geschrieben werden: er enthält andere Dateien ({name}); einen neuen oder leeren Ordner wählen</translation>
+    </message>
+    <message>
+        <source>cannot write frames into {path}: the folder {parent} is not writable</source>
+        <translation>Frames können nicht in {path} geschrieben werden: der Ordner {parent} ist nicht beschreibbar</translation>
+    </message>
+    <message>
+        <source>cannot write frames into {path}: {reason}</source>
+        <translation>Frames können nicht in {path} geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot write an animation to {path}: use .gif, .mp4, or a folder (no extension) for PNG frames</source>
+        <translation>Animation kann nicht nach {path} geschrieben werden: .gif, .mp4 oder einen Ordner (ohne Endung) für PNG-Frames verwenden</translation>
+    </message>
+    <message>
+        <source>; use a scale of {scale} or less</source>
+        <translation>; einen Maßstab von {scale} oder weniger verwenden</translation>
+    </message>
+</context>
+<context>
+    <name>ExportMenu</name>
+    <message>
+        <source>Input image x</source>
+        <translation>Eingabebild x</translation>
+    </message>
+    <message>
+        <source>Target map T</source>
+        <translation>Zielkarte T</translation>
+    </message>
+    <message>
+        <source>Output map y</source>
+        <translation>Ausgabekarte y</translation>
+    </message>
+    <message>
+        <source>Error map δ</source>
+        <translation>Fehlerkarte δ</translation>
+    </message>
+    <message>
+        <source>Filter w</source>
+        <translation>Filter w</translation>
+    </message>
+    <message>
+        <source>Gradient buffer ∂L/∂w</source>
+        <translation>Gradientenpuffer ∂L/∂w</translation>
+    </message>
+    <message>
+        <source>Input gradient ∂L/∂x</source>
+        <translation>Eingabegradient ∂L/∂x</translation>
+    </message>
+    <message>
+        <source>Parameter count</source>
+        <translation>Parameterzahl</translation>
+    </message>
+    <message>
+        <source>Loss curve</source>
+        <translation>Verlustkurve</translation>
+    </message>
+    <message>
+        <source>Weights over steps</source>
+        <translation>Gewichte über die Schritte</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG-Bild</translation>
+    </message>
+    <message>
+        <source>SVG (vector)</source>
+        <translation>SVG (Vektor)</translation>
+    </message>
+    <message>
+        <source>Animated GIF</source>
+        <translation>Animiertes GIF</translation>
+    </message>
+    <message>
+        <source>MP4 video (H.264)</source>
+        <translation>MP4-Video (H.264)</translation>
+    </message>
+    <message>
+        <source>PNG frames (folder, for video tools)</source>
+        <translation>PNG-Frames (Ordner, für Videoprogramme)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Whole window</source>
+        <translation>Ganzes Fenster</translation>
+    </message>
+    <message>
+        <source>Slide (16:9, 1920×1080)</source>
+        <translation>Folie (16:9, 1920×1080)</translation>
+    </message>
+    <message>
+        <source>Panel: {name}</source>
+        <translation>Panel: {name}</translation>
+    </message>
+    <message>
+        <source>{kind}: needs {extra}</source>
+        <translation>{kind}: braucht {extra}</translation>
+    </message>
+    <message>
+        <source>Dark (as on screen)</source>
+        <translation>Dunkel (wie auf dem Bildschirm)</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Light: white background, dark text (as on screen)</source>
+        <translation>Hell: weißer Hintergrund, dunkle Schrift (wie auf dem Bildschirm)</translation>
+    </message>
+    <message>
+        <source>Light: white background, dark text</source>
+        <translation>Hell: weißer Hintergrund, dunkle Schrift</translation>
+    </message>
+    <message>
+        <source>Per export. The whole window in the other theme is exported as its panels (without the controls); View &gt; Light Theme switches the app itself.</source>
+        <translation>Pro Export. Das ganze Fenster im anderen Design wird als seine Panels exportiert (ohne die Bedienelemente); Ansicht &gt; Helles Design schaltet die App selbst um.</translation>
+    </message>
+    <message>
+        <source>Training: one frame every N updates</source>
+        <translation>Training: ein Frame alle N Updates</translation>
+    </message>
+    <message>
+        <source>One backward pass, position by position</source>
+        <translation>Ein Rückwärtsdurchlauf, Position für Position</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>One shared 3×3 filter learning …</source>
+        <translation>Ein geteilter 3×3-Filter lernt …</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Maßstab</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <source>Animate</source>
+        <translation>Animieren</translation>
+    </message>
+    <message>
+        <source>Frames (at most)</source>
+        <translation>Frames (höchstens)</translation>
+    </message>
+    <message>
+        <source>Updates between frames</source>
+        <translation>Updates zwischen Frames</translation>
+    </message>
+    <message>
+        <source>Each frame shows</source>
+        <translation>Jeder Frame zeigt</translation>
+    </message>
+    <message>
+        <source>Slide title</source>
+        <translation>Folientitel</translation>
+    </message>
+    <message>
+        <source>Slide panels</source>
+        <translation>Folien-Panels</translation>
+    </message>
+    <message>
+        <source>Folder for the PNG frames</source>
+        <translation>Ordner für die PNG-Frames</translation>
+    </message>
+    <message>
+        <source>copied the {name} panel to the clipboard</source>
+        <translation>Panel {name} in die Zwischenablage kopiert</translation>
+    </message>
+    <message>
+        <source>copied the window to the clipboard</source>
+        <translation>Fenster in die Zwischenablage kopiert</translation>
+    </message>
+    <message>
+        <source>export cancelled</source>
+        <translation>Export abgebrochen</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>exported {path}</source>
+        <translation>{path} exportiert</translation>
+    </message>
+    <message>
+        <source>nothing to export yet: the first snapshot has not been drawn</source>
+        <translation>noch nichts zu exportieren: der erste Schnappschuss ist noch nicht gezeichnet</translation>
+    </message>
+    <message>
+        <source>Rendering frames…</source>
+        <translation>Frames werden gerendert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Figure (PNG or SVG)…</source>
+        <translation>Abbildung (PNG oder SVG)…</translation>
+    </message>
+    <message>
+        <source>The window or one panel as PNG (1×–4×, crisp cells) or SVG</source>
+        <translation>Das Fenster oder ein Panel als PNG (1×–4×, scharfe Zellen) oder SVG</translation>
+    </message>
+    <message>
+        <source>Slide (1920×1080)…</source>
+        <translation>Folie (1920×1080)…</translation>
+    </message>
+    <message>
+        <source>A 16:9 slide: a title and the panels you pick</source>
+        <translation>Eine 16:9-Folie: ein Titel und die gewählten Panels</translation>
+    </message>
+    <message>
+        <source>Animation (GIF, MP4 or PNG frames)…</source>
+        <translation>Animation (GIF, MP4 oder PNG-Frames)…</translation>
+    </message>
+    <message>
+        <source>Training (a frame every N updates) or one backward pass, position by position</source>
+        <translation>Training (ein Frame alle N Updates) oder ein Rückwärtsdurchlauf, Position für Position</translation>
+    </message>
+    <message>
+        <source>Copy Panel to Clipboard</source>
+        <translation>Panel in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>The panel under the mouse (or last clicked), else the whole window</source>
+        <translation>Das Panel unter der Maus (oder das zuletzt angeklickte), sonst das ganze Fenster</translation>
     </message>
 </context>
 <context>
@@ -1500,6 +1898,29 @@ des Bildes, der Gradient jeder Position wird in einen Puffer aus 10 Werten ADDIE
     <message>
         <source>{channel}, row {row}, col {col}: &lt;b&gt;{value}&lt;/b&gt;</source>
         <translation>{channel}, Zeile {row}, Spalte {col}: &lt;b&gt;{value}&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ParamsCard</name>
+    <message>
+        <source>({weights} weights + 1 bias), shared by all {positions} positions</source>
+        <translation>({weights} Gewichte + 1 Bias), geteilt von allen {positions} Positionen</translation>
+    </message>
+    <message>
+        <source>({weights} weights + 1 bias), shared by all {total} positions ({n} images × {positions})</source>
+        <translation>({weights} Gewichte + 1 Bias), geteilt von allen {total} Positionen ({n} Bilder × {positions})</translation>
+    </message>
+    <message>
+        <source>{n} parameters</source>
+        <translation>{n} Parameter</translation>
+    </message>
+    <message>
+        <source>A dense layer from {inputs} to {outputs} would need</source>
+        <translation>Eine dichte Schicht von {inputs} nach {outputs} bräuchte</translation>
+    </message>
+    <message>
+        <source>({inputs} × {outputs} weights + {outputs} biases)</source>
+        <translation>({inputs} × {outputs} Gewichte + {outputs} Biases)</translation>
     </message>
 </context>
 <context>

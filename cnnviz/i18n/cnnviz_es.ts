@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>Background</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>BufferPanel</name>
     <message>
         <source>The gradient buffer: one 3x3 sum. Backprop runs at every position and each position&apos;s δ·patch is ADDED here; the summed buffer is applied once per update.</source>
@@ -278,6 +285,40 @@ de la imagen, el gradiente de cada posición SUMADO en un búfer de 10 valores, 
     <message>
         <source>cannot save lesson to {path}: {reason}</source>
         <translation>no se puede guardar la lección en {path}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>CaptionBar</name>
+    <message>
+        <source>↻ Replay (Enter)</source>
+        <translation>↻ Repetir (Enter)</translation>
+    </message>
+    <message>
+        <source>Leave tour (Esc)</source>
+        <translation>Salir de la visita (Esc)</translation>
+    </message>
+    <message>
+        <source>Previous chapter (PageUp, ←)</source>
+        <translation>Capítulo anterior (PageUp, ←)</translation>
+    </message>
+    <message>
+        <source>Next chapter (PageDown, →, Space)</source>
+        <translation>Capítulo siguiente (PageDown, →, Space)</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPanel</name>
+    <message>
+        <source>The 3x3 gradient buffer ∂L/∂w and the bias delta ∂L/∂b on the lesson&apos;s data.</source>
+        <translation>El búfer de gradiente de 3x3 ∂L/∂w y el delta del sesgo ∂L/∂b con los datos de la lección.</translation>
+    </message>
+    <message>
+        <source>no dw of shape 3×3 was returned</source>
+        <translation>no se devolvió ningún dw de forma 3×3</translation>
+    </message>
+    <message>
+        <source>✗ wrong</source>
+        <translation>✗ incorrecto</translation>
     </message>
 </context>
 <context>
@@ -818,6 +859,25 @@ de la imagen, el gradiente de cada posición SUMADO en un búfer de 10 valores, 
     </message>
 </context>
 <context>
+    <name>Encoders</name>
+    <message>
+        <source>no frames to write</source>
+        <translation>no hay fotogramas que escribir</translation>
+    </message>
+    <message>
+        <source>writing MP4 needs PyAV: {extra}</source>
+        <translation>escribir MP4 necesita PyAV: {extra}</translation>
+    </message>
+    <message>
+        <source>this PyAV has no H.264 encoder (libx264); reinstall it with {extra}</source>
+        <translation>este PyAV no tiene codificador H.264 (libx264); reinstálalo con {extra}</translation>
+    </message>
+    <message>
+        <source>an MP4 of {width}x{height} pixels is larger than video players accept (at most 4096x2304 or the same area)</source>
+        <translation>un MP4 de {width}x{height} píxeles es más grande de lo que aceptan los reproductores de vídeo (como máximo 4096x2304 o la misma área)</translation>
+    </message>
+</context>
+<context>
     <name>ErrorPanel</name>
     <message>
         <source>The error map δ = ∂L/∂y at every position (for the sum of squares, 2·(y − T)). Each δ multiplies its 3x3 patch and is ADDED into the one gradient buffer.</source>
@@ -845,6 +905,344 @@ de la imagen, el gradiente de cada posición SUMADO en un búfer de 10 valores, 
     <message>
         <source>cnnviz: internal error</source>
         <translation>cnnviz: error interno</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>scale must be a whole number in 1..{high}, not {scale}</source>
+        <translation>la escala debe ser un número entero en 1..{high}, no {scale}</translation>
+    </message>
+    <message>
+        <source>could not encode the PNG image</source>
+        <translation>no se pudo codificar la imagen PNG</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {reason}</source>
+        <translation>no se puede escribir {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot export {path}: use .png or .svg</source>
+        <translation>no se puede exportar {path}: usa .png o .svg</translation>
+    </message>
+    <message>
+        <source>overwritten after {count} of {P} positions</source>
+        <translation>sobrescrito tras {count} de {P} posiciones</translation>
+    </message>
+    <message>
+        <source>running sum after {count} of {P} positions</source>
+        <translation>suma parcial tras {count} de {P} posiciones</translation>
+    </message>
+    <message>
+        <source>, after {count} of {P} positions</source>
+        <translation>, tras {count} de {P} posiciones</translation>
+    </message>
+    <message>
+        <source>a slide needs at least one panel</source>
+        <translation>una diapositiva necesita al menos un panel</translation>
+    </message>
+    <message>
+        <source>unknown panel {name}; choose one of {names}</source>
+        <translation>panel desconocido {name}; elige uno de {names}</translation>
+    </message>
+    <message>
+        <source>sample image &apos;{name}&apos;</source>
+        <translation>imagen de ejemplo &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>One shared {size} filter learning {target}</source>
+        <translation>Un filtro compartido de {size} aprendiendo {target}</translation>
+    </message>
+    <message>
+        <source>{optimizer}, mean of squared errors</source>
+        <translation>{optimizer}, media de los errores al cuadrado</translation>
+    </message>
+    <message>
+        <source>{optimizer}, sum of squared errors</source>
+        <translation>{optimizer}, suma de los errores al cuadrado</translation>
+    </message>
+    <message>
+        <source>step {step}</source>
+        <translation>paso {step}</translation>
+    </message>
+    <message>
+        <source>loss {loss}</source>
+        <translation>pérdida {loss}</translation>
+    </message>
+    <message>
+        <source>an animation needs at least 1 frame</source>
+        <translation>una animación necesita al menos 1 fotograma</translation>
+    </message>
+    <message>
+        <source>frames must be at least 1 update apart</source>
+        <translation>los fotogramas deben estar separados al menos 1 actualización</translation>
+    </message>
+    <message>
+        <source>{error} (at frame {i} of {n}; nothing was written)</source>
+        <translation>{error} (en el fotograma {i} de {n}; no se escribió nada)</translation>
+    </message>
+    <message>
+        <source>export cancelled</source>
+        <translation>exportación cancelada</translation>
+    </message>
+    <message>
+        <source>cannot write frames into {path}: a name starting with &apos;.&apos; would be a hidden folder; name the folder (e.g. frames/) or the file (e.g. pass.gif)</source>
+        <translation>no se pueden escribir fotogramas en {path}: un nombre que empieza por &apos;.&apos; sería una carpeta oculta; nombra la carpeta (p. ej. frames/) o el archivo (p. ej. pass.gif)</translation>
+    </message>
+    <message>
+        <source>cannot write frames into {path}: it is a file</source>
+        <translation>no se pueden escribir fotogramas en {path}: es un archivo</translation>
+    </message>
+    <message>
+        <source>cannot write frames into {path}: it holds other files ({name} and {n} more); choose a new or empty folder</source>
+        <translation>no se pueden escribir fotogramas en {path}: contiene otros archivos ({name} y {n} más); elige una carpeta nueva o vacía</translation>
+    </message>
+    <message>
+        <source>cannot write frames into {path}: it holds other files ({name}); choose a new or empty folder</source>
+        <translation>no se pueden escribir fotogramas en {path}: contiene otros archivos ({name}); elige una carpeta nueva o vacía</translation>
+    </message>
+    <message>
+        <source>cannot write frames into {path}: the folder {parent} is not writable</source>
+        <translation>no se pueden escribir fotogramas en {path}: la carpeta {parent} no admite escritura</translation>
+    </message>
+    <message>
+        <source>cannot write frames into {path}: {reason}</source>
+        <translation>no se pueden escribir fotogramas en {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot write an animation to {path}: use .gif, .mp4, or a folder (no extension) for PNG frames</source>
+        <translation>no se puede escribir una animación en {path}: usa .gif, .mp4 o una carpeta (sin extensión) para fotogramas PNG</translation>
+    </message>
+    <message>
+        <source>; use a scale of {scale} or less</source>
+        <translation>; usa una escala de {scale} o menos</translation>
+    </message>
+</context>
+<context>
+    <name>ExportMenu</name>
+    <message>
+        <source>Input image x</source>
+        <translation>Imagen de entrada x</translation>
+    </message>
+    <message>
+        <source>Target map T</source>
+        <translation>Mapa objetivo T</translation>
+    </message>
+    <message>
+        <source>Output map y</source>
+        <translation>Mapa de salida y</translation>
+    </message>
+    <message>
+        <source>Error map δ</source>
+        <translation>Mapa de error δ</translation>
+    </message>
+    <message>
+        <source>Filter w</source>
+        <translation>Filtro w</translation>
+    </message>
+    <message>
+        <source>Gradient buffer ∂L/∂w</source>
+        <translation>Búfer de gradiente ∂L/∂w</translation>
+    </message>
+    <message>
+        <source>Input gradient ∂L/∂x</source>
+        <translation>Gradiente de entrada ∂L/∂x</translation>
+    </message>
+    <message>
+        <source>Parameter count</source>
+        <translation>Número de parámetros</translation>
+    </message>
+    <message>
+        <source>Loss curve</source>
+        <translation>Curva de pérdida</translation>
+    </message>
+    <message>
+        <source>Weights over steps</source>
+        <translation>Pesos a lo largo de los pasos</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>Imagen PNG</translation>
+    </message>
+    <message>
+        <source>SVG (vector)</source>
+        <translation>SVG (vectorial)</translation>
+    </message>
+    <message>
+        <source>Animated GIF</source>
+        <translation>GIF animado</translation>
+    </message>
+    <message>
+        <source>MP4 video (H.264)</source>
+        <translation>Vídeo MP4 (H.264)</translation>
+    </message>
+    <message>
+        <source>PNG frames (folder, for video tools)</source>
+        <translation>Fotogramas PNG (carpeta, para programas de vídeo)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Whole window</source>
+        <translation>Ventana completa</translation>
+    </message>
+    <message>
+        <source>Slide (16:9, 1920×1080)</source>
+        <translation>Diapositiva (16:9, 1920×1080)</translation>
+    </message>
+    <message>
+        <source>Panel: {name}</source>
+        <translation>Panel: {name}</translation>
+    </message>
+    <message>
+        <source>{kind}: needs {extra}</source>
+        <translation>{kind}: necesita {extra}</translation>
+    </message>
+    <message>
+        <source>Dark (as on screen)</source>
+        <translation>Oscuro (como en pantalla)</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>Light: white background, dark text (as on screen)</source>
+        <translation>Claro: fondo blanco, texto oscuro (como en pantalla)</translation>
+    </message>
+    <message>
+        <source>Light: white background, dark text</source>
+        <translation>Claro: fondo blanco, texto oscuro</translation>
+    </message>
+    <message>
+        <source>Per export. The whole window in the other theme is exported as its panels (without the controls); View &gt; Light Theme switches the app itself.</source>
+        <translation>Por exportación. La ventana completa en el otro tema se exporta como sus paneles (sin los controles); Ver &gt; Tema claro cambia la propia aplicación.</translation>
+    </message>
+    <message>
+        <source>Training: one frame every N updates</source>
+        <translation>Entrenamiento: un fotograma cada N actualizaciones</translation>
+    </message>
+    <message>
+        <source>One backward pass, position by position</source>
+        <translation>Una pasada hacia atrás, posición a posición</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>One shared 3×3 filter learning …</source>
+        <translation>Un filtro compartido de 3×3 aprendiendo …</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Escala</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Animate</source>
+        <translation>Animar</translation>
+    </message>
+    <message>
+        <source>Frames (at most)</source>
+        <translation>Fotogramas (como máximo)</translation>
+    </message>
+    <message>
+        <source>Updates between frames</source>
+        <translation>Actualizaciones entre fotogramas</translation>
+    </message>
+    <message>
+        <source>Each frame shows</source>
+        <translation>Cada fotograma dura</translation>
+    </message>
+    <message>
+        <source>Slide title</source>
+        <translation>Título de la diapositiva</translation>
+    </message>
+    <message>
+        <source>Slide panels</source>
+        <translation>Paneles de la diapositiva</translation>
+    </message>
+    <message>
+        <source>Folder for the PNG frames</source>
+        <translation>Carpeta para los fotogramas PNG</translation>
+    </message>
+    <message>
+        <source>copied the {name} panel to the clipboard</source>
+        <translation>panel {name} copiado al portapapeles</translation>
+    </message>
+    <message>
+        <source>copied the window to the clipboard</source>
+        <translation>ventana copiada al portapapeles</translation>
+    </message>
+    <message>
+        <source>export cancelled</source>
+        <translation>exportación cancelada</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>La exportación falló</translation>
+    </message>
+    <message>
+        <source>exported {path}</source>
+        <translation>exportado {path}</translation>
+    </message>
+    <message>
+        <source>nothing to export yet: the first snapshot has not been drawn</source>
+        <translation>aún no hay nada que exportar: la primera instantánea no se ha dibujado</translation>
+    </message>
+    <message>
+        <source>Rendering frames…</source>
+        <translation>Renderizando fotogramas…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <source>Figure (PNG or SVG)…</source>
+        <translation>Figura (PNG o SVG)…</translation>
+    </message>
+    <message>
+        <source>The window or one panel as PNG (1×–4×, crisp cells) or SVG</source>
+        <translation>La ventana o un panel como PNG (1×–4×, celdas nítidas) o SVG</translation>
+    </message>
+    <message>
+        <source>Slide (1920×1080)…</source>
+        <translation>Diapositiva (1920×1080)…</translation>
+    </message>
+    <message>
+        <source>A 16:9 slide: a title and the panels you pick</source>
+        <translation>Una diapositiva 16:9: un título y los paneles que elijas</translation>
+    </message>
+    <message>
+        <source>Animation (GIF, MP4 or PNG frames)…</source>
+        <translation>Animación (GIF, MP4 o fotogramas PNG)…</translation>
+    </message>
+    <message>
+        <source>Training (a frame every N updates) or one backward pass, position by position</source>
+        <translation>Entrenamiento (un fotograma cada N actualizaciones) o una pasada hacia atrás, posición a posición</translation>
+    </message>
+    <message>
+        <source>Copy Panel to Clipboard</source>
+        <translation>Copiar panel al portapapeles</translation>
+    </message>
+    <message>
+        <source>The panel under the mouse (or last clicked), else the whole window</source>
+        <translation>El panel bajo el ratón (o el último en que se hizo clic); si no, la ventana completa</translation>
     </message>
 </context>
 <context>
@@ -1500,6 +1898,29 @@ de la imagen, el gradiente de cada posición SUMADO en un búfer de 10 valores, 
     <message>
         <source>{channel}, row {row}, col {col}: &lt;b&gt;{value}&lt;/b&gt;</source>
         <translation>{channel}, fila {row}, col. {col}: &lt;b&gt;{value}&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ParamsCard</name>
+    <message>
+        <source>({weights} weights + 1 bias), shared by all {positions} positions</source>
+        <translation>({weights} pesos + 1 sesgo), compartidos por las {positions} posiciones</translation>
+    </message>
+    <message>
+        <source>({weights} weights + 1 bias), shared by all {total} positions ({n} images × {positions})</source>
+        <translation>({weights} pesos + 1 sesgo), compartidos por las {total} posiciones ({n} imágenes × {positions})</translation>
+    </message>
+    <message>
+        <source>{n} parameters</source>
+        <translation>{n} parámetros</translation>
+    </message>
+    <message>
+        <source>A dense layer from {inputs} to {outputs} would need</source>
+        <translation>Una capa densa de {inputs} a {outputs} necesitaría</translation>
+    </message>
+    <message>
+        <source>({inputs} × {outputs} weights + {outputs} biases)</source>
+        <translation>({inputs} × {outputs} pesos + {outputs} sesgos)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Background</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>BufferPanel</name>
     <message>
         <source>The gradient buffer: one 3x3 sum. Backprop runs at every position and each position&apos;s δ·patch is ADDED here; the summed buffer is applied once per update.</source>
@@ -278,6 +285,40 @@ every position&apos;s gradient ADDED into one 10-value buffer, applied once per 
     <message>
         <source>cannot save lesson to {path}: {reason}</source>
         <translation>无法将课程保存到 {path}：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>CaptionBar</name>
+    <message>
+        <source>↻ Replay (Enter)</source>
+        <translation>↻ 重播（Enter）</translation>
+    </message>
+    <message>
+        <source>Leave tour (Esc)</source>
+        <translation>退出导览（Esc）</translation>
+    </message>
+    <message>
+        <source>Previous chapter (PageUp, ←)</source>
+        <translation>上一章（PageUp，←）</translation>
+    </message>
+    <message>
+        <source>Next chapter (PageDown, →, Space)</source>
+        <translation>下一章（PageDown，→，Space）</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPanel</name>
+    <message>
+        <source>The 3x3 gradient buffer ∂L/∂w and the bias delta ∂L/∂b on the lesson&apos;s data.</source>
+        <translation>课程数据上的 3x3 梯度缓冲区 ∂L/∂w 和偏置增量 ∂L/∂b。</translation>
+    </message>
+    <message>
+        <source>no dw of shape 3×3 was returned</source>
+        <translation>没有返回形状为 3×3 的 dw</translation>
+    </message>
+    <message>
+        <source>✗ wrong</source>
+        <translation>✗ 错误</translation>
     </message>
 </context>
 <context>
@@ -818,6 +859,25 @@ every position&apos;s gradient ADDED into one 10-value buffer, applied once per 
     </message>
 </context>
 <context>
+    <name>Encoders</name>
+    <message>
+        <source>no frames to write</source>
+        <translation>没有可写入的帧</translation>
+    </message>
+    <message>
+        <source>writing MP4 needs PyAV: {extra}</source>
+        <translation>写入 MP4 需要 PyAV：{extra}</translation>
+    </message>
+    <message>
+        <source>this PyAV has no H.264 encoder (libx264); reinstall it with {extra}</source>
+        <translation>此 PyAV 没有 H.264 编码器（libx264）；请用 {extra} 重新安装</translation>
+    </message>
+    <message>
+        <source>an MP4 of {width}x{height} pixels is larger than video players accept (at most 4096x2304 or the same area)</source>
+        <translation>{width}x{height} 像素的 MP4 超出了视频播放器能接受的大小（最大 4096x2304 或相同面积）</translation>
+    </message>
+</context>
+<context>
     <name>ErrorPanel</name>
     <message>
         <source>The error map δ = ∂L/∂y at every position (for the sum of squares, 2·(y − T)). Each δ multiplies its 3x3 patch and is ADDED into the one gradient buffer.</source>
@@ -845,6 +905,344 @@ every position&apos;s gradient ADDED into one 10-value buffer, applied once per 
     <message>
         <source>cnnviz: internal error</source>
         <translation>cnnviz：内部错误</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>scale must be a whole number in 1..{high}, not {scale}</source>
+        <translation>缩放必须是 1..{high} 中的整数，而不是 {scale}</translation>
+    </message>
+    <message>
+        <source>could not encode the PNG image</source>
+        <translation>无法编码 PNG 图像</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {reason}</source>
+        <translation>无法写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>cannot export {path}: use .png or .svg</source>
+        <translation>无法导出 {path}：请使用 .png 或 .svg</translation>
+    </message>
+    <message>
+        <source>overwritten after {count} of {P} positions</source>
+        <translation>{P} 个位置中的 {count} 个之后被覆盖</translation>
+    </message>
+    <message>
+        <source>running sum after {count} of {P} positions</source>
+        <translation>{P} 个位置中的 {count} 个之后的累加和</translation>
+    </message>
+    <message>
+        <source>, after {count} of {P} positions</source>
+        <translation>，{P} 个位置中的 {count} 个之后</translation>
+    </message>
+    <message>
+        <source>a slide needs at least one panel</source>
+        <translation>幻灯片至少需要一个面板</translation>
+    </message>
+    <message>
+        <source>unknown panel {name}; choose one of {names}</source>
+        <translation>未知面板 {name}；请从 {names} 中选择</translation>
+    </message>
+    <message>
+        <source>sample image &apos;{name}&apos;</source>
+        <translation>示例图像 &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>One shared {size} filter learning {target}</source>
+        <translation>一个共享的 {size} 滤波器学习 {target}</translation>
+    </message>
+    <message>
+        <source>{optimizer}, mean of squared errors</source>
+        <translation>{optimizer}，平方误差的均值</translation>
+    </message>
+    <message>
+        <source>{optimizer}, sum of squared errors</source>
+        <translation>{optimizer}，平方误差之和</translation>
+    </message>
+    <message>
+        <source>step {step}</source>
+        <translation>第 {step} 步</translation>
+    </message>
+    <message>
+        <source>loss {loss}</source>
+        <translation>损失 {loss}</translation>
+    </message>
+    <message>
+        <source>an animation needs at least 1 frame</source>
+        <translation>动画至少需要 1 帧</translation>
+    </message>
+    <message>
+        <source>frames must be at least 1 update apart</source>
+        <translation>帧之间至少要相隔 1 次更新</translation>
+    </message>
+    <message>
+        <source>{error} (at frame {i} of {n}; nothing was written)</source>
+        <translation>{error}（在第 {i} 帧，共 {n} 帧；未写入任何内容）</translation>
+    </message>
+    <message>
+        <source>export cancelled</source>
+        <translation>导出已取消</translation>
+    </message>
+    <message>
+        <source>cannot write frames into {path}: a name starting with &apos;.&apos; would be a hidden folder; name the folder (e.g. frames/) or the file (e.g. pass.gif)</source>
+        <translation>无法把帧写入 {path}：以 &apos;.&apos; 开头的名称会是隐藏文件夹；请为文件夹（例如 frames/）或文件（例如 pass.gif）命名</translation>
+    </message>
+    <message>
+        <source>cannot write frames into {path}: it is a file</source>
+        <translation>无法把帧写入 {path}：它是一个文件</translation>
+    </message>
+    <message>
+        <source>cannot write frames into {path}: it holds other files ({name} and {n} more); choose a new or empty folder</source>
+        <translation>无法把帧写入 {path}：其中有其他文件（{name} 及另外 {n} 个）；请选择新的或空的文件夹</translation>
+    </message>
+    <message>
+        <source>cannot write frames into {path}: it holds other files ({name}); choose a new or empty folder</source>
+        <translation>无法把帧写入 {path}：其中有其他文件（{name}）；请选择新的或空的文件夹</translation>
+    </message>
+    <message>
+        <source>cannot write frames into {path}: the folder {parent} is not writable</source>
+        <translation>无法把帧写入 {path}：文件夹 {parent} 不可写</translation>
+    </message>
+    <message>
+        <source>cannot write frames into {path}: {reason}</source>
+        <translation>无法把帧写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>cannot write an animation to {path}: use .gif, .mp4, or a folder (no extension) for PNG frames</source>
+        <translation>无法把动画写入 {path}：请使用 .gif、.mp4，或用文件夹（无扩展名）保存 PNG 帧</translation>
+    </message>
+    <message>
+        <source>; use a scale of {scale} or less</source>
+        <translation>；请使用 {scale} 或更小的缩放</translation>
+    </message>
+</context>
+<context>
+    <name>ExportMenu</name>
+    <message>
+        <source>Input image x</source>
+        <translation>输入图像 x</translation>
+    </message>
+    <message>
+        <source>Target map T</source>
+        <translation>目标图 T</translation>
+    </message>
+    <message>
+        <source>Output map y</source>
+        <translation>输出图 y</translation>
+    </message>
+    <message>
+        <source>Error map δ</source>
+        <translation>误差图 δ</translation>
+    </message>
+    <message>
+        <source>Filter w</source>
+        <translation>滤波器 w</translation>
+    </message>
+    <message>
+        <source>Gradient buffer ∂L/∂w</source>
+        <translation>梯度缓冲区 ∂L/∂w</translation>
+    </message>
+    <message>
+        <source>Input gradient ∂L/∂x</source>
+        <translation>输入梯度 ∂L/∂x</translation>
+    </message>
+    <message>
+        <source>Parameter count</source>
+        <translation>参数数量</translation>
+    </message>
+    <message>
+        <source>Loss curve</source>
+        <translation>损失曲线</translation>
+    </message>
+    <message>
+        <source>Weights over steps</source>
+        <translation>权重随步数的变化</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG 图像</translation>
+    </message>
+    <message>
+        <source>SVG (vector)</source>
+        <translation>SVG（矢量）</translation>
+    </message>
+    <message>
+        <source>Animated GIF</source>
+        <translation>GIF 动画</translation>
+    </message>
+    <message>
+        <source>MP4 video (H.264)</source>
+        <translation>MP4 视频（H.264）</translation>
+    </message>
+    <message>
+        <source>PNG frames (folder, for video tools)</source>
+        <translation>PNG 帧（文件夹，供视频工具使用）</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Whole window</source>
+        <translation>整个窗口</translation>
+    </message>
+    <message>
+        <source>Slide (16:9, 1920×1080)</source>
+        <translation>幻灯片（16:9，1920×1080）</translation>
+    </message>
+    <message>
+        <source>Panel: {name}</source>
+        <translation>面板：{name}</translation>
+    </message>
+    <message>
+        <source>{kind}: needs {extra}</source>
+        <translation>{kind}：需要 {extra}</translation>
+    </message>
+    <message>
+        <source>Dark (as on screen)</source>
+        <translation>深色（与屏幕相同）</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>Light: white background, dark text (as on screen)</source>
+        <translation>浅色：白色背景，深色文字（与屏幕相同）</translation>
+    </message>
+    <message>
+        <source>Light: white background, dark text</source>
+        <translation>浅色：白色背景，深色文字</translation>
+    </message>
+    <message>
+        <source>Per export. The whole window in the other theme is exported as its panels (without the controls); View &gt; Light Theme switches the app itself.</source>
+        <translation>仅用于本次导出。另一主题下的整个窗口会导出为各个面板（不含控件）；视图 &gt; 浅色主题 可切换应用本身。</translation>
+    </message>
+    <message>
+        <source>Training: one frame every N updates</source>
+        <translation>训练：每 N 次更新一帧</translation>
+    </message>
+    <message>
+        <source>One backward pass, position by position</source>
+        <translation>一遍反向传播过程，逐个位置</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>毫秒</translation>
+    </message>
+    <message>
+        <source>One shared 3×3 filter learning …</source>
+        <translation>一个共享的 3×3 滤波器学习 …</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>缩放</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Animate</source>
+        <translation>动画内容</translation>
+    </message>
+    <message>
+        <source>Frames (at most)</source>
+        <translation>帧数（最多）</translation>
+    </message>
+    <message>
+        <source>Updates between frames</source>
+        <translation>帧之间的更新次数</translation>
+    </message>
+    <message>
+        <source>Each frame shows</source>
+        <translation>每帧显示</translation>
+    </message>
+    <message>
+        <source>Slide title</source>
+        <translation>幻灯片标题</translation>
+    </message>
+    <message>
+        <source>Slide panels</source>
+        <translation>幻灯片面板</translation>
+    </message>
+    <message>
+        <source>Folder for the PNG frames</source>
+        <translation>PNG 帧的文件夹</translation>
+    </message>
+    <message>
+        <source>copied the {name} panel to the clipboard</source>
+        <translation>已将面板 {name} 复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>copied the window to the clipboard</source>
+        <translation>已将窗口复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>export cancelled</source>
+        <translation>导出已取消</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>exported {path}</source>
+        <translation>已导出 {path}</translation>
+    </message>
+    <message>
+        <source>nothing to export yet: the first snapshot has not been drawn</source>
+        <translation>还没有可导出的内容：第一个快照尚未绘制</translation>
+    </message>
+    <message>
+        <source>Rendering frames…</source>
+        <translation>正在渲染帧…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Figure (PNG or SVG)…</source>
+        <translation>图片（PNG 或 SVG）…</translation>
+    </message>
+    <message>
+        <source>The window or one panel as PNG (1×–4×, crisp cells) or SVG</source>
+        <translation>将窗口或一个面板导出为 PNG（1×–4×，单元格清晰）或 SVG</translation>
+    </message>
+    <message>
+        <source>Slide (1920×1080)…</source>
+        <translation>幻灯片（1920×1080）…</translation>
+    </message>
+    <message>
+        <source>A 16:9 slide: a title and the panels you pick</source>
+        <translation>一张 16:9 幻灯片：一个标题和你选的面板</translation>
+    </message>
+    <message>
+        <source>Animation (GIF, MP4 or PNG frames)…</source>
+        <translation>动画（GIF、MP4 或 PNG 帧）…</translation>
+    </message>
+    <message>
+        <source>Training (a frame every N updates) or one backward pass, position by position</source>
+        <translation>训练（每 N 次更新一帧）或一遍反向传播过程，逐个位置</translation>
+    </message>
+    <message>
+        <source>Copy Panel to Clipboard</source>
+        <translation>复制面板到剪贴板</translation>
+    </message>
+    <message>
+        <source>The panel under the mouse (or last clicked), else the whole window</source>
+        <translation>鼠标下方（或最后点击）的面板，否则为整个窗口</translation>
     </message>
 </context>
 <context>
@@ -1500,6 +1898,29 @@ every position&apos;s gradient ADDED into one 10-value buffer, applied once per 
     <message>
         <source>{channel}, row {row}, col {col}: &lt;b&gt;{value}&lt;/b&gt;</source>
         <translation>{channel}，第 {row} 行，第 {col} 列：&lt;b&gt;{value}&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ParamsCard</name>
+    <message>
+        <source>({weights} weights + 1 bias), shared by all {positions} positions</source>
+        <translation>（{weights} 个权重 + 1 个偏置），由全部 {positions} 个位置共享</translation>
+    </message>
+    <message>
+        <source>({weights} weights + 1 bias), shared by all {total} positions ({n} images × {positions})</source>
+        <translation>（{weights} 个权重 + 1 个偏置），由全部 {total} 个位置共享（{n} 张图像 × {positions}）</translation>
+    </message>
+    <message>
+        <source>{n} parameters</source>
+        <translation>{n} 个参数</translation>
+    </message>
+    <message>
+        <source>A dense layer from {inputs} to {outputs} would need</source>
+        <translation>从 {inputs} 到 {outputs} 的全连接层需要</translation>
+    </message>
+    <message>
+        <source>({inputs} × {outputs} weights + {outputs} biases)</source>
+        <translation>（{inputs} × {outputs} 个权重 + {outputs} 个偏置）</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from cnnviz.app import theme as th
+from cnnviz.i18n import translate
 
 
 class CaptionBar(QtWidgets.QFrame):
@@ -27,10 +28,10 @@ class CaptionBar(QtWidgets.QFrame):
         self.counter = QtWidgets.QLabel()
         self.prev = QtWidgets.QPushButton("◀")
         self.next = QtWidgets.QPushButton("▶")
-        self.replay = QtWidgets.QPushButton("↻ Replay (Enter)")
-        self.exit = QtWidgets.QPushButton("Leave tour (Esc)")
-        self.prev.setToolTip("Previous chapter (PageUp, ←)")
-        self.next.setToolTip("Next chapter (PageDown, →, Space)")
+        self.replay = QtWidgets.QPushButton(translate("CaptionBar", "↻ Replay (Enter)"))
+        self.exit = QtWidgets.QPushButton(translate("CaptionBar", "Leave tour (Esc)"))
+        self.prev.setToolTip(translate("CaptionBar", "Previous chapter (PageUp, ←)"))
+        self.next.setToolTip(translate("CaptionBar", "Next chapter (PageDown, →, Space)"))
         self.buttons = (self.prev, self.next, self.replay, self.exit)
         for b in self.buttons:
             b.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)

@@ -6,12 +6,15 @@ from __future__ import annotations
 import numpy as np
 
 from cnnviz import numbers
+from cnnviz.i18n import QT_TRANSLATE_NOOP, translate
 from cnnviz.app.panels.base import GridPanel
 
 
 class CheckBufferPanel(GridPanel):
     key = "check_buffer"
-    explanation = "The 3x3 gradient buffer ∂L/∂w and the bias delta ∂L/∂b on the lesson's data."
+    context = "CheckPanel"
+    explanation = QT_TRANSLATE_NOOP("CheckPanel", "The 3x3 gradient buffer ∂L/∂w and the bias delta ∂L/∂b on the "
+                                    "lesson's data.")
 
     def show_buffer(self, title: str, dw: np.ndarray | None, db: float | None, level: float,
                     wrong: np.ndarray | None = None, db_wrong: bool = False) -> None:
@@ -22,7 +25,7 @@ class CheckBufferPanel(GridPanel):
             for row in self.cell_text:
                 for item in row:
                     item.setText("—")
-            self.footer.setText("no dw of shape 3×3 was returned")
+            self.footer.setText(translate("CheckPanel", "no dw of shape 3×3 was returned"))
             return
         self.set_values(dw, level, wrong, also=None if db is None else [float(db)])
         # 3 significant digits in each cell, in both grids: a small dw (one position's δ·patch) keeps
@@ -32,5 +35,6 @@ class CheckBufferPanel(GridPanel):
             for item, v in zip(row, values):
                 item.setText(self.format(v))
         self._fit_text()
-        mark = f" <span style='color:{self.theme.warning}'>✗ wrong</span>" if db_wrong else ""
+        wrong_text = translate("CheckPanel", "✗ wrong")
+        mark = f" <span style='color:{self.theme.warning}'>{wrong_text}</span>" if db_wrong else ""
         self.footer.setText(f"∂L/∂b = <b>{'—' if db is None else self.format(float(db))}</b>{mark}")
