@@ -106,6 +106,7 @@ class CountsCard(QtWidgets.QFrame):
         layout.addWidget(self.label)
         self.theme = theme
         self.font_scale = 1.0
+        self.brief = False
         self.counts = (10, 9000, 922500)
         self.shape = (32, 32)
         self.config = LessonConfig()
@@ -121,21 +122,34 @@ class CountsCard(QtWidgets.QFrame):
             self._render()
 
     def set_font_scale(self, scale: float) -> None:
-        self.font_scale = scale
+        self.font_scale, self.brief = scale, False
         self._render()
 
     def text(self) -> str:
         return self.label.text()
 
+    ROOM = 0.3  # at most this share of the comparison's height: the shared filter above keeps the rest
+
     def _fit_height(self) -> None:
-        """Tall enough for the wrapped text at the current width (the column's layout cannot know)."""
+        """Tall enough for the wrapped text at the current width (the column's layout cannot know);
+        the numbers and names only when the words would take more than ROOM (a long language)."""
         width = self.label.width()
         if width > 50:
+            parent = self.parentWidget()
+            if (not self.brief and parent is not None
+                    and self.label.heightForWidth(width) + 14 > self.ROOM * parent.height()):
+                self.brief = True
+                self._render()  # comes back here with the short text
+                return
             self.setMinimumHeight(self.label.heightForWidth(width) + 14)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        self._fit_height()
+        if self.brief and self.font_scale <= 1.2:  # room again for the words? (measured with them)
+            self.brief = False
+            self._render()
+        else:
+            self._fit_height()
 
     def _render(self) -> None:
         shared, untied, dense = self.counts
@@ -146,11 +160,12 @@ class CountsCard(QtWidgets.QFrame):
         big, small = 15 * self.font_scale, 9.5 * self.font_scale
         muted = self.theme.muted
 
-        brief = self.font_scale > 1.2  # presenter mode: the numbers and names only
+        self.brief = brief = self.font_scale > 1.2 or self.brief  # presenter mode: the numbers and names only
 
         def row(number: int, colour: str, name: str, what: str) -> str:
             what = "" if brief else f"<br><span style='color:{muted}'>{what}</span>"
-            return (f"<tr><td align='right' style='font-size:{big}pt; color:{colour}; padding-right:8px'>"
+            return (f"<tr><td align='right' style='font-size:{big}pt; color:{colour}; padding-right:8px; "
+                    "white-space:nowrap'>"
                     f"<b>{grouped(number)}</b></td><td style='font-size:{small}pt'><b>{name}</b>{what}</td></tr>")
 
         # The classroom's words as they were; another layer shows its multiplication (28 × 225).
