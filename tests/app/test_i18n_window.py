@@ -244,12 +244,14 @@ def _check_comparison(qtbot, window) -> None:
     qtbot.keyClick(window, QtCore.Qt.Key.Key_C)
     assert window.compare.active
     window.compare.step(2)
-    _settle(window)
     panel = window.compare.panel
+    panel.test_button.click()  # the test's result and its maps' titles
+    _settle(window)
     texts = [panel.title.text(), panel.heading.text(), panel.note.text(), panel.counter.text(),
              panel.counts.label.text(), panel.mosaic.title_label.text(), panel.mosaic.title_label.toolTip(),
              panel.filter.title_label.text(), panel.loss.title_label.text(), panel.loss.footer.text(),
-             panel.result.text(), panel.test_image.title_label.text(), window.status_label.text()]
+             panel.result.text(), panel.test_target.title_label.text(), panel.test_untied.footer.text(),
+             window.status_label.text()]
     texts += [w.text() for w in panel.findChildren(QtWidgets.QPushButton) if w.isVisibleTo(panel)]
     texts += panel.loss.legend_names()
     untranslated = [t for t in texts if not _pseudo_in(t)]

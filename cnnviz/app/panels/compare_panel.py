@@ -391,6 +391,7 @@ class ComparePanel(QtWidgets.QFrame):
         column.setContentsMargins(8, 6, 8, 6)
         self.heading = heading = QtWidgets.QLabel("<b>" + translate("ComparePanel", "Generalisation test") + "</b>")
         heading.setTextFormat(QtCore.Qt.TextFormat.RichText)
+        heading.setWordWrap(True)  # a long language at presenter size: two lines, not cut
         column.addWidget(heading)
         self.test_choice = QtWidgets.QComboBox()
         for key, label in generalisation_choices():
@@ -413,8 +414,8 @@ class ComparePanel(QtWidgets.QFrame):
         self.result.setWordWrap(True)
         self.result.setAlignment(QtCore.Qt.AlignmentFlag.AlignTop | QtCore.Qt.AlignmentFlag.AlignLeft)
         column.addWidget(self.result, stretch=1)
-        test.setMinimumWidth(240)
-        test.setMaximumWidth(340)
+        self.test_column = test
+        self._fit_test_column()
         bottom.addWidget(test, stretch=3)
         self.test_image = NewImageMap(theme)
         self.test_target = NewImageResult(theme)
@@ -491,12 +492,19 @@ class ComparePanel(QtWidgets.QFrame):
             font = QtGui.QFont(w.font())
             font.setPointSizeF(base * scale)
             w.setFont(font)
+        self._fit_test_column()
         # Presenter mode has its own play and step bar: the panel keeps only the test's controls.
         self.presenter = scale > 1.2
         for w in (*self.buttons, self.untied_lr_label, self.untied_lr, self.note):
             w.setVisible(self.interactive and not self.presenter)
 
     presenter = False
+
+    def _fit_test_column(self) -> None:
+        """240..340 px, wider when the test button's words need it (German at presenter size)."""
+        need = self.test_button.sizeHint().width() + 20  # the column's margins
+        self.test_column.setMinimumWidth(max(240, need))
+        self.test_column.setMaximumWidth(max(340, need))
 
     def set_interactive(self, on: bool) -> None:
         """Show or hide the buttons (an exported figure has none)."""
