@@ -21,12 +21,13 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 
 from cnnviz.engine.conv import output_shape
 from cnnviz.engine.kernels import NAMED_KERNELS
-from cnnviz.engine.trainer import K, momentum_limit, stable_lr
+from cnnviz.engine.trainer import momentum_limit, stable_lr
 from cnnviz.engine.untied import dense_params_count, untied_params_count
 
 FACTS: dict[str, str] = {
@@ -37,9 +38,19 @@ FACTS: dict[str, str] = {
     "per_image": "positions in one image (Ho·Wo), e.g. 900",
     "P": "all positions added into the buffer, N·Ho·Wo: 900, or 2,700 for 3 images",
     "positions": "P, spelled out for a batch: 900, or 2,700 (3 images × 900)",
-    "input": "the images in words: one grayscale 32×32 image, or 3 grayscale 32×32 images",
-    "params": "the shared filter's parameters: 10 (9 weights + 1 bias)",
-    "weights": "the filter's weights: 9",
+    "input": "the images in words: one grayscale 32×32 image, or 3 colour (R, G, B) 32×32 images",
+    "params": "the shared filter's parameters: 10 (9 weights + 1 bias), 28 for 3×3 colour (27 + 1)",
+    "weights": "the filter's weights: C·k·k, 9 (27 for colour)",
+    "filter": "the filter's size: 3×3, or 3×3×3 for colour (k×k per channel)",
+    "k": "the kernel size k: 3",
+    "channels": "the channels C: 1 grey, 3 colour (R, G, B)",
+    "stride": "the stride s: pixels the filter moves between positions (1)",
+    "padding": "the padding p: zero pixels around every side of the image (0)",
+    "padded": "the image with its zero border, e.g. 34×34 for 32×32 with padding 1",
+    "P_valid": "the positions of the same filter at stride 1 without padding (N·(H−k+1)·(W−k+1)): 900",
+    "border": "positions whose patch reads some of the border's zeros (0 without padding)",
+    "unread": "pixels of one image that no position reads (a stride past the last position; 0 at stride 1)",
+    "sample": "the colour sample a colour chapter shows when the lesson's images are grey (colour-shapes)",
     "dense": "parameters of a dense layer from the image to the output map, e.g. 922,500",
     "untied": "parameters of one filter + bias per position, e.g. 9,000",
     "lr": "the learning rate in use",
@@ -49,7 +60,7 @@ FACTS: dict[str, str] = {
     "lr_limit": "the learning rate from which training diverges (2/λmax; 2(1 + μ)/λmax with momentum)",
     "target": "the target kernel's name: Sobel-x, Laplacian, …, or 'typed' (say 'the {target} kernel')",
     "target_rule": "how a position's target is made: T = Sobel-x · patch, or T = tanh(Sobel-x · patch)",
-    "target_map": "how the target map is made: T = Sobel-x ★ x, or T = tanh(Sobel-x ★ x)",
+    "target_map": "how the target map is made: T = Sobel-x ★ x, or T = tanh(Sobel-x ★ x); colour: ★ luminance",
     "output_rule": "a position's output: y = w·patch + b, or a = tanh(w·patch + b)",
     "delta": "the error at a position: δ = ∂L/∂y = 2(y − T), with /P for the mean, 2(a − T)·tanh′(y) for tanh",
     "loss": "the loss: L = Σ (y − T)², or (1/P) Σ … for the mean",
@@ -69,6 +80,8 @@ FACTS: dict[str, str] = {
 OUTCOME_FACTS: dict[str, str] = {
     "shared_test": "compare: the shared filter's loss on the test image after `steps` updates",
     "untied_test": "compare: the untied layer's loss on the test image after `steps` updates",
+    "example": "check: the name of the learner's file the chapter checks (its `example`)",
+    "verdict": "check: the checker's verdict on it, the sentence its verdict screen leads with",
 }
 FACTS.update(OUTCOME_FACTS)
 
@@ -82,6 +95,12 @@ FLAG_GROUPS: dict[str, tuple[str, ...]] = {
     "training": ("learns", "wanders", "stalls", "diverges", "untested"),
     "test": ("sharing_wins", "sharing_ties", "sharing_loses"),
     "gradient": ("dead", "flowing"),
+    "channels": ("grey", "colour"),
+    "stride": ("stride1", "strided"),
+    "padding": ("valid", "padded"),
+    "coverage": ("all_read", "some_unread"),
+    "source": ("own_images", "colour_sample"),
+    "check": ("checked", "checking"),
 }
 FLAGS: dict[str, str] = {
     "sum": "the loss is the sum over positions", "mean": "the loss is the mean over positions",
@@ -92,6 +111,12 @@ FLAGS: dict[str, str] = {
     "named_target": "a named target kernel", "typed_target": "a typed target kernel",
     "dead": "ReLU with every w·patch + b ≤ 0: no gradient flows back, nothing trains",
     "flowing": "not dead: some gradient flows back",
+    "grey": "grey images, a k×k filter", "colour": "colour (R, G, B) images, a 3×k×k filter",
+    "stride1": "stride 1", "strided": "stride 2 or more",
+    "valid": "no padding", "padded": "a zero border (padding 1 or more)",
+    "all_read": "every pixel is read by some position", "some_unread": "some pixels are read by no position",
+    "own_images": "the lesson's own images", "colour_sample": "a colour chapter on a grey lesson: it shows the "
+                                                                "bundled colour sample instead ({sample})",
 }
 OUTCOME_FLAGS: dict[str, str] = {
     "learns": "over the chapter's `train` updates the loss falls and the filter nears the target",
@@ -103,9 +128,12 @@ OUTCOME_FLAGS: dict[str, str] = {
     "sharing_ties": "compare: the two losses are within a factor of 10",
     "sharing_loses": "compare: the shared filter's loss is over 10× the untied one's (it has not learned "
                      "the lesson at this learning rate)",
+    "checked": "check: the checker's verdict on the example is in (its verdict screen shows it)",
+    "checking": "check: the checker is still running the example (its verdict screen shows progress)",
 }
 FLAGS.update(OUTCOME_FLAGS)
-COMPARE_ONLY = frozenset(OUTCOME_FACTS) | set(FLAG_GROUPS["test"])  # the comparison's test
+CHECK_ONLY = frozenset({"example", "verdict"}) | set(FLAG_GROUPS["check"])  # the checker's verdict
+COMPARE_ONLY = frozenset(OUTCOME_FACTS) - CHECK_ONLY | set(FLAG_GROUPS["test"])  # the comparison's test
 ACTIVATION_NAMES = {"identity": "identity", "relu": "ReLU", "tanh": "tanh", "sigmoid": "sigmoid"}
 KERNEL_NAMES = {"sobel-x": "Sobel-x", "sobel-y": "Sobel-y", "laplacian": "Laplacian", "box-blur": "box blur",
                 "sharpen": "sharpen", "identity": "identity"}
@@ -214,6 +242,8 @@ def contradiction(flags) -> str:
             return f"{both[0]} and {both[1]}"
     if {"activation", "identity"} <= flags:
         return "identity and an activation"
+    if {"colour_sample", "grey"} <= flags:
+        return "grey and colour_sample"
     return ""
 
 
@@ -260,6 +290,15 @@ def settings_flags(settings: dict) -> frozenset[str]:
         flags.add(settings["activation"])
     if isinstance(settings.get("target"), str):
         flags.add("named_target" if settings["target"].strip().lower() in NAMED_KERNELS else "typed_target")
+    if isinstance(settings.get("color"), bool):
+        flags.add("colour" if settings["color"] else "grey")  # grey rules out colour_sample too (contradiction)
+    if isinstance(settings.get("stride"), int):
+        flags.add("strided" if settings["stride"] > 1 else "stride1")
+    padding = settings.get("padding")
+    if padding in (0, "valid") or (isinstance(padding, int) and padding > 0):
+        flags.add("valid" if padding in (0, "valid") else "padded")
+    elif padding in ("same", "full") and isinstance(settings.get("kernel_size"), int):
+        flags.add("padded" if settings["kernel_size"] > 1 else "valid")
     return frozenset(flags)
 
 
@@ -278,17 +317,21 @@ def number(v: float) -> str:
 
 
 def lesson_facts(images_shape: tuple[int, ...], config, position: int | str = 0, steps: int = 0,
-                 train: int = 0, plain_limit: float | None = None) -> Facts:
-    """The facts of a lesson: images (N, H, W), its LessonConfig, and the chapter's step-through
-    position (a count, or "end"), steps and train. `plain_limit` is 2/λmax for these images and
-    this reduction (stable_lr); computed by lesson_facts_of(trainer)."""
+                 train: int = 0, plain_limit: float | None = None, sample: str = "") -> Facts:
+    """The facts of a lesson: images (N, H, W) (colour: (N, 3, H, W)), its LessonConfig, and the
+    chapter's step-through position (a count, or "end"), steps and train. `plain_limit` is 2/λmax
+    for these images, this layer and this reduction (stable_lr); computed by lesson_facts_of(trainer).
+    `sample`: the colour sample shown in place of the lesson's grey images ("" for its own)."""
     from cnnviz.comparison import TEST_SHIFT
 
-    n, h, w = images_shape if len(images_shape) == 3 else (1, *images_shape)
-    ho, wo = output_shape((h, w), K)
+    c = config
+    h, w = images_shape[-2:]
+    n = images_shape[0] if len(images_shape) == (4 if c.color else 3) else 1
+    k, s, p, channels = c.kernel_size, c.stride, c.padding_pixels, c.channels
+    ho, wo = output_shape((h, w), k, s, p)
     per_image = ho * wo
     P = n * per_image
-    c = config
+    weights = channels * k * k
     mean = c.reduction == "mean"
     lr_sum = c.lr / P if mean else c.lr
     identity = c.activation == "identity"
@@ -297,6 +340,8 @@ def lesson_facts(images_shape: tuple[int, ...], config, position: int | str = 0,
     named = spec in NAMED_KERNELS
     kernel = KERNEL_NAMES[spec] if named else "typed"
     kernel_symbol = KERNEL_NAMES[spec] if named else "(typed kernel)"
+    seen = "(0.299 R + 0.587 G + 0.114 B)" if c.color else "x"  # a colour target: the kernel on the luminance
+    patch = "luminance(patch)" if c.color else "patch"
     out = "y" if identity else "a"
     per = f"/{P:,}" if mean else ""
     if identity:
@@ -314,19 +359,26 @@ def lesson_facts(images_shape: tuple[int, ...], config, position: int | str = 0,
         row, col = divmod(rem, wo)
     limit = 0.0 if plain_limit is None else (momentum_limit(plain_limit, c.momentum) if c.optimizer == "momentum"
                                              else plain_limit)
+    border, unread = border_and_unread(h, w, k, s, p)
     dy, dx = TEST_SHIFT
+    colour = "colour (R, G, B)" if c.color else "grayscale"
+    geometry = dict(k=k, stride=s, padding=p, channels=channels)
     values = {
         "N": integer(n), "image": f"{h}×{w}", "output": f"{ho}×{wo}", "pixels": integer(h * w),
         "per_image": integer(per_image), "P": integer(P),
         "positions": integer(P) if n == 1 else f"{P:,} ({n} images × {per_image:,})",
-        "input": f"one grayscale {h}×{w} image" if n == 1 else f"{n} grayscale {h}×{w} images",
-        "params": integer(K * K + 1), "weights": integer(K * K),
-        "dense": integer(dense_params_count(h, w)), "untied": integer(untied_params_count(h, w)),
+        "input": f"one {colour} {h}×{w} image" if n == 1 else f"{n} {colour} {h}×{w} images",
+        "params": integer(weights + 1), "weights": integer(weights),
+        "filter": f"{k}×{k}×{channels}" if c.color else f"{k}×{k}", "k": integer(k), "channels": integer(channels),
+        "stride": integer(s), "padding": integer(p), "padded": f"{h + 2 * p}×{w + 2 * p}",
+        "P_valid": integer(n * max(h - k + 1, 0) * max(w - k + 1, 0)),
+        "border": integer(n * border), "unread": integer(unread), "sample": sample or "none",
+        "dense": integer(dense_params_count(h, w, **geometry)), "untied": integer(untied_params_count(h, w, **geometry)),
         "lr": number(c.lr), "lr_sum": number(lr_sum), "lr_mean": number(lr_sum * P), "mu": number(c.momentum),
         "lr_limit": number(limit),
         "target": kernel,
-        "target_rule": (f"T = {kernel_symbol} · patch" if identity else f"T = {f}({kernel_symbol} · patch)"),
-        "target_map": (f"T = {kernel_symbol} ★ x" if identity else f"T = {f}({kernel_symbol} ★ x)"),
+        "target_rule": (f"T = {kernel_symbol} · {patch}" if identity else f"T = {f}({kernel_symbol} · {patch})"),
+        "target_map": (f"T = {kernel_symbol} ★ {seen}" if identity else f"T = {f}({kernel_symbol} ★ {seen})"),
         "output_rule": "y = w·patch + b" if identity else f"a = {f}(w·patch + b)",
         "delta": delta,
         "loss": (f"L = (1/{P:,}) Σ ({out} − T)²" if mean else f"L = Σ ({out} − T)²"),
@@ -338,26 +390,50 @@ def lesson_facts(images_shape: tuple[int, ...], config, position: int | str = 0,
         "shift": f"{dx} px right and {dy} px down",
     }
     flags = {c.reduction, c.optimizer, c.activation, "single" if n == 1 else "batch",
-             "named_target" if named else "typed_target"}
+             "named_target" if named else "typed_target", "colour" if c.color else "grey",
+             "strided" if s > 1 else "stride1", "padded" if p else "valid",
+             "some_unread" if unread else "all_read", "colour_sample" if sample else "own_images"}
     if not identity:
         flags.add("activation")
     assert set(values) == set(FACTS) - set(OUTCOME_FACTS), set(values) ^ (set(FACTS) - set(OUTCOME_FACTS))
     return Facts(values, frozenset(flags))
 
 
+def border_and_unread(h: int, w: int, k: int, stride: int, padding: int) -> tuple[int, int]:
+    """(positions whose k×k patch reads some of the padding's zeros, pixels of the h×w image no
+    position reads), for one image: counted row by row and column by column, as the patches lie."""
+    def one_side(n: int) -> tuple[int, int]:  # (positions touching the border, pixels read) along one side
+        starts = range(0, n + 2 * padding - k + 1, stride)  # the patch's first row in the padded image
+        touching = sum(1 for a in starts if a < padding or a + k > n + padding)
+        read = {a + r - padding for a in starts for r in range(k)} & set(range(n))
+        return touching, len(read)
+
+    (touch_h, read_h), (touch_w, read_w) = one_side(h), one_side(w)
+    positions_h, positions_w = output_shape((h, w), k, stride, padding)
+    border = positions_h * positions_w - (positions_h - touch_h) * (positions_w - touch_w)
+    return border, h * w - read_h * read_w
+
+
 OUTCOME_BUDGET = 3e7  # positions × updates trained on a copy for a caption (~1 s); beyond: "untested"
 
 
 def lesson_facts_of(trainer, chapter=None, used: frozenset[str] = frozenset(),
-                    tested: tuple[float, float] | None = None) -> Facts:
+                    tested: tuple[float, float] | None = None, sample: str = "", checked: str | None = None) -> Facts:
     """The facts of `trainer`'s lesson as `chapter` (a tour Chapter, or None) shows it; the
     outcomes among `used` (names a caption uses) are found by training a copy, or for the
-    comparison's test taken from `tested` (shared, untied loss) when the app has run it."""
-    plain = stable_lr(trainer.images, trainer.config.reduction)
+    comparison's test taken from `tested` (shared, untied loss) when the app has run it.
+    `sample`: the colour sample the chapter shows in place of the lesson's grey images.
+    `checked`: the checker's verdict sentence on the chapter's example, once its screen shows it
+    (never run here: the app runs the learner's code off the GUI thread)."""
+    c = trainer.config
+    plain = None  # 2/λmax: an eigenvalue problem, solved only for a caption that says {lr_limit} (and stale_numbers)
+    if chapter is None or "lr_limit" in used:
+        plain = stable_lr(trainer.images, c.reduction, kernel_size=c.kernel_size, stride=c.stride,
+                          padding=c.padding_pixels, color=c.color)
     if chapter is None:
-        return lesson_facts(trainer.images.shape, trainer.config, plain_limit=plain)
-    facts = lesson_facts(trainer.images.shape, trainer.config, chapter.position, chapter.steps, chapter.train,
-                         plain_limit=plain)
+        return lesson_facts(trainer.images.shape, c, plain_limit=plain, sample=sample)
+    facts = lesson_facts(trainer.images.shape, c, chapter.position, chapter.steps, chapter.train,
+                         plain_limit=plain, sample=sample)
     values, flags = dict(facts.values), set(facts.flags)
     if used & set(FLAG_GROUPS["gradient"]):
         dead = False
@@ -368,11 +444,14 @@ def lesson_facts_of(trainer, chapter=None, used: frozenset[str] = frozenset(),
     if used & set(FLAG_GROUPS["training"]):
         big = trainer.target.size * chapter.train > OUTCOME_BUDGET  # too long to try on the GUI thread
         flags.add("untested" if big else training_outcome(trainer, chapter.train))
-    if used & (set(FLAG_GROUPS["test"]) | set(OUTCOME_FACTS)):
+    if used & COMPARE_ONLY:
         shared, untied = tested or test_outcome(trainer, chapter.steps, chapter.test or "shifted")
         values.update(shared_test=number(shared), untied_test=number(untied))
         flags.add("sharing_wins" if 10 * shared < untied else "sharing_loses" if 10 * untied < shared
                   else "sharing_ties")
+    if used & CHECK_ONLY:
+        values.update(example=Path(getattr(chapter, "example", "") or "").name, verdict=checked or "")
+        flags.add("checking" if checked is None else "checked")
     return Facts(values, frozenset(flags))
 
 

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 from typing import Sequence
 
-from cnnviz.cli_options import EXIT_FAILED, UsageError, _Parser, _positive_float
+from cnnviz.cli_options import EXIT_FAILED, UsageError, _Parser, _positive_float, add_layer_options
 
 
 def check_main(argv: Sequence[str]) -> int:
@@ -20,7 +20,9 @@ def check_main(argv: Sequence[str]) -> int:
     p = _Parser(prog="cnnviz check",
                 description="Run your own convolution backward pass on the lesson's data and on probes, compare "
                             "with the exact gradients and name the bug. Your code runs in a separate process.",
-                epilog=f"Conventions ({conventions}) are recognised by the function's name.")
+                epilog=f"Conventions ({conventions}) are recognised by the function's name. On a lesson with "
+                       "--stride or --padding the lesson's backward is called as backward(x, w, dy, stride=S, "
+                       "padding=P) (or pad=P).")
     p.add_argument("file", type=Path, help="your Python file or Jupyter notebook (.ipynb)")
     p.add_argument("--function", metavar="NAME", help="the function to check (default: the first of "
                    + ", ".join(name for name, _ in CONVENTIONS.values()) + " found)")
@@ -32,10 +34,17 @@ def check_main(argv: Sequence[str]) -> int:
     p.add_argument("--timeout", type=_positive_float, default=DEFAULT_TIMEOUT, metavar="S",
                    help=f"seconds for loading your file, and again for the probes (default {DEFAULT_TIMEOUT:g}); a "
                         "slow call on bigger data gets more, by your code's speed on the smaller ones")
+    add_layer_options(p)  # the lesson's layer: its convention passes stride= and padding= to backward
+    for action in p._actions:  # in the checker's words: the layer of the lesson your function is run on
+        if "--kernel-size" in action.option_strings:
+            action.help = "check against a lesson with a K x K filter, 1 to 7 (default 3): w is (K, K)"
+        if "--color" in action.option_strings:
+            action.help = "check against a colour lesson: x is (3, H, W) and w (3, K, K), one output map"
     args = p.parse_args(argv)
+    lesson = lesson_of(args)
     try:
         report = check_file(args.file, args.convention, args.function, args.timeout, progress=Progress(),
-                            sandbox="require" if args.isolate else "auto")
+                            sandbox="require" if args.isolate else "auto", lesson=lesson)
     except CheckInputError as e:
         raise UsageError(str(e)) from None
     if args.json:
@@ -43,6 +52,20 @@ def check_main(argv: Sequence[str]) -> int:
     else:
         print(format_report(report))
     return 0 if report.verdict == "correct" else EXIT_FAILED
+
+
+def lesson_of(args) -> tuple | None:
+    """The lesson's data for --kernel-size, --stride, --padding and --color (None: the classroom's)."""
+    from cnnviz.check import lesson_data
+
+    layer = {"kernel_size": args.kernel_size or 3, "stride": args.stride or 1,
+             "padding": "valid" if args.padding is None else args.padding, "color": bool(args.color)}
+    if layer == {"kernel_size": 3, "stride": 1, "padding": "valid", "color": False}:
+        return None
+    try:
+        return lesson_data(**layer)
+    except ValueError as e:
+        raise UsageError(str(e)) from None
 
 
 class Progress:
@@ -83,10 +106,15 @@ def format_report(report) -> str:
         lines += ["", "on the lesson's data (3 significant digits, wrong cells marked *):",
                   f"  {'your dw':<33}  true dw"]
         wrong = dw.wrong_cells()
-        for r in range(dw.true.shape[0]):
-            yours = " ".join(f"{significant(v):>10}{'*' if bad else ' '}" for v, bad in zip(dw.yours[r], wrong[r]))
-            true = " ".join(f"{significant(v):>10}" for v in dw.true[r])
-            lines.append(f"  {yours}  {true}")
+        channels = [(dw.yours, dw.true, wrong, "")] if dw.true.ndim == 2 else [
+            (dw.yours[c], dw.true[c], wrong[c], f"channel {'RGB'[c] if len(dw.true) == 3 else c}") for c in range(len(dw.true))]
+        for yours_c, true_c, wrong_c, label in channels:
+            if label:
+                lines.append(f"  {label}")
+            for r in range(true_c.shape[0]):
+                yours = " ".join(f"{significant(v):>10}{'*' if bad else ' '}" for v, bad in zip(yours_c[r], wrong_c[r]))
+                true = " ".join(f"{significant(v):>10}" for v in true_c[r])
+                lines.append(f"  {yours}  {true}")
         if db.yours is not None:
             mark = "*" if db.wrong_cells().any() else " "
             lines.append(f"  db {significant(db.yours):>10}{mark}{'':<19}  db {significant(db.true):>10}")

@@ -309,7 +309,7 @@ class CheckResult:
 
         from cnnviz.app import export as ex
         from cnnviz.app import theme as th
-        from cnnviz.app.check_view import show_buffers
+        from cnnviz.app.check_report import show_buffers
         from cnnviz.app.panels.check_panel import CheckBufferPanel
 
         theme = th.THEMES[self._theme]
@@ -335,12 +335,12 @@ class CheckResult:
 
     def _repr_html_(self) -> str:
         from cnnviz.app import theme as th
-        from cnnviz.app.check_view import VERDICT_COLORS, report_html, verdict_line
+        from cnnviz.app.check_report import VERDICT_COLORS, report_html, shown_html, verdict_line
 
         png = base64.b64encode(self.buffers.png()).decode("ascii")
         return (f'<div><p style="font-size:1.3em;font-weight:bold;color:{getattr(th.LIGHT, VERDICT_COLORS[self.verdict])}">'
                 f"{_html(verdict_line(self.report))}</p>"
-                f'<p style="font-size:1.15em">{_html(self.headline)}</p>'
+                f'<p style="font-size:1.15em">{shown_html(self.headline)}</p>'
                 f"{report_html(self.report, th.THEMES['light'])}"  # the notebook's page is light
                 f'<img src="data:image/png;base64,{png}" alt="your dw and db beside the true ones" '
                 f'style="max-width:100%">'
@@ -656,7 +656,8 @@ class Lesson:
         given by its path) on the lesson's data as it is now and on probes that expose the usual
         mistakes, in a separate Python process, and name what is wrong, as `cnnviz check` does.
 
-        convention: "lesson" backward(x, w, dy) -> (dw, db, dx), "cs231n" conv_backward_naive(dout,
+        convention: "lesson" backward(x, w, dy) -> (dw, db, dx) (with stride=, padding= on a lesson
+        with a stride or padding; colour: x (3, H, W), w (3, k, k)), "cs231n" conv_backward_naive(dout,
         cache) -> (dx, dw, db) or "dlai" conv_backward(dZ, cache) -> (dA_prev, dW, db); by default
         chosen by the function's name ("lesson" for any other name).
         Your function is written to a temporary file with the imports, constants and helper
@@ -668,14 +669,14 @@ class Lesson:
             raise ValueError(f"unknown convention {convention!r}; choose one of {', '.join(CONVENTIONS)}")
         if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or not (math.isfinite(timeout) and timeout > 0):
             raise ValueError(f"timeout must be a positive number of seconds, got {timeout!r}")
-        self._require_classroom_layer("check()")  # the checker's lesson is the 3x3 grey layer, so far
         theme = _theme(theme, self.theme)
         with self._lock:
             snap = self._trainer.snapshot()
+        c = self.config  # another layer: your backward gets stride= and padding= (x and w carry the channels)
+        lesson = (snap.images[0], snap.weights, snap.delta[0], c.stride, c.padding_pixels)
         if isinstance(function, (str, os.PathLike)):  # a file: found by its convention's name, as on the command line
             try:
-                report = check_file(function, convention, None, float(timeout),
-                                    lesson=(snap.images[0], snap.weights, snap.delta[0]))
+                report = check_file(function, convention, None, float(timeout), lesson=lesson)
             except CheckInputError as e:
                 raise ValueError(_one_line(e)) from None
             return CheckResult(report, theme)
@@ -684,8 +685,7 @@ class Lesson:
             path = folder / f"{function.__name__}.py"  # a checked identifier: never a path
             path.write_text(source, encoding="utf-8")
             try:
-                report = check_file(path, convention, function.__name__, float(timeout),
-                                    lesson=(snap.images[0], snap.weights, snap.delta[0]))
+                report = check_file(path, convention, function.__name__, float(timeout), lesson=lesson)
             except CheckInputError as e:  # e.g. the function is not found in its own source
                 raise ValueError(_one_line(e)) from None
         report.file = f"{function.__name__} (from the notebook)"

@@ -7,10 +7,15 @@ text optional) are documented in the default script, resources/tour.toml:
 
     title, text        what the caption bar says: templates over the lesson shown, with facts
                        ({P}) and conditions ({momentum: sentence}); see cnnviz/captions.py
-    mode               "normal" (default), "stepthrough" or "compare"
+    mode               "normal" (default), "stepthrough", "compare" or "check" (the checker's
+                       verdict screen on a learner's file, in place of the board)
+    example            check: that learner's file, in cnnviz's resources folder (or a full path)
     steps              training updates before the chapter is shown (from the tour's start)
     settings           {lr, optimizer, momentum, reduction, activation, target}: lesson settings;
-                       lr = "equivalent": the rate giving the tour's start's updates under this reduction
+                       lr = "equivalent": the rate giving the tour's start's updates under this reduction;
+                       {kernel_size, stride, padding, color}: another layer, a new lesson from its
+                       seeded start (lr: this layer's default unless given; a grey lesson's colour
+                       chapter shows the bundled colour sample)
     position           step-through: positions already added (0..P, or "end"; default 0)
     overwrite          step-through: the overwrite-instead-of-add bug on (default false)
     animate            "pass": the running sum plays up to `position`; "train": `train` updates play
@@ -27,6 +32,7 @@ unknown fact or condition in a caption, and a condition the chapter's own settin
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import stat
@@ -38,18 +44,20 @@ from cnnviz import captions
 from cnnviz.paths import resource_dir
 from cnnviz.safe_write import shown_path
 
-MODES = ("normal", "stepthrough", "compare")
+MODES = ("normal", "stepthrough", "compare", "check")
 ANIMATIONS = ("", "pass", "train")
 TABS = ("update", "check", "overwrite", "untied")
 PANEL_KEYS = ("input", "target", "output", "error", "filter", "buffer", "input_grad", "params", "loss",
               "trajectory", "stepthrough", "compare")
-SETTING_KEYS = ("lr", "optimizer", "momentum", "reduction", "activation", "target")
+SETTING_KEYS = ("lr", "optimizer", "momentum", "reduction", "activation", "target", "kernel_size", "stride",
+                "padding", "color")
+LAYER_KEYS = ("kernel_size", "stride", "padding", "color")  # another layer: a new lesson (engine GEOMETRY_FIELDS)
 EQUIVALENT_LR = "equivalent"  # settings.lr: the tour's start's updates under this chapter's reduction
 MAX_STEPS = 20_000  # a chapter is computed when it is shown: keep that under a second
 MAX_CHAPTERS = 200  # a lesson's tour, with room to spare (each is a page of a deck)
 MAX_BYTES = 1_000_000  # a tour script is a short text file
 KEYS = ("title", "text", "mode", "steps", "settings", "position", "overwrite", "animate", "train", "highlight", "test",
-        "update", "tab", "focus")
+        "update", "tab", "focus", "example")
 
 
 class TourError(ValueError):
@@ -72,6 +80,7 @@ class Chapter:
     update: bool = False
     tab: str = "update"
     focus: bool = False
+    example: str = ""  # check: the learner's file, relative to the resources folder (or absolute)
 
 
 @dataclass(frozen=True)
@@ -173,10 +182,19 @@ def _chapter(table: dict, fail) -> Chapter:
     bad = sorted(set(settings) - set(SETTING_KEYS))
     if bad:
         raise fail("settings", f"unknown setting {bad[0]!r} (known: {', '.join(SETTING_KEYS)})")
+    layer = sorted(set(settings) & set(LAYER_KEYS))
+    if layer and settings.get("lr") == EQUIVALENT_LR:
+        raise fail("settings", f"settings: lr = \"{EQUIVALENT_LR}\" carries the tour's start's rate to another reduction; "
+                               f"a chapter that sets {layer[0]} is another layer (give a number, or leave lr out for "
+                               "this layer's default)")
     try:
         from cnnviz.engine import LessonConfig
+        from cnnviz.engine.kernels import centred_target
 
-        LessonConfig(**{k: v for k, v in settings.items() if not (k == "lr" and v == EQUIVALENT_LR)}).validated()
+        fields = {k: v for k, v in settings.items() if not (k == "lr" and v == EQUIVALENT_LR)}
+        if isinstance(fields.get("kernel_size"), int) and not isinstance(fields["kernel_size"], bool):
+            fields["target"] = centred_target(fields.get("target", LessonConfig.target), fields["kernel_size"])
+        LessonConfig(**fields).validated()
     except (TypeError, ValueError) as e:
         raise fail("settings", f"settings: {e}") from None
     mode = choice("mode", MODES, "normal")
@@ -190,6 +208,10 @@ def _chapter(table: dict, fail) -> Chapter:
         if compare_only and mode != "compare":
             raise fail(key, f"{key}: {{{compare_only[0]}}} is the comparison's test: it needs mode = \"compare\"",
                        "{" + compare_only[0])
+        check_only = sorted(captions.names_used(nodes) & captions.CHECK_ONLY)
+        if check_only and mode != "check":
+            raise fail(key, f"{key}: {{{check_only[0]}}} is the checker's verdict: it needs mode = \"check\"",
+                       "{" + check_only[0])
         for path in captions.conditions(nodes):
             why = captions.contradiction(set(path) | fixed)
             if why:
@@ -217,6 +239,13 @@ def _chapter(table: dict, fail) -> Chapter:
         raise fail("focus", "focus = true needs mode = \"normal\" and the panels to show in highlight")
     if update and table.get("position") != "end":
         raise fail("update", "update = true needs position = \"end\" (the update comes after the whole pass)")
+    example = table.get("example", "")
+    if (mode == "check") != ("example" in table):
+        raise fail("example" if "example" in table else "mode",
+                   "mode = \"check\" needs example = \"a learner's file\"" if mode == "check"
+                   else "example applies to mode = \"check\" only")
+    if mode == "check" and not (isinstance(example, str) and example_path(example).is_file()):
+        raise fail("example", f"example = {example!r}: no such file in {shown_path(resource_dir())}")
     test = table.get("test", "")
     if test != "":
         from cnnviz.comparison import generalisation_choices
@@ -228,7 +257,12 @@ def _chapter(table: dict, fail) -> Chapter:
                    mode=mode, steps=count("steps", 0, MAX_STEPS), settings=dict(settings),
                    position=position, overwrite=overwrite, animate=choice("animate", ANIMATIONS, ""),
                    train=count("train", 200, MAX_STEPS), highlight=tuple(highlight), test=test,
-                   update=update, tab=choice("tab", TABS, "update"), focus=focus)
+                   update=update, tab=choice("tab", TABS, "update"), focus=focus, example=example)
+
+
+def example_path(example: str) -> Path:
+    """A check chapter's learner file: in the resources folder (shipped in the wheel), or a full path."""
+    return resource_dir() / example
 
 
 def chapter_settings(chapter: Chapter, start) -> dict:
@@ -246,21 +280,87 @@ def chapter_settings(chapter: Chapter, start) -> dict:
 def chapter_trainer(start, chapter: Chapter):
     """A copy of `start` (a Trainer) in the chapter's state: its settings, then its `steps` (a
     comparison trains from the seeded start itself). Raises ValueError or TrainingDiverged."""
+    return chapter_lesson(start, chapter)[0]
+
+
+def chapter_lesson(start, chapter: Chapter):
+    """(trainer, sample): chapter_trainer's trainer, and the colour sample it trains on in place of
+    the start's grey images ("" when it is the start's own images). A chapter that sets another
+    layer (kernel_size, stride, padding, color) is a new lesson on the start's images, as the app's
+    settings make one: the layer's seeded start, its own default learning rate unless the chapter
+    gives one, the target centred for another kernel size."""
     import copy
 
-    trainer = copy.deepcopy(start)
-    trainer.configure(**chapter_settings(chapter, start))
+    from cnnviz.engine import Trainer
+
+    sample = ""
+    if any(key in chapter.settings for key in LAYER_KEYS):
+        config, images, sample = chapter_layer(start, chapter)
+        if layer_of(config) != layer_of(start.config):
+            trainer = Trainer(images, config)
+            trainer.step(chapter.steps if chapter.mode != "compare" else 0)
+            return trainer, sample
+    trainer = copy.deepcopy(start)  # the start's own layer: its run, from where it is
+    trainer.configure(**{k: v for k, v in chapter_settings(chapter, start).items() if k not in LAYER_KEYS})
     if chapter.mode != "compare":
         trainer.step(chapter.steps)
-    return trainer
+    return trainer, sample
 
 
-def caption(chapter: Chapter, trainer, tested: tuple[float, float] | None = None) -> tuple[str, str]:
+def layer_of(config) -> tuple:
+    """(k, s, p, color): what makes two lessons' layers the same ("same" is 1 for a 3x3 filter)."""
+    return config.kernel_size, config.stride, config.padding_pixels, config.color
+
+
+@functools.lru_cache(maxsize=4)
+def _colour_sample(size: int):
+    """(1, 3, size, size) read-only: the colour sample, decoded once (a chapter is made at every visit)."""
+    from cnnviz import images as imgs
+
+    x = imgs.load_sample(imgs.DEFAULT_COLOR_SAMPLE, size, color=True)[None]
+    x.flags.writeable = False
+    return x
+
+
+def chapter_layer(start, chapter: Chapter):
+    """(config, images, sample) of a chapter that sets another layer, from `start` (a Trainer):
+    the layer settings it does not name are the start's. Raises ValueError (one line) for a layer
+    that does not fit the start's images (a stride larger than the padded image, ...)."""
+    from dataclasses import replace
+
+    import numpy as np
+
+    from cnnviz import images as imgs
+    from cnnviz.engine.conv import check_geometry
+    from cnnviz.engine.kernels import LUMA_WEIGHTS, centred_target
+    from cnnviz.engine.trainer import default_lr
+
+    settings = dict(chapter.settings)
+    fields = {**start.config.to_dict(), **settings}
+    fields["target"] = centred_target(fields["target"], fields["kernel_size"])
+    config = replace(start.config, **fields).validated()
+    x, sample = start.images, ""
+    if config.color and x.ndim == 3:  # grey images: a colour chapter shows the bundled colour sample
+        h, w = x.shape[-2:]
+        sample = imgs.DEFAULT_COLOR_SAMPLE
+        x = _colour_sample(h if h == w else imgs.DEFAULT_SIZE)
+    elif not config.color and x.ndim == 4:  # colour images seen in grey: their luminance
+        x = np.einsum("c,nchw->nhw", LUMA_WEIGHTS, x)
+    check_geometry(x.shape[-2], x.shape[-1], config.kernel_size, config.stride, config.padding_pixels)
+    if "lr" not in settings:
+        config = replace(config, lr=default_lr(x, config))
+    return config, x, sample
+
+
+def caption(chapter: Chapter, trainer, tested: tuple[float, float] | None = None, sample: str = "",
+            checked: str | None = None) -> tuple[str, str]:
     """(title, text) of the chapter for the lesson `trainer` (in the chapter's state) shows;
-    `tested`: the comparison's (shared, untied) test losses when already run."""
+    `tested`: the comparison's (shared, untied) test losses when already run; `sample`: the colour
+    sample shown in place of the lesson's grey images (chapter_lesson); `checked`: the checker's
+    verdict sentence on a check chapter's example, once its screen shows it."""
     title, text = captions.parse_template(chapter.title), captions.parse_template(chapter.text)
     used = captions.names_used(title) | captions.names_used(text)
-    facts = captions.lesson_facts_of(trainer, chapter, used, tested)
+    facts = captions.lesson_facts_of(trainer, chapter, used, tested, sample, checked)
     return captions.render(title, facts), captions.render(text, facts)
 
 
@@ -276,6 +376,11 @@ def stale_sentences(tour: Tour, start) -> list[str]:
     lines = []
     positions = start.target.size
     for i, ch in enumerate(tour.chapters, start=1):
+        if any(key in ch.settings for key in LAYER_KEYS):
+            try:
+                chapter_layer(start, ch)
+            except ValueError as e:
+                lines.append(f"chapter {i} cannot be shown on this lesson: {e}")
         if ch.mode == "stepthrough" and ch.position != "end" and int(ch.position) > positions:
             lines.append(f"chapter {i} asks for position {int(ch.position):,}, but this lesson has "
                          f"P = {positions:,}: it shows the end of the pass")

@@ -362,7 +362,8 @@ def test_check_a_correct_and_a_buggy_backward(lesson200):
     assert "verdict: wrong  (overwrite)" in repr(wrong)
     html = wrong._repr_html_()
     assert "Wrong  (overwrite)" in html and "`=` where `+=` was needed" in html and '<img src="data:image/png' in html
-    assert wrong.headline.startswith("Only the last position is kept in your dw") and wrong.headline in html
+    assert wrong.headline.startswith("Only the last position is kept in your dw") and wrong.headline in html  # the text
+    assert "write <code>+=</code> instead of <code>=</code>" in html  # the plain sentence: code as code, not `+=`
     assert decode(wrong._repr_png_()).size == (720, 380)
     # on the lesson's data as it is now (step 200), beside the true buffer
     dw, db = lesson200._trainer.grads().dw, lesson200._trainer.grads().db

@@ -1,5 +1,7 @@
 """The notebook's Lesson with kernel size, stride, padding and colour: trains and draws its panels
-and the step-through's figures; the checker is refused for now."""
+and the step-through's figures; check() runs a learner's backward on the layer."""
+
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -19,8 +21,6 @@ def test_colour_lesson_trains_saves_and_opens(tmp_path):
     np.testing.assert_array_equal(again.weights, lesson.weights)
     assert again.config == lesson.config
     assert lesson.panel("output").png().startswith(b"\x89PNG")  # the panels draw every layer
-    with pytest.raises(ValueError, match=r"shows the 3x3 grey filter .valid, stride 1. only, for now.*train\(\)"):
-        lesson.check(lambda: None)
 
 
 def test_array_images_in_colour_and_a_typed_target_of_any_size():
@@ -56,3 +56,19 @@ def test_colour_step_through_figures_draw_the_pass_of_output_positions():
     frames = Image.open(io.BytesIO(gif.gif))
     assert frames.n_frames == 2
     assert lesson.panel("buffer", position=256).png().startswith(b"\x89PNG")
+
+
+def test_check_runs_a_general_backward_against_the_lesson_s_layer():
+    """Issue 23: Lesson(...).check() on a colour lesson with stride and padding: the learner's
+    backward gets stride= and padding=, x (3, H, W) and w (3, 3, 3); the truth is the engine's."""
+    from cnnviz.engine import backward
+
+    layers = Path(__file__).resolve().parent / "check" / "layers"
+    lesson = Lesson(color=True, stride=2, padding=1)
+    right = lesson.check(layers / "general_correct.py")
+    assert right.verdict == "correct" and "stride 2, pad 1" in right.text
+    snap = lesson._trainer.snapshot()
+    true = backward(snap.images[0], snap.weights, snap.delta[0], 2, 1)
+    np.testing.assert_allclose(right.report.lesson["dw"].yours, true.dw, rtol=1e-9, atol=1e-12)
+    wrong = lesson.check(layers / "general_stride_ignored.py")
+    assert (wrong.verdict, wrong.diagnosis) == ("wrong", ["stride"])

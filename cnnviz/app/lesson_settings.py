@@ -14,26 +14,12 @@ import numpy as np
 
 from cnnviz import images as imgs
 from cnnviz.app.controls import TYPED
-from cnnviz.engine import KernelError, LessonConfig, Trainer, format_kernel, kernel_from_spec
+from cnnviz.engine import KernelError, LessonConfig, Trainer, kernel_from_spec
+from cnnviz.engine.kernels import centred_target  # noqa: F401 (where it was)
 from cnnviz.engine.conv import check_geometry, output_shape
 from cnnviz.engine.kernels import LUMA_WEIGHTS
 from cnnviz.engine.trainer import GEOMETRY_FIELDS, default_lr
 from cnnviz.i18n import QT_TRANSLATE_NOOP, translate
-
-
-def centred_target(target: str, k: int) -> str:
-    """The target for a k x k filter: as it is when it fits, else (an odd size larger than the
-    target's) the same kernel centred in zeros, typed: Sobel-x in a 5x5 filter is still Sobel-x.
-    Raises KernelError (the engine's line) when neither works."""
-    try:
-        kernel_from_spec(target, k)
-        return target
-    except KernelError:
-        kernel = kernel_from_spec(target, None)
-        grow = k - kernel.shape[0]
-        if grow <= 0 or grow % 2:
-            kernel_from_spec(target, k)  # raises the engine's one line about sizes
-        return format_kernel(np.pad(kernel, grow // 2))
 
 
 class LessonSettings:

@@ -11,14 +11,16 @@ none); + / − its speed; Home / End; Enter replays a chapter's animation; Esc l
 from __future__ import annotations
 
 import copy
+import threading
 
 from PySide6 import QtCore
 
 from cnnviz.app.modes import Mode
 from cnnviz.app.pace import Due
 from cnnviz.app.panels.caption_bar import CaptionBar
+from cnnviz.app.tour_check import TourCheck
 from cnnviz.engine import Trainer, TrainingDiverged
-from cnnviz.tour import Chapter, Tour, TourError, caption, chapter_trainer, load_tour, stale_sentences
+from cnnviz.tour import Chapter, Tour, TourError, caption, chapter_lesson, example_path, load_tour, stale_sentences
 
 TICK_MS = 30  # animations advance in ticks of this length, at the speed control's pace (pace.py)
 
@@ -37,6 +39,10 @@ class TourMode(Mode):
         self._animation: tuple[int, int] | None = None  # a training chapter's (updates done, total)
         self._pass_target: int | None = None  # a running-sum chapter's last position
         self._due = Due()
+        self._sample_shown = False  # a colour chapter shows the colour sample in place of the lesson's images
+        self.check = TourCheck(window)  # a check chapter's verdict screen
+        self.check.on_verdict = self._on_verdict
+        self._trainer_shown: Trainer | None = None  # the chapter's lesson (its caption follows a verdict)
         self.caption = CaptionBar(window.theme)
         self.caption.setVisible(False)
         self.caption.prev.clicked.connect(self.prev)
@@ -107,6 +113,7 @@ class TourMode(Mode):
         self._start = start
         self.tour = tour
         self._captions = {}
+        self.check.clear()
         self.warnings = stale_sentences(tour, start)
         if self.warnings:  # said, not refused: the class may still want the rest of the script
             more = f" (and {len(self.warnings) - 1} more)" if len(self.warnings) > 1 else ""
@@ -121,11 +128,16 @@ class TourMode(Mode):
         w = self.window
         self._stop_animation()
         self._set_highlight(())
+        self.check.clear()
+        self.check.hide()
         self.tour = None
         self.caption.setVisible(False)
         w.set_mode(None)
         w.stepthrough.panel.overwrite.setChecked(self._before["overwrite"])
         w.set_trainer(self._start, self._before["label"], self._before["source"])
+        if self._sample_shown:
+            w.undo.show_image_name(self._before["label"])
+            self._sample_shown = False
         w.controls.image_index.setValue(self._before["image"] + 1)
         if self._before["mode"] is not None:
             w.set_mode(self._before["mode"])
@@ -153,39 +165,66 @@ class TourMode(Mode):
         self.index = max(0, min(index, len(self.tour.chapters) - 1))
         ch = self.chapter
         try:
-            trainer = chapter_trainer(self._start, ch)
+            trainer, sample = chapter_lesson(self._start, ch)
         except (ValueError, TrainingDiverged) as e:
             w.show_error("Chapter not shown", f"chapter {self.index + 1}: {e}")
             return False
+        self._trainer_shown = trainer
+        if ch.mode == "check":  # the lesson's numbers before the worker has the trainer
+            snap, c = trainer.snapshot(), trainer.config
+            lesson = (snap.images[0], snap.weights, snap.delta[0], c.stride, c.padding_pixels)
+        else:
+            self.check.hide()
         if ch.mode != "compare":  # before the worker has the trainer (a "train" chapter moves it)
-            self._show_caption(ch, trainer)
+            self._show_caption(ch, trainer, sample=sample, checked=self.check.verdict(self.index))
         w.set_mode(None)
         w.stepthrough.panel.overwrite.setChecked(ch.overwrite)
-        w.set_trainer(trainer, self._before["label"], self._before["source"])
+        shown = w.worker.latest()
+        if sample:  # a colour chapter on a grey lesson: the bundled colour sample, said on the input panel
+            w.set_trainer(trainer, f"sample:{sample}", f"the colour sample '{sample}' (this chapter only)")
+        else:  # the teacher's own lesson (every other chapter, and leaving, give it back)
+            w.set_trainer(trainer, self._before["label"], self._before["source"])
+        if sample or self._sample_shown:
+            w.undo.show_image_name(w.image_label)  # the image box names the picture shown
+        self._sample_shown = bool(sample)
+        if ch.mode != "normal" and shown is not None and shown.images.shape != trainer.images.shape:
+            self._await_worker()  # after a colour chapter: the modes read the worker's newest snapshot
         if ch.mode == "stepthrough":
             self._show_stepthrough(ch, animate)
         elif ch.mode == "compare":
             self._show_comparison(ch)
             result = w.compare.model.result if w.compare.model is not None else None
-            self._show_caption(ch, trainer, (result.shared_loss, result.untied_loss) if result else None)
+            self._show_caption(ch, trainer, (result.shared_loss, result.untied_loss) if result else None, sample)
         elif ch.animate == "train" and animate:
             self._animation = (0, ch.train)
             self._due.start()
             self.timer.start()
         elif ch.animate == "train":
             w.worker.send("step", ch.train)
+        elif ch.mode == "check":  # the verdict screen, its check off the GUI thread (an export waits)
+            self.check.show(self.index, example_path(ch.example), lesson, wait=not animate)
+            self._show_caption(ch, trainer, sample=sample, checked=self.check.verdict(self.index))
         self._set_highlight(ch.highlight)
         w.fit.apply()  # the chapter's panels, large, when the screen is short of room for all
         # (or when the chapter is about them alone: focus)
         w.redraw()
         return True
 
-    def _show_caption(self, ch: Chapter, trainer, tested=None) -> None:
+    def _await_worker(self, timeout: float = 5.0) -> None:
+        """Wait until the worker has taken the chapter's trainer (it publishes a snapshot of it)."""
+        taken = threading.Event()
+        self.window.worker.send("peek", lambda _: taken.set())
+        taken.wait(timeout)
+
+    def _show_caption(self, ch: Chapter, trainer, tested=None, sample: str = "", checked: str | None = None) -> None:
         """The chapter's words for this lesson, from the engine (kept for the tour's start);
-        `tested`: the comparison's test losses as the panel shows them."""
-        if self.index not in self._captions:
-            self._captions[self.index] = caption(ch, trainer, tested)
-        self.shown = self._captions[self.index]
+        `tested`: the comparison's test losses as the panel shows them; `sample`: the colour sample
+        shown in place of the lesson's grey images; `checked`: the verdict sentence a check
+        chapter's screen leads with (its words wait for it)."""
+        shown = self._captions.get(self.index) or caption(ch, trainer, tested, sample, checked)
+        if not (ch.mode == "check" and checked is None):  # (else said again when the verdict is in)
+            self._captions[self.index] = shown
+        self.shown = shown
         self.caption.show_chapter(*self.shown, self.index + 1, len(self.tour.chapters), bool(ch.animate))
 
     def _show_stepthrough(self, ch: Chapter, animate: bool) -> None:
@@ -211,6 +250,11 @@ class TourMode(Mode):
             panel.tabs.setCurrentWidget(panel.compare_page)
         else:
             panel.tabs.setCurrentWidget(panel.untied_page if ch.tab == "untied" else panel.update_page)
+
+    def _on_verdict(self, index: int) -> None:
+        """A check chapter's verdict came in while it is shown: its caption says it."""
+        if self.active and self.index == index and self._trainer_shown is not None:
+            self._show_caption(self.chapter, self._trainer_shown, checked=self.check.verdict(index))
 
     def draw(self) -> None:
         """An `update` chapter: the filter panel shows the filter after the update (the table beside
@@ -284,3 +328,4 @@ class TourMode(Mode):
 
     def set_font_scale(self, scale: float) -> None:
         self.caption.set_font_scale(scale)
+        self.check.set_font_scale(scale)

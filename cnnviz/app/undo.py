@@ -44,7 +44,7 @@ class Undo(QtCore.QObject):
     def _done(self) -> None:
         self._busy = False
 
-    def _show_image_name(self, label: str) -> None:
+    def show_image_name(self, label: str) -> None:
         """The image box names the image the run has again (a sample, or the user's file)."""
         c = self.window.controls
         if label.startswith("sample:"):
@@ -65,7 +65,7 @@ class Undo(QtCore.QObject):
         w.set_mode(None)
         w.controls.set_playing(False)
         w.set_trainer(last.trainer, last.label, last.source)
-        self._show_image_name(last.label)
+        self.show_image_name(last.label)
         w.statusBar().showMessage(translate("Undo", "undone: {what} ({n} more can be undone)").format(
             what=translate("Undo", last.what), n=len(self.saved)), 8000)
         return True

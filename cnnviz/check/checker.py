@@ -173,13 +173,25 @@ def choose(convention: str | None, function: str | None) -> dict[str, str]:
     return {name: conv for conv, (name, _) in pr.CONVENTIONS.items()}
 
 
-def lesson_data() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """The lesson's image, its initial filter and δ there: what the app shows at step 0."""
+def lesson_data(kernel_size: int = 3, stride: int = 1, padding: int | str = "valid", color: bool = False) -> tuple:
+    """The lesson's image, its initial filter and δ there: what the app shows at step 0, as
+    (x, w, dy), or with another layer (x, w, dy, stride, padding in pixels): the default sample
+    (the colour one for color), a k x k filter (3, k, k in colour). A layer that does not fit
+    raises ValueError (one line)."""
     from cnnviz import images
-    from cnnviz.engine import Trainer
+    from cnnviz.engine import LessonConfig, Trainer
 
-    snap = Trainer(images.load_sample(images.DEFAULT_SAMPLE)).snapshot()
-    return snap.images[0], snap.weights, snap.delta[0]
+    if (kernel_size, stride, padding, color) == (3, 1, "valid", False):
+        snap = Trainer(images.load_sample(images.DEFAULT_SAMPLE)).snapshot()
+        return snap.images[0], snap.weights, snap.delta[0]
+    # The target only makes δ: Sobel-x for 3x3, else a kernel of this size that keeps the centre.
+    centre = ";".join(",".join("1" if r == c == kernel_size // 2 else "0" for c in range(kernel_size))
+                      for r in range(kernel_size))
+    config = LessonConfig(target="sobel-x" if kernel_size == 3 else centre, kernel_size=kernel_size,
+                          stride=stride, padding=padding, color=color).validated()
+    x = images.load_sample(images.DEFAULT_COLOR_SAMPLE if color else images.DEFAULT_SAMPLE, color=color)
+    snap = Trainer(x, config).snapshot()
+    return snap.images[0], snap.weights, snap.delta[0], config.stride, config.padding_pixels
 
 
 def check_file(path: str | Path, convention: str | None = None, function: str | None = None,
@@ -188,7 +200,9 @@ def check_file(path: str | Path, convention: str | None = None, function: str | 
     """Run the learner's function on the probes (in a separate process) and diagnose it.
 
     path: a .py file, or a notebook (.ipynb: its code cells, IPython lines skipped).
-    lesson: (x (H, W), w (3, 3), dy) to use as the lesson's data (default: the app's first step).
+    lesson: (x (H, W), w (3, 3), dy) to use as the lesson's data (default: the app's first step), or
+    (x, w, dy, stride, padding) for a lesson with another layer: x (H, W) with w (k, k), or colour
+    x (C, H, W) with w (C, k, k); the learner's backward gets stride= and padding= then.
     started(run): called once the check starts (run.cancel() stops it).
     progress(done, total, seconds, what): called as the calls finish (and every half second); what
     names the call running ("probe A", "the lesson's data"; "loading your file" while total is None).
@@ -273,6 +287,7 @@ def _diagnose(path: Path, conv: str, function: str, probes: list[pr.Probe], run:
     if run.load.get("status") == "ok":
         _explain_outputs(probes, values, add, report)
         _wrong_by_setting(ctx, values, failed)
+    _layer_hint(conv, probes[-1], found)
     last = probes[-1]
     truth = pr.backward(last.x, last.w, last.dout, last.stride, last.pad)
     for name, true in zip(OUTPUTS, truth):
@@ -327,6 +342,21 @@ class Context:
         return None
 
 
+def _layer_hint(conv: str, lesson: pr.Probe, found: dict) -> None:
+    """An error or an unrecognised value on a lesson with another filter (k x k, colour): every probe
+    has the lesson's filter, so code written for the 3x3 grey one fails everywhere; say where to look."""
+    k, channels = lesson.w.shape[-1], lesson.x.shape[1]
+    if conv != "lesson" or (k, channels) == (3, 1):
+        return
+    layer = f"{k}x{k}" + (f" across {channels} channels: x is ({channels}, H, W) and w ({channels}, {k}, {k})"
+                          if channels > 1 else "")
+    for id_ in ("exception", "unknown"):
+        if id_ in found:
+            found[id_].sentence += (f" This lesson's filter is {layer}: code written for the 3x3 grey filter must take "
+                                    "every size from the arrays (k = w.shape[-1]"
+                                    + (", the channels with x[..., r, c] or x[:, r, c])" if channels > 1 else ")") + ".")
+
+
 def _cells_named(text: str, source: Source) -> str:
     """In a notebook, 'line 57' of the joined cells becomes 'code cell 4, line 3'."""
     if not source.is_notebook or not text:
@@ -335,8 +365,11 @@ def _cells_named(text: str, source: Source) -> str:
 
 
 def _plain(a: np.ndarray, name: str) -> np.ndarray:
-    """The lesson's (1, 1, ...) canonical arrays as the lesson shows them: dw (3, 3), db (), dx (H, W)."""
-    return a.reshape(()) if name == "db" else a[0, 0]
+    """The lesson's (1, 1, ...) canonical arrays as the lesson shows them: dw (k, k), db (), dx (H, W);
+    in colour dw (3, k, k) and dx (3, H, W)."""
+    if name == "db":
+        return a.reshape(())
+    return a[0, 0] if a.shape[1] == 1 else a[0]
 
 
 def _max_error(yours, true) -> float | None:
@@ -391,9 +424,14 @@ def _signature(ctx: Context) -> None:
     params = ctx.run.load.get("parameters")
     if params is None:
         return
+    if ctx.conv == "lesson" and _lacks_layer(ctx, params):
+        return
     args = 3 if ctx.conv == "lesson" else 2
     positional = [p for p in params if not p.startswith("*")]
     required = [p for p in positional if "=" not in p]
+    if ctx.conv == "lesson":  # stride and padding: the lesson passes them by name
+        required = [p for p in required if _name(p) not in LAYER_PARAMETERS]
+        positional = [p for p in positional if _name(p) not in LAYER_PARAMETERS]
     takes_more = any(p.startswith("*") and not p.startswith("**") for p in params)
     names = [p.split("=")[0].split(":")[0].strip() for p in positional[:args]]
     swapped = _swapped(ctx.conv, names)
@@ -405,6 +443,35 @@ def _signature(ctx: Context) -> None:
                          f"{_cache_words(ctx.conv)}: give it exactly those {args} parameters, in that order.",
             f"the convention: {pr.SIGNATURES[ctx.conv]}",
             headline=f"Your function has other parameters than the course's: write def {call}:")
+
+
+LAYER_PARAMETERS = ("stride", "padding", "pad")  # what the lesson's convention passes by name, when it has them
+
+
+def _name(parameter: str) -> str:
+    """'padding: int = 0' -> 'padding'."""
+    return parameter.split("=")[0].split(":")[0].strip().lstrip("*")
+
+
+def _lacks_layer(ctx: Context, params: list[str]) -> bool:
+    """A lesson with a stride or padding, checked against a backward(x, w, dy) that cannot take
+    them: one line that says which parameters to add (and the calls that need them fail)."""
+    lesson = ctx.probes[-1]
+    names = {_name(p) for p in params}
+    keywords = any(p.startswith("**") for p in params)
+    missing = [word for word, value, given in (("stride", lesson.stride, "stride" in names),
+                                               ("padding", lesson.pad, bool(names & {"padding", "pad"})))
+               if value != (1 if word == "stride" else 0) and not (given or keywords)]
+    if not missing:
+        return False
+    layer = " and ".join(f"{word} {getattr(lesson, 'stride' if word == 'stride' else 'pad')}" for word in missing)
+    wanted = ", ".join(f"{word}={1 if word == 'stride' else 0}" for word in ("stride", "padding"))
+    ctx.add("signature", f"Your {ctx.function} takes ({', '.join(params)}), but this lesson has {layer}: the checker "
+                         f"passes them by name, so give it the parameters {wanted} and use them "
+                         "(the windows start stride pixels apart, on x with padding zeros around it).",
+            f"the convention: {pr.SIGNATURES['lesson']}, plus {wanted} for a lesson that has them",
+            headline=f"This lesson has {layer}: write def {ctx.function}(x, w, dy, {wanted}): and use them.")
+    return True
 
 
 ROLES = {  # the usual names of each parameter, to see parameters given in another order
@@ -598,12 +665,12 @@ def _failures_by_setting(probes, failed: list[int], succeeded: list[int],
     if 0 not in pads_failed and pads_ok == {0}:
         return ("padding", f"Your code {verb} only when pad > 0: take the windows from the padded x (np.pad) and cut "
                            "the padding off dx at the end.")
-    if strides_failed == {2} and 1 in strides_ok:
-        return ("stride", f"Your code {verb} only when the stride is 2: the window of output (i, j) starts at "
+    if len(strides_failed) == 1 and 1 not in strides_failed and 1 in strides_ok:
+        return ("stride", f"Your code {verb} only when the stride is {min(strides_failed)}: the window of output (i, j) starts at "
                           "(i·stride, j·stride) and the output has (H + 2·pad - k) // stride + 1 rows.")
     if all(size(k) == size(len(probes) - 1) for k in succeeded) and all(size(k) != size(len(probes) - 1)
                                                                        for k in failed):
-        if probes[0].x.shape[:2] == (1, 1):
+        if probes[0].x.shape[0] == 1 and probes[0].w.shape[0] == 1:  # the lesson's convention (grey or colour)
             return ("sizes", SENTENCES["sizes"])  # hard-coded 30, or H and W swapped: both work on 32x32 only
         return ("sizes", "Your code works only on data shaped like the lesson's (one image, one channel, one "
                          "filter, square): it fails on the probes' several images, channels and filters and other "
@@ -655,7 +722,7 @@ def _returned_values(ctx: Context):
         for name, shown, a in zip(pr.CONVENTIONS[conv][1], return_names, outputs):
             want = expected[name]
             if a.shape != want:
-                fixed = _fix_shape(conv, p, name, shown, a, want, add)
+                fixed = _fix_shape(conv, p, name, shown, a, want, add, padded_lesson=probes[-1].pad > 0)
                 if k == len(probes) - 1 and fixed is None:
                     notes[name] = f"shape {a.shape}, expected {tuple(want)}"
                 if fixed is None:
@@ -697,13 +764,13 @@ def _return_order(ctx: Context) -> tuple[int, ...]:
     return as_is
 
 
-def _fix_shape(conv, p, name, shown, a, want, add):
+def _fix_shape(conv, p, name, shown, a, want, add, padded_lesson=False):
     """A value of the wrong shape: the size-1 db of the lesson is fine; a padded dx, or one emptied by
     [pad:-pad] at pad 0, is `padding`; the right size in another shape is `shape` (and compared);
     anything else only `shape`."""
     if conv == "lesson" and name == "db" and a.size == 1:
         return a.reshape(())
-    spatial = (1, 2) if conv == "dlai" else (2, 3)
+    spatial = (1, 2) if conv == "dlai" else (len(want) - 2, len(want) - 1)
     if name == "dx" and p.pad > 0:
         padded = tuple(s + 2 * p.pad if i in spatial else s for i, s in enumerate(want))
         if a.shape == padded:
@@ -712,7 +779,7 @@ def _fix_shape(conv, p, name, shown, a, want, add):
                 headline="Your dx still has its padding border: cut it off with [pad:pad+H, pad:pad+W].")
             cut = tuple(slice(p.pad, p.pad + s) if i in spatial else slice(None) for i, s in enumerate(want))
             return a[cut]
-    if name == "dx" and p.pad == 0 and conv != "lesson" and a.ndim == len(want) and \
+    if name == "dx" and p.pad == 0 and (conv != "lesson" or padded_lesson) and a.ndim == len(want) and \
             all(a.shape[i] == 0 for i in spatial):
         add("padding", f"Your {shown} is empty when pad = 0 (shape {a.shape}): a slice like [pad:-pad] is [0:0] "
                        "then, because -0 is 0, and keeps nothing. Cut the padding off with [pad:pad+H, pad:pad+W] "
@@ -726,7 +793,7 @@ def _fix_shape(conv, p, name, shown, a, want, add):
 
 
 def _explain_outputs(probes, values, add, report: Report) -> None:
-    cands = Candidates(probes, course=probes[0].x.shape[:2] != (1, 1))
+    cands = Candidates(probes, course=(probes[0].x.shape[0], probes[0].w.shape[0]) != (1, 1))
     explained: dict[str, Explanation | None] = {}
     for name in OUTPUTS:
         if values[name]:
@@ -754,7 +821,11 @@ def _explain_outputs(probes, values, add, report: Report) -> None:
             headline = ""
             if id_ in ("zeros", "ignores-input", "mean"):
                 headline = HEADLINES[id_].replace("Your gradient", f"Your {name}").replace("Your dw", f"Your {name}")
-            add(id_, SENTENCES[id_], evidence, headline=headline)
+            # the indices in the lesson's layer's words (the classroom's: as written)
+            sentence = _layer_indices(SENTENCES[id_], probes[-1])
+            if _layer_indices(HEADLINES.get(id_, ""), probes[-1]) != HEADLINES.get(id_, ""):
+                headline = _layer_indices(headline or HEADLINES[id_], probes[-1])
+            add(id_, sentence, evidence, headline=headline)
         if name == "dw" and e.candidate is not None and e.candidate.positions is not None:
             key = e.candidate.positions.key
             _, _, ho, wo = probes[-1].dout.shape
@@ -762,6 +833,17 @@ def _explain_outputs(probes, values, add, report: Report) -> None:
                 report.explain_count = probes[-1].positions
             elif key.startswith("leaves out:the last row of positions "):
                 report.explain_count = (ho - 1) * wo
+
+
+def _layer_indices(text: str, lesson: pr.Probe) -> str:
+    """The classroom's indices (x[i + r, j + c], 2 = k - 1) for the lesson's kernel size and stride."""
+    k, s = lesson.w.shape[-1], lesson.stride
+    i, j = ("i", "j") if s == 1 else (f"{s}i", f"{s}j")
+    for a, b in (("x[i+2-r, j+2-c]", f"x[{i}+{k - 1}-r, {j}+{k - 1}-c]"),
+                 ("x[i + 2 - r, j + 2 - c]", f"x[{i} + {k - 1} - r, {j} + {k - 1} - c]"),
+                 ("x[i+r, j+c]", f"x[{i}+r, {j}+c]"), ("x[i + r, j + c]", f"x[{i} + r, {j} + c]")):
+        text = text.replace(a, b)
+    return text
 
 
 def _evidence(name: str, e: Explanation, probes: list[pr.Probe], k: int) -> str:
@@ -778,7 +860,8 @@ def _evidence(name: str, e: Explanation, probes: list[pr.Probe], k: int) -> str:
     pos = e.candidate.positions.key if e.candidate is not None and e.candidate.positions is not None else ""
     if e.stale:
         return f"a second call with new data {e.stale}; what each call adds {how}"
-    if pos == "last-position" and name == "dw" and how == e.how and p.name == "lesson":
+    classroom = (p.stride, p.pad, p.x.shape[1], p.w.shape[-1]) == (1, 0, 1, 3)  # the example's indices hold there
+    if pos == "last-position" and name == "dw" and how == e.how and p.name == "lesson" and classroom:
         d, x0 = p.dout[0, 0, -1, -1], p.x[0, 0, ho - 1, wo - 1]
         return (f"your dw equals position {p.positions}'s contribution alone (δ[{ho - 1},{wo - 1}] · the patch at "
                 f"row {ho - 1}, col {wo - 1}) on {p.describe()}: `=` where `+=` was needed. For example "

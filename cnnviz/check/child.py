@@ -108,12 +108,36 @@ def describe_exit(exc):
             "line": None, "type": "SystemExit"}
 
 
-def make_args(convention, arrays, stride, pad):
-    """The call's arguments, laid out as the learner's course does."""
+def layer_names(function):
+    """The keywords the learner's backward(x, w, dy, ...) takes the stride and padding by: {"stride":
+    "stride", "padding": "padding" (or "pad", as CS231n says)}; those it does not take are left out."""
+    try:
+        params = inspect.signature(function).parameters
+    except (TypeError, ValueError):
+        return {}
+    keywords = any(p.kind == p.VAR_KEYWORD for p in params.values())
+    names = {}
+    if "stride" in params or keywords:
+        names["stride"] = "stride"
+    padding = next((n for n in ("padding", "pad") if n in params), "padding" if keywords else None)
+    if padding:
+        names["padding"] = padding
+    return names
+
+
+def make_args(convention, arrays, stride, pad, names=None):
+    """The call's (args, kwargs), laid out as the learner's course does. The lesson's convention
+    passes stride= and padding= to a function that takes them (names: layer_names), and to one
+    that does not only when the call needs them (it fails, and the checker says why)."""
     if convention == "lesson":
-        return (arrays["x"], arrays["w"], arrays["dy"])
+        names = names or {}
+        kwargs = {}
+        for key, value, default in (("stride", stride, 1), ("padding", pad, 0)):
+            if key in names or value != default:
+                kwargs[names.get(key, key)] = value
+        return (arrays["x"], arrays["w"], arrays["dy"]), kwargs
     param = {"stride": stride, "pad": pad}
-    return (arrays["dout"], (arrays["x"], arrays["w"], arrays["b"], param))
+    return (arrays["dout"], (arrays["x"], arrays["w"], arrays["b"], param)), {}
 
 
 def to_arrays(result, count):
@@ -203,12 +227,14 @@ def main(folder, channel):
         parameters = None
     channel.record("load", {"status": "ok", "function": name, "convention": convention, "functions": functions,
                             "parameters": parameters, "skipped": skipped})
+    names = layer_names(function) if convention == "lesson" else {}
     for k, call in enumerate(job["calls"][convention]):
         arrays = {key: a.copy() for key, a in inputs[convention, k].items()}  # fresh, writable copies
         out = ()
         began = time.perf_counter()
         try:
-            result = function(*make_args(convention, arrays, call["stride"], call["pad"]))
+            args, kwargs = make_args(convention, arrays, call["stride"], call["pad"], names)
+            result = function(*args, **kwargs)
             out, problem = to_arrays(result, 3)
             record = {"status": "bad-return", "error": problem} if out is None else {"status": "ok"}
         except SystemExit as e:

@@ -80,7 +80,7 @@ for value, verb in ((0.0, "leaves out"), (2.0, "counts twice")):
                              (None, 0, "the first column of positions (column 0)"),
                              (0, 0, "the first row and the first column of positions")):
         POSITIONS.append(Positions(f"{verb}:{what}", ("positions",), f"{verb} {what}", _rows_cols(rows, cols, value)))
-STRIDE = Positions("stride", ("stride",), "uses windows one pixel apart although the stride is 2", _rows_cols())
+STRIDE = Positions("stride", ("stride",), "uses windows one pixel apart although the stride is {S}", _rows_cols())
 
 # ---- orientation and factor ------------------------------------------------------------------------
 GEOMETRY = {  # name: (function of a (..., k, k) array, ids for dw, words)
@@ -120,7 +120,7 @@ def fill(how: str, p: Probe) -> str:
     """A candidate's words with this probe's numbers in them (no "{P}" is ever shown)."""
     n, _, ho, wo = p.dout.shape
     return how.format(P=p.positions, N=n, HW=ho * wo, R=ho - 1, C=wo - 1, PIX=p.x[0, 0].size,
-                      NPIX=n * p.x[0, 0].size)
+                      NPIX=n * p.x[0, 0].size, S=p.stride)
 
 
 @dataclass(frozen=True)
@@ -151,7 +151,8 @@ class Candidates:
         return self._cache[key]
 
     def _positions(self) -> list[Positions]:
-        return POSITIONS + ([STRIDE] if self.course else [])
+        strided = self.course or any(p.stride > 1 for p in self.probes)  # a lesson with a stride too
+        return POSITIONS + ([STRIDE] if strided else [])
 
     def _factors(self) -> list[Factor]:
         return COURSE_FACTORS if self.course else FACTORS

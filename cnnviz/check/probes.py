@@ -2,12 +2,16 @@
 
 Inside the checker everything is in one canonical layout (CS231n's):
     x (N, C, H, W), w (F, C, k, k), dout (N, F, Ho, Wo);  dx like x, dw like w, db (F,)
-with `Ho = (H + 2*pad - k) // stride + 1`. The lesson's (H, W) image is N = C = F = 1.
+with `Ho = (H + 2*pad - k) // stride + 1`. The lesson's (H, W) image is N = C = F = 1; its colour
+(3, H, W) image is N = F = 1, C = 3 (a (3, k, k) filter across the channels).
 
 Probes are chosen so that bugs cannot hide: non-square images and unsymmetric random filters (a
 flip or a transpose changes the numbers), overlapping windows, two calls of the same shapes with
 different data (state kept between calls shows), and for the courses with stride and padding a
-stride-1 pad-1 and a stride-2 pad-1 probe. The lesson's own data comes last.
+stride-1 pad-1 and a stride-2 pad-1 probe. A lesson with another layer (kernel size k, stride s,
+padding p, colour) has probes of its k and channels: two at stride 1 without padding, then one
+with its padding at stride 1 and one with its stride and padding, so a bug that shows only with
+the stride (or the padding) is seen to. The lesson's own data comes last.
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ CONVENTIONS = {
     "dlai": ("conv_backward", ("dx", "dw", "db")),
 }
 SIGNATURES = {
-    "lesson": "backward(x, w, dy) -> (dw, db, dx)",
+    "lesson": "backward(x, w, dy) -> (dw, db, dx)",  # + stride=, padding= for a lesson that has them
     "cs231n": "conv_backward_naive(dout, cache) -> (dx, dw, db), cache = (x, w, b, conv_param)",
     "dlai": "conv_backward(dZ, cache) -> (dA_prev, dW, db), cache = (A_prev, W, b, hparameters)",
 }
@@ -59,10 +63,12 @@ class Probe:
     def describe(self) -> str:
         n, c, h, w = self.x.shape
         f = self.w.shape[0]
-        if self.name == "lesson":
-            return f"the lesson's data ({h}x{w} image, {self.positions} positions)"
         extra = f", stride {self.stride}, pad {self.pad}" if (self.stride, self.pad) != (1, 0) else ""
-        images = f"{n} images x {c} channels, {f} filters, " if (n, c, f) != (1, 1, 1) else ""
+        if self.name == "lesson":
+            image = f"{h}x{w} image" if c == 1 else f"{c}x{h}x{w} colour image"
+            return f"the lesson's data ({image}{extra}, {self.positions} positions)"
+        images = "" if (n, c, f) == (1, 1, 1) else (
+            f"{c} channels, " if (n, f) == (1, 1) else f"{n} images x {c} channels, {f} filters, ")  # colour lesson: C only
         return f"probe {self.name} ({images}{h}x{w}{extra})"
 
 
@@ -76,25 +82,40 @@ def _probe(name, rng, n, c, h, w, f, stride=1, pad=0, k=3) -> Probe:
                  rng.standard_normal(f), rng.standard_normal((n, f, ho, wo)), stride, pad)
 
 
-def make_probes(convention: str, lesson: tuple[np.ndarray, np.ndarray, np.ndarray]) -> list[Probe]:
-    """The calls, in order. lesson = (x (H, W), w (3, 3), dy (H-2, W-2)): the lesson's data."""
+def make_probes(convention: str, lesson: tuple) -> list[Probe]:
+    """The calls, in order. lesson = (x, w, dy) or (x, w, dy, stride, padding): the lesson's data,
+    x (H, W) with w (k, k), or in colour x (C, H, W) with w (C, k, k); dy (Ho, Wo)."""
+    x, w, dy = (np.asarray(a, dtype=np.float64) for a in lesson[:3])
+    stride, pad = (int(lesson[3]), int(lesson[4])) if len(lesson) > 3 else (1, 0)
     rng = np.random.default_rng(13)
     if convention == "lesson":
-        probes = [_probe("A", rng, 1, 1, 7, 9, 1), _probe("B", rng, 1, 1, 7, 9, 1)]
+        k, c = w.shape[-1], (w.shape[0] if w.ndim == 3 else 1)
+        probes = [_probe("A", rng, 1, c, k + 4, k + 6, 1, k=k), _probe("B", rng, 1, c, k + 4, k + 6, 1, k=k)]
+        if pad:  # its padding at stride 1: a bug of the padding shows here without the stride's
+            probes.append(_probe("C", rng, 1, c, k + 3, k + 5, 1, stride=1, pad=pad, k=k))
+        if stride > 1:  # its stride (and padding): windows stride pixels apart, non-square
+            probes.append(_probe("D", rng, 1, c, k + 2 * stride + 1, k + 3 * stride + 2, 1, stride, pad, k=k))
     else:
         probes = [_probe("A", rng, 2, 3, 5, 7, 2), _probe("B", rng, 2, 3, 5, 7, 2),
                   _probe("C", rng, 2, 2, 6, 8, 3, stride=1, pad=1),
                   _probe("D", rng, 2, 2, 7, 9, 3, stride=2, pad=1)]
-    x, w, dy = (np.asarray(a, dtype=np.float64) for a in lesson)
-    probes.append(Probe("lesson", x[None, None], w[None, None], np.zeros(1), dy[None, None]))
+    if w.ndim == 2:  # grey: one channel
+        x, w = x[None], w[None]
+    probes.append(Probe("lesson", x[None], w[None], np.zeros(1), dy[None, None], stride, pad))
     return probes
+
+
+def lesson_layout(p: Probe) -> int:
+    """Axes the lesson's convention drops from the canonical layout: 2 for grey (N, C / F, C), 1 for colour (N / F)."""
+    return 2 if p.x.shape[1] == 1 else 1
 
 
 # ---- the courses' layouts ------------------------------------------------------------------------
 def to_call(convention: str, p: Probe) -> dict[str, np.ndarray]:
     """The arrays the learner's function receives."""
     if convention == "lesson":
-        return {"x": p.x[0, 0], "w": p.w[0, 0], "dy": p.dout[0, 0]}
+        drop = lesson_layout(p)
+        return {"x": p.x.reshape(p.x.shape[drop:]), "w": p.w.reshape(p.w.shape[drop:]), "dy": p.dout[0, 0]}
     if convention == "cs231n":
         return {"x": p.x, "w": p.w, "b": p.b, "dout": p.dout}
     # deeplearning.ai: channels last, W (f, f, C_prev, C), b (1, 1, 1, C)
@@ -106,7 +127,8 @@ def expected_shapes(convention: str, p: Probe) -> dict[str, tuple[int, ...]]:
     """The shape each returned value must have, in the learner's layout."""
     t = {"dw": p.w.shape, "db": p.b.shape, "dx": p.x.shape}
     if convention == "lesson":
-        return {"dw": p.w.shape[2:], "db": (), "dx": p.x.shape[2:]}
+        drop = lesson_layout(p)
+        return {"dw": p.w.shape[drop:], "db": (), "dx": p.x.shape[drop:]}
     if convention == "dlai":
         return {"dw": tuple(np.array(t["dw"])[[2, 3, 1, 0]]), "db": (1, 1, 1, p.b.shape[0]),
                 "dx": tuple(np.array(t["dx"])[[0, 2, 3, 1]])}

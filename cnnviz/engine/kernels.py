@@ -110,3 +110,18 @@ def color_kernel(kernel: np.ndarray) -> np.ndarray:
 def format_kernel(w: np.ndarray) -> str:
     """(k, k) -> "1,0,-1;2,0,-2;1,0,-1" (the text parse_kernel reads back exactly)."""
     return ";".join(",".join(repr(float(v)) if v != int(v) else str(int(v)) for v in row) for row in w)
+
+
+def centred_target(target: str, k: int) -> str:
+    """The target for a k x k filter: as it is when it fits, else (an odd size larger than the
+    target's) the same kernel centred in zeros, typed: Sobel-x in a 5x5 filter is still Sobel-x.
+    Raises KernelError (the engine's line) when neither works."""
+    try:
+        kernel_from_spec(target, k)
+        return target
+    except KernelError:
+        kernel = kernel_from_spec(target, None)
+        grow = k - kernel.shape[0]
+        if grow <= 0 or grow % 2:
+            kernel_from_spec(target, k)  # raises the engine's one line about sizes
+        return format_kernel(np.pad(kernel, grow // 2))

@@ -309,12 +309,12 @@ des Bildes, der Gradient jeder Position wird in einen Puffer aus 10 Werten ADDIE
 <context>
     <name>CheckPanel</name>
     <message>
-        <source>The 3x3 gradient buffer ∂L/∂w and the bias delta ∂L/∂b on the lesson&apos;s data.</source>
-        <translation>Der 3x3-Gradientenpuffer ∂L/∂w und das Bias-Delta ∂L/∂b auf den Daten der Lektion.</translation>
+        <source>The gradient buffer ∂L/∂w (the filter&apos;s shape) and the bias delta ∂L/∂b on the lesson&apos;s data.</source>
+        <translation>Der Gradientenpuffer ∂L/∂w (in der Form des Filters) und das Bias-Delta ∂L/∂b auf den Daten der Lektion.</translation>
     </message>
     <message>
-        <source>no dw of shape 3×3 was returned</source>
-        <translation>es wurde kein dw der Form 3×3 zurückgegeben</translation>
+        <source>no dw of shape {shape} was returned</source>
+        <translation>es wurde kein dw der Form {shape} zurückgegeben</translation>
     </message>
     <message>
         <source>✗ wrong</source>

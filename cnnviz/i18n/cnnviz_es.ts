@@ -309,12 +309,12 @@ de la imagen, el gradiente de cada posición SUMADO en un búfer de 10 valores, 
 <context>
     <name>CheckPanel</name>
     <message>
-        <source>The 3x3 gradient buffer ∂L/∂w and the bias delta ∂L/∂b on the lesson&apos;s data.</source>
-        <translation>El búfer de gradiente de 3x3 ∂L/∂w y el delta del sesgo ∂L/∂b con los datos de la lección.</translation>
+        <source>The gradient buffer ∂L/∂w (the filter&apos;s shape) and the bias delta ∂L/∂b on the lesson&apos;s data.</source>
+        <translation>El búfer de gradiente ∂L/∂w (con la forma del filtro) y el delta del sesgo ∂L/∂b con los datos de la lección.</translation>
     </message>
     <message>
-        <source>no dw of shape 3×3 was returned</source>
-        <translation>no se devolvió ningún dw de forma 3×3</translation>
+        <source>no dw of shape {shape} was returned</source>
+        <translation>no se devolvió ningún dw de forma {shape}</translation>
     </message>
     <message>
         <source>✗ wrong</source>

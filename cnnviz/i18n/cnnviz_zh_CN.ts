@@ -309,12 +309,12 @@ every position&apos;s gradient ADDED into one 10-value buffer, applied once per 
 <context>
     <name>CheckPanel</name>
     <message>
-        <source>The 3x3 gradient buffer ∂L/∂w and the bias delta ∂L/∂b on the lesson&apos;s data.</source>
-        <translation>课程数据上的 3x3 梯度缓冲区 ∂L/∂w 和偏置增量 ∂L/∂b。</translation>
+        <source>The gradient buffer ∂L/∂w (the filter&apos;s shape) and the bias delta ∂L/∂b on the lesson&apos;s data.</source>
+        <translation>课程数据上的梯度缓冲区 ∂L/∂w（与滤波器形状相同）和偏置增量 ∂L/∂b。</translation>
     </message>
     <message>
-        <source>no dw of shape 3×3 was returned</source>
-        <translation>没有返回形状为 3×3 的 dw</translation>
+        <source>no dw of shape {shape} was returned</source>
+        <translation>没有返回形状为 {shape} 的 dw</translation>
     </message>
     <message>
         <source>✗ wrong</source>

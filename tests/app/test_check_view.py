@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from cnnviz import numbers
-from cnnviz.app import check_view
+from cnnviz.app import check_report, check_view
 from cnnviz.app import theme as th
 from cnnviz.engine import backward
 
@@ -69,9 +69,11 @@ def test_overwrite_shows_last_position_beside_the_true_buffer(qtbot, window):
     assert dialog.yours.cell_texts() == texts(last, dy.sum())[0]  # its db is right: the sum
     assert dialog.yours.highlight.all() and not dialog.truth.highlight.any()
     assert dialog.verdict.text() == "Wrong  (overwrite)"
-    assert dialog.headline.text().startswith("Only the last position is kept in your dw: write `+=`")
+    # Code in quotes on screen, not between a terminal's backticks (the report's words keep them).
+    assert dialog.headline.text().startswith("Only the last position is kept in your dw: write “+=”")
+    assert dialog.headline.text() == check_report.shown(dialog.report.headline) and "`" in dialog.report.headline
     text = dialog.diagnosis.toPlainText()
-    assert "`=` where `+=` was needed" in text and "position 900's contribution alone" in text
+    assert "= where += was needed" in text and "position 900's contribution alone" in text and "`" not in text
     # The diagnosis's example product is the number in the learner's top-left cell, in the same digits.
     product = numbers.significant(dy[-1, -1] * x[-3, -3])
     assert f"= {numbers.significant(dy[-1, -1])} × {numbers.significant(x[-3, -3])} = {product}" in text
@@ -188,4 +190,23 @@ def test_a_file_that_kills_its_parent_ends_only_its_check(qtbot, window, tmp_pat
     assert dialog.report.verdict == ("correct" if isolated else "error")
     text = dialog.diagnosis.toPlainText()
     assert ("Your code ran isolated, in a sandbox." if isolated else "Your code ran without a sandbox (") in text
+    close(dialog)
+
+
+def test_a_colour_strided_lesson_is_checked_against_its_layer(qtbot, window, tmp_path):
+    """Issue 23: the dialog checks against the lesson on screen, its layer included: a general
+    backward(x, w, dy, stride=1, padding=0) gets the stride and padding, x and w their channels;
+    the grids show the 3x3x3 buffers (R, G, B) with the engine's numbers."""
+    layers = Path(__file__).resolve().parents[1] / "check" / "layers"
+    assert window.configure(color=True, stride=2, padding=1)
+    qtbot.waitUntil(lambda: window.snapshot is not None and window.snapshot.weights.shape == (3, 3, 3))
+    dialog = check_view.check_file(window, layers / "colour_overwrite.py")
+    wait_report(qtbot, dialog)
+    assert dialog.verdict.text() == "Wrong  (overwrite)"
+    snap = window.snapshot
+    true = backward(snap.images[0], snap.weights, snap.delta[0], 2, 1)
+    f = numbers.significant
+    assert dialog.truth.cell_texts() == [[[f(v) for v in row] for row in ch] for ch in true.dw]
+    assert [label.toPlainText() for label in dialog.truth.channel_labels] == ["R", "G", "B"]
+    assert "stride 2, pad 1" in dialog.diagnosis.toPlainText()
     close(dialog)

@@ -16,16 +16,7 @@ from cnnviz.engine.conv import output_shape
 from cnnviz.engine.trainer import default_lr
 from cnnviz.engine.untied import (UntiedTrainer, dense_params_count, generalisation, mosaic, shifted,
                                   untied_params_count)
-
-SOBEL_5 = "0,0,0,0,0;0,1,0,-1,0;0,2,0,-2,0;0,1,0,-1,0;0,0,0,0,0"  # Sobel-x centred in a 5x5 filter
-
-
-def texts(values, *also):
-    """Cell texts as a student reads them, nested like the values (one precision per panel)."""
-    values = np.asarray(values, dtype=float)
-    f = numbers.panel_formatter(np.append(values, also))
-    return np.vectorize(f, otypes=[object])(values).tolist()
-
+from tests.cells import SOBEL_5, texts
 
 @pytest.fixture
 def comparing_layer(qtbot):

@@ -8,7 +8,7 @@ from PIL import Image
 from cnnviz import images
 from cnnviz.cli import main
 from cnnviz.engine import Trainer
-from cnnviz.tour import caption, chapter_trainer, load_tour
+from cnnviz.tour import caption, chapter_lesson, load_tour
 
 SHORT = '''
 [[chapter]]
@@ -42,7 +42,15 @@ def test_default_deck_pdf_has_one_16_9_page_per_chapter_with_real_text(tmp_path,
         box = page.mediabox
         assert (float(box.width), float(box.height)) == (960, 540)  # 13.33 x 7.5 in: 16:9
         text = _words(page.extract_text())
-        title, words = caption(chapter, chapter_trainer(start, chapter))  # the words for the lesson shown
+        trainer, sample = chapter_lesson(start, chapter)
+        checked = None
+        if chapter.mode == "check":  # an export waits for the verdict: the caption and the screen both say it
+            from cnnviz.app.check_report import shown
+            from cnnviz.check.checker import HEADLINES
+
+            checked = shown(HEADLINES["overwrite"])  # the example's slip
+            assert text.count(_words(checked)) == 2 and "Wrong(overwrite)" in text
+        title, words = caption(chapter, trainer, sample=sample, checked=checked)  # the words for the lesson shown
         assert text.startswith(_words(title))
         assert _words(words) in text and "{" not in text
         assert "/XObject" in str(page["/Resources"])  # the maps' cells are on the page too
@@ -50,6 +58,10 @@ def test_default_deck_pdf_has_one_16_9_page_per_chapter_with_real_text(tmp_path,
     assert out.stat().st_size <= 3_000_000
     assert reader.metadata.title.startswith("cnnviz guided tour")
     everything = "".join(page.extract_text() for page in reader.pages)
+    # The lecture's next slides are in the deck: padding, stride 2 (the output's title says it), colour.
+    pages = {c.title.split(":")[0].split(" ")[0]: _words(p.extract_text()) for p, c in zip(reader.pages, chapters)}
+    assert "15×15:stride2" in pages["Stride"] and "32×32:samepadding" in pages["Padding"]
+    assert "coloursample'colour-shapes'" in pages["Colour"]
     assert "buffer" in everything and not any(0xFB00 <= ord(c) <= 0xFB06 for c in everything)
     # The chapter's layout at presenter size (as the PNGs): the step-through chapters show the
     # step-through and the chapter's panels, not the loss curve of the full board.

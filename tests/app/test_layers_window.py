@@ -14,16 +14,7 @@ from cnnviz.engine import LessonConfig, Trainer
 from cnnviz.engine.conv import output_shape
 from cnnviz.engine.trainer import default_lr
 from cnnviz.engine.untied import dense_params_count
-
-SOBEL_5 = "0,0,0,0,0;0,1,0,-1,0;0,2,0,-2,0;0,1,0,-1,0;0,0,0,0,0"  # Sobel-x centred in a 5x5 filter
-
-
-def texts(values, *also):
-    """Cell texts as a student reads them, nested like the values (one precision per panel)."""
-    values = np.asarray(values, dtype=float)
-    f = numbers.panel_formatter(np.append(values, also))
-    return np.vectorize(f, otypes=[object])(values).tolist()
-
+from tests.cells import SOBEL_5, texts
 
 @pytest.fixture
 def layer_window(qtbot):
@@ -132,9 +123,6 @@ def test_colour_lesson_shows_rgb_three_labelled_grids_and_28_parameters(qtbot, l
     w.toggle_compare()  # the comparison draws every layer (tests/app/test_compare_layers.py)
     assert w.compare.active and w.compare.model.counts[0] == 28
     w.toggle_compare()
-    from cnnviz.app.check_view import check_file
-
-    assert check_file(w, "homework.py") is None and "Check My Backprop runs your backward pass on the 3x3" in w.last_error
     # The light theme rebuilds the panels and draws the same numbers.
     w.set_theme("light")
     w.redraw()

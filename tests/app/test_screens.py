@@ -64,7 +64,12 @@ def _check_screen(window, height: int, where: str, problems: list) -> float | No
             check(button.sizeHint().width() <= button.width() + 1, f"button {button.text()!r} cut")
     for panel in central.findChildren(GridPanel):
         if _shown(panel, window) and panel.view.isVisibleTo(window):
-            px = panel.cell_text[0][0].textItem.font().pixelSize()
+            first = panel.cell_text[0][0]
+            while isinstance(first, list):  # a colour filter: a k×k grid per channel
+                first = first[0]
+            if not first.isVisible():
+                continue  # numbers on hover only (a colour filter's small grids): none to measure
+            px = first.textItem.font().pixelSize()
             numbers[f"grid {panel.key}"] = px
             rect = panel.plot.vb.sceneBoundingRect()
             check(rect.height() >= 3 * px and rect.width() >= 3 * px, f"{panel.key} grid squeezed")

@@ -14,16 +14,7 @@ from cnnviz import numbers
 from cnnviz.engine import LessonConfig, Trainer, backward
 from cnnviz.engine.conv import input_grad
 from cnnviz.engine.trainer import default_lr
-
-SOBEL_5 = "0,0,0,0,0;0,1,0,-1,0;0,2,0,-2,0;0,1,0,-1,0;0,0,0,0,0"
-
-
-def texts(values, *also):
-    """Cell texts as a student reads them, nested like the values (one precision per panel)."""
-    values = np.asarray(values, dtype=float)
-    f = numbers.panel_formatter(np.append(values, also))
-    return np.vectorize(f, otypes=[object])(values).tolist()
-
+from tests.cells import SOBEL_5, texts
 
 @pytest.fixture
 def stepping(qtbot):

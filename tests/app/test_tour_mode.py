@@ -8,7 +8,7 @@ from PySide6 import QtCore, QtGui
 
 from cnnviz.app.controls import SPEEDS
 
-from cnnviz.tour import caption, chapter_trainer, load_tour
+from cnnviz.tour import caption, chapter_lesson, chapter_trainer, load_tour
 
 Key = QtCore.Qt.Key
 
@@ -21,7 +21,9 @@ def _state(window):
 def _check_chapter(window, i, chapter):
     tour = window.tour
     assert tour.index == i
-    title, text = caption(chapter, chapter_trainer(tour._start, chapter))  # Qt-free, for the lesson shown
+    trainer, sample = chapter_lesson(tour._start, chapter)
+    checked = tour.check.verdict(i) if chapter.mode == "check" else None  # the verdict, once it is in
+    title, text = caption(chapter, trainer, sample=sample, checked=checked)  # Qt-free, for the lesson shown
     assert window.tour.caption.title.text() == title
     assert window.tour.caption.text.text() == text
     assert window.tour.caption.counter.text() == f"{i + 1} / {len(tour.tour.chapters)}"
@@ -69,7 +71,14 @@ def test_every_chapter_both_ways_with_clicker_keys(qtbot, window, wait_for_step)
     for i in range(1, len(chapters)):
         qtbot.keyClick(window, Key.Key_PageDown)
         _check_chapter(window, i, chapters[i])
-        assert window.input_panel.source == source  # the chapters show the same picture
+        if chapters[i].settings.get("color"):  # a grey lesson's colour chapter: the colour sample, said so
+            assert window.input_panel.source == "the colour sample 'colour-shapes' (this chapter only)"
+            assert window.image_label == "sample:colour-shapes" and window.worker.latest().images.shape == (1, 3, 32, 32)
+            assert window.controls.sample.currentText() == "colour-shapes"  # the image box names it too
+        else:
+            assert window.input_panel.source == source  # the chapters show the same picture
+            assert window.image_label == "sample:shapes" and window.worker.latest().images.shape == (1, 32, 32)
+            assert window.controls.sample.currentText() == "shapes"
     qtbot.keyClick(window, Key.Key_PageDown)  # past the last chapter: stays
     _check_chapter(window, len(chapters) - 1, chapters[-1])
     for i in range(len(chapters) - 2, -1, -1):
@@ -89,6 +98,7 @@ def test_every_chapter_both_ways_with_clicker_keys(qtbot, window, wait_for_step)
     step, weights, bias, config = _state(window)
     assert np.array_equal(weights, before[1]) and bias == before[2] and config == before[3]
     assert window.controls.momentum.value() == 0.5
+    assert window.image_label == "sample:shapes" and window.controls.sample.currentText() == "shapes"
     for panel in window.panels.values():
         assert "4px solid" not in panel.styleSheet() and panel.isVisible()
 
@@ -192,7 +202,7 @@ def test_presenter_mode_scales_the_caption(qtbot, window):
 def test_the_tour_on_a_batch_with_momentum_tanh_and_the_mean_says_and_shows_that_lesson(qtbot, tmp_path):
     """Issue 19: on a class's batch of 3 (16×16), with momentum, tanh and the mean, the captions read from
     the widgets give P = 588 and this lesson's formulas; the update chapter shows the filter after the
-    update; the overwrite chapter trains both ways; the last chapter shows the gradient check."""
+    update; the overwrite chapter trains both ways; the last chapter shows the checker's verdict there."""
     import re
 
     from cnnviz import images
@@ -238,12 +248,19 @@ def test_the_tour_on_a_batch_with_momentum_tanh_and_the_mean_says_and_shows_that
             assert len(curves) == 2 and len(curves[0].xData) == chapter.train + 1
             assert "each of the 588 (3 images × 196) positions overwrote the buffer" in panel.numbers.text()
             assert "added into the buffer" not in panel.numbers.text()
-        if chapter.title == "Check your own backprop":
-            panel = window.stepthrough.panel
-            assert panel.tabs.currentWidget() is panel.check_page and panel.check_table.rowCount() == 10
-            assert panel.check_note.text().startswith("The full-pass buffer with the overwrite bug (position 588's")
-            errors = [float(panel.check_table.item(r, 3).text()) for r in range(9)]
-            assert min(errors) > 0.5  # the overwritten buffer against finite differences: far off
+        if chapter.title == "Check your own backprop":  # the checker's verdict on this lesson (an export waits for it)
+            from cnnviz.engine import backward
+            from cnnviz.numbers import significant
+
+            view = tour.check.view
+            assert view.verdict.text() == "Wrong  (overwrite)" and view.headline.text() in text
+            trainer = chapter_trainer(tour._start, chapter)
+            snap = trainer.snapshot()
+            true = backward(snap.images[0], snap.weights, snap.delta[0])  # image 1 of 3, tanh, the mean
+            assert view.truth.cell_texts() == [[significant(v) for v in row] for row in true.dw]
+            last = snap.delta[0][-1, -1] * snap.images[0][-3:, -3:]  # the example keeps the last position's alone
+            assert view.yours.cell_texts() == [[significant(v) for v in row] for row in last]
+            assert "the lesson's data (16x16 image, 196 positions)" in view.diagnosis.toPlainText()
     assert "3 grayscale 16×16 images" in said["The question"]
     assert "588 (3 images × 196) positions" in said["The question"]
     assert "v ← μv + buffer, then w ← w − lr·v (μ = 0.8) with lr = 0.1," in said["The update, applied once"]
@@ -251,7 +268,29 @@ def test_the_tour_on_a_batch_with_momentum_tanh_and_the_mean_says_and_shows_that
     lrs = [float(n) for n in re.findall(r"\(([\d.]+) instead of ([\d.]+)\)", said["Sum or mean: only a learning-rate scale"])[0]]
     assert lrs[0] == 0.1 and lrs[1] == pytest.approx(0.1 / 588, rel=5e-3)
     assert len(said) == len(shown)
+    # The lecture's next slides on this batch: its own numbers; the colour chapter borrows the
+    # colour sample (16×16, as the lesson) and the chapter after it has the batch back.
+    layers = {c.title.split(":")[0].split(" ")[0]: i for i, c in enumerate(tour.tour.chapters)
+              if {"stride", "padding", "color"} & set(c.settings)}
+    tour.go(layers["Padding"], animate=False)
+    text = tour.caption.text.text()
+    assert "(16×16 becomes 18×18)" in text and "768 positions instead of 588" in text and "At the 180 positions" in text
+    assert "16×16: same padding" in window.panels["output"].title_label.text()
+    tour.go(layers["Stride"], animate=False)
+    assert tour.caption.title.text() == "Stride 2: the same sum over 147 positions"
+    assert "No position reads 31 pixels of each image" in tour.caption.text.text()
+    assert "7×7: stride 2" in window.panels["output"].title_label.text()
+    tour.go(layers["Colour"], animate=False)
+    assert tour.caption.text.text().startswith("The lesson's picture is grey, so this chapter shows the colour sample")
+    assert "still one 14×14 feature map" in tour.caption.text.text()
+    qtbot.waitUntil(lambda: window.worker.latest().images.shape == (1, 3, 16, 16))
+    assert window.controls.sample.currentText() == "colour-shapes"
+    tour.go(layers["Colour"] + 1, animate=False)
+    qtbot.waitUntil(lambda: window.worker.latest().images.shape == (3, 16, 16))
+    np.testing.assert_array_equal(window.worker.latest().images, batch)
+    assert window.controls.sample.currentText() == "three samples"
     tour.leave()
+    np.testing.assert_array_equal(window.worker.latest().images, batch)
     window.close()
 
 

@@ -408,8 +408,9 @@ class StepThroughPanel(QtWidgets.QFrame):
         # table is still empty: it does not widen the tabs until the pass is done.
         empty = m is not None and not m.config.is_classroom_layer and not m.at_end
         for table, page in ((self.update_table, self.update_page), (self.check_table, self.check_page)):
-            # A page not shown does not widen the tabs (the check's wide table would take the buffer's room).
-            if self.narrow and self.tabs.currentWidget() is not page or empty and table is self.update_table:
+            # A page not shown does not widen the tabs (the check's wide table would take the grids'
+            # room: at 1280x800 their numbers overlapped); showing it (currentChanged) fits it again.
+            if self.tabs.currentWidget() is not page or empty and table is self.update_table:
                 table.setMinimumWidth(0)
             else:
                 fit_table(table, table.font().pointSizeF())

@@ -1,0 +1,18 @@
+import numpy as np
+
+
+def backward(x, w, dy, stride=1, padding=0):
+    """y[i, j] = b + sum w * patch at (stride*i, stride*j) of x with `padding` zeros around it.
+    x (H, W) with w (k, k), or colour x (C, H, W) with w (C, k, k)."""
+    k = w.shape[-1]
+    border = [(0, 0)] * (x.ndim - 2) + [(padding, padding)] * 2
+    xp = np.pad(x, border)
+    dw, db, dxp = np.zeros_like(w), 0.0, np.zeros_like(xp)
+    for i in range(dy.shape[0]):
+        for j in range(dy.shape[1]):
+            r, c = i * stride, j * stride
+            dw += dy[i, j] * xp[..., r:r + k, c:c + k]
+            db += dy[i, j]
+            dxp[..., r:r + k, c:c + k] += dy[i, j] * w
+    H, W = x.shape[-2:]
+    return dw, db, dxp[..., padding:padding + H, padding:padding + W]
