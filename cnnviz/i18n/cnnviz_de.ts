@@ -2123,7 +2123,7 @@ des Bildes, der Gradient jeder Position wird in einen Puffer aus 10 Werten ADDIE
     </message>
     <message>
         <source>Back one step (Left): exact, read from the recorded pass</source>
-        <translation>Einen Schritt zurück (Links): exakt, aus dem aufgezeichneten Durchlauf gelesen</translation>
+        <translation>Einen Schritt zurück (Left): exakt, aus dem aufgezeichneten Durchlauf gelesen</translation>
     </message>
     <message>
         <source>Forward ▶</source>
@@ -2131,7 +2131,7 @@ des Bildes, der Gradient jeder Position wird in einen Puffer aus 10 Werten ADDIE
     </message>
     <message>
         <source>Forward one step (Right)</source>
-        <translation>Einen Schritt vor (Rechts)</translation>
+        <translation>Einen Schritt vor (Right)</translation>
     </message>
     <message>
         <source>|◀ Start</source>
@@ -2139,7 +2139,7 @@ des Bildes, der Gradient jeder Position wird in einen Puffer aus 10 Werten ADDIE
     </message>
     <message>
         <source>Start of the pass: nothing added yet (Home)</source>
-        <translation>Anfang des Durchlaufs: noch nichts addiert (Pos1)</translation>
+        <translation>Anfang des Durchlaufs: noch nichts addiert (Home)</translation>
     </message>
     <message>
         <source>End ▶|</source>
@@ -2147,11 +2147,11 @@ des Bildes, der Gradient jeder Position wird in einen Puffer aus 10 Werten ADDIE
     </message>
     <message>
         <source>End of the pass: all positions added (End)</source>
-        <translation>Ende des Durchlaufs: alle Positionen addiert (Ende)</translation>
+        <translation>Ende des Durchlaufs: alle Positionen addiert (End)</translation>
     </message>
     <message>
         <source>How far Back/Forward (Left/Right) move</source>
-        <translation>Wie weit Zurück/Vor (Links/Rechts) gehen</translation>
+        <translation>Wie weit Zurück/Vor (Left/Right) gehen</translation>
     </message>
     <message>
         <source>Overwrite instead of add (bug)</source>
@@ -2359,7 +2359,7 @@ des Bildes, der Gradient jeder Position wird in einen Puffer aus 10 Werten ADDIE
     </message>
     <message>
         <source>Press End, then → to apply it.</source>
-        <translation>Ende drücken, dann →, um es anzuwenden.</translation>
+        <translation>End drücken, dann →, um es anzuwenden.</translation>
     </message>
     <message>
         <source>Sum of all tiles = the shared buffer</source>

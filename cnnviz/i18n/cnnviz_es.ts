@@ -2123,7 +2123,7 @@ de la imagen, el gradiente de cada posición SUMADO en un búfer de 10 valores, 
     </message>
     <message>
         <source>Back one step (Left): exact, read from the recorded pass</source>
-        <translation>Un paso atrás (Izquierda): exacto, leído de la pasada grabada</translation>
+        <translation>Un paso atrás (Left): exacto, leído de la pasada grabada</translation>
     </message>
     <message>
         <source>Forward ▶</source>
@@ -2131,7 +2131,7 @@ de la imagen, el gradiente de cada posición SUMADO en un búfer de 10 valores, 
     </message>
     <message>
         <source>Forward one step (Right)</source>
-        <translation>Un paso adelante (Derecha)</translation>
+        <translation>Un paso adelante (Right)</translation>
     </message>
     <message>
         <source>|◀ Start</source>
@@ -2139,7 +2139,7 @@ de la imagen, el gradiente de cada posición SUMADO en un búfer de 10 valores, 
     </message>
     <message>
         <source>Start of the pass: nothing added yet (Home)</source>
-        <translation>Inicio de la pasada: aún no se ha sumado nada (Inicio)</translation>
+        <translation>Inicio de la pasada: aún no se ha sumado nada (Home)</translation>
     </message>
     <message>
         <source>End ▶|</source>
@@ -2147,11 +2147,11 @@ de la imagen, el gradiente de cada posición SUMADO en un búfer de 10 valores, 
     </message>
     <message>
         <source>End of the pass: all positions added (End)</source>
-        <translation>Fin de la pasada: todas las posiciones sumadas (Fin)</translation>
+        <translation>Fin de la pasada: todas las posiciones sumadas (End)</translation>
     </message>
     <message>
         <source>How far Back/Forward (Left/Right) move</source>
-        <translation>Cuánto avanzan Atrás/Adelante (Izquierda/Derecha)</translation>
+        <translation>Cuánto avanzan Atrás/Adelante (Left/Right)</translation>
     </message>
     <message>
         <source>Overwrite instead of add (bug)</source>
@@ -2359,7 +2359,7 @@ de la imagen, el gradiente de cada posición SUMADO en un búfer de 10 valores, 
     </message>
     <message>
         <source>Press End, then → to apply it.</source>
-        <translation>Pulsa Fin y luego → para aplicarla.</translation>
+        <translation>Pulsa End y luego → para aplicarla.</translation>
     </message>
     <message>
         <source>Sum of all tiles = the shared buffer</source>
