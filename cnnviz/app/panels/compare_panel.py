@@ -208,12 +208,16 @@ class CompareLossPanel(Panel):
         style_plot(self.plot, theme)
         self.legend = self.plot.addLegend(offset=(-6, 6), labelTextColor=theme.foreground,
                                           brush=pg.mkBrush(theme.panel), pen=pg.mkPen(theme.muted))
-        self.shared_curve = self.plot.plot(pen=pg.mkPen(SHARED_COLOUR, width=2), name=translate("ComparePanel", "shared ({n} parameters)").format(n=grouped(10)))
-        self.untied_curve = self.plot.plot(pen=pg.mkPen(UNTIED_COLOUR, width=2), name=translate("ComparePanel", "untied ({n} parameters)").format(n=grouped(9000)))
+        self.shared_curve = self.plot.plot(pen=pg.mkPen(SHARED_COLOUR, width=2),
+                                           name=translate("ComparePanel", "shared ({n} parameters)").format(n=grouped(10)))
+        self.untied_curve = self.plot.plot(pen=pg.mkPen(UNTIED_COLOUR, width=2),
+                                           name=translate("ComparePanel", "untied ({n} parameters)").format(n=grouped(9000)))
         self.shared_now = self.plot.plot(pen=None, symbol="o", symbolSize=7, symbolBrush=SHARED_COLOUR, symbolPen=None)
         self.untied_now = self.plot.plot(pen=None, symbol="o", symbolSize=7, symbolBrush=UNTIED_COLOUR, symbolPen=None)
         self._names = (self.shared_curve.name(), self.untied_curve.name())
+        self._two_lines = False
         self.set_title(translate("ComparePanel", "Loss L on the training image (log scale)"))
+        self.plot.vb.sigResized.connect(self._fit_legend)
 
     def show_images(self, n: int) -> None:
         """The title and tooltip for one training image or a batch of n."""
@@ -231,18 +235,36 @@ class CompareLossPanel(Panel):
                  translate("ComparePanel", "untied ({n} parameters)").format(n=grouped(untied_count)))
         if names != self._names:
             self._names = names
-            self.legend.clear()
-            self.legend.addItem(self.shared_curve, names[0])
-            self.legend.addItem(self.untied_curve, names[1])
+            self._show_names()
+
+    def _show_names(self) -> None:
+        """The legend's names, each on two lines ("shared<br>(10 parameters)") when one line would
+        be wider than the plot (a long language on a narrow panel: the legend would be cut)."""
+        names = [n.replace(" (", "<br>(", 1) for n in self._names] if self._two_lines else self._names
+        self.legend.clear()
+        self.legend.addItem(self.shared_curve, names[0])
+        self.legend.addItem(self.untied_curve, names[1])
+
+    def _fit_legend(self) -> None:
+        room = self.plot.vb.width()
+        if room < 100:  # not laid out yet
+            return
+        if self._two_lines:  # measure with the names on one line
+            self._two_lines = False
+            self._show_names()
+        if self.legend.boundingRect().width() > room - 12:
+            self._two_lines = True
+            self._show_names()
 
     def set_font_scale(self, scale: float) -> None:
         super().set_font_scale(scale)
         self.legend.setLabelTextSize(f"{9 * scale:.1f}pt")
         for _, label in self.legend.items:
             label.setText(label.text)  # a LabelItem applies its size when its text is set
+        self._fit_legend()
 
     def legend_names(self) -> list[str]:
-        return [label.text for _, label in self.legend.items]
+        return [label.text.replace("<br>", " ") for _, label in self.legend.items]
 
     def show_losses(self, shared, untied) -> None:
         """shared : Snapshot, untied : UntiedSnapshot (history_steps, history_losses, step, loss)."""
