@@ -115,7 +115,8 @@ def settle_layout(rounds: int = 2) -> None:
 def render_image(widget: QtWidgets.QWidget, scale: int = 1) -> QtGui.QImage:
     """The widget as an RGB image of scale x its size; cells stay crisp (no smoothing)."""
     if not (isinstance(scale, int) and 1 <= scale <= 2 * max(SCALES)):  # a slide doubles the asked scale
-        raise ExportError(translate("Export", "scale must be a whole number in 1..{high}, not {scale}").format(high=max(SCALES), scale=scale))
+        raise ExportError(translate("Export", "scale must be a whole number in 1..{high}, not {scale}")
+                          .format(high=max(SCALES), scale=scale))
     image = QtGui.QImage(widget.size() * scale, QtGui.QImage.Format.Format_RGB32)
     # Everything is drawn at `scale` device pixels per widget pixel: text and lines are redrawn
     # sharp, and cell images are scaled nearest-neighbour (SmoothPixmapTransform stays off).
@@ -174,7 +175,8 @@ def check_output(path: str | Path) -> Path:
         safe_write.check_target(path)
     except OSError as e:
         raise ExportError(str(e) if isinstance(e, safe_write.UnsafeTarget)
-                          else translate("Export", "cannot write {path}: {reason}").format(path=shown_path(path), reason=e.strerror or e)) from None
+                          else translate("Export", "cannot write {path}: {reason}")
+                          .format(path=shown_path(path), reason=e.strerror or e)) from None
     return path
 
 
@@ -187,7 +189,8 @@ def write_atomic(path: str | Path, write: Callable[[BinaryIO], object]) -> Path:
         safe_write.write_atomic(path, write)
     except OSError as e:
         raise ExportError(str(e) if isinstance(e, safe_write.UnsafeTarget)
-                          else translate("Export", "cannot write {path}: {reason}").format(path=shown_path(path), reason=e.strerror or e)) from None
+                          else translate("Export", "cannot write {path}: {reason}")
+                          .format(path=shown_path(path), reason=e.strerror or e)) from None
     return path
 
 
@@ -227,7 +230,8 @@ def show_position(panels: dict[str, QtWidgets.QWidget], model: StepThrough) -> N
         panels["buffer"].show_buffer(model.buffer, model.buffer_bias, what,
                                      highlight=model.changed_cells if v is not None else None)
     if "input_grad" in panels:
-        panels["input_grad"].show_input_grad(model.input_grad[n], note=translate("Export", ", after {count} of {P} positions").format(**numbers))
+        note = translate("Export", ", after {count} of {P} positions").format(**numbers)
+        panels["input_grad"].show_input_grad(model.input_grad[n], note=note)
 
 
 # ---- offscreen stages --------------------------------------------------------------------------
@@ -313,7 +317,8 @@ class Stage:
             self.panels = board.make_panels(theme, [target])
             self.widget = self.panels[target]
         else:
-            raise ExportError(translate("Export", "unknown panel {name}; choose one of {names}").format(name=repr(target), names=", ".join(TARGETS)))
+            raise ExportError(translate("Export", "unknown panel {name}; choose one of {names}")
+                              .format(name=repr(target), names=", ".join(TARGETS)))
         for m in [self.widget, *self.widget.findChildren(MapPanel)]:
             if isinstance(m, MapPanel):
                 m.full_resolution = True  # an export draws every cell, however large the map
@@ -417,11 +422,13 @@ def slide_label(label: str) -> str:
 def slide_title(label: str, snap: Snapshot, model: StepThrough | None = None) -> tuple[str, str]:
     """('One shared 3×3 filter learning sobel-x', "sample image 'shapes' · step 50 · loss 113.9 · ...")."""
     c = snap.config
-    title = translate("Export", "One shared {size} filter learning {target}").format(size=filter_size(c), target=c.target)
+    title = translate("Export", "One shared {size} filter learning {target}").format(size=filter_size(c),
+                                                                                    target=c.target)
     errors = (translate("Export", "{optimizer}, mean of squared errors") if c.reduction == "mean" else
               translate("Export", "{optimizer}, sum of squared errors"))
     parts = [slide_label(label), translate("Export", "step {step}").format(step=grouped(snap.step)),
-             translate("Export", "loss {loss}").format(loss=th.fmt(snap.loss)), f"lr {c.lr:g}", errors.format(optimizer=c.optimizer)]
+             translate("Export", "loss {loss}").format(loss=th.fmt(snap.loss)), f"lr {c.lr:g}",
+             errors.format(optimizer=c.optimizer)]
     if model is not None:
         parts.append(model.counter_text)
     return title, " · ".join(p for p in parts if p)
@@ -590,7 +597,8 @@ def check_folder(path: str | Path) -> Path:
         raise ExportError(text.format(path=path, name=repr(others[0]), n=len(others) - 1))
     parent = path.resolve().parent
     if not os.access(parent, os.W_OK | os.X_OK):  # the new frames take the folder's place there
-        raise ExportError(translate("Export", "cannot write frames into {path}: the folder {parent} is not writable").format(path=path, parent=parent))
+        raise ExportError(translate("Export", "cannot write frames into {path}: the folder {parent} is not writable")
+                          .format(path=path, parent=parent))
     return path
 
 
@@ -626,7 +634,8 @@ def save_frame_sequence(folder: str | Path, images: Iterable[QtGui.QImage]) -> l
         else:
             os.rename(part, folder)
     except OSError as e:
-        raise ExportError(translate("Export", "cannot write frames into {path}: {reason}").format(path=folder, reason=e.strerror or e)) from None
+        raise ExportError(translate("Export", "cannot write frames into {path}: {reason}")
+                          .format(path=folder, reason=e.strerror or e)) from None
     finally:
         shutil.rmtree(part, ignore_errors=True)
     return [folder / FRAME_NAME.format(i) for i in range(1, count + 1)]
@@ -685,7 +694,8 @@ def export_animation(stage: Stage, frames: Iterable[Frame], total: int, path: st
         if problem := enc.video_size_problem(size.width(), size.height()):
             fits = [s for s in range(1, scale) if not enc.video_size_problem(*(
                 v * s * stage.scale for v in (stage.widget.width(), stage.widget.height())))]
-            raise ExportError(problem + (translate("Export", "; use a scale of {scale} or less").format(scale=fits[-1]) if fits else ""))
+            hint = translate("Export", "; use a scale of {scale} or less").format(scale=fits[-1]) if fits else ""
+            raise ExportError(problem + hint)
     if isinstance(frames, list):
         pin_pass_levels(stage, frames)
     images = _reporting(render_frames(stage, frames, scale, label, title), total, progress)

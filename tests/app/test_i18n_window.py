@@ -257,6 +257,7 @@ def _check_comparison(qtbot, window) -> None:
     untranslated = [t for t in texts if not _pseudo_in(t)]
     assert not untranslated, untranslated
     assert not _wrapped_labels_clipped(panel), _wrapped_labels_clipped(panel)
+    assert panel.loss.legend.boundingRect().width() <= panel.loss.plot.vb.width()  # the legend whole
     qtbot.keyClick(window, QtCore.Qt.Key.Key_Escape)
     assert not window.compare.active
 
