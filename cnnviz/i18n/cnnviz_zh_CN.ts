@@ -2179,7 +2179,7 @@ every position&apos;s gradient ADDED into one 10-value buffer, applied once per 
     </message>
     <message>
         <source>Step:</source>
-        <translation>步长：</translation>
+        <translation>每次前进：</translation>
     </message>
     <message>
         <source>Scrub through the positions 0..P</source>

@@ -293,6 +293,11 @@ def test_german_panels_stepthrough_and_comparison_read_the_catalogue(qtbot, samp
         assert window.filter_panel.footer.text().startswith("Bias b = <b>")
         assert window.status_label.text().startswith("Schritt 0 · Epoche 0 · Verlust ")
         assert window.windowTitle().startswith("cnnviz: ein geteilter 3×3-Filter lernt — ")
+        output = window.panels["output"]
+        output._show_hover(2, 3)  # what hovering cell (2, 3) writes
+        assert output.footer.text() == f"Zeile 2, Spalte 3: <b>{output.value_text(2, 3)}</b>"
+        output._show_hover(-1, -1)
+        assert "Maus über eine Zelle zeigt ihren Wert" in output.footer.text()
 
         qtbot.keyClick(window, QtCore.Qt.Key.Key_B)
         qtbot.waitUntil(lambda: window.stepthrough.ready)
