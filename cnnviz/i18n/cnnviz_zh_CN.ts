@@ -360,31 +360,31 @@ every position&apos;s gradient ADDED into one 10-value buffer, applied once per 
     </message>
     <message>
         <source>The untied (locally connected) layer: an independent 3×3 filter + bias at every output position, each updated only by its own position&apos;s gradient. Tile (i, j) is position (i, j)&apos;s filter; the colour scale is the target kernel&apos;s, like the shared filter&apos;s.</source>
-        <translation>不共享（局部连接）层：每个输出位置有一个独立的 3×3 滤波器 + 偏置，每个只由它自己位置的梯度更新。图块 (i, j) 是位置 (i, j) 的滤波器；颜色刻度与目标卷积核相同，和共享滤波器一样。</translation>
+        <translation>不共享（局部连接）层：每个输出位置有一个独立的 3×3 滤波器 + 偏置，每个只由它自己位置的梯度更新。方块 (i, j) 是位置 (i, j) 的滤波器；颜色刻度与目标卷积核相同，和共享滤波器一样。</translation>
     </message>
     <message>
         <source>Untied: {n} filters of {size}, one per position (each used on all {images} images) (R, G, B: three {mosaic} mosaics of {k}×{k} tiles)</source>
-        <translation>不共享：{n} 个 {size} 滤波器，每个位置一个（每个都用于全部 {images} 张图像）（R、G、B：三个 {mosaic} 的拼图，由 {k}×{k} 图块组成）</translation>
+        <translation>不共享：{n} 个 {size} 滤波器，每个位置一个（每个都用于全部 {images} 张图像）（R、G、B：三个 {mosaic} 的拼图，由 {k}×{k} 方块组成）</translation>
     </message>
     <message>
         <source>Untied: {n} filters of {size}, one per position (R, G, B: three {mosaic} mosaics of {k}×{k} tiles)</source>
-        <translation>不共享：{n} 个 {size} 滤波器，每个位置一个（R、G、B：三个 {mosaic} 的拼图，由 {k}×{k} 图块组成）</translation>
+        <translation>不共享：{n} 个 {size} 滤波器，每个位置一个（R、G、B：三个 {mosaic} 的拼图，由 {k}×{k} 方块组成）</translation>
     </message>
     <message>
         <source>Untied: {n} filters, one per position (each used on all {images} images) ({mosaic} mosaic of {k}×{k} tiles)</source>
-        <translation>不共享：{n} 个滤波器，每个位置一个（每个都用于全部 {images} 张图像）（{mosaic} 的拼图，由 {k}×{k} 图块组成）</translation>
+        <translation>不共享：{n} 个滤波器，每个位置一个（每个都用于全部 {images} 张图像）（{mosaic} 的拼图，由 {k}×{k} 方块组成）</translation>
     </message>
     <message>
         <source>Untied: {n} filters, one per position ({mosaic} mosaic of {k}×{k} tiles)</source>
-        <translation>不共享：{n} 个滤波器，每个位置一个（{mosaic} 的拼图，由 {k}×{k} 图块组成）</translation>
+        <translation>不共享：{n} 个滤波器，每个位置一个（{mosaic} 的拼图，由 {k}×{k} 方块组成）</translation>
     </message>
     <message>
         <source>The untied (locally connected) layer: an independent {size} filter + bias at every output position, each updated only by its own position&apos;s gradient. Tile (i, j) is position (i, j)&apos;s filter in each of the three mosaics R, G and B (its three slices), on one colour scale; the colour scale is the target kernel&apos;s, like the shared filter&apos;s.</source>
-        <translation>不共享（局部连接）层：每个输出位置有一个独立的 {size} 滤波器 + 偏置，每个只由它自己位置的梯度更新。图块 (i, j) 是位置 (i, j) 的滤波器，分布在 R、G、B 三个拼图中（它的三个切片），使用同一颜色刻度；颜色刻度与目标卷积核相同，和共享滤波器一样。</translation>
+        <translation>不共享（局部连接）层：每个输出位置有一个独立的 {size} 滤波器 + 偏置，每个只由它自己位置的梯度更新。方块 (i, j) 是位置 (i, j) 的滤波器，分布在 R、G、B 三个拼图中（它的三个切片），使用同一颜色刻度；颜色刻度与目标卷积核相同，和共享滤波器一样。</translation>
     </message>
     <message>
         <source>The untied (locally connected) layer: an independent {size} filter + bias at every output position, each updated only by its own position&apos;s gradient. Tile (i, j) is position (i, j)&apos;s filter; the colour scale is the target kernel&apos;s, like the shared filter&apos;s.</source>
-        <translation>不共享（局部连接）层：每个输出位置有一个独立的 {size} 滤波器 + 偏置，每个只由它自己位置的梯度更新。图块 (i, j) 是位置 (i, j) 的滤波器；颜色刻度与目标卷积核相同，和共享滤波器一样。</translation>
+        <translation>不共享（局部连接）层：每个输出位置有一个独立的 {size} 滤波器 + 偏置，每个只由它自己位置的梯度更新。方块 (i, j) 是位置 (i, j) 的滤波器；颜色刻度与目标卷积核相同，和共享滤波器一样。</translation>
     </message>
     <message>
         <source>a {size} + bias per position (×{positions})</source>
@@ -1847,7 +1847,7 @@ every position&apos;s gradient ADDED into one 10-value buffer, applied once per 
     <name>MosaicPanel</name>
     <message>
         <source>The untied layer: one 3×3 filter per output position, each tile one position&apos;s own filter. Hover a cell to read which position and weight it is.</source>
-        <translation>不共享层：每个输出位置一个 3×3 滤波器，每个图块是一个位置自己的滤波器。将鼠标悬停在单元格上可查看它是哪个位置和哪个权重。</translation>
+        <translation>不共享层：每个输出位置一个 3×3 滤波器，每个方块是一个位置自己的滤波器。将鼠标悬停在单元格上可查看它是哪个位置和哪个权重。</translation>
     </message>
     <message>
         <source>position ({i}, {j}): {name} = &lt;b&gt;{value}&lt;/b&gt;</source>
@@ -1859,7 +1859,7 @@ every position&apos;s gradient ADDED into one 10-value buffer, applied once per 
     </message>
     <message>
         <source>hover a tile to read its position and weight</source>
-        <translation>悬停在图块上可查看其位置和权重</translation>
+        <translation>悬停在方块上可查看其位置和权重</translation>
     </message>
 </context>
 <context>
@@ -2051,19 +2051,19 @@ every position&apos;s gradient ADDED into one 10-value buffer, applied once per 
     </message>
     <message>
         <source>Untied, R | G | B: each position&apos;s gradient in its own tiles ({filled} of {tiles} filled in; each tile sums its position over the {n} images: {count} of {P} added)</source>
-        <translation>不共享，R | G | B：每个位置的梯度放在自己的图块中（已填 {filled}/{tiles}；每个图块对 {n} 张图像中该位置求和：已加 {count}/{P}）</translation>
+        <translation>不共享，R | G | B：每个位置的梯度放在自己的方块中（已填 {filled}/{tiles}；每个方块对 {n} 张图像中该位置求和：已加 {count}/{P}）</translation>
     </message>
     <message>
         <source>Untied: each position&apos;s gradient in its own tile ({filled} of {tiles} filled in; each tile sums its position over the {n} images: {count} of {P} added)</source>
-        <translation>不共享：每个位置的梯度放在自己的图块中（已填 {filled}/{tiles}；每个图块对 {n} 张图像中该位置求和：已加 {count}/{P}）</translation>
+        <translation>不共享：每个位置的梯度放在自己的方块中（已填 {filled}/{tiles}；每个方块对 {n} 张图像中该位置求和：已加 {count}/{P}）</translation>
     </message>
     <message>
         <source>Untied, R | G | B: each position&apos;s gradient in its own tiles ({filled} of {tiles} filled in)</source>
-        <translation>不共享，R | G | B：每个位置的梯度放在自己的图块中（已填 {filled}/{tiles}）</translation>
+        <translation>不共享，R | G | B：每个位置的梯度放在自己的方块中（已填 {filled}/{tiles}）</translation>
     </message>
     <message>
         <source>Untied: each position&apos;s gradient in its own tile ({filled} of {tiles} filled in)</source>
-        <translation>不共享：每个位置的梯度放在自己的图块中（已填 {filled}/{tiles}）</translation>
+        <translation>不共享：每个位置的梯度放在自己的方块中（已填 {filled}/{tiles}）</translation>
     </message>
     <message>
         <source>one position</source>
@@ -2103,7 +2103,7 @@ every position&apos;s gradient ADDED into one 10-value buffer, applied once per 
     </message>
     <message>
         <source>If every position had its own filter (untied), position p&apos;s gradient δ·patch would stay in its own tile. Stepping one position adds only into that position&apos;s tile (with a batch, the same position in every image adds into the same tile).</source>
-        <translation>如果每个位置都有自己的滤波器（不共享），位置 p 的梯度 δ·图块会留在它自己的图块中。前进一个位置只会累加到该位置的图块（对于一个批量，每张图像的同一位置累加到同一个图块）。</translation>
+        <translation>如果每个位置都有自己的滤波器（不共享），位置 p 的梯度 δ·图块会留在它自己的方块中。前进一个位置只会累加到该位置的方块（对于一个批量，每张图像的同一位置累加到同一个方块）。</translation>
     </message>
     <message>
         <source>position ({i}, {j}), {channel}: {name} = &lt;b&gt;{value}&lt;/b&gt;</source>
@@ -2111,7 +2111,7 @@ every position&apos;s gradient ADDED into one 10-value buffer, applied once per 
     </message>
     <message>
         <source>All the tiles added up: exactly the shared buffer. Weight sharing = summing the tiles.</source>
-        <translation>所有图块相加：正好就是共享的缓冲区。权重共享 = 把图块相加。</translation>
+        <translation>所有方块相加：正好就是共享的缓冲区。权重共享 = 把方块相加。</translation>
     </message>
     <message>
         <source>Positions added into the buffer so far, of P, in raster order (row by row, left to right). The position is counted from 1; rows and cols from 0, as on the maps&apos; axes.</source>
@@ -2259,7 +2259,7 @@ every position&apos;s gradient ADDED into one 10-value buffer, applied once per 
     </message>
     <message>
         <source>Untied view: each position&apos;s gradient in its own tile (colour: R | G | B mosaics)</source>
-        <translation>不共享视图：每个位置的梯度放在自己的图块中（彩色：R | G | B 拼图）</translation>
+        <translation>不共享视图：每个位置的梯度放在自己的方块中（彩色：R | G | B 拼图）</translation>
     </message>
     <message>
         <source>Exit</source>
@@ -2363,7 +2363,7 @@ every position&apos;s gradient ADDED into one 10-value buffer, applied once per 
     </message>
     <message>
         <source>Sum of all tiles = the shared buffer</source>
-        <translation>所有图块之和 = 共享的缓冲区</translation>
+        <translation>所有方块之和 = 共享的缓冲区</translation>
     </message>
     <message>
         <source>&lt;b&gt;Overwrite bug on:&lt;/b&gt; the buffer is NOT this sum</source>
