@@ -29,6 +29,7 @@ from cnnviz.engine.conv import output_shape
 from cnnviz.engine.kernels import NAMED_KERNELS
 from cnnviz.engine.trainer import momentum_limit, stable_lr
 from cnnviz.engine.untied import dense_params_count, untied_params_count
+from cnnviz.i18n import QT_TRANSLATE_NOOP, grouped, translate
 
 FACTS: dict[str, str] = {
     "N": "how many images the lesson trains on (1, or a batch)",
@@ -135,8 +136,10 @@ FLAGS.update(OUTCOME_FLAGS)
 CHECK_ONLY = frozenset({"example", "verdict"}) | set(FLAG_GROUPS["check"])  # the checker's verdict
 COMPARE_ONLY = frozenset(OUTCOME_FACTS) - CHECK_ONLY | set(FLAG_GROUPS["test"])  # the comparison's test
 ACTIVATION_NAMES = {"identity": "identity", "relu": "ReLU", "tanh": "tanh", "sigmoid": "sigmoid"}
-KERNEL_NAMES = {"sobel-x": "Sobel-x", "sobel-y": "Sobel-y", "laplacian": "Laplacian", "box-blur": "box blur",
-                "sharpen": "sharpen", "identity": "identity"}
+# A kernel's name in a sentence ("the box blur kernel"): translated where it is shown.
+KERNEL_NAMES = {"sobel-x": "Sobel-x", "sobel-y": "Sobel-y", "laplacian": QT_TRANSLATE_NOOP("Captions", "Laplacian"),
+                "box-blur": QT_TRANSLATE_NOOP("Captions", "box blur"), "sharpen": QT_TRANSLATE_NOOP("Captions", "sharpen"),
+                "identity": QT_TRANSLATE_NOOP("Captions", "identity")}
 
 
 class TemplateError(ValueError):
@@ -189,7 +192,8 @@ def _parse(text: str, i: int, nested: bool) -> tuple[tuple, int]:
         if ch == "}":
             if nested:
                 return tuple(nodes + ["".join(literal)]), i + 1
-            raise TemplateError("a '}' with no '{' before it (write }} for a brace)",
+            raise TemplateError(translate("Captions", "a {close} with no {open} before it (write {twice} for a brace)").format(
+                close="'}'", open="'{'", twice="}}"),
                                 text[text.rfind("\n", 0, i) + 1:i + 1])
         if ch != "{":
             literal.append(ch)
@@ -197,25 +201,29 @@ def _parse(text: str, i: int, nested: bool) -> tuple[tuple, int]:
             continue
         m = _OPEN.match(text, i)
         if not m:
-            raise TemplateError("'{' must start {name} or {condition: sentence} (write {{ for a brace)",
+            raise TemplateError(translate("Captions", "{open} must start {fact} or {condition} (write {twice} for a brace)").format(
+                open="'{'", fact="{name}", condition="{condition: sentence}", twice="{{"),
                                 _piece(text, i))
         nodes.append("".join(literal))
         literal = []
         name = m.group(1)
         if m.group(2) == "}":
             if name not in FACTS:
-                hint = " (a condition needs a ':' and its sentence)" if name in FLAGS else ""
-                raise TemplateError(f"unknown placeholder {{{name}}}{hint}; the facts are listed in tour.toml",
+                hint = translate("Captions", " (a condition needs a ':' and its sentence)") if name in FLAGS else ""
+                raise TemplateError(translate("Captions", "unknown placeholder {placeholder}{hint}; the facts are "
+                                              "listed in tour.toml").format(placeholder="{" + name + "}", hint=hint),
                                     m.group(0))
             nodes.append(Fact(name))
             i = m.end()
         else:
             if name not in FLAGS:
-                raise TemplateError(f"unknown condition {{{name}: …}}; use one of {', '.join(FLAGS)}", m.group(0))
+                raise TemplateError(translate("Captions", "unknown condition {condition}; use one of {names}").format(
+                    condition="{" + name + ": …}", names=", ".join(FLAGS)), m.group(0))
             try:
                 body, i = _parse(text, m.end(), nested=True)
             except _Unclosed:
-                raise TemplateError(f"{{{name}: … is not closed with '}}'", _piece(text, m.start())) from None
+                raise TemplateError(translate("Captions", "{condition} is not closed with {close}").format(
+                    condition="{" + name + ": …", close="'}'"), _piece(text, m.start())) from None
             nodes.append(When(name, body))
     if nested:
         raise _Unclosed()
@@ -239,11 +247,11 @@ def contradiction(flags) -> str:
     for group in FLAG_GROUPS.values():
         both = sorted(flags & set(group))
         if len(both) > 1:
-            return f"{both[0]} and {both[1]}"
+            return translate("Captions", "{a} and {b}").format(a=both[0], b=both[1])
     if {"activation", "identity"} <= flags:
-        return "identity and an activation"
+        return translate("Captions", "identity and an activation")
     if {"colour_sample", "grey"} <= flags:
-        return "grey and colour_sample"
+        return translate("Captions", "{a} and {b}").format(a="grey", b="colour_sample")
     return ""
 
 
@@ -257,7 +265,8 @@ def render(template: str | tuple, facts: "Facts") -> str:
     """The template for the lesson `facts` describes: facts filled in, conditions kept or dropped,
     white space made single (a dropped sentence leaves no gap)."""
     nodes = parse_template(template) if isinstance(template, str) else template
-    return " ".join(_render(nodes, facts).split())
+    return " ".join(re.split(r"[ \t\r\n]+", _render(nodes, facts).strip(" \t\r\n")))  # not str.split():
+    # that would also break the narrow no-break space of 2 700 (German, Spanish) into a plain one
 
 
 def _render(nodes: tuple, facts: "Facts") -> str:
@@ -303,7 +312,8 @@ def settings_flags(settings: dict) -> frozenset[str]:
 
 
 def integer(n: int) -> str:
-    return f"{n:,}"
+    """A count as the class reads it: 2,700 (9 000 in German and Spanish: i18n.grouped)."""
+    return grouped(n)
 
 
 def number(v: float) -> str:
@@ -338,18 +348,18 @@ def lesson_facts(images_shape: tuple[int, ...], config, position: int | str = 0,
     f = ACTIVATION_NAMES[c.activation].lower() if c.activation != "relu" else "ReLU"
     spec = c.target.strip().lower()
     named = spec in NAMED_KERNELS
-    kernel = KERNEL_NAMES[spec] if named else "typed"
-    kernel_symbol = KERNEL_NAMES[spec] if named else "(typed kernel)"
+    kernel = translate("Captions", KERNEL_NAMES[spec]) if named else translate("Captions", "typed")
+    kernel_symbol = kernel if named else translate("Captions", "(typed kernel)")
     seen = "(0.299 R + 0.587 G + 0.114 B)" if c.color else "x"  # a colour target: the kernel on the luminance
-    patch = "luminance(patch)" if c.color else "patch"
+    patch = translate("Captions", "luminance(patch)") if c.color else "patch"
     out = "y" if identity else "a"
-    per = f"/{P:,}" if mean else ""
+    per = f"/{integer(P)}" if mean else ""
     if identity:
         delta = f"δ = ∂L/∂y = 2(y − T){per}"
     else:
         delta = f"δ = ∂L/∂y = 2(a − T)·{f}′(y){per}"
     if c.optimizer == "momentum":
-        update = "v ← μv + buffer, then w ← w − lr·v"
+        update = translate("Captions", "v ← μv + buffer, then w ← w − lr·v")
     else:
         update = "w ← w − lr × buffer"
     count = P if position == "end" else min(int(position), P)
@@ -361,18 +371,21 @@ def lesson_facts(images_shape: tuple[int, ...], config, position: int | str = 0,
                                              else plain_limit)
     border, unread = border_and_unread(h, w, k, s, p)
     dy, dx = TEST_SHIFT
-    colour = "colour (R, G, B)" if c.color else "grayscale"
     geometry = dict(k=k, stride=s, padding=p, channels=channels)
     values = {
         "N": integer(n), "image": f"{h}×{w}", "output": f"{ho}×{wo}", "pixels": integer(h * w),
         "per_image": integer(per_image), "P": integer(P),
-        "positions": integer(P) if n == 1 else f"{P:,} ({n} images × {per_image:,})",
-        "input": f"one {colour} {h}×{w} image" if n == 1 else f"{n} {colour} {h}×{w} images",
+        "positions": integer(P) if n == 1 else translate("Captions", "{P} ({N} images × {per_image})").format(
+            P=integer(P), N=n, per_image=integer(per_image)),
+        "input": (translate("Captions", "one colour (R, G, B) {size} image") if n == 1 and c.color
+                  else translate("Captions", "one grayscale {size} image") if n == 1
+                  else translate("Captions", "{N} colour (R, G, B) {size} images") if c.color
+                  else translate("Captions", "{N} grayscale {size} images")).format(N=n, size=f"{h}×{w}"),
         "params": integer(weights + 1), "weights": integer(weights),
         "filter": f"{k}×{k}×{channels}" if c.color else f"{k}×{k}", "k": integer(k), "channels": integer(channels),
         "stride": integer(s), "padding": integer(p), "padded": f"{h + 2 * p}×{w + 2 * p}",
         "P_valid": integer(n * max(h - k + 1, 0) * max(w - k + 1, 0)),
-        "border": integer(n * border), "unread": integer(unread), "sample": sample or "none",
+        "border": integer(n * border), "unread": integer(unread), "sample": sample or translate("Captions", "none"),
         "dense": integer(dense_params_count(h, w, **geometry)), "untied": integer(untied_params_count(h, w, **geometry)),
         "lr": number(c.lr), "lr_sum": number(lr_sum), "lr_mean": number(lr_sum * P), "mu": number(c.momentum),
         "lr_limit": number(limit),
@@ -381,13 +394,13 @@ def lesson_facts(images_shape: tuple[int, ...], config, position: int | str = 0,
         "target_map": (f"T = {kernel_symbol} ★ {seen}" if identity else f"T = {f}({kernel_symbol} ★ {seen})"),
         "output_rule": "y = w·patch + b" if identity else f"a = {f}(w·patch + b)",
         "delta": delta,
-        "loss": (f"L = (1/{P:,}) Σ ({out} − T)²" if mean else f"L = Σ ({out} − T)²"),
+        "loss": (f"L = (1/{integer(P)}) Σ ({out} − T)²" if mean else f"L = Σ ({out} − T)²"),
         "update_rule": update,
-        "reduction": c.reduction, "optimizer": "momentum" if c.optimizer == "momentum" else "plain SGD",
-        "activation": ACTIVATION_NAMES[c.activation],
+        "reduction": c.reduction, "optimizer": "momentum" if c.optimizer == "momentum" else translate("Captions", "plain SGD"),
+        "activation": translate("Captions", ACTIVATION_NAMES[c.activation]) if identity else ACTIVATION_NAMES[c.activation],
         "position": integer(count), "row": integer(row), "col": integer(col),
         "steps": integer(steps), "train": integer(train),
-        "shift": f"{dx} px right and {dy} px down",
+        "shift": translate("Captions", "{dx} px right and {dy} px down").format(dx=dx, dy=dy),
     }
     flags = {c.reduction, c.optimizer, c.activation, "single" if n == 1 else "batch",
              "named_target" if named else "typed_target", "colour" if c.color else "grey",

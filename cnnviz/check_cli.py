@@ -10,7 +10,9 @@ import sys
 from pathlib import Path
 from typing import Sequence
 
+from cnnviz import i18n
 from cnnviz.cli_options import EXIT_FAILED, UsageError, _Parser, _positive_float, add_layer_options
+from cnnviz.i18n import QT_TRANSLATE_NOOP, translate
 
 
 def check_main(argv: Sequence[str]) -> int:
@@ -18,37 +20,52 @@ def check_main(argv: Sequence[str]) -> int:
 
     conventions = "; ".join(f"{name}: {SIGNATURES[name]}" for name in CONVENTIONS)
     p = _Parser(prog="cnnviz check",
-                description="Run your own convolution backward pass on the lesson's data and on probes, compare "
-                            "with the exact gradients and name the bug. Your code runs in a separate process.",
-                epilog=f"Conventions ({conventions}) are recognised by the function's name. On a lesson with "
-                       "--stride or --padding the lesson's backward is called as backward(x, w, dy, stride=S, "
-                       "padding=P) (or pad=P).")
-    p.add_argument("file", type=Path, help="your Python file or Jupyter notebook (.ipynb)")
-    p.add_argument("--function", metavar="NAME", help="the function to check (default: the first of "
-                   + ", ".join(name for name, _ in CONVENTIONS.values()) + " found)")
-    p.add_argument("--convention", choices=tuple(CONVENTIONS), help="how the function is called (default: by its name)")
-    p.add_argument("--json", action="store_true", help="print one JSON object")
+                description=translate("CheckCli", "Run your own convolution backward pass on the lesson's data and on "
+                                                  "probes, compare with the exact gradients and name the bug. Your code "
+                                                  "runs in a separate process."),
+                epilog=translate("CheckCli", "Conventions ({conventions}) are recognised by the function's name. On a "
+                                             "lesson with --stride or --padding the lesson's backward is called as "
+                                             "backward(x, w, dy, stride=S, padding=P) (or pad=P).").format(
+                    conventions=conventions))
+    p.add_argument("file", type=Path, help=translate("CheckCli", "your Python file or Jupyter notebook (.ipynb)"))
+    p.add_argument("--function", metavar="NAME", help=translate("CheckCli", "the function to check (default: the first "
+                                                                            "of {names} found)").format(
+        names=", ".join(name for name, _ in CONVENTIONS.values())))
+    p.add_argument("--convention", choices=tuple(CONVENTIONS),
+                   help=translate("CheckCli", "how the function is called (default: by its name)"))
+    p.add_argument("--json", action="store_true", help=translate("CheckCli", "print one JSON object (in English, "
+                                                                             "whatever the language)"))
     p.add_argument("--isolate", action="store_true",
-                   help="refuse to run your code unless it can be isolated (Linux with bubblewrap): for a "
-                        "teacher running a class's files")
+                   help=translate("CheckCli", "refuse to run your code unless it can be isolated (Linux with "
+                                              "bubblewrap): for a teacher running a class's files"))
     p.add_argument("--timeout", type=_positive_float, default=DEFAULT_TIMEOUT, metavar="S",
-                   help=f"seconds for loading your file, and again for the probes (default {DEFAULT_TIMEOUT:g}); a "
-                        "slow call on bigger data gets more, by your code's speed on the smaller ones")
+                   help=translate("CheckCli", "seconds for loading your file, and again for the probes (default "
+                                              "{seconds}); a slow call on bigger data gets more, by your code's speed "
+                                              "on the smaller ones").format(seconds=f"{DEFAULT_TIMEOUT:g}"))
     add_layer_options(p)  # the lesson's layer: its convention passes stride= and padding= to backward
     for action in p._actions:  # in the checker's words: the layer of the lesson your function is run on
         if "--kernel-size" in action.option_strings:
-            action.help = "check against a lesson with a K x K filter, 1 to 7 (default 3): w is (K, K)"
+            action.help = translate("CheckCli", "check against a lesson with a K x K filter, 1 to 7 (default 3): w is "
+                                                "(K, K)")
         if "--color" in action.option_strings:
-            action.help = "check against a colour lesson: x is (3, H, W) and w (3, K, K), one output map"
+            action.help = translate("CheckCli", "check against a colour lesson: x is (3, H, W) and w (3, K, K), one "
+                                                "output map")
     args = p.parse_args(argv)
     lesson = lesson_of(args)
+    chosen = i18n.chosen()
+    if args.json:  # the JSON is for programs: its words stay English (the ids are English in every language)
+        i18n.set_language("en")
     try:
         report = check_file(args.file, args.convention, args.function, args.timeout, progress=Progress(),
                             sandbox="require" if args.isolate else "auto", lesson=lesson)
+        if args.json:
+            text = json.dumps(report.to_dict(), allow_nan=False)
     except CheckInputError as e:
         raise UsageError(str(e)) from None
+    finally:
+        i18n.set_language(chosen)
     if args.json:
-        print(json.dumps(report.to_dict(), allow_nan=False))
+        print(text)
     else:
         print(format_report(report))
     return 0 if report.verdict == "correct" else EXIT_FAILED
@@ -80,34 +97,44 @@ class Progress:
         if seconds < self.AFTER or seconds - self.last < 2.0 or what == "done":
             return
         self.last = seconds
-        where = what if total is None else f"call {min(done + 1, total)} of {total}: {what}"
-        print(f"still running your code ({where}), {seconds:.0f} s…", file=sys.stderr, flush=True)
+        text = (translate("CheckCli", "still running your code ({what}), {seconds} s…") if total is None else
+                translate("CheckCli", "still running your code (call {call} of {total}: {what}), {seconds} s…"))
+        print(text.format(what=what, call=min(done + 1, total or 0), total=total, seconds=f"{seconds:.0f}"),
+              file=sys.stderr, flush=True)
+
+
+VERDICTS = {"wrong": QT_TRANSLATE_NOOP("CheckCli", "wrong"), "error": QT_TRANSLATE_NOOP("CheckCli", "error")}
 
 
 def format_report(report) -> str:
     """The report as a learner reads it in a terminal: one plain sentence first, then the details."""
-    from cnnviz.check import SIGNATURES, learner_text
+    from cnnviz.check import SIGNATURES, learner_text, sandbox
     from cnnviz.numbers import significant
 
     lines = [report.headline, "",
              f"{learner_text.one_line(report.file)}: {SIGNATURES[report.convention]}",  # a file name is theirs too
-             f"run on {len(report.calls)} calls: " + ", ".join(c["probe"] for c in report.calls), ""]
+             translate("CheckCli", "run on {count} calls: {probes}").format(
+                 count=len(report.calls), probes=_listed([c["probe"] for c in report.calls])), ""]
     if report.verdict == "correct":
-        lines.append("verdict: correct. " + report.message)
-    else:
-        lines.append(f"verdict: {report.verdict}  ({', '.join(report.ids)})")
+        lines.append(translate("CheckCli", "verdict: correct. {message}").format(message=report.message))
+    else:  # the ids as --json says them, in every language (what a teacher greps for)
+        lines.append(translate("CheckCli", "verdict: {verdict}  ({ids})").format(
+            verdict=translate("CheckCli", VERDICTS[report.verdict]), ids=", ".join(report.ids)))
         for f in report.found:
             lines.append(f"  [{f.id}] {_indented(f.sentence)}")
             if f.evidence:
-                lines.append(f"      evidence: {_indented(f.evidence)}")
+                lines.append("      " + translate("CheckCli", "evidence: {evidence}").format(
+                    evidence=_indented(f.evidence)))
             lines.extend("      " + line.replace("\n", "\n      ") for line in f.lines)
     dw, db = report.lesson["dw"], report.lesson["db"]
     if dw.yours is not None and dw.yours.shape == dw.true.shape:
-        lines += ["", "on the lesson's data (3 significant digits, wrong cells marked *):",
-                  f"  {'your dw':<33}  true dw"]
+        yours_dw, true_dw = translate("CheckCli", "your dw"), translate("CheckCli", "true dw")
+        lines += ["", translate("CheckCli", "on the lesson's data (3 significant digits, wrong cells marked *):"),
+                  f"  {yours_dw}{' ' * max(1, 33 - _width(yours_dw))}  {true_dw}"]
         wrong = dw.wrong_cells()
         channels = [(dw.yours, dw.true, wrong, "")] if dw.true.ndim == 2 else [
-            (dw.yours[c], dw.true[c], wrong[c], f"channel {'RGB'[c] if len(dw.true) == 3 else c}") for c in range(len(dw.true))]
+            (dw.yours[c], dw.true[c], wrong[c], translate("CheckCli", "channel {channel}").format(
+                channel="RGB"[c] if len(dw.true) == 3 else c)) for c in range(len(dw.true))]
         for yours_c, true_c, wrong_c, label in channels:
             if label:
                 lines.append(f"  {label}")
@@ -119,16 +146,37 @@ def format_report(report) -> str:
             mark = "*" if db.wrong_cells().any() else " "
             lines.append(f"  db {significant(db.yours):>10}{mark}{'':<19}  db {significant(db.true):>10}")
     errors = [f"{name} {_num(oc)}" for name, oc in report.lesson.items()]
-    lines.append("largest error on the lesson's data: " + ", ".join(errors))
+    lines.append(translate("CheckCli", "largest error on the lesson's data: {errors}").format(errors=", ".join(errors)))
     if report.notes:
-        lines.append("left out to run your file: " + "; ".join(report.notes[:5])
-                     + (f"; and {len(report.notes) - 5} more" if len(report.notes) > 5 else ""))
+        notes = "; ".join(report.notes[:5])
+        if len(report.notes) > 5:
+            notes = translate("CheckCli", "{notes}; and {count} more").format(notes=notes, count=len(report.notes) - 5)
+        lines.append(translate("CheckCli", "left out to run your file: {notes}").format(notes=notes))
     if report.isolation:
-        lines.append(f"how your code ran: {report.isolation}")
+        how = (translate("CheckCli", "isolated") if report.isolation == "isolated" else
+               translate("CheckCli", "not isolated: {why}").format(
+                   why=sandbox.in_words(report.isolation.removeprefix("not isolated: "))))
+        lines.append(translate("CheckCli", "how your code ran: {how}").format(how=how))
     if report.printed.strip():
         printed = learner_text.block(report.printed.strip("\n"), learner_text.MAX_LINES + 2)  # cut already
-        lines += ["your code printed (between the bars; not the checker's words):", learner_text.framed(printed)]
+        lines += [translate("CheckCli", "your code printed (between the bars; not the checker's words):"),
+                  learner_text.framed(printed)]
     return "\n".join(lines)
+
+
+def _listed(words: list[str]) -> str:
+    """'probe A, probe B, the lesson's data' with the language's list comma."""
+    text = words[0] if words else ""
+    for word in words[1:]:
+        text = translate("CheckCli", "{first}, {then}").format(first=text, then=word)
+    return text
+
+
+def _width(text: str) -> int:
+    """Columns a terminal gives the text: a Chinese character takes two."""
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
 def _indented(text: str) -> str:
@@ -141,4 +189,6 @@ def _num(oc) -> str:
 
     if oc.max_error is not None:
         return significant(oc.max_error)
-    return f"not comparable ({oc.shape_note})" if oc.shape_note else "not returned"
+    if oc.shape_note:
+        return translate("CheckCli", "not comparable ({why})").format(why=oc.shape_note)
+    return translate("CheckCli", "not returned")

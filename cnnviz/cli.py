@@ -229,11 +229,13 @@ def app_main(argv: Sequence[str]) -> int:
         raise UsageError(translate("CLI", "cannot write screenshot {path}: folder does not exist").format(
             path=shown_path(args.screenshot)))
     tour = None
-    if args.tour is not None:  # checked before any window opens: a broken script is one line
+    if args.tour == "":  # the default script: read by the window, in the language it chooses (View > Language too)
+        tour = ""
+    elif args.tour is not None:  # checked before any window opens: a broken script is one line
         from cnnviz.tour import TourError, load_tour
 
         try:
-            tour = load_tour(args.tour or None)
+            tour = load_tour(args.tour)
         except TourError as e:
             raise UsageError(str(e)) from None
     from cnnviz import images as imgs

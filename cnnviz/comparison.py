@@ -25,6 +25,7 @@ import numpy as np
 
 from cnnviz import images as imgs
 from cnnviz.engine.conv import patch_matrix
+from cnnviz.i18n import QT_TRANSLATE_NOOP, grouped, translate
 from cnnviz.engine.trainer import LessonConfig, Trainer, TrainingDiverged
 from cnnviz.engine.untied import (
     GeneralisationResult,
@@ -39,9 +40,21 @@ from cnnviz.engine.untied import (
 UNTIED_LR_FACTOR = 10.0
 SHIFTED = "shifted"  # the test choice "the training image moved by TEST_SHIFT pixels"
 TEST_SHIFT = (3, 3)  # (down, right) pixels
-UNTIED_LR_TIP = (
+UNTIED_LR_TIP = QT_TRANSLATE_NOOP(
+    "Comparison",
     "Learning rate of the untied layer only. Each untied weight is moved by ONE position's gradient, "
     "while the shared weight is moved by the SUM of all P positions' gradients (900 for one 32×32 image), "
+    "so with the lesson's learning rate the untied layer would barely move, and it stays stable at rates "
+    "hundreds of times higher. The default, 10× the lesson's, is a rule of thumb, not an equivalent rate: "
+    "it makes the untied filters move visibly without tuning. Whether the untied layer then fits its "
+    "training image faster or slower than the shared filter depends on this rate and the image (on the "
+    "default lesson it starts slower and overtakes after about 400 steps): compare the two loss curves."
+)
+UNTIED_LR_TIP_P = QT_TRANSLATE_NOOP(  # the same, for a lesson whose P is not 900
+    "Comparison",
+    "Learning rate of the untied layer only. Each untied weight is moved by ONE position's gradient, "
+    "while the shared weight is moved by the SUM of all P positions' gradients ({positions} in this lesson; 900 "
+    "for one 32×32 image with the 3×3 valid filter), "
     "so with the lesson's learning rate the untied layer would barely move, and it stays stable at rates "
     "hundreds of times higher. The default, 10× the lesson's, is a rule of thumb, not an equivalent rate: "
     "it makes the untied filters move visibly without tuning. Whether the untied layer then fits its "
@@ -73,9 +86,13 @@ def generalisation_choices(images: int = 1) -> list[tuple[str, str]]:
     """(key, label) of every generalisation test image: the shifted training image(s) (a batch of
     `images`), then the samples."""
     dy, dx = TEST_SHIFT
-    these = "this image" if images == 1 else f"these {images} images"
-    choices = [(SHIFTED, f"{these}, moved {dx} px right and {dy} px down")]
-    return choices + [(s.name, f"sample: {s.name}") for s in imgs.list_samples()]
+    if images == 1:
+        label = translate("Comparison", "this image, moved {dx} px right and {dy} px down")
+    else:
+        label = translate("Comparison", "these {n} images, moved {dx} px right and {dy} px down")
+    choices = [(SHIFTED, label.format(n=images, dx=dx, dy=dy))]
+    sample = translate("Comparison", "sample: {name}")
+    return choices + [(s.name, sample.format(name=s.name)) for s in imgs.list_samples()]
 
 
 def choice_label(choice: str, images: int = 1) -> str:
@@ -86,9 +103,8 @@ def choice_label(choice: str, images: int = 1) -> str:
 def untied_lr_tip(positions: int) -> str:
     """UNTIED_LR_TIP with this lesson's number of positions P (900 for one 32×32 image, 3×3 valid)."""
     if positions == 900:
-        return UNTIED_LR_TIP
-    return UNTIED_LR_TIP.replace("(900 for one 32×32 image)", f"({positions:,} in this lesson; 900 for one 32×32 "
-                                                              "image with the 3×3 valid filter)")
+        return translate("Comparison", UNTIED_LR_TIP)
+    return translate("Comparison", UNTIED_LR_TIP_P).format(positions=grouped(positions))
 
 
 def load_test_images(choice: str, images: np.ndarray, color: bool = False) -> np.ndarray:
@@ -176,7 +192,7 @@ class Comparison:
             try:
                 self.shared.step()
             except TrainingDiverged as e:
-                raise TrainingDiverged(f"The shared filter: {e}") from None
+                raise TrainingDiverged(translate("Comparison", "The shared filter: {message}").format(message=e)) from None
             try:
                 self.untied.step()
             except TrainingDiverged as e:
@@ -208,19 +224,36 @@ class Comparison:
         if r is None:
             return ""
         n = len(self.shared.images)
-        untied = ("Each untied filter learned only its own patch of the training image" if n == 1 else
-                  f"Each untied filter learned only its own position's patches of the {n} training images")
+        one = n == 1  # one sentence per case (translators reorder whole sentences)
+        error = f"{float(np.abs(self.shared.weights - self.shared.target_kernel).max()):.3g}"
         if self.learned_kernel:
-            return f"{untied}; the shared filter learned the kernel itself, so it works on any image."
+            text = (translate("Comparison", "Each untied filter learned only its own patch of the training image; the "
+                                            "shared filter learned the kernel itself, so it works on any image.") if one else
+                    translate("Comparison", "Each untied filter learned only its own position's patches of the {n} "
+                                            "training images; the shared filter learned the kernel itself, so it works on "
+                                            "any image."))
+            return text.format(n=n)
         if self._spans is None:  # the images and layer of a comparison never change
             self._spans = patches_span_all_directions(self.shared.images, self.config)
         if not self._spans:
-            return (f"{untied}. The shared filter has not learned the kernel: this image's patches do not span "
-                    f"all {self.config.num_params - 1} directions (e.g. stripes, a gradient), so many filters fit "
-                    "it equally well, and "
-                    "one of them that is not the kernel can fail on another image.")
-        return (f"{untied}. The shared filter is not at the kernel yet (largest weight error "
-                f"{float(np.abs(self.shared.weights - self.shared.target_kernel).max()):.3g}): train longer.")
+            text = (translate("Comparison", "Each untied filter learned only its own patch of the training image. The "
+                                            "shared filter has not learned the kernel: this image's patches do not span "
+                                            "all {directions} directions (e.g. stripes, a gradient), so many filters fit "
+                                            "it equally well, and one of them that is not the kernel can fail on another "
+                                            "image.") if one else
+                    translate("Comparison", "Each untied filter learned only its own position's patches of the {n} "
+                                            "training images. The shared filter has not learned the kernel: this image's "
+                                            "patches do not span all {directions} directions (e.g. stripes, a gradient), "
+                                            "so many filters fit it equally well, and one of them that is not the kernel "
+                                            "can fail on another image."))
+            return text.format(n=n, directions=self.config.num_params - 1)
+        text = (translate("Comparison", "Each untied filter learned only its own patch of the training image. The shared "
+                                        "filter is not at the kernel yet (largest weight error {error}): train longer.")
+                if one else
+                translate("Comparison", "Each untied filter learned only its own position's patches of the {n} training "
+                                        "images. The shared filter is not at the kernel yet (largest weight error "
+                                        "{error}): train longer."))
+        return text.format(n=n, error=error)
 
     @property
     def both_round_off(self) -> bool:
@@ -233,10 +266,14 @@ class Comparison:
         if r is None:
             return ""
         if self.both_round_off:
-            verdict = "both ≈ 0, round-off"
+            verdict = translate("Comparison", "both ≈ 0, round-off")
         elif r.ratio >= 1:
-            verdict = f"untied {r.ratio:.3g}x worse"
+            verdict = translate("Comparison", "untied {ratio}x worse").format(ratio=f"{r.ratio:.3g}")
+        elif r.untied_loss > 0:
+            verdict = translate("Comparison", "shared {ratio}x worse").format(ratio=f"{r.shared_loss / r.untied_loss:.3g}")
         else:
-            verdict = f"shared {r.shared_loss / r.untied_loss:.3g}x worse" if r.untied_loss > 0 else "untied exact"
-        return (f"generalisation on {choice_label(self.result_choice, len(r.images))} after {self.step_count:,} steps: "
-                f"shared loss {r.shared_loss:.6g}, untied loss {r.untied_loss:.6g} ({verdict})")
+            verdict = translate("Comparison", "untied exact")
+        return translate("Comparison", "generalisation on {test} after {steps} steps: shared loss {shared}, untied loss "
+                                       "{untied} ({verdict})").format(
+            test=choice_label(self.result_choice, len(r.images)), steps=grouped(self.step_count),
+            shared=f"{r.shared_loss:.6g}", untied=f"{r.untied_loss:.6g}", verdict=verdict)

@@ -18,6 +18,7 @@ import numpy as np
 
 from cnnviz.cli_options import (EXIT_FAILED, UsageError, _count, _Parser, add_layer_options, add_lesson_options,
                                 check_save_target, save_from_args, trainer_from_args)
+from cnnviz.i18n import QT_TRANSLATE_NOOP, grouped, translate
 from cnnviz.safe_write import shown_path
 
 # Kept here (not imported from the Qt modules) so that parsing and checking stay Qt-free.
@@ -29,8 +30,7 @@ SUFFIXES = (".png", ".svg", ".gif", ".mp4")
 ANIMATIONS = (".gif", ".mp4", "")  # "": a folder of PNG frames
 MAX_FRAMES = 1000
 
-DESCRIPTION = """\
-Export a figure or an animation of the lesson without opening a window. The lesson is trained
+DESCRIPTION = QT_TRANSLATE_NOOP("ExportCLI", """Export a figure or an animation of the lesson without opening a window. The lesson is trained
 for --steps updates first; with the same options (and --seed) the file is the same every run.
 
 The format follows the extension of --out FILE:
@@ -45,10 +45,9 @@ The format follows the extension of --out FILE:
 --panel compare (a still): the shared filter (10 parameters for 3x3 grey; any layer) and the
 untied layer (one filter per position, its learning rate 10x --lr) both trained from the seeded
 start for --steps, then tested on --test-image; both errors are printed.
-"""
+""")
 
-EPILOG = """\
-examples:
+EXAMPLES = """\
   cnnviz export --steps 200 --out window.png --scale 2
   cnnviz export --sample shapes --panel filter --out filter.svg --theme light
   cnnviz export --panel slide --position 417 --theme light --out slide.png
@@ -66,76 +65,86 @@ def _scale(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        raise argparse.ArgumentTypeError(translate("ExportCLI", "{text} is not a whole number").format(text=repr(text))) from None
     if not 1 <= value <= 4:
-        raise argparse.ArgumentTypeError(f"{text!r} is outside 1..4")
+        raise argparse.ArgumentTypeError(translate("ExportCLI", "{text} is outside {low}..{high}").format(
+            text=repr(text), low=1, high=4))
     return value
 
 
 def _frames(text: str) -> int:
     value = _count(text)
     if not 1 <= value <= MAX_FRAMES:
-        raise argparse.ArgumentTypeError(f"{text!r} is outside 1..{MAX_FRAMES}")
+        raise argparse.ArgumentTypeError(translate("ExportCLI", "{text} is outside {low}..{high}").format(
+            text=repr(text), low=1, high=MAX_FRAMES))
     return value
 
 
 def _positive(text: str) -> int:
     value = _count(text)
     if value < 1:
-        raise argparse.ArgumentTypeError(f"{text!r} must be 1 or more")
+        raise argparse.ArgumentTypeError(translate("ExportCLI", "{text} must be 1 or more").format(text=repr(text)))
     return value
 
 
 def _frame_ms(text: str) -> int:
     value = _count(text)
     if not 20 <= value <= 10000:
-        raise argparse.ArgumentTypeError(f"{text!r} is outside 20..10000")
+        raise argparse.ArgumentTypeError(translate("ExportCLI", "{text} is outside {low}..{high}").format(
+            text=repr(text), low=20, high=10000))
     return value
 
 
 def build_parser() -> _Parser:
-    p = _Parser(prog="cnnviz export", description=DESCRIPTION, epilog=EPILOG,
+    p = _Parser(prog="cnnviz export", description=translate("ExportCLI", DESCRIPTION),
+                epilog=translate("ExportCLI", "examples:") + "\n" + EXAMPLES,
                 formatter_class=argparse.RawDescriptionHelpFormatter)
     add_lesson_options(p)
-    add_layer_options(p)  # as in train; the step-through, comparison and deck refuse other layers for now
-    p.add_argument("--steps", type=_count, default=0, metavar="N", help="updates to train before exporting (default 0)")
+    add_layer_options(p)  # as in train
+    p.add_argument("--steps", type=_count, default=0, metavar="N", help=translate("ExportCLI", "updates to train before exporting (default 0)"))
     p.add_argument("--save", metavar="FILE", type=Path,
-                   help="also save the lesson (after training and any animation) to continue it later")
+                   help=translate("ExportCLI", "also save the lesson (after training and any animation) to continue it later"))
     p.add_argument("--out", required=True, metavar="FILE", type=Path,
-                   help="the file to write: .png, .svg, .gif, .mp4, or a folder (no extension) for PNG frames")
+                   help=translate("ExportCLI", "the file to write: .png, .svg, .gif, .mp4, or a folder (no extension) for "
+                                               "PNG frames"))
     p.add_argument("--panel", default="window", metavar="NAME",
-                   help=f"what to export: window (default), slide, or one panel: {', '.join(PANELS)}. "
-                        "In animations 'window' means the window's panels (the controls do not move)")
+                   help=translate("ExportCLI", "what to export: window (default), slide, or one panel: {panels}. In "
+                                               "animations 'window' means the window's panels (the controls do not "
+                                               "move)").format(panels=", ".join(PANELS)))
     p.add_argument("--scale", type=_scale, metavar="N",
-                   help="PNG and GIF pixels per screen pixel, 1-4 (default 1); a slide is always 1920x1080")
+                   help=translate("ExportCLI", "PNG and GIF pixels per screen pixel, 1-4 (default 1); a slide is always "
+                                               "1920x1080"))
     p.add_argument("--theme", choices=("dark", "light"),
-                   help="dark (as on screen, default) or light (white background, for slides and print; "
-                        "the default for --deck)")
+                   help=translate("ExportCLI", "dark (as on screen, default) or light (white background, for slides and "
+                                               "print; the default for --deck)"))
     p.add_argument("--position", type=_count, metavar="P",
-                   help="show the step-through state after P positions (0..number of positions): the "
-                        "receptive field at position P, the running buffer (changed cells framed) and dx so "
-                        "far. With an animation: a 'pass' from 0 to P positions")
+                   help=translate("ExportCLI", "show the step-through state after P positions (0..number of positions): "
+                                               "the receptive field at position P, the running buffer (changed cells "
+                                               "framed) and dx so far. With an animation: a 'pass' from 0 to P "
+                                               "positions"))
     p.add_argument("--slide-panels", default=SLIDE_PANELS, metavar="A,B,...",
-                   help=f"the panels on a slide, in order (default {SLIDE_PANELS})")
-    p.add_argument("--title", help="the slide's title (default: what the filter learns)")
+                   help=translate("ExportCLI", "the panels on a slide, in order (default {panels})").format(panels=SLIDE_PANELS))
+    p.add_argument("--title", help=translate("ExportCLI", "the slide's title (default: what the filter learns)"))
     p.add_argument("--test-image", metavar="NAME",
-                   help="--panel compare: the generalisation test image, 'shifted' (the image moved 3 px, "
-                        "default) or a bundled sample's name")
-    deck = p.add_argument_group("the guided tour as slides")
+                   help=translate("ExportCLI", "--panel compare: the generalisation test image, 'shifted' (the image "
+                                               "moved 3 px, default) or a bundled sample's name"))
+    deck = p.add_argument_group(translate("ExportCLI", "the guided tour as slides"))
     deck.add_argument("--deck", action="store_true",
-                      help="export the tour: --out FILE.pdf (16:9, one page per chapter, its text selectable) "
-                           "or --out FOLDER/ (one 1920x1080 PNG per chapter)")
-    deck.add_argument("--tour", metavar="SCRIPT", type=Path, help="--deck: a tour script of your own (TOML)")
-    anim = p.add_argument_group("animations (.gif, .mp4 or a folder)")
+                      help=translate("ExportCLI", "export the tour: --out FILE.pdf (16:9, one page per chapter, its text "
+                                                  "selectable) or --out FOLDER/ (one 1920x1080 PNG per chapter)"))
+    deck.add_argument("--tour", metavar="SCRIPT", type=Path, help=translate("ExportCLI", "--deck: a tour script of your own (TOML)"))
+    anim = p.add_argument_group(translate("ExportCLI", "animations (.gif, .mp4 or a folder)"))
     anim.add_argument("--gif-mode", choices=("train", "pass"),
-                      help="train: frames of training; pass: one backward pass position by position "
-                           "(default: pass with --position, else train)")
+                      help=translate("ExportCLI", "train: frames of training; pass: one backward pass position by "
+                                                  "position (default: pass with --position, else train)"))
     anim.add_argument("--frames", type=_frames, metavar="N",
-                      help=f"number of frames, 1..{MAX_FRAMES} (default 50); 'pass' uses at most N")
+                      help=translate("ExportCLI", "number of frames, 1..{max} (default 50); 'pass' uses at most N").format(
+                          max=MAX_FRAMES))
     anim.add_argument("--every", type=_positive, metavar="K",
-                      help="updates between frames in 'train' mode (default 10)")
+                      help=translate("ExportCLI", "updates between frames in 'train' mode (default 10)"))
     anim.add_argument("--frame-ms", type=_frame_ms, default=100, metavar="MS",
-                      help="how long each frame shows, in milliseconds (default 100; the MP4's frame rate is 1000/MS)")
+                      help=translate("ExportCLI", "how long each frame shows, in milliseconds (default 100; the MP4's "
+                                                  "frame rate is 1000/MS)"))
     return p
 
 
@@ -147,44 +156,50 @@ def check_args(args: argparse.Namespace) -> None:
     suffix = args.out.suffix.lower()
     animation = suffix in ANIMATIONS
     if suffix and suffix not in SUFFIXES:
-        raise UsageError(f"cannot export to {shown_path(args.out)}: use .png, .svg, .gif, .mp4, "
-                         "or a folder (no extension) for PNG frames")
+        raise UsageError(translate("ExportCLI", "cannot export to {path}: use .png, .svg, .gif, .mp4, or a folder (no "
+                                                "extension) for PNG frames").format(path=shown_path(args.out)))
     if suffix == ".mp4":
         from cnnviz.app.encoders import video_support_problem  # Qt-free
 
         if problem := video_support_problem():
             raise UsageError(problem)
     if args.panel not in TARGETS:
-        raise UsageError(f"unknown panel {args.panel!r}; choose one of {', '.join(TARGETS)}")
+        raise UsageError(translate("ExportCLI", "unknown panel {name}; choose one of {choices}").format(
+            name=repr(args.panel), choices=", ".join(TARGETS)))
     if args.scale is not None and suffix == ".svg":
-        raise UsageError("--scale applies to PNG and GIF; SVG is vector")
+        raise UsageError(translate("ExportCLI", "--scale applies to PNG and GIF; SVG is vector"))
     if args.scale is not None and args.panel == "slide":
-        raise UsageError("--scale does not apply to a slide: it is always 1920x1080")
+        raise UsageError(translate("ExportCLI", "--scale does not apply to a slide: it is always 1920x1080"))
     slide_panels = [k.strip() for k in args.slide_panels.split(",") if k.strip()]
     unknown = [k for k in slide_panels if k not in PANELS]
     if unknown or not slide_panels:
-        raise UsageError(f"unknown slide panel {', '.join(unknown) or '(none given)'}; choose from {', '.join(PANELS)}")
+        if unknown:
+            message = translate("ExportCLI", "unknown slide panel {names}; choose from {choices}")
+        else:
+            message = translate("ExportCLI", "unknown slide panel (none given); choose from {choices}")
+        raise UsageError(message.format(names=", ".join(unknown), choices=", ".join(PANELS)))
     args.slide_panels = slide_panels
     if args.panel != "slide" and (args.slide_panels != SLIDE_PANELS.split(",") or args.title):
-        raise UsageError("--slide-panels and --title apply to --panel slide")
+        raise UsageError(translate("ExportCLI", "--slide-panels and --title apply to --panel slide"))
     if args.panel == COMPARE:
         if animation:
-            raise UsageError("--panel compare exports a still: use .png or .svg")
+            raise UsageError(translate("ExportCLI", "--panel compare exports a still: use .png or .svg"))
         if args.position is not None:
-            raise UsageError("--position does not apply to --panel compare")
+            raise UsageError(translate("ExportCLI", "--position does not apply to --panel compare"))
     elif args.test_image is not None:
-        raise UsageError("--test-image applies to --panel compare")
+        raise UsageError(translate("ExportCLI", "--test-image applies to --panel compare"))
     if not animation:
         for name in ("gif_mode", "frames", "every"):
             if getattr(args, name) is not None:
-                raise UsageError(f"--{name.replace('_', '-')} applies to animations (.gif, .mp4 or a folder)")
+                raise UsageError(translate("ExportCLI", "{option} applies to animations (.gif, .mp4 or a folder)").format(
+                    option=f"--{name.replace('_', '-')}"))
         return
     if args.gif_mode is None:
         args.gif_mode = "pass" if args.position is not None else "train"
     if args.gif_mode == "train" and args.position is not None:
-        raise UsageError("--position applies to stills and to --gif-mode pass")
+        raise UsageError(translate("ExportCLI", "--position applies to stills and to --gif-mode pass"))
     if args.gif_mode == "pass" and args.every is not None:
-        raise UsageError("--every applies to --gif-mode train")
+        raise UsageError(translate("ExportCLI", "--every applies to --gif-mode train"))
     args.frames = 50 if args.frames is None else args.frames
     args.every = 10 if args.every is None else args.every
 
@@ -194,13 +209,15 @@ def check_deck_args(args: argparse.Namespace) -> None:
     from cnnviz.tour import TourError, load_tour
 
     if not args.deck:
-        raise UsageError("--tour applies to --deck")
+        raise UsageError(translate("ExportCLI", "--tour applies to --deck"))
     if args.out.suffix and args.out.suffix.lower() != ".pdf":
-        raise UsageError(f"cannot export the deck to {args.out}: use .pdf, or a folder (no extension) for PNGs")
+        raise UsageError(translate("ExportCLI", "cannot export the deck to {path}: use .pdf, or a folder (no extension) "
+                                                "for PNGs").format(path=args.out))
     given = [f"--{k.replace('_', '-')}" for k in ("position", "gif_mode", "frames", "every", "scale", "test_image", "title")
              if getattr(args, k) is not None] + (["--panel"] if args.panel != "window" else [])
     if given:
-        raise UsageError(f"{given[0]} does not apply to --deck (each chapter sets its own state)")
+        raise UsageError(translate("ExportCLI", "{option} does not apply to --deck (each chapter sets its own state)")
+                         .format(option=given[0]))
     try:
         args.tour = load_tour(args.tour)
     except TourError as e:
@@ -214,7 +231,7 @@ def export_deck(args: argparse.Namespace, trainer, label: str) -> Path:
     from cnnviz.tour import stale_sentences
 
     for line in stale_sentences(args.tour, trainer):  # typed for the default lesson, false for this one
-        print(f"cnnviz export: warning: {line}", file=sys.stderr)
+        print(translate("ExportCLI", "cnnviz export: warning: {message}").format(message=line), file=sys.stderr)
     return write_deck(args.tour, trainer, label, args.out, MainWindow, th.THEMES[args.theme])
 
 
@@ -223,23 +240,15 @@ def number_of_positions(trainer) -> int:
     return int(np.prod(trainer.output_shape))
 
 
-def classroom_only_part(args: argparse.Namespace) -> str | None:
-    """The part of this export that draws the classroom layer only (None: all draw any layer)."""
-    if args.deck:
-        return "cnnviz export --deck"
-    return None
-
-
 def export_main(argv: Sequence[str]) -> int:
     args = build_parser().parse_args(argv)
     check_args(args)
-    # The panels, the step-through and the comparison draw every layer; the tour's deck only the
-    # classroom's, so far: those are refused for another layer before any training or Qt.
-    trainer, label = trainer_from_args(args, classroom_only=classroom_only_part(args))
+    trainer, label = trainer_from_args(args)  # every part draws every layer
     check_save_target(args)
     if args.position is not None and args.position > number_of_positions(trainer):
-        raise UsageError(f"--position {args.position} is outside 0..{number_of_positions(trainer)} "
-                         "(the number of positions)")
+        raise UsageError(translate("ExportCLI", "--position {position} is outside 0..{positions} (the number of "
+                                                "positions)").format(position=args.position,
+                                                                    positions=number_of_positions(trainer)))
     if args.position is not None or getattr(args, "gif_mode", None) == "pass":
         from cnnviz.stepthrough import StepThroughTooBig, check_trace_budget
 
@@ -275,7 +284,7 @@ def export_main(argv: Sequence[str]) -> int:
         else:
             train_with_progress(trainer.step, args.steps)
     except TrainingDiverged as e:
-        print(f"cnnviz export: error: {e}", file=sys.stderr)
+        print(translate("ExportCLI", "cnnviz export: error: {message}").format(message=e), file=sys.stderr)
         return EXIT_FAILED
 
     app = QtWidgets.QApplication.instance() or QtWidgets.QApplication(sys.argv[:1])
@@ -293,14 +302,14 @@ def export_main(argv: Sequence[str]) -> int:
             else:
                 written = export_stage_still(args, trainer, label)
     except ex.AnimationDiverged as e:
-        print(f"cnnviz export: error: {e}", file=sys.stderr)
+        print(translate("ExportCLI", "cnnviz export: error: {message}").format(message=e), file=sys.stderr)
         return EXIT_FAILED
     except ex.ExportError as e:
         raise UsageError(str(e)) from None
-    print(f"wrote {shown_path(written)}")
+    print(translate("ExportCLI", "wrote {path}").format(path=shown_path(written)))
     save_from_args(args, trainer, label)
     if args.save is not None:
-        print(f"saved {shown_path(args.save)} at step {trainer.step_count}")
+        print(translate("ExportCLI", "saved {path} at step {step}").format(path=shown_path(args.save), step=trainer.step_count))
     return 0
 
 
@@ -383,8 +392,10 @@ def train_with_progress(step, steps: int, every: float = 2.0) -> None:
         if now - last >= every and done < steps:
             last = now
             rate = done / (now - start)
-            print(f"cnnviz export: trained {done:,} of {steps:,} steps ({done / steps:.0%}; about "
-                  f"{(steps - done) / rate:,.0f} s to go)", file=sys.stderr, flush=True)
+            print(translate("ExportCLI", "cnnviz export: trained {done} of {steps} steps ({percent}; about {seconds} s "
+                                         "to go)").format(done=grouped(done), steps=grouped(steps),
+                                                          percent=f"{done / steps:.0%}", seconds=grouped((steps - done) / rate)),
+                  file=sys.stderr, flush=True)
 
 
 def compare_and_test(args: argparse.Namespace, trainer):
@@ -394,8 +405,8 @@ def compare_and_test(args: argparse.Namespace, trainer):
 
     choice = args.test_image or SHIFTED
     if choice not in dict(generalisation_choices()):
-        raise UsageError(f"unknown --test-image {choice!r}; choose {SHIFTED} or one of "
-                         f"{', '.join(k for k, _ in generalisation_choices() if k != SHIFTED)}")
+        raise UsageError(translate("ExportCLI", "unknown --test-image {name}; choose {shifted} or one of {choices}").format(
+            name=repr(choice), shifted=SHIFTED, choices=", ".join(k for k, _ in generalisation_choices() if k != SHIFTED)))
     comparison = Comparison.from_trainer(trainer)
     train_with_progress(comparison.step, args.steps)
     comparison.generalise(choice)
@@ -410,7 +421,7 @@ def export_compare(args: argparse.Namespace, comparison) -> Path:
     with _stage(args, COMPARE) as stage:
         stage.draw_comparison(comparison)
         return ex.export_still(stage.widget, args.out, args.scale or 1,
-                               title="cnnviz: shared vs untied, what weight sharing buys")
+                               title=translate("ExportCLI", "cnnviz: shared vs untied, what weight sharing buys"))
 
 
 def export_animation(args: argparse.Namespace, trainer, label: str) -> Path:

@@ -53,6 +53,7 @@ from pathlib import Path
 import numpy as np
 from PIL import Image, ImageOps
 
+from cnnviz.i18n import grouped, translate
 from cnnviz.paths import resource_dir
 from cnnviz.safe_write import shown_path
 
@@ -109,29 +110,32 @@ def parse_size(text: str | int | None) -> int | None:
         if word == "native":
             return None
         if not (word.isascii() and word.isdigit()):
-            raise ImageError(f'size must be a whole number or "native", got {text!r}')
+            raise ImageError(translate("Images", 'size must be a whole number or "native", got {text}').format(text=repr(text)))
         value = int(word)
     else:
-        raise ImageError(f'size must be a whole number or "native", got {text!r}')
+        raise ImageError(translate("Images", 'size must be a whole number or "native", got {text}').format(text=repr(text)))
     if not 3 <= value <= NATIVE_CAP:
-        raise ImageError(f"size must be from 3 to {NATIVE_CAP} pixels, got {value}")
+        raise ImageError(translate("Images", "size must be from 3 to {max} pixels, got {value}").format(max=NATIVE_CAP, value=value))
     return value
 
 
 def _check_size_arg(size: int | None) -> None:
     """Refuse a bad ``size`` argument early (None means native)."""
     if size is not None and parse_size(size) != size:
-        raise ImageError(f"size must be from 3 to {NATIVE_CAP} pixels, got {size!r}")
+        raise ImageError(translate("Images", "size must be from 3 to {max} pixels, got {value}").format(
+            max=NATIVE_CAP, value=repr(size)))
 
 
 def check_min_size(img: np.ndarray, k: int = 3, name: str | os.PathLike | None = None) -> None:
     """Raise ImageError if ``img`` ((H, W) or (N, H, W)) is smaller than a k x k filter."""
     h, w = img.shape[-2:]
     if h < k or w < k:
-        prefix = f"{shown_path(name)}: " if name is not None else ""
-        raise ImageError(
-            f"{prefix}image is {w}x{h} pixels; it must be at least {k}x{k} for a {k}x{k} filter"
-        )
+        if name is None:
+            message = translate("Images", "image is {w}x{h} pixels; it must be at least {k}x{k} for a {k}x{k} filter")
+        else:
+            message = translate("Images", "{path}: image is {w}x{h} pixels; it must be at least {k}x{k} for a {k}x{k} "
+                                          "filter")
+        raise ImageError(message.format(path=shown_path(name) if name is not None else "", w=w, h=h, k=k))
 
 
 def _area_taps(n_in: int, n_out: int) -> tuple[np.ndarray, np.ndarray]:
@@ -233,10 +237,9 @@ def _decode(path: Path, size: int | None, color: bool = False) -> np.ndarray:
             with quiet_stderr(), Image.open(path, formats=PILLOW_FORMATS) as im:
                 width, height = im.size  # from the header, nothing decoded yet
                 if width * height > MAX_PIXELS:
-                    raise ImageError(
-                        f"{shown_path(path)}: image is {width}x{height} pixels, more than the limit of "
-                        f"{MAX_PIXELS:,} pixels; shrink it first"
-                    )
+                    raise ImageError(translate("Images", "{path}: image is {w}x{h} pixels, more than the limit of "
+                                                         "{limit} pixels; shrink it first").format(
+                        path=shown_path(path), w=width, h=height, limit=grouped(MAX_PIXELS)))
                 im.seek(0)
                 if im.format == "JPEG":
                     _draft(im, size)
@@ -248,21 +251,28 @@ def _decode(path: Path, size: int | None, color: bool = False) -> np.ndarray:
         except ImageError:
             raise
         except Image.UnidentifiedImageError:
-            raise ImageError(f"{shown_path(path)}: not a supported image ({FORMATS_TEXT})") from None
+            raise ImageError(translate("Images", "{path}: not a supported image ({formats})").format(
+                path=shown_path(path), formats=FORMATS_TEXT)) from None
         except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-            raise ImageError(
-                f"{shown_path(path)}: image is too large to decode safely (limit {MAX_PIXELS:,} pixels)"
-            ) from None
+            raise ImageError(translate("Images", "{path}: image is too large to decode safely (limit {limit} pixels)")
+                             .format(path=shown_path(path), limit=grouped(MAX_PIXELS))) from None
         except MemoryError:
-            raise ImageError(f"{shown_path(path)}: not enough memory to decode this image") from None
+            raise ImageError(translate("Images", "{path}: not enough memory to decode this image").format(
+                path=shown_path(path))) from None
         except OSError as exc:
             if exc.filename is not None:  # the file itself: permission denied and the like
-                raise ImageError(f"{shown_path(path)}: cannot read file ({exc.strerror})") from exc
-            raise ImageError(f"{shown_path(path)}: damaged or truncated image ({_one_line(exc)})") from exc
+                raise ImageError(translate("Images", "{path}: cannot read file ({reason})").format(
+                    path=shown_path(path), reason=exc.strerror)) from exc
+            raise ImageError(_damaged(path, exc)) from exc
         except Exception as exc:  # noqa: BLE001
             # Pillow's decoders raise many types on corrupt data (SyntaxError, struct.error,
             # ValueError, IndexError, EOFError...): all of them mean "this file is broken".
-            raise ImageError(f"{shown_path(path)}: damaged or truncated image ({_one_line(exc)})") from exc
+            raise ImageError(_damaged(path, exc)) from exc
+
+
+def _damaged(path: Path, exc: BaseException) -> str:
+    return translate("Images", "{path}: damaged or truncated image ({reason})").format(
+        path=shown_path(path), reason=_one_line(exc))
 
 
 def _needed_shape(height: int, width: int, size: int | None) -> tuple[int, int]:
@@ -293,17 +303,15 @@ def _gray_resampled(im: Image.Image, bits: int, path: Path, size: int | None, co
     whole image first, without a full-size float64 copy."""
     width, height = im.size
     if min(width, height) < 3:
-        raise ImageError(
-            f"{shown_path(path)}: image is {width}x{height} pixels; it must be at least 3x3 for a 3x3 filter"
-        )
+        raise ImageError(translate("Images", "{path}: image is {w}x{h} pixels; it must be at least 3x3 for a 3x3 filter")
+                         .format(path=shown_path(path), w=width, h=height))
     if size is None:
         out_h, out_w = native_shape(height, width)
         if min(out_h, out_w) < 3:  # a very thin image would shrink below the filter
-            raise ImageError(
-                f"{shown_path(path)}: image is {width}x{height} pixels; fitted within "
-                f"{NATIVE_CAP}x{NATIVE_CAP} it would be {out_w}x{out_h}, smaller than the 3x3 "
-                f'filter; choose a size such as {DEFAULT_SIZE} instead of "native"'
-            )
+            raise ImageError(translate(
+                "Images", "{path}: image is {w}x{h} pixels; fitted within {cap}x{cap} it would be {out_w}x{out_h}, "
+                          'smaller than the 3x3 filter; choose a size such as {size} instead of "native"').format(
+                path=shown_path(path), w=width, h=height, cap=NATIVE_CAP, out_w=out_w, out_h=out_h, size=DEFAULT_SIZE))
         top, left, crop_h, crop_w = 0, 0, height, width
     else:
         out_h = out_w = size
@@ -354,7 +362,8 @@ def _gray_of(im: Image.Image, bits: int, path: Path):
         def float_gray(strip: np.ndarray) -> np.ndarray:
             gray = strip.astype(np.float64)
             if not np.isfinite(gray).all():
-                raise ImageError(f"{shown_path(path)}: float image contains NaN or infinite values")
+                raise ImageError(translate("Images", "{path}: float image contains NaN or infinite values").format(
+                    path=shown_path(path)))
             if (low < 0.0 or high > 1.0) and high > low:
                 gray = (gray - low) / (high - low)  # documented: out-of-range floats are stretched
             return np.clip(gray, 0.0, 1.0)
@@ -416,21 +425,25 @@ def _check_file(path: Path) -> None:
     try:
         info = path.stat()
     except (FileNotFoundError, NotADirectoryError):
-        raise ImageError(f"{shown_path(path)}: no such file") from None
+        raise ImageError(translate("Images", "{path}: no such file").format(path=shown_path(path))) from None
     except OSError as exc:
-        raise ImageError(f"{shown_path(path)}: {_os_reason(exc)}") from exc
+        raise ImageError(_os_reason(path, exc)) from exc
     if stat.S_ISDIR(info.st_mode):
-        raise ImageError(f"{shown_path(path)}: is a folder, not an image file")
+        raise ImageError(translate("Images", "{path}: is a folder, not an image file").format(path=shown_path(path)))
     if not stat.S_ISREG(info.st_mode):
-        raise ImageError(f"{shown_path(path)}: not a regular file")
+        raise ImageError(translate("Images", "{path}: not a regular file").format(path=shown_path(path)))
     if info.st_size == 0:
-        raise ImageError(f"{shown_path(path)}: the file is empty")
+        raise ImageError(translate("Images", "{path}: the file is empty").format(path=shown_path(path)))
 
 
-def _os_reason(exc: OSError) -> str:
+def _os_reason(path: Path, exc: OSError, folder: bool = False) -> str:
+    """'PATH: symlink loop' or 'PATH: cannot read file (Permission denied)' (folder: 'cannot read folder')."""
     if exc.errno == errno.ELOOP:
-        return "symlink loop"
-    return f"cannot read file ({exc.strerror or _one_line(exc)})"
+        return translate("Images", "{path}: symlink loop").format(path=shown_path(path))
+    reason = exc.strerror or _one_line(exc)
+    if folder:
+        return translate("Images", "{path}: cannot read folder ({reason})").format(path=shown_path(path), reason=reason)
+    return translate("Images", "{path}: cannot read file ({reason})").format(path=shown_path(path), reason=reason)
 
 
 # --------------------------------------------------------------------------------------------
@@ -450,17 +463,24 @@ def load_image(path: str | os.PathLike, size: int | None = DEFAULT_SIZE, color: 
     return _decode(path, size, color)
 
 
-def describe_resampling(width: int, height: int, size: int | None = DEFAULT_SIZE, what: str = "image") -> str:
+def describe_resampling(width: int, height: int, size: int | None = DEFAULT_SIZE, what: str | None = None,
+                        name: str = "") -> str:
     """What loading does to a width x height source, in words for the input panel:
-    '200x150 image, centre 150x150 square resampled to 32x32'."""
-    source = f"{width}x{height} {what}"
+    '200x150 image, centre 150x150 square resampled to 32x32'. what: the source as a whole phrase
+    with {w}, {h} and {name} in it ('{w}x{h} photo'; default '{w}x{h} image'), translated by the caller."""
+    source = (what or translate("Images", "{w}x{h} image")).format(w=width, h=height, name=name)
     if size is None:
         h, w = native_shape(height, width)
-        return f"{source} at its own size" if (h, w) == (height, width) else f"{source}, downscaled to {w}x{h}"
+        if (h, w) == (height, width):
+            return translate("Images", "{source} at its own size").format(source=source)
+        return translate("Images", "{source}, downscaled to {w}x{h}").format(source=source, w=w, h=h)
     m = min(width, height)
+    if width == height and m == size:
+        return translate("Images", "{source}, used as is").format(source=source)
     if width == height:
-        return f"{source}, used as is" if m == size else f"{source}, resampled to {size}x{size}"
-    return f"{source}, centre {m}x{m} square resampled to {size}x{size}"
+        return translate("Images", "{source}, resampled to {size}x{size}").format(source=source, size=size)
+    return translate("Images", "{source}, centre {m}x{m} square resampled to {size}x{size}").format(
+        source=source, m=m, size=size)
 
 
 def describe_path(path: str | os.PathLike, size: int | None = DEFAULT_SIZE) -> str:
@@ -472,16 +492,17 @@ def describe_path(path: str | os.PathLike, size: int | None = DEFAULT_SIZE) -> s
             name = text.split(":", 1)[1]
             sample = next(s for s in list_samples() if s.name == name)
             with Image.open(sample.path) as im:
-                return describe_resampling(*im.size, size, f"sample '{name}'")
+                return describe_resampling(*im.size, size, translate("Images", "{w}x{h} sample '{name}'"), name)
         path = Path(path)
         if path.is_dir():
             files = list_image_files(path)
             with Image.open(files[0]) as im:
-                first = describe_resampling(*im.size, size, f"image ({files[0].name})")
-            return f"batch of {len(files)} images from {path.name}; the first: {first}"
+                first = describe_resampling(*im.size, size, translate("Images", "{w}x{h} image ({name})"), files[0].name)
+            return translate("Images", "batch of {n} images from {folder}; the first: {first}").format(
+                n=len(files), folder=path.name, first=first)
         with Image.open(path) as im:
-            kind = "photo" if im.format == "JPEG" else "image"
-            return describe_resampling(*im.size, size, kind)
+            what = translate("Images", "{w}x{h} photo") if im.format == "JPEG" else None
+            return describe_resampling(*im.size, size, what)
     except (OSError, ValueError, StopIteration, IndexError, ImageError):
         return ""
 
@@ -502,9 +523,9 @@ def list_image_files(folder: str | os.PathLike) -> list[Path]:
                     elif entry.is_symlink():
                         os.stat(entry.path)
                 except OSError as exc:
-                    raise ImageError(f"{shown_path(folder / entry.name)}: {_os_reason(exc)}") from None
+                    raise ImageError(_os_reason(folder / entry.name, exc)) from None
     except OSError as exc:
-        raise ImageError(f"{shown_path(folder)}: {_os_reason(exc).replace('file', 'folder')}") from exc
+        raise ImageError(_os_reason(folder, exc, folder=True)) from exc
     return [folder / name for name in sorted(names)]
 
 
@@ -534,11 +555,14 @@ def check_batch_budget(files: list[Path], size: int | None, where: Path, channel
     if total > MAX_BATCH_BYTES:
         n = len(files)
         fits = int(math.isqrt(MAX_BATCH_BYTES // (8 * n * channels)))
-        hint = f"use --size {fits} or smaller" if fits >= 3 else "use fewer images"
-        raise ImageError(
-            f"{shown_path(where)}: {n} images of up to {biggest[1]}x{biggest[0]} need "
-            f"{total / 2**20:,.0f} MiB, more than the limit of {MAX_BATCH_BYTES // 2**20} MiB of pixels; {hint}"
-        )
+        if fits >= 3:
+            message = translate("Images", "{path}: {n} images of up to {w}x{h} need {need} MiB, more than the limit of "
+                                          "{limit} MiB of pixels; use --size {fits} or smaller")
+        else:
+            message = translate("Images", "{path}: {n} images of up to {w}x{h} need {need} MiB, more than the limit of "
+                                          "{limit} MiB of pixels; use fewer images")
+        raise ImageError(message.format(path=shown_path(where), n=n, w=biggest[1], h=biggest[0],
+                                        need=grouped(total / 2**20), limit=MAX_BATCH_BYTES // 2**20, fits=fits))
 
 
 def load_folder(path: str | os.PathLike, size: int | None = DEFAULT_SIZE, color: bool = False) -> np.ndarray:
@@ -550,28 +574,28 @@ def load_folder(path: str | os.PathLike, size: int | None = DEFAULT_SIZE, color:
     _check_size_arg(size)
     folder = Path(path)
     if not folder.exists():
-        raise ImageError(f"{shown_path(folder)}: no such folder")
+        raise ImageError(translate("Images", "{path}: no such folder").format(path=shown_path(folder)))
     if not folder.is_dir():
-        raise ImageError(f"{shown_path(folder)}: is a file, not a folder")
+        raise ImageError(translate("Images", "{path}: is a file, not a folder").format(path=shown_path(folder)))
     files = list_image_files(folder)
     if not files:
         extensions = " ".join(IMAGE_EXTENSIONS)
-        raise ImageError(f"{shown_path(folder)}: folder has no images (looked for {extensions})")
+        raise ImageError(translate("Images", "{path}: folder has no images (looked for {extensions})").format(
+            path=shown_path(folder), extensions=extensions))
     if len(files) > MAX_BATCH:
-        raise ImageError(
-            f"{shown_path(folder)}: folder has {len(files)} images; a batch can hold at most {MAX_BATCH}"
-        )
+        raise ImageError(translate("Images", "{path}: folder has {n} images; a batch can hold at most {max}").format(
+            path=shown_path(folder), n=len(files), max=MAX_BATCH))
     check_batch_budget(files, size, folder, channels=3 if color else 1)
     images = [load_image(file, size, color) for file in files]
     if size is None:
         first = images[0].shape[-2:]
         for file, img in zip(files, images):
             if img.shape[-2:] != first:
-                raise ImageError(
-                    f"{shown_path(folder)}: images differ in size ({files[0].name} is "
-                    f"{first[1]}x{first[0]}, {file.name} is {img.shape[-1]}x{img.shape[-2]}); "
-                    f'choose a size such as {DEFAULT_SIZE} instead of "native"'
-                )
+                raise ImageError(translate(
+                    "Images", "{path}: images differ in size ({first} is {w1}x{h1}, {other} is {w2}x{h2}); "
+                              'choose a size such as {size} instead of "native"').format(
+                    path=shown_path(folder), first=files[0].name, w1=first[1], h1=first[0], other=file.name,
+                    w2=img.shape[-1], h2=img.shape[-2], size=DEFAULT_SIZE))
     return np.stack(images)
 
 
@@ -586,8 +610,8 @@ def load_path(path: str | os.PathLike, size: int | None = DEFAULT_SIZE, color: b
             os.stat(path)
         except OSError as exc:
             if exc.errno == errno.ELOOP:
-                raise ImageError(f"{shown_path(path)}: symlink loop") from None
-        raise ImageError(f"{shown_path(path)}: no such file or folder")
+                raise ImageError(translate("Images", "{path}: symlink loop").format(path=shown_path(path))) from None
+        raise ImageError(translate("Images", "{path}: no such file or folder").format(path=shown_path(path)))
     return load_image(path, size, color)
 
 
@@ -610,10 +634,8 @@ def list_samples() -> list[Sample]:
             for e in entries
         ]
     except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise ImageError(
-            f"{manifest}: bundled samples are missing or broken ({_one_line(exc)}); "
-            "reinstall cnnviz"
-        ) from exc
+        raise ImageError(translate("Images", "{path}: bundled samples are missing or broken ({reason}); reinstall cnnviz")
+                         .format(path=manifest, reason=_one_line(exc))) from exc
 
 
 def load_sample(name: str, size: int | None = DEFAULT_SIZE, color: bool = False) -> np.ndarray:
@@ -624,4 +646,4 @@ def load_sample(name: str, size: int | None = DEFAULT_SIZE, color: bool = False)
         if sample.name == name:
             return load_image(sample.path, size, color)
     names = ", ".join(s.name for s in samples)
-    raise ImageError(f"unknown sample {name!r}; choose one of: {names}")
+    raise ImageError(translate("Images", "unknown sample {name}; choose one of: {names}").format(name=repr(name), names=names))

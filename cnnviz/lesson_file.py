@@ -111,6 +111,7 @@ from typing import Any, Mapping
 import numpy as np
 
 from cnnviz import __version__, safe_write
+from cnnviz.i18n import translate
 from cnnviz.safe_write import shown_path
 from cnnviz.engine.conv import check_geometry
 from cnnviz.engine.trainer import K, LessonConfig, Trainer
@@ -190,34 +191,36 @@ def save_lesson(path, trainer: Trainer, image_label: str = "", extra: dict | Non
     Raises LessonFileError (one line) if the run cannot be represented (e.g. images outside
     [0, 1]) or the file cannot be written; an existing file at `path` is then left untouched.
     """
-    where = f"cannot save lesson to {shown_path(path)}"
+    where = translate("LessonFile", "cannot save lesson to {path}: {reason}")
     try:
         header, arrays = _describe(trainer, image_label, extra)
         # What we write, we must be able to read: run the loader's checks on the same data.
         header = _parse_header_bytes(arrays[HEADER].tobytes())
         _check(header, {k: v for k, v in arrays.items() if k != HEADER})
     except LessonFileError as e:
-        raise LessonFileError(f"{where}: {e}") from None
+        raise LessonFileError(where.format(path=shown_path(path), reason=e)) from None
     _atomic_write(path, arrays, where)
 
 
 def load_lesson(path) -> Lesson:
     """Open and fully validate a lesson file. Raises LessonFileError (one line) if it is refused."""
     path = os.fspath(path)
-    where = f"cannot open lesson {shown_path(path)}"
+    where = translate("LessonFile", "cannot open lesson {path}: {reason}")
+    shown = shown_path(path)
     try:
         if not stat.S_ISREG(os.stat(path).st_mode):  # a folder, FIFO or device: do not open (or block)
-            raise LessonFileError(f"{where}: not a regular file")
+            raise LessonFileError(where.format(path=shown, reason=translate("LessonFile", "not a regular file")))
         f = open(path, "rb")
     except OSError as e:
-        raise LessonFileError(f"{where}: {_os_reason(e)}") from e
+        raise LessonFileError(where.format(path=shown, reason=_os_reason(e))) from e
     try:
         with f:
             return _read(f)
     except LessonFileError as e:
-        raise LessonFileError(f"{where}: {_one_line(e, 300)}") from e.__cause__
+        raise LessonFileError(where.format(path=shown, reason=_one_line(e, 300))) from e.__cause__
     except _READ_ERRORS as e:
-        raise LessonFileError(f"{where}: the file is damaged ({_one_line(e)})") from e
+        raise LessonFileError(where.format(path=shown, reason=translate("LessonFile", "the file is damaged ({reason})")
+                                           .format(reason=_one_line(e)))) from e
 
 
 def trainer_from_lesson(lesson: Lesson, history_capacity: int | None = None) -> Trainer:
@@ -227,13 +230,15 @@ def trainer_from_lesson(lesson: Lesson, history_capacity: int | None = None) -> 
         trainer = Trainer(lesson.images, lesson.config, history_capacity=capacity)
         trainer.load_state(dict(lesson.state))
     except ValueError as e:
-        raise LessonFileError(f"cannot restore lesson: {_one_line(e)}") from e
+        raise LessonFileError(translate("LessonFile", "cannot restore lesson: {reason}").format(
+            reason=_one_line(e))) from e
     # Any finite weights may be stored, but a run continues only from weights whose loss and
     # gradient are finite (training never gets past such a step either).
     snap = trainer.snapshot()
     if not (math.isfinite(snap.loss) and np.all(np.isfinite(snap.grad_filter)) and math.isfinite(snap.grad_bias)):
         peak = float(np.abs(trainer.params).max())
-        raise LessonFileError(f"cannot restore lesson: its weights (up to {peak:.3g}) make the loss overflow")
+        raise LessonFileError(translate("LessonFile", "cannot restore lesson: its weights (up to {peak}) make the loss "
+                                                      "overflow").format(peak=f"{peak:.3g}"))
     return trainer
 
 
@@ -246,25 +251,29 @@ def lesson_extra(lesson: Lesson) -> dict:
 def _describe(trainer: Trainer, image_label: str, extra: dict | None) -> tuple[dict, dict[str, np.ndarray]]:
     """(header dict, arrays to write incl. the encoded header) for a trainer."""
     if not isinstance(image_label, str):
-        raise LessonFileError(f"image_label must be text, got {type(image_label).__name__}")
+        raise LessonFileError(translate("LessonFile", "image_label must be text, got {type}").format(
+            type=type(image_label).__name__))
     image_label = storable_label(image_label)
     extra = {} if extra is None else extra
     if not isinstance(extra, dict):
-        raise LessonFileError(f"extra must be a dict, got {type(extra).__name__}")
+        raise LessonFileError(translate("LessonFile", "extra must be a dict, got {type}").format(
+            type=type(extra).__name__))
     state = trainer.state()
     arrays: dict[str, np.ndarray] = {"images": np.asarray(trainer.images)}
     arrays.update(state)
     schema = _schema(trainer.config)
     unknown = sorted(set(arrays) - set(schema))
     if unknown:  # the engine grew state this format cannot hold yet: refuse rather than lose it
-        raise LessonFileError(f"trainer state {', '.join(unknown)} has no place in format version {FORMAT_VERSION}")
+        raise LessonFileError(translate("LessonFile", "trainer state {names} has no place in format version {version}").format(
+            names=', '.join(unknown), version=FORMAT_VERSION))
     missing = sorted(set(schema) - set(arrays))
     if missing:
-        raise LessonFileError(f"trainer state lacks {', '.join(missing)}")
+        raise LessonFileError(translate("LessonFile", "trainer state lacks {names}").format(names=', '.join(missing)))
     for name, (dtype, _) in schema.items():
         a = np.asarray(arrays[name])
         if a.dtype.kind not in "fiub":
-            raise LessonFileError(f"array {name!r} has dtype {a.dtype}, expected numbers")
+            raise LessonFileError(translate("LessonFile", "array {name} has dtype {dtype}, expected numbers").format(
+                name=repr(name), dtype=a.dtype))
         arrays[name] = np.array(a, dtype=dtype, order="C")  # (ascontiguousarray would make 0-d arrays 1-d)
     header = {
         "format": FORMAT_NAME,
@@ -282,11 +291,13 @@ def _describe(trainer: Trainer, image_label: str, extra: dict | None) -> tuple[d
         # ASCII JSON: any text (even lone surrogates in "extra") is stored escaped and reads back.
         text = json.dumps(header, allow_nan=False, ensure_ascii=True, separators=(",", ":"))
     except (TypeError, ValueError, RecursionError) as e:
-        reason = f"extra must hold only JSON values (finite numbers, text, lists, dicts): {_one_line(e)}"
+        reason = translate("LessonFile", "extra must hold only JSON values (finite numbers, text, lists, dicts): "
+                                         "{reason}").format(reason=_one_line(e))
         raise LessonFileError(reason) from None
     data = np.frombuffer(text.encode("utf-8"), dtype=_U1)
     if data.size > MAX_HEADER_BYTES:
-        raise LessonFileError(f"the header would be {data.size} bytes, more than {MAX_HEADER_BYTES}")
+        raise LessonFileError(translate("LessonFile", "the header would be {size} bytes, more than {max}").format(
+            size=data.size, max=MAX_HEADER_BYTES))
     return header, {HEADER: data, **arrays}  # the header first: it identifies the file
 
 
@@ -296,50 +307,56 @@ def _atomic_write(path, arrays: dict[str, np.ndarray], where: str) -> None:
     try:
         safe_write.write_atomic(path, lambda f: np.savez_compressed(f, **arrays))
     except OSError as e:
-        raise LessonFileError(f"{where}: {_os_reason(e)}") from e
+        raise LessonFileError(where.format(path=shown_path(path), reason=_os_reason(e))) from e
 
 
 # ---- opening ---------------------------------------------------------------------------------
 def _read(f) -> Lesson:
     size = os.fstat(f.fileno()).st_size
     if size == 0:
-        raise LessonFileError("the file is empty")
+        raise LessonFileError(translate("LessonFile", "the file is empty"))
     if size > MAX_FILE_BYTES:
-        raise LessonFileError(f"the file is {size} bytes, more than a lesson can be ({MAX_FILE_BYTES})")
+        raise LessonFileError(translate("LessonFile", "the file is {size} bytes, more than a lesson can be ({max})").format(
+            size=size, max=MAX_FILE_BYTES))
     # Look before np.load does: a bare .npy would be read (and allocated) whole from its header.
     magic = f.read(len(np.lib.format.MAGIC_PREFIX))
     f.seek(0)
     if magic == np.lib.format.MAGIC_PREFIX:
-        raise LessonFileError("not a cnnviz lesson (a single NumPy array, not an .npz archive)")
+        raise LessonFileError(translate("LessonFile", "not a cnnviz lesson (a single NumPy array, not an .npz archive)"))
     if not magic.startswith(b"PK\x03\x04"):
-        raise LessonFileError("not a cnnviz lesson (not a NumPy .npz archive)")
+        raise LessonFileError(translate("LessonFile", "not a cnnviz lesson (not a NumPy .npz archive)"))
     try:
         loaded = np.load(f, allow_pickle=False)
     except _READ_ERRORS as e:
-        raise LessonFileError(f"not a cnnviz lesson (not a NumPy .npz archive: {_one_line(e)})") from e
+        raise LessonFileError(translate("LessonFile", "not a cnnviz lesson (not a NumPy .npz archive: {reason})").format(
+            reason=_one_line(e))) from e
     if not isinstance(loaded, np.lib.npyio.NpzFile):  # np.load found no zip after all
-        raise LessonFileError("not a cnnviz lesson (not an .npz archive)")
+        raise LessonFileError(translate("LessonFile", "not a cnnviz lesson (not an .npz archive)"))
     with loaded as npz:
         infos = _check_directory(npz.zip)
         header_info = infos.pop(HEADER, None)
         if header_info is None:
-            raise LessonFileError(f"not a cnnviz lesson (no {HEADER}.npy member)")
+            raise LessonFileError(translate("LessonFile", "not a cnnviz lesson (no {member} member)").format(
+                member=f"{HEADER}.npy"))
         raw = _read_member(npz, header_info, _U1, lambda shape: _header_shape(shape))
         header = _parse_header_bytes(raw.tobytes())
         schema = _schema(header["config"])
         missing = sorted(set(schema) - set(infos))
         if missing:
-            raise LessonFileError(f"missing array member {missing[0]}.npy")
+            raise LessonFileError(translate("LessonFile", "missing array member {member}.npy").format(
+                member=missing[0]))
         unknown = sorted(set(infos) - set(schema))
         if unknown:
-            raise LessonFileError(f"unknown member {unknown[0]}.npy")
+            raise LessonFileError(translate("LessonFile", "unknown member {member}.npy").format(member=unknown[0]))
         arrays = {}
         for name, (dtype, check_shape) in schema.items():
             declared = tuple(header["arrays"][name]["shape"])
 
             def shape_ok(shape, name=name, check_shape=check_shape, declared=declared):
                 if shape != declared:
-                    raise LessonFileError(f"{name}.npy has shape {_short(shape)} but the header says {_short(declared)}")
+                    raise LessonFileError(translate("LessonFile", "{name}.npy has shape {shape} but the header says "
+                                                                  "{declared}").format(
+                        name=name, shape=_short(shape), declared=_short(declared)))
                 check_shape(shape)
 
             arrays[name] = _read_member(npz, infos[name], dtype, shape_ok)
@@ -350,26 +367,28 @@ def _check_directory(zf: zipfile.ZipFile) -> dict[str, zipfile.ZipInfo]:
     """Member name -> ZipInfo, after checking names and DECLARED sizes (nothing is read yet)."""
     infos = zf.infolist()
     if len(infos) > MAX_MEMBERS:
-        raise LessonFileError(f"the archive has {len(infos)} members, more than a lesson has")
+        raise LessonFileError(translate("LessonFile", "the archive has {n} members, more than a lesson has").format(
+            n=len(infos)))
     out: dict[str, zipfile.ZipInfo] = {}
     total = 0
     for info in infos:
         name = info.filename
         stem = name[:-4] if name.endswith(".npy") else ""
         if not (stem and stem.replace("_", "").isalnum() and stem.isascii()):
-            raise LessonFileError(f"unexpected member {_short(name)} (a lesson holds only .npy arrays)")
+            raise LessonFileError(translate("LessonFile", "unexpected member {member} (a lesson holds only .npy arrays)").format(
+                member=_short(name)))
         if stem in out:
-            raise LessonFileError(f"the member {_short(name)} appears twice")
+            raise LessonFileError(translate("LessonFile", "the member {member} appears twice").format(
+                member=_short(name)))
         if info.file_size > MAX_MEMBER_BYTES:
-            raise LessonFileError(
-                f"member {name} declares {info.file_size} bytes uncompressed, more than the limit of {MAX_MEMBER_BYTES}"
-            )
+            raise LessonFileError(translate("LessonFile", "member {name} declares {size} bytes uncompressed, more than "
+                                                          "the limit of {max}").format(
+                name=name, size=info.file_size, max=MAX_MEMBER_BYTES))
         total += info.file_size
         out[stem] = info
     if total > MAX_TOTAL_BYTES:
-        raise LessonFileError(
-            f"the members declare {total} bytes uncompressed, more than the limit of {MAX_TOTAL_BYTES}"
-        )
+        raise LessonFileError(translate("LessonFile", "the members declare {total} bytes uncompressed, more than the "
+                                                      "limit of {max}").format(total=total, max=MAX_TOTAL_BYTES))
     return out
 
 
@@ -383,30 +402,37 @@ def _read_member(npz, info: zipfile.ZipInfo, dtype: np.dtype, check_shape) -> np
         elif version == (2, 0):
             shape, _fortran, found = np.lib.format.read_array_header_2_0(fp, max_header_size=_NPY_HEADER_LIMIT)
         else:
-            raise LessonFileError(f"member {name} uses .npy format version {version}, which cnnviz does not read")
+            raise LessonFileError(translate("LessonFile", "member {name} uses .npy format version {version}, which "
+                                                          "cnnviz does not read").format(name=name, version=version))
         offset = fp.tell()
     if found.hasobject:
         # Python objects can only be stored pickled; np.load(allow_pickle=False) refuses them.
         try:
             npz[name]
         except ValueError as e:
-            raise LessonFileError(f"member {name} holds pickled Python objects, which cnnviz never loads") from e
-        raise LessonFileError(f"member {name} holds Python objects")  # not reached with allow_pickle=False
+            raise LessonFileError(translate("LessonFile", "member {name} holds pickled Python objects, which cnnviz "
+                                                          "never loads").format(name=name)) from e
+        raise LessonFileError(translate("LessonFile", "member {name} holds Python objects").format(
+            name=name))  # not reached with allow_pickle=False
     if found != dtype or found.str != dtype.str:
-        raise LessonFileError(f"member {name} has dtype {found.str}, expected {dtype.str}")
+        raise LessonFileError(translate("LessonFile", "member {name} has dtype {dtype}, expected {expected}").format(
+            name=name, dtype=found.str, expected=dtype.str))
     check_shape(tuple(shape))
     expected = offset + math.prod(shape) * found.itemsize
     if info.file_size != expected:
-        raise LessonFileError(f"member {name} is {info.file_size} bytes but its shape {_short(tuple(shape))} needs {expected}")
+        raise LessonFileError(translate("LessonFile", "member {name} is {size} bytes but its shape {shape} needs "
+                                                      "{expected}").format(
+            name=name, size=info.file_size, shape=_short(tuple(shape)), expected=expected))
     a = npz[name]
     if not isinstance(a, np.ndarray) or a.dtype.str != dtype.str or a.shape != tuple(shape):
-        raise LessonFileError(f"member {name} did not read back as declared")
+        raise LessonFileError(translate("LessonFile", "member {name} did not read back as declared").format(name=name))
     return a
 
 
 def _header_shape(shape: tuple) -> None:
     if len(shape) != 1 or not 2 <= shape[0] <= MAX_HEADER_BYTES:
-        raise LessonFileError(f"the header has shape {_short(shape)}, expected up to {MAX_HEADER_BYTES} bytes")
+        raise LessonFileError(translate("LessonFile", "the header has shape {shape}, expected up to {max} bytes").format(
+            shape=_short(shape), max=MAX_HEADER_BYTES))
 
 
 # ---- validation (shared by save and open) ----------------------------------------------------
@@ -420,36 +446,44 @@ def _images_shape(color: bool):
 def _check_images_shape(shape: tuple, color: bool) -> None:
     if color:
         if len(shape) != 4 or shape[1] != 3:
-            raise LessonFileError(f"colour images must have shape (N, 3, H, W), got {_short(shape)}")
+            raise LessonFileError(translate("LessonFile", "colour images must have shape (N, 3, H, W), got {shape}").format(
+                shape=_short(shape)))
         shape = (shape[0] * 3,) + tuple(shape[2:])  # the pixel budget counts every channel
     if len(shape) != 3:
-        raise LessonFileError(f"images must have shape (N, H, W), got {_short(shape)}")
+        raise LessonFileError(translate("LessonFile", "images must have shape (N, H, W), got {shape}").format(
+            shape=_short(shape)))
     n, h, w = shape
     if not 1 <= n <= MAX_IMAGES:
-        raise LessonFileError(f"a lesson holds 1 to {MAX_IMAGES} images, got {n // 3 if color else n}")
+        raise LessonFileError(translate("LessonFile", "a lesson holds 1 to {max} images, got {n}").format(
+            max=MAX_IMAGES, n=n // 3 if color else n))
     if not (MIN_SIDE <= h <= MAX_SIDE and MIN_SIDE <= w <= MAX_SIDE):
-        raise LessonFileError(f"images must be {MIN_SIDE} to {MAX_SIDE} pixels a side, got {h}x{w}")
+        raise LessonFileError(translate("LessonFile", "images must be {low} to {high} pixels a side, got {h}x{w}").format(
+            low=MIN_SIDE, high=MAX_SIDE, h=h, w=w))
     if n * h * w * 8 > MAX_IMAGE_BYTES:
-        raise LessonFileError(f"{n} images of {h}x{w} exceed the limit of {MAX_IMAGE_BYTES // 2**20} MiB of pixels")
+        raise LessonFileError(translate("LessonFile", "{n} images of {h}x{w} exceed the limit of {limit} MiB of pixels").format(
+            n=n, h=h, w=w, limit=MAX_IMAGE_BYTES // 2 ** 20))
 
 
 def _exact(expected: tuple):
     def check(shape: tuple) -> None:
         if shape != expected:
-            raise LessonFileError(f"expected shape {expected}, got {_short(shape)}")
+            raise LessonFileError(translate("LessonFile", "expected shape {expected}, got {shape}").format(
+                expected=expected, shape=_short(shape)))
 
     return check
 
 
 def _vector(shape: tuple) -> None:
     if len(shape) != 1:
-        raise LessonFileError(f"expected a 1-D array, got shape {_short(shape)}")
+        raise LessonFileError(translate("LessonFile", "expected a 1-D array, got shape {shape}").format(
+            shape=_short(shape)))
 
 
 def _rows(num_params: int):
     def check(shape: tuple) -> None:
         if len(shape) != 2 or shape[1] != num_params:
-            raise LessonFileError(f"expected shape (n, {num_params}), got {_short(shape)}")
+            raise LessonFileError(translate("LessonFile", "expected shape (n, {num_params}), got {shape}").format(
+                num_params=num_params, shape=_short(shape)))
 
     return check
 
@@ -489,29 +523,34 @@ def _parse_header_bytes(raw: bytes) -> dict:
     except RecursionError:
         raise LessonFileError("the header is nested too deeply") from None
     except ValueError as e:  # JSONDecodeError, and our hooks
-        raise LessonFileError(f"the header is not valid JSON ({_one_line(e)})") from None
+        raise LessonFileError(translate("LessonFile", "the header is not valid JSON ({reason})").format(
+            reason=_one_line(e))) from None
     if not isinstance(header, dict):
-        raise LessonFileError(f"the header must be a JSON object, got {type(header).__name__}")
+        raise LessonFileError(translate("LessonFile", "the header must be a JSON object, got {type}").format(
+            type=type(header).__name__))
     fmt = header.get("format")
     if fmt != FORMAT_NAME:
-        raise LessonFileError(f"not a cnnviz lesson (format {_short(fmt)}, expected {FORMAT_NAME!r})")
+        raise LessonFileError(translate("LessonFile", "not a cnnviz lesson (format {format}, expected {expected})").format(
+            format=_short(fmt), expected=repr(FORMAT_NAME)))
     version = header.get("version")
     if not _is_int(version):
-        raise LessonFileError(f"the format version must be an integer, got {_short(version)}")
+        raise LessonFileError(translate("LessonFile", "the format version must be an integer, got {version}").format(
+            version=_short(version)))
     if version > FORMAT_VERSION:
-        raise LessonFileError(
-            f"made by a newer cnnviz (lesson format version {version}); this cnnviz reads version {FORMAT_VERSION}"
-        )
+        raise LessonFileError(translate("LessonFile", "made by a newer cnnviz (lesson format version {version}); this "
+                                                      "cnnviz reads version {readable}").format(
+            version=version, readable=FORMAT_VERSION))
     if version not in READABLE_VERSIONS:
-        raise LessonFileError(
-            f"unsupported lesson format version {version}; this cnnviz reads versions 1 to {FORMAT_VERSION}"
-        )
+        raise LessonFileError(translate("LessonFile", "unsupported lesson format version {version}; this cnnviz reads "
+                                                      "versions 1 to {readable}").format(
+            version=version, readable=FORMAT_VERSION))
     missing = sorted(_HEADER_KEYS - set(header))
     if missing:
-        raise LessonFileError(f"the header lacks {', '.join(missing)}")
+        raise LessonFileError(translate("LessonFile", "the header lacks {names}").format(names=', '.join(missing)))
     unknown = sorted(set(header) - _HEADER_KEYS)
     if unknown:
-        raise LessonFileError(f"the header has unknown key {_short(unknown[0])}")
+        raise LessonFileError(translate("LessonFile", "the header has unknown key {setting}").format(
+            setting=_short(unknown[0])))
     for key in ("created_with", "saved_at", "image_label"):
         _text(header[key], key)
     for key, lo, hi, hi_text in (
@@ -519,16 +558,20 @@ def _parse_header_bytes(raw: bytes) -> dict:
         ("history_capacity", 2, MAX_HISTORY_CAPACITY, str(MAX_HISTORY_CAPACITY)),
     ):
         if not (_is_int(header[key]) and lo <= header[key] <= hi):
-            raise LessonFileError(f"{key} must be an integer from {lo} to {hi_text}, got {_short(header[key])}")
+            raise LessonFileError(translate("LessonFile", "{key} must be an integer from {lo} to {hi_text}, got {value}").format(
+                key=key, lo=lo, hi_text=hi_text, value=_short(header[key])))
     if header["history_capacity"] % 2:
-        raise LessonFileError(f"history_capacity must be even, got {header['history_capacity']}")
+        raise LessonFileError(translate("LessonFile", "history_capacity must be even, got {value}").format(
+            value=header['history_capacity']))
     if not isinstance(header["extra"], dict):
-        raise LessonFileError(f"extra must be a JSON object, got {type(header['extra']).__name__}")
+        raise LessonFileError(translate("LessonFile", "extra must be a JSON object, got {type}").format(
+            type=type(header['extra']).__name__))
     raw_config = header["config"]
     if version == 1 and isinstance(raw_config, dict):
         clash = sorted(set(raw_config) & set(VERSION_1_LAYER))
         if clash:
-            raise LessonFileError(f"config has unknown setting {_short(clash[0])}")
+            raise LessonFileError(translate("LessonFile", "config has unknown setting {setting}").format(
+                setting=_short(clash[0])))
         raw_config = {**raw_config, **VERSION_1_LAYER}
     header["config"] = _parse_config(raw_config)
     arrays = header["arrays"]
@@ -537,20 +580,25 @@ def _parse_header_bytes(raw: bytes) -> dict:
     schema = _schema(header["config"])
     if set(arrays) != set(schema):
         odd = sorted(set(arrays) ^ set(schema))
-        raise LessonFileError(f"the header's array list does not match the lesson (see {_short(odd[0])})")
+        raise LessonFileError(translate("LessonFile", "the header's array list does not match the lesson (see {member})").format(
+            member=_short(odd[0])))
     for name, (dtype, check_shape) in schema.items():
         entry = arrays[name]
         if not (isinstance(entry, dict) and set(entry) == {"dtype", "shape"}):
             raise LessonFileError(f"the header's entry for {name} must be {{\"dtype\": ..., \"shape\": [...]}}")
         if entry["dtype"] != dtype.str:
-            raise LessonFileError(f"the header says {name} has dtype {_short(entry['dtype'])}, expected {dtype.str}")
+            raise LessonFileError(translate("LessonFile", "the header says {name} has dtype {dtype}, expected "
+                                                          "{expected}").format(
+                name=name, dtype=_short(entry['dtype']), expected=dtype.str))
         shape = entry["shape"]
         if not (isinstance(shape, list) and len(shape) <= 4 and all(_is_int(d) and 0 <= d <= MAX_STEPS for d in shape)):
-            raise LessonFileError(f"the header's shape for {name} is not a short list of sizes")
+            raise LessonFileError(translate("LessonFile", "the header's shape for {name} is not a short list of sizes").format(
+                name=name))
         try:
             check_shape(tuple(shape))
         except LessonFileError as e:
-            raise LessonFileError(f"the header's shape for {name}: {e}") from None
+            raise LessonFileError(translate("LessonFile", "the header's shape for {name}: {reason}").format(
+                name=name, reason=e)) from None
     return header
 
 
@@ -560,37 +608,43 @@ def _parse_config(raw) -> LessonConfig:
     known = {f.name: f for f in fields(LessonConfig)}
     unknown = sorted(set(raw) - set(known))
     if unknown:
-        raise LessonFileError(f"config has unknown setting {_short(unknown[0])}")
+        raise LessonFileError(translate("LessonFile", "config has unknown setting {setting}").format(
+            setting=_short(unknown[0])))
     missing = sorted(set(known) - set(raw))
     if missing:
-        raise LessonFileError(f"config lacks {', '.join(missing)}")
+        raise LessonFileError(translate("LessonFile", "config lacks {names}").format(names=', '.join(missing)))
     values = {}
     for name, field in known.items():
         kind, value = type(field.default), raw[name]
         if name == "padding":  # a name or a number of pixels
             if not (isinstance(value, str) or (_is_int(value) and 0 <= value <= MAX_SIDE)):
-                raise LessonFileError(f"config.padding must be valid, same, full or a number of pixels, got {_short(value)}")
+                raise LessonFileError(translate("LessonFile", "config.padding must be valid, same, full or a number of "
+                                                              "pixels, got {value}").format(value=_short(value)))
             values[name] = _text(value, "config.padding") if isinstance(value, str) else value
         elif kind is str:
             values[name] = _text(value, f"config.{name}")
         elif kind is float:
             if not (isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)):
-                raise LessonFileError(f"config.{name} must be a finite number, got {_short(value)}")
+                raise LessonFileError(translate("LessonFile", "config.{name} must be a finite number, got {value}").format(
+                    name=name, value=_short(value)))
             values[name] = float(value)
         elif kind is int:
             if not (_is_int(value) and 0 <= value < MAX_SEED):
-                raise LessonFileError(f"config.{name} must be an integer from 0 to 2**64-1, got {_short(value)}")
+                raise LessonFileError(translate("LessonFile", "config.{name} must be an integer from 0 to 2**64-1, got "
+                                                              "{value}").format(name=name, value=_short(value)))
             values[name] = value
         elif kind is bool:
             if not isinstance(value, bool):
-                raise LessonFileError(f"config.{name} must be true or false, got {_short(value)}")
+                raise LessonFileError(translate("LessonFile", "config.{name} must be true or false, got {value}").format(
+                    name=name, value=_short(value)))
             values[name] = value
         else:  # a LessonConfig field this format version does not know how to read
-            raise LessonFileError(f"config.{name} cannot be stored in lesson format version {FORMAT_VERSION}")
+            raise LessonFileError(translate("LessonFile", "config.{name} cannot be stored in lesson format version "
+                                                          "{version}").format(name=name, version=FORMAT_VERSION))
     try:
         return LessonConfig(**values).validated()
     except ValueError as e:
-        raise LessonFileError(f"bad setting: {_one_line(e)}") from None
+        raise LessonFileError(translate("LessonFile", "bad setting: {reason}").format(reason=_one_line(e))) from None
 
 
 def _check(header: dict, arrays: dict[str, np.ndarray]) -> Lesson:
@@ -600,33 +654,36 @@ def _check(header: dict, arrays: dict[str, np.ndarray]) -> Lesson:
     for name, (dtype, check_shape) in schema.items():
         a = arrays[name]
         if a.dtype.str != dtype.str or a.shape != tuple(header["arrays"][name]["shape"]):
-            raise LessonFileError(f"{name} does not match the header's dtype and shape")
+            raise LessonFileError(translate("LessonFile", "{name} does not match the header's dtype and shape").format(
+                name=name))
         try:
             check_shape(a.shape)
         except LessonFileError as e:
-            raise LessonFileError(f"{name}: {e}") from None
+            raise LessonFileError(translate("LessonFile", "{name}: {reason}").format(name=name, reason=e)) from None
     images = arrays["images"]
     if not np.all(np.isfinite(images)):
         raise LessonFileError("images contain NaN or infinite values")
     if images.size and not (images.min() >= 0.0 and images.max() <= 1.0):
-        raise LessonFileError(f"image values must be in [0, 1], found {images.min():g} to {images.max():g}")
+        raise LessonFileError(translate("LessonFile", "image values must be in [0, 1], found {low} to {high}").format(
+            low=f"{images.min():g}", high=f"{images.max():g}"))
     for name in ("params", "initial_params", "optimizer_velocity", "history_params", "history_grads"):
         if name in arrays and not np.all(np.isfinite(arrays[name])):
-            raise LessonFileError(f"{name} contain NaN or infinite values")
+            raise LessonFileError(translate("LessonFile", "{name} contain NaN or infinite values").format(name=name))
     try:  # the layer must fit the images (a stride or kernel larger than the padded image)
         check_geometry(images.shape[-2], images.shape[-1], config.kernel_size, config.stride, config.padding_pixels)
     except ValueError as e:
         raise LessonFileError(_one_line(e)) from None
     step_count = int(arrays["step_count"])
     if step_count != header["step_count"]:
-        raise LessonFileError(f"step_count is {step_count} but the header says {header['step_count']}")
+        raise LessonFileError(translate("LessonFile", "step_count is {step_count} but the header says {header_steps}").format(
+            step_count=step_count, header_steps=header['step_count']))
     rng = np.random.default_rng(config.seed)
     expected_initial = rng.uniform(-config.init_scale, config.init_scale, size=config.num_params)
     if not np.array_equal(arrays["initial_params"], expected_initial):
-        raise LessonFileError(
-            f"initial_params do not match seed {config.seed} and init_scale {config.init_scale:g} "
-            "(edited file, or a NumPy whose random generator differs)"
-        )
+        raise LessonFileError(translate("LessonFile", "initial_params do not match seed {seed} and init_scale "
+                                                      "{init_scale} (edited file, or a NumPy whose random generator "
+                                                      "differs)").format(
+            seed=config.seed, init_scale=f"{config.init_scale:g}"))
     _check_history(arrays, step_count, header["history_capacity"], config.num_params)
     state = {name: _frozen(arrays[name]) for name in schema if name != "images"}
     return Lesson(
@@ -645,19 +702,23 @@ def _check_history(arrays: dict[str, np.ndarray], step_count: int, capacity: int
     stride = int(arrays["history_stride"])
     n = steps.shape[0]
     if losses.shape != (n,) or params.shape != (n, num_params) or arrays["history_grads"].shape != (n, num_params):
-        raise LessonFileError(
-            f"history arrays disagree in length (steps {n}, losses {losses.shape[0]}, params {params.shape[0]})"
-        )
+        raise LessonFileError(translate("LessonFile", "history arrays disagree in length (steps {n}, losses {losses}, "
+                                                      "params {params})").format(
+            n=n, losses=losses.shape[0], params=params.shape[0]))
     if n > capacity:
-        raise LessonFileError(f"history has {n} rows, more than its capacity {capacity}")
+        raise LessonFileError(translate("LessonFile", "history has {n} rows, more than its capacity {capacity}").format(
+            n=n, capacity=capacity))
     if not (1 <= stride <= MAX_STEPS and stride & (stride - 1) == 0):
-        raise LessonFileError(f"history stride must be a power of two, got {stride}")
+        raise LessonFileError(translate("LessonFile", "history stride must be a power of two, got {stride}").format(
+            stride=stride))
     if n:
         # Range first: then np.diff cannot overflow int64.
         if np.any(steps < 0) or np.any(steps >= step_count) or np.any(np.diff(steps) <= 0):
-            raise LessonFileError(f"history steps must increase from 0 and stay below the step count {step_count}")
+            raise LessonFileError(translate("LessonFile", "history steps must increase from 0 and stay below the step "
+                                                          "count {step_count}").format(step_count=step_count))
         if np.any(steps % stride):
-            raise LessonFileError(f"history steps must be multiples of the stride {stride}")
+            raise LessonFileError(translate("LessonFile", "history steps must be multiples of the stride {stride}").format(
+                stride=stride))
     if not (np.all(np.isfinite(losses)) and np.all(losses >= 0)):
         raise LessonFileError("history losses must be finite, non-negative numbers")
 
@@ -684,20 +745,22 @@ def _is_int(v) -> bool:
 
 def _text(v, key: str) -> str:
     if not isinstance(v, str):
-        raise LessonFileError(f"{key} must be text, got {_short(v)}")
+        raise LessonFileError(translate("LessonFile", "{key} must be text, got {value}").format(
+            key=key, value=_short(v)))
     if len(v) > MAX_TEXT:
-        raise LessonFileError(f"{key} is longer than {MAX_TEXT} characters")
+        raise LessonFileError(translate("LessonFile", "{key} is longer than {max} characters").format(
+            key=key, max=MAX_TEXT))
     return v
 
 
 def _no_constant(name: str):
-    raise ValueError(f"{name} is not allowed")
+    raise ValueError(translate("LessonFile", "{name} is not allowed").format(name=name))
 
 
 def _finite_float(text: str) -> float:
     value = float(text)
     if not math.isfinite(value):
-        raise ValueError(f"number {text[:20]} is out of range")
+        raise ValueError(translate("LessonFile", "number {text} is out of range").format(text=text[:20]))
     return value
 
 
@@ -705,7 +768,7 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict:
     out = {}
     for k, v in pairs:
         if k in out:
-            raise ValueError(f"duplicate key {k[:40]!r}")
+            raise ValueError(translate("LessonFile", "duplicate key {key}").format(key=repr(k[:40])))
         out[k] = v
     return out
 

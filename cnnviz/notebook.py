@@ -49,6 +49,8 @@ from cnnviz.engine.trainer import lesson_images
 from cnnviz.export_cli import MAX_FRAMES as _MAX_FRAMES
 from cnnviz.export_cli import PANELS as _PANELS
 from cnnviz.export_cli import SLIDE_PANELS as _SLIDE_PANELS
+from cnnviz.i18n import grouped as _grouped
+from cnnviz.i18n import translate
 
 __all__ = ["Animation", "CheckResult", "Figure", "Lesson"]
 
@@ -65,8 +67,8 @@ def _qt():
     offscreen platform when there is no display. Its event loop is never run."""
     global _app
     if threading.current_thread() is not threading.main_thread():
-        raise RuntimeError("cnnviz figures are drawn on the main thread only (Qt's rule): call this from "
-                           "the notebook's cell, not from a thread")
+        raise RuntimeError(translate("Notebook", "cnnviz figures are drawn on the main thread only (Qt's rule): call "
+                                                 "this from the notebook's cell, not from a thread"))
     core = sys.modules.get("PySide6.QtCore")
     if core is None or core.QCoreApplication.instance() is None:
         no_display = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
@@ -78,8 +80,8 @@ def _qt():
     if app is None:
         _app = app = QtWidgets.QApplication([sys.argv[0] if sys.argv and sys.argv[0] else "cnnviz"])
     elif not isinstance(app, QtWidgets.QApplication):
-        raise RuntimeError("a Qt application without widgets (QCoreApplication) already runs in this process; "
-                           "cnnviz draws with widgets and cannot make a second one")
+        raise RuntimeError(translate("Notebook", "a Qt application without widgets (QCoreApplication) already runs in "
+                                                 "this process; cnnviz draws with widgets and cannot make a second one"))
     return app
 
 
@@ -142,25 +144,28 @@ class _Progress:
 def _theme(theme: str | None, default: str = "dark") -> str:
     theme = default if theme is None else theme
     if theme not in _THEMES:
-        raise ValueError(f"unknown theme {theme!r}; choose dark or light")
+        raise ValueError(translate("Notebook", "unknown theme {theme}; choose dark or light").format(theme=repr(theme)))
     return theme
 
 
 def _whole(value, name: str, low: int, high: int | None = None) -> int:
     """A whole number in low..high (high None: no upper limit), or ValueError."""
     if isinstance(value, bool) or not isinstance(value, (int, np.integer)):
-        raise ValueError(f"{name} must be a whole number, got {value!r}")
+        raise ValueError(translate("Notebook", "{name} must be a whole number, got {value}").format(name=name, value=repr(value)))
     if high is None and value < low:
-        raise ValueError(f"{name} must be {low} or more, got {value}")
+        raise ValueError(translate("Notebook", "{name} must be {low} or more, got {value}").format(
+            name=name, low=low, value=value))
     if high is not None and not low <= value <= high:
-        raise ValueError(f"{name} {value} is outside {low}..{high}")
+        raise ValueError(translate("Notebook", "{name} {value} is outside {low}..{high}").format(
+            name=name, value=value, low=low, high=high))
     return int(value)
 
 
 def _path(path, what: str) -> Path:
     """A file name as a Path, or ValueError (open(5), save(None))."""
     if not isinstance(path, (str, os.PathLike)):
-        raise ValueError(f"{what} needs a file name, got {type(path).__name__} {str(path)[:40]!r}")
+        raise ValueError(translate("Notebook", "{what} needs a file name, got {type} {value}").format(
+            what=what, type=type(path).__name__, value=repr(str(path)[:40])))
     return Path(path)
 
 
@@ -212,7 +217,7 @@ class Figure:
             data = self.png()  # the same bytes as shown
             return self._exported(lambda: ex.write_bytes(path, data))
         if path.suffix.lower() == ".svg" and scale != 1:
-            raise ValueError("scale applies to PNG; SVG is vector")
+            raise ValueError(translate("Notebook", "scale applies to PNG; SVG is vector"))
         with self._draw() as stage:
             return self._exported(lambda: ex.export_still(stage.widget, path, scale * stage.scale, title=self.title))
 
@@ -228,7 +233,7 @@ class Figure:
     def _scale(self, scale) -> int:
         scale = _whole(scale, "scale", 1, 4)
         if self._fixed_scale and scale != 1:
-            raise ValueError("scale does not apply to a slide: it is always 1920x1080")
+            raise ValueError(translate("Notebook", "scale does not apply to a slide: it is always 1920x1080"))
         return scale
 
     def _repr_png_(self) -> bytes:
@@ -257,7 +262,7 @@ class Animation:
 
         path = _path(path, "save()")
         if path.suffix.lower() != ".gif":
-            raise ValueError(f"cannot save an animation to {path}: use .gif")
+            raise ValueError(translate("Notebook", "cannot save an animation to {path}: use .gif").format(path=path))
         try:
             return ex.write_bytes(path, self.gif)
         except ex.ExportError as e:
@@ -300,7 +305,8 @@ class CheckResult:
         self.headline: str = report.headline
         self.text: str = format_report(report)
         self._theme = theme
-        self.buffers = Figure(self._draw_buffers, f"check of {report.function}: your buffer beside the true one")
+        self.buffers = Figure(self._draw_buffers, translate("Notebook", "check of {function}: your buffer beside the true one").format(
+            function=report.function))
 
     @contextlib.contextmanager
     def _draw_buffers(self) -> Iterator:
@@ -387,16 +393,17 @@ class Lesson:
                          optimizer=optimizer, momentum=momentum, reduction=reduction, activation=activation,
                          seed=seed, kernel_size=kernel_size, stride=stride, padding=padding, color=color)
         if not isinstance(color, bool):
-            raise ValueError(f"color must be True or False, got {color!r}")
+            raise ValueError(translate("Notebook", "color must be True or False, got {value}").format(value=repr(color)))
         if not isinstance(target, str):
-            raise ValueError(f"target must be text, a kernel's name or 'a,b,c;d,e,f;g,h,i', got {target!r}")
+            raise ValueError(translate("Notebook", "target must be text, a kernel's name or 'a,b,c;d,e,f;g,h,i', got {value}")
+                             .format(value=repr(target)))
         try:
             if isinstance(image, (str, os.PathLike)):
                 args.image = os.fspath(image)
                 x, self.label, config = _lesson_from_args(args)
             elif image is not None:
                 if sample is not None:
-                    raise _UsageError("give either an image or a sample, not both")
+                    raise _UsageError(translate("Notebook", "give either an image or a sample, not both"))
                 x, self.label = _array_image(image, color), "array"
                 config = _config_from_args(args, x)
             else:
@@ -449,7 +456,7 @@ class Lesson:
         c = self.config
         layer = "" if c.is_classroom_layer else f", {c.layer_text()}"
         return (f"<cnnviz Lesson: {self.label}, learning {c.target}{layer}, lr {c.lr:g}, {c.optimizer}, "
-                f"step {self.step:,}, loss {self.loss:.4g}>")
+                f"step {self.step:,}, loss {self.loss:.4g}>")  # a repr: for programmers, not translated
 
     def _require_classroom_layer(self, what: str) -> None:
         try:
@@ -463,8 +470,8 @@ class Lesson:
         the lesson, so `lesson.train(200)` on a cell's last line shows it."""
         steps = _whole(steps, "steps", 0)
         if self.step + steps > _lesson_file.MAX_STEPS:  # said before training, not at save() after it
-            raise ValueError(f"a lesson holds at most 2**62 steps; it is at {self.step:,}, and {steps:,} more "
-                             "would pass that")
+            raise ValueError(translate("Notebook", "a lesson holds at most 2**62 steps; it is at {step}, and {steps} more "
+                                                   "would pass that").format(step=_grouped(self.step), steps=_grouped(steps)))
         with self._lock:  # two threads training one lesson would interleave their steps
             self._train(steps)
         return self
@@ -475,7 +482,7 @@ class Lesson:
         return self.__dict__.setdefault("_lesson_lock", threading.RLock())
 
     def _train(self, steps: int) -> None:
-        progress = _Progress(steps, "training")
+        progress = _Progress(steps, translate("Notebook", "training"))
         done, chunk = 0, 1
         try:
             while done < steps:
@@ -509,7 +516,8 @@ class Lesson:
         panels. Panels: input, target, output, error, filter, buffer, input_grad, params, loss,
         trajectory. With `position`, the step-through state after that many positions."""
         if name not in (_WINDOW,) + _PANELS:
-            raise ValueError(f"unknown panel {name!r}; choose one of {', '.join((_WINDOW,) + _PANELS)}")
+            raise ValueError(translate("Notebook", "unknown panel {name}; choose one of {choices}").format(
+                name=repr(name), choices=", ".join((_WINDOW,) + _PANELS)))
         theme = _theme(theme, self.theme)
         snap, model = self._snapshot(), self._stepthrough(position)
 
@@ -519,8 +527,11 @@ class Lesson:
                 stage.draw(snap, model)
                 yield stage
 
-        where = f" after {position} positions" if position is not None else ""
-        return Figure(draw, f"{name} at step {snap.step}{where}")
+        if position is None:
+            title = translate("Notebook", "{panel} at step {step}")
+        else:
+            title = translate("Notebook", "{panel} at step {step} after {position} positions")
+        return Figure(draw, title.format(panel=name, step=snap.step, position=position))
 
     def slide(self, panels=_SLIDE_PANELS, *, title: str | None = None, position: int | None = None,
               theme: str | None = None) -> Figure:
@@ -529,8 +540,11 @@ class Lesson:
         keys = [k.strip() for k in panels.split(",")] if isinstance(panels, str) else list(panels)
         unknown = [k for k in keys if k not in _PANELS]
         if unknown or not keys:
-            raise ValueError(f"unknown slide panel {', '.join(map(str, unknown)) or '(none given)'}; "
-                             f"choose from {', '.join(_PANELS)}")
+            if unknown:
+                message = translate("Notebook", "unknown slide panel {names}; choose from {choices}")
+            else:
+                message = translate("Notebook", "unknown slide panel (none given); choose from {choices}")
+            raise ValueError(message.format(names=", ".join(map(str, unknown)), choices=", ".join(_PANELS)))
         theme = _theme(theme, self.theme)
         snap, model = self._snapshot(), self._stepthrough(position)
 
@@ -544,7 +558,7 @@ class Lesson:
                 stage.draw(snap, model)
                 yield stage
 
-        return Figure(draw, title or f"slide at step {snap.step}", fixed_scale=True)
+        return Figure(draw, title or translate("Notebook", "slide at step {step}").format(step=snap.step), fixed_scale=True)
 
     def stepthrough(self, position: int, *, overwrite: bool = False, theme: str | None = None) -> Figure:
         """The backward pass at the current weights after `position` positions (0..P): the window
@@ -552,7 +566,7 @@ class Lesson:
         outlined), dx so far, and this position's patch, y, T, δ and contribution in numbers.
         overwrite=True shows the deliberate bug (the buffer keeps only the last contribution)."""
         if position is None:
-            raise ValueError("stepthrough needs a position: 0..the number of positions")
+            raise ValueError(translate("Notebook", "stepthrough needs a position: 0..the number of positions"))
         model = self._stepthrough(position, overwrite)
         snap = model.snapshot
         theme = _theme(theme, self.theme)
@@ -565,7 +579,8 @@ class Lesson:
                 stage.draw(snap, model)
                 yield stage
 
-        return Figure(draw, f"step-through at step {snap.step}: {model.counter_text}")
+        return Figure(draw, translate("Notebook", "step-through at step {step}: {counter}").format(
+            step=snap.step, counter=model.counter_text))
 
     def _repr_png_(self) -> bytes:
         """A lesson shows the window's panels as they are now."""
@@ -584,7 +599,8 @@ class Lesson:
         positions = int(np.prod(self._trainer.output_shape))  # N * Ho * Wo, for any layer
         _whole(position, "position", 0)
         if position > positions:
-            raise ValueError(f"position {position} is outside 0..{positions} (the number of positions)")
+            raise ValueError(translate("Notebook", "position {position} is outside 0..{positions} (the number of "
+                                                   "positions)").format(position=position, positions=positions))
         with self._lock:
             trainer = copy.deepcopy(self._trainer)
         model = StepThrough(trainer, overwrite=bool(overwrite))
@@ -606,15 +622,16 @@ class Lesson:
                about 2 MB; a pass compresses better, as only a few cells change per frame).
         """
         if mode not in ("train", "pass"):
-            raise ValueError(f"unknown mode {mode!r}; choose train or pass")
+            raise ValueError(translate("Notebook", "unknown mode {mode}; choose train or pass").format(mode=repr(mode)))
         frames = _whole(frames, "frames", 1, _MAX_FRAMES)
         every = _whole(every, "every", 1)
         frame_ms = _whole(frame_ms, "frame_ms", 20, 10000)
         scale = _whole(scale, "scale", 1, 4)
         if panel not in (_WINDOW, "slide") + _PANELS:
-            raise ValueError(f"unknown panel {panel!r}; choose one of {', '.join((_WINDOW, 'slide') + _PANELS)}")
+            raise ValueError(translate("Notebook", "unknown panel {name}; choose one of {choices}").format(
+                name=repr(panel), choices=", ".join((_WINDOW, "slide") + _PANELS)))
         if position is not None and mode != "pass":
-            raise ValueError("position applies to mode='pass'")
+            raise ValueError(translate("Notebook", "position applies to mode='pass'"))
         theme = _theme(theme, self.theme)
         _qt()
         from cnnviz.app import export as ex
@@ -622,15 +639,18 @@ class Lesson:
         if mode == "pass":
             model = self._stepthrough(0 if position is None else position)
             frame_list = ex.pass_frames(model, frames, position)
-            total, what = len(frame_list), f"one backward pass, {frame_list[-1].count:,} of {model.P:,} positions"
+            total = len(frame_list)
+            what = translate("Notebook", "one backward pass, {count} of {positions} positions").format(
+                count=_grouped(frame_list[-1].count), positions=_grouped(model.P))
         else:
             with self._lock:
                 trainer = copy.deepcopy(self._trainer)
             frame_list, total = ex.training_frames(trainer, frames, every), frames
-            what = f"training from step {self.step:,}, a frame every {every} updates"
+            what = translate("Notebook", "training from step {step}, a frame every {every} updates").format(
+                step=_grouped(self.step), every=every)
         from cnnviz.app import encoders
 
-        progress = _Progress(total, "rendering frames")
+        progress = _Progress(total, translate("Notebook", "rendering frames"))
         buffer = io.BytesIO()
 
         def counted(images):
@@ -666,9 +686,11 @@ class Lesson:
         from cnnviz.check.runner import work_folder
 
         if convention is not None and (not isinstance(convention, str) or convention not in CONVENTIONS):
-            raise ValueError(f"unknown convention {convention!r}; choose one of {', '.join(CONVENTIONS)}")
+            raise ValueError(translate("Notebook", "unknown convention {name}; choose one of {choices}").format(
+                name=repr(convention), choices=", ".join(CONVENTIONS)))
         if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or not (math.isfinite(timeout) and timeout > 0):
-            raise ValueError(f"timeout must be a positive number of seconds, got {timeout!r}")
+            raise ValueError(translate("Notebook", "timeout must be a positive number of seconds, got {value}").format(
+                value=repr(timeout)))
         theme = _theme(theme, self.theme)
         with self._lock:
             snap = self._trainer.snapshot()
@@ -688,7 +710,7 @@ class Lesson:
                 report = check_file(path, convention, function.__name__, float(timeout), lesson=lesson)
             except CheckInputError as e:  # e.g. the function is not found in its own source
                 raise ValueError(_one_line(e)) from None
-        report.file = f"{function.__name__} (from the notebook)"
+        report.file = translate("Notebook", "{function} (from the notebook)").format(function=function.__name__)
         for found in report.found:  # tracebacks name the temporary file: name the function instead
             found.lines = [line.replace(str(path), f"{function.__name__}.py") for line in found.lines]
         return CheckResult(report, theme)
@@ -700,21 +722,24 @@ def _array_image(image, color: bool = False) -> np.ndarray:
     try:
         a = np.asarray(image)
     except Exception as e:  # a ragged list and the like
-        raise ValueError(f"image must be a file, a folder or an array: {_one_line(e)}") from None
+        raise ValueError(translate("Notebook", "image must be a file, a folder or an array: {reason}").format(
+            reason=_one_line(e))) from None
     if a.ndim == 3 and a.shape[-1] in (3, 4) and a.shape[0] > 4:
-        raise ValueError(f"image of shape {a.shape} looks like one colour image (H, W, {a.shape[-1]}); a lesson's "
-                         "image is grey: pass image.mean(axis=2), or a batch as (N, H, W)")
+        raise ValueError(translate("Notebook", "image of shape {shape} looks like one colour image (H, W, {c}); a "
+                                               "lesson's image is grey: pass image.mean(axis=2), or a batch as (N, H, W)")
+                         .format(shape=a.shape, c=a.shape[-1]))
     if a.size * 8 > _imgs.MAX_BATCH_BYTES:  # before any copy: the same limit as files and lesson files
-        raise ValueError(f"image has {a.size:,} pixels; the most a lesson holds is "
-                         f"{_imgs.MAX_BATCH_BYTES // 8:,} (as float64, {_imgs.MAX_BATCH_BYTES // 2**20} MB)")
+        raise ValueError(translate("Notebook", "image has {n} pixels; the most a lesson holds is {max} (as float64, "
+                                               "{mb} MB)").format(n=_grouped(a.size), max=_grouped(_imgs.MAX_BATCH_BYTES // 8),
+                                                                  mb=_imgs.MAX_BATCH_BYTES // 2**20))
     if a.dtype == np.uint8 or a.dtype == np.uint16:
         a = a / np.iinfo(a.dtype).max
     elif a.dtype.kind not in "fiub":
-        raise ValueError(f"image must be an array of numbers, got dtype {a.dtype}")
+        raise ValueError(translate("Notebook", "image must be an array of numbers, got dtype {dtype}").format(dtype=a.dtype))
     x = lesson_images(a, color)  # ValueError: shape, size, non-finite values
     if x.min() < 0 or x.max() > 1:
-        raise ValueError(f"image values must be in [0, 1] (got {x.min():g}..{x.max():g}); "
-                         "divide by 255 for 8-bit pixels")
+        raise ValueError(translate("Notebook", "image values must be in [0, 1] (got {low}..{high}); divide by 255 for "
+                                               "8-bit pixels").format(low=f"{x.min():g}", high=f"{x.max():g}"))
     return x
 
 
@@ -723,11 +748,13 @@ def _learner_source(fn) -> str:
     """The function's source, preceded by what it uses from the notebook: imports of the modules
     and names it refers to, literal constants, and the source of helper functions it calls."""
     if not isinstance(fn, types.FunctionType):
-        raise ValueError(f"check() needs a function defined with def, got {type(fn).__name__}")
+        raise ValueError(translate("Notebook", "check() needs a function defined with def, got {type}").format(
+            type=type(fn).__name__))
     if fn.__name__ == "<lambda>":
-        raise ValueError("check() needs a function defined with def, not a lambda")
+        raise ValueError(translate("Notebook", "check() needs a function defined with def, not a lambda"))
     if not isinstance(fn.__name__, str) or not fn.__name__.isidentifier() or keyword.iskeyword(fn.__name__):
-        raise ValueError(f"check() needs a function whose name is a Python name, got {fn.__name__!r:.80}")
+        raise ValueError(translate("Notebook", "check() needs a function whose name is a Python name, got {name}").format(
+            name=f"{fn.__name__!r:.80}"))
     prelude: list[str] = []
     defs: list[str] = []
     seen: set[int] = set()
@@ -750,8 +777,9 @@ def _learner_source(fn) -> str:
     add(inspect.unwrap(fn))
     source = "".join(prelude) + "\n\n" + "\n\n".join(defs)
     if len(source) > MAX_SOURCE:
-        raise ValueError(f"check() carries {len(source):,} characters of source and constants from the notebook "
-                         f"(limit {MAX_SOURCE:,}): keep large data out of the globals your function uses")
+        raise ValueError(translate("Notebook", "check() carries {n} characters of source and constants from the notebook "
+                                               "(limit {max}): keep large data out of the globals your function uses")
+                         .format(n=_grouped(len(source)), max=_grouped(MAX_SOURCE)))
     return source
 
 
@@ -827,8 +855,8 @@ def _def_source(f: types.FunctionType) -> str:
     try:
         source = textwrap.dedent(inspect.getsource(f))
     except (OSError, TypeError):
-        raise ValueError(f"cannot read the source of {f.__name__}: define it with def in a notebook cell "
-                         "or a .py file") from None
+        raise ValueError(translate("Notebook", "cannot read the source of {name}: define it with def in a notebook cell "
+                                               "or a .py file").format(name=f.__name__)) from None
     tree = ast.parse(source)
     node = tree.body[0] if tree.body else None
     if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.decorator_list:

@@ -25,6 +25,8 @@ import stat
 import unicodedata
 from typing import BinaryIO, Callable
 
+from cnnviz.i18n import translate
+
 TMP_MARK = b".cnnviz-tmp-"
 _NAME_BYTES = 120  # of the target's name kept in a temp name (names are at most 255 bytes)
 _SHOWN_LIMIT = 160  # characters of a path shown in a message
@@ -36,7 +38,7 @@ class UnsafeTarget(OSError):
     ``str(e)`` is one line naming the path; ``e.strerror`` is the reason alone."""
 
     def __init__(self, path, reason: str):
-        super().__init__(f"cannot write {shown_path(path)}: {reason}")
+        super().__init__(translate("SafeWrite", "cannot write {path}: {reason}").format(path=shown_path(path), reason=reason))
         self.strerror = reason
 
 
@@ -71,7 +73,7 @@ def resolve_target(path) -> bytes:
     socket, and when the folder is missing."""
     raw = _bytes(path)
     if not raw or raw.endswith(b"/") or os.path.basename(raw) in (b"", b".", b".."):
-        raise UnsafeTarget(path, "not a file name")
+        raise UnsafeTarget(path, translate("SafeWrite", "not a file name"))
     target = raw
     try:
         if os.path.islink(raw):
@@ -79,7 +81,7 @@ def resolve_target(path) -> bytes:
             target = os.path.realpath(raw)
     except OSError as e:
         if e.errno == errno.ELOOP:
-            raise UnsafeTarget(path, "symlink loop") from None
+            raise UnsafeTarget(path, translate("SafeWrite", "symlink loop")) from None
         if e.errno != errno.ENOENT:  # ENOENT: a dangling link, written through (creates its target)
             raise UnsafeTarget(path, e.strerror or str(e)) from None
         target = os.path.realpath(raw)
@@ -88,28 +90,30 @@ def resolve_target(path) -> bytes:
     except (FileNotFoundError, NotADirectoryError):  # (the folder is checked below)
         mode = None
     except OSError as e:
-        reason = "symlink loop" if e.errno == errno.ELOOP else (e.strerror or str(e))
+        reason = translate("SafeWrite", "symlink loop") if e.errno == errno.ELOOP else (e.strerror or str(e))
         raise UnsafeTarget(path, reason) from None
     if mode is not None and not stat.S_ISREG(mode):
-        raise UnsafeTarget(path, _kind(mode) + ", not a regular file; it is left as it was")
+        raise UnsafeTarget(path, _kind(mode))
     folder = os.path.dirname(os.path.abspath(target))
     if not os.path.isdir(folder):
         if os.path.lexists(folder):
-            raise UnsafeTarget(path, f"{shown_path(os.path.basename(folder))} is not a folder")
-        raise UnsafeTarget(path, "the folder does not exist")
+            raise UnsafeTarget(path, translate("SafeWrite", "{name} is not a folder").format(
+                name=shown_path(os.path.basename(folder))))
+        raise UnsafeTarget(path, translate("SafeWrite", "the folder does not exist"))
     return target
 
 
 def _kind(mode: int) -> str:
+    """Why a special file is refused, one whole sentence per kind (translators reorder)."""
     if stat.S_ISDIR(mode):
-        return "it is a folder"
+        return translate("SafeWrite", "it is a folder, not a regular file; it is left as it was")
     if stat.S_ISFIFO(mode):
-        return "it is a FIFO (named pipe)"
+        return translate("SafeWrite", "it is a FIFO (named pipe), not a regular file; it is left as it was")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "it is a device"
+        return translate("SafeWrite", "it is a device, not a regular file; it is left as it was")
     if stat.S_ISSOCK(mode):
-        return "it is a socket"
-    return "it is a special file"
+        return translate("SafeWrite", "it is a socket, not a regular file; it is left as it was")
+    return translate("SafeWrite", "it is a special file, not a regular file; it is left as it was")
 
 
 def check_target(path) -> None:
@@ -117,7 +121,7 @@ def check_target(path) -> None:
     target = resolve_target(path)
     folder = os.path.dirname(os.path.abspath(target))
     if not os.access(folder, os.W_OK | os.X_OK):
-        raise UnsafeTarget(path, "the folder is not writable")
+        raise UnsafeTarget(path, translate("SafeWrite", "the folder is not writable"))
 
 
 def write_atomic(path, write: Callable[[BinaryIO], object]) -> None:

@@ -42,6 +42,7 @@ import numpy as np
 
 from cnnviz.engine.conv import Trace, output_shape, patch_matrix, trace
 from cnnviz.engine.trainer import K, LessonConfig, Snapshot, Trainer, TrainingDiverged, param_names
+from cnnviz.i18n import grouped, translate
 
 STEP_SIZES = ("position", "row", "pass")  # the update and the epoch are actions, not steps
 
@@ -152,10 +153,10 @@ def check_trace_budget(images_shape: tuple[int, ...], config: LessonConfig | Non
     positions = int(np.prod(output_shape(lead + tuple(images_shape[-2:]), c.kernel_size, c.stride, c.padding_pixels)))
     need = positions * 3 * (c.num_params - 1) * 8
     if need > MAX_TRACE_BYTES:
-        raise StepThroughTooBig(
-            f"the step-through of {positions:,} positions needs {need / 2**20:,.0f} MiB, more than the limit of "
-            f"{MAX_TRACE_BYTES // 2**20} MiB; use fewer images or a smaller --size"
-        )
+        raise StepThroughTooBig(translate("StepThrough", "the step-through of {positions} positions needs {need} MiB, more "
+                                                         "than the limit of {limit} MiB; use fewer images or a smaller "
+                                                         "--size").format(
+            positions=grouped(positions), need=grouped(need / 2**20), limit=MAX_TRACE_BYTES // 2**20))
 
 
 class StepThrough:
@@ -284,12 +285,14 @@ class StepThrough:
         coordinates counted from 0, as on the maps' axes and in the patch x[13:16, 26:29].
         A batch adds 'image 2 of 3, ' (counted from 1, like the image box)."""
         if self.count == 0:
-            return f"position 0 of {self.P:,}: nothing added yet"
+            return translate("StepThrough", "position 0 of {P}: nothing added yet").format(P=grouped(self.P))
         n, i, j = self.position_of(self.count - 1)
-        where = f"row {i}, col {j}"
         if self.num_images > 1:
-            where = f"image {n + 1} of {self.num_images}, " + where
-        return f"position {self.count:,} of {self.P:,}: {where} (rows and cols from 0)"
+            text = translate("StepThrough", "position {count} of {P}: image {image} of {images}, row {row}, col {col} (rows "
+                                            "and cols from 0)")
+        else:
+            text = translate("StepThrough", "position {count} of {P}: row {row}, col {col} (rows and cols from 0)")
+        return text.format(count=grouped(self.count), P=grouped(self.P), image=n + 1, images=self.num_images, row=i, col=j)
 
     @property
     def num_images(self) -> int:
@@ -300,7 +303,8 @@ class StepThrough:
         """'900' or '2,700 (3 images × 900)': P, and how it is made up for a batch."""
         if self.num_images == 1:
             return f"{self.P:,}"
-        return f"{self.P:,} ({self.num_images} images × {self.P // self.num_images:,})"
+        return translate("StepThrough", "{P} ({n} images × {each})").format(
+            P=grouped(self.P), n=self.num_images, each=grouped(self.P // self.num_images))
 
     def buffer_after(self, count: int) -> np.ndarray:
         """(3, 3) the weight buffer after `count` positions (overwrite: the last one's contrib); like the filter."""
@@ -384,9 +388,8 @@ class StepThrough:
     def update_rows(self) -> list[UpdateRow]:
         """The 10 parameters' update from the full buffer; raises PassIncomplete before the end."""
         if not self.at_end:
-            raise PassIncomplete(
-                f"the update is applied once, at the end of the pass: {self.count} of {self.P} positions added"
-            )
+            raise PassIncomplete(translate("StepThrough", "the update is applied once, at the end of the pass: {count} of "
+                                                          "{P} positions added").format(count=self.count, P=self.P))
         buf = self.full_buffer()
         new, v_new = _update(self.config, self.params, buf, self.velocity)
         rows = []
@@ -447,7 +450,8 @@ class StepThrough:
         t = self.trainer
         if not (np.array_equal(t.params, self.params) and t.config == self.config
                 and t.images is self.snapshot.images):
-            raise StaleStepThrough("the trainer changed since this step-through was built; call rebuild()")
+            raise StaleStepThrough(translate("StepThrough", "the trainer changed since this step-through was built; call "
+                                                            "rebuild()"))
 
     # ---- check gradient ----------------------------------------------------------------------
     def check_gradient(self, h: float = 1e-6) -> list[GradientCheckRow]:
@@ -469,11 +473,13 @@ def mean_note(reduction: str, P: int, images: int = 1) -> str:
     """The note under the update: 'sum' and 'mean' give the same update once lr is scaled by P.
 
     P counts every position of every image (N × positions for a batch of N)."""
-    what = f"P = {P:,}" if images == 1 else f"P = {images} × {P // images:,} = {P:,}"
+    what = f"P = {grouped(P)}" if images == 1 else f"P = {images} × {grouped(P // images)} = {grouped(P)}"
     if reduction == "sum":
-        return f"'mean' would divide this buffer by {what}, so 'mean' needs lr × {P:,} for the same update."
+        return translate("StepThrough", "'mean' would divide this buffer by {what}, so 'mean' needs lr × {P} for the same "
+                                        "update.").format(what=what, P=grouped(P))
     if reduction == "mean":
-        return f"'mean' has already divided this buffer by {what}; 'sum' gives the same update with lr / {P:,}."
+        return translate("StepThrough", "'mean' has already divided this buffer by {what}; 'sum' gives the same update "
+                                        "with lr / {P}.").format(what=what, P=grouped(P))
     raise ValueError(f"unknown reduction {reduction!r}")
 
 
@@ -498,7 +504,8 @@ def apply_buffer(trainer: Trainer, buffer: np.ndarray, loss_before: float) -> No
         finite = np.all(np.isfinite(new)) and math.isfinite(trainer._loss_and_grad(new)[0])
     if not finite:
         raise TrainingDiverged(
-            f"training diverged after step {trainer.step_count}: the update overflowed; the last finite weights are kept."
+            translate("StepThrough", "training diverged after step {step}: the update overflowed; the last finite weights "
+                                     "are kept.").format(step=trainer.step_count)
         )
     trainer.history.record(trainer.step_count, loss_before, state["params"], np.asarray(buffer, dtype=np.float64))
     state = trainer.state()  # now with the new history row

@@ -40,7 +40,8 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from cnnviz import captions
+from cnnviz import captions, i18n
+from cnnviz.i18n import translate
 from cnnviz.paths import resource_dir
 from cnnviz.safe_write import shown_path
 
@@ -90,18 +91,21 @@ class Tour:
 
 
 def default_tour_path() -> Path:
-    return resource_dir() / "tour.toml"
+    """The default tour in the language in use: tour.de.toml beside tour.toml (English otherwise)."""
+    return i18n.localized(resource_dir() / "tour.toml")
 
 
 def load_tour(path: str | Path | None = None) -> Tour:
-    """Read and check a tour script (the default one without a path). Raises TourError."""
+    """Read and check a tour script (the default one, in the language in use, without a path; a
+    teacher's own script is used as given). Raises TourError."""
     path = Path(path) if path is not None else default_tour_path()
     try:
         text = _read_bounded(path).decode("utf-8")
     except UnicodeDecodeError:
-        raise TourError(f"{path.name}: not a UTF-8 text file") from None
+        raise TourError(translate("Tour", "{name}: not a UTF-8 text file").format(name=path.name)) from None
     except OSError as e:
-        raise TourError(f"cannot read tour {shown_path(path)}: {e.strerror or e}") from None
+        raise TourError(translate("Tour", "cannot read tour {path}: {reason}").format(
+            path=shown_path(path), reason=e.strerror or e)) from None
     return parse_tour(text, path.name)
 
 
@@ -112,10 +116,10 @@ def _read_bounded(path: Path) -> bytes:
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
-            raise TourError(f"cannot read tour {shown_path(path)}: not a regular file")
+            raise TourError(translate("Tour", "cannot read tour {path}: not a regular file").format(path=shown_path(path)))
         if info.st_size > MAX_BYTES:
-            raise TourError(f"tour {shown_path(path)} is {info.st_size:,} bytes (limit {MAX_BYTES:,}): "
-                            "a tour is a short text file")
+            raise TourError(translate("Tour", "tour {path} is {size} bytes (limit {limit}): a tour is a short text "
+                                      "file").format(path=shown_path(path), size=f"{info.st_size:,}", limit=f"{MAX_BYTES:,}"))
         with os.fdopen(fd, "rb", closefd=False) as f:
             return f.read(MAX_BYTES + 1)[:MAX_BYTES]
     finally:
@@ -129,16 +133,19 @@ def parse_tour(text: str, source: str = "tour") -> Tour:
         raise TourError(f"{source}: {e}") from None
     extra = sorted(set(data) - {"chapter"})
     if extra:
-        raise TourError(f"{source} line {_line_of(text, extra[0])}: unknown top-level key {extra[0]!r} "
-                        "(a tour is a list of [[chapter]] tables)")
+        raise TourError(translate("Tour", "{source} line {line}: unknown top-level key {key} (a tour is a list of "
+                                  "{tables} tables)").format(source=source, line=_line_of(text, extra[0]),
+                                                             key=repr(extra[0]), tables="[[chapter]]"))
     raw = data.get("chapter")
     if not isinstance(raw, list) or not raw:
-        raise TourError(f"{source}: no [[chapter]] tables")
+        raise TourError(translate("Tour", "{source}: no {tables} tables").format(source=source, tables="[[chapter]]"))
     if not all(isinstance(t, dict) for t in raw):
-        raise TourError(f"{source} line {_line_of(text, 'chapter')}: chapters must be [[chapter]] tables, "
-                        f"not {type(next(t for t in raw if not isinstance(t, dict))).__name__} values")
+        raise TourError(translate("Tour", "{source} line {line}: chapters must be [[chapter]] tables, not {kind} "
+                                  "values").format(source=source, line=_line_of(text, "chapter"),
+                                                   kind=type(next(t for t in raw if not isinstance(t, dict))).__name__))
     if len(raw) > MAX_CHAPTERS:
-        raise TourError(f"{source}: {len(raw)} chapters (limit {MAX_CHAPTERS})")
+        raise TourError(translate("Tour", "{source}: {count} chapters (limit {limit})").format(
+            source=source, count=len(raw), limit=MAX_CHAPTERS))
     starts = [m.start() for m in re.finditer(r"(?m)^\s*\[\[\s*chapter\s*\]\]", text)]
     chapters = []
     for i, table in enumerate(raw):
@@ -149,8 +156,9 @@ def parse_tour(text: str, source: str = "tour") -> Tour:
             line = first_line + _line_in(span, key) if first_line else 0
             if first_line and fragment and fragment in span:  # the line of a caption's broken piece
                 line = first_line + span.count("\n", 0, span.index(fragment))
-            where = f"{source} line {line}" if line else source
-            return TourError(f"{where}: chapter {i + 1}: {problem}")
+            where = translate("Tour", "{source} line {line}").format(source=source, line=line) if line else source
+            return TourError(translate("Tour", "{where}: chapter {number}: {problem}").format(
+                where=where, number=i + 1, problem=problem))
 
         chapters.append(_chapter(table, fail))
     return Tour(tuple(chapters), source)
@@ -159,34 +167,39 @@ def parse_tour(text: str, source: str = "tour") -> Tour:
 def _chapter(table: dict, fail) -> Chapter:
     unknown = sorted(set(table) - set(KEYS))
     if unknown:
-        raise fail(unknown[0], f"unknown key {unknown[0]!r} (known: {', '.join(KEYS)})")
+        raise fail(unknown[0], translate("Tour", "unknown key {key} (known: {known})").format(
+            key=repr(unknown[0]), known=", ".join(KEYS)))
     for key in ("title", "text"):
         if not isinstance(table.get(key), str) or not table[key].strip():
-            raise fail(key, f"'{key}' is missing or empty")
+            raise fail(key, translate("Tour", "'{key}' is missing or empty").format(key=key))
 
     def choice(key, options, default):
         value = table.get(key, default)
         if value not in options:
-            raise fail(key, f"{key} = {value!r} is not one of {', '.join(repr(o) for o in options if o)}")
+            raise fail(key, translate("Tour", "{key} = {value} is not one of {options}").format(
+                key=key, value=repr(value), options=", ".join(repr(o) for o in options if o)))
         return value
 
     def count(key, default, top):
         value = table.get(key, default)
         if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= top:
-            raise fail(key, f"{key} = {value!r} must be a whole number from 0 to {top:,}")
+            raise fail(key, translate("Tour", "{key} = {value} must be a whole number from 0 to {top}").format(
+                key=key, value=repr(value), top=f"{top:,}"))
         return value
 
     settings = table.get("settings", {})
     if not isinstance(settings, dict):
-        raise fail("settings", "settings must be a table, e.g. settings = { reduction = \"mean\" }")
+        raise fail("settings", translate("Tour", "settings must be a table, e.g. {example}").format(
+            example='settings = { reduction = "mean" }'))
     bad = sorted(set(settings) - set(SETTING_KEYS))
     if bad:
-        raise fail("settings", f"unknown setting {bad[0]!r} (known: {', '.join(SETTING_KEYS)})")
+        raise fail("settings", translate("Tour", "unknown setting {key} (known: {known})").format(
+            key=repr(bad[0]), known=", ".join(SETTING_KEYS)))
     layer = sorted(set(settings) & set(LAYER_KEYS))
     if layer and settings.get("lr") == EQUIVALENT_LR:
-        raise fail("settings", f"settings: lr = \"{EQUIVALENT_LR}\" carries the tour's start's rate to another reduction; "
-                               f"a chapter that sets {layer[0]} is another layer (give a number, or leave lr out for "
-                               "this layer's default)")
+        raise fail("settings", translate("Tour", "settings: lr = \"equivalent\" carries the tour's start's rate to another "
+                                         "reduction; a chapter that sets {key} is another layer (give a number, or leave "
+                                         "lr out for this layer's default)").format(key=layer[0]))
     try:
         from cnnviz.engine import LessonConfig
         from cnnviz.engine.kernels import centred_target
@@ -196,30 +209,33 @@ def _chapter(table: dict, fail) -> Chapter:
             fields["target"] = centred_target(fields.get("target", LessonConfig.target), fields["kernel_size"])
         LessonConfig(**fields).validated()
     except (TypeError, ValueError) as e:
-        raise fail("settings", f"settings: {e}") from None
+        raise fail("settings", translate("Tour", "settings: {reason}").format(reason=e)) from None
     mode = choice("mode", MODES, "normal")
     fixed = captions.settings_flags(settings)
     for key in ("title", "text"):
         try:
             nodes = captions.parse_template(table[key])
         except captions.TemplateError as e:
-            raise fail(key, f"{key}: {e}", e.fragment) from None
+            raise fail(key, "{key}: {reason}".format(key=key, reason=e), e.fragment) from None
         compare_only = sorted(captions.names_used(nodes) & captions.COMPARE_ONLY)
         if compare_only and mode != "compare":
-            raise fail(key, f"{key}: {{{compare_only[0]}}} is the comparison's test: it needs mode = \"compare\"",
+            raise fail(key, translate("Tour", "{key}: {fact} is the comparison's test: it needs mode = \"compare\"").format(
+                key=key, fact="{" + compare_only[0] + "}"),
                        "{" + compare_only[0])
         check_only = sorted(captions.names_used(nodes) & captions.CHECK_ONLY)
         if check_only and mode != "check":
-            raise fail(key, f"{key}: {{{check_only[0]}}} is the checker's verdict: it needs mode = \"check\"",
+            raise fail(key, translate("Tour", "{key}: {fact} is the checker's verdict: it needs mode = \"check\"").format(
+                key=key, fact="{" + check_only[0] + "}"),
                        "{" + check_only[0])
         for path in captions.conditions(nodes):
             why = captions.contradiction(set(path) | fixed)
             if why:
                 opening = "{" + path[-1]
-                sets = sorted(fixed & set(why.split(" and ")))
-                because = f" (this chapter sets {sets[0]})" if sets else ""
+                sets = sorted(fixed & set(why.split()))  # the flag names in why (translated around them)
+                because = translate("Tour", " (this chapter sets {flag})").format(flag=sets[0]) if sets else ""
                 shown = " ".join("{" + flag + ": …" for flag in path) + "}" * len(path)
-                raise fail(key, f"{key}: {shown} can never show: a lesson cannot have {why}{because}", opening)
+                raise fail(key, translate("Tour", "{key}: {shown} can never show: a lesson cannot have {why}{because}")
+                           .format(key=key, shown=shown, why=why, because=because), opening)
     position = table.get("position", 0)
     if position != "end":
         position = count("position", 0, 10**7)
@@ -227,32 +243,36 @@ def _chapter(table: dict, fail) -> Chapter:
     if isinstance(highlight, str):
         highlight = [highlight]
     if not isinstance(highlight, list) or any(h not in PANEL_KEYS for h in highlight):
-        raise fail("highlight", f"highlight = {highlight!r}: use panel names from {', '.join(PANEL_KEYS)}")
+        raise fail("highlight", translate("Tour", "highlight = {value}: use panel names from {names}").format(
+            value=repr(highlight), names=", ".join(PANEL_KEYS)))
     overwrite, update, focus = (table.get(key, False) for key in ("overwrite", "update", "focus"))
     for key, value in (("overwrite", overwrite), ("update", update), ("focus", focus)):
         if not isinstance(value, bool):
-            raise fail(key, f"{key} must be true or false")
+            raise fail(key, translate("Tour", "{key} must be true or false").format(key=key))
     for key in ("update", "tab", "position", "overwrite"):
         if key in table and mode != "stepthrough":
-            raise fail(key, f"{key} applies to mode = \"stepthrough\" only")
+            raise fail(key, translate("Tour", "{key} applies to mode = \"stepthrough\" only").format(key=key))
     if focus and (mode != "normal" or not highlight):
-        raise fail("focus", "focus = true needs mode = \"normal\" and the panels to show in highlight")
+        raise fail("focus", translate("Tour", "focus = true needs mode = \"normal\" and the panels to show in highlight"))
     if update and table.get("position") != "end":
-        raise fail("update", "update = true needs position = \"end\" (the update comes after the whole pass)")
+        raise fail("update", translate("Tour", "{update} needs {position} (the update comes after the whole pass)").format(
+            update="update = true", position='position = "end"'))
     example = table.get("example", "")
     if (mode == "check") != ("example" in table):
         raise fail("example" if "example" in table else "mode",
-                   "mode = \"check\" needs example = \"a learner's file\"" if mode == "check"
-                   else "example applies to mode = \"check\" only")
+                   translate("Tour", "mode = \"check\" needs example = \"a learner's file\"") if mode == "check"
+                   else translate("Tour", "example applies to mode = \"check\" only"))
     if mode == "check" and not (isinstance(example, str) and example_path(example).is_file()):
-        raise fail("example", f"example = {example!r}: no such file in {shown_path(resource_dir())}")
+        raise fail("example", translate("Tour", "example = {value}: no such file in {folder}").format(
+            value=repr(example), folder=shown_path(resource_dir())))
     test = table.get("test", "")
     if test != "":
         from cnnviz.comparison import generalisation_choices
 
         names = [key for key, _ in generalisation_choices()]
         if test not in names:
-            raise fail("test", f"test = {test!r} is not one of {', '.join(map(repr, names))}")
+            raise fail("test", translate("Tour", "test = {value} is not one of {options}").format(
+                value=repr(test), options=", ".join(map(repr, names))))
     return Chapter(title=table["title"].strip(), text=" ".join(table["text"].split()),
                    mode=mode, steps=count("steps", 0, MAX_STEPS), settings=dict(settings),
                    position=position, overwrite=overwrite, animate=choice("animate", ANIMATIONS, ""),
@@ -380,14 +400,17 @@ def stale_sentences(tour: Tour, start) -> list[str]:
             try:
                 chapter_layer(start, ch)
             except ValueError as e:
-                lines.append(f"chapter {i} cannot be shown on this lesson: {e}")
+                lines.append(translate("Tour", "chapter {number} cannot be shown on this lesson: {reason}").format(
+                    number=i, reason=e))
         if ch.mode == "stepthrough" and ch.position != "end" and int(ch.position) > positions:
-            lines.append(f"chapter {i} asks for position {int(ch.position):,}, but this lesson has "
-                         f"P = {positions:,}: it shows the end of the pass")
+            lines.append(translate("Tour", "chapter {number} asks for position {position}, but this lesson has "
+                                   "P = {P}: it shows the end of the pass").format(
+                number=i, position=captions.integer(int(ch.position)), P=captions.integer(positions)))
         for key in ("title", "text"):
             for literal, name in captions.stale_numbers(captions.parse_template(getattr(ch, key)), now, default):
-                lines.append(f"chapter {i} says {literal}, but this lesson has {name} = {now.values[name]}: "
-                             f"write {{{name}}}")
+                lines.append(translate("Tour", "chapter {number} says {literal}, but this lesson has {name} = {value}: "
+                                       "write {placeholder}").format(number=i, literal=literal, name=name,
+                                                                     value=now.values[name], placeholder="{" + name + "}"))
     return lines
 
 

@@ -10,6 +10,7 @@ import json
 import re
 import time
 from pathlib import Path
+from xml.etree import ElementTree
 
 import numpy as np
 import pytest
@@ -188,7 +189,13 @@ def test_too_slow_and_stuck_have_their_own_sentences():
     assert "predicted at most 0.5 s" in report.found[0].sentence
 
 
-def test_every_template_is_filled():
+@pytest.mark.parametrize("lang", ["en", "de", "es", "zh_CN", "pseudo"])
+def test_every_template_is_filled(lang):
+    """In every language: each candidate's words filled for every probe, the tables, and every
+    template of the checker's modules formatted with its own placeholders leave no brace behind."""
+    from cnnviz import i18n
+
+    i18n.set_language(lang)
     for probes in (pr.make_probes("lesson", checker.lesson_data()), pr.make_probes("cs231n", checker.lesson_data())):
         cands = diagnose.Candidates(probes, course=probes[0].x.shape[0] > 1)
         for name in diagnose.OUTPUTS:
@@ -196,9 +203,26 @@ def test_every_template_is_filled():
                 for p in probes:
                     text = diagnose.fill(cand.how, p)
                     assert not PLACEHOLDER.search(text) and "{" not in text, text
+                    assert p.describe() and "{" not in p.describe()
     for text in [*checker.SENTENCES.values(), *checker.HEADLINES.values()]:
         assert "{" not in text and "}" not in text
+        assert "{" not in i18n.translate("Checker", text) and "}" not in i18n.translate("Checker", text)
+    for template in checker.NAMED_HEADLINES.values():
+        assert "{" not in i18n.translate("Checker", template).format(name="dx")
     assert set(checker.HEADLINES) | {"order", "python2", "cache", "signature", "missing-module"} >= set(checker.ORDER)
+    contexts = ("Checker", "CheckDiagnose", "CheckProbes", "CheckSource", "CheckResults", "CheckRunner",
+                "CheckSandbox", "CheckText", "CheckCli", "CheckReport", "CheckView")
+    root = ElementTree.parse(i18n.FOLDER / "cnnviz_de.ts").getroot()  # every language has the same sources
+    sources = [(c.findtext("name"), m.findtext("source")) for c in root.iter("context") for m in c.iter("message")
+               if c.findtext("name") in contexts]
+    assert len(sources) > 250
+    for context, source in sources:
+        names = set(re.findall(r"\{(\w+)\}", source))
+        text = i18n.translate(context, source)
+        filled = text.format(**{n: "7" for n in names}) if names or "{" in text else text
+        assert "{" not in filled and "}" not in filled, (lang, context, source)
+        words = re.sub(r"\{\w+\}|[^\w]", "", source)  # "{first}, {then}" has no words: it may stay as it is
+        assert lang == "en" or text != source or not words, (lang, source)  # translated (pseudo: marked)
 
 
 # ---- notebooks as source -----------------------------------------------------------------------

@@ -6,6 +6,9 @@ export at another size) and redrawn from the newest snapshot.
 
 from __future__ import annotations
 
+import math
+import time
+
 import numpy as np
 from PySide6 import QtWidgets
 
@@ -89,6 +92,30 @@ def shared_levels(snap) -> tuple[float, float]:
 
 
 HISTORY_PANELS = ("loss", "trajectory")
+
+
+class HistoryTurns:
+    """Which curve panels a frame draws. While training, each redraws at `rate` Hz and they take
+    turns, one per frame, while the maps redraw every frame: a frame that strokes every curve (a
+    colour filter's 28 lines and the loss) would miss the 30 Hz beat. Paused, every frame draws all."""
+
+    def __init__(self, rate: float = 10.0, clock=time.perf_counter):
+        self.interval = 1.0 / (rate * len(HISTORY_PANELS))  # between two turns
+        self.clock = clock
+        self._last = -math.inf
+        self._turn = -1
+
+    def skipped(self, playing: bool) -> tuple[str, ...]:
+        """The history panels this frame does not draw."""
+        now = self.clock()
+        if not playing:
+            self._last = now
+            return ()
+        if now - self._last < self.interval:
+            return HISTORY_PANELS
+        self._last = now
+        self._turn = (self._turn + 1) % len(HISTORY_PANELS)
+        return tuple(k for i, k in enumerate(HISTORY_PANELS) if i != self._turn)
 
 
 def draw(panels: dict[str, QtWidgets.QWidget], snap, skip: tuple[str, ...] = ()) -> None:

@@ -17,7 +17,8 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from cnnviz.app import theme as th
 from cnnviz.app.panels.check_panel import CheckBufferPanel
-from cnnviz.check import checker
+from cnnviz.check import checker, sandbox
+from cnnviz.i18n import translate
 
 VERDICT_COLORS = {"correct": "good", "wrong": "warning", "error": "warning"}  # the theme's text colours
 CODE = re.compile(r"`([^`\n]+)`")  # the checker's messages mark code as a terminal would: `+=`
@@ -83,8 +84,8 @@ class ReportView(QtWidgets.QWidget):
         busy = QtWidgets.QHBoxLayout()
         self.progress = QtWidgets.QProgressBar()
         self.progress.setRange(0, 0)  # busy until the first call reports
-        self.progress.setFormat("running your code…")
-        self.cancel_button = QtWidgets.QPushButton("Cancel")
+        self.progress.setFormat(translate("CheckReport", "running your code…"))
+        self.cancel_button = QtWidgets.QPushButton(translate("CheckReport", "Cancel"))
         busy.addWidget(self.progress, stretch=1)
         busy.addWidget(self.cancel_button)
         self.busy_row = QtWidgets.QWidget()
@@ -125,11 +126,11 @@ class ReportView(QtWidgets.QWidget):
             panel.set_font_scale(scale)
 
     def show_running(self, words: str) -> None:
-        self.verdict.setText("Checking…")
+        self.verdict.setText(translate("CheckReport", "Checking…"))
         self.verdict.setStyleSheet("")
         self.headline.setText("")
         self.progress.setRange(0, 0)
-        self.progress.setFormat("starting…")
+        self.progress.setFormat(translate("CheckReport", "starting…"))
         self.diagnosis.setHtml(f"<p>{html.escape(words)}</p>")
         self.busy_row.setVisible(True)
 
@@ -137,15 +138,16 @@ class ReportView(QtWidgets.QWidget):
         """Which call runs, and the seconds so far: a slow but working solution is given time."""
         if total < 0:
             self.progress.setRange(0, 0)
-            self.progress.setFormat(f"loading your file… {seconds:.0f} s")
+            self.progress.setFormat(translate("CheckReport", "loading your file… {seconds} s").format(seconds=f"{seconds:.0f}"))
             return
         self.progress.setRange(0, total)
         self.progress.setValue(done)
-        running = "done" if done >= total else f"running call {done + 1} of {total} ({what})"
-        self.progress.setFormat(f"{running} · {seconds:.0f} s")
+        running = (translate("CheckReport", "done · {seconds} s") if done >= total else
+                   translate("CheckReport", "running call {call} of {total} ({what}) · {seconds} s"))
+        self.progress.setFormat(running.format(call=done + 1, total=total, what=what, seconds=f"{seconds:.0f}"))
 
     def show_failed(self, message: str) -> None:
-        self.verdict.setText("Not checked")
+        self.verdict.setText(translate("CheckReport", "Not checked"))
         self.diagnosis.setHtml(f"<p>{html.escape(message)}</p>")
 
     def show_report(self, report: checker.Report) -> None:
@@ -158,7 +160,8 @@ class ReportView(QtWidgets.QWidget):
 
 def verdict_line(report: checker.Report) -> str:
     """'Correct', 'Wrong  (overwrite, sign)' or 'Your code failed  (exception)'."""
-    words = {"correct": "Correct", "wrong": "Wrong", "error": "Your code failed"}[report.verdict]
+    words = {"correct": translate("CheckReport", "Correct"), "wrong": translate("CheckReport", "Wrong"),
+             "error": translate("CheckReport", "Your code failed")}[report.verdict]
     return words + (f"  ({', '.join(report.ids)})" if report.ids else "")
 
 
@@ -172,9 +175,9 @@ def show_buffers(yours: CheckBufferPanel, truth: CheckBufferPanel, report: check
     if db.yours is not None:
         values.append([float(db.yours)])
     level = th.StickyLevel().update(np.concatenate(values))  # one colour scale for both grids
-    yours.show_buffer("Your dw and db (lesson's data)", dw.yours, None if db.yours is None else db.yours,
+    yours.show_buffer(translate("CheckReport", "Your dw and db (lesson's data)"), dw.yours, None if db.yours is None else db.yours,
                       level, dw.wrong_cells(), bool(db.wrong_cells().any()), shape=dw.true.shape)
-    truth.show_buffer("True dw and db (sum over every position)", dw.true, db.true, level, shape=dw.true.shape)
+    truth.show_buffer(translate("CheckReport", "True dw and db (sum over every position)"), dw.true, db.true, level, shape=dw.true.shape)
 
 
 def report_html(report: checker.Report, theme: th.Theme) -> str:
@@ -183,12 +186,15 @@ def report_html(report: checker.Report, theme: th.Theme) -> str:
     notes = ""
     if report.notes:
         items = "".join(f"<li>{html.escape(n)}</li>" for n in report.notes[:8])
-        more = f"<li>and {len(report.notes) - 8} more</li>" if len(report.notes) > 8 else ""
-        notes = (f"<p style='color:{theme.muted}'>Left out to run your file (course modules, data and IPython "
-                 f"lines that are not here):</p><ul style='color:{theme.muted}'>{items}{more}</ul>")
+        more = ("<li>" + html.escape(translate("CheckReport", "and {count} more").format(count=len(report.notes) - 8))
+                + "</li>") if len(report.notes) > 8 else ""
+        said = translate("CheckReport", "Left out to run your file (course modules, data and IPython lines that are not "
+                                        "here):")
+        notes = f"<p style='color:{theme.muted}'>{html.escape(said)}</p><ul style='color:{theme.muted}'>{items}{more}</ul>"
     if report.isolation:
-        words = ("Your code ran isolated, in a sandbox." if report.isolation == "isolated" else
-                 f"Your code ran without a sandbox ({report.isolation.removeprefix('not isolated: ')}).")
+        words = (translate("CheckReport", "Your code ran isolated, in a sandbox.") if report.isolation == "isolated" else
+                 translate("CheckReport", "Your code ran without a sandbox ({why}).").format(
+                     why=sandbox.in_words(report.isolation.removeprefix("not isolated: "))))
         notes += f"<p style='color:{theme.muted}'>{html.escape(words)}</p>"
     if report.verdict == "correct":
         return f"<p>{html.escape(report.message)}</p>" + notes
@@ -196,7 +202,8 @@ def report_html(report: checker.Report, theme: th.Theme) -> str:
     for f in report.found:
         parts.append(f"<p><b>{html.escape(f.id)}</b>: {shown_html(f.sentence)}")
         if f.evidence:
-            parts.append(f"<br><span style='color:{theme.muted}'>evidence: {shown_html(f.evidence)}</span>")
+            evidence = shown_html(translate("CheckReport", "evidence: {evidence}").format(evidence=f.evidence))
+            parts.append(f"<br><span style='color:{theme.muted}'>{evidence}</span>")
         parts.append("</p>")
         if f.lines:
             parts.append("<pre>" + html.escape("\n".join(f.lines)) + "</pre>")

@@ -23,6 +23,7 @@ from PySide6 import QtWidgets
 from cnnviz.app import theme as th
 from cnnviz.app.check_report import CheckThread, ReportView
 from cnnviz.check import checker
+from cnnviz.i18n import grouped, translate
 
 class CheckDialog(QtWidgets.QDialog):
     """Non-modal: the window stays usable while a check runs and after it."""
@@ -35,17 +36,18 @@ class CheckDialog(QtWidgets.QDialog):
         self.image_index = 0
         self.path: Path | None = None
         self.thread: CheckThread | None = None
-        self.setWindowTitle("Check My Backprop")
+        self.setWindowTitle(translate("CheckView", "Check My Backprop"))
         self.setModal(False)
         th.apply_palette(self, self.theme)
         layout = QtWidgets.QVBoxLayout(self)
         top = QtWidgets.QHBoxLayout()
-        self.file_label = QtWidgets.QLabel("No file checked yet.")
+        self.file_label = QtWidgets.QLabel(translate("CheckView", "No file checked yet."))
         self.file_label.setWordWrap(True)
-        choose = QtWidgets.QPushButton("Choose File…")
+        choose = QtWidgets.QPushButton(translate("CheckView", "Choose File…"))
         choose.clicked.connect(self.choose_file)
-        self.again = QtWidgets.QPushButton("Check Again")
-        self.again.setToolTip("Run the same file again (after you edited it), on the lesson's data as it is now")
+        self.again = QtWidgets.QPushButton(translate("CheckView", "Check Again"))
+        self.again.setToolTip(translate("CheckView", "Run the same file again (after you edited it), on the lesson's data "
+                                                 "as it is now"))
         self.again.clicked.connect(lambda: self.path and self.start(self.path))
         self.again.setEnabled(False)
         top.addWidget(self.file_label, stretch=1)
@@ -60,10 +62,10 @@ class CheckDialog(QtWidgets.QDialog):
         self.verdict, self.headline, self.yours, self.truth, self.diagnosis = (
             v.verdict, v.headline, v.yours, v.truth, v.diagnosis)
         bottom = QtWidgets.QHBoxLayout()
-        self.explain = QtWidgets.QPushButton("Show in Step-Through")
+        self.explain = QtWidgets.QPushButton(translate("CheckView", "Show in Step-Through"))
         self.explain.setEnabled(False)
         self.explain.clicked.connect(self.show_in_stepthrough)
-        close = QtWidgets.QPushButton("Close")
+        close = QtWidgets.QPushButton(translate("CheckView", "Close"))
         close.clicked.connect(self.close)
         bottom.addWidget(self.explain)
         bottom.addStretch(1)
@@ -75,8 +77,9 @@ class CheckDialog(QtWidgets.QDialog):
     def choose_file(self) -> None:
         prefs = getattr(self.window, "prefs", None)
         folder = str(self.path.parent if self.path else (prefs.last_folder if prefs else Path.home()))
-        chosen, _ = QtWidgets.QFileDialog.getOpenFileName(self, "Check My Backprop: your Python file", folder,
-                                                          "Python files and notebooks (*.py *.ipynb)")
+        chosen, _ = QtWidgets.QFileDialog.getOpenFileName(
+            self, translate("CheckView", "Check My Backprop: your Python file"), folder,
+            translate("CheckView", "Python files and notebooks (*.py *.ipynb)"))
         if chosen:
             self.start(Path(chosen))
 
@@ -96,8 +99,8 @@ class CheckDialog(QtWidgets.QDialog):
         self.path = Path(path)
         self.report = None
         self.file_label.setText(f"<b>{html.escape(self.path.name)}</b> — {html.escape(str(self.path.parent))}")
-        self.view.show_running("Your code runs in a separate process, on probes and on the lesson's data as it "
-                               "is on screen.")
+        self.view.show_running(translate("CheckView", "Your code runs in a separate process, on probes and on the "
+                                                      "lesson's data as it is on screen."))
         self.explain.setEnabled(False)
         self.again.setEnabled(False)
         thread = self.thread = CheckThread(self.path, self.lesson(), self)
@@ -111,7 +114,7 @@ class CheckDialog(QtWidgets.QDialog):
     def cancel(self) -> None:
         if self.thread is not None and self.thread.isRunning():
             self.thread.cancel()
-            self.verdict.setText("Cancelled: your code was stopped.")
+            self.verdict.setText(translate("CheckView", "Cancelled: your code was stopped."))
 
     def stop(self) -> None:
         """Cancel a running check and wait for its thread (the process is killed, so this is quick)."""
@@ -131,7 +134,7 @@ class CheckDialog(QtWidgets.QDialog):
 
     def _on_failed(self, message: str) -> None:
         self.view.show_failed(message)
-        self.window.show_error("Check My Backprop", message)
+        self.window.show_error(translate("CheckView", "Check My Backprop"), message)
 
     # ---- showing ---------------------------------------------------------------------------------
     def _on_report(self, report: checker.Report) -> None:
@@ -139,8 +142,8 @@ class CheckDialog(QtWidgets.QDialog):
         self.view.show_report(report)
         self.explain.setEnabled(report.explain_count is not None and self.window.snapshot is not None)
         if report.explain_count is not None:
-            self.explain.setToolTip(f"Open the step-through after position {report.explain_count} "
-                                    "(the one that explains the bug)")
+            self.explain.setToolTip(translate("CheckView", "Open the step-through after position {count} (the one "
+                                                           "that explains the bug)").format(count=report.explain_count))
 
     def explain_count(self) -> int | None:
         """The step-through's count (positions added, over the batch) that shows the bug."""
@@ -162,8 +165,9 @@ class CheckDialog(QtWidgets.QDialog):
             w.stepthrough.seek(count)
             self.hide()
             to_front(w)
-            w.statusBar().showMessage("Step-through after position "
-                                      f"{count:,}: File > Check My Backprop… shows the check again", 8000)
+            w.statusBar().showMessage(translate("CheckView", "Step-through after position {count}: File > Check My "
+                                                             "Backprop… shows the check again").format(
+                count=grouped(count)), 8000)
 
     def closeEvent(self, event) -> None:
         self.stop()

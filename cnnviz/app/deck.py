@@ -20,6 +20,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from cnnviz.app import export as ex
 from cnnviz.app import theme as th
 from cnnviz.app.layout import presenter_scale
+from cnnviz.i18n import translate
 from cnnviz.safe_write import shown_path
 from cnnviz.tour import Tour
 
@@ -31,7 +32,7 @@ def tour_title(tour: Tour) -> str:
     """The deck's title (the PDF's metadata): the tour's own title if the script has one, else the
     lesson's name and the script's (not the first chapter's title, which is one slide's)."""
     title = getattr(tour, "title", "")
-    return title or f"cnnviz guided tour: one shared 3×3 filter ({Path(tour.source).stem})"
+    return title or translate("Deck", "cnnviz guided tour: one shared 3×3 filter ({name})").format(name=Path(tour.source).stem)
 
 
 def no_ligatures(font: QtGui.QFont) -> QtGui.QFont:
@@ -81,7 +82,7 @@ def export_deck(tour: Tour, trainer, label: str, out: str | Path, window_class, 
                 for mode_panel in (window.stepthrough.panel, window.compare.panel):
                     mode_panel.set_interactive(False)  # a slide has no buttons to press
                 if not window.tour.enter(tour):
-                    raise ex.ExportError(window.last_error or "the tour could not start")
+                    raise ex.ExportError(window.last_error or translate("Deck", "the tour could not start"))
                 window.tour.caption.set_interactive(False)
                 window.tour.caption.lower()  # drawn first: a PDF page's text reads title first
                 total = len(tour.chapters)
@@ -141,15 +142,17 @@ def check_deck_folder(folder: str | Path) -> Path:
     deck's chapter_NN.png files (replaced); anything else is refused (ExportError) and left alone."""
     folder = Path(folder).expanduser()
     if folder.name.startswith("."):
-        raise ex.ExportError(f"cannot write the deck into {shown_path(folder)}: a name starting with '.' would be a hidden folder")
+        raise ex.ExportError(translate("Deck", "cannot write the deck into {path}: a name starting with '.' would be a "
+                                        "hidden folder").format(path=shown_path(folder)))
     if folder.exists() and not folder.is_dir():
-        raise ex.ExportError(f"cannot write the deck into {shown_path(folder)}: it is a file")
+        raise ex.ExportError(translate("Deck", "cannot write the deck into {path}: it is a file").format(path=shown_path(folder)))
     if not folder.exists():
         return ex.check_output(folder)  # its parent exists and is writable
     foreign = sorted(p.name for p in folder.iterdir() if not re.fullmatch(r"chapter_\d+\.png", p.name))
     if foreign:
-        raise ex.ExportError(f"cannot write the deck into {shown_path(folder)}: the folder holds other files "
-                             f"({foreign[0]}{', …' if len(foreign) > 1 else ''}); choose an empty or new folder")
+        raise ex.ExportError(translate("Deck", "cannot write the deck into {path}: the folder holds other files "
+                                       "({names}); choose an empty or new folder").format(
+            path=shown_path(folder), names=foreign[0] + (", …" if len(foreign) > 1 else "")))
     return folder
 
 
@@ -170,7 +173,8 @@ def save_pngs(folder: Path, pngs: list[bytes]) -> Path:
 
 def deck_progress(parent: QtWidgets.QWidget, total: int) -> Callable[[int, int], bool]:
     """A progress dialog with Cancel for the app's File > Export Tour as Slides."""
-    dialog = QtWidgets.QProgressDialog("Rendering the tour's chapters…", "Cancel", 0, total, parent)
+    dialog = QtWidgets.QProgressDialog(translate("Deck", "Rendering the tour's chapters…"), translate("Deck", "Cancel"),
+                                       0, total, parent)
     dialog.setWindowModality(QtCore.Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(0)
 
@@ -190,8 +194,8 @@ def export_deck_dialog(window) -> Path | None:
     as it is now (or as it was when the tour started), light theme, with progress and Cancel."""
     start = str(Path(window.prefs.last_folder) / "slides.pdf")
     path, _ = QtWidgets.QFileDialog.getSaveFileName(
-        window, "Export the tour as slides (.pdf; no extension: a folder of PNGs)", start,
-        "PDF slides (*.pdf);;PNG slides in a folder (*)")
+        window, translate("Deck", "Export the tour as slides (.pdf; no extension: a folder of PNGs)"), start,
+        translate("Deck", "PDF slides (*.pdf);;PNG slides in a folder (*)"))
     if not path:
         return None
     return export_deck_from_window(window, path)
@@ -203,7 +207,7 @@ def export_deck_from_window(window, path: str | Path) -> Path | None:
     try:
         tour = window.tour.tour or load_tour()
     except TourError as e:
-        window.show_error("Slides not exported", str(e))
+        window.show_error(translate("Deck", "Slides not exported"), str(e))
         return None
     trainer = window.tour.start_copy() if window.tour.active else window.copy_trainer(pause=True)
     if trainer is None:
@@ -212,10 +216,11 @@ def export_deck_from_window(window, path: str | Path) -> Path | None:
         written = export_deck(tour, trainer, window.image_label, path, type(window), th.LIGHT,
                               deck_progress(window, len(tour.chapters)))
     except ex.ExportCancelled:
-        window.statusBar().showMessage("slides not exported: cancelled", 5000)
+        window.statusBar().showMessage(translate("Deck", "slides not exported: cancelled"), 5000)
         return None
     except ex.ExportError as e:
-        window.show_error("Slides not exported", str(e))
+        window.show_error(translate("Deck", "Slides not exported"), str(e))
         return None
-    window.statusBar().showMessage(f"wrote {len(tour.chapters)} slides to {shown_path(written)}", 5000)
+    window.statusBar().showMessage(translate("Deck", "wrote {count} slides to {path}").format(
+        count=len(tour.chapters), path=shown_path(written)), 5000)
     return written

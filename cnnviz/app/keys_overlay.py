@@ -19,7 +19,8 @@ TRAINING = [("Space", QT_TRANSLATE_NOOP("KeysOverlay", "play / pause training"))
             ("Ctrl+Z", QT_TRANSLATE_NOOP("KeysOverlay", "undo a reset, new start, new image or setting")),
             ("B", QT_TRANSLATE_NOOP("KeysOverlay", "step through backprop")), ("C", QT_TRANSLATE_NOOP("KeysOverlay", "compare shared vs untied")),
             ("T", QT_TRANSLATE_NOOP("KeysOverlay", "guided tour")), ("F11", QT_TRANSLATE_NOOP("KeysOverlay", "presenter mode")),
-            ("Ctrl+O", QT_TRANSLATE_NOOP("KeysOverlay", "open an image"))]
+            ("Ctrl+O", QT_TRANSLATE_NOOP("KeysOverlay", "open an image")),
+            ("Tab", QT_TRANSLATE_NOOP("KeysOverlay", "buttons, settings, panels; arrows in a panel read a cell"))]
 STEPTHROUGH = [("Space", QT_TRANSLATE_NOOP("KeysOverlay", "play / pause the pass, position by position")),
                ("→  ←", QT_TRANSLATE_NOOP("KeysOverlay", "one step forward / back")),
                ("+  −", QT_TRANSLATE_NOOP("KeysOverlay", "faster / slower (positions per second)")),

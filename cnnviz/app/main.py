@@ -32,7 +32,7 @@ def run_app(trainer: Trainer, label: str, size: int | None = 32, screenshot: Pat
     if note:  # e.g. the learning rate lowered for this image: said in the window, not only the terminal
         window.statusBar().showMessage(note, 30000)
     if tour is not None:
-        window.tour.enter(tour)
+        window.tour.enter(tour or None)  # "": the default tour, in the language just installed
     if screenshot is not None:
         def shoot() -> None:
             window.refresh()

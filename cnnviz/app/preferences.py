@@ -24,6 +24,9 @@ DEFAULTS = {
     "speed": "20",
     # View > Language: "" follows the system's language; applied when cnnviz starts.
     "language": "",
+    # View > Reduce Motion: animations (the tour's, the pass playing) jump to their end state.
+    # Qt 6.11 exposes no system setting for it (QAccessibilityHints has only the contrast).
+    "reduced_motion": "false",
 }
 
 
@@ -83,6 +86,11 @@ class Preferences:
     def language(self) -> str:
         """The language chosen in View > Language ("": the system's)."""
         return str(self._get("language", lambda v: v == "" or v in i18n.LANGUAGES))
+
+    @property
+    def reduced_motion(self) -> bool:
+        """View > Reduce Motion: steps instead of animations."""
+        return str(self._get("reduced_motion", lambda v: str(v).lower() in ("true", "false"))).lower() == "true"
 
     @property
     def speed(self) -> float:

@@ -104,6 +104,9 @@ class StepThroughMode(Mode):
         if not self.ready:
             return
         self._until = self.model.P if until is None else min(until, self.model.P)
+        if self.window.prefs.reduced_motion:  # View > Reduce Motion: one step to where it would stop
+            self.seek(self._until)
+            return
         self._due.start()
         self.timer.start()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import math
 from dataclasses import dataclass
 
@@ -160,6 +161,7 @@ def contrast(a: str, b: str) -> float:
     return (high + 0.05) / (low + 0.05)
 
 
+@functools.lru_cache(maxsize=1024)  # a grid asks for every cell, every frame; a colormap has 256 colours
 def text_on(cell: str) -> str:
     """Black or white, whichever reads better on a cell of colour `cell` (never under 4.58:1)."""
     return "#000000" if contrast(cell, "#000000") >= contrast(cell, "#ffffff") else "#ffffff"

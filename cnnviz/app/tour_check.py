@@ -18,8 +18,9 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from cnnviz.app.check_report import CheckThread, ReportView, shown
 from cnnviz.check import checker
 from cnnviz.check.learner_text import one_line
+from cnnviz.i18n import QT_TRANSLATE_NOOP, translate
 
-RUNNING = "The checker runs this file in a separate process, on the lesson's data and on probes."
+RUNNING = QT_TRANSLATE_NOOP("TourCheck", "The checker runs this file in a separate process, on the lesson's data and on probes.")
 
 
 class TourCheck(QtCore.QObject):
@@ -96,7 +97,7 @@ class TourCheck(QtCore.QObject):
         if self.frame is None or self.view.theme is not w.theme:
             self._build()
         self.index = index
-        self.file_label.setText(f"{path.name}: a learner's backward pass")
+        self.file_label.setText(translate("TourCheck", "{name}: a learner's backward pass").format(name=path.name))
         self.code.setPlainText(path.read_text(encoding="utf-8"))
         self._fit_code()
         w.board.setVisible(False)
@@ -112,7 +113,7 @@ class TourCheck(QtCore.QObject):
         elif self.thread is None or self.thread.index != index:
             self._start(index, path, lesson)
         else:  # still running from before: its progress goes on
-            self.view.show_running(RUNNING)
+            self.view.show_running(translate("TourCheck", RUNNING))
 
     def hide(self) -> None:
         """Back to the board (a check still running goes on: its verdict is kept for the chapter)."""
@@ -126,7 +127,8 @@ class TourCheck(QtCore.QObject):
         result = self.results.get(index)
         if result is None:
             return None
-        return shown(result.headline) if isinstance(result, checker.Report) else f"not checked ({one_line(result)})."
+        return shown(result.headline) if isinstance(result, checker.Report) else translate("TourCheck", "not checked ({reason}).").format(
+            reason=one_line(result))
 
     # ---- the check ----------------------------------------------------------------------------------
     def _start(self, index: int, path: Path, lesson: tuple) -> None:
@@ -137,7 +139,7 @@ class TourCheck(QtCore.QObject):
         thread.failed.connect(lambda message: self._done(index, message))
         thread.progressed.connect(lambda *a: self.view.show_progress(*a) if self._showing(index, thread) else None)
         thread.finished.connect(lambda: self._finished(thread))
-        self.view.show_running(RUNNING)
+        self.view.show_running(translate("TourCheck", RUNNING))
         thread.start()
 
     def _showing(self, index: int, thread: CheckThread) -> bool:
@@ -173,7 +175,7 @@ class TourCheck(QtCore.QObject):
             thread.wait()
             if self.frame is not None and self.index is not None and self.index not in self.results:
                 self.view.busy_row.setVisible(False)
-                self.view.verdict.setText("Cancelled: the check was stopped.")
+                self.view.verdict.setText(translate("TourCheck", "Cancelled: the check was stopped."))
 
     def clear(self) -> None:
         """A new tour start: its lesson is another, so are the verdicts."""

@@ -12,15 +12,18 @@ from __future__ import annotations
 
 import copy
 import threading
+from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
 
 from cnnviz.app.modes import Mode
 from cnnviz.app.pace import Due
 from cnnviz.app.panels.caption_bar import CaptionBar
-from cnnviz.app.tour_check import TourCheck
 from cnnviz.engine import Trainer, TrainingDiverged
-from cnnviz.tour import Chapter, Tour, TourError, caption, chapter_lesson, example_path, load_tour, stale_sentences
+from cnnviz.i18n import translate
+
+if TYPE_CHECKING:  # cnnviz.tour (its TOML reader, the captions) is imported when a tour starts
+    from cnnviz.tour import Chapter, Tour
 
 TICK_MS = 30  # animations advance in ticks of this length, at the speed control's pace (pace.py)
 
@@ -40,8 +43,8 @@ class TourMode(Mode):
         self._pass_target: int | None = None  # a running-sum chapter's last position
         self._due = Due()
         self._sample_shown = False  # a colour chapter shows the colour sample in place of the lesson's images
-        self.check = TourCheck(window)  # a check chapter's verdict screen
-        self.check.on_verdict = self._on_verdict
+        self._check = None  # a check chapter's verdict screen, built when a tour first needs it
+        self._font_scale = 1.0
         self._trainer_shown: Trainer | None = None  # the chapter's lesson (its caption follows a verdict)
         self.caption = CaptionBar(window.theme)
         self.caption.setVisible(False)
@@ -96,13 +99,15 @@ class TourMode(Mode):
     # ---- entering and leaving -------------------------------------------------------------------
     def enter(self, tour: Tour | str | None = None, chapter: int = 0) -> bool:
         """Start `tour` (a Tour, a script path, or None for the default) at `chapter`."""
+        from cnnviz.tour import Tour, TourError, load_tour, stale_sentences
+
         w = self.window
         if self.active:
             self.leave()
         try:
             tour = tour if isinstance(tour, Tour) else load_tour(tour)
         except TourError as e:
-            w.show_error("Tour not opened", str(e))
+            w.show_error(translate("TourMode", "Tour not opened"), str(e))
             return False
         start = w.copy_trainer(pause=True)
         if start is None:
@@ -116,8 +121,10 @@ class TourMode(Mode):
         self.check.clear()
         self.warnings = stale_sentences(tour, start)
         if self.warnings:  # said, not refused: the class may still want the rest of the script
-            more = f" (and {len(self.warnings) - 1} more)" if len(self.warnings) > 1 else ""
-            w.statusBar().showMessage(f"tour: {self.warnings[0]}{more}", 20000)
+            more = (translate("TourMode", " (and {count} more)").format(count=len(self.warnings) - 1)
+                    if len(self.warnings) > 1 else "")
+            w.statusBar().showMessage(translate("TourMode", "tour: {warning}{more}").format(
+                warning=self.warnings[0], more=more), 20000)
         self.caption.setVisible(True)
         self.go(chapter)
         return True
@@ -161,13 +168,17 @@ class TourMode(Mode):
         """Show chapter `index`: its state made from the tour's start; animations play if `animate`
         (exports show where they end). False (and a dialog) if the chapter cannot be shown."""
         w = self.window
+        animate = animate and not w.prefs.reduced_motion  # View > Reduce Motion: the end state at once
         self._stop_animation()
         self.index = max(0, min(index, len(self.tour.chapters) - 1))
         ch = self.chapter
+        from cnnviz.tour import chapter_lesson, example_path
+
         try:
             trainer, sample = chapter_lesson(self._start, ch)
         except (ValueError, TrainingDiverged) as e:
-            w.show_error("Chapter not shown", f"chapter {self.index + 1}: {e}")
+            w.show_error(translate("TourMode", "Chapter not shown"), translate("TourMode", "chapter {number}: {reason}").format(
+                number=self.index + 1, reason=e))
             return False
         self._trainer_shown = trainer
         if ch.mode == "check":  # the lesson's numbers before the worker has the trainer
@@ -181,7 +192,8 @@ class TourMode(Mode):
         w.stepthrough.panel.overwrite.setChecked(ch.overwrite)
         shown = w.worker.latest()
         if sample:  # a colour chapter on a grey lesson: the bundled colour sample, said on the input panel
-            w.set_trainer(trainer, f"sample:{sample}", f"the colour sample '{sample}' (this chapter only)")
+            w.set_trainer(trainer, f"sample:{sample}",
+                          translate("TourMode", "the colour sample '{sample}' (this chapter only)").format(sample=sample))
         else:  # the teacher's own lesson (every other chapter, and leaving, give it back)
             w.set_trainer(trainer, self._before["label"], self._before["source"])
         if sample or self._sample_shown:
@@ -221,6 +233,8 @@ class TourMode(Mode):
         `tested`: the comparison's test losses as the panel shows them; `sample`: the colour sample
         shown in place of the lesson's grey images; `checked`: the verdict sentence a check
         chapter's screen leads with (its words wait for it)."""
+        from cnnviz.tour import caption
+
         shown = self._captions.get(self.index) or caption(ch, trainer, tested, sample, checked)
         if not (ch.mode == "check" and checked is None):  # (else said again when the verdict is in)
             self._captions[self.index] = shown
@@ -274,7 +288,8 @@ class TourMode(Mode):
             choice = w.compare.panel.test_choice
             index = choice.findData(ch.test)
             if index < 0:
-                w.show_error("Test not run", f"chapter {self.index + 1}: no test image {ch.test!r}")
+                w.show_error(translate("TourMode", "Test not run"), translate("TourMode", "chapter {number}: no test image {name}")
+                             .format(number=self.index + 1, name=repr(ch.test)))
                 return
             choice.setCurrentIndex(index)
             w.compare.run_test(log=False)
@@ -326,6 +341,20 @@ class TourMode(Mode):
             self._highlighted.append((widget, sheet))
             widget.setStyleSheet(sheet + f" QFrame#{widget.objectName()} {{ border: 4px solid {w.theme.accent}; }}")
 
+    @property
+    def check(self):
+        """The check chapter's verdict screen (tour_check.TourCheck), built on first use: the
+        checker is not imported while the window opens."""
+        if self._check is None:
+            from cnnviz.app.tour_check import TourCheck
+
+            self._check = TourCheck(self.window)
+            self._check.on_verdict = self._on_verdict
+            self._check.set_font_scale(self._font_scale)
+        return self._check
+
     def set_font_scale(self, scale: float) -> None:
+        self._font_scale = scale
         self.caption.set_font_scale(scale)
-        self.check.set_font_scale(scale)
+        if self._check is not None:
+            self._check.set_font_scale(scale)

@@ -4,14 +4,13 @@ here (the worker), no mode logic (cnnviz/app/*_mode.py), no menus (menus.py) or 
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import numpy as np
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from cnnviz import images as imgs
-from cnnviz.app import board
+from cnnviz.app import accessibility, board
 from cnnviz.app import theme as th
 from cnnviz.app.background import BackgroundJob
 from cnnviz.app.compare_mode import CompareMode
@@ -56,7 +55,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.last_error = ""
         self._dialog: QtWidgets.QMessageBox | None = None
         self._shown_version = -1
-        self._history_drawn = 0.0
+        self.history_turns = board.HistoryTurns()
         self.snapshot = None
         self.font_scale = 1.0
 
@@ -71,6 +70,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.right_column.insertWidget(0, self.presenter.bar)
         self.right_column.insertWidget(1, self.tour.caption)
         install_menus(self)
+        accessibility.install(self)  # names, tab order, keyboard cells, View > Reduce Motion
         self.status_label = StatusLine()
         self.statusBar().addPermanentWidget(self.status_label, 1)
         self.statusBar().setSizeGripEnabled(False)
@@ -353,16 +353,10 @@ class MainWindow(QtWidgets.QMainWindow):
         self._shown_version = -1
         self.refresh()
 
-    HISTORY_INTERVAL = 0.1  # s: while training, the curves redraw at 10 Hz, the maps every frame
-
     def _draw(self, snap) -> None:
         playing = self.worker.playing
         self.controls.set_playing(playing)
-        now = time.perf_counter()
-        history_due = not playing or now - self._history_drawn >= self.HISTORY_INTERVAL
-        if history_due:
-            self._history_drawn = now
-        board.draw(self.panels, snap, skip=() if history_due else board.HISTORY_PANELS)
+        board.draw(self.panels, snap, skip=self.history_turns.skipped(playing))  # the curves at 10 Hz
         self.status_label.show_training(snap, playing)
         self.presenter.show_counter(translate("Window", "step {step}   loss {loss}").format(step=grouped(snap.step), loss=th.fmt(snap.loss)))
         self.presenter.show_playing(playing)

@@ -21,67 +21,77 @@ from cnnviz.check.clock import DEFAULT_TIMEOUT, MAX_SECONDS, SLACK
 from cnnviz.check.runner import RunResult, run_learner
 from cnnviz.check.sandbox import SandboxUnavailable
 from cnnviz.check.source import NOT_PYTHON, Source, SourceError, load_source
+from cnnviz.i18n import QT_TRANSLATE_NOOP, grouped, translate
 from cnnviz.numbers import significant as sig
 
 SENTENCES = {
-    "overwrite": "The gradient buffer keeps only the last contribution: `=` where `+=` was needed, so every "
-                 "earlier position's contribution is lost.",
-    "mean": "The gradient is divided by a count (an average): the shared filter's gradient is the SUM of every "
-            "position's contribution (dy already carries the loss's own scaling).",
-    "stale": "Your function keeps state between calls: a buffer is never reset (a mutable default argument such "
-             "as dw=np.zeros(...), or a global). Create it inside the function, on every call.",
-    "flipped": "Your dw is rotated 180°: that pairs w[r, c] with x[i+2-r, j+2-c] (a convolution), but the forward "
-               "pass is a cross-correlation: w[r, c] multiplies x[i+r, j+c].",
-    "transposed": "Your dw has rows and columns swapped: dw[c, r] holds what belongs in dw[r, c].",
-    "sign": "The sign is wrong: the gradient has the right size but points the other way.",
-    "bias": "db is wrong: db is the sum of δ over every position (and image), one number per filter.",
-    "positions": "Some positions are left out or counted twice: a loop bound is off by one (with stride 1 the "
-                 "output has H - k + 1 rows and W - k + 1 columns).",
-    "dx-overwrite": "dx is assigned (`=`) where it must add (`+=`): windows overlap, so a pixel shared by several "
-                    "positions must collect the input deltas of all of them.",
-    "dx-flipped": "dx uses a turned kernel: position (i, j) adds δ[i, j]·w[r, c] into x[i+r, j+c], with the same "
-                  "unflipped w as the forward pass.",
-    "stride": "The stride is not applied: the window of output (i, j) starts at (i·stride, j·stride).",
-    "unknown": "This is wrong in a way the checker does not recognise: compare the cells below.",
-    "not-implemented": "Your function returns None where the gradients should be: it is not finished yet (the "
-                       "course's starting code sets them to None until you compute them).",
-    "zeros": "An output is all zeros: nothing is ever added into it. Check that the loop that adds each "
-             "position's contribution runs, and that it adds into the array you return.",
-    "ignores-input": "An output comes out the same whatever data your function gets: it does not use its "
-                     "arguments (perhaps test data from elsewhere in your file, or a constant).",
-    "sizes": "Your code works only on images of the lesson's size: it fails on the probes' other sizes. A size "
+    "overwrite": QT_TRANSLATE_NOOP("Checker", "The gradient buffer keeps only the last contribution: `=` where `+=` was needed, so every "
+                 "earlier position's contribution is lost."),
+    "mean": QT_TRANSLATE_NOOP("Checker", "The gradient is divided by a count (an average): the shared filter's gradient is the SUM of every "
+            "position's contribution (dy already carries the loss's own scaling)."),
+    "stale": QT_TRANSLATE_NOOP("Checker", "Your function keeps state between calls: a buffer is never reset (a mutable default argument such "
+             "as dw=np.zeros(...), or a global). Create it inside the function, on every call."),
+    "flipped": QT_TRANSLATE_NOOP("Checker", "Your dw is rotated 180°: that pairs w[r, c] with x[i+2-r, j+2-c] (a convolution), but the forward "
+               "pass is a cross-correlation: w[r, c] multiplies x[i+r, j+c]."),
+    "transposed": QT_TRANSLATE_NOOP("Checker", "Your dw has rows and columns swapped: dw[c, r] holds what belongs in dw[r, c]."),
+    "sign": QT_TRANSLATE_NOOP("Checker", "The sign is wrong: the gradient has the right size but points the other way."),
+    "bias": QT_TRANSLATE_NOOP("Checker", "db is wrong: db is the sum of δ over every position (and image), one number per filter."),
+    "positions": QT_TRANSLATE_NOOP("Checker", "Some positions are left out or counted twice: a loop bound is off by one (with stride 1 the "
+                 "output has H - k + 1 rows and W - k + 1 columns)."),
+    "dx-overwrite": QT_TRANSLATE_NOOP("Checker", "dx is assigned (`=`) where it must add (`+=`): windows overlap, so a pixel shared by several "
+                    "positions must collect the input deltas of all of them."),
+    "dx-flipped": QT_TRANSLATE_NOOP("Checker", "dx uses a turned kernel: position (i, j) adds δ[i, j]·w[r, c] into x[i+r, j+c], with the same "
+                  "unflipped w as the forward pass."),
+    "stride": QT_TRANSLATE_NOOP("Checker", "The stride is not applied: the window of output (i, j) starts at (i·stride, j·stride)."),
+    "unknown": QT_TRANSLATE_NOOP("Checker", "This is wrong in a way the checker does not recognise: compare the cells below."),
+    "not-implemented": QT_TRANSLATE_NOOP("Checker", "Your function returns None where the gradients should be: it is not finished yet (the "
+                       "course's starting code sets them to None until you compute them)."),
+    "zeros": QT_TRANSLATE_NOOP("Checker", "An output is all zeros: nothing is ever added into it. Check that the loop that adds each "
+             "position's contribution runs, and that it adds into the array you return."),
+    "ignores-input": QT_TRANSLATE_NOOP("Checker", "An output comes out the same whatever data your function gets: it does not use its "
+                     "arguments (perhaps test data from elsewhere in your file, or a constant)."),
+    "sizes": QT_TRANSLATE_NOOP("Checker", "Your code works only on images of the lesson's size: it fails on the probes' other sizes. A size "
              "is written as a number (like 30 or 32), or height and width are swapped. Take every size from the "
-             "arrays (H, W = x.shape; the output's from dy or dout), rows with H and columns with W.",
+             "arrays (H, W = x.shape; the output's from dy or dout), rows with H and columns with W."),
 }
 HEADLINES = {  # the verdict screen's first sentence: plain words, what is wrong and what to change
-    "exception": "Your code stopped with an error: fix the line shown below.",
-    "timeout": "Your code did not finish in time.",
-    "shape": "Your function returns an array of the wrong shape: see below which one, and the shape it needs.",
-    "not-implemented": "Your function is not finished: it returns None. Compute the gradients and return them.",
-    "overwrite": "Only the last position is kept in your dw: write `+=` instead of `=` where you add into it.",
-    "dx-overwrite": "Only the last position is kept in each pixel of your dx: write `+=` instead of `=` there.",
-    "stale": "Your function remembers the previous call: create dw (and db, dx) with np.zeros inside the "
-             "function, so every call starts from zero.",
-    "mean": "Your dw is divided by a number: remove the division. The shared filter's gradient is the SUM over "
-            "all positions.",
-    "sign": "Your gradient has the wrong sign: add δ × patch, do not subtract it.",
-    "flipped": "Your dw is turned upside down and mirrored: pair w[r, c] with x[i + r, j + c], not with "
-               "x[i + 2 - r, j + 2 - c].",
-    "transposed": "Your dw has rows and columns swapped: write dw[r, c], not dw[c, r].",
-    "dx-flipped": "Your dx uses the kernel turned around: use the same w[r, c] as the forward pass.",
-    "positions": "Your loops leave out or repeat some positions: loop over every row and column of the output "
-                 "(the shape of dy), no more and no less.",
-    "stride": "Your windows ignore the stride: the window of output (i, j) starts at row i·stride, column "
-              "j·stride.",
-    "padding": "Your code gets the padding wrong: see below when it fails.",
-    "bias": "Your db is wrong: db is the sum of δ over every position (and every image).",
-    "zeros": "Your gradient is all zeros: nothing is ever added into it.",
-    "ignores-input": "Your gradient does not change when the data changes: compute it from the function's "
-                     "arguments.",
-    "sizes": "Your code works only on data the size of the lesson's: take every size from the arrays' shapes (no "
-             "numbers like 30, no height and width swapped).",
-    "unknown": "Your gradient is wrong in a way the checker does not recognise: compare your numbers with the "
-               "true ones below.",
+    "exception": QT_TRANSLATE_NOOP("Checker", "Your code stopped with an error: fix the line shown below."),
+    "timeout": QT_TRANSLATE_NOOP("Checker", "Your code did not finish in time."),
+    "shape": QT_TRANSLATE_NOOP("Checker", "Your function returns an array of the wrong shape: see below which one, and the shape it needs."),
+    "not-implemented": QT_TRANSLATE_NOOP("Checker", "Your function is not finished: it returns None. Compute the gradients and return them."),
+    "overwrite": QT_TRANSLATE_NOOP("Checker", "Only the last position is kept in your dw: write `+=` instead of `=` where you add into it."),
+    "dx-overwrite": QT_TRANSLATE_NOOP("Checker", "Only the last position is kept in each pixel of your dx: write `+=` instead of `=` there."),
+    "stale": QT_TRANSLATE_NOOP("Checker", "Your function remembers the previous call: create dw (and db, dx) with np.zeros inside the "
+             "function, so every call starts from zero."),
+    "mean": QT_TRANSLATE_NOOP("Checker", "Your dw is divided by a number: remove the division. The shared filter's gradient is the SUM over "
+            "all positions."),
+    "sign": QT_TRANSLATE_NOOP("Checker", "Your gradient has the wrong sign: add δ × patch, do not subtract it."),
+    "flipped": QT_TRANSLATE_NOOP("Checker", "Your dw is turned upside down and mirrored: pair w[r, c] with x[i + r, j + c], not with "
+               "x[i + 2 - r, j + 2 - c]."),
+    "transposed": QT_TRANSLATE_NOOP("Checker", "Your dw has rows and columns swapped: write dw[r, c], not dw[c, r]."),
+    "dx-flipped": QT_TRANSLATE_NOOP("Checker", "Your dx uses the kernel turned around: use the same w[r, c] as the forward pass."),
+    "positions": QT_TRANSLATE_NOOP("Checker", "Your loops leave out or repeat some positions: loop over every row and column of the output "
+                 "(the shape of dy), no more and no less."),
+    "stride": QT_TRANSLATE_NOOP("Checker", "Your windows ignore the stride: the window of output (i, j) starts at row i·stride, column "
+              "j·stride."),
+    "padding": QT_TRANSLATE_NOOP("Checker", "Your code gets the padding wrong: see below when it fails."),
+    "bias": QT_TRANSLATE_NOOP("Checker", "Your db is wrong: db is the sum of δ over every position (and every image)."),
+    "zeros": QT_TRANSLATE_NOOP("Checker", "Your gradient is all zeros: nothing is ever added into it."),
+    "ignores-input": QT_TRANSLATE_NOOP("Checker", "Your gradient does not change when the data changes: compute it from the function's "
+                     "arguments."),
+    "sizes": QT_TRANSLATE_NOOP("Checker", "Your code works only on data the size of the lesson's: take every size from the arrays' shapes (no "
+             "numbers like 30, no height and width swapped)."),
+    "unknown": QT_TRANSLATE_NOOP("Checker", "Your gradient is wrong in a way the checker does not recognise: compare your numbers with the "
+               "true ones below."),
+}
+NAMED_HEADLINES = {  # the headlines that name the output that is wrong (dw, db or dx)
+    "zeros": QT_TRANSLATE_NOOP("Checker", "Your {name} is all zeros: nothing is ever added into it."),
+    "ignores-input": QT_TRANSLATE_NOOP("Checker", "Your {name} does not change when the data changes: compute it from "
+                                       "the function's arguments."),
+    "mean": QT_TRANSLATE_NOOP("Checker", "Your {name} is divided by a number: remove the division. The shared filter's "
+                              "gradient is the SUM over all positions."),
+    "unknown": QT_TRANSLATE_NOOP("Checker", "Your {name} is wrong in a way the checker does not recognise: compare your "
+                                 "numbers with the true ones below."),
 }
 ORDER = ("exception", "missing-module", "python2", "signature", "cache", "timeout", "not-implemented", "order",
          "shape", "overwrite", "dx-overwrite", "stale", "zeros", "ignores-input", "mean", "sign", "flipped",
@@ -123,19 +133,25 @@ class Report:
     def message(self) -> str:
         if self.verdict == "correct":
             # "exact" would be false: float32 arithmetic passes, within RTOL of the largest true value
-            return (f"Correct: your {self.function} gives the right dw, db and dx (to 1 part in {1 / RTOL:,.0f} of "
-                    f"the largest value) on the lesson's data and on {len(self.calls) - 1} probes.")
+            return translate("Checker", "Correct: your {function} gives the right dw, db and dx (to 1 part in {parts} of "
+                             "the largest value) on the lesson's data and on {probes} probes.").format(
+                function=self.function, parts=grouped(1 / RTOL), probes=len(self.calls) - 1)
         return " ".join(f.sentence for f in self.found)
 
     @property
     def headline(self) -> str:
         """One plain sentence first: what is wrong and what to change (the rest is the details)."""
         if self.verdict == "correct" or not self.found:
-            return f"Correct: your {self.function} gives the right gradients."
+            return translate("Checker", "Correct: your {function} gives the right gradients.").format(
+                function=self.function)
         first = self.found[0]
-        text = first.headline or HEADLINES.get(first.id, first.sentence)
+        text = first.headline or (translate("Checker", HEADLINES[first.id]) if first.id in HEADLINES else first.sentence)
         more = len(self.found) - 1
-        return text + (f" (And {more} more problem{'s' if more > 1 else ''} below.)" if more else "")
+        if not more:
+            return text
+        if more == 1:
+            return translate("Checker", "{headline} (And 1 more problem below.)").format(headline=text)
+        return translate("Checker", "{headline} (And {count} more problems below.)").format(headline=text, count=more)
 
     def to_dict(self) -> dict:
         """JSON-ready (finite numbers only: non-finite values become null)."""
@@ -212,11 +228,13 @@ def check_file(path: str | Path, convention: str | None = None, function: str | 
     path = Path(path)
     shown = one_line(path)  # a file's name is the learner's text too
     if not path.is_file():
-        raise CheckInputError(f"not a regular file: {shown}" if path.exists() else f"no such file: {shown}")
+        raise CheckInputError((translate("Checker", "not a regular file: {file}") if path.exists() else
+                               translate("Checker", "no such file: {file}")).format(file=shown))
     if path.stat().st_size > MAX_SOURCE_BYTES:
-        advice = ("clear its outputs (Edit > Clear All Outputs) and save it" if path.suffix.lower() == ".ipynb"
-                  else "a backward pass is a short Python file")
-        raise CheckInputError(f"{shown} is {path.stat().st_size:,} bytes (limit {MAX_SOURCE_BYTES:,}): {advice}")
+        text = (translate("Checker", "{file} is {size} bytes (limit {limit}): clear its outputs (Edit > Clear All "
+                                     "Outputs) and save it") if path.suffix.lower() == ".ipynb" else
+                translate("Checker", "{file} is {size} bytes (limit {limit}): a backward pass is a short Python file"))
+        raise CheckInputError(text.format(file=shown, size=grouped(path.stat().st_size), limit=grouped(MAX_SOURCE_BYTES)))
     functions = choose(convention, function)
     try:
         source = load_source(path, tuple(functions))
@@ -228,9 +246,10 @@ def check_file(path: str | Path, convention: str | None = None, function: str | 
              for conv, ps in probe_sets.items()}
     def running(done: int, total: int | None, seconds: float) -> None:  # progress, with the call's name
         names = next(([p.name for p in ps] for ps in probe_sets.values() if len(ps) == total), [])
-        what = "loading your file" if total is None else (
-            "done" if done >= total else ("the lesson's data" if names[done:done + 1] == ["lesson"]
-                                          else f"probe {names[done]}" if done < len(names) else ""))
+        what = translate("Checker", "loading your file") if total is None else (
+            "done" if done >= total else (translate("Checker", "the lesson's data") if names[done:done + 1] == ["lesson"]
+                                          else translate("Checker", "probe {name}").format(name=names[done])
+                                          if done < len(names) else ""))
         progress(done, total, seconds, what)
 
     try:
@@ -240,17 +259,25 @@ def check_file(path: str | Path, convention: str | None = None, function: str | 
         raise CheckInputError(str(e)) from None
     load = run.load
     if load["status"] == "missing":
-        found = ", ".join(load["functions"]) or "none"
+        found = ", ".join(load["functions"]) or translate("Checker", "none")
         failed = load.get("skipped") or []
-        why = ""
+        text = translate("Checker", "{file} defines no function {names} (functions found: {found}; choose one with "
+                                    "--function NAME)")
         if failed:
             module = next((f["module"] for f in failed if f.get("module")), None)
-            why = (f"; module {module} is missing here" if module else
-                   f"; {source.where(failed[0]['line'])} failed: {failed[0]['error']}")
-        raise CheckInputError(f"{shown} defines no function {' or '.join(functions)} (functions found: {found}; "
-                              f"choose one with --function NAME){why}")
+            text = (translate("Checker", "{file} defines no function {names} (functions found: {found}; choose one "
+                                         "with --function NAME); module {module} is missing here") if module else
+                    translate("Checker", "{file} defines no function {names} (functions found: {found}; choose one "
+                                         "with --function NAME); {where} failed: {error}"))
+            module = module or ""
+        else:
+            module = ""
+        raise CheckInputError(text.format(file=shown, names=translate("Checker", " or ").join(functions), found=found,
+                                          module=module, where=source.where(failed[0]["line"]) if failed else "",
+                                          error=failed[0]["error"] if failed else ""))
     if load["status"] == "unreadable":
-        raise CheckInputError(f"cannot read {shown}: {load['error']}")
+        raise CheckInputError(translate("Checker", "cannot read {file}: {error}").format(file=shown,
+                                                                                       error=load["error"]))
     name = load.get("function") or next(iter(functions))
     conv = functions[name]
     return diagnose(path, conv, name, probe_sets[conv], run, source)
@@ -277,12 +304,13 @@ def _diagnose(path: Path, conv: str, function: str, probes: list[pr.Probe], run:
             found[id_].evidence += "; " + evidence
 
     if run.forged:
-        add("exception", f"The checker could not use what your code sent back: {run.forged}.")
+        add("exception", translate("Checker", "The checker could not use what your code sent back: {why}.").format(
+            why=run.forged))
     ctx = Context(conv, function, probes, run, source, add, found)
     _loading_failures(ctx)
     failed = _call_failures(ctx)
     if run.crashed and not found:  # every call answered, then the process was ended
-        add("exception", f"Your code ended the check: {run.crashed}.")
+        add("exception", translate("Checker", "Your code ended the check: {why}.").format(why=run.crashed))
     values, lesson_yours, shape_notes = _returned_values(ctx)
     if run.load.get("status") == "ok":
         _explain_outputs(probes, values, add, report)
@@ -302,8 +330,8 @@ def _diagnose(path: Path, conv: str, function: str, probes: list[pr.Probe], run:
         f.headline = _cells_named(f.headline, source)
         f.lines = [_cells_named(line, source) for line in f.lines]
     report.found = sorted(found.values(), key=lambda f: ORDER.index(f.id))
-    report.notes = source.notes + [f"{source.where(s['line'])} was skipped: {s['error']}"
-                                   for s in run.load.get("skipped") or []]
+    report.notes = source.notes + [translate("Checker", "{where} was skipped: {error}").format(
+        where=source.where(s["line"]), error=s["error"]) for s in run.load.get("skipped") or []]
     if run.load.get("status") != "ok" or run.timed_out or run.crashed or run.forged or failed:
         report.verdict = "error"
     elif report.found:
@@ -348,20 +376,25 @@ def _layer_hint(conv: str, lesson: pr.Probe, found: dict) -> None:
     k, channels = lesson.w.shape[-1], lesson.x.shape[1]
     if conv != "lesson" or (k, channels) == (3, 1):
         return
-    layer = f"{k}x{k}" + (f" across {channels} channels: x is ({channels}, H, W) and w ({channels}, {k}, {k})"
-                          if channels > 1 else "")
+    if channels > 1:
+        hint = translate("Checker", "This lesson's filter is {k}x{k} across {channels} channels: x is ({channels}, H, W) "
+                                    "and w ({channels}, {k}, {k}): code written for the 3x3 grey filter must take every "
+                                    "size from the arrays (k = w.shape[-1], the channels with x[..., r, c] or x[:, r, c]).")
+    else:
+        hint = translate("Checker", "This lesson's filter is {k}x{k}: code written for the 3x3 grey filter must take "
+                                    "every size from the arrays (k = w.shape[-1]).")
     for id_ in ("exception", "unknown"):
         if id_ in found:
-            found[id_].sentence += (f" This lesson's filter is {layer}: code written for the 3x3 grey filter must take "
-                                    "every size from the arrays (k = w.shape[-1]"
-                                    + (", the channels with x[..., r, c] or x[:, r, c])" if channels > 1 else ")") + ".")
+            found[id_].sentence += " " + hint.format(k=k, channels=channels)
 
 
 def _cells_named(text: str, source: Source) -> str:
     """In a notebook, 'line 57' of the joined cells becomes 'code cell 4, line 3'."""
     if not source.is_notebook or not text:
         return text
-    return re.sub(r"\bline (\d+)", lambda m: source.where(int(m.group(1))), text)
+    # "line 57" in Python's words (a traceback) or in the language's ("Zeile 57", "第 57 行": the checker's own)
+    ours = re.escape(translate("Checker", "line {line}")).replace(r"\{line\}", r"(\d+)")
+    return re.sub(rf"\bline (\d+)|{ours}", lambda m: source.where(int(m.group(1) or m.group(2))), text)
 
 
 def _plain(a: np.ndarray, name: str) -> np.ndarray:
@@ -383,33 +416,44 @@ def _loading_failures(ctx: Context) -> None:
     load = run.load
     if load["status"] == "syntax":
         text = load.get("text", "").strip()
+        evidence = translate("Checker", "line {line}: {text}").format(line=load["line"], text=text)
         if "print" in load["error"] and "parentheses" in load["error"]:
-            add("python2", f"Your file is Python 2: print is a statement there (line {load['line']}), a function "
-                           "in Python 3.", f"line {load['line']}: {text}",
-                headline="This is Python 2 code: in Python 3 write print(...) with parentheses.")
+            add("python2", translate("Checker", "Your file is Python 2: print is a statement there (line {line}), a "
+                                                "function in Python 3.").format(line=load["line"]), evidence,
+                headline=translate("Checker", "This is Python 2 code: in Python 3 write print(...) with parentheses."))
         else:
-            add("exception", f"Your file has a syntax error on line {load['line']}: {load['error']}.",
-                f"line {load['line']}: {text}")
+            add("exception", translate("Checker", "Your file has a syntax error on line {line}: {error}.").format(
+                line=load["line"], error=load["error"]), evidence)
     elif load["status"] == "exception":
-        where = f" (line {load['line']})" if load.get("line") else ""
-        add("exception", f"Your file raised an error while it was loaded{where}: {load['error']}.",
-            lines=load["traceback"])
+        text = (translate("Checker", "Your file raised an error while it was loaded (line {line}): {error}.")
+                if load.get("line") else translate("Checker", "Your file raised an error while it was loaded: {error}."))
+        add("exception", text.format(line=load.get("line"), error=_their_error(load["error"])), lines=load["traceback"])
     elif load["status"] == "not-loaded" and run.timed_out:
         at = load.get("at")  # the top-level line that was running
         line = _source_line(ctx.source, at)
-        where = f" (line {at} was running: {line})" if line else ""
         if ctx.source.is_notebook:
-            add("timeout", f"Running your notebook's cells did not finish in time{where}: a cell trains or tests for "
-                           "long, or runs forever. Only your function is needed: put it in a .py file and check "
-                           "that, or allow more time (--timeout).",
-                headline=f"A cell of your notebook runs too long{f' (line {at})' if line else ''}: check a .py "
-                         "file with just your function.")
+            text = (translate("Checker", "Running your notebook's cells did not finish in time (line {line} was "
+                                         "running: {code}): a cell trains or tests for long, or runs forever. Only your "
+                                         "function is needed: put it in a .py file and check that, or allow more time "
+                                         "(--timeout).") if line else
+                    translate("Checker", "Running your notebook's cells did not finish in time: a cell trains or tests "
+                                         "for long, or runs forever. Only your function is needed: put it in a .py "
+                                         "file and check that, or allow more time (--timeout)."))
+            headline = (translate("Checker", "A cell of your notebook runs too long (line {line}): check a .py file "
+                                             "with just your function.") if line else
+                        translate("Checker", "A cell of your notebook runs too long: check a .py file with just your "
+                                             "function."))
+            add("timeout", text.format(line=at, code=line), headline=headline.format(line=at))
         else:
-            add("timeout", f"Loading your file did not finish in time{where}: code at the top level of the file "
-                           "runs forever or far too long (put tests under `if __name__ == '__main__':`).")
+            text = (translate("Checker", "Loading your file did not finish in time (line {line} was running: {code}): "
+                                         "code at the top level of the file runs forever or far too long (put tests "
+                                         "under `if __name__ == '__main__':`).") if line else
+                    translate("Checker", "Loading your file did not finish in time: code at the top level of the file "
+                                         "runs forever or far too long (put tests under `if __name__ == '__main__':`)."))
+            add("timeout", text.format(line=at, code=line))
     elif load["status"] == "not-loaded" and not run.forged:
-        add("exception", f"Your file could not be loaded: {run.crashed or 'the checker process failed'}.",
-            run.output.strip()[-500:])
+        add("exception", translate("Checker", "Your file could not be loaded: {why}.").format(
+            why=run.crashed or translate("Checker", "the checker process failed")), run.output.strip()[-500:])
     elif load["status"] == "ok":
         _signature(ctx)
 
@@ -439,10 +483,12 @@ def _signature(ctx: Context) -> None:
         return
     theirs = ", ".join(params)
     call = pr.SIGNATURES[ctx.conv].split(" ->")[0].replace(pr.CONVENTIONS[ctx.conv][0], ctx.function, 1)
-    ctx.add("signature", f"Your {ctx.function} takes ({theirs}), but it is called as {call}"
-                         f"{_cache_words(ctx.conv)}: give it exactly those {args} parameters, in that order.",
-            f"the convention: {pr.SIGNATURES[ctx.conv]}",
-            headline=f"Your function has other parameters than the course's: write def {call}:")
+    ctx.add("signature", translate("Checker", "Your {function} takes ({parameters}), but it is called as {call}: give "
+                                              "it exactly those {count} parameters, in that order.").format(
+                function=ctx.function, parameters=theirs, call=call + _cache_words(ctx.conv), count=args),
+            translate("Checker", "the convention: {signature}").format(signature=pr.SIGNATURES[ctx.conv]),
+            headline=translate("Checker", "Your function has other parameters than the course's: write def {call}:")
+            .format(call=call))
 
 
 LAYER_PARAMETERS = ("stride", "padding", "pad")  # what the lesson's convention passes by name, when it has them
@@ -464,13 +510,19 @@ def _lacks_layer(ctx: Context, params: list[str]) -> bool:
                if value != (1 if word == "stride" else 0) and not (given or keywords)]
     if not missing:
         return False
-    layer = " and ".join(f"{word} {getattr(lesson, 'stride' if word == 'stride' else 'pad')}" for word in missing)
+    layer = {("stride",): translate("Checker", "stride {stride}"), ("padding",): translate("Checker", "padding {padding}"),
+             ("stride", "padding"): translate("Checker", "stride {stride} and padding {padding}")}[tuple(missing)]
+    layer = layer.format(stride=lesson.stride, padding=lesson.pad)
     wanted = ", ".join(f"{word}={1 if word == 'stride' else 0}" for word in ("stride", "padding"))
-    ctx.add("signature", f"Your {ctx.function} takes ({', '.join(params)}), but this lesson has {layer}: the checker "
-                         f"passes them by name, so give it the parameters {wanted} and use them "
-                         "(the windows start stride pixels apart, on x with padding zeros around it).",
-            f"the convention: {pr.SIGNATURES['lesson']}, plus {wanted} for a lesson that has them",
-            headline=f"This lesson has {layer}: write def {ctx.function}(x, w, dy, {wanted}): and use them.")
+    ctx.add("signature", translate("Checker", "Your {function} takes ({parameters}), but this lesson has {layer}: the "
+                                              "checker passes them by name, so give it the parameters {wanted} and use "
+                                              "them (the windows start stride pixels apart, on x with padding zeros "
+                                              "around it).").format(function=ctx.function, parameters=", ".join(params),
+                                                                    layer=layer, wanted=wanted),
+            translate("Checker", "the convention: {signature}, plus {wanted} for a lesson that has them").format(
+                signature=pr.SIGNATURES["lesson"], wanted=wanted),
+            headline=translate("Checker", "This lesson has {layer}: write def {function}(x, w, dy, {wanted}): and use "
+                                          "them.").format(layer=layer, function=ctx.function, wanted=wanted))
     return True
 
 
@@ -506,16 +558,20 @@ def _call_failures(ctx: Context) -> list[int]:
         elif c.status == "bad-return" and c.error.startswith("returned None"):
             names = pr.RETURN_NAMES[ctx.conv]
             if c.error == "returned None":
-                what = "returns None (no return statement, or `return` alone)"
+                text = translate("Checker", "Your function returns None (no return statement, or `return` alone): it "
+                                            "is not finished yet. Compute {names} and return them: {signature}.")
+                nones = []
             else:
                 nones = [names[int(i) - 1] for i in c.error.split(" value ")[1].split(" of ")[0].split(", ")]
-                what = "returns None for " + _and(nones)
+                text = translate("Checker", "Your function returns None for {nones}: it is not finished yet. Compute "
+                                            "{names} and return them: {signature}.")
             if "not-implemented" not in ctx.found:
-                add("not-implemented", f"Your function {what}: it is not finished yet. Compute {_and(names)} and "
-                                       f"return them: {pr.SIGNATURES[ctx.conv]}.", f"first on {p.describe()}")
+                add("not-implemented", text.format(nones=_and(nones) if nones else "", names=_and(names),
+                                                   signature=pr.SIGNATURES[ctx.conv]),
+                    translate("Checker", "first on {probe}").format(probe=p.describe()))
         elif c.status == "bad-return":
             failed.append(k)
-            add("shape", f"Your function {c.error} (on {p.describe()}).")
+            add("shape", _bad_return(c.error, p.describe()))
         elif c.status == "ok":
             succeeded.append(k)
     not_run = [k for k, c in enumerate(run.calls) if c.status == "not-run"]
@@ -528,33 +584,76 @@ def _call_failures(ctx: Context) -> list[int]:
 
 
 def _and(words: list[str]) -> str:
-    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+    """'dx, dw and db' (the names are code; the list in the language)."""
+    if len(words) == 1:
+        return words[0]
+    first = words[0]
+    for word in words[1:-1]:
+        first = translate("Checker", "{first}, {then}").format(first=first, then=word)
+    return translate("Checker", "{first} and {last}").format(first=first, last=words[-1])
+
+
+def _their_error(error: str) -> str:
+    """An error as the learner's process reported it: Python's own words stay (like a traceback);
+    the two the process words itself (child.py, without the catalogue) in the language."""
+    m = re.fullmatch(r"your code called sys\.exit\((.*)\) \(or raised SystemExit\)", error, re.S)
+    if m:
+        return translate("Checker", "your code called sys.exit({code}) (or raised SystemExit)").format(code=m.group(1))
+    m = re.fullmatch(r"(\w+): your file is nested too deeply for Python to compile", error)
+    if m:
+        return translate("Checker", "{kind}: your file is nested too deeply for Python to compile").format(
+            kind=m.group(1))
+    return error
+
+
+def _bad_return(error: str, probe: str) -> str:
+    """What the learner's process said of a return value that is not gradients (child.py writes it in
+    fixed English, without the catalogue), as a sentence in the language."""
+    patterns = (
+        (r"returned (\w+), expected a tuple of (\d+) arrays$",
+         QT_TRANSLATE_NOOP("Checker", "Your function returned {type}, expected a tuple of {count} arrays (on {probe}).")),
+        (r"returned (\d+) values, expected (\d+)$",
+         QT_TRANSLATE_NOOP("Checker", "Your function returned {got} values, expected {count} (on {probe}).")),
+        (r"value (\d+) of the returned tuple is not numbers \((.*)\)$",
+         QT_TRANSLATE_NOOP("Checker", "Your function's value {number} of the returned tuple is not numbers ({why}) "
+                                      "(on {probe}).")),
+    )
+    for pattern, template in patterns:
+        m = re.match(pattern, error, re.S)
+        if m:
+            a, b = m.groups()
+            return translate("Checker", template).format(type=a, count=b, got=a, number=a, why=b, probe=probe)
+    return translate("Checker", "Your function {what} (on {probe}).").format(what=error, probe=probe)
 
 
 def _not_finished(ctx: Context, k: int) -> None:
     p, run = ctx.probes[k], ctx.run
     if not run.timed_out:
         if run.crashed:  # (else its results were forged: said once, above)
-            ctx.add("exception", f"Your code ended the checker's process during the call on {p.describe()}: "
-                                 f"{run.crashed}.")
+            ctx.add("exception", translate("Checker", "Your code ended the checker's process during the call on "
+                                                      "{probe}: {why}.").format(probe=p.describe(), why=run.crashed))
         return
     limit = run.limit or {}
     predicted = limit.get("predicted") or 0.0
     ran = limit.get("seconds") or 0.0
     if predicted * SLACK > MAX_SECONDS and ran >= MAX_SECONDS * 0.9:
-        ctx.add("timeout", f"Your function is too slow for {p.describe()}: from its speed on the calls before, it "
-                           f"would need up to {predicted:.3g} s, and it was stopped after {ran:.3g} s. Loops over "
-                           "every pixel AND every position grow with the square of the image: loop over the "
-                           "positions and the filter's cells only, or use NumPy for the inner loops.",
-                headline="Your code is correct so far but far too slow for the lesson's image: see below.")
+        ctx.add("timeout", translate("Checker", "Your function is too slow for {probe}: from its speed on the calls "
+                                                "before, it would need up to {predicted} s, and it was stopped after "
+                                                "{ran} s. Loops over every pixel AND every position grow with the square "
+                                                "of the image: loop over the positions and the filter's cells only, or "
+                                                "use NumPy for the inner loops.").format(
+                    probe=p.describe(), predicted=f"{predicted:.3g}", ran=f"{ran:.3g}"),
+                headline=translate("Checker", "Your code is correct so far but far too slow for the lesson's image: "
+                                              "see below."))
     elif predicted:
-        ctx.add("timeout", f"Your function did not finish on {p.describe()} in {ran:.3g} s, although its speed on "
-                           f"the calls before predicted at most {predicted:.3g} s: an endless loop there, or "
-                           "much slower than on the smaller probes.")
+        ctx.add("timeout", translate("Checker", "Your function did not finish on {probe} in {ran} s, although its speed "
+                                                "on the calls before predicted at most {predicted} s: an endless loop "
+                                                "there, or much slower than on the smaller probes.").format(
+                    probe=p.describe(), predicted=f"{predicted:.3g}", ran=f"{ran:.3g}"))
     else:
-        ctx.add("timeout", f"Your function did not finish in time on {p.describe()}: an endless loop, or far too "
-                           "slow (loading your file and the probes have a time limit each, 10 s by default: "
-                           "--timeout).")
+        ctx.add("timeout", translate("Checker", "Your function did not finish in time on {probe}: an endless loop, or "
+                                                "far too slow (loading your file and the probes have a time limit each, "
+                                                "10 s by default: --timeout).").format(probe=p.describe()))
 
 
 def _exceptions(ctx: Context, raised: list[int], succeeded: list[int]) -> None:
@@ -563,35 +662,35 @@ def _exceptions(ctx: Context, raised: list[int], succeeded: list[int]) -> None:
     run, probes, add = ctx.run, ctx.probes, ctx.add
     k = raised[0]
     c, p = run.calls[k], probes[k]
-    where = f" (line {c.line})" if c.line else ""
-    error = f"{c.error}{where} on {p.describe()}"
+    error = (translate("Checker", "{error} (line {line}) on {probe}") if c.line else
+             translate("Checker", "{error} on {probe}")).format(error=_their_error(c.error), line=c.line,
+                                                                 probe=p.describe())
     if "signature" in ctx.found:
         return  # the calls fail because the parameters do not fit: said once, with the course's call
     if c.error.startswith("TypeError") and f"{ctx.function}()" in c.error and "argument" in c.error:
-        add("signature", f"Your {ctx.function} cannot be called as the course calls it: {c.error}.",
-            f"the convention: {pr.SIGNATURES[ctx.conv]}")
+        add("signature", translate("Checker", "Your {function} cannot be called as the course calls it: {error}.").format(
+            function=ctx.function, error=c.error),
+            translate("Checker", "the convention: {signature}").format(signature=pr.SIGNATURES[ctx.conv]))
         return
     if _missing_module(ctx, c, error) or _python2(ctx, c, error) or _own_cache(ctx, c, error):
         return
     setting = _failures_by_setting(probes, raised, succeeded)
     if setting:
-        id_, sentence = setting
-        add(id_, sentence, f"it failed with {error}", c.traceback,
-            headline=_setting_headline(id_, sentence))
+        id_, sentence, headline = setting
+        add(id_, sentence, translate("Checker", "it failed with {error}").format(error=error), c.traceback,
+            headline=headline)
         return
     kind = c.error.split(":")[0]
-    add("exception", f"Your function raised an error{where} on {p.describe()}: {c.error}.",
-        f"it failed on {p.describe()}", c.traceback,
-        headline=f"Your code stopped with {kind}{where.replace(' (', ' on ').rstrip(')')}: fix that line "
-                 "(shown below with the error).")
-
-
-def _setting_headline(id_: str, sentence: str) -> str:
-    if id_ == "padding" and "pad = 0" in sentence:
-        return "Your code fails when pad = 0: cut the padding off with [pad:pad+H, pad:pad+W], not [pad:-pad]."
-    if id_ == "padding":
-        return sentence  # pad > 0: where the windows come from, said plainly already
-    return HEADLINES[id_]
+    if c.line:
+        text = translate("Checker", "Your function raised an error (line {line}) on {probe}: {error}.")
+        headline = translate("Checker", "Your code stopped with {kind} on line {line}: fix that line (shown below with "
+                                        "the error).")
+    else:
+        text = translate("Checker", "Your function raised an error on {probe}: {error}.")
+        headline = translate("Checker", "Your code stopped with {kind}: fix that line (shown below with the error).")
+    add("exception", text.format(line=c.line, probe=p.describe(), error=_their_error(c.error)),
+        translate("Checker", "it failed on {probe}").format(probe=p.describe()), c.traceback,
+        headline=headline.format(kind=kind, line=c.line))
 
 
 def _missing_module(ctx: Context, c, error: str) -> bool:
@@ -599,17 +698,19 @@ def _missing_module(ctx: Context, c, error: str) -> bool:
     name = re.match(r"NameError: name '(\w+)' is not defined", c.error)
     skipped = ctx.missing_module_of(name.group(1)) if name else None
     if m:
-        module, where = m.group(1), f"line {c.line}"
+        module, line = m.group(1), c.line
     elif skipped:
-        module, where = skipped[0], f"line {skipped[1]}"
+        module, line = skipped
     else:
         return False
     top = module.split(".")[0]
-    ctx.add("missing-module", f"Your function needs the module {module}, which is not installed here ({where} "
-                              f"imports it; then: {error}). Copy what your function uses from it into your file, "
-                              "or check the file where that code lives.",
-            lines=c.traceback, headline=f"Your code needs the module {top}, which is missing here: copy what "
-                                        f"your function uses from {top} into your file.")
+    ctx.add("missing-module", translate("Checker", "Your function needs the module {module}, which is not installed "
+                                                   "here (line {line} imports it; then: {error}). Copy what your function "
+                                                   "uses from it into your file, or check the file where that code "
+                                                   "lives.").format(module=module, line=line, error=error),
+            lines=c.traceback, headline=translate("Checker", "Your code needs the module {module}, which is missing "
+                                                             "here: copy what your function uses from {module} into your "
+                                                             "file.").format(module=top))
     return True
 
 
@@ -621,17 +722,20 @@ def _python2(ctx: Context, c, error: str) -> bool:
     elif a and a.group(1) in PYTHON2_METHODS:
         old, new = a.group(1), PYTHON2_METHODS[a.group(1)]
     elif any(s in c.error for s in FLOAT_INDEX):
-        ctx.add("python2", f"A size or an index in your code is a float ({error}). In Python 2, `/` of two whole "
-                           "numbers gave a whole number; in Python 3 it always gives a float (7 / 2 = 3.5), and a "
-                           "float cannot be a size, a range or an index. Use `//` for whole-number division: "
-                           "H_out = 1 + (H + 2 * pad - HH) // stride.", lines=c.traceback,
-                headline="A size or index in your code is a float: `/` gives a float in Python 3, use `//` for "
-                         "sizes and indices.")
+        ctx.add("python2", translate("Checker", "A size or an index in your code is a float ({error}). In Python 2, "
+                                                "`/` of two whole numbers gave a whole number; in Python 3 it always "
+                                                "gives a float (7 / 2 = 3.5), and a float cannot be a size, a range or "
+                                                "an index. Use `//` for whole-number division: H_out = 1 + (H + 2 * pad "
+                                                "- HH) // stride.").format(error=error), lines=c.traceback,
+                headline=translate("Checker", "A size or index in your code is a float: `/` gives a float in Python 3, "
+                                              "use `//` for sizes and indices."))
         return True
     else:
         return False
-    ctx.add("python2", f"Your code is Python 2: {old} does not exist in Python 3, use {new} ({error}).",
-            lines=c.traceback, headline=f"This is Python 2 code: write {new} instead of {old}.")
+    ctx.add("python2", translate("Checker", "Your code is Python 2: {old} does not exist in Python 3, use {new} "
+                                            "({error}).").format(old=old, new=new, error=error),
+            lines=c.traceback, headline=translate("Checker", "This is Python 2 code: write {new} instead of {old}.")
+            .format(old=old, new=new))
     return True
 
 
@@ -641,17 +745,21 @@ def _own_cache(ctx: Context, c, error: str) -> bool:
         return False
     theirs = int(m.group(2))
     cache = _cache_words(ctx.conv).split("= ", 1)[1]
-    ctx.add("cache", f"Your function unpacks the cache into {theirs} values, but the course's forward pass stores "
-                     f"cache = {cache}, 4 values, and that is what is passed ({error}). Unpack those 4; compute "
-                     "anything else you need (like the padded input) again inside the backward pass.",
-            lines=c.traceback, headline=f"Your function expects its own cache of {theirs} items: the course "
-                                        f"passes cache = {cache}.")
+    ctx.add("cache", translate("Checker", "Your function unpacks the cache into {count} values, but the course's "
+                                          "forward pass stores cache = {cache}, 4 values, and that is what is passed "
+                                          "({error}). Unpack those 4; compute anything else you need (like the padded "
+                                          "input) again inside the backward pass.").format(
+                count=theirs, cache=cache, error=error),
+            lines=c.traceback, headline=translate("Checker", "Your function expects its own cache of {count} items: the "
+                                                             "course passes cache = {cache}.").format(count=theirs,
+                                                                                                     cache=cache))
     return True
 
 
 def _failures_by_setting(probes, failed: list[int], succeeded: list[int],
-                         verb: str = "fails") -> tuple[str, str] | None:
-    """Failing (or going wrong: verb) only with one padding, stride or shape of image is a sign of its own."""
+                         wrong: bool = False) -> tuple[str, str, str] | None:
+    """Failing (or, wrong: going wrong) only with one padding, stride or shape of image is a sign of its
+    own: (id, sentence, headline)."""
     if not failed or not succeeded:
         return None
     pads_failed = {probes[k].pad for k in failed}
@@ -660,22 +768,38 @@ def _failures_by_setting(probes, failed: list[int], succeeded: list[int],
     strides_ok = {probes[k].stride for k in succeeded}
     size = lambda k: probes[k].x.shape[2:]  # noqa: E731
     if pads_failed == {0} and 0 not in pads_ok:
-        return ("padding", f"Your code {verb} only when pad = 0: a slice like [pad:-pad] is empty then (-0 is 0); "
-                           "cut the padding off with [pad:pad+H, pad:pad+W] instead.")
+        sentence = (translate("Checker", "Your code goes wrong only when pad = 0: a slice like [pad:-pad] is empty "
+                                         "then (-0 is 0); cut the padding off with [pad:pad+H, pad:pad+W] instead.")
+                    if wrong else
+                    translate("Checker", "Your code fails only when pad = 0: a slice like [pad:-pad] is empty then "
+                                         "(-0 is 0); cut the padding off with [pad:pad+H, pad:pad+W] instead."))
+        return ("padding", sentence, translate("Checker", "Your code fails when pad = 0: cut the padding off with "
+                                                          "[pad:pad+H, pad:pad+W], not [pad:-pad]."))
     if 0 not in pads_failed and pads_ok == {0}:
-        return ("padding", f"Your code {verb} only when pad > 0: take the windows from the padded x (np.pad) and cut "
-                           "the padding off dx at the end.")
+        sentence = (translate("Checker", "Your code goes wrong only when pad > 0: take the windows from the padded x "
+                                         "(np.pad) and cut the padding off dx at the end.") if wrong else
+                    translate("Checker", "Your code fails only when pad > 0: take the windows from the padded x "
+                                         "(np.pad) and cut the padding off dx at the end."))
+        return ("padding", sentence, sentence)  # where the windows come from, said plainly already
     if len(strides_failed) == 1 and 1 not in strides_failed and 1 in strides_ok:
-        return ("stride", f"Your code {verb} only when the stride is {min(strides_failed)}: the window of output (i, j) starts at "
-                          "(i·stride, j·stride) and the output has (H + 2·pad - k) // stride + 1 rows.")
+        sentence = (translate("Checker", "Your code goes wrong only when the stride is {stride}: the window of output "
+                                         "(i, j) starts at (i·stride, j·stride) and the output has (H + 2·pad - k) // "
+                                         "stride + 1 rows.") if wrong else
+                    translate("Checker", "Your code fails only when the stride is {stride}: the window of output (i, j) "
+                                         "starts at (i·stride, j·stride) and the output has (H + 2·pad - k) // stride + "
+                                         "1 rows."))
+        return ("stride", sentence.format(stride=min(strides_failed)), translate("Checker", HEADLINES["stride"]))
     if all(size(k) == size(len(probes) - 1) for k in succeeded) and all(size(k) != size(len(probes) - 1)
                                                                        for k in failed):
+        headline = translate("Checker", HEADLINES["sizes"])
         if probes[0].x.shape[0] == 1 and probes[0].w.shape[0] == 1:  # the lesson's convention (grey or colour)
-            return ("sizes", SENTENCES["sizes"])  # hard-coded 30, or H and W swapped: both work on 32x32 only
-        return ("sizes", "Your code works only on data shaped like the lesson's (one image, one channel, one "
-                         "filter, square): it fails on the probes' several images, channels and filters and other "
-                         "heights and widths. A size is written as a number, an index is fixed at 0, or height and "
-                         "width are swapped. Take every size from the arrays (N, C, H, W = x.shape; F = w.shape[0]).")
+            return ("sizes", translate("Checker", SENTENCES["sizes"]), headline)  # hard-coded 30, or H and W swapped
+        return ("sizes", translate("Checker", "Your code works only on data shaped like the lesson's (one image, one "
+                                              "channel, one filter, square): it fails on the probes' several images, "
+                                              "channels and filters and other heights and widths. A size is written as "
+                                              "a number, an index is fixed at 0, or height and width are swapped. Take "
+                                              "every size from the arrays (N, C, H, W = x.shape; F = w.shape[0])."),
+                headline)
     return None
 
 
@@ -694,14 +818,14 @@ def _wrong_by_setting(ctx: Context, values, failed: list[int]) -> None:
             if not np.allclose(v, true, rtol=0, atol=1e-5 * max(float(np.max(np.abs(true))), 1e-300)):
                 bad.add(k)
     good = [k for k in range(len(probes)) if k not in bad and all(k in v for v in values.values())]
-    setting = _failures_by_setting(probes, sorted(bad), good, verb="goes wrong")
+    setting = _failures_by_setting(probes, sorted(bad), good, wrong=True)
     if setting is None:
         return
-    id_, sentence = setting
+    id_, sentence, headline = setting
     lines = found["exception"].lines if "exception" in found else []
     evidence = "; ".join(f.evidence for f in found.values() if f.evidence)
     found.clear()
-    ctx.add(id_, sentence, evidence, lines, headline=_setting_headline(id_, sentence))
+    ctx.add(id_, sentence, evidence, lines, headline=headline)
 
 
 def _returned_values(ctx: Context):
@@ -724,7 +848,8 @@ def _returned_values(ctx: Context):
             if a.shape != want:
                 fixed = _fix_shape(conv, p, name, shown, a, want, add, padded_lesson=probes[-1].pad > 0)
                 if k == len(probes) - 1 and fixed is None:
-                    notes[name] = f"shape {a.shape}, expected {tuple(want)}"
+                    notes[name] = translate("Checker", "shape {shape}, expected {expected}").format(
+                        shape=a.shape, expected=tuple(want))
                 if fixed is None:
                     continue
                 a = fixed
@@ -756,10 +881,12 @@ def _return_order(ctx: Context) -> tuple[int, ...]:
         if order != as_is and all(_fits(conv, p, c.outputs, order) for p, c in calls):
             names = pr.RETURN_NAMES[conv]
             theirs = ", ".join(names[order.index(j)] for j in as_is)  # what they return first, second, third
-            ctx.add("order", f"Your function returns the gradients in another order: ({theirs}), where "
-                             f"{pr.SIGNATURES[conv]} is expected. They are compared in your order here.",
-                    "the shapes you return fit only that order, on every call",
-                    headline=f"Return the gradients in the order the course expects: return {', '.join(names)}.")
+            ctx.add("order", translate("Checker", "Your function returns the gradients in another order: ({theirs}), "
+                                                  "where {signature} is expected. They are compared in your order "
+                                                  "here.").format(theirs=theirs, signature=pr.SIGNATURES[conv]),
+                    translate("Checker", "the shapes you return fit only that order, on every call"),
+                    headline=translate("Checker", "Return the gradients in the order the course expects: return "
+                                                  "{names}.").format(names=", ".join(names)))
             return order
     return as_is
 
@@ -774,20 +901,26 @@ def _fix_shape(conv, p, name, shown, a, want, add, padded_lesson=False):
     if name == "dx" and p.pad > 0:
         padded = tuple(s + 2 * p.pad if i in spatial else s for i, s in enumerate(want))
         if a.shape == padded:
-            add("padding", f"Your {shown} still has the padding border: shape {a.shape} where {want} was expected "
-                           "(cut it off: [pad:pad+H, pad:pad+W]).", f"on {p.describe()}",
-                headline="Your dx still has its padding border: cut it off with [pad:pad+H, pad:pad+W].")
+            add("padding", translate("Checker", "Your {name} still has the padding border: shape {shape} where "
+                                                "{expected} was expected (cut it off: [pad:pad+H, pad:pad+W]).").format(
+                    name=shown, shape=a.shape, expected=want),
+                translate("Checker", "on {probe}").format(probe=p.describe()),
+                headline=translate("Checker", "Your dx still has its padding border: cut it off with [pad:pad+H, "
+                                              "pad:pad+W]."))
             cut = tuple(slice(p.pad, p.pad + s) if i in spatial else slice(None) for i, s in enumerate(want))
             return a[cut]
     if name == "dx" and p.pad == 0 and (conv != "lesson" or padded_lesson) and a.ndim == len(want) and \
             all(a.shape[i] == 0 for i in spatial):
-        add("padding", f"Your {shown} is empty when pad = 0 (shape {a.shape}): a slice like [pad:-pad] is [0:0] "
-                       "then, because -0 is 0, and keeps nothing. Cut the padding off with [pad:pad+H, pad:pad+W] "
-                       "instead.", f"on {p.describe()}",
-            headline="Your dx is empty when pad = 0: cut the padding off with [pad:pad+H, pad:pad+W], "
-                     "not [pad:-pad].")
+        add("padding", translate("Checker", "Your {name} is empty when pad = 0 (shape {shape}): a slice like "
+                                            "[pad:-pad] is [0:0] then, because -0 is 0, and keeps nothing. Cut the "
+                                            "padding off with [pad:pad+H, pad:pad+W] instead.").format(
+                name=shown, shape=a.shape),
+            translate("Checker", "on {probe}").format(probe=p.describe()),
+            headline=translate("Checker", "Your dx is empty when pad = 0: cut the padding off with [pad:pad+H, "
+                                          "pad:pad+W], not [pad:-pad]."))
         return None
-    what = f"Your {shown} has shape {a.shape} where {tuple(want)} was expected (on {p.describe()})."
+    what = translate("Checker", "Your {name} has shape {shape} where {expected} was expected (on {probe}).").format(
+        name=shown, shape=a.shape, expected=tuple(want), probe=p.describe())
     add("shape", what)
     return a.reshape(want) if a.size == int(np.prod(want)) else None
 
@@ -806,10 +939,12 @@ def _explain_outputs(probes, values, add, report: Report) -> None:
             k = _first_wrong(name, values[name], probes)  # the cells of a call where it IS wrong
             p = probes[k]
             words, err = closest(cands, name, k, values[name][k])
-            add("unknown", SENTENCES["unknown"],
-                f"your {name} on {p.describe()}: {_cells(name, values[name][k], p)}; the closest explanation "
-                f"found: {words}, still off by {_percent(err)} of the largest true value",
-                headline=HEADLINES["unknown"].replace("Your gradient", f"Your {name}"))
+            add("unknown", translate("Checker", SENTENCES["unknown"]),
+                translate("Checker", "your {name} on {probe}: {cells}; the closest explanation found: {closest}, still "
+                                     "off by {error} of the largest true value").format(
+                    name=name, probe=p.describe(), cells=_cells(name, values[name][k], p), closest=words,
+                    error=_percent(err)),
+                headline=translate("Checker", NAMED_HEADLINES["unknown"]).format(name=name))
             continue
         if not e.ids:
             continue
@@ -820,11 +955,12 @@ def _explain_outputs(probes, values, add, report: Report) -> None:
         for id_ in ids:
             headline = ""
             if id_ in ("zeros", "ignores-input", "mean"):
-                headline = HEADLINES[id_].replace("Your gradient", f"Your {name}").replace("Your dw", f"Your {name}")
+                headline = translate("Checker", NAMED_HEADLINES[id_]).format(name=name)
             # the indices in the lesson's layer's words (the classroom's: as written)
-            sentence = _layer_indices(SENTENCES[id_], probes[-1])
-            if _layer_indices(HEADLINES.get(id_, ""), probes[-1]) != HEADLINES.get(id_, ""):
-                headline = _layer_indices(headline or HEADLINES[id_], probes[-1])
+            sentence = _layer_indices(translate("Checker", SENTENCES[id_]), probes[-1])
+            own = translate("Checker", HEADLINES[id_]) if id_ in HEADLINES else ""
+            if _layer_indices(own, probes[-1]) != own:
+                headline = _layer_indices(headline or own, probes[-1])
             add(id_, sentence, evidence, headline=headline)
         if name == "dw" and e.candidate is not None and e.candidate.positions is not None:
             key = e.candidate.positions.key
@@ -856,22 +992,26 @@ def _evidence(name: str, e: Explanation, probes: list[pr.Probe], k: int) -> str:
         k = next((j for j in [k] + list(range(len(probes))) if shows(probes[j])), k)
     p = probes[k]
     n, _, ho, wo = p.dout.shape
-    how = fill(e.how or f"is the true {name}", p)
+    how = fill(e.how or translate("Checker", "is the true {name}").replace("{name}", name), p)
     pos = e.candidate.positions.key if e.candidate is not None and e.candidate.positions is not None else ""
     if e.stale:
-        return f"a second call with new data {e.stale}; what each call adds {how}"
+        return translate("Checker", "a second call with new data {stale}; what each call adds {how}").format(
+            stale=e.stale, how=how)
     classroom = (p.stride, p.pad, p.x.shape[1], p.w.shape[-1]) == (1, 0, 1, 3)  # the example's indices hold there
     if pos == "last-position" and name == "dw" and how == e.how and p.name == "lesson" and classroom:
         d, x0 = p.dout[0, 0, -1, -1], p.x[0, 0, ho - 1, wo - 1]
-        return (f"your dw equals position {p.positions}'s contribution alone (δ[{ho - 1},{wo - 1}] · the patch at "
-                f"row {ho - 1}, col {wo - 1}) on {p.describe()}: `=` where `+=` was needed. For example "
-                f"dw[0, 0] = δ[{ho - 1},{wo - 1}] × x[{ho - 1},{wo - 1}] = {sig(d)} × {sig(x0)} = {sig(d * x0)}")
+        return translate("Checker", "your dw equals position {count}'s contribution alone (δ[{row},{col}] · the "
+                                    "patch at row {row}, col {col}) on {probe}: `=` where `+=` was needed. For example "
+                                    "dw[0, 0] = δ[{row},{col}] × x[{row},{col}] = {delta} × {x} = {product}").format(
+            count=p.positions, row=ho - 1, col=wo - 1, probe=p.describe(), delta=sig(d), x=sig(x0), product=sig(d * x0))
     if pos == "last-position" and name == "dw" and how == e.how:
-        return (f"your dw equals position {p.positions}'s contribution alone (δ[{ho - 1},{wo - 1}] · the patch at "
-                f"row {ho - 1}, col {wo - 1}) on {p.describe()}: `=` where `+=` was needed")
-    if e.ids and e.ids[0] in ("zeros", "ignores-input") or "whatever the image" in how:
-        return f"your {name} {how} (on every probe)"
-    return f"your {name} {how} (on every probe; here: {p.describe()})"
+        return translate("Checker", "your dw equals position {count}'s contribution alone (δ[{row},{col}] · the "
+                                    "patch at row {row}, col {col}) on {probe}: `=` where `+=` was needed").format(
+            count=p.positions, row=ho - 1, col=wo - 1, probe=p.describe())
+    if e.ids and e.ids[0] in ("zeros", "ignores-input") or e.everywhere:
+        return translate("Checker", "your {name} {how} (on every probe)").format(name=name, how=how)
+    return translate("Checker", "your {name} {how} (on every probe; here: {probe})").format(name=name, how=how,
+                                                                                           probe=p.describe())
 
 
 def _first_wrong(name: str, values: dict[int, np.ndarray], probes: list[pr.Probe]) -> int:
@@ -886,7 +1026,7 @@ def _first_wrong(name: str, values: dict[int, np.ndarray], probes: list[pr.Probe
 
 def _percent(err: float) -> str:
     """A relative error in words that never says 0% for something wrong."""
-    return f"{err:.0%}" if err >= 0.01 else f"{err:.2g} (a tiny part)"
+    return f"{err:.0%}" if err >= 0.01 else translate("Checker", "{error} (a tiny part)").format(error=f"{err:.2g}")
 
 
 def _cells(name: str, yours: np.ndarray, p: pr.Probe) -> str:
@@ -894,9 +1034,13 @@ def _cells(name: str, yours: np.ndarray, p: pr.Probe) -> str:
     diff = yours - truth
     if name == "dw":
         f, c = np.unravel_index(np.argmax(np.nan_to_num(np.abs(diff), nan=np.inf).max(axis=(2, 3))), diff.shape[:2])
-        which = f" (filter {f}, channel {c}: the most wrong)" if diff.shape[:2] != (1, 1) else ""
         rows = ["[" + ", ".join(sig(v) if np.isfinite(v) else str(v) for v in row) + "]"  # nan, inf: as NumPy says
                 for row in diff[f, c]]
-        return f"yours − true, cell by cell{which} (3 significant digits): " + " ".join(rows)
+        if diff.shape[:2] != (1, 1):
+            return translate("Checker", "yours − true, cell by cell (filter {filter}, channel {channel}: the most wrong) "
+                                        "(3 significant digits): {rows}").format(filter=f, channel=c, rows=" ".join(rows))
+        return translate("Checker", "yours − true, cell by cell (3 significant digits): {rows}").format(
+            rows=" ".join(rows))
     wrong = int(np.count_nonzero(np.abs(diff) > 1e-5 * max(np.max(np.abs(truth)), 1e-300)))
-    return f"{wrong} of {diff.size} values wrong, off by up to {sig(np.max(np.abs(diff)))}"
+    return translate("Checker", "{wrong} of {count} values wrong, off by up to {most}").format(
+        wrong=wrong, count=diff.size, most=sig(np.max(np.abs(diff))))

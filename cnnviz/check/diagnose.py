@@ -22,6 +22,7 @@ from typing import Callable
 import numpy as np
 
 from cnnviz.check.probes import Probe, backward, dx_last_writer
+from cnnviz.i18n import QT_TRANSLATE_NOOP, translate
 
 RTOL = 1e-5  # relative to the largest true value: float32 arithmetic in the learner's code passes
 OUTPUTS = ("dw", "db", "dx")
@@ -68,19 +69,36 @@ def _rows_cols(rows=None, cols=None, value=0.0, last_image=False, last_position=
 
 POSITIONS = [Positions("all", (), "", _rows_cols())]
 POSITIONS += [
-    Positions("last-position", ("overwrite",), "keeps only the last position's contribution",
+    Positions("last-position", ("overwrite",), QT_TRANSLATE_NOOP("CheckDiagnose", "keeps only the last position's "
+                                                                                  "contribution"),
               _rows_cols(last_position=True)),
-    Positions("last-image", ("overwrite",), "keeps only the last image's sum", _rows_cols(last_image=True)),
+    Positions("last-image", ("overwrite",), QT_TRANSLATE_NOOP("CheckDiagnose", "keeps only the last image's sum"),
+              _rows_cols(last_image=True)),
 ]
+WHICH = ((-1, None, "the last row of positions (row {R})"), (None, -1, "the last column of positions (column {C})"),
+         (-1, -1, "the last row and the last column of positions (row {R}, column {C})"),
+         (0, None, "the first row of positions (row 0)"), (None, 0, "the first column of positions (column 0)"),
+         (0, 0, "the first row and the first column of positions"))
+WORDS = (  # the same phrases as the keys, whole for the translators (in the order of WHICH, for each verb)
+    QT_TRANSLATE_NOOP("CheckDiagnose", "leaves out the last row of positions (row {R})"),
+    QT_TRANSLATE_NOOP("CheckDiagnose", "leaves out the last column of positions (column {C})"),
+    QT_TRANSLATE_NOOP("CheckDiagnose", "leaves out the last row and the last column of positions (row {R}, column {C})"),
+    QT_TRANSLATE_NOOP("CheckDiagnose", "leaves out the first row of positions (row 0)"),
+    QT_TRANSLATE_NOOP("CheckDiagnose", "leaves out the first column of positions (column 0)"),
+    QT_TRANSLATE_NOOP("CheckDiagnose", "leaves out the first row and the first column of positions"),
+    QT_TRANSLATE_NOOP("CheckDiagnose", "counts twice the last row of positions (row {R})"),
+    QT_TRANSLATE_NOOP("CheckDiagnose", "counts twice the last column of positions (column {C})"),
+    QT_TRANSLATE_NOOP("CheckDiagnose", "counts twice the last row and the last column of positions (row {R}, column {C})"),
+    QT_TRANSLATE_NOOP("CheckDiagnose", "counts twice the first row of positions (row 0)"),
+    QT_TRANSLATE_NOOP("CheckDiagnose", "counts twice the first column of positions (column 0)"),
+    QT_TRANSLATE_NOOP("CheckDiagnose", "counts twice the first row and the first column of positions"),
+)
 for value, verb in ((0.0, "leaves out"), (2.0, "counts twice")):
-    for rows, cols, what in ((-1, None, "the last row of positions (row {R})"),
-                             (None, -1, "the last column of positions (column {C})"),
-                             (-1, -1, "the last row and the last column of positions (row {R}, column {C})"),
-                             (0, None, "the first row of positions (row 0)"),
-                             (None, 0, "the first column of positions (column 0)"),
-                             (0, 0, "the first row and the first column of positions")):
+    for rows, cols, what in WHICH:
         POSITIONS.append(Positions(f"{verb}:{what}", ("positions",), f"{verb} {what}", _rows_cols(rows, cols, value)))
-STRIDE = Positions("stride", ("stride",), "uses windows one pixel apart although the stride is {S}", _rows_cols())
+assert [p.how for p in POSITIONS[3:]] == list(WORDS)
+STRIDE = Positions("stride", ("stride",), QT_TRANSLATE_NOOP("CheckDiagnose", "uses windows one pixel apart although "
+                                                                             "the stride is {S}"), _rows_cols())
 
 # ---- orientation and factor ------------------------------------------------------------------------
 GEOMETRY = {  # name: (function of a (..., k, k) array, ids for dw, words)
@@ -89,6 +107,14 @@ GEOMETRY = {  # name: (function of a (..., k, k) array, ids for dw, words)
     "transposed": (lambda a: np.swapaxes(a, -1, -2), ("transposed",), "transposed"),
     "flipped+transposed": (lambda a: np.swapaxes(a[..., ::-1, ::-1], -1, -2), ("flipped", "transposed"),
                            "rotated 180° and transposed"),
+}
+KERNEL_WORDS = {  # (dx's words, dw's words) for each turn of the kernel: whole phrases for the translators
+    "rotated 180°": (QT_TRANSLATE_NOOP("CheckDiagnose", "uses the kernel rotated 180°"),
+                     QT_TRANSLATE_NOOP("CheckDiagnose", "is the true one rotated 180°")),
+    "transposed": (QT_TRANSLATE_NOOP("CheckDiagnose", "uses the kernel transposed"),
+                   QT_TRANSLATE_NOOP("CheckDiagnose", "is the true one transposed")),
+    "rotated 180° and transposed": (QT_TRANSLATE_NOOP("CheckDiagnose", "uses the kernel rotated 180° and transposed"),
+                                    QT_TRANSLATE_NOOP("CheckDiagnose", "is the true one rotated 180° and transposed")),
 }
 
 
@@ -101,17 +127,21 @@ class Factor:
 
 FACTORS = [
     Factor((), "", lambda p: 1.0),
-    Factor(("sign",), "has the opposite sign", lambda p: -1.0),
-    Factor(("mean",), "is divided by the number of positions ({P})", lambda p: 1.0 / p.positions),
-    Factor(("sign", "mean"), "is divided by the number of positions ({P}) and has the opposite sign",
+    Factor(("sign",), QT_TRANSLATE_NOOP("CheckDiagnose", "has the opposite sign"), lambda p: -1.0),
+    Factor(("mean",), QT_TRANSLATE_NOOP("CheckDiagnose", "is divided by the number of positions ({P})"),
+           lambda p: 1.0 / p.positions),
+    Factor(("sign", "mean"), QT_TRANSLATE_NOOP("CheckDiagnose", "is divided by the number of positions ({P}) and has "
+                                                                "the opposite sign"),
            lambda p: -1.0 / p.positions),
-    Factor(("mean",), "is divided by the number of pixels of the image ({PIX})", lambda p: 1.0 / p.x[0, 0].size),
+    Factor(("mean",), QT_TRANSLATE_NOOP("CheckDiagnose", "is divided by the number of pixels of the image ({PIX})"),
+           lambda p: 1.0 / p.x[0, 0].size),
 ]
 COURSE_FACTORS = FACTORS + [
-    Factor(("mean",), "is divided by the number of images ({N})", lambda p: 1.0 / p.dout.shape[0]),
-    Factor(("mean",), "is divided by the number of positions per image ({HW})",
+    Factor(("mean",), QT_TRANSLATE_NOOP("CheckDiagnose", "is divided by the number of images ({N})"),
+           lambda p: 1.0 / p.dout.shape[0]),
+    Factor(("mean",), QT_TRANSLATE_NOOP("CheckDiagnose", "is divided by the number of positions per image ({HW})"),
            lambda p: 1.0 / np.prod(p.dout.shape[2:])),
-    Factor(("mean",), "is divided by the number of pixels of all images ({NPIX})",
+    Factor(("mean",), QT_TRANSLATE_NOOP("CheckDiagnose", "is divided by the number of pixels of all images ({NPIX})"),
            lambda p: 1.0 / (p.x.shape[0] * p.x[0, 0].size)),
 ]
 
@@ -173,7 +203,7 @@ class Candidates:
                         ids = pos.ids + (("dx-flipped",) if geometry else ()) + f.ids
                         if name == "dx":
                             ids = tuple("dx-overwrite" if i == "overwrite" else i for i in ids)
-                    how = " and ".join(s for s in (pos.how, _kernel_words(name, gwords), f.how) if s)
+                    how = joined(pos.how, _kernel_words(name, gwords), f.how)
                     yield Candidate(ids, how, value, pos)
         if name == "dx":
             for geometry, (turn, _, gwords) in GEOMETRY.items():
@@ -181,20 +211,36 @@ class Candidates:
                     value = (lambda p, turn=turn, f=f: f.value(p) * dx_last_writer(p.x, turn(p.w), p.dout,
                                                                                     p.stride, p.pad))
                     ids = ("dx-overwrite",) + (("dx-flipped",) if geometry else ()) + f.ids
-                    how = " and ".join(s for s in ("keeps at each pixel only the last position that touches it",
-                                                _kernel_words(name, gwords), f.how) if s)
+                    how = joined(QT_TRANSLATE_NOOP("CheckDiagnose", "keeps at each pixel only the last position "
+                                                                    "that touches it"),
+                                 _kernel_words(name, gwords), f.how)
                     yield Candidate(ids, how, value)
         if name == "db":
-            yield Candidate(("bias",), "is 0: the bias gradient is missing", lambda p: np.zeros_like(p.b))
+            yield Candidate(("bias",), translate("CheckDiagnose", "is 0: the bias gradient is missing"),
+                            lambda p: np.zeros_like(p.b))
             if self.course:
-                yield Candidate(("bias",), "sums δ over all filters together (each filter's db is the sum of its "
-                                "own δ map)", lambda p: np.full_like(p.b, p.dout.sum()))
+                yield Candidate(("bias",), translate("CheckDiagnose", "sums δ over all filters together (each "
+                                                                      "filter's db is the sum of its own δ map)"),
+                                lambda p: np.full_like(p.b, p.dout.sum()))
+
+
+def joined(*parts: str) -> str:
+    """The parts (English phrases of the tables, "" for none) translated and joined with "and"."""
+    return and_words([translate("CheckDiagnose", part) for part in parts if part])
+
+
+def and_words(words: list[str]) -> str:
+    """Phrases (translated) joined: "a and b and c" in English."""
+    text = words[0] if words else ""
+    for word in words[1:]:
+        text = translate("CheckDiagnose", "{first} and {then}").format(first=text, then=word)
+    return text
 
 
 def _kernel_words(name: str, words: str) -> str:
     if not words:
         return ""
-    return f"uses the kernel {words}" if name == "dx" else f"is the true one {words}"
+    return KERNEL_WORDS[words][0 if name == "dx" else 1]
 
 
 # ---- explaining one output ----------------------------------------------------------------------------
@@ -204,6 +250,7 @@ class Explanation:
     how: str
     stale: str = ""  # how state showed between calls ("" if it did not)
     candidate: Candidate | None = None
+    everywhere: bool = False  # the same factor on every call, whatever the image (said without one probe)
 
 
 def explain(cands: Candidates, name: str, values: dict[int, np.ndarray]) -> Explanation | None:
@@ -222,7 +269,7 @@ def explain(cands: Candidates, name: str, values: dict[int, np.ndarray]) -> Expl
     if fixed is not None:
         return fixed
     if all(not np.any(v) for v in values.values()):
-        return Explanation(("zeros",), "is all zeros")
+        return Explanation(("zeros",), translate("CheckDiagnose", "is all zeros"))
     # The same answer for new data: kept from the call before (stale) only if that answer was
     # itself explained there; else the function does not depend on its input at all.
     ks = sorted(values)
@@ -232,15 +279,16 @@ def explain(cands: Candidates, name: str, values: dict[int, np.ndarray]) -> Expl
             break
         if np.array_equal(values[a], values[b]):
             if any(close(values[a], c.value(probes[a]), truth_scale[a]) for c in cands.for_output(name)):
-                return Explanation(("stale",), "", stale="returned exactly the previous call's result for new data")
-            return Explanation(("ignores-input",), "is the same for different x and dy")
+                return Explanation(("stale",), "", stale=translate("CheckDiagnose", "returned exactly the previous "
+                                                                                    "call's result for new data"))
+            return Explanation(("ignores-input",), translate("CheckDiagnose", "is the same for different x and dy"))
         diffs[b] = values[b] - values[a]
     if len(diffs) < 2:
         return None
     for cand in cands.for_output(name):
         if all(close(v, cand.value(probes[k]), truth_scale[k]) for k, v in diffs.items()):
             return Explanation(("stale",) + cand.ids, cand.how, candidate=cand,
-                               stale="returned the previous call's result plus this call's")
+                               stale=translate("CheckDiagnose", "returned the previous call's result plus this call's"))
     return None
 
 
@@ -272,14 +320,14 @@ def _divided_by_a_fixed_number(cands: Candidates, name: str, values: dict[int, n
             if m < 1.5 or abs(m - round(m)) > 1e-6 * m:
                 continue
             ids = cand.ids + (("sign",) if s < 0 else ()) + ("mean",)
-            words = [cand.how] if cand.how else []
             first = probes[min(values)]
-            words.append(f"is divided by {round(m)} on every call, whatever the image: also on {first.describe()}, "
-                         f"which has {first.positions} positions")
-            if s < 0:
-                words.append("has the opposite sign")
-            return Explanation(ids, " and ".join(words), candidate=Candidate(ids, "", lambda p, c=cand, s=s: s * c.value(p),
-                                                                            cand.positions))
+            fixed = translate("CheckDiagnose", "is divided by {m} on every call, whatever the image: also on {probe}, "
+                                               "which has {count} positions").format(
+                m=round(m), probe=first.describe(), count=first.positions)
+            sign = [translate("CheckDiagnose", FACTORS[1].how)] if s < 0 else []
+            how = and_words(([cand.how] if cand.how else []) + [fixed] + sign)
+            return Explanation(ids, how, candidate=Candidate(ids, "", lambda p, c=cand, s=s: s * c.value(p),
+                                                             cand.positions), everywhere=True)
     return None
 
 
@@ -288,13 +336,13 @@ def closest(cands: Candidates, name: str, k: int, value: np.ndarray) -> tuple[st
     p = cands.probes[k]
     truth = backward(p.x, p.w, p.dout, p.stride, p.pad)[OUTPUTS.index(name)]
     scale = max(scale_of(truth), 1e-300)
-    best = ("the true value", scale_of(value - truth) / scale)
+    best = (translate("CheckDiagnose", "the true value"), scale_of(value - truth) / scale)
     for cand in itertools.islice(cands.for_output(name), 1, None):
         c = cand.value(p)
         if c.shape == value.shape:
             err = scale_of(value - c) / scale
             if err < best[1]:
-                best = (f"your {name} {fill(cand.how, p)}", err)
+                best = (translate("CheckDiagnose", "your {name} {how}").format(name=name, how=fill(cand.how, p)), err)
     return best
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from cnnviz.i18n import translate
+
 # ESC [ ... final byte (CSI), ESC ] ... BEL/ST (OSC), and any other two-character ESC sequence.
 _ESCAPES = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-_]?|\x9b[0-?]*[ -/]*[@-~]")
 MAX_LINE = 300  # characters of one line
@@ -41,7 +43,8 @@ def block(text: object, max_lines: int = MAX_LINES) -> str:
     kept = [line if len(line) <= MAX_LINE else line[:MAX_LINE - 1] + "…" for line in lines[:max_lines]]
     if len(lines) > max_lines:
         more = len(lines) - max_lines
-        kept.append(f"… {more} more line{'s' if more > 1 else ''}")
+        kept.append((translate("CheckText", "… 1 more line") if more == 1 else
+                     translate("CheckText", "… {count} more lines")).format(count=more))
     return "\n".join(kept)
 
 

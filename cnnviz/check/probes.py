@@ -20,6 +20,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from cnnviz.i18n import translate
+
 CONVENTIONS = {
     # name: (function name, what it returns, in order)
     "lesson": ("backward", ("dw", "db", "dx")),
@@ -63,13 +65,22 @@ class Probe:
     def describe(self) -> str:
         n, c, h, w = self.x.shape
         f = self.w.shape[0]
-        extra = f", stride {self.stride}, pad {self.pad}" if (self.stride, self.pad) != (1, 0) else ""
+        layer = (self.stride, self.pad) != (1, 0)
         if self.name == "lesson":
-            image = f"{h}x{w} image" if c == 1 else f"{c}x{h}x{w} colour image"
-            return f"the lesson's data ({image}{extra}, {self.positions} positions)"
-        images = "" if (n, c, f) == (1, 1, 1) else (
-            f"{c} channels, " if (n, f) == (1, 1) else f"{n} images x {c} channels, {f} filters, ")  # colour lesson: C only
-        return f"probe {self.name} ({images}{h}x{w}{extra})"
+            image = (translate("CheckProbes", "{h}x{w} image") if c == 1 else
+                     translate("CheckProbes", "{c}x{h}x{w} colour image")).format(c=c, h=h, w=w)
+            text = (translate("CheckProbes", "the lesson's data ({image}, stride {stride}, pad {pad}, {count} positions)")
+                    if layer else translate("CheckProbes", "the lesson's data ({image}, {count} positions)"))
+            return text.format(image=image, stride=self.stride, pad=self.pad, count=self.positions)
+        if (n, c, f) == (1, 1, 1):
+            size = "{h}x{w}"
+        elif (n, f) == (1, 1):  # a colour lesson: channels only
+            size = translate("CheckProbes", "{c} channels, {h}x{w}")
+        else:
+            size = translate("CheckProbes", "{n} images x {c} channels, {f} filters, {h}x{w}")
+        text = (translate("CheckProbes", "probe {name} ({size}, stride {stride}, pad {pad})") if layer else
+                translate("CheckProbes", "probe {name} ({size})"))
+        return text.format(name=self.name, size=size.format(n=n, c=c, f=f, h=h, w=w), stride=self.stride, pad=self.pad)
 
 
 def out_size(size: int, k: int, stride: int, pad: int) -> int:

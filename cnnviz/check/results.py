@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from cnnviz.check import learner_text as lt
+from cnnviz.i18n import grouped, translate
 
 
 @dataclass
@@ -87,10 +88,10 @@ def _frames(data: bytes):
     at = 0
     while at < len(data):
         if at + 4 > len(data):
-            raise CutOff("a result was cut off")
+            raise CutOff(translate("CheckResults", "a result was cut off"))
         (size,) = struct.unpack(">I", data[at:at + 4])
         if at + 4 + size > len(data):
-            raise CutOff("a result was cut off")
+            raise CutOff(translate("CheckResults", "a result was cut off"))
         yield data[at + 4:at + 4 + size]
         at += 4 + size
 
@@ -99,9 +100,9 @@ def _json_record(frame: bytes) -> dict:
     try:
         record = json.loads(bytes(frame).decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):
-        raise BadResults("a record is not JSON") from None
+        raise BadResults(translate("CheckResults", "a record is not JSON")) from None
     if not isinstance(record, dict) or record.get("kind") not in KINDS:
-        raise BadResults("a record of an unknown kind")
+        raise BadResults(translate("CheckResults", "a record of an unknown kind"))
     return record
 
 
@@ -118,7 +119,7 @@ def _seconds(record: dict) -> float | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 1e6:
-        raise BadResults("field 'seconds' is not a number of seconds")  # (NaN fails the range too)
+        raise BadResults(translate("CheckResults", "field 'seconds' is not a number of seconds"))  # (NaN fails the range too)
     return float(value)
 
 
@@ -193,31 +194,32 @@ def _int(record: dict, key: str, low: int, high: int, optional: bool = False):
     if value is None and optional:
         return None
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        raise BadResults(f"field {key!r} is not a whole number from {low} to {high}")
+        raise BadResults(translate("CheckResults", "field {key} is not a whole number from {low} to {high}").format(
+            key=repr(key), low=low, high=high))
     return value
 
 
 def _text(record: dict, key: str) -> str:
     value = record.get(key, "")
     if not isinstance(value, str):
-        raise BadResults(f"field {key!r} is not text")
+        raise BadResults(translate("CheckResults", "field {key} is not text").format(key=repr(key)))
     return value
 
 
 def _lines(record: dict, key: str) -> list[str]:
     value = record.get(key, [])
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise BadResults(f"field {key!r} is not a list of text")
+        raise BadResults(translate("CheckResults", "field {key} is not a list of text").format(key=repr(key)))
     kept = [lt.block(v, 4) for v in value[:lt.MAX_LINES]]
     if len(value) > lt.MAX_LINES:
-        kept.append(f"… {len(value) - lt.MAX_LINES} more frames")
+        kept.append(translate("CheckResults", "… {count} more frames").format(count=len(value) - lt.MAX_LINES))
     return kept
 
 
 def _names(record: dict) -> list[str]:
     value = record.get("functions", [])
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise BadResults("field 'functions' is not a list of text")
+        raise BadResults(translate("CheckResults", "field 'functions' is not a list of text"))
     return value[:30]
 
 
@@ -233,17 +235,19 @@ def read_array(frame: bytes, max_size: int) -> np.ndarray:
         else:
             raise ValueError(f"version {version}")
     except (ValueError, TypeError, SyntaxError, OverflowError) as e:
-        raise BadResults(f"an array header is not readable ({lt.one_line(e, 100)})") from None
+        raise BadResults(translate("CheckResults", "an array header is not readable ({error})").format(
+            error=lt.one_line(e, 100))) from None
     if dtype != np.dtype("<f8") or len(shape) > MAX_DIMS:
-        raise BadResults("an array is not float64 of at most 4 dimensions")
+        raise BadResults(translate("CheckResults", "an array is not float64 of at most 4 dimensions"))
     size = 1
     for s in shape:
         size *= s
     if size > max_size:
-        raise BadResults(f"an array has {size} values, more than the {max_size} this call can give")
+        raise BadResults(translate("CheckResults", "an array has {size} values, more than the {most} this call can give")
+                         .format(size=size, most=max_size))
     data = frame[buffer.tell():]
     if len(data) != size * 8:
-        raise BadResults("an array's data does not match its header")
+        raise BadResults(translate("CheckResults", "an array's data does not match its header"))
     a = np.frombuffer(data, dtype=np.float64).reshape(shape, order="F" if fortran else "C")
     return np.array(a)  # a writable copy of just this array
 
@@ -268,12 +272,12 @@ def collect(raw: Raw, functions: dict[str, str], calls: dict[str, list[dict]]) -
     forged = ""
     try:
         if raw.results_overflow:
-            raise BadResults("your code sent more data than the results of this check can be")
+            raise BadResults(translate("CheckResults", "your code sent more data than the results of this check can be"))
         _, max_sizes = result_limit(calls)
         frames = _frames(raw.results)
         for frame in frames:
             if done:
-                raise BadResults("records after the end")
+                raise BadResults(translate("CheckResults", "records after the end"))
             record = _json_record(frame)
             kind = record["kind"]
             n = _int(record, "arrays", 0, 3 if kind == "call" else 0)
@@ -281,23 +285,23 @@ def collect(raw: Raw, functions: dict[str, str], calls: dict[str, list[dict]]) -
                 _progress(record)
             elif kind == "load":
                 if load["status"] != "not-loaded":
-                    raise BadResults("two load records")
+                    raise BadResults(translate("CheckResults", "two load records"))
                 load = _load_record(record, functions)
             elif kind == "call":
                 if load["status"] != "ok":
-                    raise BadResults("a call before the function was loaded")
+                    raise BadResults(translate("CheckResults", "a call before the function was loaded"))
                 conv = load["convention"]
                 k = _int(record, "k", 0, len(calls.get(conv, [])) - 1)
                 if k in records:
-                    raise BadResults("two records of one call")
+                    raise BadResults(translate("CheckResults", "two records of one call"))
                 status = record.get("status")
                 if status not in STATUSES["call"]:
-                    raise BadResults("a call record has an unknown status")
+                    raise BadResults(translate("CheckResults", "a call record has an unknown status"))
                 if (status == "ok") != (n == 3):
-                    raise BadResults("a call record's arrays do not match its status")
+                    raise BadResults(translate("CheckResults", "a call record's arrays do not match its status"))
                 arrays = [next(frames, None) for _ in range(n)]
                 if None in arrays:
-                    raise CutOff("a result was cut off")
+                    raise CutOff(translate("CheckResults", "a result was cut off"))
                 outputs = tuple(read_array(a, max_sizes[conv, k]) for a in arrays)
                 records[k] = CallResult(status, outputs, lt.one_line(_text(record, "error")),
                                         _int(record, "line", 0, MAX_LINE, optional=True), _lines(record, "traceback"),
@@ -309,11 +313,11 @@ def collect(raw: Raw, functions: dict[str, str], calls: dict[str, list[dict]]) -
                 done = True
     except CutOff as e:
         if raw.returncode == 0 and not raw.timed_out and not raw.supervisor:  # it says it finished: it did not
-            forged = f"its results were not readable: {e}"
+            forged = translate("CheckResults", "its results were not readable: {why}").format(why=e)
     except BadResults as e:
-        forged = f"its results were not readable: {e}"
+        forged = translate("CheckResults", "its results were not readable: {why}").format(why=e)
     except (RecursionError, MemoryError):
-        forged = "its results were not readable"
+        forged = translate("CheckResults", "its results were not readable")
     conv = load.get("convention") or next(iter(functions.values()))
     count = len(calls.get(conv, []))
     call_results = [records.get(k, CallResult("not-run")) for k in range(count)]
@@ -333,7 +337,7 @@ def collect(raw: Raw, functions: dict[str, str], calls: dict[str, list[dict]]) -
         crashed = _how_it_ended(raw.returncode, raw.bwrap)
     shown = lt.block(text)
     if dropped:
-        shown += f"\n… and {dropped:,} more characters, not kept"
+        shown += "\n" + translate("CheckResults", "… and {count} more characters, not kept").format(count=grouped(dropped))
     return RunResult(load, call_results, raw.timed_out, crashed, shown, dropped, 0.0, forged=forged,
                      limit=raw.limit)
 
@@ -341,14 +345,14 @@ def collect(raw: Raw, functions: dict[str, str], calls: dict[str, list[dict]]) -
 def _load_record(record: dict, functions: dict[str, str]) -> dict:
     status = record.get("status")
     if status not in STATUSES["load"]:
-        raise BadResults("the load record has an unknown status")
+        raise BadResults(translate("CheckResults", "the load record has an unknown status"))
     load = {"status": status, "error": lt.one_line(_text(record, "error")), "text": lt.one_line(_text(record, "text")),
             "line": _int(record, "line", 0, MAX_LINE, optional=True), "traceback": _lines(record, "traceback"),
             "functions": [lt.one_line(f, 80) for f in _names(record)], "skipped": _skipped(record)}
     if status == "ok":
         name = record.get("function")
         if not isinstance(name, str) or name not in functions or record.get("convention") != functions[name]:
-            raise BadResults("the load record names a function that was not asked for")
+            raise BadResults(translate("CheckResults", "the load record names a function that was not asked for"))
         load.update(function=name, convention=functions[name], parameters=_parameters(record))
     return load
 
@@ -357,12 +361,12 @@ def _skipped(record: dict) -> list[dict]:
     """The top-level statements that failed and were skipped: {"line", "error", "module", "traceback"}."""
     value = record.get("skipped", [])
     if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
-        raise BadResults("field 'skipped' is not a list of records")
+        raise BadResults(translate("CheckResults", "field 'skipped' is not a list of records"))
     skipped = []
     for s in value[:50]:
         module = s.get("module")
         if module is not None and not isinstance(module, str):
-            raise BadResults("field 'module' is not text")
+            raise BadResults(translate("CheckResults", "field 'module' is not text"))
         skipped.append({"line": _int(s, "line", 1, MAX_LINE), "error": lt.one_line(_text(s, "error")),
                         "module": lt.one_line(module, 80) if module else None, "traceback": _lines(s, "traceback")})
     return skipped
@@ -374,7 +378,7 @@ def _parameters(record: dict) -> list[str] | None:
     if value is None:
         return None
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise BadResults("field 'parameters' is not a list of text")
+        raise BadResults(translate("CheckResults", "field 'parameters' is not a list of text"))
     return [lt.one_line(v, 100) for v in value[:50]]
 
 
@@ -386,5 +390,6 @@ def _how_it_ended(returncode: int | None, bwrap: bool) -> str:
             name = signal.Signals(-returncode).name
         except ValueError:
             name = f"signal {-returncode}"
-        return f"the process was killed by {name}"
-    return f"the process ended early with exit code {returncode} (os._exit or a crash in native code)"
+        return translate("CheckResults", "the process was killed by {signal}").format(signal=name)
+    return translate("CheckResults", "the process ended early with exit code {code} (os._exit or a crash in native "
+                                     "code)").format(code=returncode)

@@ -35,6 +35,7 @@ import numpy as np
 from cnnviz.check import sandbox
 from cnnviz.check.clock import DEFAULT_TIMEOUT, Clock, most_seconds
 from cnnviz.check.results import CallResult, Raw, RunResult, Stream, collect, result_limit
+from cnnviz.i18n import translate
 
 __all__ = ["CallResult", "RunResult", "run_learner", "work_folder", "remove_stale_folders", "kill_marked"]
 
@@ -297,9 +298,10 @@ def _read_pipes(raw: Raw, sup, fds: tuple[int, int, int], run: Run, watch: Watch
         except subprocess.TimeoutExpired:
             code = None
         if code is not None and code >= 0:  # it ended on its own: not something their code can cause
-            raw.supervisor = f"the checker's supervisor failed (exit code {code})"
+            raw.supervisor = translate("CheckRunner", "the checker's supervisor failed (exit code {code})").format(
+                code=code)
         else:
-            raw.supervisor = "it killed its parent process (the checker's supervisor)"
+            raw.supervisor = translate("CheckRunner", "it killed its parent process (the checker's supervisor)")
 
 
 def _stopped(pid: int) -> bool:

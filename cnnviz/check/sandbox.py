@@ -12,10 +12,13 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 import shutil
 import subprocess
 import sys
 from pathlib import Path
+
+from cnnviz.i18n import QT_TRANSLATE_NOOP, translate
 
 MODES = ("auto", "require", "off")  # use it when it works / refuse without it / never
 
@@ -68,6 +71,27 @@ def status() -> tuple[bool, str]:
     return True, "isolated"
 
 
+REASONS = (  # why there is no sandbox (status() and choose() say it in English: --json, the report's key)
+    (r"no sandbox on (?P<platform>\S+) \(bubblewrap is Linux only\)",
+     QT_TRANSLATE_NOOP("CheckSandbox", "no sandbox on {platform} (bubblewrap is Linux only)")),
+    (r"bubblewrap \(bwrap\) is not installed", QT_TRANSLATE_NOOP("CheckSandbox", "bubblewrap (bwrap) is not installed")),
+    (r"bwrap did not start \((?P<error>.*)\)", QT_TRANSLATE_NOOP("CheckSandbox", "bwrap did not start ({error})")),
+    (r"bwrap cannot create a sandbox here \((?P<error>.*)\)",
+     QT_TRANSLATE_NOOP("CheckSandbox", "bwrap cannot create a sandbox here ({error})")),
+    (r"bwrap cannot create a sandbox here", QT_TRANSLATE_NOOP("CheckSandbox", "bwrap cannot create a sandbox here")),
+    (r"the sandbox was turned off", QT_TRANSLATE_NOOP("CheckSandbox", "the sandbox was turned off")),
+)
+
+
+def in_words(why: str) -> str:
+    """A reason of status() or choose() in the language in use (bwrap's own words stay as they are)."""
+    for pattern, template in REASONS:
+        m = re.fullmatch(pattern, why, re.S)
+        if m:
+            return translate("CheckSandbox", template).format(**m.groupdict())
+    return why
+
+
 def choose(mode: str) -> tuple[bool, str]:
     """(use bwrap?, how the check runs: "isolated" or "not isolated: <reason>")."""
     if mode not in MODES:
@@ -78,7 +102,8 @@ def choose(mode: str) -> tuple[bool, str]:
     if ok:
         return True, "isolated"
     if mode == "require":
-        raise SandboxUnavailable(f"cannot isolate your code on this machine: {why}")
+        raise SandboxUnavailable(translate("CheckSandbox", "cannot isolate your code on this machine: {why}").format(
+            why=in_words(why)))
     return False, f"not isolated: {why}"
 
 

@@ -24,6 +24,8 @@ import tokenize
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from cnnviz.i18n import translate
+
 NOTEBOOK_SUFFIX = ".ipynb"
 KEEP_BODY = {"time", "timeit", "capture", "prun", "debug"}
 MAGIC = re.compile(r"^(\s*)(%|!|\?)")  # a line magic, a shell line, or help: `?obj`
@@ -56,8 +58,9 @@ class Source:
             return ""
         for first, number in reversed(self.cells):
             if line >= first:
-                return f"code cell {number}, line {line - first + 1}"
-        return f"line {line}"
+                return translate("CheckSource", "code cell {cell}, line {line}").format(cell=number,
+                                                                                       line=line - first + 1)
+        return translate("CheckSource", "line {line}").format(line=line)
 
 
 def load_source(path: str | Path, functions: tuple[str, ...] = ()) -> Source:
@@ -71,7 +74,7 @@ def load_source(path: str | Path, functions: tuple[str, ...] = ()) -> Source:
             with tokenize.open(path) as f:  # as Python reads a file: a BOM, a PEP 263 coding cookie
                 raw = f.read()
     except (OSError, UnicodeDecodeError, SyntaxError) as e:  # SyntaxError: an unknown coding
-        raise SourceError(f"cannot read {path}: {e}") from None
+        raise SourceError(translate("CheckSource", "cannot read {file}: {error}").format(file=path, error=e)) from None
     if notebook:
         return notebook_source(path, raw, functions)
     try:
@@ -79,7 +82,7 @@ def load_source(path: str | Path, functions: tuple[str, ...] = ()) -> Source:
     except NOT_PYTHON:
         cleaned = "\n".join(ipython_free(raw.splitlines()))  # a cell pasted with its magics
         if cleaned != raw and compiles(cleaned):
-            return Source(path, cleaned + "\n", notes=["IPython lines (% and !) were skipped"])
+            return Source(path, cleaned + "\n", notes=[translate("CheckSource", "IPython lines (% and !) were skipped")])
     return Source(path, raw)
 
 
@@ -96,9 +99,10 @@ def code_cells(path: Path, raw: str) -> list[str]:
     try:
         nb = json.loads(raw)
     except (ValueError, RecursionError) as e:  # (nested deeper than the decoder goes)
-        raise SourceError(f"{path} is not a notebook (not JSON: {e})") from None
+        raise SourceError(translate("CheckSource", "{file} is not a notebook (not JSON: {error})").format(
+            file=path, error=e)) from None
     if not isinstance(nb, dict):
-        raise SourceError(f"{path} is not a notebook (no cells)")
+        raise SourceError(translate("CheckSource", "{file} is not a notebook (no cells)").format(file=path))
     cells = nb.get("cells")
     try:
         if cells is None:
@@ -110,7 +114,8 @@ def code_cells(path: Path, raw: str) -> list[str]:
             text = cell.get("source", cell.get("input", ""))
             out.append("".join(map(str, text)) if isinstance(text, list) else str(text))
     except (TypeError, AttributeError):  # cells or worksheets of the wrong kind
-        raise SourceError(f"{path} is not a notebook (its cells cannot be read)") from None
+        raise SourceError(translate("CheckSource", "{file} is not a notebook (its cells cannot be read)").format(
+            file=path)) from None
     return out
 
 
@@ -134,7 +139,8 @@ def notebook_source(path: Path, raw: str, functions: tuple[str, ...] = ()) -> So
             magic = words[0] if words else ""
             # %%writefile layers.py: a module written from the notebook (often the graded one): run as Python
             if magic not in KEEP_BODY and not (magic == "writefile" and words[-1].endswith(".py")):
-                notes.append(f"code cell {number} (%%{magic}) is not Python: left out")
+                notes.append(translate("CheckSource", "code cell {cell} ({magic}) is not Python: left out").format(
+                    cell=number, magic="%%" + magic))
                 lines = [""] * len(lines)
             else:
                 lines = ["pass"] + lines[1:]
@@ -143,10 +149,10 @@ def notebook_source(path: Path, raw: str, functions: tuple[str, ...] = ()) -> So
         body = "\n".join(lines)
         if not compiles(body) and not any(re.search(rf"^\s*def\s+{re.escape(f)}\s*\(", body, re.M)
                                           for f in functions):
-            notes.append(f"code cell {number} is not valid Python: left out")
+            notes.append(translate("CheckSource", "code cell {cell} is not valid Python: left out").format(cell=number))
             lines = [""] * len(lines)
         cells.append((len(text_lines) + 1, number))
         text_lines.extend(lines or [""])
     if not cells:
-        raise SourceError(f"{path} has no code cells")
+        raise SourceError(translate("CheckSource", "{file} has no code cells").format(file=path))
     return Source(path, "\n".join(text_lines) + "\n", cells, notes)

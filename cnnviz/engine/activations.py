@@ -7,6 +7,8 @@ from typing import Callable
 
 import numpy as np
 
+from cnnviz.i18n import translate
+
 
 @dataclass(frozen=True)
 class Activation:
@@ -32,6 +34,5 @@ def get_activation(name: str) -> Activation:
     try:
         return ACTIVATIONS[name]
     except KeyError:
-        raise ValueError(
-            f"unknown activation {name!r}; choose one of {', '.join(ACTIVATIONS)}"
-        ) from None
+        raise ValueError(translate("Activations", "unknown activation {name}; choose one of {choices}").format(
+            name=repr(name), choices=", ".join(ACTIVATIONS))) from None

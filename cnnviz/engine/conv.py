@@ -25,6 +25,8 @@ from functools import cached_property
 
 import numpy as np
 
+from cnnviz.i18n import translate
+
 PADDING_NAMES = ("valid", "same", "full")
 
 
@@ -38,35 +40,46 @@ def padding_amount(padding: int | str, k: int, stride: int = 1) -> int:
             return 0
         if name == "same":  # the output keeps the input's size: only possible like this
             if k % 2 == 0 or stride != 1:
-                why = f"an even {k}x{k} filter" if k % 2 == 0 else f"stride {stride}"
-                raise ValueError(f"'same' padding keeps the image's size only for an odd filter at stride 1, "
-                                 f"not with {why}; give a number of pixels instead")
+                if k % 2 == 0:
+                    text = translate("Conv", "'same' padding keeps the image's size only for an odd filter at stride "
+                                             "1, not with an even {k}x{k} filter; give a number of pixels instead")
+                else:
+                    text = translate("Conv", "'same' padding keeps the image's size only for an odd filter at stride "
+                                             "1, not with stride {stride}; give a number of pixels instead")
+                raise ValueError(text.format(k=k, stride=stride))
             return (k - 1) // 2
         if name == "full":  # every position where the filter touches at least one pixel
             return k - 1
         if name.isascii() and name.isdigit():
             return int(name)
-        raise ValueError(f"padding must be valid, same, full or a whole number of pixels, got {padding!r}")
+        raise ValueError(translate("Conv", "padding must be valid, same, full or a whole number of pixels, got {value}")
+                         .format(value=repr(padding)))
     if isinstance(padding, (int, np.integer)) and not isinstance(padding, bool) and padding >= 0:
         return int(padding)
-    raise ValueError(f"padding must be valid, same, full or a whole number of pixels >= 0, got {padding!r}")
+    raise ValueError(translate("Conv", "padding must be valid, same, full or a whole number of pixels >= 0, got {value}")
+                     .format(value=repr(padding)))
 
 
 def check_geometry(height: int, width: int, k: int, stride: int = 1, padding: int = 0) -> None:
     """Raise ValueError (one line) unless a k x k filter at this stride fits the padded image."""
     if not (isinstance(k, (int, np.integer)) and k >= 1):
-        raise ValueError(f"the kernel size must be a whole number >= 1, got {k!r}")
+        raise ValueError(translate("Conv", "the kernel size must be a whole number >= 1, got {value}").format(value=repr(k)))
     if not (isinstance(stride, (int, np.integer)) and not isinstance(stride, bool) and stride >= 1):
-        raise ValueError(f"the stride must be a whole number >= 1, got {stride!r}")
+        raise ValueError(translate("Conv", "the stride must be a whole number >= 1, got {value}").format(value=repr(stride)))
     if not (isinstance(padding, (int, np.integer)) and not isinstance(padding, bool) and padding >= 0):
-        raise ValueError(f"the padding must be a whole number of pixels >= 0, got {padding!r}")
+        raise ValueError(translate("Conv", "the padding must be a whole number of pixels >= 0, got {value}").format(
+            value=repr(padding)))
     hp, wp = height + 2 * padding, width + 2 * padding
-    padded = f"the {wp}x{hp} padded image" if padding else f"the {wp}x{hp} image"
     if k > hp or k > wp:
-        raise ValueError(f"image {width}x{height} is smaller than the {k}x{k} filter"
-                         + (f" ({padded})" if padding else ""))
+        text = (translate("Conv", "image {w}x{h} is smaller than the {k}x{k} filter (the {wp}x{hp} padded image)") if padding
+                else translate("Conv", "image {w}x{h} is smaller than the {k}x{k} filter"))
+        raise ValueError(text.format(w=width, h=height, k=k, wp=wp, hp=hp))
     if stride > hp or stride > wp:
-        raise ValueError(f"stride {stride} is larger than {padded}: the filter would move off it after one position")
+        text = (translate("Conv", "stride {stride} is larger than the {wp}x{hp} padded image: the filter would move off "
+                                  "it after one position") if padding
+                else translate("Conv", "stride {stride} is larger than the {wp}x{hp} image: the filter would move off it "
+                                       "after one position"))
+        raise ValueError(text.format(stride=stride, wp=wp, hp=hp))
 
 
 def output_shape(image_shape: tuple[int, ...], k: int, stride: int = 1, padding: int = 0) -> tuple[int, ...]:

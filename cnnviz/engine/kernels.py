@@ -12,6 +12,8 @@ import math
 
 import numpy as np
 
+from cnnviz.i18n import translate
+
 
 MAX_KERNEL_VALUE = 1e6  # keeps every target map finite for images in [0, 1]
 MAX_KERNEL_SIZE = 7  # the lesson's largest filter: 7x7 (49 weights a channel)
@@ -51,7 +53,8 @@ def parse_kernel(text: str, k: int | None = 3) -> np.ndarray:
     example = "1,0,-1;2,0,-2;1,0,-1" if k in (3, None) else ";".join([",".join(["0"] * k)] * k)
     rows = [row for row in text.strip().split(";")]
     if not text.strip():
-        raise KernelError(f"kernel text is empty; type {k or 3} rows separated by ';', e.g. {example}")
+        raise KernelError(translate("Kernels", "kernel text is empty; type {k} rows separated by ';', e.g. {example}")
+                          .format(k=k or 3, example=example))
     values: list[list[float]] = []
     for i, row in enumerate(rows, start=1):
         cells = [c for c in row.replace(",", " ").split()]
@@ -59,20 +62,28 @@ def parse_kernel(text: str, k: int | None = 3) -> np.ndarray:
             parsed = [float(c) for c in cells]
         except ValueError:
             bad = next(c for c in cells if not _is_float(c))
-            raise KernelError(f"kernel row {i}: {bad!r} is not a number") from None
+            raise KernelError(translate("Kernels", "kernel row {row}: {text} is not a number").format(
+                row=i, text=repr(bad))) from None
         if any(not math.isfinite(v) for v in parsed):
-            raise KernelError(f"kernel row {i}: values must be finite numbers (no nan or inf)")
+            raise KernelError(translate("Kernels", "kernel row {row}: values must be finite numbers (no nan or inf)")
+                              .format(row=i))
         if any(abs(v) > MAX_KERNEL_VALUE for v in parsed):
-            raise KernelError(f"kernel row {i}: values must be between -{MAX_KERNEL_VALUE:g} and {MAX_KERNEL_VALUE:g}")
+            raise KernelError(translate("Kernels", "kernel row {row}: values must be between -{limit} and {limit}")
+                              .format(row=i, limit=f"{MAX_KERNEL_VALUE:g}"))
         values.append(parsed)
     m = len(values)
     square = all(len(r) == m for r in values)
     if square and k is not None and m != k and 1 <= m <= MAX_KERNEL_SIZE:
-        raise KernelError(f"a {m}x{m} kernel does not fit the {k}x{k} filter; type {k} rows of {k} numbers")
+        raise KernelError(translate("Kernels", "a {m}x{m} kernel does not fit the {k}x{k} filter; type {k} rows of {k} "
+                                    "numbers").format(m=m, k=k))
     if not square or (k is not None and m != k) or not 1 <= m <= MAX_KERNEL_SIZE:
         shape = " x ".join(str(len(r)) for r in values)
-        want = f"{k} rows of {k} numbers" if k else f"3 rows of 3 numbers, or k rows of k for a k x k filter (k up to {MAX_KERNEL_SIZE})"
-        raise KernelError(f"kernel must be {want} (got rows of {shape}), e.g. {example}")
+        if k:
+            message = translate("Kernels", "kernel must be {k} rows of {k} numbers (got rows of {shape}), e.g. {example}")
+        else:
+            message = translate("Kernels", "kernel must be 3 rows of 3 numbers, or k rows of k for a k x k filter (k up to "
+                                           "{max}) (got rows of {shape}), e.g. {example}")
+        raise KernelError(message.format(k=k, max=MAX_KERNEL_SIZE, shape=shape, example=example))
     return np.array(values, dtype=np.float64)
 
 
@@ -91,14 +102,13 @@ def kernel_from_spec(spec: str, k: int | None = 3) -> np.ndarray:
     name = spec.strip().lower()
     if name in NAMED_KERNELS:
         if k not in (3, None):
-            raise KernelError(f"the named kernels are 3x3; for a {k}x{k} filter type the target as "
-                              f"{k} rows of {k} numbers separated by ';'")
+            raise KernelError(translate("Kernels", "the named kernels are 3x3; for a {k}x{k} filter type the target as "
+                                                   "{k} rows of {k} numbers separated by ';'").format(k=k))
         return NAMED_KERNELS[name].copy()
     if not name or any(ch.isdigit() or ch in ",;" for ch in spec):
         return parse_kernel(spec, k)
-    raise KernelError(
-        f"unknown kernel {spec!r}; use one of {', '.join(NAMED_KERNELS)} or type 3 rows like 1,0,-1;2,0,-2;1,0,-1"
-    )
+    raise KernelError(translate("Kernels", "unknown kernel {spec}; use one of {names} or type 3 rows like "
+                                           "1,0,-1;2,0,-2;1,0,-1").format(spec=repr(spec), names=", ".join(NAMED_KERNELS)))
 
 
 def color_kernel(kernel: np.ndarray) -> np.ndarray:

@@ -20,6 +20,7 @@ from cnnviz.engine.history import History
 from cnnviz.engine.kernels import MAX_KERNEL_SIZE, color_kernel, kernel_from_spec
 from cnnviz.engine.losses import REDUCTIONS, mse
 from cnnviz.engine.optimizers import OPTIMIZERS, make_optimizer
+from cnnviz.i18n import translate
 
 K = 3  # the classroom's filter is 3x3: 9 weights + 1 bias = 10 parameters (kernel_size's default)
 COLOR_CHANNELS = 3  # a colour lesson's images are RGB
@@ -75,16 +76,20 @@ class LessonConfig:
     def layer_text(self) -> str:
         """'5x5x3 filter, stride 2, padding 2 (same)': the layer in the lecture's words."""
         k = self.kernel_size
-        named = f" ({self.padding})" if isinstance(self.padding, str) and self.padding != "valid" else ""
-        return (f"{k}x{k}{'x3' if self.color else ''} filter, stride {self.stride}, "
-                f"padding {self.padding_pixels}{named}")
+        if isinstance(self.padding, str) and self.padding != "valid":
+            text = translate("LessonConfig", "{shape} filter, stride {stride}, padding {padding} ({name})")
+        else:
+            text = translate("LessonConfig", "{shape} filter, stride {stride}, padding {padding}")
+        return text.format(shape=f"{k}x{k}{'x3' if self.color else ''}", stride=self.stride,
+                           padding=self.padding_pixels, name=self.padding)
 
     def require_classroom_layer(self, who: str) -> None:
         """Raise ValueError (one line) unless this is the classroom layer: for the parts of cnnviz
         that draw only it so far (the window, export, the notebook's figures)."""
         if not self.is_classroom_layer:
-            raise ValueError(f"{who} shows the 3x3 grey filter (valid, stride 1) only, for now; this lesson has a "
-                             f"{self.layer_text()}: train it with `cnnviz train`")
+            raise ValueError(translate("LessonConfig", "{who} shows the 3x3 grey filter (valid, stride 1) only, for now; "
+                                                       "this lesson has a {layer}: train it with `cnnviz train`").format(
+                who=who, layer=self.layer_text()))
 
     def target_kernel(self) -> np.ndarray:
         """The target as a filter: (k, k), or for colour (3, k, k) = the kernel on the luminance."""
@@ -98,37 +103,48 @@ class LessonConfig:
 
         for name in ("target", "optimizer", "reduction", "activation"):
             if not isinstance(getattr(self, name), str):
-                raise ValueError(f"{name} must be text, got {getattr(self, name)!r}")
+                raise ValueError(translate("LessonConfig", "{name} must be text, got {value}").format(
+                    name=name, value=repr(getattr(self, name))))
         for name in ("lr", "momentum", "init_scale"):
             if not number(getattr(self, name)):
-                raise ValueError(f"{name} must be a number, got {getattr(self, name)!r}")
+                raise ValueError(translate("LessonConfig", "{name} must be a number, got {value}").format(
+                    name=name, value=repr(getattr(self, name))))
         if isinstance(self.seed, bool):
-            raise ValueError(f"seed must be a non-negative integer, got {self.seed}")
+            raise ValueError(translate("LessonConfig", "seed must be a non-negative integer, got {value}").format(value=self.seed))
         for name, low, high in (("kernel_size", 1, MAX_KERNEL_SIZE), ("stride", 1, None)):
             v = getattr(self, name)
             if not (isinstance(v, int) and not isinstance(v, bool) and v >= low and (high is None or v <= high)):
-                limit = f"from {low} to {high}" if high else f"{low} or more"
-                raise ValueError(f"{name.replace('_', ' ')} must be a whole number {limit}, got {v!r}")
+                if high:
+                    text = translate("LessonConfig", "{name} must be a whole number from {low} to {high}, got {value}")
+                else:
+                    text = translate("LessonConfig", "{name} must be a whole number {low} or more, got {value}")
+                raise ValueError(text.format(name=name.replace("_", " "), low=low, high=high, value=repr(v)))
         if not isinstance(self.color, bool):
-            raise ValueError(f"color must be true or false, got {self.color!r}")
+            raise ValueError(translate("LessonConfig", "color must be true or false, got {value}").format(value=repr(self.color)))
         k = self.kernel_size
         if self.padding_pixels > k - 1:  # (padding_pixels raises ValueError for a bad or impossible padding)
-            raise ValueError(f"padding {self.padding_pixels} is more than 'full' ({k - 1} for a {k}x{k} filter): "
-                             "the outermost positions would see only zeros")
+            raise ValueError(translate("LessonConfig", "padding {padding} is more than 'full' ({full} for a {k}x{k} "
+                                                       "filter): the outermost positions would see only zeros").format(
+                padding=self.padding_pixels, full=k - 1, k=k))
         kernel_from_spec(self.target, self.kernel_size)
         get_activation(self.activation)
         if not (isinstance(self.lr, (int, float)) and math.isfinite(self.lr) and self.lr > 0):
-            raise ValueError(f"learning rate must be a positive finite number, got {self.lr}")
+            raise ValueError(translate("LessonConfig", "learning rate must be a positive finite number, got {value}").format(
+                value=self.lr))
         if self.optimizer not in OPTIMIZERS:
-            raise ValueError(f"unknown optimizer {self.optimizer!r}; choose one of {', '.join(OPTIMIZERS)}")
+            raise ValueError(translate("LessonConfig", "unknown optimizer {value}; choose one of {choices}").format(
+                value=repr(self.optimizer), choices=", ".join(OPTIMIZERS)))
         if not (math.isfinite(self.momentum) and 0 <= self.momentum < 1):
-            raise ValueError(f"momentum must be in [0, 1), got {self.momentum}")
+            raise ValueError(translate("LessonConfig", "momentum must be in [0, 1), got {value}").format(value=self.momentum))
         if self.reduction not in REDUCTIONS:
-            raise ValueError(f"unknown reduction {self.reduction!r}; choose one of {', '.join(REDUCTIONS)}")
+            raise ValueError(translate("LessonConfig", "unknown reduction {value}; choose one of {choices}").format(
+                value=repr(self.reduction), choices=", ".join(REDUCTIONS)))
         if not isinstance(self.seed, int) or not 0 <= self.seed <= MAX_SEED:
-            raise ValueError(f"seed must be a whole number from 0 to 2**64-1, got {str(self.seed)[:30]}")
+            raise ValueError(translate("LessonConfig", "seed must be a whole number from 0 to 2**64-1, got {value}").format(
+                value=str(self.seed)[:30]))
         if not (math.isfinite(self.init_scale) and self.init_scale >= 0):
-            raise ValueError(f"init_scale must be a non-negative finite number, got {self.init_scale}")
+            raise ValueError(translate("LessonConfig", "init_scale must be a non-negative finite number, got {value}").format(
+                value=self.init_scale))
         return self
 
     def to_dict(self) -> dict:
@@ -166,14 +182,16 @@ def lesson_images(images: np.ndarray, color: bool = False) -> np.ndarray:
         if x.ndim == 3:
             x = x[None]
         if x.ndim != 4 or x.shape[1] != COLOR_CHANNELS:
-            raise ValueError(f"colour images must be (3, H, W) or (N, 3, H, W), got {x.shape}")
+            raise ValueError(translate("LessonConfig", "colour images must be (3, H, W) or (N, 3, H, W), got {shape}").format(
+                shape=x.shape))
     else:
         if x.ndim == 2:
             x = x[None]
         if x.ndim != 3 or x.shape[1] < K or x.shape[2] < K:
-            raise ValueError(f"images must be (H, W) or (N, H, W) with H, W >= {K}, got {x.shape}")
+            raise ValueError(translate("LessonConfig", "images must be (H, W) or (N, H, W) with H, W >= {k}, got {shape}").format(
+                k=K, shape=x.shape))
     if not np.all(np.isfinite(x)):
-        raise ValueError("images contain non-finite values")
+        raise ValueError(translate("LessonConfig", "images contain non-finite values"))
     return _readonly(x)
 
 
@@ -238,15 +256,26 @@ def momentum_limit(plain_limit: float, momentum: float) -> float:
     return plain_limit * (1 + momentum)
 
 
-def divergence_advice(plain_limit: float, config: LessonConfig, what: str = "") -> str:
+def divergence_advice(plain_limit: float, config: LessonConfig, untied: bool = False) -> str:
     """Half the stability limit of the optimizer in use (2/λmax, or 2(1 + μ)/λmax with momentum);
-    `what` names the layer ("of the untied layer ")."""
+    `untied`: said of the untied layer. Four whole sentences, so that translators can reorder them."""
     if config.optimizer == "momentum":
         limit = momentum_limit(plain_limit, config.momentum)
-        rule = f"descent with momentum μ = {config.momentum:g} {what}on these images diverges from lr = 2(1 + μ)/λmax"
+        if untied:
+            text = translate("LessonConfig", "Try a learning rate of {lr} or smaller: descent with momentum μ = {mu} of the "
+                                             "untied layer on these images diverges from lr = 2(1 + μ)/λmax = {limit} on.")
+        else:
+            text = translate("LessonConfig", "Try a learning rate of {lr} or smaller: descent with momentum μ = {mu} "
+                                             "on these images diverges from lr = 2(1 + μ)/λmax = {limit} on.")
     else:
-        limit, rule = plain_limit, f"plain descent {what}on these images diverges from lr = 2/λmax"
-    return f"Try a learning rate of {0.5 * limit:.3g} or smaller: {rule} = {limit:.3g} on."
+        limit = plain_limit
+        if untied:
+            text = translate("LessonConfig", "Try a learning rate of {lr} or smaller: plain descent of the untied layer "
+                                             "on these images diverges from lr = 2/λmax = {limit} on.")
+        else:
+            text = translate("LessonConfig", "Try a learning rate of {lr} or smaller: plain descent on these images "
+                                             "diverges from lr = 2/λmax = {limit} on.")
+    return text.format(lr=f"{0.5 * limit:.3g}", mu=f"{config.momentum:g}", limit=f"{limit:.3g}")
 
 
 # The settings that shape the layer (parameter count, positions): fixed for a lesson's life.
@@ -341,7 +370,8 @@ class GradientDescent:
         if "padding" in changed and new.padding_pixels == old.padding_pixels:
             changed.remove("padding")  # "same" and 1 are the same border for a 3x3 filter
         if changed:  # another layer: other parameters, other positions
-            raise ValueError(f"{changed[0].replace('_', ' ')} cannot change during a lesson; start a new lesson with it")
+            raise ValueError(translate("LessonConfig", "{name} cannot change during a lesson; start a new lesson with it")
+                             .format(name=changed[0].replace("_", " ")))
         if new.target != old.target or new.activation != old.activation:
             self._set_target(new)  # raises before anything has changed
         self.config = new
@@ -366,7 +396,7 @@ class GradientDescent:
         with np.errstate(over="ignore", invalid="ignore"):
             target = act.f(forward(self.images, kernel, 0.0, config.stride, config.padding_pixels))
         if not np.all(np.isfinite(target)):
-            raise ValueError("the target map is not finite: the kernel's values are too large")
+            raise ValueError(translate("LessonConfig", "the target map is not finite: the kernel's values are too large"))
         self.target_kernel, self.target = kernel, _readonly(target)
         self._target_flat = self._flatten_target(self.target)
 
@@ -502,19 +532,18 @@ class Trainer(GradientDescent):
     def _record(self, loss: float, grad: np.ndarray) -> None:
         self.history.record(self.step_count, loss, self._params, grad)
 
-    def _diverged_message(self, what: str = "the loss overflowed") -> str:
-        c = self.config
-        return (
-            f"training diverged after step {self.step_count}: {what} with learning rate "
-            f"{c.lr:g}; the last finite weights are kept. {self.divergence_advice()}"
-        )
+    def _diverged_message(self, what: str | None = None) -> str:
+        what = what or translate("LessonConfig", "the loss overflowed")
+        return translate("LessonConfig", "training diverged after step {step}: {what} with learning rate {lr}; the last "
+                                         "finite weights are kept. {advice}").format(
+            step=self.step_count, what=what, lr=f"{self.config.lr:g}", advice=self.divergence_advice())
 
     def divergence_advice(self) -> str:
         """'Try a learning rate of 0.000123 or smaller (...)': below the stability limit for the optimizer in use."""
         c = self.config
         limit = stable_lr(self.images, c.reduction, kernel_size=c.kernel_size, stride=c.stride,
                           padding=c.padding_pixels, color=c.color)
-        return divergence_advice(limit, c, "")
+        return divergence_advice(limit, c)
 
     # ---- snapshots ---------------------------------------------------------------------------
     def snapshot(self, with_input_grad: bool = False, version: int = 0, note: str = "") -> Snapshot:
@@ -570,22 +599,24 @@ class Trainer(GradientDescent):
         n = self.config.num_params
         params = np.asarray(state["params"], dtype=np.float64)
         if params.shape != (n,) or not np.all(np.isfinite(params)):
-            raise ValueError(f"saved parameters must be {n} finite numbers")
+            raise ValueError(translate("LessonConfig", "saved parameters must be {n} finite numbers").format(n=n))
         step_count = int(state["step_count"])
         if step_count < 0:
-            raise ValueError(f"step count must be non-negative, got {step_count}")
+            raise ValueError(translate("LessonConfig", "step count must be non-negative, got {value}").format(value=step_count))
         optimizer = make_optimizer(self.config.optimizer, self.config.lr, self.config.momentum, n)
         opt = {k[len("optimizer_") :]: v for k, v in state.items() if k.startswith("optimizer_")}
         if set(opt) != set(optimizer.state()):
-            raise ValueError(f"optimizer {self.config.optimizer!r} needs state {sorted(optimizer.state())}, got {sorted(opt)}")
+            raise ValueError(translate("LessonConfig", "optimizer {name} needs state {needed}, got {given}").format(
+                name=repr(self.config.optimizer), needed=sorted(optimizer.state()), given=sorted(opt)))
         for name, value in opt.items():
             if np.shape(value) != (n,) or not np.all(np.isfinite(value)):
-                raise ValueError(f"optimizer state {name!r} must be {n} finite numbers")
+                raise ValueError(translate("LessonConfig", "optimizer state {name} must be {n} finite numbers").format(
+                    name=repr(name), n=n))
         optimizer.load_state(opt)
         history = History(self.history.capacity, num_params=n, num_grads=n)
         history.load_state({k[len("history_") :]: v for k, v in state.items() if k.startswith("history_")})
         if history.size and history.steps[history.size - 1] >= step_count:
-            raise ValueError("history steps must be below the step count")
+            raise ValueError(translate("LessonConfig", "history steps must be below the step count"))
         # All checked: commit.
         self._optimizer, self.history = optimizer, history
         self._params = params.copy()

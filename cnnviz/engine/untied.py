@@ -53,6 +53,7 @@ from cnnviz.engine.conv import (_check_dy, check_geometry, forward, output_shape
 from cnnviz.engine.history import History
 from cnnviz.engine.losses import mse
 from cnnviz.engine.optimizers import make_optimizer
+from cnnviz.i18n import translate
 from cnnviz.engine.trainer import K, GradientDescent, LessonConfig, Trainer, divergence_advice, lesson_images
 
 __all__ = [
@@ -479,16 +480,14 @@ class UntiedTrainer(GradientDescent):
         self.history.record(self.step_count, loss, _NO_PARAMS)  # 9,000 parameters: losses only
 
     def _diverged_message(self) -> str:
-        c = self.config
-        return (
-            f"the untied layer diverged after step {self.step_count}: the loss overflowed with learning "
-            f"rate {c.lr:g}; the last finite filters are kept. {self.divergence_advice()}"
-        )
+        return translate("Untied", "the untied layer diverged after step {step}: the loss overflowed with learning "
+                                   "rate {lr}; the last finite filters are kept. {advice}").format(
+            step=self.step_count, lr=f"{self.config.lr:g}", advice=self.divergence_advice())
 
     def divergence_advice(self) -> str:
         """'Try a learning rate of 0.0123 or smaller (...)': below this layer's own limit (λmax of its
         steepest position) for the optimizer in use."""
-        return divergence_advice(_stable_lr(self._patches, self.config.reduction), self.config, "of the untied layer ")
+        return divergence_advice(_stable_lr(self._patches, self.config.reduction), self.config, untied=True)
 
     # ---- applying the layer ---------------------------------------------------------------------
     def output(self, images: np.ndarray | None = None) -> np.ndarray:

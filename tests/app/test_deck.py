@@ -152,3 +152,15 @@ def test_a_script_typing_the_default_lessons_numbers_is_warned_about(tmp_path, c
     captured = capsys.readouterr()
     assert captured.err == "cnnviz export: warning: chapter 1 says 900, but this lesson has P = 324: write {P}\n"
     assert captured.out.strip() == f"wrote {out}"
+
+
+def test_deck_of_a_strided_padded_lesson_draws_its_layer(tmp_path):
+    """Issue 23: the deck takes the lesson's layer like every other export (it was refused)."""
+    pypdf = pytest.importorskip("pypdf")
+    (tmp_path / "short.toml").write_text(SHORT.replace("Un filtre", "{output}: {P} positions"), encoding="utf-8")
+    out = tmp_path / "strided.pdf"
+    assert main(["export", "--deck", "--tour", str(tmp_path / "short.toml"), "--stride", "2", "--padding", "1",
+                 "--out", str(out)]) == 0
+    first, second = (_words(p.extract_text()) for p in pypdf.PdfReader(out).pages)
+    assert first.startswith(_words("16×16: 256 positions")) and _words("shared by all 256 positions") in first
+    assert _words("position 256 of 256") in second  # the step-through's counter: output positions

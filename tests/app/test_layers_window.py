@@ -198,3 +198,41 @@ def test_a_grid_too_small_for_its_numbers_reads_them_on_hover_and_writes_them_wh
     qtbot.waitUntil(lambda: not panel.numbers_hidden)
     assert panel.cell_texts() == texts(values, 0.5) and all(t.isVisible() for t in panel._flat_text)
     panel.close()
+
+
+def test_colour_maps_fit_their_panels_at_1280x800(qtbot, layer_window):
+    """The RGB input has no colour bar (its pixels show their own colours); the input gradient's
+    short R | G | B strip sits whole in its panel (it was pushed down and cut off by margins left
+    from a taller moment) with as many colour-bar labels as fit apart."""
+    from PySide6 import QtGui
+
+    from cnnviz.app.panels.base import colorbar_tick_count, colorbar_ticks
+
+    w, _ = layer_window(color=True)
+    w.resize(1280, 800)
+    grad = w.input_grad_panel
+    qtbot.waitUntil(lambda: grad._fit_margins[1] > 0)  # the strip's aspect: room above and below
+    assert not w.input_panel.colorbar.isVisible() and w.input_panel.colorbar.width() == 0
+    assert grad.colorbar.isVisible()
+    view, ci = grad.view, grad.view.ci.geometry()
+    assert ci.height() <= view.height() + 1  # nothing below the view's edge
+    bottom = grad.plot.getAxis("bottom")
+    assert bottom.mapRectToScene(bottom.boundingRect()).bottom() <= view.height() + 1  # R, G, B are read
+    ticks = grad.colorbar.axis._tickLevels[0]
+    font = grad.colorbar.axis.style.get("tickFont") or QtGui.QFont()
+    count = colorbar_tick_count(grad.plot.vb.height(), QtGui.QFontMetricsF(font).height())
+    assert len(ticks) == count and ticks == colorbar_ticks(*grad._levels, count)[0]
+    spacing = grad.plot.vb.height() / (count - 1)
+    assert spacing >= QtGui.QFontMetricsF(font).height()  # labels apart, not printed over each other
+    # A grey image again: the input's colour bar returns (its scale reads the pixels' values).
+    w.input_panel.set_map(np.full((32, 32), 0.5), levels=(0.0, 1.0))
+    assert w.input_panel.colorbar.isVisible() and w.input_panel.colorbar.maximumWidth() > 1000
+
+
+def test_colorbar_ticks_by_count():
+    from cnnviz.app.panels.base import colorbar_tick_count, colorbar_ticks
+
+    assert [v for v, _ in colorbar_ticks(-5.0, 5.0, 3)[0]] == [-5.0, 0.0, 5.0]
+    assert [label for _, label in colorbar_ticks(-5.0, 5.0, 2)[0]] == ["-5.0", "5.0"]
+    assert [v for v, _ in colorbar_ticks(0.0, 1.0)[0]] == [0.0, 0.25, 0.5, 0.75, 1.0]
+    assert (colorbar_tick_count(200, 15), colorbar_tick_count(80, 15), colorbar_tick_count(30, 15)) == (5, 3, 2)

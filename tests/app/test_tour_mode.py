@@ -275,11 +275,12 @@ def test_the_tour_on_a_batch_with_momentum_tanh_and_the_mean_says_and_shows_that
     tour.go(layers["Padding"], animate=False)
     text = tour.caption.text.text()
     assert "(16×16 becomes 18×18)" in text and "768 positions instead of 588" in text and "At the 180 positions" in text
-    assert "16×16: same padding" in window.panels["output"].title_label.text()
+    output = window.panels["output"].title_label
+    qtbot.waitUntil(lambda: "16×16: same padding" in output.text())  # drawn when the worker has the chapter
     tour.go(layers["Stride"], animate=False)
     assert tour.caption.title.text() == "Stride 2: the same sum over 147 positions"
     assert "No position reads 31 pixels of each image" in tour.caption.text.text()
-    assert "7×7: stride 2" in window.panels["output"].title_label.text()
+    qtbot.waitUntil(lambda: "7×7: stride 2" in output.text())
     tour.go(layers["Colour"], animate=False)
     assert tour.caption.text.text().startswith("The lesson's picture is grey, so this chapter shows the colour sample")
     assert "still one 14×14 feature map" in tour.caption.text.text()

@@ -17,6 +17,8 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from cnnviz import numbers
 from cnnviz.i18n import translate
 from cnnviz.app import theme as th
+from cnnviz.app.panels.axes import quiet_axes
+from cnnviz.app.panels.colorbar import ColorBar
 
 
 class Panel(QtWidgets.QFrame):
@@ -69,6 +71,7 @@ class Panel(QtWidgets.QFrame):
         self.setStyleSheet(
             f"QFrame#{self.key} {{ background: {theme.background}; border: 1px solid {theme.panel}; }}"
             f" QLabel {{ color: {theme.foreground}; background: transparent; }}"
+            f" QFrame#{self.key}:focus {{ border: 3px solid {theme.accent}; }}"  # reached by Tab: visible
         )
         self.view.setBackground(theme.background)
 
@@ -109,17 +112,26 @@ def style_plot(plot: pg.PlotItem, theme: th.Theme) -> None:
         axis = plot.getAxis(name)
         axis.setPen(pg.mkPen(theme.muted))
         axis.setTextPen(pg.mkPen(theme.foreground))
+    for name in ("top", "right"):  # hidden, never labelled: no SI prefix (pyqtgraph would re-typeset
+        plot.getAxis(name).enableAutoSIPrefix(False)  # their empty label's HTML at every change of range)
 
 
 def step_plot(view: pg.GraphicsLayoutWidget, theme: th.Theme) -> pg.PlotItem:
     """A plot over training steps (loss, weights): no grid (costly to repaint), plain step numbers."""
-    plot = view.addPlot(enableMenu=False)  # no context menus: not built at all
+    plot = view.addPlot(enableMenu=False, axisItems=quiet_axes())  # no context menus
     plot.showGrid(x=False, y=False)
     plot.setLabel("bottom", translate("Panel", "step"))
     plot.getAxis("bottom").enableAutoSIPrefix(False)
     plot.hideButtons()
     style_plot(plot, theme)
     return plot
+
+
+def set_view_range(plot: pg.PlotItem, x: tuple[float, float], y: tuple[float, float], padding: float = 0.02) -> None:
+    """Show x by y on plot now. pyqtgraph would move the view to a new range while painting it,
+    which repaints the whole plot a second time (every curve stroked twice per frame)."""
+    plot.setRange(xRange=x, yRange=y, padding=padding)
+    plot.vb.updateMatrix()
 
 
 def fit_aspect(panel: Panel, low: float, high: float, top: float = 0.0) -> None:
@@ -131,7 +143,12 @@ def fit_aspect(panel: Panel, low: float, high: float, top: float = 0.0) -> None:
     vb = panel.plot.vb
     mx, my = getattr(panel, "_fit_margins", (0.0, 0.0))
     old_top = getattr(panel, "_fit_top", 0.0)
-    width, height = vb.width() + 2 * mx, vb.height() + 2 * my  # the room without the margins
+    # The room without the margins: the view's size less what is not the view box or a margin
+    # (axes, colour bar). Measured from the view, not the view box alone: margins from a taller
+    # moment can hold the layout taller than the view (cut off at the bottom), the box unchanged.
+    ci = panel.view.ci.geometry()
+    width = panel.view.width() - (ci.width() - vb.width() - 2 * mx)
+    height = panel.view.height() - (ci.height() - vb.height() - 2 * my - old_top) - top
     # While the layout settles, the view box's size can be stale and two fits can chase each other
     # forever (seen at 1920x1080 in presenter mode): a few fits per size of the view, then it stays.
     size = (panel.view.width(), panel.view.height(), top)
@@ -162,13 +179,22 @@ def _base_px() -> float:
     return font.pixelSize() if font.pixelSize() > 0 else font.pointSizeF() * 96 / 72
 
 
-def colorbar_ticks(low: float, high: float) -> list[list[tuple[float, str]]]:
-    """Five labelled ticks (ends, quarters, middle) for a colour bar on low..high, written in one
-    precision, whatever the range (a colour bar of +-2e-12 still reads -2.0e-12 ... 2.0e-12)."""
-    step = (high - low) / 4
-    values = [low + i * step for i in range(5)]
-    values[2] = 0.0 if low == -high else values[2]  # an exact 0 in the middle of a signed scale
-    return [[(v, numbers.axis_label(v, step)) for v in values], []]
+def colorbar_ticks(low: float, high: float, count: int = 5) -> list[list[tuple[float, str]]]:
+    """`count` labelled ticks (5: ends, quarters, middle; 3: ends and middle; 2: the ends) for a
+    colour bar on low..high, written in one precision, whatever the range (a colour bar of
+    +-2e-12 still reads -2.0e-12 ... 2.0e-12)."""
+    step = (high - low) / (count - 1)
+    values = [low + i * step for i in range(count)]
+    if count % 2:
+        values[count // 2] = 0.0 if low == -high else values[count // 2]  # an exact 0 in the middle of a signed scale
+    return [[(v, numbers.axis_label(v, (high - low) / 4)) for v in values], []]
+
+
+def colorbar_tick_count(height_px: float, font_px: float) -> int:
+    """As many of 5, 3 or 2 ticks as fit on a colour bar height_px tall, about two text lines apart
+    (a short map, e.g. a colour image's R | G | B strip, would print its labels over each other)."""
+    room = height_px / (1.6 * max(font_px, 1.0))
+    return 5 if room >= 5 else 3 if room >= 3 else 2
 
 
 def log_axis_ticks(low: float, high: float, height_px: float, font_px: float) -> list[list[tuple[float, str]]]:
@@ -228,16 +254,6 @@ def _same_array(a: np.ndarray, b: np.ndarray | None) -> bool:
             and a.__array_interface__["data"][0] == b.__array_interface__["data"][0])
 
 
-class _PlotWithoutMenus(pg.PlotItem):
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **{**kwargs, "enableMenu": False})
-
-
-class ColorBar(pg.ColorBarItem, _PlotWithoutMenus):
-    """pyqtgraph's colour bar without the context menus it builds and then switches off (half the
-    cost of a map panel): its PlotItem.__init__() goes through _PlotWithoutMenus in this order."""
-
-
 class MapPanel(Panel):
     """A 2-D map with a colour bar; hovering a cell shows its value and emits cell_hovered."""
 
@@ -251,7 +267,7 @@ class MapPanel(Panel):
         self.data: np.ndarray | None = None
         self._levels: tuple[float, float] | None = None
         self.sticky = th.StickyLevel()
-        self.plot = self.view.addPlot(enableMenu=False)  # no context menus: not built at all
+        self.plot = self.view.addPlot(enableMenu=False, axisItems=quiet_axes())  # no context menus
         self.plot.setAspectLocked(True)
         self.plot.invertY(True)  # row 0 at the top, like the image
         self.plot.setMouseEnabled(x=False, y=False)
@@ -269,8 +285,7 @@ class MapPanel(Panel):
         self.full_resolution = False
         self._shown_factor = 1
         self.plot.addItem(self.image)
-        self.colorbar = ColorBar(values=(-1, 1), colorMap=th.colormap(self.cmap), interactive=False,
-                                 width=14, colorMapMenu=False, pen=theme.muted)
+        self.colorbar = ColorBar(values=(-1, 1), colorMap=th.colormap(self.cmap), width=14)
         self.colorbar.setImageItem(self.image, insert_in=self.plot)
         self.colorbar.axis.enableAutoSIPrefix(False)
         self.colorbar.axis.setTextPen(pg.mkPen(theme.foreground))  # its labels: numbers a class reads
@@ -297,6 +312,10 @@ class MapPanel(Panel):
             pen.setJoinStyle(QtCore.Qt.PenJoinStyle.MiterJoin)
             item.setPen(pen)
 
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_aspect()  # a smaller panel whose margins hold its view box: fit to the new room
+
     def _fit_aspect(self, *_) -> None:
         """Give the view box the map's aspect ratio (margins take the rest), so the axes end at
         the map's edges instead of running on past an aspect-locked image (e.g. -20 to 40).
@@ -308,6 +327,20 @@ class MapPanel(Panel):
             # The labels at the top edge (row 0, the colour bar's maximum) are centred on it.
             font = self.plot.getAxis("left").style.get("tickFont") or QtWidgets.QApplication.font()
             fit_aspect(self, aspect, aspect, top=math.ceil(QtGui.QFontMetricsF(font).height() / 2))
+            self._set_colorbar_ticks()
+
+    _tick_key = None  # (levels, count) the colour bar's ticks were made for
+
+    def _set_colorbar_ticks(self) -> None:
+        """The colour bar's ticks for its levels, as many as its height has room for."""
+        if self._levels is None:
+            return
+        font = self.colorbar.axis.style.get("tickFont") or QtWidgets.QApplication.font()
+        height = self.plot.vb.height() or 200  # not laid out yet: as a usual map
+        key = (self._levels, colorbar_tick_count(height, QtGui.QFontMetricsF(font).height()))
+        if key != self._tick_key:
+            self._tick_key = key
+            self.colorbar.axis.setTicks(colorbar_ticks(*key[0], key[1]))
 
     def set_font_scale(self, scale: float) -> None:
         super().set_font_scale(scale)
@@ -352,10 +385,14 @@ class MapPanel(Panel):
         self._show_image(levels)
         if levels != self._levels:
             self.colorbar.setLevels(values=levels)
-            self.colorbar.axis.setTicks(colorbar_ticks(*levels))
             self._levels = levels
+            self._tick_key = None
+            self._set_colorbar_ticks()
             self._fit_colorbar_labels()
         if shape_changed:  # a new range repaints the axes: only when the map's size changes
+            rgb = data.ndim == 3  # a colour image shows its own colours: no scale to read them on
+            self.colorbar.setVisible(not rgb)
+            self.colorbar.setMaximumWidth(0 if rgb else 1e6)
             o = self.origin
             self.plot.setRange(xRange=(-o, data.shape[1] - o), yRange=(-o, data.shape[0] - o), padding=0)
             self._fit_aspect()
@@ -433,6 +470,14 @@ class MapPanel(Panel):
         hint = translate("Panel", "hover a cell to read its value")
         return f"<span style='color:{self.theme.muted}'>{hint}</span>"
 
+    def hover_cell(self, row: int, col: int) -> None:
+        """What hovering cell (row, col) shows (its value in the footer, cell_hovered), for the
+        keyboard's focused cell; (-1, -1) as when the mouse leaves."""
+        if (row, col) != self._hovered:
+            self._hovered = (row, col)
+            self._show_hover(row, col)
+            self.cell_hovered.emit(row, col)
+
     def leaveEvent(self, event: QtCore.QEvent) -> None:
         if self._hovered != (-1, -1):
             self._hovered = (-1, -1)
@@ -469,13 +514,12 @@ class GridPanel(Panel):
         super().__init__(theme, parent)
         self.cmap = th.colormap(self.cmap_name)
         self.level = 1.0
-        self.plot = self.view.addPlot(enableMenu=False)  # no context menus: not built at all
+        # A bare view box, not a PlotItem: a grid has no axes, buttons or context menu, and a
+        # PlotItem builds all of them (a third of the panel's cost when the window opens).
+        self.plot = self.view.addViewBox(enableMenu=False)
+        self.plot.vb = self.plot  # what fit_aspect and the tests read, as on the map panels' plots
         self.plot.invertY(True)  # not aspect-locked: cells may be wider than tall (fit_aspect)
-        for name in ("left", "bottom"):
-            self.plot.hideAxis(name)
-            self.plot.getAxis(name).enableAutoSIPrefix(False)  # hidden: nothing to typeset
         self.plot.setMouseEnabled(x=False, y=False)
-        self.plot.hideButtons()
         self.shape: tuple[int, ...] = ()
         self._items: list = []
         self._build((k, k))
@@ -657,13 +701,15 @@ class GridPanel(Panel):
         lut = self.cmap.getLookupTable(0.0, 1.0, 256, alpha=False)
         # One precision for the panel (its footer too: the bias), from its largest value.
         self.format = numbers.panel_formatter(np.append(self.values, also if also is not None else []))
-        for v, item in zip(self.values.ravel(), self._flat_text):
+        # Each cell's colour on the scale, for all cells at once (a colour filter has 54).
+        with np.errstate(invalid="ignore", over="ignore"):
+            fracs = np.clip(np.nan_to_num((self.values.ravel() - low) / (level - low), nan=0.5), 0, 1)
+        cell_rgb = lut[np.rint(fracs * 255).astype(int), :3]
+        for v, (red, green, blue), item in zip(self.values.ravel(), cell_rgb, self._flat_text):
             text = self.format(v)
             if item.toPlainText() != text:
                 item.setText(text)
             # Dark text on light cells, white text on saturated ones.
-            frac = float(np.clip(np.nan_to_num((v - low) / (level - low), nan=0.5), 0, 1))
-            red, green, blue = lut[int(round(frac * 255))][:3]
             colour = th.text_on(f"#{int(red):02x}{int(green):02x}{int(blue):02x}")  # >= 4.58:1
             if getattr(item, "shown_colour", None) != colour:  # unchanged: no repaint of the cell
                 item.setColor(colour)
@@ -690,6 +736,15 @@ class GridPanel(Panel):
         if not (inside and 0 <= channel < self.channels and 0 <= row < self.k and 0 <= col < self.k):
             row, col = -1, -1
         self.hovered_channel = channel if row >= 0 else -1  # a colour grid's R, G or B (cell_hovered has row, col)
+        if self.numbers_hidden:
+            self._read_out(channel if row >= 0 else -1, row, col)
+        if (row, col) != self._hovered:
+            self._hovered = (row, col)
+            self.cell_hovered.emit(row, col)
+
+    def hover_cell(self, channel: int, row: int, col: int) -> None:
+        """What hovering a cell shows (cell_hovered; its number in the footer when the cells are too
+        small to write it), for the keyboard's focused cell; row -1 as when the mouse leaves."""
         if self.numbers_hidden:
             self._read_out(channel if row >= 0 else -1, row, col)
         if (row, col) != self._hovered:

@@ -6,8 +6,8 @@ import numpy as np
 import pyqtgraph as pg
 
 from cnnviz.app import theme as th
+from cnnviz.app.panels.base import Panel, set_log_ticks, set_view_range, step_plot
 from cnnviz.i18n import QT_TRANSLATE_NOOP, grouped, translate
-from cnnviz.app.panels.base import Panel, set_log_ticks, step_plot
 
 FLOOR = 1e-30  # log scale: an exact zero loss is drawn at the floor
 
@@ -36,7 +36,7 @@ class LossPanel(Panel):
         shown = np.clip(np.nan_to_num(self.losses, nan=FLOOR, posinf=np.finfo(float).max), FLOOR, None)
         # One explicit range (log10 units on y), set before the data: one repaint per frame.
         low, high = np.log10(shown.min()), np.log10(shown.max())
-        self.plot.setRange(xRange=(0, max(10.0, self.steps[-1])), yRange=(low - 0.1, high + 0.1), padding=0.02)
+        set_view_range(self.plot, (0, max(10.0, self.steps[-1])), (low - 0.1, high + 0.1))
         set_log_ticks(self.plot, low - 0.1, high + 0.1)  # labels never on top of each other
         self.curve.setData(*th.thin(self.steps, shown))
         self.now.setData(self.steps[-1:], shown[-1:])

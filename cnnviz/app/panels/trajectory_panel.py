@@ -10,8 +10,8 @@ import pyqtgraph as pg
 from PySide6 import QtCore
 
 from cnnviz.app import theme as th
+from cnnviz.app.panels.base import Panel, set_view_range, step_plot
 from cnnviz.i18n import QT_TRANSLATE_NOOP, translate
-from cnnviz.app.panels.base import Panel, step_plot
 
 
 CHANNEL_COLORS = ("#E15759", "#59A14F", "#4E79A7")  # a colour filter's R, G and B weights
@@ -99,9 +99,10 @@ class TrajectoryPanel(Panel):
         low = float(min(params.min(), targets.min()))
         high = float(max(params.max(), targets.max()))
         pad = 0.08 * max(high - low, 1e-6)
-        self.plot.setRange(xRange=(0, max(10.0, steps[-1])), yRange=(low - pad, high + pad), padding=0.02)
+        set_view_range(self.plot, (0, max(10.0, steps[-1])), (low - pad, high + pad))
         self.now.setData(np.full(len(current), steps[-1]), current)
+        shown_steps, shown = th.thin(steps, params)  # the same rows for every line: chosen once
         for i, curve in enumerate(self.curves):
-            curve.setData(*th.thin(steps, params[:, i]))
+            curve.setData(shown_steps, shown[:, i])
             if self.targets[i].value() != targets[i]:
                 self.targets[i].setValue(float(targets[i]))
