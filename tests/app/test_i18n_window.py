@@ -221,7 +221,6 @@ def _check_stepthrough(qtbot, window) -> None:
     panel = window.stepthrough.panel
     qtbot.keyClick(window, QtCore.Qt.Key.Key_Right)  # the first position: formulas, footers
     _settle(window)
-    # Left out: the counter ("position 1 of 900: ...", cnnviz/stepthrough.py's words).
     buttons = [panel.home, panel.back, panel.forward, panel.end, panel.check, panel.exit]
     symbols = set("|◀▶ ")
     texts = [w.text() for w in buttons if not set(w.text()) <= symbols]  # narrow: the symbols alone
@@ -229,7 +228,7 @@ def _check_stepthrough(qtbot, window) -> None:
               panel.patch.title_label.text(), panel.contrib.title_label.text(), panel.deltas.title_label.text(),
               panel.contrib.footer.text(), panel.numbers.text(), panel.update_note.text(),
               panel.update_table.horizontalHeaderItem(0).text(), window.buffer_panel.title_label.text(),
-              window.input_grad_panel.title_label.text(), window.status_label.text()]
+              window.input_grad_panel.title_label.text(), window.status_label.text(), panel.counter.text()]
     texts += [panel.tabs.tabText(i) for i in range(panel.tabs.count())]
     texts += [panel.tabs.tabToolTip(i) for i in range(panel.tabs.count())]
     untranslated = [t for t in texts if not _pseudo_in(t)]
