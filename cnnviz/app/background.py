@@ -11,6 +11,8 @@ from typing import Any, Callable
 
 from PySide6 import QtCore, QtWidgets
 
+from cnnviz.i18n import translate
+
 POLL_MS = 20
 SHOW_AFTER_MS = 300  # quick jobs finish before a dialog would flash up
 
@@ -29,7 +31,8 @@ class BackgroundJob(QtCore.QObject):
         self._result: tuple[bool, Any] | None = None
         self.cancelled = False
         self._finished = False
-        self.dialog = QtWidgets.QProgressDialog(label, "Cancel" if cancelled else "", 0, 0, parent)  # 0..0: busy
+        cancel = translate("Background", "Cancel") if cancelled else ""
+        self.dialog = QtWidgets.QProgressDialog(label, cancel, 0, 0, parent)  # 0..0: busy
         if cancelled is None:
             self.dialog.setCancelButton(None)
         self.dialog.setWindowModality(QtCore.Qt.WindowModality.WindowModal)

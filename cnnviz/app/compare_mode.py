@@ -20,6 +20,7 @@ from cnnviz.app import theme as th
 from cnnviz.app.controls import SPEEDS
 from cnnviz.app.modes import Mode
 from cnnviz.engine import TrainingDiverged
+from cnnviz.i18n import grouped, translate
 from cnnviz.images import ImageError
 
 if TYPE_CHECKING:  # the panel's and the model's modules are imported on first use
@@ -164,7 +165,7 @@ class CompareMode(Mode):
         except TrainingDiverged as e:
             self.pause()
             self.draw()
-            self.window.show_error("Comparison paused: the loss overflowed", str(e))
+            self.window.show_error(translate("CompareMode", "Comparison paused: the loss overflowed"), str(e))
             return False
         return True
 
@@ -196,7 +197,7 @@ class CompareMode(Mode):
         try:
             self.model.set_untied_lr(lr)
         except ValueError as e:
-            self.window.show_error("Learning rate not changed", str(e))
+            self.window.show_error(translate("CompareMode", "Learning rate not changed"), str(e))
             self.panel.set_untied_lr(self.model.untied_lr)
             return
         self.draw()
@@ -215,7 +216,7 @@ class CompareMode(Mode):
         try:
             self.model.generalise(choice)
         except (ValueError, ImageError) as e:
-            self.window.show_error("Test not run", str(e))
+            self.window.show_error(translate("CompareMode", "Test not run"), str(e))
             return False
         self._result_step = self.model.step_count
         return True
@@ -230,9 +231,10 @@ class CompareMode(Mode):
         shared, untied = m.shared.snapshot(), m.untied.snapshot()
         self.panel.show_comparison(m, shared, untied)
         w = self.window
-        rate = f" · {self.steps_per_second:,.0f} steps/s" if self.playing else ""
-        w.status_label.setText(
-            f"comparing shared vs untied · step {shared.step:,} · loss shared {th.fmt(shared.loss)}, "
-            f"untied {th.fmt(untied.loss)}{rate} · {'playing' if self.playing else 'paused'} · "
-            f"the lesson is paused at its own step")
-        w.presenter.show_counter(f"step {shared.step:,}   shared {th.fmt(shared.loss)}   untied {th.fmt(untied.loss)}")
+        text = (translate("CompareMode", "comparing shared vs untied · step {step} · loss shared {shared}, untied {untied} · "
+                          "{rate} steps/s · playing · the lesson is paused at its own step") if self.playing else
+                translate("CompareMode", "comparing shared vs untied · step {step} · loss shared {shared}, untied {untied} · "
+                          "paused · the lesson is paused at its own step"))
+        numbers = dict(step=grouped(shared.step), shared=th.fmt(shared.loss), untied=th.fmt(untied.loss))
+        w.status_label.setText(text.format(rate=grouped(self.steps_per_second), **numbers))
+        w.presenter.show_counter(translate("CompareMode", "step {step}   shared {shared}   untied {untied}").format(**numbers))

@@ -20,6 +20,7 @@ from typing import BinaryIO, Iterable
 
 import numpy as np
 from PIL import Image
+from cnnviz.i18n import translate
 
 TRANSPARENT = 255  # the palette holds 255 colours (0..254): 255 marks a pixel left as it was
 MAX_DELAY_CS = 0xFFFF  # a GIF frame shows at most 655.35 s
@@ -114,7 +115,7 @@ class GifWriter:
 
     def close(self) -> None:
         if self.previous is None:
-            raise EncodeError("no frames to write")
+            raise EncodeError(translate("Encoders", "no frames to write"))
         self._write_pending()
         self.fh.write(b";")
 
@@ -128,7 +129,7 @@ def write_gif(fh: BinaryIO, frames: Iterable[Image.Image], frame_ms: int) -> int
             writer = GifWriter(fh, frame.getpalette()[:3 * TRANSPARENT], frame_ms)
         writer.add(frame)
     if writer is None:
-        raise EncodeError("no frames to write")
+        raise EncodeError(translate("Encoders", "no frames to write"))
     writer.close()
     return writer.frames
 
@@ -137,11 +138,11 @@ def write_gif(fh: BinaryIO, frames: Iterable[Image.Image], frame_ms: int) -> int
 def video_support_problem() -> str | None:
     """Why MP4 cannot be written here (one line naming the fix), or None."""
     if importlib.util.find_spec("av") is None:
-        return f"writing MP4 needs PyAV: {VIDEO_EXTRA}"
+        return translate("Encoders", "writing MP4 needs PyAV: {extra}").format(extra=VIDEO_EXTRA)
     import av
 
     if "libx264" not in av.codecs_available:
-        return f"this PyAV has no H.264 encoder (libx264); reinstall it with {VIDEO_EXTRA}"
+        return translate("Encoders", "this PyAV has no H.264 encoder (libx264); reinstall it with {extra}").format(extra=VIDEO_EXTRA)
     return None
 
 
@@ -153,8 +154,8 @@ def video_size_problem(width: int, height: int) -> str | None:
     """Why a video of width x height pixels would not play everywhere, or None."""
     blocks = -(-even(width) // 16) * -(-even(height) // 16)
     if blocks > MAX_VIDEO_MACROBLOCKS:
-        return (f"an MP4 of {width}x{height} pixels is larger than video players accept "
-                "(at most 4096x2304 or the same area)")
+        return translate("Encoders", "an MP4 of {width}x{height} pixels is larger than video players accept (at most "
+                         "4096x2304 or the same area)").format(width=width, height=height)
     return None
 
 
@@ -190,7 +191,7 @@ def write_mp4(fh: BinaryIO, frames: Iterable[np.ndarray], frame_ms: int) -> int:
                 container.mux(packet)
             count += 1
         if stream is None:
-            raise EncodeError("no frames to write")
+            raise EncodeError(translate("Encoders", "no frames to write"))
         for packet in stream.encode():  # the frames the encoder still holds
             container.mux(packet)
     return count

@@ -38,6 +38,7 @@ from cnnviz.app import theme as th
 from cnnviz.app.layer_words import filter_size
 from cnnviz.app.panels.base import MapPanel, full_resolution
 from cnnviz.engine import Snapshot, Trainer, TrainingDiverged
+from cnnviz.i18n import grouped, translate
 from cnnviz.safe_write import process_alive, shown_path
 
 if TYPE_CHECKING:  # the models' modules are imported where they are made, on first use
@@ -113,7 +114,8 @@ def settle_layout(rounds: int = 2) -> None:
 def render_image(widget: QtWidgets.QWidget, scale: int = 1) -> QtGui.QImage:
     """The widget as an RGB image of scale x its size; cells stay crisp (no smoothing)."""
     if not (isinstance(scale, int) and 1 <= scale <= 2 * max(SCALES)):  # a slide doubles the asked scale
-        raise ExportError(f"scale must be a whole number in 1..{max(SCALES)}, not {scale}")
+        raise ExportError(translate("Export", "scale must be a whole number in 1..{high}, not {scale}")
+                          .format(high=max(SCALES), scale=scale))
     image = QtGui.QImage(widget.size() * scale, QtGui.QImage.Format.Format_RGB32)
     # Everything is drawn at `scale` device pixels per widget pixel: text and lines are redrawn
     # sharp, and cell images are scaled nearest-neighbour (SmoothPixmapTransform stays off).
@@ -131,7 +133,7 @@ def png_bytes(image: QtGui.QImage) -> bytes:
     buffer = QtCore.QBuffer()
     buffer.open(QtCore.QIODevice.OpenModeFlag.WriteOnly)
     if not image.save(buffer, "PNG"):
-        raise ExportError("could not encode the PNG image")
+        raise ExportError(translate("Export", "could not encode the PNG image"))
     return bytes(buffer.data())
 
 
@@ -172,7 +174,8 @@ def check_output(path: str | Path) -> Path:
         safe_write.check_target(path)
     except OSError as e:
         raise ExportError(str(e) if isinstance(e, safe_write.UnsafeTarget)
-                          else f"cannot write {shown_path(path)}: {e.strerror or e}") from None
+                          else translate("Export", "cannot write {path}: {reason}")
+                          .format(path=shown_path(path), reason=e.strerror or e)) from None
     return path
 
 
@@ -185,7 +188,8 @@ def write_atomic(path: str | Path, write: Callable[[BinaryIO], object]) -> Path:
         safe_write.write_atomic(path, write)
     except OSError as e:
         raise ExportError(str(e) if isinstance(e, safe_write.UnsafeTarget)
-                          else f"cannot write {shown_path(path)}: {e.strerror or e}") from None
+                          else translate("Export", "cannot write {path}: {reason}")
+                          .format(path=shown_path(path), reason=e.strerror or e)) from None
     return path
 
 
@@ -201,7 +205,7 @@ def export_still(widget: QtWidgets.QWidget, path: str | Path, scale: int = 1, ti
         return write_bytes(path, png_bytes(render_image(widget, scale)))
     if suffix == ".svg":
         return write_bytes(path, render_svg(widget, scale, title))
-    raise ExportError(f"cannot export {shown_path(path)}: use .png or .svg")
+    raise ExportError(translate("Export", "cannot export {path}: use .png or .svg").format(path=shown_path(path)))
 
 
 # ---- what a step-through shows -----------------------------------------------------------------
@@ -210,7 +214,7 @@ def show_position(panels: dict[str, QtWidgets.QWidget], model: StepThrough) -> N
     step-through mode: the receptive field, the running buffer (changed cells framed), dx so far."""
     v = model.current
     n = v.image if v is not None else 0
-    where = f"{model.count:,} of {model.P:,} positions"
+    numbers = dict(count=grouped(model.count), P=grouped(model.P))
     if "input" in panels:
         if v is not None:
             panels["input"].show_receptive_field(v.row, v.col)
@@ -220,11 +224,13 @@ def show_position(panels: dict[str, QtWidgets.QWidget], model: StepThrough) -> N
         if key in panels:
             panels[key].mark_cell(v.row if v else None, v.col if v else None)
     if "buffer" in panels:
-        what = f"{'overwritten' if model.overwrite else 'running sum'} after {where}"
+        what = (translate("Export", "overwritten after {count} of {P} positions") if model.overwrite else
+                translate("Export", "running sum after {count} of {P} positions")).format(**numbers)
         panels["buffer"].show_buffer(model.buffer, model.buffer_bias, what,
                                      highlight=model.changed_cells if v is not None else None)
     if "input_grad" in panels:
-        panels["input_grad"].show_input_grad(model.input_grad[n], note=f", after {where}")
+        note = translate("Export", ", after {count} of {P} positions").format(**numbers)
+        panels["input_grad"].show_input_grad(model.input_grad[n], note=note)
 
 
 # ---- offscreen stages --------------------------------------------------------------------------
@@ -285,7 +291,7 @@ class Stage:
         elif target == "slide":
             keys = list(dict.fromkeys(k for k in slide_panels if k in board.PANEL_NAMES))  # the order asked
             if not keys:
-                raise ExportError("a slide needs at least one panel")
+                raise ExportError(translate("Export", "a slide needs at least one panel"))
             self.panels = board.make_panels(theme, keys)
             self.widget = self._make_slide(keys, title)
             self.scale = SLIDE_SCALE
@@ -310,7 +316,8 @@ class Stage:
             self.panels = board.make_panels(theme, [target])
             self.widget = self.panels[target]
         else:
-            raise ExportError(f"unknown panel {target!r}; choose one of {', '.join(TARGETS)}")
+            raise ExportError(translate("Export", "unknown panel {name}; choose one of {names}")
+                              .format(name=repr(target), names=", ".join(TARGETS)))
         for m in [self.widget, *self.widget.findChildren(MapPanel)]:
             if isinstance(m, MapPanel):
                 m.full_resolution = True  # an export draws every cell, however large the map
@@ -407,15 +414,20 @@ def slide_label(label: str) -> str:
     """The image as a class reads it: "sample image 'shapes'", a file's or folder's name (not the
     app's internal "sample:shapes" or a full path)."""
     if label.startswith("sample:"):
-        return f"sample image '{label.split(':', 1)[1]}'"
+        return translate("Export", "sample image '{name}'").format(name=label.split(":", 1)[1])
     return Path(label).name or label
 
 
 def slide_title(label: str, snap: Snapshot, model: StepThrough | None = None) -> tuple[str, str]:
     """('One shared 3×3 filter learning sobel-x', "sample image 'shapes' · step 50 · loss 113.9 · ...")."""
-    title = f"One shared {filter_size(snap.config)} filter learning {snap.config.target}"
-    parts = [slide_label(label), f"step {snap.step:,}", f"loss {th.fmt(snap.loss)}", f"lr {snap.config.lr:g}",
-             f"{snap.config.optimizer}, {snap.config.reduction} of squared errors"]
+    c = snap.config
+    title = translate("Export", "One shared {size} filter learning {target}").format(size=filter_size(c),
+                                                                                    target=c.target)
+    errors = (translate("Export", "{optimizer}, mean of squared errors") if c.reduction == "mean" else
+              translate("Export", "{optimizer}, sum of squared errors"))
+    parts = [slide_label(label), translate("Export", "step {step}").format(step=grouped(snap.step)),
+             translate("Export", "loss {loss}").format(loss=th.fmt(snap.loss)), f"lr {c.lr:g}",
+             errors.format(optimizer=c.optimizer)]
     if model is not None:
         parts.append(model.counter_text)
     return title, " · ".join(p for p in parts if p)
@@ -435,7 +447,7 @@ class Frame:
 def pass_counts(positions: int, frames: int) -> list[int]:
     """Counts 0..positions (all added) sub-sampled evenly to at most `frames` values."""
     if frames < 1:
-        raise ExportError("an animation needs at least 1 frame")
+        raise ExportError(translate("Export", "an animation needs at least 1 frame"))
     if frames == 1:
         return [positions]
     counts = np.round(np.linspace(0, positions, min(frames, positions + 1))).astype(int)
@@ -453,13 +465,14 @@ def training_frames(trainer: Trainer, frames: int, every: int) -> Iterator[Frame
     """The trainer's state now and after every `every` updates: `frames` frames in all.
     Steps `trainer` (give it a copy to keep the original where it is)."""
     if every < 1:
-        raise ExportError("frames must be at least 1 update apart")
+        raise ExportError(translate("Export", "frames must be at least 1 update apart"))
     for i in range(frames):
         if i > 0:
             try:
                 trainer.step(every)
             except TrainingDiverged as e:
-                raise AnimationDiverged(f"{e} (at frame {i + 1} of {frames}; nothing was written)") from None
+                raise AnimationDiverged(translate("Export", "{error} (at frame {i} of {n}; nothing was written)").format(
+                    error=e, i=i + 1, n=frames)) from None
         yield Frame(trainer.snapshot(with_input_grad=True))
 
 
@@ -477,7 +490,7 @@ def render_frames(stage: Stage, frames: Iterable[Frame], scale: int, label: str 
 
 def _report(progress: Progress | None, done: int, total: int) -> None:
     if progress is not None and progress(done, total) is False:
-        raise ExportCancelled("export cancelled")
+        raise ExportCancelled(translate("Export", "export cancelled"))
 
 
 def fixed_colors(theme: th.Theme) -> list[tuple[int, int, int]]:
@@ -566,21 +579,25 @@ def check_folder(path: str | Path) -> Path:
     of an earlier export (they are replaced as a whole); else ExportError."""
     path = Path(path).expanduser()
     if path.name.startswith(".") and path.name not in (".", ".."):
-        raise ExportError(f"cannot write frames into {path}: a name starting with '.' would be a "
-                          "hidden folder; name the folder (e.g. frames/) or the file (e.g. pass.gif)")
+        raise ExportError(translate("Export", "cannot write frames into {path}: a name starting with '.' would be a "
+                                    "hidden folder; name the folder (e.g. frames/) or the file (e.g. pass.gif)")
+                          .format(path=path))
     if path.exists() and not path.is_dir():
-        raise ExportError(f"cannot write frames into {path}: it is a file")
+        raise ExportError(translate("Export", "cannot write frames into {path}: it is a file").format(path=path))
     if not path.exists():
         check_output(path)
         return path
     others = sorted(p.name for p in path.iterdir() if not _FRAME_RE.fullmatch(p.name))
     if others:
-        raise ExportError(f"cannot write frames into {path}: it holds other files ({others[0]!r}"
-                          f"{f' and {len(others) - 1} more' if len(others) > 1 else ''}); "
-                          "choose a new or empty folder")
+        text = (translate("Export", "cannot write frames into {path}: it holds other files ({name} and {n} more); "
+                          "choose a new or empty folder") if len(others) > 1 else
+                translate("Export", "cannot write frames into {path}: it holds other files ({name}); choose a new or "
+                          "empty folder"))
+        raise ExportError(text.format(path=path, name=repr(others[0]), n=len(others) - 1))
     parent = path.resolve().parent
     if not os.access(parent, os.W_OK | os.X_OK):  # the new frames take the folder's place there
-        raise ExportError(f"cannot write frames into {path}: the folder {parent} is not writable")
+        raise ExportError(translate("Export", "cannot write frames into {path}: the folder {parent} is not writable")
+                          .format(path=path, parent=parent))
     return path
 
 
@@ -616,7 +633,8 @@ def save_frame_sequence(folder: str | Path, images: Iterable[QtGui.QImage]) -> l
         else:
             os.rename(part, folder)
     except OSError as e:
-        raise ExportError(f"cannot write frames into {folder}: {e.strerror or e}") from None
+        raise ExportError(translate("Export", "cannot write frames into {path}: {reason}")
+                          .format(path=folder, reason=e.strerror or e)) from None
     finally:
         shutil.rmtree(part, ignore_errors=True)
     return [folder / FRAME_NAME.format(i) for i in range(1, count + 1)]
@@ -627,8 +645,8 @@ def check_animation_path(path: str | Path) -> Path:
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in ANIMATION_SUFFIXES:
-        raise ExportError(f"cannot write an animation to {path}: use .gif, .mp4, "
-                          "or a folder (no extension) for PNG frames")
+        raise ExportError(translate("Export", "cannot write an animation to {path}: use .gif, .mp4, or a folder (no "
+                                    "extension) for PNG frames").format(path=path))
     if suffix == ".mp4" and (problem := enc.video_support_problem()):
         raise ExportError(problem)
     return check_output(path) if suffix else check_folder(path)
@@ -675,7 +693,8 @@ def export_animation(stage: Stage, frames: Iterable[Frame], total: int, path: st
         if problem := enc.video_size_problem(size.width(), size.height()):
             fits = [s for s in range(1, scale) if not enc.video_size_problem(*(
                 v * s * stage.scale for v in (stage.widget.width(), stage.widget.height())))]
-            raise ExportError(problem + (f"; use a scale of {fits[-1]} or less" if fits else ""))
+            hint = translate("Export", "; use a scale of {scale} or less").format(scale=fits[-1]) if fits else ""
+            raise ExportError(problem + hint)
     if isinstance(frames, list):
         pin_pass_levels(stage, frames)
     images = _reporting(render_frames(stage, frames, scale, label, title), total, progress)

@@ -22,19 +22,31 @@ from cnnviz.app import board
 from cnnviz.app import encoders as enc
 from cnnviz.app import export as ex
 from cnnviz.app import theme as th
+from cnnviz.i18n import QT_TRANSLATE_NOOP, translate
 from cnnviz.safe_write import shown_path
 
 if TYPE_CHECKING:  # made on first use (an export of a pass)
     from cnnviz.stepthrough import StepThrough
 
 CLIPBOARD_SCALE = 2  # pasted into slides: twice the screen's pixels stays sharp
-PANEL_LABELS = {
-    "input": "Input image x", "target": "Target map T", "output": "Output map y", "error": "Error map δ",
-    "filter": "Filter w", "buffer": "Gradient buffer ∂L/∂w", "input_grad": "Input gradient ∂L/∂x",
-    "params": "Parameter count", "loss": "Loss curve", "trajectory": "Weights over steps",
+PANEL_LABELS = {  # translated where shown: panel_label()
+    "input": QT_TRANSLATE_NOOP("ExportMenu", "Input image x"), "target": QT_TRANSLATE_NOOP("ExportMenu", "Target map T"),
+    "output": QT_TRANSLATE_NOOP("ExportMenu", "Output map y"), "error": QT_TRANSLATE_NOOP("ExportMenu", "Error map δ"),
+    "filter": QT_TRANSLATE_NOOP("ExportMenu", "Filter w"), "buffer": QT_TRANSLATE_NOOP("ExportMenu", "Gradient buffer ∂L/∂w"),
+    "input_grad": QT_TRANSLATE_NOOP("ExportMenu", "Input gradient ∂L/∂x"), "params": QT_TRANSLATE_NOOP("ExportMenu", "Parameter count"),
+    "loss": QT_TRANSLATE_NOOP("ExportMenu", "Loss curve"), "trajectory": QT_TRANSLATE_NOOP("ExportMenu", "Weights over steps"),
 }
-KINDS = {"png": "PNG image", "svg": "SVG (vector)", "gif": "Animated GIF", "mp4": "MP4 video (H.264)",
-         "frames": "PNG frames (folder, for video tools)"}
+KINDS = {"png": QT_TRANSLATE_NOOP("ExportMenu", "PNG image"), "svg": QT_TRANSLATE_NOOP("ExportMenu", "SVG (vector)"),
+         "gif": QT_TRANSLATE_NOOP("ExportMenu", "Animated GIF"), "mp4": QT_TRANSLATE_NOOP("ExportMenu", "MP4 video (H.264)"),
+         "frames": QT_TRANSLATE_NOOP("ExportMenu", "PNG frames (folder, for video tools)")}
+
+
+def panel_label(key: str) -> str:
+    return translate("ExportMenu", PANEL_LABELS[key]) if key in PANEL_LABELS else key
+
+
+def kind_label(kind: str) -> str:
+    return translate("ExportMenu", KINDS[kind])
 ANIMATED_KINDS = ("gif", "mp4", "frames")
 
 
@@ -90,37 +102,37 @@ class ExportDialog(QtWidgets.QDialog):
     def __init__(self, window: QtWidgets.QMainWindow, kind: str = "png", target: str = "window"):
         super().__init__(window)
         self.window = window
-        self.setWindowTitle("Export")
+        self.setWindowTitle(translate("ExportMenu", "Export"))
         form = QtWidgets.QFormLayout(self)
         self.target = QtWidgets.QComboBox()
-        self.target.addItem("Whole window", "window")
-        self.target.addItem("Slide (16:9, 1920×1080)", "slide")
+        self.target.addItem(translate("ExportMenu", "Whole window"), "window")
+        self.target.addItem(translate("ExportMenu", "Slide (16:9, 1920×1080)"), "slide")
         for key in board.PANEL_NAMES:
-            self.target.addItem(f"Panel: {PANEL_LABELS.get(key, key)}", key)
+            self.target.addItem(translate("ExportMenu", "Panel: {name}").format(name=panel_label(key)), key)
         self.kind = QtWidgets.QComboBox()
-        for key, text in KINDS.items():
-            self.kind.addItem(text, key)
+        for key in KINDS:
+            self.kind.addItem(kind_label(key), key)
         if problem := enc.video_support_problem():  # offered, and says what it needs
             mp4 = self.kind.findData("mp4")
-            self.kind.setItemText(mp4, f"{KINDS['mp4']}: needs {enc.VIDEO_EXTRA}")
+            self.kind.setItemText(mp4, translate("ExportMenu", "{kind}: needs {extra}").format(kind=kind_label("mp4"), extra=enc.VIDEO_EXTRA))
             self.kind.setItemData(mp4, problem, QtCore.Qt.ItemDataRole.ToolTipRole)
         self.scale = QtWidgets.QComboBox()
         for s in ex.SCALES:
             self.scale.addItem(f"{s}×", s)
         self.theme = QtWidgets.QComboBox()
-        self.theme.addItem("Dark (as on screen)" if window.theme is th.DARK else "Dark", "dark")
-        on_screen = " (as on screen)" if window.theme is th.LIGHT else ""
-        self.theme.addItem(f"Light: white background, dark text{on_screen}", "light")
-        self.theme.setToolTip("Per export. The whole window in the other theme is exported as its panels "
-                              "(without the controls); View > Light Theme switches the app itself.")
+        self.theme.addItem(translate("ExportMenu", "Dark (as on screen)") if window.theme is th.DARK else translate("ExportMenu", "Dark"), "dark")
+        self.theme.addItem(translate("ExportMenu", "Light: white background, dark text (as on screen)") if window.theme is th.LIGHT
+                           else translate("ExportMenu", "Light: white background, dark text"), "light")
+        self.theme.setToolTip(translate("ExportMenu", "Per export. The whole window in the other theme is exported as "
+                                        "its panels (without the controls); View > Light Theme switches the app itself."))
         self.gif_mode = QtWidgets.QComboBox()
-        self.gif_mode.addItem("Training: one frame every N updates", "train")
-        self.gif_mode.addItem("One backward pass, position by position", "pass")
+        self.gif_mode.addItem(translate("ExportMenu", "Training: one frame every N updates"), "train")
+        self.gif_mode.addItem(translate("ExportMenu", "One backward pass, position by position"), "pass")
         self.frames = self._spin(1, ex.MAX_FRAMES, 50)
         self.every = self._spin(1, 1_000_000, 10)
-        self.frame_ms = self._spin(20, 10_000, ex.FRAME_MS, " ms")
+        self.frame_ms = self._spin(20, 10_000, ex.FRAME_MS, " " + translate("ExportMenu", "ms"))
         self.title = QtWidgets.QLineEdit()
-        self.title.setPlaceholderText("One shared 3×3 filter learning …")
+        self.title.setPlaceholderText(translate("ExportMenu", "One shared 3×3 filter learning …"))
         self.slide_boxes = {}
         boxes = QtWidgets.QWidget()
         grid = QtWidgets.QGridLayout(boxes)
@@ -128,17 +140,19 @@ class ExportDialog(QtWidgets.QDialog):
         # The default slide's panels first, in the slide's order (checked boxes keep this order).
         order = list(ex.SLIDE_PANELS) + [k for k in board.PANEL_NAMES if k not in ex.SLIDE_PANELS]
         for i, key in enumerate(order):
-            box = QtWidgets.QCheckBox(PANEL_LABELS.get(key, key))
+            box = QtWidgets.QCheckBox(panel_label(key))
             box.setChecked(key in ex.SLIDE_PANELS)
             grid.addWidget(box, i // 2, i % 2)
             self.slide_boxes[key] = box
         self.rows = {}
-        for name, label, widget in (("target", "Export", self.target), ("kind", "Format", self.kind),
-                                    ("scale", "Scale", self.scale), ("theme", "Theme", self.theme),
-                                    ("gif_mode", "Animate", self.gif_mode), ("frames", "Frames (at most)", self.frames),
-                                    ("every", "Updates between frames", self.every),
-                                    ("frame_ms", "Each frame shows", self.frame_ms),
-                                    ("title", "Slide title", self.title), ("slide_panels", "Slide panels", boxes)):
+        for name, label, widget in (("target", translate("ExportMenu", "Export"), self.target), ("kind", translate("ExportMenu", "Format"), self.kind),
+                                    ("scale", translate("ExportMenu", "Scale"), self.scale), ("theme", translate("ExportMenu", "Theme"), self.theme),
+                                    ("gif_mode", translate("ExportMenu", "Animate"), self.gif_mode),
+                                    ("frames", translate("ExportMenu", "Frames (at most)"), self.frames),
+                                    ("every", translate("ExportMenu", "Updates between frames"), self.every),
+                                    ("frame_ms", translate("ExportMenu", "Each frame shows"), self.frame_ms),
+                                    ("title", translate("ExportMenu", "Slide title"), self.title),
+                                    ("slide_panels", translate("ExportMenu", "Slide panels"), boxes)):
             form.addRow(label, widget)
             self.rows[name] = widget
         buttons = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.StandardButton.Ok
@@ -180,11 +194,11 @@ class ExportDialog(QtWidgets.QDialog):
         prefs = getattr(self.window, "prefs", None)
         folder = Path(prefs.last_folder) if prefs is not None else Path.home()
         if kind == "frames":
-            chosen = QtWidgets.QFileDialog.getExistingDirectory(self.window, "Folder for the PNG frames", str(folder))
+            chosen = QtWidgets.QFileDialog.getExistingDirectory(self.window, translate("ExportMenu", "Folder for the PNG frames"), str(folder))
             return Path(chosen) if chosen else None
         start = folder / f"cnnviz-{target}.{kind}"
-        chosen, _ = QtWidgets.QFileDialog.getSaveFileName(self.window, "Export", str(start),
-                                                          f"{KINDS[kind]} (*.{kind})")
+        chosen, _ = QtWidgets.QFileDialog.getSaveFileName(self.window, translate("ExportMenu", "Export"), str(start),
+                                                          f"{kind_label(kind)} (*.{kind})")
         if not chosen:
             return None
         path = Path(chosen)
@@ -225,8 +239,9 @@ class ExportController(QtCore.QObject):
         key = self.tracker.current()
         widget = self.window.panels[key] if key else self.window
         QtWidgets.QApplication.clipboard().setImage(ex.render_image(widget, CLIPBOARD_SCALE))
-        what = f"the {PANEL_LABELS.get(key, key)} panel" if key else "the window"
-        self.window.statusBar().showMessage(f"copied {what} to the clipboard", 5000)
+        text = (translate("ExportMenu", "copied the {name} panel to the clipboard").format(name=panel_label(key)) if key
+                else translate("ExportMenu", "copied the window to the clipboard"))
+        self.window.statusBar().showMessage(text, 5000)
         return key or "window"
 
     # -- the work
@@ -237,19 +252,19 @@ class ExportController(QtCore.QObject):
         try:
             path = self._animation(request) if request.animated else self._still(request)
         except ex.ExportCancelled:
-            self.window.statusBar().showMessage("export cancelled", 5000)
+            self.window.statusBar().showMessage(translate("ExportMenu", "export cancelled"), 5000)
             return None
         except (ex.ExportError, StepThroughTooBig) as e:  # too big: a pass animation over a huge batch
-            self.window.show_error("Export failed", str(e))
+            self.window.show_error(translate("ExportMenu", "Export failed"), str(e))
             return None
         self.last_path = path
-        self.window.statusBar().showMessage(f"exported {shown_path(path)}", 5000)
+        self.window.statusBar().showMessage(translate("ExportMenu", "exported {path}").format(path=shown_path(path)), 5000)
         return path
 
     def _snapshot(self):
         snap = self.window.snapshot
         if snap is None:
-            raise ex.ExportError("nothing to export yet: the first snapshot has not been drawn")
+            raise ex.ExportError(translate("ExportMenu", "nothing to export yet: the first snapshot has not been drawn"))
         return snap
 
     def _live_model(self) -> StepThrough | None:
@@ -291,7 +306,7 @@ class ExportController(QtCore.QObject):
     def _trainer_copy(self):
         trainer = self.window.copy_trainer(pause=True)
         if trainer is None:
-            raise ex.ExportError("the training thread did not answer; try again")
+            raise ex.ExportError(translate("Window", "the training thread did not answer; try again"))
         return trainer
 
     def _animation(self, request: ExportRequest) -> Path:
@@ -315,8 +330,8 @@ class ExportController(QtCore.QObject):
             stage_target, size = "slide", None
         else:
             stage_target, size = request.target, _size(self.window.panels[request.target])
-        dialog = QtWidgets.QProgressDialog("Rendering frames…", "Cancel", 0, total, self.window)
-        dialog.setWindowTitle("Export")
+        dialog = QtWidgets.QProgressDialog(translate("ExportMenu", "Rendering frames…"), translate("ExportMenu", "Cancel"), 0, total, self.window)
+        dialog.setWindowTitle(translate("ExportMenu", "Export"))
         dialog.setWindowModality(QtCore.Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)
 
@@ -345,7 +360,7 @@ def install_export_menu(window: QtWidgets.QMainWindow) -> ExportController:
     """File > Export ▸ (before Quit) and the shortcuts; returns the controller (window.exporter)."""
     controller = ExportController(window)
     window.exporter = controller
-    menu = QtWidgets.QMenu("&Export", window)
+    menu = QtWidgets.QMenu(translate("ExportMenu", "&Export"), window)
 
     def action(text: str, shortcut: str, slot, tip: str) -> QtGui.QAction:
         a = QtGui.QAction(text, window)
@@ -358,16 +373,17 @@ def install_export_menu(window: QtWidgets.QMainWindow) -> ExportController:
         window.addAction(a)
         return a
 
-    controller.figure_action = action("Figure (PNG or SVG)…", "Ctrl+E", lambda: controller.open_dialog("png"),
-                                      "The window or one panel as PNG (1×–4×, crisp cells) or SVG")
-    controller.slide_action = action("Slide (1920×1080)…", "", lambda: controller.open_dialog("png", "slide"),
-                                     "A 16:9 slide: a title and the panels you pick")
-    controller.animation_action = action("Animation (GIF, MP4 or PNG frames)…", "", lambda: controller.open_dialog("gif"),
-                                         "Training (a frame every N updates) or one backward pass, "
-                                         "position by position")
+    controller.figure_action = action(translate("ExportMenu", "Figure (PNG or SVG)…"), "Ctrl+E", lambda: controller.open_dialog("png"),
+                                      translate("ExportMenu", "The window or one panel as PNG (1×–4×, crisp cells) or SVG"))
+    controller.slide_action = action(translate("ExportMenu", "Slide (1920×1080)…"), "", lambda: controller.open_dialog("png", "slide"),
+                                     translate("ExportMenu", "A 16:9 slide: a title and the panels you pick"))
+    controller.animation_action = action(translate("ExportMenu", "Animation (GIF, MP4 or PNG frames)…"), "",
+                                         lambda: controller.open_dialog("gif"),
+                                         translate("ExportMenu", "Training (a frame every N updates) or one backward "
+                                                   "pass, position by position"))
     menu.addSeparator()
-    controller.copy_action = action("Copy Panel to Clipboard", "Ctrl+Shift+C", controller.copy_to_clipboard,
-                                    "The panel under the mouse (or last clicked), else the whole window")
+    controller.copy_action = action(translate("ExportMenu", "Copy Panel to Clipboard"), "Ctrl+Shift+C", controller.copy_to_clipboard,
+                                    translate("ExportMenu", "The panel under the mouse (or last clicked), else the whole window"))
     window.file_menu.insertMenu(window.quit_separator, menu)  # above Quit
     controller.menu = menu
     return controller

@@ -6,6 +6,7 @@ For the classroom layer (3x3 grey, valid, stride 1) every phrase is exactly the 
 from __future__ import annotations
 
 from cnnviz.engine import LessonConfig
+from cnnviz.i18n import translate
 
 
 def filter_size(c: LessonConfig) -> str:
@@ -30,18 +31,19 @@ def map_note(c: LessonConfig) -> str:
     else ': 5×5 filter, same padding, stride 2' (written after the size in a title)."""
     parts = []
     if c.kernel_size != 3:
-        parts.append(f"{c.kernel_size}×{c.kernel_size} filter")
+        parts.append(translate("LayerWords", "{k}×{k} filter").format(k=c.kernel_size))
     p = c.padding_pixels
     if p:
         named = c.padding.strip().lower() if isinstance(c.padding, str) else ""
-        parts.append(f"{named} padding" if named in ("same", "full") else f"padding {p}")
+        parts.append(translate("LayerWords", "{name} padding").format(name=named) if named in ("same", "full")
+                     else translate("LayerWords", "padding {p}").format(p=p))
     if c.stride != 1:
-        parts.append(f"stride {c.stride}")
+        parts.append(translate("LayerWords", "stride {s}").format(s=c.stride))
     return ": " + ", ".join(parts) if parts else ""
 
 
 def window_title(c: LessonConfig, label: str) -> str:
-    return f"cnnviz: one shared {filter_size(c)} filter learning — {label}"
+    return translate("LayerWords", "cnnviz: one shared {size} filter learning — {label}").format(size=filter_size(c), label=label)
 
 
 def layer_geometry(c: LessonConfig) -> dict:

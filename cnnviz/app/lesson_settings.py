@@ -19,7 +19,7 @@ from cnnviz.engine.kernels import centred_target  # noqa: F401 (where it was)
 from cnnviz.engine.conv import check_geometry, output_shape
 from cnnviz.engine.kernels import LUMA_WEIGHTS
 from cnnviz.engine.trainer import GEOMETRY_FIELDS, default_lr
-from cnnviz.i18n import translate
+from cnnviz.i18n import QT_TRANSLATE_NOOP, translate
 
 
 class LessonSettings:
@@ -52,7 +52,7 @@ class LessonSettings:
             w.show_error(translate("LessonSettings", "Setting not changed"), str(e))
             w.controls.show_config(w.config)  # the widgets show the value in force again
             return False
-        w.undo.save("the settings change")
+        w.undo.save(QT_TRANSLATE_NOOP("Undo", "the settings change"))
         w.config = new
         w.controls.momentum.setEnabled(new.optimizer == "momentum")
         w.worker.send("configure", changes)

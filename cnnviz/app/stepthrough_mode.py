@@ -19,6 +19,7 @@ from cnnviz.app.background import BackgroundJob
 from cnnviz.app.modes import Mode
 from cnnviz.app.pace import Due
 from cnnviz.engine import Trainer, TrainingDiverged
+from cnnviz.i18n import grouped, translate
 
 if TYPE_CHECKING:  # the panel's module is imported with the panel, on first use
     from cnnviz.stepthrough import StepThrough
@@ -155,16 +156,16 @@ class StepThroughMode(Mode):
             # A copy of the worker's trainer (a large one takes a while: off the GUI thread too).
             trainer = worker.copy_trainer(pause=True)
             if trainer is None:
-                raise TimeoutError("the training thread did not answer; try again")
+                raise TimeoutError(translate("Window", "the training thread did not answer; try again"))
             model = StepThrough(trainer, overwrite=overwrite)
             model.prepare()
             return model
 
         def give_up(error: BaseException) -> None:
-            self.window.show_error("Step-through not started", str(error))
+            self.window.show_error(translate("StepThroughMode", "Step-through not started"), str(error))
             self.window.set_mode(None)
 
-        return self._run("Tracing the backward pass at every position…", build, self._set_model,
+        return self._run(translate("StepThroughMode", "Tracing the backward pass at every position…"), build, self._set_model,
                          number_of_positions(worker.latest()), failed=give_up, cancel=True)
 
     def _set_model(self, model: StepThrough) -> None:
@@ -186,7 +187,7 @@ class StepThroughMode(Mode):
             if failed is not None:
                 failed(error)
             else:
-                self.window.show_error("Step-through", str(error))
+                self.window.show_error(translate("StepThroughMode", "Step-through"), str(error))
             self.draw()
 
         if positions <= SYNC_POSITIONS:
@@ -262,7 +263,7 @@ class StepThroughMode(Mode):
                 model.prepare()
                 model.end()
 
-            self._run("Tracing the backward pass again…", undo, lambda _: self._push_to_worker(), model.P)
+            self._run(translate("StepThroughMode", "Tracing the backward pass again…"), undo, lambda _: self._push_to_worker(), model.P)
             return
         self.draw()
 
@@ -297,14 +298,14 @@ class StepThroughMode(Mode):
 
         def applied(error: str) -> None:
             if error:
-                self.window.show_error("Update not applied", error)
+                self.window.show_error(translate("StepThroughMode", "Update not applied"), error)
                 return
             self._undo = (self._undo + [before])[-UNDO_LIMIT:]
             self._push_to_worker()
             if epoch:
                 m.end()
 
-        self._run("Applying the update and tracing the next pass…", update, applied, m.P)
+        self._run(translate("StepThroughMode", "Applying the update and tracing the next pass…"), update, applied, m.P)
 
     def set_overwrite(self, on: bool) -> None:
         if self.ready:
@@ -365,9 +366,12 @@ class StepThroughMode(Mode):
             w.input_panel.receptive_field.setVisible(False)
         for key in ("output", "error", "target"):
             w.panels[key].mark_cell(v.row if v else None, v.col if v else None)
-        what = f"{'overwritten' if m.overwrite else 'running sum'} after {m.count:,} of {m.P:,} positions"
+        what = (translate("StepThroughMode", "overwritten after {count} of {P} positions") if m.overwrite else
+                translate("StepThroughMode", "running sum after {count} of {P} positions"))
+        what = what.format(count=grouped(m.count), P=grouped(m.P))
         w.buffer_panel.show_buffer(m.buffer, m.buffer_bias, what, highlight=m.changed_cells if v else None)
-        w.input_grad_panel.show_input_grad(m.input_grad[n], note=f", after {m.count:,} of {m.P:,} positions")
+        w.input_grad_panel.show_input_grad(m.input_grad[n], note=translate("StepThroughMode", ", after {count} of {P} positions")
+                                         .format(count=grouped(m.count), P=grouped(m.P)))
         self.panel.show_model(m)
         if self.panel.tabs.currentWidget() is self.panel.untied_page:
             self.panel.show_untied(m)

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6 import QtCore
 
 from cnnviz.engine import Trainer
+from cnnviz.i18n import translate
 
 LIMIT = 5  # the last few: a copy of the run each (small next to the images)
 
@@ -57,12 +58,14 @@ class Undo(QtCore.QObject):
         """Ctrl+Z: back to the run before the last saved action (training paused); False if none."""
         w = self.window
         if not self.saved or w.tour.active:
-            w.statusBar().showMessage("nothing to undo" if not self.saved else "leave the tour to undo", 5000)
+            w.statusBar().showMessage(translate("Undo", "nothing to undo") if not self.saved
+                                      else translate("Undo", "leave the tour to undo"), 5000)
             return False
         last = self.saved.pop()
         w.set_mode(None)
         w.controls.set_playing(False)
         w.set_trainer(last.trainer, last.label, last.source)
         self.show_image_name(last.label)
-        w.statusBar().showMessage(f"undone: {last.what} ({len(self.saved)} more can be undone)", 8000)
+        w.statusBar().showMessage(translate("Undo", "undone: {what} ({n} more can be undone)").format(
+            what=translate("Undo", last.what), n=len(self.saved)), 8000)
         return True

@@ -29,6 +29,7 @@ from cnnviz.app.stepthrough_mode import StepThroughMode
 from cnnviz.app.tour_mode import TourMode
 from cnnviz.app.worker import WorkerThread
 from cnnviz.engine import LessonConfig, Trainer, safe_default_lr
+from cnnviz.i18n import QT_TRANSLATE_NOOP, grouped, translate
 
 REFRESH_MS = 30  # ~33 Hz: the GUI pulls the newest snapshot, it is never pushed per step
 
@@ -208,13 +209,13 @@ class MainWindow(QtWidgets.QMainWindow):
         self.stepthrough.resync()
 
     def reset(self) -> None:
-        self.undo.save("the reset")
+        self.undo.save(QT_TRANSLATE_NOOP("Undo", "the reset"))
         self.worker.send("reset")
         self.controls.set_playing(False)
         self.stepthrough.resync()
 
     def new_start(self) -> None:
-        self.undo.save("the new start")
+        self.undo.save(QT_TRANSLATE_NOOP("Undo", "the new start"))
         seed = self.config.seed + 1
         self.config = LessonConfig(**{**self.config.to_dict(), "seed": seed})
         self.worker.send("reset", seed)
@@ -249,7 +250,7 @@ class MainWindow(QtWidgets.QMainWindow):
         c = self.config
         if not self.settings.fits(x):  # e.g. a 3x3 image for a 5x5 filter: a dialog, nothing changes
             return
-        self.undo.save("the new image")
+        self.undo.save(QT_TRANSLATE_NOOP("Undo", "the new image"))
         self.image_label = label
         self.setWindowTitle(window_title(self.config, label))
         self.worker.send("set_images", x)
@@ -259,8 +260,8 @@ class MainWindow(QtWidgets.QMainWindow):
             old = self.config.lr
             self.configure(lr=lr)
             self.controls.show_config(self.config)
-            self.statusBar().showMessage(f"learning rate lowered from {old:g} to {lr:.3g}: "
-                                         "the old one would diverge on this image", 10000)
+            self.statusBar().showMessage(translate("Window", "learning rate lowered from {old} to {new}: the old one "
+                                                   "would diverge on this image").format(old=f"{old:g}", new=f"{lr:.3g}"), 10000)
         one_image = x.ndim == (3 if c.color else 2)  # (H, W), or colour (3, H, W)
         self._new_lesson_shown(1 if one_image else x.shape[0])
 
@@ -300,17 +301,17 @@ class MainWindow(QtWidgets.QMainWindow):
             self.input_panel.show_receptive_field(row, col)
 
     def _on_worker_failed(self, message: str) -> None:
-        self.show_error("Training", message)
+        self.show_error(translate("Window", "Training"), message)
 
     def _on_diverged(self, message: str) -> None:
         self.controls.set_playing(False)
-        self.show_error("Training paused: the loss overflowed", message)
+        self.show_error(translate("Window", "Training paused: the loss overflowed"), message)
 
     def copy_trainer(self, pause: bool = False) -> Trainer | None:
         """A copy of the worker's Trainer (modes and exports work on copies)."""
         trainer = self.worker.copy_trainer(pause)
         if trainer is None:
-            self.show_error("cnnviz", "the training thread did not answer; try again")
+            self.show_error("cnnviz", translate("Window", "the training thread did not answer; try again"))
         return trainer
 
     def show_error(self, title: str, text: str) -> None:
@@ -357,7 +358,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.controls.set_playing(playing)
         board.draw(self.panels, snap, skip=self.history_turns.skipped(playing))  # the curves at 10 Hz
         self.status_label.show_training(snap, playing)
-        self.presenter.show_counter(f"step {snap.step:,}   loss {th.fmt(snap.loss)}")
+        self.presenter.show_counter(translate("Window", "step {step}   loss {loss}").format(step=grouped(snap.step), loss=th.fmt(snap.loss)))
         self.presenter.show_playing(playing)
         self.stepthrough.draw()  # its running buffer and dx replace the full-pass ones
         self.compare.draw()  # the comparison's status line and counter replace the lesson's

@@ -92,6 +92,40 @@
     </message>
 </context>
 <context>
+    <name>Background</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>BufferPanel</name>
+    <message>
+        <source>The gradient buffer: one 3x3 sum. Backprop runs at every position and each position&apos;s δ·patch is ADDED here; the summed buffer is applied once per update.</source>
+        <translation>Der Gradientenpuffer: eine 3x3-Summe. Backprop läuft an jeder Position, und der δ·Patch jeder Position wird hier ADDIERT; der summierte Puffer wird einmal pro Update angewendet.</translation>
+    </message>
+    <message>
+        <source>The gradient buffer: one {k}x{k} sum per colour channel (R, G, B). Backprop runs at every position and each position&apos;s δ·patch is ADDED here; the summed buffer is applied once per update.</source>
+        <translation>Der Gradientenpuffer: eine {k}x{k}-Summe pro Farbkanal (R, G, B). Backprop läuft an jeder Position, und der δ·Patch jeder Position wird hier ADDIERT; der summierte Puffer wird einmal pro Update angewendet.</translation>
+    </message>
+    <message>
+        <source>The gradient buffer: one {k}x{k} sum. Backprop runs at every position and each position&apos;s δ·patch is ADDED here; the summed buffer is applied once per update.</source>
+        <translation>Der Gradientenpuffer: eine {k}x{k}-Summe. Backprop läuft an jeder Position, und der δ·Patch jeder Position wird hier ADDIERT; der summierte Puffer wird einmal pro Update angewendet.</translation>
+    </message>
+    <message>
+        <source>sum of {total} contributions ({n} images × {per_image})</source>
+        <translation>Summe von {total} Beiträgen ({n} Bilder × {per_image})</translation>
+    </message>
+    <message>
+        <source>sum of {total} contributions</source>
+        <translation>Summe von {total} Beiträgen</translation>
+    </message>
+    <message>
+        <source>Gradient buffer ∂L/∂w ({what})</source>
+        <translation>Gradientenpuffer ∂L/∂w ({what})</translation>
+    </message>
+</context>
+<context>
     <name>CLI</name>
     <message>
         <source>Train the shared filter (3x3 by default) headless and print progress.</source>
@@ -749,6 +783,21 @@ des Bildes, der Gradient jeder Position wird in einen Puffer aus 10 Werten ADDIE
     <message>
         <source>your {name} {how}</source>
         <translation>das {name} {how}</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPanel</name>
+    <message>
+        <source>The gradient buffer ∂L/∂w (the filter&apos;s shape) and the bias delta ∂L/∂b on the lesson&apos;s data.</source>
+        <translation>Der Gradientenpuffer ∂L/∂w (in der Form des Filters) und das Bias-Delta ∂L/∂b auf den Daten der Lektion.</translation>
+    </message>
+    <message>
+        <source>no dw of shape {shape} was returned</source>
+        <translation>es wurde kein dw der Form {shape} zurückgegeben</translation>
+    </message>
+    <message>
+        <source>✗ wrong</source>
+        <translation>✗ falsch</translation>
     </message>
 </context>
 <context>
@@ -1731,6 +1780,316 @@ des Bildes, der Gradient jeder Position wird in einen Puffer aus 10 Werten ADDIE
     </message>
 </context>
 <context>
+    <name>CompareMode</name>
+    <message>
+        <source>Comparison paused: the loss overflowed</source>
+        <translation>Vergleich pausiert: der Verlust ist übergelaufen</translation>
+    </message>
+    <message>
+        <source>Learning rate not changed</source>
+        <translation>Lernrate nicht geändert</translation>
+    </message>
+    <message>
+        <source>Test not run</source>
+        <translation>Test nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>comparing shared vs untied · step {step} · loss shared {shared}, untied {untied} · {rate} steps/s · playing · the lesson is paused at its own step</source>
+        <translation>Vergleich geteilt vs. ungebunden · Schritt {step} · Verlust geteilt {shared}, ungebunden {untied} · {rate} Schritte/s · läuft · die Lektion pausiert bei ihrem eigenen Schritt</translation>
+    </message>
+    <message>
+        <source>comparing shared vs untied · step {step} · loss shared {shared}, untied {untied} · paused · the lesson is paused at its own step</source>
+        <translation>Vergleich geteilt vs. ungebunden · Schritt {step} · Verlust geteilt {shared}, ungebunden {untied} · pausiert · die Lektion pausiert bei ihrem eigenen Schritt</translation>
+    </message>
+    <message>
+        <source>step {step}   shared {shared}   untied {untied}</source>
+        <translation>Schritt {step}   geteilt {shared}   ungebunden {untied}</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePanel</name>
+    <message>
+        <source>the new image</source>
+        <translation>dem neuen Bild</translation>
+    </message>
+    <message>
+        <source>the {n} new images</source>
+        <translation>den {n} neuen Bildern</translation>
+    </message>
+    <message>
+        <source>The untied (locally connected) layer: an independent 3×3 filter + bias at every output position, each updated only by its own position&apos;s gradient. Tile (i, j) is position (i, j)&apos;s filter; the colour scale is the target kernel&apos;s, like the shared filter&apos;s.</source>
+        <translation>Die ungebundene (lokal verbundene) Schicht: ein unabhängiger 3×3-Filter + Bias an jeder Ausgabeposition, jeder nur durch den Gradienten seiner eigenen Position aktualisiert. Kachel (i, j) ist der Filter von Position (i, j); die Farbskala ist die des Zielkernels, wie beim geteilten Filter.</translation>
+    </message>
+    <message>
+        <source>Untied: {n} filters of {size}, one per position (each used on all {images} images) (R, G, B: three {mosaic} mosaics of {k}×{k} tiles)</source>
+        <translation>Ungebunden: {n} Filter von {size}, einer pro Position (jeder auf allen {images} Bildern benutzt) (R, G, B: drei {mosaic}-Mosaike aus {k}×{k}-Kacheln)</translation>
+    </message>
+    <message>
+        <source>Untied: {n} filters of {size}, one per position (R, G, B: three {mosaic} mosaics of {k}×{k} tiles)</source>
+        <translation>Ungebunden: {n} Filter von {size}, einer pro Position (R, G, B: drei {mosaic}-Mosaike aus {k}×{k}-Kacheln)</translation>
+    </message>
+    <message>
+        <source>Untied: {n} filters, one per position (each used on all {images} images) ({mosaic} mosaic of {k}×{k} tiles)</source>
+        <translation>Ungebunden: {n} Filter, einer pro Position (jeder auf allen {images} Bildern benutzt) ({mosaic}-Mosaik aus {k}×{k}-Kacheln)</translation>
+    </message>
+    <message>
+        <source>Untied: {n} filters, one per position ({mosaic} mosaic of {k}×{k} tiles)</source>
+        <translation>Ungebunden: {n} Filter, einer pro Position ({mosaic}-Mosaik aus {k}×{k}-Kacheln)</translation>
+    </message>
+    <message>
+        <source>The untied (locally connected) layer: an independent {size} filter + bias at every output position, each updated only by its own position&apos;s gradient. Tile (i, j) is position (i, j)&apos;s filter in each of the three mosaics R, G and B (its three slices), on one colour scale; the colour scale is the target kernel&apos;s, like the shared filter&apos;s.</source>
+        <translation>Die ungebundene (lokal verbundene) Schicht: ein unabhängiger {size}-Filter + Bias an jeder Ausgabeposition, jeder nur durch den Gradienten seiner eigenen Position aktualisiert. Kachel (i, j) ist der Filter von Position (i, j) in jedem der drei Mosaike R, G und B (seine drei Schichten), auf einer Farbskala; die Farbskala ist die des Zielkernels, wie beim geteilten Filter.</translation>
+    </message>
+    <message>
+        <source>The untied (locally connected) layer: an independent {size} filter + bias at every output position, each updated only by its own position&apos;s gradient. Tile (i, j) is position (i, j)&apos;s filter; the colour scale is the target kernel&apos;s, like the shared filter&apos;s.</source>
+        <translation>Die ungebundene (lokal verbundene) Schicht: ein unabhängiger {size}-Filter + Bias an jeder Ausgabeposition, jeder nur durch den Gradienten seiner eigenen Position aktualisiert. Kachel (i, j) ist der Filter von Position (i, j); die Farbskala ist die des Zielkernels, wie beim geteilten Filter.</translation>
+    </message>
+    <message>
+        <source>a {size} + bias per position (×{positions})</source>
+        <translation>ein {size} + Bias pro Position (×{positions})</translation>
+    </message>
+    <message>
+        <source>{shared} × {positions} positions</source>
+        <translation>{shared} × {positions} Positionen</translation>
+    </message>
+    <message>
+        <source>{inputs} inputs × {outputs} outputs + biases</source>
+        <translation>{inputs} Eingaben × {outputs} Ausgaben + Biases</translation>
+    </message>
+    <message>
+        <source>{inputs} pixels × {outputs} outputs + biases</source>
+        <translation>{inputs} Pixel × {outputs} Ausgaben + Biases</translation>
+    </message>
+    <message>
+        <source>Parameters for {shape}</source>
+        <translation>Parameter für {shape}</translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation>geteilt</translation>
+    </message>
+    <message>
+        <source>one {size} + bias for all positions</source>
+        <translation>ein {size} + Bias für alle Positionen</translation>
+    </message>
+    <message>
+        <source>untied</source>
+        <translation>ungebunden</translation>
+    </message>
+    <message>
+        <source>dense</source>
+        <translation>Dense</translation>
+    </message>
+    <message>
+        <source>The loss L on the training image before each update, for both layers, log scale. Both start as the same function (the same start filter at every position).</source>
+        <translation>Der Verlust L auf dem Trainingsbild vor jedem Update, für beide Schichten, logarithmisch. Beide beginnen als dieselbe Funktion (derselbe Startfilter an jeder Position).</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>shared ({n} parameters)</source>
+        <translation>geteilt ({n} Parameter)</translation>
+    </message>
+    <message>
+        <source>untied ({n} parameters)</source>
+        <translation>ungebunden ({n} Parameter)</translation>
+    </message>
+    <message>
+        <source>Loss L on the training image (log scale)</source>
+        <translation>Verlust L auf dem Trainingsbild (log. Skala)</translation>
+    </message>
+    <message>
+        <source>Loss L on the {n} training images (log scale)</source>
+        <translation>Verlust L auf den {n} Trainingsbildern (log. Skala)</translation>
+    </message>
+    <message>
+        <source>The loss L on the {n} training images before each update, for both layers, log scale. Both start as the same function (the same start filter at every position).</source>
+        <translation>Der Verlust L auf den {n} Trainingsbildern vor jedem Update, für beide Schichten, logarithmisch. Beide beginnen als dieselbe Funktion (derselbe Startfilter an jeder Position).</translation>
+    </message>
+    <message>
+        <source>step {step}: shared L = {shared} · untied L = {untied}</source>
+        <translation>Schritt {step}: geteilt L = {shared} · ungebunden L = {untied}</translation>
+    </message>
+    <message>
+        <source>The image the layers are tested on: they were never trained on it.</source>
+        <translation>Das Bild, auf dem die Schichten getestet werden: Sie wurden nie darauf trainiert.</translation>
+    </message>
+    <message>
+        <source>On the test image, on the colour scale of the target there.</source>
+        <translation>Auf dem Testbild, auf der Farbskala des dortigen Ziels.</translation>
+    </message>
+    <message>
+        <source>Shared vs untied: what weight sharing buys</source>
+        <translation>Geteilt vs. ungebunden: was Gewichtsteilung bringt</translation>
+    </message>
+    <message>
+        <source>▶ Play</source>
+        <translation>▶ Abspielen</translation>
+    </message>
+    <message>
+        <source>Train both layers, one update each per step (Space)</source>
+        <translation>Beide Schichten trainieren, je ein Update pro Schritt (Space)</translation>
+    </message>
+    <message>
+        <source>Step ▸</source>
+        <translation>Schritt ▸</translation>
+    </message>
+    <message>
+        <source>One update of each layer (Right)</source>
+        <translation>Ein Update jeder Schicht (Right)</translation>
+    </message>
+    <message>
+        <source>Reset both</source>
+        <translation>Beide zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Both layers back to step 0: the same start filter (R)</source>
+        <translation>Beide Schichten zurück zu Schritt 0: derselbe Startfilter (R)</translation>
+    </message>
+    <message>
+        <source>untied lr</source>
+        <translation>lr ungebunden</translation>
+    </message>
+    <message>
+        <source>Leave comparison</source>
+        <translation>Vergleich verlassen</translation>
+    </message>
+    <message>
+        <source>Back to the lesson, where it was paused (C or Esc)</source>
+        <translation>Zurück zur Lektion, wo sie pausiert wurde (C oder Esc)</translation>
+    </message>
+    <message>
+        <source>Generalisation test</source>
+        <translation>Generalisierungstest</translation>
+    </message>
+    <message>
+        <source>An image neither layer was trained on: the training image moved, or a bundled sample at the same size</source>
+        <translation>Ein Bild, auf dem keine der Schichten trainiert wurde: das verschobene Trainingsbild oder ein mitgeliefertes Beispielbild derselben Größe</translation>
+    </message>
+    <message>
+        <source>Test on a new image</source>
+        <translation>Auf einem neuen Bild testen</translation>
+    </message>
+    <message>
+        <source>Apply both trained layers to the chosen image and score them against the target there (nothing is trained). The errors are also printed.</source>
+        <translation>Beide trainierten Schichten auf das gewählte Bild anwenden und mit dem dortigen Ziel vergleichen (es wird nichts trainiert). Die Fehler werden auch ausgegeben.</translation>
+    </message>
+    <message>
+        <source>❚❚ Pause</source>
+        <translation>❚❚ Pause</translation>
+    </message>
+    <message>
+        <source>step {step} · loss: shared {shared}, untied {untied}</source>
+        <translation>Schritt {step} · Verlust: geteilt {shared}, ungebunden {untied}</translation>
+    </message>
+    <message>
+        <source>Same image, target ({target}), loss ({reduction}) and optimizer ({optimizer}); both start from the same filter (the untied layer has it at every position). Learning rate: shared {lr} (the lesson&apos;s), untied {untied_lr}.</source>
+        <translation>Dasselbe Bild, Ziel ({target}), Verlust ({reduction}) und Optimierer ({optimizer}); beide starten mit demselben Filter (die ungebundene Schicht hat ihn an jeder Position). Lernrate: geteilt {lr} (die der Lektion), ungebunden {untied_lr}.</translation>
+    </message>
+    <message>
+        <source>Same {n} images, target ({target}), loss ({reduction}) and optimizer ({optimizer}); both start from the same filter (the untied layer has it at every position). Learning rate: shared {lr} (the lesson&apos;s), untied {untied_lr}.</source>
+        <translation>Dieselben {n} Bilder, Ziel ({target}), Verlust ({reduction}) und Optimierer ({optimizer}); beide starten mit demselben Filter (die ungebundene Schicht hat ihn an jeder Position). Lernrate: geteilt {lr} (die der Lektion), ungebunden {untied_lr}.</translation>
+    </message>
+    <message>
+        <source>The lesson&apos;s run is paused while comparing and gets nothing back.</source>
+        <translation>Der Lauf der Lektion pausiert während des Vergleichs und bekommt nichts zurück.</translation>
+    </message>
+    <message>
+        <source>Shared: ONE {size} filter for all {total} positions ({n} images × {per_image})</source>
+        <translation>Geteilt: EIN {size}-Filter für alle {total} Positionen ({n} Bilder × {per_image})</translation>
+    </message>
+    <message>
+        <source>Shared: ONE {size} filter for all {total} positions</source>
+        <translation>Geteilt: EIN {size}-Filter für alle {total} Positionen</translation>
+    </message>
+    <message>
+        <source>Apply both trained layers to an image they never saw, and compare with the target there.</source>
+        <translation>Beide trainierten Schichten auf ein Bild anwenden, das sie nie gesehen haben, und mit dem dortigen Ziel vergleichen.</translation>
+    </message>
+    <message>
+        <source>New image</source>
+        <translation>Neues Bild</translation>
+    </message>
+    <message>
+        <source>Target there</source>
+        <translation>Ziel dort</translation>
+    </message>
+    <message>
+        <source>Shared output there</source>
+        <translation>Geteilte Ausgabe dort</translation>
+    </message>
+    <message>
+        <source>Untied output there</source>
+        <translation>Ungebundene Ausgabe dort</translation>
+    </message>
+    <message>
+        <source>error (loss) on {what}: shared {shared}, untied {untied}</source>
+        <translation>Fehler (Verlust) auf {what}: geteilt {shared}, ungebunden {untied}</translation>
+    </message>
+    <message>
+        <source>tested on: {label}</source>
+        <translation>getestet auf: {label}</translation>
+    </message>
+    <message>
+        <source>(&lt;b&gt;both ≈ 0&lt;/b&gt;: round-off, no difference to see)</source>
+        <translation>(&lt;b&gt;beide ≈ 0&lt;/b&gt;: Rundung, kein Unterschied zu sehen)</translation>
+    </message>
+    <message>
+        <source>(&lt;b&gt;{ratio}&lt;/b&gt; worse)</source>
+        <translation>(&lt;b&gt;{ratio}&lt;/b&gt; schlechter)</translation>
+    </message>
+    <message>
+        <source>(the untied layer does better here)</source>
+        <translation>(die ungebundene Schicht ist hier besser)</translation>
+    </message>
+    <message>
+        <source>error (loss) on {what}:&lt;br&gt;shared {shared}, untied {untied}</source>
+        <translation>Fehler (Verlust) auf {what}:&lt;br&gt;geteilt {shared}, ungebunden {untied}</translation>
+    </message>
+    <message>
+        <source>on the training images: shared {shared}, untied {untied}</source>
+        <translation>auf den Trainingsbildern: geteilt {shared}, ungebunden {untied}</translation>
+    </message>
+    <message>
+        <source>on the training image: shared {shared}, untied {untied}</source>
+        <translation>auf dem Trainingsbild: geteilt {shared}, ungebunden {untied}</translation>
+    </message>
+    <message>
+        <source>New image ({label})</source>
+        <translation>Neues Bild ({label})</translation>
+    </message>
+    <message>
+        <source>New image, the first of {n} ({label})</source>
+        <translation>Neues Bild, das erste von {n} ({label})</translation>
+    </message>
+    <message>
+        <source>Target there (the right answer)</source>
+        <translation>Ziel dort (die richtige Antwort)</translation>
+    </message>
+    <message>
+        <source>scale {low} … {high} (all three)</source>
+        <translation>Skala {low} … {high} (alle drei)</translation>
+    </message>
+    <message>
+        <source>Shared filter&apos;s output there</source>
+        <translation>Ausgabe des geteilten Filters dort</translation>
+    </message>
+    <message>
+        <source>error (loss) {value}</source>
+        <translation>Fehler (Verlust) {value}</translation>
+    </message>
+    <message>
+        <source>error (loss) (all {n}) {value}</source>
+        <translation>Fehler (Verlust) (alle {n}) {value}</translation>
+    </message>
+    <message>
+        <source>Untied layer&apos;s output there</source>
+        <translation>Ausgabe der ungebundenen Schicht dort</translation>
+    </message>
+</context>
+<context>
     <name>Comparison</name>
     <message>
         <source>Learning rate of the untied layer only. Each untied weight is moved by ONE position&apos;s gradient, while the shared weight is moved by the SUM of all P positions&apos; gradients (900 for one 32×32 image), so with the lesson&apos;s learning rate the untied layer would barely move, and it stays stable at rates hundreds of times higher. The default, 10× the lesson&apos;s, is a rule of thumb, not an equivalent rate: it makes the untied filters move visibly without tuning. Whether the untied layer then fits its training image faster or slower than the shared filter depends on this rate and the image (on the default lesson it starts slower and overtakes after about 400 steps): compare the two loss curves.</source>
@@ -2127,6 +2486,36 @@ des Bildes, der Gradient jeder Position wird in einen Puffer aus 10 Werten ADDIE
     </message>
 </context>
 <context>
+    <name>Encoders</name>
+    <message>
+        <source>no frames to write</source>
+        <translation>keine Frames zu schreiben</translation>
+    </message>
+    <message>
+        <source>writing MP4 needs PyAV: {extra}</source>
+        <translation>MP4 schreiben braucht PyAV: {extra}</translation>
+    </message>
+    <message>
+        <source>this PyAV has no H.264 encoder (libx264); reinstall it with {extra}</source>
+        <translation>dieses PyAV hat keinen H.264-Encoder (libx264); neu installieren mit {extra}</translation>
+    </message>
+    <message>
+        <source>an MP4 of {width}x{height} pixels is larger than video players accept (at most 4096x2304 or the same area)</source>
+        <translation>ein MP4 mit {width}x{height} Pixeln ist größer, als Videoplayer annehmen (höchstens 4096x2304 oder dieselbe Fläche)</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorPanel</name>
+    <message>
+        <source>The error map δ = ∂L/∂y at every position (for the sum of squares, 2·(y − T)). Each δ multiplies its 3x3 patch and is ADDED into the one gradient buffer.</source>
+        <translation>Die Fehlerkarte δ = ∂L/∂y an jeder Position (für die Quadratsumme 2·(y − T)). Jedes δ multipliziert seinen 3x3-Patch und wird in den einen Gradientenpuffer ADDIERT.</translation>
+    </message>
+    <message>
+        <source>Error map δ = ∂L/∂y ({size})</source>
+        <translation>Fehlerkarte δ = ∂L/∂y ({size})</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>cnnviz: internal error: {error}</source>
@@ -2143,6 +2532,117 @@ des Bildes, der Gradient jeder Position wird in einen Puffer aus 10 Werten ADDIE
     <message>
         <source>cnnviz: internal error</source>
         <translation>cnnviz: interner Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>scale must be a whole number in 1..{high}, not {scale}</source>
+        <translation>der Maßstab muss eine ganze Zahl in 1..{high} sein, nicht {scale}</translation>
+    </message>
+    <message>
+        <source>could not encode the PNG image</source>
+        <translation>das PNG-Bild konnte nicht kodiert werden</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {reason}</source>
+        <translation>{path} kann nicht geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot export {path}: use .png or .svg</source>
+        <translation>{path} kann nicht exportiert werden: .png oder .svg verwenden</translation>
+    </message>
+    <message>
+        <source>overwritten after {count} of {P} positions</source>
+        <translation>überschrieben nach {count} von {P} Positionen</translation>
+    </message>
+    <message>
+        <source>running sum after {count} of {P} positions</source>
+        <translation>laufende Summe nach {count} von {P} Positionen</translation>
+    </message>
+    <message>
+        <source>, after {count} of {P} positions</source>
+        <translation>, nach {count} von {P} Positionen</translation>
+    </message>
+    <message>
+        <source>a slide needs at least one panel</source>
+        <translation>eine Folie braucht mindestens ein Panel</translation>
+    </message>
+    <message>
+        <source>unknown panel {name}; choose one of {names}</source>
+        <translation>unbekanntes Panel {name}; eines wählen von {names}</translation>
+    </message>
+    <message>
+        <source>sample image &apos;{name}&apos;</source>
+        <translation>Beispielbild &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>One shared {size} filter learning {target}</source>
+        <translation>Ein geteilter {size}-Filter lernt {target}</translation>
+    </message>
+    <message>
+        <source>{optimizer}, mean of squared errors</source>
+        <translation>{optimizer}, Mittel der quadrierten Fehler</translation>
+    </message>
+    <message>
+        <source>{optimizer}, sum of squared errors</source>
+        <translation>{optimizer}, Summe der quadrierten Fehler</translation>
+    </message>
+    <message>
+        <source>step {step}</source>
+        <translation>Schritt {step}</translation>
+    </message>
+    <message>
+        <source>loss {loss}</source>
+        <translation>Verlust {loss}</translation>
+    </message>
+    <message>
+        <source>an animation needs at least 1 frame</source>
+        <translation>eine Animation braucht mindestens 1 Frame</translation>
+    </message>
+    <message>
+        <source>frames must be at least 1 update apart</source>
+        <translation>Frames müssen mindestens 1 Update auseinander liegen</translation>
+    </message>
+    <message>
+        <source>{error} (at frame {i} of {n}; nothing was written)</source>
+        <translation>{error} (bei Frame {i} von {n}; nichts wurde geschrieben)</translation>
+    </message>
+    <message>
+        <source>export cancelled</source>
+        <translation>Export abgebrochen</translation>
+    </message>
+    <message>
+        <source>cannot write frames into {path}: a name starting with &apos;.&apos; would be a hidden folder; name the folder (e.g. frames/) or the file (e.g. pass.gif)</source>
+        <translation>Frames können nicht in {path} geschrieben werden: ein Name, der mit &apos;.&apos; beginnt, wäre ein versteckter Ordner; den Ordner (z. B. frames/) oder die Datei (z. B. pass.gif) benennen</translation>
+    </message>
+    <message>
+        <source>cannot write frames into {path}: it is a file</source>
+        <translation>Frames können nicht in {path} geschrieben werden: es ist eine Datei</translation>
+    </message>
+    <message>
+        <source>cannot write frames into {path}: it holds other files ({name} and {n} more); choose a new or empty folder</source>
+        <translation>Frames können nicht in {path} geschrieben werden: er enthält andere Dateien ({name} und {n} weitere); einen neuen oder leeren Ordner wählen</translation>
+    </message>
+    <message>
+        <source>cannot write frames into {path}: it holds other files ({name}); choose a new or empty folder</source>
+        <translation>Frames können nicht in {path} geschrieben werden: er enthält andere Dateien ({name}); einen neuen oder leeren Ordner wählen</translation>
+    </message>
+    <message>
+        <source>cannot write frames into {path}: the folder {parent} is not writable</source>
+        <translation>Frames können nicht in {path} geschrieben werden: der Ordner {parent} ist nicht beschreibbar</translation>
+    </message>
+    <message>
+        <source>cannot write frames into {path}: {reason}</source>
+        <translation>Frames können nicht in {path} geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot write an animation to {path}: use .gif, .mp4, or a folder (no extension) for PNG frames</source>
+        <translation>Animation kann nicht nach {path} geschrieben werden: .gif, .mp4 oder einen Ordner (ohne Endung) für PNG-Frames verwenden</translation>
+    </message>
+    <message>
+        <source>; use a scale of {scale} or less</source>
+        <translation>; einen Maßstab von {scale} oder weniger verwenden</translation>
     </message>
 </context>
 <context>
@@ -2368,6 +2868,233 @@ Seed aus --steps lang trainiert, dann auf --test-image getestet; beide Fehler we
     </message>
 </context>
 <context>
+    <name>ExportMenu</name>
+    <message>
+        <source>Input image x</source>
+        <translation>Eingabebild x</translation>
+    </message>
+    <message>
+        <source>Target map T</source>
+        <translation>Zielkarte T</translation>
+    </message>
+    <message>
+        <source>Output map y</source>
+        <translation>Ausgabekarte y</translation>
+    </message>
+    <message>
+        <source>Error map δ</source>
+        <translation>Fehlerkarte δ</translation>
+    </message>
+    <message>
+        <source>Filter w</source>
+        <translation>Filter w</translation>
+    </message>
+    <message>
+        <source>Gradient buffer ∂L/∂w</source>
+        <translation>Gradientenpuffer ∂L/∂w</translation>
+    </message>
+    <message>
+        <source>Input gradient ∂L/∂x</source>
+        <translation>Eingabegradient ∂L/∂x</translation>
+    </message>
+    <message>
+        <source>Parameter count</source>
+        <translation>Parameterzahl</translation>
+    </message>
+    <message>
+        <source>Loss curve</source>
+        <translation>Verlustkurve</translation>
+    </message>
+    <message>
+        <source>Weights over steps</source>
+        <translation>Gewichte über die Schritte</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG-Bild</translation>
+    </message>
+    <message>
+        <source>SVG (vector)</source>
+        <translation>SVG (Vektor)</translation>
+    </message>
+    <message>
+        <source>Animated GIF</source>
+        <translation>Animiertes GIF</translation>
+    </message>
+    <message>
+        <source>MP4 video (H.264)</source>
+        <translation>MP4-Video (H.264)</translation>
+    </message>
+    <message>
+        <source>PNG frames (folder, for video tools)</source>
+        <translation>PNG-Frames (Ordner, für Videoprogramme)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Whole window</source>
+        <translation>Ganzes Fenster</translation>
+    </message>
+    <message>
+        <source>Slide (16:9, 1920×1080)</source>
+        <translation>Folie (16:9, 1920×1080)</translation>
+    </message>
+    <message>
+        <source>Panel: {name}</source>
+        <translation>Panel: {name}</translation>
+    </message>
+    <message>
+        <source>{kind}: needs {extra}</source>
+        <translation>{kind}: braucht {extra}</translation>
+    </message>
+    <message>
+        <source>Dark (as on screen)</source>
+        <translation>Dunkel (wie auf dem Bildschirm)</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Light: white background, dark text (as on screen)</source>
+        <translation>Hell: weißer Hintergrund, dunkle Schrift (wie auf dem Bildschirm)</translation>
+    </message>
+    <message>
+        <source>Light: white background, dark text</source>
+        <translation>Hell: weißer Hintergrund, dunkle Schrift</translation>
+    </message>
+    <message>
+        <source>Per export. The whole window in the other theme is exported as its panels (without the controls); View &gt; Light Theme switches the app itself.</source>
+        <translation>Pro Export. Das ganze Fenster im anderen Design wird als seine Panels exportiert (ohne die Bedienelemente); Ansicht &gt; Helles Design schaltet die App selbst um.</translation>
+    </message>
+    <message>
+        <source>Training: one frame every N updates</source>
+        <translation>Training: ein Frame alle N Updates</translation>
+    </message>
+    <message>
+        <source>One backward pass, position by position</source>
+        <translation>Ein Rückwärtsdurchlauf, Position für Position</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>One shared 3×3 filter learning …</source>
+        <translation>Ein geteilter 3×3-Filter lernt …</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Maßstab</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <source>Animate</source>
+        <translation>Animieren</translation>
+    </message>
+    <message>
+        <source>Frames (at most)</source>
+        <translation>Frames (höchstens)</translation>
+    </message>
+    <message>
+        <source>Updates between frames</source>
+        <translation>Updates zwischen Frames</translation>
+    </message>
+    <message>
+        <source>Each frame shows</source>
+        <translation>Jeder Frame zeigt</translation>
+    </message>
+    <message>
+        <source>Slide title</source>
+        <translation>Folientitel</translation>
+    </message>
+    <message>
+        <source>Slide panels</source>
+        <translation>Folien-Panels</translation>
+    </message>
+    <message>
+        <source>Folder for the PNG frames</source>
+        <translation>Ordner für die PNG-Frames</translation>
+    </message>
+    <message>
+        <source>copied the {name} panel to the clipboard</source>
+        <translation>Panel {name} in die Zwischenablage kopiert</translation>
+    </message>
+    <message>
+        <source>copied the window to the clipboard</source>
+        <translation>Fenster in die Zwischenablage kopiert</translation>
+    </message>
+    <message>
+        <source>export cancelled</source>
+        <translation>Export abgebrochen</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>exported {path}</source>
+        <translation>{path} exportiert</translation>
+    </message>
+    <message>
+        <source>nothing to export yet: the first snapshot has not been drawn</source>
+        <translation>noch nichts zu exportieren: der erste Schnappschuss ist noch nicht gezeichnet</translation>
+    </message>
+    <message>
+        <source>Rendering frames…</source>
+        <translation>Frames werden gerendert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Figure (PNG or SVG)…</source>
+        <translation>Abbildung (PNG oder SVG)…</translation>
+    </message>
+    <message>
+        <source>The window or one panel as PNG (1×–4×, crisp cells) or SVG</source>
+        <translation>Das Fenster oder ein Panel als PNG (1×–4×, scharfe Zellen) oder SVG</translation>
+    </message>
+    <message>
+        <source>Slide (1920×1080)…</source>
+        <translation>Folie (1920×1080)…</translation>
+    </message>
+    <message>
+        <source>A 16:9 slide: a title and the panels you pick</source>
+        <translation>Eine 16:9-Folie: ein Titel und die gewählten Panels</translation>
+    </message>
+    <message>
+        <source>Animation (GIF, MP4 or PNG frames)…</source>
+        <translation>Animation (GIF, MP4 oder PNG-Frames)…</translation>
+    </message>
+    <message>
+        <source>Training (a frame every N updates) or one backward pass, position by position</source>
+        <translation>Training (ein Frame alle N Updates) oder ein Rückwärtsdurchlauf, Position für Position</translation>
+    </message>
+    <message>
+        <source>Copy Panel to Clipboard</source>
+        <translation>Panel in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>The panel under the mouse (or last clicked), else the whole window</source>
+        <translation>Das Panel unter der Maus (oder das zuletzt angeklickte), sonst das ganze Fenster</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
         <source>as saved in the lesson: {n} images of {h}×{w}</source>
@@ -2448,6 +3175,41 @@ Seed aus --steps lang trainiert, dann auf --test-image getestet; beide Fehler we
     <message>
         <source>wrote {rows} rows to {path}</source>
         <translation>{rows} Zeilen nach {path} geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>FilterPanel</name>
+    <message>
+        <source>The filter: 9 weights + 1 bias = 10 parameters, the SAME ones at every position. The colour scale matches the target kernel&apos;s.</source>
+        <translation>Der Filter: 9 Gewichte + 1 Bias = 10 Parameter, DIESELBEN an jeder Position. Die Farbskala ist die des Zielkernels.</translation>
+    </message>
+    <message>
+        <source>Filter w (one {size}, shared by all {total} positions ({n} images × {per_image}))</source>
+        <translation>Filter w (ein {size}, geteilt von allen {total} Positionen ({n} Bilder × {per_image}))</translation>
+    </message>
+    <message>
+        <source>Filter w (one {size}, shared by all {total} positions)</source>
+        <translation>Filter w (ein {size}, geteilt von allen {total} Positionen)</translation>
+    </message>
+    <message>
+        <source>The filter: {weights} weights + 1 bias = {params} parameters, the SAME ones at every position (a grid per colour channel: R, G, B). The colour scale matches the target kernel&apos;s.</source>
+        <translation>Der Filter: {weights} Gewichte + 1 Bias = {params} Parameter, DIESELBEN an jeder Position (ein Gitter pro Farbkanal: R, G, B). Die Farbskala ist die des Zielkernels.</translation>
+    </message>
+    <message>
+        <source>The filter: {weights} weights + 1 bias = {params} parameters, the SAME ones at every position. The colour scale matches the target kernel&apos;s.</source>
+        <translation>Der Filter: {weights} Gewichte + 1 Bias = {params} Parameter, DIESELBEN an jeder Position. Die Farbskala ist die des Zielkernels.</translation>
+    </message>
+    <message>
+        <source>bias b = &lt;b&gt;{value}&lt;/b&gt;</source>
+        <translation>Bias b = &lt;b&gt;{value}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Filter w AFTER the update (step {step}): one filter, applied once</source>
+        <translation>Filter w NACH dem Update (Schritt {step}): ein Filter, einmal angewendet</translation>
+    </message>
+    <message>
+        <source>bias b = &lt;b&gt;{value}&lt;/b&gt; (was {old})</source>
+        <translation>Bias b = &lt;b&gt;{value}&lt;/b&gt; (vorher {old})</translation>
     </message>
 </context>
 <context>
@@ -2607,6 +3369,64 @@ Seed aus --steps lang trainiert, dann auf --test-image getestet; beide Fehler we
     <message>
         <source>unknown sample {name}; choose one of: {names}</source>
         <translation>unbekanntes Beispiel {name}; eines davon wählen: {names}</translation>
+    </message>
+</context>
+<context>
+    <name>InputGradPanel</name>
+    <message>
+        <source>The input gradient ∂L/∂x: each position adds its δ times the 9 weights into the 9 input pixels under it, so pixels seen by several positions collect several deltas.</source>
+        <translation>Der Eingabegradient ∂L/∂x: Jede Position addiert ihr δ mal die 9 Gewichte in die 9 Eingabepixel darunter, sodass Pixel, die mehrere Positionen sehen, mehrere Deltas sammeln.</translation>
+    </message>
+    <message>
+        <source>The input gradient ∂L/∂x, shaped like x: each position adds its δ times the {n} weights into the {n} input values under it, so pixels seen by several positions collect several deltas; the padding&apos;s zeros are not inputs.</source>
+        <translation>Der Eingabegradient ∂L/∂x, geformt wie x: Jede Position addiert ihr δ mal die {n} Gewichte in die {n} Eingabewerte darunter, sodass Pixel, die mehrere Positionen sehen, mehrere Deltas sammeln; die Nullen des Paddings sind keine Eingaben.</translation>
+    </message>
+    <message>
+        <source>The input gradient ∂L/∂x, shaped like x: each position adds its δ times the {n} weights into the {n} input values under it, so pixels seen by several positions collect several deltas.</source>
+        <translation>Der Eingabegradient ∂L/∂x, geformt wie x: Jede Position addiert ihr δ mal die {n} Gewichte in die {n} Eingabewerte darunter, sodass Pixel, die mehrere Positionen sehen, mehrere Deltas sammeln.</translation>
+    </message>
+    <message>
+        <source>Input gradient ∂L/∂x ({size})</source>
+        <translation>Eingabegradient ∂L/∂x ({size})</translation>
+    </message>
+</context>
+<context>
+    <name>InputPanel</name>
+    <message>
+        <source>The grayscale input image x (0 = black, 1 = white). The yellow square is the 3x3 receptive field: the pixels one output cell is computed from.</source>
+        <translation>Das Graustufen-Eingabebild x (0 = schwarz, 1 = weiß). Das gelbe Quadrat ist das 3x3-rezeptive Feld: die Pixel, aus denen eine Ausgabezelle berechnet wird.</translation>
+    </message>
+    <message>
+        <source>, image {i} of {n}</source>
+        <translation>, Bild {i} von {n}</translation>
+    </message>
+    <message>
+        <source>, padded with 1 zero a side: {size}</source>
+        <translation>, je Seite mit 1 Null aufgefüllt: {size}</translation>
+    </message>
+    <message>
+        <source>, padded with {p} zeros a side: {size}</source>
+        <translation>, je Seite mit {p} Nullen aufgefüllt: {size}</translation>
+    </message>
+    <message>
+        <source>Input image x ({size})</source>
+        <translation>Eingabebild x ({size})</translation>
+    </message>
+    <message>
+        <source>The colour input image x (R, G, B). The yellow square is the {k}x{k}x3 receptive field: the pixels one output cell is computed from.</source>
+        <translation>Das farbige Eingabebild x (R, G, B). Das gelbe Quadrat ist das {k}x{k}x3-rezeptive Feld: die Pixel, aus denen eine Ausgabezelle berechnet wird.</translation>
+    </message>
+    <message>
+        <source>The grayscale input image x (0 = black, 1 = white). The yellow square is the {k}x{k} receptive field: the pixels one output cell is computed from.</source>
+        <translation>Das Graustufen-Eingabebild x (0 = schwarz, 1 = weiß). Das gelbe Quadrat ist das {k}x{k}-rezeptive Feld: die Pixel, aus denen eine Ausgabezelle berechnet wird.</translation>
+    </message>
+    <message>
+        <source>The black border outside the dashed line is the padding: zeros, not pixels.</source>
+        <translation>Der schwarze Rand außerhalb der gestrichelten Linie ist das Padding: Nullen, keine Pixel.</translation>
+    </message>
+    <message>
+        <source>The dotted square is the next position: the filter moves {s} pixels at a time.</source>
+        <translation>Das gepunktete Quadrat ist die nächste Position: Der Filter rückt jeweils {s} Pixel weiter.</translation>
     </message>
 </context>
 <context>
@@ -2797,6 +3617,29 @@ Seed aus --steps lang trainiert, dann auf --test-image getestet; beide Fehler we
     <message>
         <source>? or Esc closes this</source>
         <translation>? oder Esc schließt diese Übersicht</translation>
+    </message>
+</context>
+<context>
+    <name>LayerWords</name>
+    <message>
+        <source>{k}×{k} filter</source>
+        <translation>{k}×{k}-Filter</translation>
+    </message>
+    <message>
+        <source>{name} padding</source>
+        <translation>Padding {name}</translation>
+    </message>
+    <message>
+        <source>padding {p}</source>
+        <translation>Padding {p}</translation>
+    </message>
+    <message>
+        <source>stride {s}</source>
+        <translation>Schrittweite {s}</translation>
+    </message>
+    <message>
+        <source>cnnviz: one shared {size} filter learning — {label}</source>
+        <translation>cnnviz: ein geteilter {size}-Filter lernt — {label}</translation>
     </message>
 </context>
 <context>
@@ -3293,6 +4136,29 @@ Seed aus --steps lang trainiert, dann auf --test-image getestet; beide Fehler we
     </message>
 </context>
 <context>
+    <name>LossPanel</name>
+    <message>
+        <source>The loss L = Σ (y − T)² (or its mean) before each update, on a log scale.</source>
+        <translation>Der Verlust L = Σ (y − T)² (oder sein Mittelwert) vor jedem Update, logarithmisch.</translation>
+    </message>
+    <message>
+        <source>Loss L (log scale), mean of squared errors</source>
+        <translation>Verlust L (log. Skala), Mittel der quadrierten Fehler</translation>
+    </message>
+    <message>
+        <source>Loss L (log scale), sum of squared errors</source>
+        <translation>Verlust L (log. Skala), Summe der quadrierten Fehler</translation>
+    </message>
+    <message>
+        <source>step {step}: L = &lt;b&gt;{loss}&lt;/b&gt;</source>
+        <translation>Schritt {step}: L = &lt;b&gt;{loss}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The loss {formula} before each update, on a log scale.</source>
+        <translation>Der Verlust {formula} vor jedem Update, logarithmisch.</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>cnnviz: error: cannot write screenshot {path}</source>
@@ -3491,6 +4357,25 @@ Seed aus --steps lang trainiert, dann auf --test-image getestet; beide Fehler we
     </message>
 </context>
 <context>
+    <name>MosaicPanel</name>
+    <message>
+        <source>The untied layer: one 3×3 filter per output position, each tile one position&apos;s own filter. Hover a cell to read which position and weight it is.</source>
+        <translation>Die ungebundene Schicht: ein 3×3-Filter pro Ausgabeposition, jede Kachel der eigene Filter einer Position. Mit der Maus über einer Zelle steht, welche Position und welches Gewicht es ist.</translation>
+    </message>
+    <message>
+        <source>position ({i}, {j}): {name} = &lt;b&gt;{value}&lt;/b&gt;</source>
+        <translation>Position ({i}, {j}): {name} = &lt;b&gt;{value}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>position ({i}, {j}): {name} = &lt;b&gt;{value}&lt;/b&gt;, its own bias = {bias}</source>
+        <translation>Position ({i}, {j}): {name} = &lt;b&gt;{value}&lt;/b&gt;, eigener Bias = {bias}</translation>
+    </message>
+    <message>
+        <source>hover a tile to read its position and weight</source>
+        <translation>Maus über eine Kachel: Position und Gewicht</translation>
+    </message>
+</context>
+<context>
     <name>Notebook</name>
     <message>
         <source>cnnviz figures are drawn on the main thread only (Qt&apos;s rule): call this from the notebook&apos;s cell, not from a thread</source>
@@ -3666,6 +4551,67 @@ Seed aus --steps lang trainiert, dann auf --test-image getestet; beide Fehler we
     </message>
 </context>
 <context>
+    <name>OutputPanel</name>
+    <message>
+        <source>The output map: the same 3x3 filter and bias applied at every position. Hover a cell to outline the input pixels it was computed from.</source>
+        <translation>Die Ausgabekarte: derselbe 3x3-Filter und Bias an jeder Position angewendet. Mit der Maus über einer Zelle werden die Eingabepixel umrandet, aus denen sie berechnet wurde.</translation>
+    </message>
+    <message>
+        <source>Output map y = w ★ x + b ({size})</source>
+        <translation>Ausgabekarte y = w ★ x + b ({size})</translation>
+    </message>
+    <message>
+        <source>Output map y = w ★ x + b after {activation} ({size})</source>
+        <translation>Ausgabekarte y = w ★ x + b nach {activation} ({size})</translation>
+    </message>
+</context>
+<context>
+    <name>Panel</name>
+    <message>
+        <source>step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>row {row}, col {col}: &lt;b&gt;{value}&lt;/b&gt;</source>
+        <translation>Zeile {row}, Spalte {col}: &lt;b&gt;{value}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>hover a cell to read its value</source>
+        <translation>Maus über eine Zelle zeigt ihren Wert</translation>
+    </message>
+    <message>
+        <source>· hover a cell for its number</source>
+        <translation>· Maus über eine Zelle zeigt ihren Wert</translation>
+    </message>
+    <message>
+        <source>{channel}, row {row}, col {col}: &lt;b&gt;{value}&lt;/b&gt;</source>
+        <translation>{channel}, Zeile {row}, Spalte {col}: &lt;b&gt;{value}&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ParamsCard</name>
+    <message>
+        <source>({weights} weights + 1 bias), shared by all {positions} positions</source>
+        <translation>({weights} Gewichte + 1 Bias), geteilt von allen {positions} Positionen</translation>
+    </message>
+    <message>
+        <source>({weights} weights + 1 bias), shared by all {total} positions ({n} images × {positions})</source>
+        <translation>({weights} Gewichte + 1 Bias), geteilt von allen {total} Positionen ({n} Bilder × {positions})</translation>
+    </message>
+    <message>
+        <source>{n} parameters</source>
+        <translation>{n} Parameter</translation>
+    </message>
+    <message>
+        <source>A dense layer from {inputs} to {outputs} would need</source>
+        <translation>Eine Dense-Schicht von {inputs} nach {outputs} bräuchte</translation>
+    </message>
+    <message>
+        <source>({inputs} × {outputs} weights + {outputs} biases)</source>
+        <translation>({inputs} × {outputs} Gewichte + {outputs} Biases)</translation>
+    </message>
+</context>
+<context>
     <name>Preferences</name>
     <message>
         <source>settings file {path} is damaged; using the defaults (it will be rewritten)</source>
@@ -3751,6 +4697,17 @@ Seed aus --steps lang trainiert, dann auf --test-image getestet; beide Fehler we
     </message>
 </context>
 <context>
+    <name>StatusLine</name>
+    <message>
+        <source>step {step} · epoch {epoch} · loss {loss} · {rate} steps/s · playing</source>
+        <translation>Schritt {step} · Epoche {epoch} · Verlust {loss} · {rate} Schritte/s · läuft</translation>
+    </message>
+    <message>
+        <source>step {step} · epoch {epoch} · loss {loss} · {rate} steps/s · paused</source>
+        <translation>Schritt {step} · Epoche {epoch} · Verlust {loss} · {rate} Schritte/s · pausiert</translation>
+    </message>
+</context>
+<context>
     <name>StepThrough</name>
     <message>
         <source>the step-through of {positions} positions needs {need} MiB, more than the limit of {limit} MiB; use fewer images or a smaller --size</source>
@@ -3791,6 +4748,463 @@ Seed aus --steps lang trainiert, dann auf --test-image getestet; beide Fehler we
     <message>
         <source>training diverged after step {step}: the update overflowed; the last finite weights are kept.</source>
         <translation>Training divergierte nach Schritt {step}: Das Update ist übergelaufen; die letzten endlichen Gewichte bleiben erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>StepThroughMode</name>
+    <message>
+        <source>Step-through not started</source>
+        <translation>Schritt-für-Schritt nicht gestartet</translation>
+    </message>
+    <message>
+        <source>Tracing the backward pass at every position…</source>
+        <translation>Rückwärtsdurchlauf wird an jeder Position verfolgt…</translation>
+    </message>
+    <message>
+        <source>Step-through</source>
+        <translation>Schritt-für-Schritt</translation>
+    </message>
+    <message>
+        <source>Tracing the backward pass again…</source>
+        <translation>Rückwärtsdurchlauf wird erneut verfolgt…</translation>
+    </message>
+    <message>
+        <source>Update not applied</source>
+        <translation>Update nicht angewendet</translation>
+    </message>
+    <message>
+        <source>Applying the update and tracing the next pass…</source>
+        <translation>Update wird angewendet und der nächste Durchlauf verfolgt…</translation>
+    </message>
+    <message>
+        <source>overwritten after {count} of {P} positions</source>
+        <translation>überschrieben nach {count} von {P} Positionen</translation>
+    </message>
+    <message>
+        <source>running sum after {count} of {P} positions</source>
+        <translation>laufende Summe nach {count} von {P} Positionen</translation>
+    </message>
+    <message>
+        <source>, after {count} of {P} positions</source>
+        <translation>, nach {count} von {P} Positionen</translation>
+    </message>
+</context>
+<context>
+    <name>StepThroughPanel</name>
+    <message>
+        <source>target T = &lt;b&gt;{value}&lt;/b&gt;</source>
+        <translation>Ziel T = &lt;b&gt;{value}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>({loss} over {positions} positions)</source>
+        <translation>({loss} über {positions} Positionen)</translation>
+    </message>
+    <message>
+        <source>{total} ({n} images × {per_image})</source>
+        <translation>{total} ({n} Bilder × {per_image})</translation>
+    </message>
+    <message>
+        <source>The update: v ← μv + buffer (μ = {momentum}), then w ← w − lr·v (lr = {lr}), once for each of the {n} parameters (table: “old v” is the velocity before this update).</source>
+        <translation>Das Update: v ← μv + Puffer (μ = {momentum}), dann w ← w − lr·v (lr = {lr}), einmal für jeden der {n} Parameter (Tabelle: „altes v“ ist die Geschwindigkeit vor diesem Update).</translation>
+    </message>
+    <message>
+        <source>The update: w ← w − lr × buffer (lr = {lr}), once for each of the {n} parameters (table).</source>
+        <translation>Das Update: w ← w − lr × Puffer (lr = {lr}), einmal für jeden der {n} Parameter (Tabelle).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pass complete:&lt;/b&gt; &lt;span style=&apos;color:#D55E00&apos;&gt;each of the {positions} positions overwrote the buffer (the bug), so it holds only the last one&apos;s contribution.&lt;/span&gt;</source>
+        <translation>&lt;b&gt;Durchlauf fertig:&lt;/b&gt; &lt;span style=&apos;color:#D55E00&apos;&gt;jede der {positions} Positionen hat den Puffer überschrieben (der Fehler), also enthält er nur den Beitrag der letzten.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pass complete:&lt;/b&gt; all {positions} positions added into the buffer.</source>
+        <translation>&lt;b&gt;Durchlauf fertig:&lt;/b&gt; alle {positions} Positionen wurden in den Puffer addiert.</translation>
+    </message>
+    <message>
+        <source>Patch {x}: {n} of {k2} are padding (0)</source>
+        <translation>Patch {x}: {n} von {k2} sind Padding (0)</translation>
+    </message>
+    <message>
+        <source>Patch {x}</source>
+        <translation>Patch {x}</translation>
+    </message>
+    <message>
+        <source>Untied, R | G | B: each position&apos;s gradient in its own tiles ({filled} of {tiles} filled in; each tile sums its position over the {n} images: {count} of {P} added)</source>
+        <translation>Ungebunden, R | G | B: der Gradient jeder Position in eigenen Kacheln ({filled} von {tiles} gefüllt; jede Kachel summiert ihre Position über die {n} Bilder: {count} von {P} addiert)</translation>
+    </message>
+    <message>
+        <source>Untied: each position&apos;s gradient in its own tile ({filled} of {tiles} filled in; each tile sums its position over the {n} images: {count} of {P} added)</source>
+        <translation>Ungebunden: der Gradient jeder Position in ihrer eigenen Kachel ({filled} von {tiles} gefüllt; jede Kachel summiert ihre Position über die {n} Bilder: {count} von {P} addiert)</translation>
+    </message>
+    <message>
+        <source>Untied, R | G | B: each position&apos;s gradient in its own tiles ({filled} of {tiles} filled in)</source>
+        <translation>Ungebunden, R | G | B: der Gradient jeder Position in eigenen Kacheln ({filled} von {tiles} gefüllt)</translation>
+    </message>
+    <message>
+        <source>Untied: each position&apos;s gradient in its own tile ({filled} of {tiles} filled in)</source>
+        <translation>Ungebunden: der Gradient jeder Position in ihrer eigenen Kachel ({filled} von {tiles} gefüllt)</translation>
+    </message>
+    <message>
+        <source>one position</source>
+        <translation>eine Position</translation>
+    </message>
+    <message>
+        <source>one row of positions</source>
+        <translation>eine Zeile Positionen</translation>
+    </message>
+    <message>
+        <source>the whole pass</source>
+        <translation>der ganze Durchlauf</translation>
+    </message>
+    <message>
+        <source>the update</source>
+        <translation>das Update</translation>
+    </message>
+    <message>
+        <source>one epoch</source>
+        <translation>eine Epoche</translation>
+    </message>
+    <message>
+        <source>The 3x3 input pixels under the filter at this position (its receptive field).</source>
+        <translation>Die 3x3 Eingabepixel unter dem Filter an dieser Position (sein rezeptives Feld).</translation>
+    </message>
+    <message>
+        <source>This position&apos;s contribution δ · patch: ADDED into the gradient buffer.</source>
+        <translation>Der Beitrag dieser Position δ · Patch: in den Gradientenpuffer ADDIERT.</translation>
+    </message>
+    <message>
+        <source>This position&apos;s input deltas δ · w: ADDED into ∂L/∂x at the patch&apos;s 9 pixels.</source>
+        <translation>Die Eingabe-Deltas dieser Position δ · w: in ∂L/∂x an den 9 Pixeln des Patches ADDIERT.</translation>
+    </message>
+    <message>
+        <source>One weight&apos;s contribution from each position so far; the map sums to its buffer value.</source>
+        <translation>Der Beitrag jeder bisherigen Position zu einem Gewicht; die Karte summiert sich zu seinem Pufferwert.</translation>
+    </message>
+    <message>
+        <source>If every position had its own filter (untied), position p&apos;s gradient δ·patch would stay in its own tile. Stepping one position adds only into that position&apos;s tile (with a batch, the same position in every image adds into the same tile).</source>
+        <translation>Hätte jede Position ihren eigenen Filter (ungebunden), bliebe der Gradient δ·Patch der Position p in ihrer eigenen Kachel. Ein Schritt um eine Position addiert nur in die Kachel dieser Position (bei einem Batch addiert dieselbe Position in jedem Bild in dieselbe Kachel).</translation>
+    </message>
+    <message>
+        <source>position ({i}, {j}), {channel}: {name} = &lt;b&gt;{value}&lt;/b&gt;</source>
+        <translation>Position ({i}, {j}), {channel}: {name} = &lt;b&gt;{value}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>All the tiles added up: exactly the shared buffer. Weight sharing = summing the tiles.</source>
+        <translation>Alle Kacheln addiert: genau der geteilte Puffer. Gewichtsteilung = die Kacheln summieren.</translation>
+    </message>
+    <message>
+        <source>Positions added into the buffer so far, of P, in raster order (row by row, left to right). The position is counted from 1; rows and cols from 0, as on the maps&apos; axes.</source>
+        <translation>Bisher in den Puffer addierte Positionen, von P, in Rasterreihenfolge (Zeile für Zeile, von links nach rechts). Die Position zählt ab 1; Zeilen und Spalten ab 0, wie auf den Achsen der Karten.</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Zurück</translation>
+    </message>
+    <message>
+        <source>Back one step (Left): exact, read from the recorded pass</source>
+        <translation>Einen Schritt zurück (Left): exakt, aus dem aufgezeichneten Durchlauf gelesen</translation>
+    </message>
+    <message>
+        <source>Forward ▶</source>
+        <translation>Vor ▶</translation>
+    </message>
+    <message>
+        <source>Forward one step (Right)</source>
+        <translation>Einen Schritt vor (Right)</translation>
+    </message>
+    <message>
+        <source>|◀ Start</source>
+        <translation>|◀ Anfang</translation>
+    </message>
+    <message>
+        <source>Start of the pass: nothing added yet (Home)</source>
+        <translation>Anfang des Durchlaufs: noch nichts addiert (Home)</translation>
+    </message>
+    <message>
+        <source>End ▶|</source>
+        <translation>Ende ▶|</translation>
+    </message>
+    <message>
+        <source>End of the pass: all positions added (End)</source>
+        <translation>Ende des Durchlaufs: alle Positionen addiert (End)</translation>
+    </message>
+    <message>
+        <source>How far Back/Forward (Left/Right) move</source>
+        <translation>Wie weit Zurück/Vor (Left/Right) gehen</translation>
+    </message>
+    <message>
+        <source>Overwrite instead of add (bug)</source>
+        <translation>Überschreiben statt addieren (Fehler)</translation>
+    </message>
+    <message>
+        <source>A deliberate bug: the buffer keeps only the last position&apos;s contribution</source>
+        <translation>Ein absichtlicher Fehler: Der Puffer behält nur den Beitrag der letzten Position</translation>
+    </message>
+    <message>
+        <source>Check gradient</source>
+        <translation>Gradient prüfen</translation>
+    </message>
+    <message>
+        <source>Compare the full-pass buffer (all P positions, whatever the position shown) with central finite differences of the loss (G)</source>
+        <translation>Den Puffer des ganzen Durchlaufs (alle P Positionen, egal welche Position gezeigt wird) mit zentralen finiten Differenzen des Verlusts vergleichen (G)</translation>
+    </message>
+    <message>
+        <source>Exit step-through</source>
+        <translation>Schritt-für-Schritt beenden</translation>
+    </message>
+    <message>
+        <source>Back to training (B or Esc)</source>
+        <translation>Zurück zum Training (B oder Esc)</translation>
+    </message>
+    <message>
+        <source>Step:</source>
+        <translation>Schritt:</translation>
+    </message>
+    <message>
+        <source>Scrub through the positions 0..P</source>
+        <translation>Durch die Positionen 0..P fahren</translation>
+    </message>
+    <message>
+        <source>parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>buffer</source>
+        <translation>Puffer</translation>
+    </message>
+    <message>
+        <source>w − lr × buffer</source>
+        <translation>w − lr × Puffer</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <source>full-pass buffer</source>
+        <translation>Puffer (ganzer Durchlauf)</translation>
+    </message>
+    <message>
+        <source>finite difference</source>
+        <translation>finite Differenz</translation>
+    </message>
+    <message>
+        <source>relative error</source>
+        <translation>relativer Fehler</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Hover a weight in the filter or buffer</source>
+        <translation>Maus über ein Gewicht im Filter oder Puffer</translation>
+    </message>
+    <message>
+        <source>One weight</source>
+        <translation>Ein Gewicht</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Train 300 steps both ways: sum vs overwrite</source>
+        <translation>300 Schritte auf beide Arten trainieren: Summe vs. Überschreiben</translation>
+    </message>
+    <message>
+        <source>Add/overwrite</source>
+        <translation>Add./Überschr.</translation>
+    </message>
+    <message>
+        <source>Untied</source>
+        <translation>Ungebunden</translation>
+    </message>
+    <message>
+        <source>The update, applied once after the whole pass</source>
+        <translation>Das Update, einmal nach dem ganzen Durchlauf angewendet</translation>
+    </message>
+    <message>
+        <source>Gradient check: the full-pass buffer against finite differences (G)</source>
+        <translation>Gradientenprüfung: der Puffer des ganzen Durchlaufs gegen finite Differenzen (G)</translation>
+    </message>
+    <message>
+        <source>One weight&apos;s contribution map (hover a weight)</source>
+        <translation>Beitragskarte eines Gewichts (Maus über ein Gewicht)</translation>
+    </message>
+    <message>
+        <source>Add vs overwrite: train both ways</source>
+        <translation>Addieren vs. Überschreiben: auf beide Arten trainieren</translation>
+    </message>
+    <message>
+        <source>Untied view: each position&apos;s gradient in its own tile (colour: R | G | B mosaics)</source>
+        <translation>Ungebundene Ansicht: der Gradient jeder Position in ihrer eigenen Kachel (Farbe: R | G | B-Mosaike)</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Patch x (no position yet)</source>
+        <translation>Patch x (noch keine Position)</translation>
+    </message>
+    <message>
+        <source>δ · patch → buffer</source>
+        <translation>δ · Patch → Puffer</translation>
+    </message>
+    <message>
+        <source>δ · w → ∂L/∂x</source>
+        <translation>δ · w → ∂L/∂x</translation>
+    </message>
+    <message>
+        <source>Press &lt;b&gt;Right&lt;/b&gt; to run backprop at the first position and add its contribution into the buffer.</source>
+        <translation>&lt;b&gt;Right&lt;/b&gt; (Pfeil rechts) führt Backprop an der ersten Position aus und addiert ihren Beitrag in den Puffer.</translation>
+    </message>
+    <message>
+        <source>No position added yet: the buffer is all zeros.</source>
+        <translation>Noch keine Position addiert: Der Puffer ist überall null.</translation>
+    </message>
+    <message>
+        <source>δ · patch → replaces the buffer (the bug)</source>
+        <translation>δ · Patch → ersetzt den Puffer (der Fehler)</translation>
+    </message>
+    <message>
+        <source>δ · patch → added into the buffer</source>
+        <translation>δ · Patch → in den Puffer addiert</translation>
+    </message>
+    <message>
+        <source>δ for the bias: &lt;b&gt;{value}&lt;/b&gt; · the padding&apos;s cells add 0</source>
+        <translation>δ für den Bias: &lt;b&gt;{value}&lt;/b&gt; · die Padding-Zellen addieren 0</translation>
+    </message>
+    <message>
+        <source>δ for the bias: &lt;b&gt;{value}&lt;/b&gt;</source>
+        <translation>δ für den Bias: &lt;b&gt;{value}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>δ · w → added into ∂L/∂x</source>
+        <translation>δ · w → in ∂L/∂x addiert</translation>
+    </message>
+    <message>
+        <source>only the cells inside the dashed edge: the padding is not an input</source>
+        <translation>nur die Zellen innerhalb der gestrichelten Kante: das Padding ist keine Eingabe</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Overwrite bug on:&lt;/b&gt; the buffer now holds only this position&apos;s contribution.</source>
+        <translation>&lt;b&gt;Überschreib-Fehler an:&lt;/b&gt; Der Puffer enthält jetzt nur den Beitrag dieser Position.</translation>
+    </message>
+    <message>
+        <source>The gradient buffer is the sum of every contribution so far: same {n} parameters, gradients just &lt;b&gt;add&lt;/b&gt;.</source>
+        <translation>Der Gradientenpuffer ist die Summe aller bisherigen Beiträge: dieselben {n} Parameter, Gradienten werden einfach &lt;b&gt;addiert&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>The {size} input values under the filter at this position (its receptive field), the filter&apos;s 1 pixel on from the last one&apos;s.</source>
+        <translation>Die {size} Eingabewerte unter dem Filter an dieser Position (sein rezeptives Feld), 1 Pixel weiter als an der letzten.</translation>
+    </message>
+    <message>
+        <source>The {size} input values under the filter at this position (its receptive field), the filter&apos;s {s} pixels on from the last one&apos;s.</source>
+        <translation>Die {size} Eingabewerte unter dem Filter an dieser Position (sein rezeptives Feld), {s} Pixel weiter als an der letzten.</translation>
+    </message>
+    <message>
+        <source>Cells outside the dashed edge lie on the padding&apos;s border: zeros, not pixels.</source>
+        <translation>Zellen außerhalb der gestrichelten Kante liegen auf dem Padding-Rand: Nullen, keine Pixel.</translation>
+    </message>
+    <message>
+        <source>One grid per channel: R, G, B.</source>
+        <translation>Ein Gitter pro Kanal: R, G, B.</translation>
+    </message>
+    <message>
+        <source>The padding&apos;s zeros add 0.</source>
+        <translation>Die Nullen des Paddings addieren 0.</translation>
+    </message>
+    <message>
+        <source>This position&apos;s input deltas δ · w: ADDED into ∂L/∂x at the patch&apos;s {n} input values on the image (the padding&apos;s cells are not inputs: dropped).</source>
+        <translation>Die Eingabe-Deltas dieser Position δ · w: in ∂L/∂x an den {n} Eingabewerten des Patches auf dem Bild ADDIERT (die Padding-Zellen sind keine Eingaben: verworfen).</translation>
+    </message>
+    <message>
+        <source>This position&apos;s input deltas δ · w: ADDED into ∂L/∂x at the patch&apos;s {n} input values.</source>
+        <translation>Die Eingabe-Deltas dieser Position δ · w: in ∂L/∂x an den {n} Eingabewerten des Patches ADDIERT.</translation>
+    </message>
+    <message>
+        <source>old v</source>
+        <translation>altes v</translation>
+    </message>
+    <message>
+        <source>μv + buffer</source>
+        <translation>μv + Puffer</translation>
+    </message>
+    <message>
+        <source>The update is applied once, after all {positions} positions have added their contribution.</source>
+        <translation>Das Update wird einmal angewendet, nachdem alle {positions} Positionen ihren Beitrag addiert haben.</translation>
+    </message>
+    <message>
+        <source>Press End, then → to apply it.</source>
+        <translation>End drücken, dann →, um es anzuwenden.</translation>
+    </message>
+    <message>
+        <source>Sum of all tiles = the shared buffer</source>
+        <translation>Summe aller Kacheln = der geteilte Puffer</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Overwrite bug on:&lt;/b&gt; the buffer is NOT this sum</source>
+        <translation>&lt;b&gt;Überschreib-Fehler an:&lt;/b&gt; Der Puffer ist NICHT diese Summe</translation>
+    </message>
+    <message>
+        <source>= the buffer ∂L/∂w above</source>
+        <translation>= der Puffer ∂L/∂w oben</translation>
+    </message>
+    <message>
+        <source>The full-pass buffer with the overwrite bug (position {P}&apos;s contribution alone, not a sum) against central finite differences of the loss.</source>
+        <translation>Der Puffer des ganzen Durchlaufs mit dem Überschreib-Fehler (nur der Beitrag von Position {P}, keine Summe) gegen zentrale finite Differenzen des Verlusts.</translation>
+    </message>
+    <message>
+        <source>The full-pass buffer, summed over all positions, against central finite differences of the loss.</source>
+        <translation>Der Puffer des ganzen Durchlaufs, über alle Positionen summiert, gegen zentrale finite Differenzen des Verlusts.</translation>
+    </message>
+    <message>
+        <source>The full-pass buffer, summed over all {positions} positions (the buffer shown above is the running sum after {count} of them), against central finite differences of the loss.</source>
+        <translation>Der Puffer des ganzen Durchlaufs, über alle {positions} Positionen summiert (der Puffer oben ist die laufende Summe nach {count} davon), gegen zentrale finite Differenzen des Verlusts.</translation>
+    </message>
+    <message>
+        <source>The full-pass buffer, summed over all {positions} positions, against central finite differences of the loss.</source>
+        <translation>Der Puffer des ganzen Durchlaufs, über alle {positions} Positionen summiert, gegen zentrale finite Differenzen des Verlusts.</translation>
+    </message>
+    <message>
+        <source>Contribution of {name} at each position of image {i} of {n}</source>
+        <translation>Beitrag von {name} an jeder Position von Bild {i} von {n}</translation>
+    </message>
+    <message>
+        <source>this image&apos;s map sums to &lt;b&gt;{sum}&lt;/b&gt;; the maps of all {n} images sum to the buffer value &lt;b&gt;{buffer}&lt;/b&gt;</source>
+        <translation>die Karte dieses Bildes summiert sich zu &lt;b&gt;{sum}&lt;/b&gt;; die Karten aller {n} Bilder summieren sich zum Pufferwert &lt;b&gt;{buffer}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Contribution of {name} at each position</source>
+        <translation>Beitrag von {name} an jeder Position</translation>
+    </message>
+    <message>
+        <source>sum of the map = &lt;b&gt;{sum}&lt;/b&gt; = buffer value &lt;b&gt;{buffer}&lt;/b&gt;</source>
+        <translation>Summe der Karte = &lt;b&gt;{sum}&lt;/b&gt; = Pufferwert &lt;b&gt;{buffer}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>add (correct)</source>
+        <translation>addieren (richtig)</translation>
+    </message>
+    <message>
+        <source>overwrite (bug)</source>
+        <translation>überschreiben (Fehler)</translation>
+    </message>
+</context>
+<context>
+    <name>TargetPanel</name>
+    <message>
+        <source>The target map T: the target kernel (e.g. Sobel-x) slid over the input. Training makes the output map match it. Same colour scale as the output map.</source>
+        <translation>Die Zielkarte T: der Zielkernel (z. B. Sobel-x), über die Eingabe geschoben. Das Training bringt die Ausgabekarte dazu, ihr zu gleichen. Dieselbe Farbskala wie die Ausgabekarte.</translation>
+    </message>
+    <message>
+        <source>typed {k}×{k}</source>
+        <translation>eingegeben {k}×{k}</translation>
+    </message>
+    <message>
+        <source>Target map T ({name}, {size})</source>
+        <translation>Zielkarte T ({name}, {size})</translation>
     </message>
 </context>
 <context>
@@ -3987,10 +5401,83 @@ Seed aus --steps lang trainiert, dann auf --test-image getestet; beide Fehler we
     </message>
 </context>
 <context>
+    <name>TrajectoryPanel</name>
+    <message>
+        <source>The 9 weights and the bias after each update. Dashed lines: the target kernel&apos;s values (and 0 for the bias), where the solid lines should end up.</source>
+        <translation>Die 9 Gewichte und der Bias nach jedem Update. Gestrichelte Linien: die Werte des Zielkernels (und 0 für den Bias), wo die durchgezogenen Linien enden sollten.</translation>
+    </message>
+    <message>
+        <source>{channel} weights</source>
+        <translation>{channel}-Gewichte</translation>
+    </message>
+    <message>
+        <source>{n} weights (colours repeat every 9)</source>
+        <translation>{n} Gewichte (Farben wiederholen sich alle 9)</translation>
+    </message>
+    <message>
+        <source>Weights over steps ({n} weights + bias; dashed: target kernel)</source>
+        <translation>Gewichte über die Schritte ({n} Gewichte + Bias; gestrichelt: Zielkernel)</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>the settings change</source>
+        <translation>die Änderung der Einstellungen</translation>
+    </message>
+    <message>
+        <source>nothing to undo</source>
+        <translation>nichts rückgängig zu machen</translation>
+    </message>
+    <message>
+        <source>leave the tour to undo</source>
+        <translation>zum Rückgängigmachen die Tour verlassen</translation>
+    </message>
+    <message>
+        <source>undone: {what} ({n} more can be undone)</source>
+        <translation>rückgängig gemacht: {what} ({n} weitere möglich)</translation>
+    </message>
+    <message>
+        <source>the reset</source>
+        <translation>das Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>the new start</source>
+        <translation>der neue Start</translation>
+    </message>
+    <message>
+        <source>the new image</source>
+        <translation>das neue Bild</translation>
+    </message>
+</context>
+<context>
     <name>Untied</name>
     <message>
         <source>the untied layer diverged after step {step}: the loss overflowed with learning rate {lr}; the last finite filters are kept. {advice}</source>
         <translation>die ungebundene Schicht divergierte nach Schritt {step}: Der Verlust ist bei Lernrate {lr} übergelaufen; die letzten endlichen Filter bleiben erhalten. {advice}</translation>
+    </message>
+</context>
+<context>
+    <name>Window</name>
+    <message>
+        <source>the training thread did not answer; try again</source>
+        <translation>der Trainings-Thread hat nicht geantwortet; bitte erneut versuchen</translation>
+    </message>
+    <message>
+        <source>learning rate lowered from {old} to {new}: the old one would diverge on this image</source>
+        <translation>Lernrate von {old} auf {new} gesenkt: die alte würde auf diesem Bild divergieren</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Training paused: the loss overflowed</source>
+        <translation>Training pausiert: der Verlust ist übergelaufen</translation>
+    </message>
+    <message>
+        <source>step {step}   loss {loss}</source>
+        <translation>Schritt {step}   Verlust {loss}</translation>
     </message>
 </context>
 </TS>

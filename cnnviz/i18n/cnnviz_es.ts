@@ -92,6 +92,40 @@
     </message>
 </context>
 <context>
+    <name>Background</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>BufferPanel</name>
+    <message>
+        <source>The gradient buffer: one 3x3 sum. Backprop runs at every position and each position&apos;s δ·patch is ADDED here; the summed buffer is applied once per update.</source>
+        <translation>El búfer de gradiente: una suma de 3x3. La retropropagación se ejecuta en cada posición y el δ·patch de cada posición se SUMA aquí; el búfer sumado se aplica una vez por actualización.</translation>
+    </message>
+    <message>
+        <source>The gradient buffer: one {k}x{k} sum per colour channel (R, G, B). Backprop runs at every position and each position&apos;s δ·patch is ADDED here; the summed buffer is applied once per update.</source>
+        <translation>El búfer de gradiente: una suma de {k}x{k} por canal de color (R, G, B). La retropropagación se ejecuta en cada posición y el δ·patch de cada posición se SUMA aquí; el búfer sumado se aplica una vez por actualización.</translation>
+    </message>
+    <message>
+        <source>The gradient buffer: one {k}x{k} sum. Backprop runs at every position and each position&apos;s δ·patch is ADDED here; the summed buffer is applied once per update.</source>
+        <translation>El búfer de gradiente: una suma de {k}x{k}. La retropropagación se ejecuta en cada posición y el δ·patch de cada posición se SUMA aquí; el búfer sumado se aplica una vez por actualización.</translation>
+    </message>
+    <message>
+        <source>sum of {total} contributions ({n} images × {per_image})</source>
+        <translation>suma de {total} contribuciones ({n} imágenes × {per_image})</translation>
+    </message>
+    <message>
+        <source>sum of {total} contributions</source>
+        <translation>suma de {total} contribuciones</translation>
+    </message>
+    <message>
+        <source>Gradient buffer ∂L/∂w ({what})</source>
+        <translation>Búfer de gradiente ∂L/∂w ({what})</translation>
+    </message>
+</context>
+<context>
     <name>CLI</name>
     <message>
         <source>Train the shared filter (3x3 by default) headless and print progress.</source>
@@ -749,6 +783,21 @@ de la imagen, el gradiente de cada posición SUMADO en un búfer de 10 valores, 
     <message>
         <source>your {name} {how}</source>
         <translation>tu {name} {how}</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPanel</name>
+    <message>
+        <source>The gradient buffer ∂L/∂w (the filter&apos;s shape) and the bias delta ∂L/∂b on the lesson&apos;s data.</source>
+        <translation>El búfer de gradiente ∂L/∂w (con la forma del filtro) y el delta del sesgo ∂L/∂b con los datos de la lección.</translation>
+    </message>
+    <message>
+        <source>no dw of shape {shape} was returned</source>
+        <translation>no se devolvió ningún dw de forma {shape}</translation>
+    </message>
+    <message>
+        <source>✗ wrong</source>
+        <translation>✗ incorrecto</translation>
     </message>
 </context>
 <context>
@@ -1731,6 +1780,316 @@ de la imagen, el gradiente de cada posición SUMADO en un búfer de 10 valores, 
     </message>
 </context>
 <context>
+    <name>CompareMode</name>
+    <message>
+        <source>Comparison paused: the loss overflowed</source>
+        <translation>Comparación en pausa: la pérdida se desbordó</translation>
+    </message>
+    <message>
+        <source>Learning rate not changed</source>
+        <translation>Tasa de aprendizaje no cambiada</translation>
+    </message>
+    <message>
+        <source>Test not run</source>
+        <translation>Prueba no ejecutada</translation>
+    </message>
+    <message>
+        <source>comparing shared vs untied · step {step} · loss shared {shared}, untied {untied} · {rate} steps/s · playing · the lesson is paused at its own step</source>
+        <translation>comparando compartido vs. no compartido · paso {step} · pérdida compartido {shared}, no compartido {untied} · {rate} pasos/s · en marcha · la lección está en pausa en su propio paso</translation>
+    </message>
+    <message>
+        <source>comparing shared vs untied · step {step} · loss shared {shared}, untied {untied} · paused · the lesson is paused at its own step</source>
+        <translation>comparando compartido vs. no compartido · paso {step} · pérdida compartido {shared}, no compartido {untied} · en pausa · la lección está en pausa en su propio paso</translation>
+    </message>
+    <message>
+        <source>step {step}   shared {shared}   untied {untied}</source>
+        <translation>paso {step}   compartido {shared}   no compartido {untied}</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePanel</name>
+    <message>
+        <source>the new image</source>
+        <translation>la nueva imagen</translation>
+    </message>
+    <message>
+        <source>the {n} new images</source>
+        <translation>las {n} nuevas imágenes</translation>
+    </message>
+    <message>
+        <source>The untied (locally connected) layer: an independent 3×3 filter + bias at every output position, each updated only by its own position&apos;s gradient. Tile (i, j) is position (i, j)&apos;s filter; the colour scale is the target kernel&apos;s, like the shared filter&apos;s.</source>
+        <translation>La capa no compartida (conectada localmente): un filtro de 3×3 + sesgo independiente en cada posición de salida, cada uno actualizado solo por el gradiente de su propia posición. La tesela (i, j) es el filtro de la posición (i, j); la escala de color es la del kernel objetivo, como la del filtro compartido.</translation>
+    </message>
+    <message>
+        <source>Untied: {n} filters of {size}, one per position (each used on all {images} images) (R, G, B: three {mosaic} mosaics of {k}×{k} tiles)</source>
+        <translation>No compartido: {n} filtros de {size}, uno por posición (cada uno usado en las {images} imágenes) (R, G, B: tres mosaicos de {mosaic} con teselas de {k}×{k})</translation>
+    </message>
+    <message>
+        <source>Untied: {n} filters of {size}, one per position (R, G, B: three {mosaic} mosaics of {k}×{k} tiles)</source>
+        <translation>No compartido: {n} filtros de {size}, uno por posición (R, G, B: tres mosaicos de {mosaic} con teselas de {k}×{k})</translation>
+    </message>
+    <message>
+        <source>Untied: {n} filters, one per position (each used on all {images} images) ({mosaic} mosaic of {k}×{k} tiles)</source>
+        <translation>No compartido: {n} filtros, uno por posición (cada uno usado en las {images} imágenes) (mosaico de {mosaic} con teselas de {k}×{k})</translation>
+    </message>
+    <message>
+        <source>Untied: {n} filters, one per position ({mosaic} mosaic of {k}×{k} tiles)</source>
+        <translation>No compartido: {n} filtros, uno por posición (mosaico de {mosaic} con teselas de {k}×{k})</translation>
+    </message>
+    <message>
+        <source>The untied (locally connected) layer: an independent {size} filter + bias at every output position, each updated only by its own position&apos;s gradient. Tile (i, j) is position (i, j)&apos;s filter in each of the three mosaics R, G and B (its three slices), on one colour scale; the colour scale is the target kernel&apos;s, like the shared filter&apos;s.</source>
+        <translation>La capa no compartida (conectada localmente): un filtro de {size} + sesgo independiente en cada posición de salida, cada uno actualizado solo por el gradiente de su propia posición. La tesela (i, j) es el filtro de la posición (i, j) en cada uno de los tres mosaicos R, G y B (sus tres cortes), en una sola escala de color; la escala de color es la del kernel objetivo, como la del filtro compartido.</translation>
+    </message>
+    <message>
+        <source>The untied (locally connected) layer: an independent {size} filter + bias at every output position, each updated only by its own position&apos;s gradient. Tile (i, j) is position (i, j)&apos;s filter; the colour scale is the target kernel&apos;s, like the shared filter&apos;s.</source>
+        <translation>La capa no compartida (conectada localmente): un filtro de {size} + sesgo independiente en cada posición de salida, cada uno actualizado solo por el gradiente de su propia posición. La tesela (i, j) es el filtro de la posición (i, j); la escala de color es la del kernel objetivo, como la del filtro compartido.</translation>
+    </message>
+    <message>
+        <source>a {size} + bias per position (×{positions})</source>
+        <translation>un {size} + sesgo por posición (×{positions})</translation>
+    </message>
+    <message>
+        <source>{shared} × {positions} positions</source>
+        <translation>{shared} × {positions} posiciones</translation>
+    </message>
+    <message>
+        <source>{inputs} inputs × {outputs} outputs + biases</source>
+        <translation>{inputs} entradas × {outputs} salidas + sesgos</translation>
+    </message>
+    <message>
+        <source>{inputs} pixels × {outputs} outputs + biases</source>
+        <translation>{inputs} píxeles × {outputs} salidas + sesgos</translation>
+    </message>
+    <message>
+        <source>Parameters for {shape}</source>
+        <translation>Parámetros para {shape}</translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation>compartido</translation>
+    </message>
+    <message>
+        <source>one {size} + bias for all positions</source>
+        <translation>un {size} + sesgo para todas las posiciones</translation>
+    </message>
+    <message>
+        <source>untied</source>
+        <translation>no compartido</translation>
+    </message>
+    <message>
+        <source>dense</source>
+        <translation>densa</translation>
+    </message>
+    <message>
+        <source>The loss L on the training image before each update, for both layers, log scale. Both start as the same function (the same start filter at every position).</source>
+        <translation>La pérdida L en la imagen de entrenamiento antes de cada actualización, para ambas capas, en escala logarítmica. Ambas empiezan como la misma función (el mismo filtro inicial en cada posición).</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>paso</translation>
+    </message>
+    <message>
+        <source>shared ({n} parameters)</source>
+        <translation>compartido ({n} parámetros)</translation>
+    </message>
+    <message>
+        <source>untied ({n} parameters)</source>
+        <translation>no compartido ({n} parámetros)</translation>
+    </message>
+    <message>
+        <source>Loss L on the training image (log scale)</source>
+        <translation>Pérdida L en la imagen de entrenamiento (escala log.)</translation>
+    </message>
+    <message>
+        <source>Loss L on the {n} training images (log scale)</source>
+        <translation>Pérdida L en las {n} imágenes de entrenamiento (escala log.)</translation>
+    </message>
+    <message>
+        <source>The loss L on the {n} training images before each update, for both layers, log scale. Both start as the same function (the same start filter at every position).</source>
+        <translation>La pérdida L en las {n} imágenes de entrenamiento antes de cada actualización, para ambas capas, en escala logarítmica. Ambas empiezan como la misma función (el mismo filtro inicial en cada posición).</translation>
+    </message>
+    <message>
+        <source>step {step}: shared L = {shared} · untied L = {untied}</source>
+        <translation>paso {step}: compartido L = {shared} · no compartido L = {untied}</translation>
+    </message>
+    <message>
+        <source>The image the layers are tested on: they were never trained on it.</source>
+        <translation>La imagen en la que se prueban las capas: nunca se entrenaron con ella.</translation>
+    </message>
+    <message>
+        <source>On the test image, on the colour scale of the target there.</source>
+        <translation>En la imagen de prueba, con la escala de color del objetivo allí.</translation>
+    </message>
+    <message>
+        <source>Shared vs untied: what weight sharing buys</source>
+        <translation>Compartido vs. no compartido: lo que aporta compartir pesos</translation>
+    </message>
+    <message>
+        <source>▶ Play</source>
+        <translation>▶ Reproducir</translation>
+    </message>
+    <message>
+        <source>Train both layers, one update each per step (Space)</source>
+        <translation>Entrenar ambas capas, una actualización de cada una por paso (Space)</translation>
+    </message>
+    <message>
+        <source>Step ▸</source>
+        <translation>Paso ▸</translation>
+    </message>
+    <message>
+        <source>One update of each layer (Right)</source>
+        <translation>Una actualización de cada capa (Right)</translation>
+    </message>
+    <message>
+        <source>Reset both</source>
+        <translation>Reiniciar ambas</translation>
+    </message>
+    <message>
+        <source>Both layers back to step 0: the same start filter (R)</source>
+        <translation>Ambas capas vuelven al paso 0: el mismo filtro inicial (R)</translation>
+    </message>
+    <message>
+        <source>untied lr</source>
+        <translation>lr no compartido</translation>
+    </message>
+    <message>
+        <source>Leave comparison</source>
+        <translation>Salir de la comparación</translation>
+    </message>
+    <message>
+        <source>Back to the lesson, where it was paused (C or Esc)</source>
+        <translation>Volver a la lección, donde quedó en pausa (C o Esc)</translation>
+    </message>
+    <message>
+        <source>Generalisation test</source>
+        <translation>Prueba de generalización</translation>
+    </message>
+    <message>
+        <source>An image neither layer was trained on: the training image moved, or a bundled sample at the same size</source>
+        <translation>Una imagen con la que no se entrenó ninguna capa: la imagen de entrenamiento desplazada, o una imagen de ejemplo incluida del mismo tamaño</translation>
+    </message>
+    <message>
+        <source>Test on a new image</source>
+        <translation>Probar con una imagen nueva</translation>
+    </message>
+    <message>
+        <source>Apply both trained layers to the chosen image and score them against the target there (nothing is trained). The errors are also printed.</source>
+        <translation>Aplicar ambas capas entrenadas a la imagen elegida y puntuarlas frente al objetivo allí (no se entrena nada). Los errores también se imprimen.</translation>
+    </message>
+    <message>
+        <source>❚❚ Pause</source>
+        <translation>❚❚ Pausa</translation>
+    </message>
+    <message>
+        <source>step {step} · loss: shared {shared}, untied {untied}</source>
+        <translation>paso {step} · pérdida: compartido {shared}, no compartido {untied}</translation>
+    </message>
+    <message>
+        <source>Same image, target ({target}), loss ({reduction}) and optimizer ({optimizer}); both start from the same filter (the untied layer has it at every position). Learning rate: shared {lr} (the lesson&apos;s), untied {untied_lr}.</source>
+        <translation>La misma imagen, objetivo ({target}), pérdida ({reduction}) y optimizador ({optimizer}); ambas parten del mismo filtro (la capa no compartida lo tiene en cada posición). Tasa de aprendizaje: compartido {lr} (la de la lección), no compartido {untied_lr}.</translation>
+    </message>
+    <message>
+        <source>Same {n} images, target ({target}), loss ({reduction}) and optimizer ({optimizer}); both start from the same filter (the untied layer has it at every position). Learning rate: shared {lr} (the lesson&apos;s), untied {untied_lr}.</source>
+        <translation>Las mismas {n} imágenes, objetivo ({target}), pérdida ({reduction}) y optimizador ({optimizer}); ambas parten del mismo filtro (la capa no compartida lo tiene en cada posición). Tasa de aprendizaje: compartido {lr} (la de la lección), no compartido {untied_lr}.</translation>
+    </message>
+    <message>
+        <source>The lesson&apos;s run is paused while comparing and gets nothing back.</source>
+        <translation>La ejecución de la lección queda en pausa mientras se compara y no recibe nada.</translation>
+    </message>
+    <message>
+        <source>Shared: ONE {size} filter for all {total} positions ({n} images × {per_image})</source>
+        <translation>Compartido: UN filtro de {size} para las {total} posiciones ({n} imágenes × {per_image})</translation>
+    </message>
+    <message>
+        <source>Shared: ONE {size} filter for all {total} positions</source>
+        <translation>Compartido: UN filtro de {size} para las {total} posiciones</translation>
+    </message>
+    <message>
+        <source>Apply both trained layers to an image they never saw, and compare with the target there.</source>
+        <translation>Aplica ambas capas entrenadas a una imagen que nunca vieron y compara con el objetivo allí.</translation>
+    </message>
+    <message>
+        <source>New image</source>
+        <translation>Imagen nueva</translation>
+    </message>
+    <message>
+        <source>Target there</source>
+        <translation>Objetivo allí</translation>
+    </message>
+    <message>
+        <source>Shared output there</source>
+        <translation>Salida compartida allí</translation>
+    </message>
+    <message>
+        <source>Untied output there</source>
+        <translation>Salida no compartida allí</translation>
+    </message>
+    <message>
+        <source>error (loss) on {what}: shared {shared}, untied {untied}</source>
+        <translation>error (pérdida) en {what}: compartido {shared}, no compartido {untied}</translation>
+    </message>
+    <message>
+        <source>tested on: {label}</source>
+        <translation>probado con: {label}</translation>
+    </message>
+    <message>
+        <source>(&lt;b&gt;both ≈ 0&lt;/b&gt;: round-off, no difference to see)</source>
+        <translation>(&lt;b&gt;ambos ≈ 0&lt;/b&gt;: redondeo, no hay diferencia que ver)</translation>
+    </message>
+    <message>
+        <source>(&lt;b&gt;{ratio}&lt;/b&gt; worse)</source>
+        <translation>(&lt;b&gt;{ratio}&lt;/b&gt; peor)</translation>
+    </message>
+    <message>
+        <source>(the untied layer does better here)</source>
+        <translation>(la capa no compartida lo hace mejor aquí)</translation>
+    </message>
+    <message>
+        <source>error (loss) on {what}:&lt;br&gt;shared {shared}, untied {untied}</source>
+        <translation>error (pérdida) en {what}:&lt;br&gt;compartido {shared}, no compartido {untied}</translation>
+    </message>
+    <message>
+        <source>on the training images: shared {shared}, untied {untied}</source>
+        <translation>en las imágenes de entrenamiento: compartido {shared}, no compartido {untied}</translation>
+    </message>
+    <message>
+        <source>on the training image: shared {shared}, untied {untied}</source>
+        <translation>en la imagen de entrenamiento: compartido {shared}, no compartido {untied}</translation>
+    </message>
+    <message>
+        <source>New image ({label})</source>
+        <translation>Imagen nueva ({label})</translation>
+    </message>
+    <message>
+        <source>New image, the first of {n} ({label})</source>
+        <translation>Imagen nueva, la primera de {n} ({label})</translation>
+    </message>
+    <message>
+        <source>Target there (the right answer)</source>
+        <translation>Objetivo allí (la respuesta correcta)</translation>
+    </message>
+    <message>
+        <source>scale {low} … {high} (all three)</source>
+        <translation>escala {low} … {high} (las tres)</translation>
+    </message>
+    <message>
+        <source>Shared filter&apos;s output there</source>
+        <translation>Salida del filtro compartido allí</translation>
+    </message>
+    <message>
+        <source>error (loss) {value}</source>
+        <translation>error (pérdida) {value}</translation>
+    </message>
+    <message>
+        <source>error (loss) (all {n}) {value}</source>
+        <translation>error (pérdida) (las {n}) {value}</translation>
+    </message>
+    <message>
+        <source>Untied layer&apos;s output there</source>
+        <translation>Salida de la capa no compartida allí</translation>
+    </message>
+</context>
+<context>
     <name>Comparison</name>
     <message>
         <source>Learning rate of the untied layer only. Each untied weight is moved by ONE position&apos;s gradient, while the shared weight is moved by the SUM of all P positions&apos; gradients (900 for one 32×32 image), so with the lesson&apos;s learning rate the untied layer would barely move, and it stays stable at rates hundreds of times higher. The default, 10× the lesson&apos;s, is a rule of thumb, not an equivalent rate: it makes the untied filters move visibly without tuning. Whether the untied layer then fits its training image faster or slower than the shared filter depends on this rate and the image (on the default lesson it starts slower and overtakes after about 400 steps): compare the two loss curves.</source>
@@ -2127,6 +2486,36 @@ de la imagen, el gradiente de cada posición SUMADO en un búfer de 10 valores, 
     </message>
 </context>
 <context>
+    <name>Encoders</name>
+    <message>
+        <source>no frames to write</source>
+        <translation>no hay fotogramas que escribir</translation>
+    </message>
+    <message>
+        <source>writing MP4 needs PyAV: {extra}</source>
+        <translation>escribir MP4 necesita PyAV: {extra}</translation>
+    </message>
+    <message>
+        <source>this PyAV has no H.264 encoder (libx264); reinstall it with {extra}</source>
+        <translation>este PyAV no tiene codificador H.264 (libx264); reinstálalo con {extra}</translation>
+    </message>
+    <message>
+        <source>an MP4 of {width}x{height} pixels is larger than video players accept (at most 4096x2304 or the same area)</source>
+        <translation>un MP4 de {width}x{height} píxeles es más grande de lo que aceptan los reproductores de vídeo (como máximo 4096x2304 o la misma área)</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorPanel</name>
+    <message>
+        <source>The error map δ = ∂L/∂y at every position (for the sum of squares, 2·(y − T)). Each δ multiplies its 3x3 patch and is ADDED into the one gradient buffer.</source>
+        <translation>El mapa de error δ = ∂L/∂y en cada posición (para la suma de cuadrados, 2·(y − T)). Cada δ multiplica su patch de 3x3 y se SUMA al único búfer de gradiente.</translation>
+    </message>
+    <message>
+        <source>Error map δ = ∂L/∂y ({size})</source>
+        <translation>Mapa de error δ = ∂L/∂y ({size})</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>cnnviz: internal error: {error}</source>
@@ -2143,6 +2532,117 @@ de la imagen, el gradiente de cada posición SUMADO en un búfer de 10 valores, 
     <message>
         <source>cnnviz: internal error</source>
         <translation>cnnviz: error interno</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>scale must be a whole number in 1..{high}, not {scale}</source>
+        <translation>la escala debe ser un número entero en 1..{high}, no {scale}</translation>
+    </message>
+    <message>
+        <source>could not encode the PNG image</source>
+        <translation>no se pudo codificar la imagen PNG</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {reason}</source>
+        <translation>no se puede escribir {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot export {path}: use .png or .svg</source>
+        <translation>no se puede exportar {path}: usa .png o .svg</translation>
+    </message>
+    <message>
+        <source>overwritten after {count} of {P} positions</source>
+        <translation>sobrescrito tras {count} de {P} posiciones</translation>
+    </message>
+    <message>
+        <source>running sum after {count} of {P} positions</source>
+        <translation>suma parcial tras {count} de {P} posiciones</translation>
+    </message>
+    <message>
+        <source>, after {count} of {P} positions</source>
+        <translation>, tras {count} de {P} posiciones</translation>
+    </message>
+    <message>
+        <source>a slide needs at least one panel</source>
+        <translation>una diapositiva necesita al menos un panel</translation>
+    </message>
+    <message>
+        <source>unknown panel {name}; choose one of {names}</source>
+        <translation>panel desconocido {name}; elige uno de {names}</translation>
+    </message>
+    <message>
+        <source>sample image &apos;{name}&apos;</source>
+        <translation>imagen de ejemplo &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>One shared {size} filter learning {target}</source>
+        <translation>Un filtro compartido de {size} aprendiendo {target}</translation>
+    </message>
+    <message>
+        <source>{optimizer}, mean of squared errors</source>
+        <translation>{optimizer}, media de los errores al cuadrado</translation>
+    </message>
+    <message>
+        <source>{optimizer}, sum of squared errors</source>
+        <translation>{optimizer}, suma de los errores al cuadrado</translation>
+    </message>
+    <message>
+        <source>step {step}</source>
+        <translation>paso {step}</translation>
+    </message>
+    <message>
+        <source>loss {loss}</source>
+        <translation>pérdida {loss}</translation>
+    </message>
+    <message>
+        <source>an animation needs at least 1 frame</source>
+        <translation>una animación necesita al menos 1 fotograma</translation>
+    </message>
+    <message>
+        <source>frames must be at least 1 update apart</source>
+        <translation>los fotogramas deben estar separados al menos 1 actualización</translation>
+    </message>
+    <message>
+        <source>{error} (at frame {i} of {n}; nothing was written)</source>
+        <translation>{error} (en el fotograma {i} de {n}; no se escribió nada)</translation>
+    </message>
+    <message>
+        <source>export cancelled</source>
+        <translation>exportación cancelada</translation>
+    </message>
+    <message>
+        <source>cannot write frames into {path}: a name starting with &apos;.&apos; would be a hidden folder; name the folder (e.g. frames/) or the file (e.g. pass.gif)</source>
+        <translation>no se pueden escribir fotogramas en {path}: un nombre que empieza por &apos;.&apos; sería una carpeta oculta; nombra la carpeta (p. ej. frames/) o el archivo (p. ej. pass.gif)</translation>
+    </message>
+    <message>
+        <source>cannot write frames into {path}: it is a file</source>
+        <translation>no se pueden escribir fotogramas en {path}: es un archivo</translation>
+    </message>
+    <message>
+        <source>cannot write frames into {path}: it holds other files ({name} and {n} more); choose a new or empty folder</source>
+        <translation>no se pueden escribir fotogramas en {path}: contiene otros archivos ({name} y {n} más); elige una carpeta nueva o vacía</translation>
+    </message>
+    <message>
+        <source>cannot write frames into {path}: it holds other files ({name}); choose a new or empty folder</source>
+        <translation>no se pueden escribir fotogramas en {path}: contiene otros archivos ({name}); elige una carpeta nueva o vacía</translation>
+    </message>
+    <message>
+        <source>cannot write frames into {path}: the folder {parent} is not writable</source>
+        <translation>no se pueden escribir fotogramas en {path}: la carpeta {parent} no admite escritura</translation>
+    </message>
+    <message>
+        <source>cannot write frames into {path}: {reason}</source>
+        <translation>no se pueden escribir fotogramas en {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot write an animation to {path}: use .gif, .mp4, or a folder (no extension) for PNG frames</source>
+        <translation>no se puede escribir una animación en {path}: usa .gif, .mp4 o una carpeta (sin extensión) para fotogramas PNG</translation>
+    </message>
+    <message>
+        <source>; use a scale of {scale} or less</source>
+        <translation>; usa una escala de {scale} o menos</translation>
     </message>
 </context>
 <context>
@@ -2369,6 +2869,233 @@ imprimen ambos errores.
     </message>
 </context>
 <context>
+    <name>ExportMenu</name>
+    <message>
+        <source>Input image x</source>
+        <translation>Imagen de entrada x</translation>
+    </message>
+    <message>
+        <source>Target map T</source>
+        <translation>Mapa objetivo T</translation>
+    </message>
+    <message>
+        <source>Output map y</source>
+        <translation>Mapa de salida y</translation>
+    </message>
+    <message>
+        <source>Error map δ</source>
+        <translation>Mapa de error δ</translation>
+    </message>
+    <message>
+        <source>Filter w</source>
+        <translation>Filtro w</translation>
+    </message>
+    <message>
+        <source>Gradient buffer ∂L/∂w</source>
+        <translation>Búfer de gradiente ∂L/∂w</translation>
+    </message>
+    <message>
+        <source>Input gradient ∂L/∂x</source>
+        <translation>Gradiente de entrada ∂L/∂x</translation>
+    </message>
+    <message>
+        <source>Parameter count</source>
+        <translation>Número de parámetros</translation>
+    </message>
+    <message>
+        <source>Loss curve</source>
+        <translation>Curva de pérdida</translation>
+    </message>
+    <message>
+        <source>Weights over steps</source>
+        <translation>Pesos a lo largo de los pasos</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>Imagen PNG</translation>
+    </message>
+    <message>
+        <source>SVG (vector)</source>
+        <translation>SVG (vectorial)</translation>
+    </message>
+    <message>
+        <source>Animated GIF</source>
+        <translation>GIF animado</translation>
+    </message>
+    <message>
+        <source>MP4 video (H.264)</source>
+        <translation>Vídeo MP4 (H.264)</translation>
+    </message>
+    <message>
+        <source>PNG frames (folder, for video tools)</source>
+        <translation>Fotogramas PNG (carpeta, para programas de vídeo)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Whole window</source>
+        <translation>Ventana completa</translation>
+    </message>
+    <message>
+        <source>Slide (16:9, 1920×1080)</source>
+        <translation>Diapositiva (16:9, 1920×1080)</translation>
+    </message>
+    <message>
+        <source>Panel: {name}</source>
+        <translation>Panel: {name}</translation>
+    </message>
+    <message>
+        <source>{kind}: needs {extra}</source>
+        <translation>{kind}: necesita {extra}</translation>
+    </message>
+    <message>
+        <source>Dark (as on screen)</source>
+        <translation>Oscuro (como en pantalla)</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>Light: white background, dark text (as on screen)</source>
+        <translation>Claro: fondo blanco, texto oscuro (como en pantalla)</translation>
+    </message>
+    <message>
+        <source>Light: white background, dark text</source>
+        <translation>Claro: fondo blanco, texto oscuro</translation>
+    </message>
+    <message>
+        <source>Per export. The whole window in the other theme is exported as its panels (without the controls); View &gt; Light Theme switches the app itself.</source>
+        <translation>Por exportación. La ventana completa en el otro tema se exporta como sus paneles (sin los controles); Ver &gt; Tema claro cambia la propia aplicación.</translation>
+    </message>
+    <message>
+        <source>Training: one frame every N updates</source>
+        <translation>Entrenamiento: un fotograma cada N actualizaciones</translation>
+    </message>
+    <message>
+        <source>One backward pass, position by position</source>
+        <translation>Una pasada hacia atrás, posición a posición</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>One shared 3×3 filter learning …</source>
+        <translation>Un filtro compartido de 3×3 aprendiendo …</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Escala</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Animate</source>
+        <translation>Animar</translation>
+    </message>
+    <message>
+        <source>Frames (at most)</source>
+        <translation>Fotogramas (como máximo)</translation>
+    </message>
+    <message>
+        <source>Updates between frames</source>
+        <translation>Actualizaciones entre fotogramas</translation>
+    </message>
+    <message>
+        <source>Each frame shows</source>
+        <translation>Cada fotograma dura</translation>
+    </message>
+    <message>
+        <source>Slide title</source>
+        <translation>Título de la diapositiva</translation>
+    </message>
+    <message>
+        <source>Slide panels</source>
+        <translation>Paneles de la diapositiva</translation>
+    </message>
+    <message>
+        <source>Folder for the PNG frames</source>
+        <translation>Carpeta para los fotogramas PNG</translation>
+    </message>
+    <message>
+        <source>copied the {name} panel to the clipboard</source>
+        <translation>panel {name} copiado al portapapeles</translation>
+    </message>
+    <message>
+        <source>copied the window to the clipboard</source>
+        <translation>ventana copiada al portapapeles</translation>
+    </message>
+    <message>
+        <source>export cancelled</source>
+        <translation>exportación cancelada</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>La exportación falló</translation>
+    </message>
+    <message>
+        <source>exported {path}</source>
+        <translation>exportado {path}</translation>
+    </message>
+    <message>
+        <source>nothing to export yet: the first snapshot has not been drawn</source>
+        <translation>aún no hay nada que exportar: la primera instantánea no se ha dibujado</translation>
+    </message>
+    <message>
+        <source>Rendering frames…</source>
+        <translation>Renderizando fotogramas…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <source>Figure (PNG or SVG)…</source>
+        <translation>Figura (PNG o SVG)…</translation>
+    </message>
+    <message>
+        <source>The window or one panel as PNG (1×–4×, crisp cells) or SVG</source>
+        <translation>La ventana o un panel como PNG (1×–4×, celdas nítidas) o SVG</translation>
+    </message>
+    <message>
+        <source>Slide (1920×1080)…</source>
+        <translation>Diapositiva (1920×1080)…</translation>
+    </message>
+    <message>
+        <source>A 16:9 slide: a title and the panels you pick</source>
+        <translation>Una diapositiva 16:9: un título y los paneles que elijas</translation>
+    </message>
+    <message>
+        <source>Animation (GIF, MP4 or PNG frames)…</source>
+        <translation>Animación (GIF, MP4 o fotogramas PNG)…</translation>
+    </message>
+    <message>
+        <source>Training (a frame every N updates) or one backward pass, position by position</source>
+        <translation>Entrenamiento (un fotograma cada N actualizaciones) o una pasada hacia atrás, posición a posición</translation>
+    </message>
+    <message>
+        <source>Copy Panel to Clipboard</source>
+        <translation>Copiar panel al portapapeles</translation>
+    </message>
+    <message>
+        <source>The panel under the mouse (or last clicked), else the whole window</source>
+        <translation>El panel bajo el ratón (o el último en que se hizo clic); si no, la ventana completa</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
         <source>as saved in the lesson: {n} images of {h}×{w}</source>
@@ -2449,6 +3176,41 @@ imprimen ambos errores.
     <message>
         <source>wrote {rows} rows to {path}</source>
         <translation>{rows} filas escritas en {path}</translation>
+    </message>
+</context>
+<context>
+    <name>FilterPanel</name>
+    <message>
+        <source>The filter: 9 weights + 1 bias = 10 parameters, the SAME ones at every position. The colour scale matches the target kernel&apos;s.</source>
+        <translation>El filtro: 9 pesos + 1 sesgo = 10 parámetros, los MISMOS en cada posición. La escala de color es la del kernel objetivo.</translation>
+    </message>
+    <message>
+        <source>Filter w (one {size}, shared by all {total} positions ({n} images × {per_image}))</source>
+        <translation>Filtro w (uno de {size}, compartido por las {total} posiciones ({n} imágenes × {per_image}))</translation>
+    </message>
+    <message>
+        <source>Filter w (one {size}, shared by all {total} positions)</source>
+        <translation>Filtro w (uno de {size}, compartido por las {total} posiciones)</translation>
+    </message>
+    <message>
+        <source>The filter: {weights} weights + 1 bias = {params} parameters, the SAME ones at every position (a grid per colour channel: R, G, B). The colour scale matches the target kernel&apos;s.</source>
+        <translation>El filtro: {weights} pesos + 1 sesgo = {params} parámetros, los MISMOS en cada posición (una cuadrícula por canal de color: R, G, B). La escala de color es la del kernel objetivo.</translation>
+    </message>
+    <message>
+        <source>The filter: {weights} weights + 1 bias = {params} parameters, the SAME ones at every position. The colour scale matches the target kernel&apos;s.</source>
+        <translation>El filtro: {weights} pesos + 1 sesgo = {params} parámetros, los MISMOS en cada posición. La escala de color es la del kernel objetivo.</translation>
+    </message>
+    <message>
+        <source>bias b = &lt;b&gt;{value}&lt;/b&gt;</source>
+        <translation>sesgo b = &lt;b&gt;{value}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Filter w AFTER the update (step {step}): one filter, applied once</source>
+        <translation>Filtro w DESPUÉS de la actualización (paso {step}): un filtro, aplicado una vez</translation>
+    </message>
+    <message>
+        <source>bias b = &lt;b&gt;{value}&lt;/b&gt; (was {old})</source>
+        <translation>sesgo b = &lt;b&gt;{value}&lt;/b&gt; (antes {old})</translation>
     </message>
 </context>
 <context>
@@ -2608,6 +3370,64 @@ imprimen ambos errores.
     <message>
         <source>unknown sample {name}; choose one of: {names}</source>
         <translation>ejemplo desconocido {name}; elige uno de: {names}</translation>
+    </message>
+</context>
+<context>
+    <name>InputGradPanel</name>
+    <message>
+        <source>The input gradient ∂L/∂x: each position adds its δ times the 9 weights into the 9 input pixels under it, so pixels seen by several positions collect several deltas.</source>
+        <translation>El gradiente de entrada ∂L/∂x: cada posición suma su δ por los 9 pesos en los 9 píxeles de entrada que cubre, así que los píxeles vistos por varias posiciones acumulan varios deltas.</translation>
+    </message>
+    <message>
+        <source>The input gradient ∂L/∂x, shaped like x: each position adds its δ times the {n} weights into the {n} input values under it, so pixels seen by several positions collect several deltas; the padding&apos;s zeros are not inputs.</source>
+        <translation>El gradiente de entrada ∂L/∂x, con la forma de x: cada posición suma su δ por los {n} pesos en los {n} valores de entrada que cubre, así que los píxeles vistos por varias posiciones acumulan varios deltas; los ceros del relleno no son entradas.</translation>
+    </message>
+    <message>
+        <source>The input gradient ∂L/∂x, shaped like x: each position adds its δ times the {n} weights into the {n} input values under it, so pixels seen by several positions collect several deltas.</source>
+        <translation>El gradiente de entrada ∂L/∂x, con la forma de x: cada posición suma su δ por los {n} pesos en los {n} valores de entrada que cubre, así que los píxeles vistos por varias posiciones acumulan varios deltas.</translation>
+    </message>
+    <message>
+        <source>Input gradient ∂L/∂x ({size})</source>
+        <translation>Gradiente de entrada ∂L/∂x ({size})</translation>
+    </message>
+</context>
+<context>
+    <name>InputPanel</name>
+    <message>
+        <source>The grayscale input image x (0 = black, 1 = white). The yellow square is the 3x3 receptive field: the pixels one output cell is computed from.</source>
+        <translation>La imagen de entrada x en escala de grises (0 = negro, 1 = blanco). El cuadrado amarillo es el campo receptivo de 3x3: los píxeles a partir de los que se calcula una celda de salida.</translation>
+    </message>
+    <message>
+        <source>, image {i} of {n}</source>
+        <translation>, imagen {i} de {n}</translation>
+    </message>
+    <message>
+        <source>, padded with 1 zero a side: {size}</source>
+        <translation>, con 1 cero de relleno por lado: {size}</translation>
+    </message>
+    <message>
+        <source>, padded with {p} zeros a side: {size}</source>
+        <translation>, con {p} ceros de relleno por lado: {size}</translation>
+    </message>
+    <message>
+        <source>Input image x ({size})</source>
+        <translation>Imagen de entrada x ({size})</translation>
+    </message>
+    <message>
+        <source>The colour input image x (R, G, B). The yellow square is the {k}x{k}x3 receptive field: the pixels one output cell is computed from.</source>
+        <translation>La imagen de entrada x en color (R, G, B). El cuadrado amarillo es el campo receptivo de {k}x{k}x3: los píxeles a partir de los que se calcula una celda de salida.</translation>
+    </message>
+    <message>
+        <source>The grayscale input image x (0 = black, 1 = white). The yellow square is the {k}x{k} receptive field: the pixels one output cell is computed from.</source>
+        <translation>La imagen de entrada x en escala de grises (0 = negro, 1 = blanco). El cuadrado amarillo es el campo receptivo de {k}x{k}: los píxeles a partir de los que se calcula una celda de salida.</translation>
+    </message>
+    <message>
+        <source>The black border outside the dashed line is the padding: zeros, not pixels.</source>
+        <translation>El borde negro fuera de la línea discontinua es el relleno: ceros, no píxeles.</translation>
+    </message>
+    <message>
+        <source>The dotted square is the next position: the filter moves {s} pixels at a time.</source>
+        <translation>El cuadrado punteado es la siguiente posición: el filtro avanza {s} píxeles cada vez.</translation>
     </message>
 </context>
 <context>
@@ -2798,6 +3618,29 @@ imprimen ambos errores.
     <message>
         <source>? or Esc closes this</source>
         <translation>? o Esc cierra esta ayuda</translation>
+    </message>
+</context>
+<context>
+    <name>LayerWords</name>
+    <message>
+        <source>{k}×{k} filter</source>
+        <translation>filtro de {k}×{k}</translation>
+    </message>
+    <message>
+        <source>{name} padding</source>
+        <translation>relleno {name}</translation>
+    </message>
+    <message>
+        <source>padding {p}</source>
+        <translation>relleno {p}</translation>
+    </message>
+    <message>
+        <source>stride {s}</source>
+        <translation>desplazamiento {s}</translation>
+    </message>
+    <message>
+        <source>cnnviz: one shared {size} filter learning — {label}</source>
+        <translation>cnnviz: un filtro compartido de {size} aprendiendo — {label}</translation>
     </message>
 </context>
 <context>
@@ -3294,6 +4137,29 @@ imprimen ambos errores.
     </message>
 </context>
 <context>
+    <name>LossPanel</name>
+    <message>
+        <source>The loss L = Σ (y − T)² (or its mean) before each update, on a log scale.</source>
+        <translation>La pérdida L = Σ (y − T)² (o su media) antes de cada actualización, en escala logarítmica.</translation>
+    </message>
+    <message>
+        <source>Loss L (log scale), mean of squared errors</source>
+        <translation>Pérdida L (escala log.), media de los errores al cuadrado</translation>
+    </message>
+    <message>
+        <source>Loss L (log scale), sum of squared errors</source>
+        <translation>Pérdida L (escala log.), suma de los errores al cuadrado</translation>
+    </message>
+    <message>
+        <source>step {step}: L = &lt;b&gt;{loss}&lt;/b&gt;</source>
+        <translation>paso {step}: L = &lt;b&gt;{loss}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The loss {formula} before each update, on a log scale.</source>
+        <translation>La pérdida {formula} antes de cada actualización, en escala logarítmica.</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>cnnviz: error: cannot write screenshot {path}</source>
@@ -3492,6 +4358,25 @@ imprimen ambos errores.
     </message>
 </context>
 <context>
+    <name>MosaicPanel</name>
+    <message>
+        <source>The untied layer: one 3×3 filter per output position, each tile one position&apos;s own filter. Hover a cell to read which position and weight it is.</source>
+        <translation>La capa no compartida: un filtro de 3×3 por posición de salida, cada tesela el filtro propio de una posición. Pasa el ratón por una celda para leer qué posición y qué peso es.</translation>
+    </message>
+    <message>
+        <source>position ({i}, {j}): {name} = &lt;b&gt;{value}&lt;/b&gt;</source>
+        <translation>posición ({i}, {j}): {name} = &lt;b&gt;{value}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>position ({i}, {j}): {name} = &lt;b&gt;{value}&lt;/b&gt;, its own bias = {bias}</source>
+        <translation>posición ({i}, {j}): {name} = &lt;b&gt;{value}&lt;/b&gt;, su propio sesgo = {bias}</translation>
+    </message>
+    <message>
+        <source>hover a tile to read its position and weight</source>
+        <translation>pasa el ratón por una tesela para leer su posición y peso</translation>
+    </message>
+</context>
+<context>
     <name>Notebook</name>
     <message>
         <source>cnnviz figures are drawn on the main thread only (Qt&apos;s rule): call this from the notebook&apos;s cell, not from a thread</source>
@@ -3667,6 +4552,67 @@ imprimen ambos errores.
     </message>
 </context>
 <context>
+    <name>OutputPanel</name>
+    <message>
+        <source>The output map: the same 3x3 filter and bias applied at every position. Hover a cell to outline the input pixels it was computed from.</source>
+        <translation>El mapa de salida: el mismo filtro de 3x3 y sesgo aplicados en cada posición. Pasa el ratón por una celda para marcar los píxeles de entrada a partir de los que se calculó.</translation>
+    </message>
+    <message>
+        <source>Output map y = w ★ x + b ({size})</source>
+        <translation>Mapa de salida y = w ★ x + b ({size})</translation>
+    </message>
+    <message>
+        <source>Output map y = w ★ x + b after {activation} ({size})</source>
+        <translation>Mapa de salida y = w ★ x + b tras {activation} ({size})</translation>
+    </message>
+</context>
+<context>
+    <name>Panel</name>
+    <message>
+        <source>step</source>
+        <translation>paso</translation>
+    </message>
+    <message>
+        <source>row {row}, col {col}: &lt;b&gt;{value}&lt;/b&gt;</source>
+        <translation>fila {row}, col. {col}: &lt;b&gt;{value}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>hover a cell to read its value</source>
+        <translation>pasa el ratón por una celda para leer su valor</translation>
+    </message>
+    <message>
+        <source>· hover a cell for its number</source>
+        <translation>· pasa el ratón por una celda para ver su número</translation>
+    </message>
+    <message>
+        <source>{channel}, row {row}, col {col}: &lt;b&gt;{value}&lt;/b&gt;</source>
+        <translation>{channel}, fila {row}, col. {col}: &lt;b&gt;{value}&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ParamsCard</name>
+    <message>
+        <source>({weights} weights + 1 bias), shared by all {positions} positions</source>
+        <translation>({weights} pesos + 1 sesgo), compartidos por las {positions} posiciones</translation>
+    </message>
+    <message>
+        <source>({weights} weights + 1 bias), shared by all {total} positions ({n} images × {positions})</source>
+        <translation>({weights} pesos + 1 sesgo), compartidos por las {total} posiciones ({n} imágenes × {positions})</translation>
+    </message>
+    <message>
+        <source>{n} parameters</source>
+        <translation>{n} parámetros</translation>
+    </message>
+    <message>
+        <source>A dense layer from {inputs} to {outputs} would need</source>
+        <translation>Una capa densa de {inputs} a {outputs} necesitaría</translation>
+    </message>
+    <message>
+        <source>({inputs} × {outputs} weights + {outputs} biases)</source>
+        <translation>({inputs} × {outputs} pesos + {outputs} sesgos)</translation>
+    </message>
+</context>
+<context>
     <name>Preferences</name>
     <message>
         <source>settings file {path} is damaged; using the defaults (it will be rewritten)</source>
@@ -3752,6 +4698,17 @@ imprimen ambos errores.
     </message>
 </context>
 <context>
+    <name>StatusLine</name>
+    <message>
+        <source>step {step} · epoch {epoch} · loss {loss} · {rate} steps/s · playing</source>
+        <translation>paso {step} · época {epoch} · pérdida {loss} · {rate} pasos/s · en marcha</translation>
+    </message>
+    <message>
+        <source>step {step} · epoch {epoch} · loss {loss} · {rate} steps/s · paused</source>
+        <translation>paso {step} · época {epoch} · pérdida {loss} · {rate} pasos/s · en pausa</translation>
+    </message>
+</context>
+<context>
     <name>StepThrough</name>
     <message>
         <source>the step-through of {positions} positions needs {need} MiB, more than the limit of {limit} MiB; use fewer images or a smaller --size</source>
@@ -3792,6 +4749,463 @@ imprimen ambos errores.
     <message>
         <source>training diverged after step {step}: the update overflowed; the last finite weights are kept.</source>
         <translation>el entrenamiento divergió tras el paso {step}: la actualización se desbordó; se conservan los últimos pesos finitos.</translation>
+    </message>
+</context>
+<context>
+    <name>StepThroughMode</name>
+    <message>
+        <source>Step-through not started</source>
+        <translation>Paso a paso no iniciado</translation>
+    </message>
+    <message>
+        <source>Tracing the backward pass at every position…</source>
+        <translation>Trazando la pasada hacia atrás en cada posición…</translation>
+    </message>
+    <message>
+        <source>Step-through</source>
+        <translation>Paso a paso</translation>
+    </message>
+    <message>
+        <source>Tracing the backward pass again…</source>
+        <translation>Trazando de nuevo la pasada hacia atrás…</translation>
+    </message>
+    <message>
+        <source>Update not applied</source>
+        <translation>Actualización no aplicada</translation>
+    </message>
+    <message>
+        <source>Applying the update and tracing the next pass…</source>
+        <translation>Aplicando la actualización y trazando la siguiente pasada…</translation>
+    </message>
+    <message>
+        <source>overwritten after {count} of {P} positions</source>
+        <translation>sobrescrito tras {count} de {P} posiciones</translation>
+    </message>
+    <message>
+        <source>running sum after {count} of {P} positions</source>
+        <translation>suma parcial tras {count} de {P} posiciones</translation>
+    </message>
+    <message>
+        <source>, after {count} of {P} positions</source>
+        <translation>, tras {count} de {P} posiciones</translation>
+    </message>
+</context>
+<context>
+    <name>StepThroughPanel</name>
+    <message>
+        <source>target T = &lt;b&gt;{value}&lt;/b&gt;</source>
+        <translation>objetivo T = &lt;b&gt;{value}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>({loss} over {positions} positions)</source>
+        <translation>({loss} sobre {positions} posiciones)</translation>
+    </message>
+    <message>
+        <source>{total} ({n} images × {per_image})</source>
+        <translation>{total} ({n} imágenes × {per_image})</translation>
+    </message>
+    <message>
+        <source>The update: v ← μv + buffer (μ = {momentum}), then w ← w − lr·v (lr = {lr}), once for each of the {n} parameters (table: “old v” is the velocity before this update).</source>
+        <translation>La actualización: v ← μv + búfer (μ = {momentum}), luego w ← w − lr·v (lr = {lr}), una vez para cada uno de los {n} parámetros (tabla: «v anterior» es la velocidad antes de esta actualización).</translation>
+    </message>
+    <message>
+        <source>The update: w ← w − lr × buffer (lr = {lr}), once for each of the {n} parameters (table).</source>
+        <translation>La actualización: w ← w − lr × búfer (lr = {lr}), una vez para cada uno de los {n} parámetros (tabla).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pass complete:&lt;/b&gt; &lt;span style=&apos;color:#D55E00&apos;&gt;each of the {positions} positions overwrote the buffer (the bug), so it holds only the last one&apos;s contribution.&lt;/span&gt;</source>
+        <translation>&lt;b&gt;Pasada completa:&lt;/b&gt; &lt;span style=&apos;color:#D55E00&apos;&gt;cada una de las {positions} posiciones sobrescribió el búfer (el error), así que solo contiene la contribución de la última.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pass complete:&lt;/b&gt; all {positions} positions added into the buffer.</source>
+        <translation>&lt;b&gt;Pasada completa:&lt;/b&gt; las {positions} posiciones se sumaron al búfer.</translation>
+    </message>
+    <message>
+        <source>Patch {x}: {n} of {k2} are padding (0)</source>
+        <translation>Patch {x}: {n} de {k2} son relleno (0)</translation>
+    </message>
+    <message>
+        <source>Patch {x}</source>
+        <translation>Patch {x}</translation>
+    </message>
+    <message>
+        <source>Untied, R | G | B: each position&apos;s gradient in its own tiles ({filled} of {tiles} filled in; each tile sums its position over the {n} images: {count} of {P} added)</source>
+        <translation>No compartido, R | G | B: el gradiente de cada posición en sus propias teselas ({filled} de {tiles} rellenas; cada tesela suma su posición sobre las {n} imágenes: {count} de {P} sumadas)</translation>
+    </message>
+    <message>
+        <source>Untied: each position&apos;s gradient in its own tile ({filled} of {tiles} filled in; each tile sums its position over the {n} images: {count} of {P} added)</source>
+        <translation>No compartido: el gradiente de cada posición en su propia tesela ({filled} de {tiles} rellenas; cada tesela suma su posición sobre las {n} imágenes: {count} de {P} sumadas)</translation>
+    </message>
+    <message>
+        <source>Untied, R | G | B: each position&apos;s gradient in its own tiles ({filled} of {tiles} filled in)</source>
+        <translation>No compartido, R | G | B: el gradiente de cada posición en sus propias teselas ({filled} de {tiles} rellenas)</translation>
+    </message>
+    <message>
+        <source>Untied: each position&apos;s gradient in its own tile ({filled} of {tiles} filled in)</source>
+        <translation>No compartido: el gradiente de cada posición en su propia tesela ({filled} de {tiles} rellenas)</translation>
+    </message>
+    <message>
+        <source>one position</source>
+        <translation>una posición</translation>
+    </message>
+    <message>
+        <source>one row of positions</source>
+        <translation>una fila de posiciones</translation>
+    </message>
+    <message>
+        <source>the whole pass</source>
+        <translation>la pasada entera</translation>
+    </message>
+    <message>
+        <source>the update</source>
+        <translation>la actualización</translation>
+    </message>
+    <message>
+        <source>one epoch</source>
+        <translation>una época</translation>
+    </message>
+    <message>
+        <source>The 3x3 input pixels under the filter at this position (its receptive field).</source>
+        <translation>Los 3x3 píxeles de entrada bajo el filtro en esta posición (su campo receptivo).</translation>
+    </message>
+    <message>
+        <source>This position&apos;s contribution δ · patch: ADDED into the gradient buffer.</source>
+        <translation>La contribución de esta posición δ · patch: SUMADA al búfer de gradiente.</translation>
+    </message>
+    <message>
+        <source>This position&apos;s input deltas δ · w: ADDED into ∂L/∂x at the patch&apos;s 9 pixels.</source>
+        <translation>Los deltas de entrada de esta posición δ · w: SUMADOS a ∂L/∂x en los 9 píxeles del patch.</translation>
+    </message>
+    <message>
+        <source>One weight&apos;s contribution from each position so far; the map sums to its buffer value.</source>
+        <translation>La contribución de cada posición hasta ahora a un peso; el mapa suma su valor en el búfer.</translation>
+    </message>
+    <message>
+        <source>If every position had its own filter (untied), position p&apos;s gradient δ·patch would stay in its own tile. Stepping one position adds only into that position&apos;s tile (with a batch, the same position in every image adds into the same tile).</source>
+        <translation>Si cada posición tuviera su propio filtro (no compartido), el gradiente δ·patch de la posición p se quedaría en su propia tesela. Avanzar una posición solo suma en la tesela de esa posición (con un lote, la misma posición de cada imagen suma en la misma tesela).</translation>
+    </message>
+    <message>
+        <source>position ({i}, {j}), {channel}: {name} = &lt;b&gt;{value}&lt;/b&gt;</source>
+        <translation>posición ({i}, {j}), {channel}: {name} = &lt;b&gt;{value}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>All the tiles added up: exactly the shared buffer. Weight sharing = summing the tiles.</source>
+        <translation>Todas las teselas sumadas: exactamente el búfer compartido. Compartir pesos = sumar las teselas.</translation>
+    </message>
+    <message>
+        <source>Positions added into the buffer so far, of P, in raster order (row by row, left to right). The position is counted from 1; rows and cols from 0, as on the maps&apos; axes.</source>
+        <translation>Posiciones sumadas al búfer hasta ahora, de P, en orden de barrido (fila a fila, de izquierda a derecha). La posición se cuenta desde 1; filas y columnas desde 0, como en los ejes de los mapas.</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Atrás</translation>
+    </message>
+    <message>
+        <source>Back one step (Left): exact, read from the recorded pass</source>
+        <translation>Un paso atrás (Left): exacto, leído de la pasada grabada</translation>
+    </message>
+    <message>
+        <source>Forward ▶</source>
+        <translation>Adelante ▶</translation>
+    </message>
+    <message>
+        <source>Forward one step (Right)</source>
+        <translation>Un paso adelante (Right)</translation>
+    </message>
+    <message>
+        <source>|◀ Start</source>
+        <translation>|◀ Inicio</translation>
+    </message>
+    <message>
+        <source>Start of the pass: nothing added yet (Home)</source>
+        <translation>Inicio de la pasada: aún no se ha sumado nada (Home)</translation>
+    </message>
+    <message>
+        <source>End ▶|</source>
+        <translation>Fin ▶|</translation>
+    </message>
+    <message>
+        <source>End of the pass: all positions added (End)</source>
+        <translation>Fin de la pasada: todas las posiciones sumadas (End)</translation>
+    </message>
+    <message>
+        <source>How far Back/Forward (Left/Right) move</source>
+        <translation>Cuánto avanzan Atrás/Adelante (Left/Right)</translation>
+    </message>
+    <message>
+        <source>Overwrite instead of add (bug)</source>
+        <translation>Sobrescribir en vez de sumar (error)</translation>
+    </message>
+    <message>
+        <source>A deliberate bug: the buffer keeps only the last position&apos;s contribution</source>
+        <translation>Un error deliberado: el búfer conserva solo la contribución de la última posición</translation>
+    </message>
+    <message>
+        <source>Check gradient</source>
+        <translation>Comprobar gradiente</translation>
+    </message>
+    <message>
+        <source>Compare the full-pass buffer (all P positions, whatever the position shown) with central finite differences of the loss (G)</source>
+        <translation>Comparar el búfer de la pasada completa (las P posiciones, sea cual sea la posición mostrada) con diferencias finitas centrales de la pérdida (G)</translation>
+    </message>
+    <message>
+        <source>Exit step-through</source>
+        <translation>Salir del paso a paso</translation>
+    </message>
+    <message>
+        <source>Back to training (B or Esc)</source>
+        <translation>Volver al entrenamiento (B o Esc)</translation>
+    </message>
+    <message>
+        <source>Step:</source>
+        <translation>Paso:</translation>
+    </message>
+    <message>
+        <source>Scrub through the positions 0..P</source>
+        <translation>Recorrer las posiciones 0..P</translation>
+    </message>
+    <message>
+        <source>parameter</source>
+        <translation>parámetro</translation>
+    </message>
+    <message>
+        <source>buffer</source>
+        <translation>búfer</translation>
+    </message>
+    <message>
+        <source>w − lr × buffer</source>
+        <translation>w − lr × búfer</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Actualización</translation>
+    </message>
+    <message>
+        <source>full-pass buffer</source>
+        <translation>búfer de la pasada</translation>
+    </message>
+    <message>
+        <source>finite difference</source>
+        <translation>diferencia finita</translation>
+    </message>
+    <message>
+        <source>relative error</source>
+        <translation>error relativo</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Comprobar</translation>
+    </message>
+    <message>
+        <source>Hover a weight in the filter or buffer</source>
+        <translation>Pasa el ratón por un peso del filtro o del búfer</translation>
+    </message>
+    <message>
+        <source>One weight</source>
+        <translation>Un peso</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>paso</translation>
+    </message>
+    <message>
+        <source>Train 300 steps both ways: sum vs overwrite</source>
+        <translation>Entrenar 300 pasos de las dos maneras: suma vs. sobrescritura</translation>
+    </message>
+    <message>
+        <source>Add/overwrite</source>
+        <translation>Sumar/sobrescr.</translation>
+    </message>
+    <message>
+        <source>Untied</source>
+        <translation>No compartido</translation>
+    </message>
+    <message>
+        <source>The update, applied once after the whole pass</source>
+        <translation>La actualización, aplicada una vez tras la pasada entera</translation>
+    </message>
+    <message>
+        <source>Gradient check: the full-pass buffer against finite differences (G)</source>
+        <translation>Comprobación del gradiente: el búfer de la pasada completa frente a diferencias finitas (G)</translation>
+    </message>
+    <message>
+        <source>One weight&apos;s contribution map (hover a weight)</source>
+        <translation>Mapa de contribuciones de un peso (pasa el ratón por un peso)</translation>
+    </message>
+    <message>
+        <source>Add vs overwrite: train both ways</source>
+        <translation>Sumar vs. sobrescribir: entrenar de las dos maneras</translation>
+    </message>
+    <message>
+        <source>Untied view: each position&apos;s gradient in its own tile (colour: R | G | B mosaics)</source>
+        <translation>Vista no compartida: el gradiente de cada posición en su propia tesela (color: mosaicos R | G | B)</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Patch x (no position yet)</source>
+        <translation>Patch x (aún ninguna posición)</translation>
+    </message>
+    <message>
+        <source>δ · patch → buffer</source>
+        <translation>δ · patch → búfer</translation>
+    </message>
+    <message>
+        <source>δ · w → ∂L/∂x</source>
+        <translation>δ · w → ∂L/∂x</translation>
+    </message>
+    <message>
+        <source>Press &lt;b&gt;Right&lt;/b&gt; to run backprop at the first position and add its contribution into the buffer.</source>
+        <translation>Pulsa &lt;b&gt;Right&lt;/b&gt; (flecha derecha) para ejecutar la retropropagación en la primera posición y sumar su contribución al búfer.</translation>
+    </message>
+    <message>
+        <source>No position added yet: the buffer is all zeros.</source>
+        <translation>Aún no se ha sumado ninguna posición: el búfer es todo ceros.</translation>
+    </message>
+    <message>
+        <source>δ · patch → replaces the buffer (the bug)</source>
+        <translation>δ · patch → reemplaza el búfer (el error)</translation>
+    </message>
+    <message>
+        <source>δ · patch → added into the buffer</source>
+        <translation>δ · patch → sumado al búfer</translation>
+    </message>
+    <message>
+        <source>δ for the bias: &lt;b&gt;{value}&lt;/b&gt; · the padding&apos;s cells add 0</source>
+        <translation>δ para el sesgo: &lt;b&gt;{value}&lt;/b&gt; · las celdas del relleno suman 0</translation>
+    </message>
+    <message>
+        <source>δ for the bias: &lt;b&gt;{value}&lt;/b&gt;</source>
+        <translation>δ para el sesgo: &lt;b&gt;{value}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>δ · w → added into ∂L/∂x</source>
+        <translation>δ · w → sumado a ∂L/∂x</translation>
+    </message>
+    <message>
+        <source>only the cells inside the dashed edge: the padding is not an input</source>
+        <translation>solo las celdas dentro del borde discontinuo: el relleno no es una entrada</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Overwrite bug on:&lt;/b&gt; the buffer now holds only this position&apos;s contribution.</source>
+        <translation>&lt;b&gt;Error de sobrescritura activado:&lt;/b&gt; el búfer contiene ahora solo la contribución de esta posición.</translation>
+    </message>
+    <message>
+        <source>The gradient buffer is the sum of every contribution so far: same {n} parameters, gradients just &lt;b&gt;add&lt;/b&gt;.</source>
+        <translation>El búfer de gradiente es la suma de todas las contribuciones hasta ahora: los mismos {n} parámetros, los gradientes simplemente se &lt;b&gt;suman&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>The {size} input values under the filter at this position (its receptive field), the filter&apos;s 1 pixel on from the last one&apos;s.</source>
+        <translation>Los {size} valores de entrada bajo el filtro en esta posición (su campo receptivo), 1 píxel más allá que en la anterior.</translation>
+    </message>
+    <message>
+        <source>The {size} input values under the filter at this position (its receptive field), the filter&apos;s {s} pixels on from the last one&apos;s.</source>
+        <translation>Los {size} valores de entrada bajo el filtro en esta posición (su campo receptivo), {s} píxeles más allá que en la anterior.</translation>
+    </message>
+    <message>
+        <source>Cells outside the dashed edge lie on the padding&apos;s border: zeros, not pixels.</source>
+        <translation>Las celdas fuera del borde discontinuo están en el borde del relleno: ceros, no píxeles.</translation>
+    </message>
+    <message>
+        <source>One grid per channel: R, G, B.</source>
+        <translation>Una cuadrícula por canal: R, G, B.</translation>
+    </message>
+    <message>
+        <source>The padding&apos;s zeros add 0.</source>
+        <translation>Los ceros del relleno suman 0.</translation>
+    </message>
+    <message>
+        <source>This position&apos;s input deltas δ · w: ADDED into ∂L/∂x at the patch&apos;s {n} input values on the image (the padding&apos;s cells are not inputs: dropped).</source>
+        <translation>Los deltas de entrada de esta posición δ · w: SUMADOS a ∂L/∂x en los {n} valores de entrada del patch que están en la imagen (las celdas del relleno no son entradas: se descartan).</translation>
+    </message>
+    <message>
+        <source>This position&apos;s input deltas δ · w: ADDED into ∂L/∂x at the patch&apos;s {n} input values.</source>
+        <translation>Los deltas de entrada de esta posición δ · w: SUMADOS a ∂L/∂x en los {n} valores de entrada del patch.</translation>
+    </message>
+    <message>
+        <source>old v</source>
+        <translation>v anterior</translation>
+    </message>
+    <message>
+        <source>μv + buffer</source>
+        <translation>μv + búfer</translation>
+    </message>
+    <message>
+        <source>The update is applied once, after all {positions} positions have added their contribution.</source>
+        <translation>La actualización se aplica una vez, después de que las {positions} posiciones hayan sumado su contribución.</translation>
+    </message>
+    <message>
+        <source>Press End, then → to apply it.</source>
+        <translation>Pulsa End y luego → para aplicarla.</translation>
+    </message>
+    <message>
+        <source>Sum of all tiles = the shared buffer</source>
+        <translation>Suma de todas las teselas = el búfer compartido</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Overwrite bug on:&lt;/b&gt; the buffer is NOT this sum</source>
+        <translation>&lt;b&gt;Error de sobrescritura activado:&lt;/b&gt; el búfer NO es esta suma</translation>
+    </message>
+    <message>
+        <source>= the buffer ∂L/∂w above</source>
+        <translation>= el búfer ∂L/∂w de arriba</translation>
+    </message>
+    <message>
+        <source>The full-pass buffer with the overwrite bug (position {P}&apos;s contribution alone, not a sum) against central finite differences of the loss.</source>
+        <translation>El búfer de la pasada completa con el error de sobrescritura (solo la contribución de la posición {P}, no una suma) frente a diferencias finitas centrales de la pérdida.</translation>
+    </message>
+    <message>
+        <source>The full-pass buffer, summed over all positions, against central finite differences of the loss.</source>
+        <translation>El búfer de la pasada completa, sumado sobre todas las posiciones, frente a diferencias finitas centrales de la pérdida.</translation>
+    </message>
+    <message>
+        <source>The full-pass buffer, summed over all {positions} positions (the buffer shown above is the running sum after {count} of them), against central finite differences of the loss.</source>
+        <translation>El búfer de la pasada completa, sumado sobre las {positions} posiciones (el búfer de arriba es la suma parcial tras {count} de ellas), frente a diferencias finitas centrales de la pérdida.</translation>
+    </message>
+    <message>
+        <source>The full-pass buffer, summed over all {positions} positions, against central finite differences of the loss.</source>
+        <translation>El búfer de la pasada completa, sumado sobre las {positions} posiciones, frente a diferencias finitas centrales de la pérdida.</translation>
+    </message>
+    <message>
+        <source>Contribution of {name} at each position of image {i} of {n}</source>
+        <translation>Contribución de {name} en cada posición de la imagen {i} de {n}</translation>
+    </message>
+    <message>
+        <source>this image&apos;s map sums to &lt;b&gt;{sum}&lt;/b&gt;; the maps of all {n} images sum to the buffer value &lt;b&gt;{buffer}&lt;/b&gt;</source>
+        <translation>el mapa de esta imagen suma &lt;b&gt;{sum}&lt;/b&gt;; los mapas de las {n} imágenes suman el valor del búfer &lt;b&gt;{buffer}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Contribution of {name} at each position</source>
+        <translation>Contribución de {name} en cada posición</translation>
+    </message>
+    <message>
+        <source>sum of the map = &lt;b&gt;{sum}&lt;/b&gt; = buffer value &lt;b&gt;{buffer}&lt;/b&gt;</source>
+        <translation>suma del mapa = &lt;b&gt;{sum}&lt;/b&gt; = valor del búfer &lt;b&gt;{buffer}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>add (correct)</source>
+        <translation>sumar (correcto)</translation>
+    </message>
+    <message>
+        <source>overwrite (bug)</source>
+        <translation>sobrescribir (error)</translation>
+    </message>
+</context>
+<context>
+    <name>TargetPanel</name>
+    <message>
+        <source>The target map T: the target kernel (e.g. Sobel-x) slid over the input. Training makes the output map match it. Same colour scale as the output map.</source>
+        <translation>El mapa objetivo T: el kernel objetivo (p. ej. Sobel-x) deslizado sobre la entrada. El entrenamiento hace que el mapa de salida coincida con él. Misma escala de color que el mapa de salida.</translation>
+    </message>
+    <message>
+        <source>typed {k}×{k}</source>
+        <translation>escrito {k}×{k}</translation>
+    </message>
+    <message>
+        <source>Target map T ({name}, {size})</source>
+        <translation>Mapa objetivo T ({name}, {size})</translation>
     </message>
 </context>
 <context>
@@ -3988,10 +5402,83 @@ imprimen ambos errores.
     </message>
 </context>
 <context>
+    <name>TrajectoryPanel</name>
+    <message>
+        <source>The 9 weights and the bias after each update. Dashed lines: the target kernel&apos;s values (and 0 for the bias), where the solid lines should end up.</source>
+        <translation>Los 9 pesos y el sesgo tras cada actualización. Líneas discontinuas: los valores del kernel objetivo (y 0 para el sesgo), donde deberían terminar las líneas continuas.</translation>
+    </message>
+    <message>
+        <source>{channel} weights</source>
+        <translation>pesos {channel}</translation>
+    </message>
+    <message>
+        <source>{n} weights (colours repeat every 9)</source>
+        <translation>{n} pesos (los colores se repiten cada 9)</translation>
+    </message>
+    <message>
+        <source>Weights over steps ({n} weights + bias; dashed: target kernel)</source>
+        <translation>Pesos a lo largo de los pasos ({n} pesos + sesgo; discontinuo: kernel objetivo)</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>the settings change</source>
+        <translation>el cambio de ajustes</translation>
+    </message>
+    <message>
+        <source>nothing to undo</source>
+        <translation>nada que deshacer</translation>
+    </message>
+    <message>
+        <source>leave the tour to undo</source>
+        <translation>sal de la visita guiada para deshacer</translation>
+    </message>
+    <message>
+        <source>undone: {what} ({n} more can be undone)</source>
+        <translation>deshecho: {what} (se pueden deshacer {n} más)</translation>
+    </message>
+    <message>
+        <source>the reset</source>
+        <translation>el reinicio</translation>
+    </message>
+    <message>
+        <source>the new start</source>
+        <translation>el nuevo inicio</translation>
+    </message>
+    <message>
+        <source>the new image</source>
+        <translation>la nueva imagen</translation>
+    </message>
+</context>
+<context>
     <name>Untied</name>
     <message>
         <source>the untied layer diverged after step {step}: the loss overflowed with learning rate {lr}; the last finite filters are kept. {advice}</source>
         <translation>la capa no compartida divergió tras el paso {step}: la pérdida se desbordó con tasa de aprendizaje {lr}; se conservan los últimos filtros finitos. {advice}</translation>
+    </message>
+</context>
+<context>
+    <name>Window</name>
+    <message>
+        <source>the training thread did not answer; try again</source>
+        <translation>el hilo de entrenamiento no respondió; inténtalo de nuevo</translation>
+    </message>
+    <message>
+        <source>learning rate lowered from {old} to {new}: the old one would diverge on this image</source>
+        <translation>tasa de aprendizaje reducida de {old} a {new}: la anterior divergiría con esta imagen</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Entrenamiento</translation>
+    </message>
+    <message>
+        <source>Training paused: the loss overflowed</source>
+        <translation>Entrenamiento en pausa: la pérdida se desbordó</translation>
+    </message>
+    <message>
+        <source>step {step}   loss {loss}</source>
+        <translation>paso {step}   pérdida {loss}</translation>
     </message>
 </context>
 </TS>

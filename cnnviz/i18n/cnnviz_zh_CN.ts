@@ -92,6 +92,40 @@
     </message>
 </context>
 <context>
+    <name>Background</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>BufferPanel</name>
+    <message>
+        <source>The gradient buffer: one 3x3 sum. Backprop runs at every position and each position&apos;s δ·patch is ADDED here; the summed buffer is applied once per update.</source>
+        <translation>梯度缓冲区：一个 3x3 的和。反向传播在每个位置运行，每个位置的 δ·图块都被累加到这里；累加后的缓冲区每次更新只应用一次。</translation>
+    </message>
+    <message>
+        <source>The gradient buffer: one {k}x{k} sum per colour channel (R, G, B). Backprop runs at every position and each position&apos;s δ·patch is ADDED here; the summed buffer is applied once per update.</source>
+        <translation>梯度缓冲区：每个颜色通道（R、G、B）一个 {k}x{k} 的和。反向传播在每个位置运行，每个位置的 δ·图块都被累加到这里；累加后的缓冲区每次更新只应用一次。</translation>
+    </message>
+    <message>
+        <source>The gradient buffer: one {k}x{k} sum. Backprop runs at every position and each position&apos;s δ·patch is ADDED here; the summed buffer is applied once per update.</source>
+        <translation>梯度缓冲区：一个 {k}x{k} 的和。反向传播在每个位置运行，每个位置的 δ·图块都被累加到这里；累加后的缓冲区每次更新只应用一次。</translation>
+    </message>
+    <message>
+        <source>sum of {total} contributions ({n} images × {per_image})</source>
+        <translation>{total} 个贡献之和（{n} 张图像 × {per_image}）</translation>
+    </message>
+    <message>
+        <source>sum of {total} contributions</source>
+        <translation>{total} 个贡献之和</translation>
+    </message>
+    <message>
+        <source>Gradient buffer ∂L/∂w ({what})</source>
+        <translation>梯度缓冲区 ∂L/∂w（{what}）</translation>
+    </message>
+</context>
+<context>
     <name>CLI</name>
     <message>
         <source>Train the shared filter (3x3 by default) headless and print progress.</source>
@@ -749,6 +783,21 @@ every position&apos;s gradient ADDED into one 10-value buffer, applied once per 
     <message>
         <source>your {name} {how}</source>
         <translation>你的 {name} {how}</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPanel</name>
+    <message>
+        <source>The gradient buffer ∂L/∂w (the filter&apos;s shape) and the bias delta ∂L/∂b on the lesson&apos;s data.</source>
+        <translation>课程数据上的梯度缓冲区 ∂L/∂w（与滤波器形状相同）和偏置增量 ∂L/∂b。</translation>
+    </message>
+    <message>
+        <source>no dw of shape {shape} was returned</source>
+        <translation>没有返回形状为 {shape} 的 dw</translation>
+    </message>
+    <message>
+        <source>✗ wrong</source>
+        <translation>✗ 错误</translation>
     </message>
 </context>
 <context>
@@ -1731,6 +1780,316 @@ every position&apos;s gradient ADDED into one 10-value buffer, applied once per 
     </message>
 </context>
 <context>
+    <name>CompareMode</name>
+    <message>
+        <source>Comparison paused: the loss overflowed</source>
+        <translation>比较已暂停：损失溢出</translation>
+    </message>
+    <message>
+        <source>Learning rate not changed</source>
+        <translation>学习率未更改</translation>
+    </message>
+    <message>
+        <source>Test not run</source>
+        <translation>测试未运行</translation>
+    </message>
+    <message>
+        <source>comparing shared vs untied · step {step} · loss shared {shared}, untied {untied} · {rate} steps/s · playing · the lesson is paused at its own step</source>
+        <translation>比较共享 vs 不共享 · 第 {step} 步 · 损失 共享 {shared}，不共享 {untied} · {rate} 步/秒 · 播放中 · 课程暂停在它自己的步数</translation>
+    </message>
+    <message>
+        <source>comparing shared vs untied · step {step} · loss shared {shared}, untied {untied} · paused · the lesson is paused at its own step</source>
+        <translation>比较共享 vs 不共享 · 第 {step} 步 · 损失 共享 {shared}，不共享 {untied} · 已暂停 · 课程暂停在它自己的步数</translation>
+    </message>
+    <message>
+        <source>step {step}   shared {shared}   untied {untied}</source>
+        <translation>第 {step} 步   共享 {shared}   不共享 {untied}</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePanel</name>
+    <message>
+        <source>the new image</source>
+        <translation>新图像</translation>
+    </message>
+    <message>
+        <source>the {n} new images</source>
+        <translation>{n} 张新图像</translation>
+    </message>
+    <message>
+        <source>The untied (locally connected) layer: an independent 3×3 filter + bias at every output position, each updated only by its own position&apos;s gradient. Tile (i, j) is position (i, j)&apos;s filter; the colour scale is the target kernel&apos;s, like the shared filter&apos;s.</source>
+        <translation>不共享（局部连接）层：每个输出位置有一个独立的 3×3 滤波器 + 偏置，每个只由它自己位置的梯度更新。方块 (i, j) 是位置 (i, j) 的滤波器；颜色刻度与目标卷积核相同，和共享滤波器一样。</translation>
+    </message>
+    <message>
+        <source>Untied: {n} filters of {size}, one per position (each used on all {images} images) (R, G, B: three {mosaic} mosaics of {k}×{k} tiles)</source>
+        <translation>不共享：{n} 个 {size} 滤波器，每个位置一个（每个都用于全部 {images} 张图像）（R、G、B：三个 {mosaic} 的拼图，由 {k}×{k} 方块组成）</translation>
+    </message>
+    <message>
+        <source>Untied: {n} filters of {size}, one per position (R, G, B: three {mosaic} mosaics of {k}×{k} tiles)</source>
+        <translation>不共享：{n} 个 {size} 滤波器，每个位置一个（R、G、B：三个 {mosaic} 的拼图，由 {k}×{k} 方块组成）</translation>
+    </message>
+    <message>
+        <source>Untied: {n} filters, one per position (each used on all {images} images) ({mosaic} mosaic of {k}×{k} tiles)</source>
+        <translation>不共享：{n} 个滤波器，每个位置一个（每个都用于全部 {images} 张图像）（{mosaic} 的拼图，由 {k}×{k} 方块组成）</translation>
+    </message>
+    <message>
+        <source>Untied: {n} filters, one per position ({mosaic} mosaic of {k}×{k} tiles)</source>
+        <translation>不共享：{n} 个滤波器，每个位置一个（{mosaic} 的拼图，由 {k}×{k} 方块组成）</translation>
+    </message>
+    <message>
+        <source>The untied (locally connected) layer: an independent {size} filter + bias at every output position, each updated only by its own position&apos;s gradient. Tile (i, j) is position (i, j)&apos;s filter in each of the three mosaics R, G and B (its three slices), on one colour scale; the colour scale is the target kernel&apos;s, like the shared filter&apos;s.</source>
+        <translation>不共享（局部连接）层：每个输出位置有一个独立的 {size} 滤波器 + 偏置，每个只由它自己位置的梯度更新。方块 (i, j) 是位置 (i, j) 的滤波器，分布在 R、G、B 三个拼图中（它的三个切片），使用同一颜色刻度；颜色刻度与目标卷积核相同，和共享滤波器一样。</translation>
+    </message>
+    <message>
+        <source>The untied (locally connected) layer: an independent {size} filter + bias at every output position, each updated only by its own position&apos;s gradient. Tile (i, j) is position (i, j)&apos;s filter; the colour scale is the target kernel&apos;s, like the shared filter&apos;s.</source>
+        <translation>不共享（局部连接）层：每个输出位置有一个独立的 {size} 滤波器 + 偏置，每个只由它自己位置的梯度更新。方块 (i, j) 是位置 (i, j) 的滤波器；颜色刻度与目标卷积核相同，和共享滤波器一样。</translation>
+    </message>
+    <message>
+        <source>a {size} + bias per position (×{positions})</source>
+        <translation>每个位置一个 {size} + 偏置（×{positions}）</translation>
+    </message>
+    <message>
+        <source>{shared} × {positions} positions</source>
+        <translation>{shared} × {positions} 个位置</translation>
+    </message>
+    <message>
+        <source>{inputs} inputs × {outputs} outputs + biases</source>
+        <translation>{inputs} 个输入 × {outputs} 个输出 + 偏置</translation>
+    </message>
+    <message>
+        <source>{inputs} pixels × {outputs} outputs + biases</source>
+        <translation>{inputs} 个像素 × {outputs} 个输出 + 偏置</translation>
+    </message>
+    <message>
+        <source>Parameters for {shape}</source>
+        <translation>{shape} 的参数</translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation>共享</translation>
+    </message>
+    <message>
+        <source>one {size} + bias for all positions</source>
+        <translation>所有位置共用一个 {size} + 偏置</translation>
+    </message>
+    <message>
+        <source>untied</source>
+        <translation>不共享</translation>
+    </message>
+    <message>
+        <source>dense</source>
+        <translation>全连接</translation>
+    </message>
+    <message>
+        <source>The loss L on the training image before each update, for both layers, log scale. Both start as the same function (the same start filter at every position).</source>
+        <translation>两层在训练图像上每次更新前的损失 L，对数刻度。两者开始时是同一个函数（每个位置的初始滤波器相同）。</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>步</translation>
+    </message>
+    <message>
+        <source>shared ({n} parameters)</source>
+        <translation>共享（{n} 个参数）</translation>
+    </message>
+    <message>
+        <source>untied ({n} parameters)</source>
+        <translation>不共享（{n} 个参数）</translation>
+    </message>
+    <message>
+        <source>Loss L on the training image (log scale)</source>
+        <translation>训练图像上的损失 L（对数刻度）</translation>
+    </message>
+    <message>
+        <source>Loss L on the {n} training images (log scale)</source>
+        <translation>{n} 张训练图像上的损失 L（对数刻度）</translation>
+    </message>
+    <message>
+        <source>The loss L on the {n} training images before each update, for both layers, log scale. Both start as the same function (the same start filter at every position).</source>
+        <translation>两层在 {n} 张训练图像上每次更新前的损失 L，对数刻度。两者开始时是同一个函数（每个位置的初始滤波器相同）。</translation>
+    </message>
+    <message>
+        <source>step {step}: shared L = {shared} · untied L = {untied}</source>
+        <translation>第 {step} 步：共享 L = {shared} · 不共享 L = {untied}</translation>
+    </message>
+    <message>
+        <source>The image the layers are tested on: they were never trained on it.</source>
+        <translation>用来测试两层的图像：它们从未在这张图像上训练过。</translation>
+    </message>
+    <message>
+        <source>On the test image, on the colour scale of the target there.</source>
+        <translation>在测试图像上，使用那里目标的颜色刻度。</translation>
+    </message>
+    <message>
+        <source>Shared vs untied: what weight sharing buys</source>
+        <translation>共享 vs 不共享：权重共享带来什么</translation>
+    </message>
+    <message>
+        <source>▶ Play</source>
+        <translation>▶ 播放</translation>
+    </message>
+    <message>
+        <source>Train both layers, one update each per step (Space)</source>
+        <translation>训练两层，每步各更新一次（Space）</translation>
+    </message>
+    <message>
+        <source>Step ▸</source>
+        <translation>单步 ▸</translation>
+    </message>
+    <message>
+        <source>One update of each layer (Right)</source>
+        <translation>每层更新一次（Right）</translation>
+    </message>
+    <message>
+        <source>Reset both</source>
+        <translation>两者都重置</translation>
+    </message>
+    <message>
+        <source>Both layers back to step 0: the same start filter (R)</source>
+        <translation>两层都回到第 0 步：相同的初始滤波器（R）</translation>
+    </message>
+    <message>
+        <source>untied lr</source>
+        <translation>不共享 lr</translation>
+    </message>
+    <message>
+        <source>Leave comparison</source>
+        <translation>退出比较</translation>
+    </message>
+    <message>
+        <source>Back to the lesson, where it was paused (C or Esc)</source>
+        <translation>回到课程暂停的位置（C 或 Esc）</translation>
+    </message>
+    <message>
+        <source>Generalisation test</source>
+        <translation>泛化测试</translation>
+    </message>
+    <message>
+        <source>An image neither layer was trained on: the training image moved, or a bundled sample at the same size</source>
+        <translation>两层都没有训练过的图像：平移后的训练图像，或同样大小的内置示例图像</translation>
+    </message>
+    <message>
+        <source>Test on a new image</source>
+        <translation>在新图像上测试</translation>
+    </message>
+    <message>
+        <source>Apply both trained layers to the chosen image and score them against the target there (nothing is trained). The errors are also printed.</source>
+        <translation>将两层训练好的网络应用到所选图像，并与那里的目标比较评分（不进行训练）。误差也会打印出来。</translation>
+    </message>
+    <message>
+        <source>❚❚ Pause</source>
+        <translation>❚❚ 暂停</translation>
+    </message>
+    <message>
+        <source>step {step} · loss: shared {shared}, untied {untied}</source>
+        <translation>第 {step} 步 · 损失：共享 {shared}，不共享 {untied}</translation>
+    </message>
+    <message>
+        <source>Same image, target ({target}), loss ({reduction}) and optimizer ({optimizer}); both start from the same filter (the untied layer has it at every position). Learning rate: shared {lr} (the lesson&apos;s), untied {untied_lr}.</source>
+        <translation>相同的图像、目标（{target}）、损失（{reduction}）和优化器（{optimizer}）；两者都从同一个滤波器开始（不共享层在每个位置都有它）。学习率：共享 {lr}（课程的），不共享 {untied_lr}。</translation>
+    </message>
+    <message>
+        <source>Same {n} images, target ({target}), loss ({reduction}) and optimizer ({optimizer}); both start from the same filter (the untied layer has it at every position). Learning rate: shared {lr} (the lesson&apos;s), untied {untied_lr}.</source>
+        <translation>相同的 {n} 张图像、目标（{target}）、损失（{reduction}）和优化器（{optimizer}）；两者都从同一个滤波器开始（不共享层在每个位置都有它）。学习率：共享 {lr}（课程的），不共享 {untied_lr}。</translation>
+    </message>
+    <message>
+        <source>The lesson&apos;s run is paused while comparing and gets nothing back.</source>
+        <translation>比较期间课程的训练暂停，且不会得到任何返回结果。</translation>
+    </message>
+    <message>
+        <source>Shared: ONE {size} filter for all {total} positions ({n} images × {per_image})</source>
+        <translation>共享：全部 {total} 个位置只用一个 {size} 滤波器（{n} 张图像 × {per_image}）</translation>
+    </message>
+    <message>
+        <source>Shared: ONE {size} filter for all {total} positions</source>
+        <translation>共享：全部 {total} 个位置只用一个 {size} 滤波器</translation>
+    </message>
+    <message>
+        <source>Apply both trained layers to an image they never saw, and compare with the target there.</source>
+        <translation>将两层训练好的网络应用到它们从未见过的图像上，并与那里的目标比较。</translation>
+    </message>
+    <message>
+        <source>New image</source>
+        <translation>新图像</translation>
+    </message>
+    <message>
+        <source>Target there</source>
+        <translation>那里的目标</translation>
+    </message>
+    <message>
+        <source>Shared output there</source>
+        <translation>那里的共享输出</translation>
+    </message>
+    <message>
+        <source>Untied output there</source>
+        <translation>那里的不共享输出</translation>
+    </message>
+    <message>
+        <source>error (loss) on {what}: shared {shared}, untied {untied}</source>
+        <translation>{what}上的误差（损失）：共享 {shared}，不共享 {untied}</translation>
+    </message>
+    <message>
+        <source>tested on: {label}</source>
+        <translation>测试图像：{label}</translation>
+    </message>
+    <message>
+        <source>(&lt;b&gt;both ≈ 0&lt;/b&gt;: round-off, no difference to see)</source>
+        <translation>（&lt;b&gt;两者都 ≈ 0&lt;/b&gt;：舍入误差，看不出差别）</translation>
+    </message>
+    <message>
+        <source>(&lt;b&gt;{ratio}&lt;/b&gt; worse)</source>
+        <translation>（差 &lt;b&gt;{ratio}&lt;/b&gt;）</translation>
+    </message>
+    <message>
+        <source>(the untied layer does better here)</source>
+        <translation>（不共享层在这里表现更好）</translation>
+    </message>
+    <message>
+        <source>error (loss) on {what}:&lt;br&gt;shared {shared}, untied {untied}</source>
+        <translation>{what}上的误差（损失）：&lt;br&gt;共享 {shared}，不共享 {untied}</translation>
+    </message>
+    <message>
+        <source>on the training images: shared {shared}, untied {untied}</source>
+        <translation>在训练图像上：共享 {shared}，不共享 {untied}</translation>
+    </message>
+    <message>
+        <source>on the training image: shared {shared}, untied {untied}</source>
+        <translation>在训练图像上：共享 {shared}，不共享 {untied}</translation>
+    </message>
+    <message>
+        <source>New image ({label})</source>
+        <translation>新图像（{label}）</translation>
+    </message>
+    <message>
+        <source>New image, the first of {n} ({label})</source>
+        <translation>新图像，{n} 张中的第一张（{label}）</translation>
+    </message>
+    <message>
+        <source>Target there (the right answer)</source>
+        <translation>那里的目标（正确答案）</translation>
+    </message>
+    <message>
+        <source>scale {low} … {high} (all three)</source>
+        <translation>刻度 {low} … {high}（三者相同）</translation>
+    </message>
+    <message>
+        <source>Shared filter&apos;s output there</source>
+        <translation>那里的共享滤波器输出</translation>
+    </message>
+    <message>
+        <source>error (loss) {value}</source>
+        <translation>误差（损失）{value}</translation>
+    </message>
+    <message>
+        <source>error (loss) (all {n}) {value}</source>
+        <translation>误差（损失）（全部 {n} 张）{value}</translation>
+    </message>
+    <message>
+        <source>Untied layer&apos;s output there</source>
+        <translation>那里的不共享层输出</translation>
+    </message>
+</context>
+<context>
     <name>Comparison</name>
     <message>
         <source>Learning rate of the untied layer only. Each untied weight is moved by ONE position&apos;s gradient, while the shared weight is moved by the SUM of all P positions&apos; gradients (900 for one 32×32 image), so with the lesson&apos;s learning rate the untied layer would barely move, and it stays stable at rates hundreds of times higher. The default, 10× the lesson&apos;s, is a rule of thumb, not an equivalent rate: it makes the untied filters move visibly without tuning. Whether the untied layer then fits its training image faster or slower than the shared filter depends on this rate and the image (on the default lesson it starts slower and overtakes after about 400 steps): compare the two loss curves.</source>
@@ -2127,6 +2486,36 @@ every position&apos;s gradient ADDED into one 10-value buffer, applied once per 
     </message>
 </context>
 <context>
+    <name>Encoders</name>
+    <message>
+        <source>no frames to write</source>
+        <translation>没有可写入的帧</translation>
+    </message>
+    <message>
+        <source>writing MP4 needs PyAV: {extra}</source>
+        <translation>写入 MP4 需要 PyAV：{extra}</translation>
+    </message>
+    <message>
+        <source>this PyAV has no H.264 encoder (libx264); reinstall it with {extra}</source>
+        <translation>此 PyAV 没有 H.264 编码器（libx264）；请用 {extra} 重新安装</translation>
+    </message>
+    <message>
+        <source>an MP4 of {width}x{height} pixels is larger than video players accept (at most 4096x2304 or the same area)</source>
+        <translation>{width}x{height} 像素的 MP4 超出了视频播放器能接受的大小（最大 4096x2304 或相同面积）</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorPanel</name>
+    <message>
+        <source>The error map δ = ∂L/∂y at every position (for the sum of squares, 2·(y − T)). Each δ multiplies its 3x3 patch and is ADDED into the one gradient buffer.</source>
+        <translation>误差图 δ = ∂L/∂y，每个位置一个值（对平方和而言为 2·(y − T)）。每个 δ 乘以它的 3x3 图块，并累加到唯一的梯度缓冲区中。</translation>
+    </message>
+    <message>
+        <source>Error map δ = ∂L/∂y ({size})</source>
+        <translation>误差图 δ = ∂L/∂y（{size}）</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>cnnviz: internal error: {error}</source>
@@ -2143,6 +2532,117 @@ every position&apos;s gradient ADDED into one 10-value buffer, applied once per 
     <message>
         <source>cnnviz: internal error</source>
         <translation>cnnviz：内部错误</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>scale must be a whole number in 1..{high}, not {scale}</source>
+        <translation>缩放必须是 1..{high} 中的整数，而不是 {scale}</translation>
+    </message>
+    <message>
+        <source>could not encode the PNG image</source>
+        <translation>无法编码 PNG 图像</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {reason}</source>
+        <translation>无法写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>cannot export {path}: use .png or .svg</source>
+        <translation>无法导出 {path}：请使用 .png 或 .svg</translation>
+    </message>
+    <message>
+        <source>overwritten after {count} of {P} positions</source>
+        <translation>{P} 个位置中的 {count} 个之后被覆盖</translation>
+    </message>
+    <message>
+        <source>running sum after {count} of {P} positions</source>
+        <translation>{P} 个位置中的 {count} 个之后的累加和</translation>
+    </message>
+    <message>
+        <source>, after {count} of {P} positions</source>
+        <translation>，{P} 个位置中的 {count} 个之后</translation>
+    </message>
+    <message>
+        <source>a slide needs at least one panel</source>
+        <translation>幻灯片至少需要一个面板</translation>
+    </message>
+    <message>
+        <source>unknown panel {name}; choose one of {names}</source>
+        <translation>未知面板 {name}；请从 {names} 中选择</translation>
+    </message>
+    <message>
+        <source>sample image &apos;{name}&apos;</source>
+        <translation>示例图像 &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>One shared {size} filter learning {target}</source>
+        <translation>一个共享的 {size} 滤波器学习 {target}</translation>
+    </message>
+    <message>
+        <source>{optimizer}, mean of squared errors</source>
+        <translation>{optimizer}，平方误差的均值</translation>
+    </message>
+    <message>
+        <source>{optimizer}, sum of squared errors</source>
+        <translation>{optimizer}，平方误差之和</translation>
+    </message>
+    <message>
+        <source>step {step}</source>
+        <translation>第 {step} 步</translation>
+    </message>
+    <message>
+        <source>loss {loss}</source>
+        <translation>损失 {loss}</translation>
+    </message>
+    <message>
+        <source>an animation needs at least 1 frame</source>
+        <translation>动画至少需要 1 帧</translation>
+    </message>
+    <message>
+        <source>frames must be at least 1 update apart</source>
+        <translation>帧之间至少要相隔 1 次更新</translation>
+    </message>
+    <message>
+        <source>{error} (at frame {i} of {n}; nothing was written)</source>
+        <translation>{error}（在第 {i} 帧，共 {n} 帧；未写入任何内容）</translation>
+    </message>
+    <message>
+        <source>export cancelled</source>
+        <translation>导出已取消</translation>
+    </message>
+    <message>
+        <source>cannot write frames into {path}: a name starting with &apos;.&apos; would be a hidden folder; name the folder (e.g. frames/) or the file (e.g. pass.gif)</source>
+        <translation>无法把帧写入 {path}：以 &apos;.&apos; 开头的名称会是隐藏文件夹；请为文件夹（例如 frames/）或文件（例如 pass.gif）命名</translation>
+    </message>
+    <message>
+        <source>cannot write frames into {path}: it is a file</source>
+        <translation>无法把帧写入 {path}：它是一个文件</translation>
+    </message>
+    <message>
+        <source>cannot write frames into {path}: it holds other files ({name} and {n} more); choose a new or empty folder</source>
+        <translation>无法把帧写入 {path}：其中有其他文件（{name} 及另外 {n} 个）；请选择新的或空的文件夹</translation>
+    </message>
+    <message>
+        <source>cannot write frames into {path}: it holds other files ({name}); choose a new or empty folder</source>
+        <translation>无法把帧写入 {path}：其中有其他文件（{name}）；请选择新的或空的文件夹</translation>
+    </message>
+    <message>
+        <source>cannot write frames into {path}: the folder {parent} is not writable</source>
+        <translation>无法把帧写入 {path}：文件夹 {parent} 不可写</translation>
+    </message>
+    <message>
+        <source>cannot write frames into {path}: {reason}</source>
+        <translation>无法把帧写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>cannot write an animation to {path}: use .gif, .mp4, or a folder (no extension) for PNG frames</source>
+        <translation>无法把动画写入 {path}：请使用 .gif、.mp4，或用文件夹（无扩展名）保存 PNG 帧</translation>
+    </message>
+    <message>
+        <source>; use a scale of {scale} or less</source>
+        <translation>；请使用 {scale} 或更小的缩放</translation>
     </message>
 </context>
 <context>
@@ -2366,6 +2866,233 @@ start for --steps, then tested on --test-image; both errors are printed.
     </message>
 </context>
 <context>
+    <name>ExportMenu</name>
+    <message>
+        <source>Input image x</source>
+        <translation>输入图像 x</translation>
+    </message>
+    <message>
+        <source>Target map T</source>
+        <translation>目标图 T</translation>
+    </message>
+    <message>
+        <source>Output map y</source>
+        <translation>输出图 y</translation>
+    </message>
+    <message>
+        <source>Error map δ</source>
+        <translation>误差图 δ</translation>
+    </message>
+    <message>
+        <source>Filter w</source>
+        <translation>滤波器 w</translation>
+    </message>
+    <message>
+        <source>Gradient buffer ∂L/∂w</source>
+        <translation>梯度缓冲区 ∂L/∂w</translation>
+    </message>
+    <message>
+        <source>Input gradient ∂L/∂x</source>
+        <translation>输入梯度 ∂L/∂x</translation>
+    </message>
+    <message>
+        <source>Parameter count</source>
+        <translation>参数数量</translation>
+    </message>
+    <message>
+        <source>Loss curve</source>
+        <translation>损失曲线</translation>
+    </message>
+    <message>
+        <source>Weights over steps</source>
+        <translation>权重随步数的变化</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG 图像</translation>
+    </message>
+    <message>
+        <source>SVG (vector)</source>
+        <translation>SVG（矢量）</translation>
+    </message>
+    <message>
+        <source>Animated GIF</source>
+        <translation>GIF 动画</translation>
+    </message>
+    <message>
+        <source>MP4 video (H.264)</source>
+        <translation>MP4 视频（H.264）</translation>
+    </message>
+    <message>
+        <source>PNG frames (folder, for video tools)</source>
+        <translation>PNG 帧（文件夹，供视频工具使用）</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Whole window</source>
+        <translation>整个窗口</translation>
+    </message>
+    <message>
+        <source>Slide (16:9, 1920×1080)</source>
+        <translation>幻灯片（16:9，1920×1080）</translation>
+    </message>
+    <message>
+        <source>Panel: {name}</source>
+        <translation>面板：{name}</translation>
+    </message>
+    <message>
+        <source>{kind}: needs {extra}</source>
+        <translation>{kind}：需要 {extra}</translation>
+    </message>
+    <message>
+        <source>Dark (as on screen)</source>
+        <translation>深色（与屏幕相同）</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>Light: white background, dark text (as on screen)</source>
+        <translation>浅色：白色背景，深色文字（与屏幕相同）</translation>
+    </message>
+    <message>
+        <source>Light: white background, dark text</source>
+        <translation>浅色：白色背景，深色文字</translation>
+    </message>
+    <message>
+        <source>Per export. The whole window in the other theme is exported as its panels (without the controls); View &gt; Light Theme switches the app itself.</source>
+        <translation>仅用于本次导出。另一主题下的整个窗口会导出为各个面板（不含控件）；视图 &gt; 浅色主题 可切换应用本身。</translation>
+    </message>
+    <message>
+        <source>Training: one frame every N updates</source>
+        <translation>训练：每 N 次更新一帧</translation>
+    </message>
+    <message>
+        <source>One backward pass, position by position</source>
+        <translation>一遍反向传播过程，逐个位置</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>毫秒</translation>
+    </message>
+    <message>
+        <source>One shared 3×3 filter learning …</source>
+        <translation>一个共享的 3×3 滤波器学习 …</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>缩放</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Animate</source>
+        <translation>动画内容</translation>
+    </message>
+    <message>
+        <source>Frames (at most)</source>
+        <translation>帧数（最多）</translation>
+    </message>
+    <message>
+        <source>Updates between frames</source>
+        <translation>帧之间的更新次数</translation>
+    </message>
+    <message>
+        <source>Each frame shows</source>
+        <translation>每帧显示</translation>
+    </message>
+    <message>
+        <source>Slide title</source>
+        <translation>幻灯片标题</translation>
+    </message>
+    <message>
+        <source>Slide panels</source>
+        <translation>幻灯片面板</translation>
+    </message>
+    <message>
+        <source>Folder for the PNG frames</source>
+        <translation>PNG 帧的文件夹</translation>
+    </message>
+    <message>
+        <source>copied the {name} panel to the clipboard</source>
+        <translation>已将面板 {name} 复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>copied the window to the clipboard</source>
+        <translation>已将窗口复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>export cancelled</source>
+        <translation>导出已取消</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>exported {path}</source>
+        <translation>已导出 {path}</translation>
+    </message>
+    <message>
+        <source>nothing to export yet: the first snapshot has not been drawn</source>
+        <translation>还没有可导出的内容：第一个快照尚未绘制</translation>
+    </message>
+    <message>
+        <source>Rendering frames…</source>
+        <translation>正在渲染帧…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Figure (PNG or SVG)…</source>
+        <translation>图片（PNG 或 SVG）…</translation>
+    </message>
+    <message>
+        <source>The window or one panel as PNG (1×–4×, crisp cells) or SVG</source>
+        <translation>将窗口或一个面板导出为 PNG（1×–4×，单元格清晰）或 SVG</translation>
+    </message>
+    <message>
+        <source>Slide (1920×1080)…</source>
+        <translation>幻灯片（1920×1080）…</translation>
+    </message>
+    <message>
+        <source>A 16:9 slide: a title and the panels you pick</source>
+        <translation>一张 16:9 幻灯片：一个标题和你选的面板</translation>
+    </message>
+    <message>
+        <source>Animation (GIF, MP4 or PNG frames)…</source>
+        <translation>动画（GIF、MP4 或 PNG 帧）…</translation>
+    </message>
+    <message>
+        <source>Training (a frame every N updates) or one backward pass, position by position</source>
+        <translation>训练（每 N 次更新一帧）或一遍反向传播过程，逐个位置</translation>
+    </message>
+    <message>
+        <source>Copy Panel to Clipboard</source>
+        <translation>复制面板到剪贴板</translation>
+    </message>
+    <message>
+        <source>The panel under the mouse (or last clicked), else the whole window</source>
+        <translation>鼠标下方（或最后点击）的面板，否则为整个窗口</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
         <source>as saved in the lesson: {n} images of {h}×{w}</source>
@@ -2446,6 +3173,41 @@ start for --steps, then tested on --test-image; both errors are printed.
     <message>
         <source>wrote {rows} rows to {path}</source>
         <translation>已将 {rows} 行写入 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>FilterPanel</name>
+    <message>
+        <source>The filter: 9 weights + 1 bias = 10 parameters, the SAME ones at every position. The colour scale matches the target kernel&apos;s.</source>
+        <translation>滤波器：9 个权重 + 1 个偏置 = 10 个参数，在每个位置都是同一组。颜色刻度与目标卷积核相同。</translation>
+    </message>
+    <message>
+        <source>Filter w (one {size}, shared by all {total} positions ({n} images × {per_image}))</source>
+        <translation>滤波器 w（一个 {size}，由全部 {total} 个位置共享（{n} 张图像 × {per_image}））</translation>
+    </message>
+    <message>
+        <source>Filter w (one {size}, shared by all {total} positions)</source>
+        <translation>滤波器 w（一个 {size}，由全部 {total} 个位置共享）</translation>
+    </message>
+    <message>
+        <source>The filter: {weights} weights + 1 bias = {params} parameters, the SAME ones at every position (a grid per colour channel: R, G, B). The colour scale matches the target kernel&apos;s.</source>
+        <translation>滤波器：{weights} 个权重 + 1 个偏置 = {params} 个参数，在每个位置都是同一组（每个颜色通道一个网格：R、G、B）。颜色刻度与目标卷积核相同。</translation>
+    </message>
+    <message>
+        <source>The filter: {weights} weights + 1 bias = {params} parameters, the SAME ones at every position. The colour scale matches the target kernel&apos;s.</source>
+        <translation>滤波器：{weights} 个权重 + 1 个偏置 = {params} 个参数，在每个位置都是同一组。颜色刻度与目标卷积核相同。</translation>
+    </message>
+    <message>
+        <source>bias b = &lt;b&gt;{value}&lt;/b&gt;</source>
+        <translation>偏置 b = &lt;b&gt;{value}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Filter w AFTER the update (step {step}): one filter, applied once</source>
+        <translation>更新之后的滤波器 w（第 {step} 步）：一个滤波器，只应用一次</translation>
+    </message>
+    <message>
+        <source>bias b = &lt;b&gt;{value}&lt;/b&gt; (was {old})</source>
+        <translation>偏置 b = &lt;b&gt;{value}&lt;/b&gt;（原为 {old}）</translation>
     </message>
 </context>
 <context>
@@ -2605,6 +3367,64 @@ start for --steps, then tested on --test-image; both errors are printed.
     <message>
         <source>unknown sample {name}; choose one of: {names}</source>
         <translation>未知的示例 {name}；请从以下选择：{names}</translation>
+    </message>
+</context>
+<context>
+    <name>InputGradPanel</name>
+    <message>
+        <source>The input gradient ∂L/∂x: each position adds its δ times the 9 weights into the 9 input pixels under it, so pixels seen by several positions collect several deltas.</source>
+        <translation>输入梯度 ∂L/∂x：每个位置把它的 δ 乘以 9 个权重，加到它下面的 9 个输入像素上，因此被多个位置看到的像素会收集多个 δ。</translation>
+    </message>
+    <message>
+        <source>The input gradient ∂L/∂x, shaped like x: each position adds its δ times the {n} weights into the {n} input values under it, so pixels seen by several positions collect several deltas; the padding&apos;s zeros are not inputs.</source>
+        <translation>输入梯度 ∂L/∂x，形状与 x 相同：每个位置把它的 δ 乘以 {n} 个权重，加到它下面的 {n} 个输入值上，因此被多个位置看到的像素会收集多个 δ；填充的零不是输入。</translation>
+    </message>
+    <message>
+        <source>The input gradient ∂L/∂x, shaped like x: each position adds its δ times the {n} weights into the {n} input values under it, so pixels seen by several positions collect several deltas.</source>
+        <translation>输入梯度 ∂L/∂x，形状与 x 相同：每个位置把它的 δ 乘以 {n} 个权重，加到它下面的 {n} 个输入值上，因此被多个位置看到的像素会收集多个 δ。</translation>
+    </message>
+    <message>
+        <source>Input gradient ∂L/∂x ({size})</source>
+        <translation>输入梯度 ∂L/∂x（{size}）</translation>
+    </message>
+</context>
+<context>
+    <name>InputPanel</name>
+    <message>
+        <source>The grayscale input image x (0 = black, 1 = white). The yellow square is the 3x3 receptive field: the pixels one output cell is computed from.</source>
+        <translation>灰度输入图像 x（0 = 黑，1 = 白）。黄色方框是 3x3 感受野：计算一个输出单元所用的像素。</translation>
+    </message>
+    <message>
+        <source>, image {i} of {n}</source>
+        <translation>，第 {i} 张，共 {n} 张</translation>
+    </message>
+    <message>
+        <source>, padded with 1 zero a side: {size}</source>
+        <translation>，每边填充 1 个零：{size}</translation>
+    </message>
+    <message>
+        <source>, padded with {p} zeros a side: {size}</source>
+        <translation>，每边填充 {p} 个零：{size}</translation>
+    </message>
+    <message>
+        <source>Input image x ({size})</source>
+        <translation>输入图像 x（{size}）</translation>
+    </message>
+    <message>
+        <source>The colour input image x (R, G, B). The yellow square is the {k}x{k}x3 receptive field: the pixels one output cell is computed from.</source>
+        <translation>彩色输入图像 x（R、G、B）。黄色方框是 {k}x{k}x3 感受野：计算一个输出单元所用的像素。</translation>
+    </message>
+    <message>
+        <source>The grayscale input image x (0 = black, 1 = white). The yellow square is the {k}x{k} receptive field: the pixels one output cell is computed from.</source>
+        <translation>灰度输入图像 x（0 = 黑，1 = 白）。黄色方框是 {k}x{k} 感受野：计算一个输出单元所用的像素。</translation>
+    </message>
+    <message>
+        <source>The black border outside the dashed line is the padding: zeros, not pixels.</source>
+        <translation>虚线外的黑色边框是填充：是零，不是像素。</translation>
+    </message>
+    <message>
+        <source>The dotted square is the next position: the filter moves {s} pixels at a time.</source>
+        <translation>点线方框是下一个位置：滤波器每次移动 {s} 个像素。</translation>
     </message>
 </context>
 <context>
@@ -2795,6 +3615,29 @@ start for --steps, then tested on --test-image; both errors are printed.
     <message>
         <source>? or Esc closes this</source>
         <translation>按 ? 或 Esc 关闭</translation>
+    </message>
+</context>
+<context>
+    <name>LayerWords</name>
+    <message>
+        <source>{k}×{k} filter</source>
+        <translation>{k}×{k} 滤波器</translation>
+    </message>
+    <message>
+        <source>{name} padding</source>
+        <translation>{name} 填充</translation>
+    </message>
+    <message>
+        <source>padding {p}</source>
+        <translation>填充 {p}</translation>
+    </message>
+    <message>
+        <source>stride {s}</source>
+        <translation>步幅 {s}</translation>
+    </message>
+    <message>
+        <source>cnnviz: one shared {size} filter learning — {label}</source>
+        <translation>cnnviz：一个共享的 {size} 滤波器在学习 — {label}</translation>
     </message>
 </context>
 <context>
@@ -3291,6 +4134,29 @@ start for --steps, then tested on --test-image; both errors are printed.
     </message>
 </context>
 <context>
+    <name>LossPanel</name>
+    <message>
+        <source>The loss L = Σ (y − T)² (or its mean) before each update, on a log scale.</source>
+        <translation>每次更新前的损失 L = Σ (y − T)²（或其均值），对数刻度。</translation>
+    </message>
+    <message>
+        <source>Loss L (log scale), mean of squared errors</source>
+        <translation>损失 L（对数刻度），平方误差的均值</translation>
+    </message>
+    <message>
+        <source>Loss L (log scale), sum of squared errors</source>
+        <translation>损失 L（对数刻度），平方误差之和</translation>
+    </message>
+    <message>
+        <source>step {step}: L = &lt;b&gt;{loss}&lt;/b&gt;</source>
+        <translation>第 {step} 步：L = &lt;b&gt;{loss}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The loss {formula} before each update, on a log scale.</source>
+        <translation>每次更新前的损失 {formula}，对数刻度。</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>cnnviz: error: cannot write screenshot {path}</source>
@@ -3489,6 +4355,25 @@ start for --steps, then tested on --test-image; both errors are printed.
     </message>
 </context>
 <context>
+    <name>MosaicPanel</name>
+    <message>
+        <source>The untied layer: one 3×3 filter per output position, each tile one position&apos;s own filter. Hover a cell to read which position and weight it is.</source>
+        <translation>不共享层：每个输出位置一个 3×3 滤波器，每个方块是一个位置自己的滤波器。将鼠标悬停在单元格上可查看它是哪个位置和哪个权重。</translation>
+    </message>
+    <message>
+        <source>position ({i}, {j}): {name} = &lt;b&gt;{value}&lt;/b&gt;</source>
+        <translation>位置 ({i}, {j})：{name} = &lt;b&gt;{value}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>position ({i}, {j}): {name} = &lt;b&gt;{value}&lt;/b&gt;, its own bias = {bias}</source>
+        <translation>位置 ({i}, {j})：{name} = &lt;b&gt;{value}&lt;/b&gt;，它自己的偏置 = {bias}</translation>
+    </message>
+    <message>
+        <source>hover a tile to read its position and weight</source>
+        <translation>悬停在方块上可查看其位置和权重</translation>
+    </message>
+</context>
+<context>
     <name>Notebook</name>
     <message>
         <source>cnnviz figures are drawn on the main thread only (Qt&apos;s rule): call this from the notebook&apos;s cell, not from a thread</source>
@@ -3664,6 +4549,67 @@ start for --steps, then tested on --test-image; both errors are printed.
     </message>
 </context>
 <context>
+    <name>OutputPanel</name>
+    <message>
+        <source>The output map: the same 3x3 filter and bias applied at every position. Hover a cell to outline the input pixels it was computed from.</source>
+        <translation>输出图：在每个位置应用同一个 3x3 滤波器和偏置。将鼠标悬停在单元格上可框出计算它所用的输入像素。</translation>
+    </message>
+    <message>
+        <source>Output map y = w ★ x + b ({size})</source>
+        <translation>输出图 y = w ★ x + b（{size}）</translation>
+    </message>
+    <message>
+        <source>Output map y = w ★ x + b after {activation} ({size})</source>
+        <translation>输出图 y = w ★ x + b，经过 {activation}（{size}）</translation>
+    </message>
+</context>
+<context>
+    <name>Panel</name>
+    <message>
+        <source>step</source>
+        <translation>步</translation>
+    </message>
+    <message>
+        <source>row {row}, col {col}: &lt;b&gt;{value}&lt;/b&gt;</source>
+        <translation>第 {row} 行，第 {col} 列：&lt;b&gt;{value}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>hover a cell to read its value</source>
+        <translation>悬停在单元格上可查看其值</translation>
+    </message>
+    <message>
+        <source>· hover a cell for its number</source>
+        <translation>· 悬停在单元格上可查看其数值</translation>
+    </message>
+    <message>
+        <source>{channel}, row {row}, col {col}: &lt;b&gt;{value}&lt;/b&gt;</source>
+        <translation>{channel}，第 {row} 行，第 {col} 列：&lt;b&gt;{value}&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ParamsCard</name>
+    <message>
+        <source>({weights} weights + 1 bias), shared by all {positions} positions</source>
+        <translation>（{weights} 个权重 + 1 个偏置），由全部 {positions} 个位置共享</translation>
+    </message>
+    <message>
+        <source>({weights} weights + 1 bias), shared by all {total} positions ({n} images × {positions})</source>
+        <translation>（{weights} 个权重 + 1 个偏置），由全部 {total} 个位置共享（{n} 张图像 × {positions}）</translation>
+    </message>
+    <message>
+        <source>{n} parameters</source>
+        <translation>{n} 个参数</translation>
+    </message>
+    <message>
+        <source>A dense layer from {inputs} to {outputs} would need</source>
+        <translation>从 {inputs} 到 {outputs} 的全连接层需要</translation>
+    </message>
+    <message>
+        <source>({inputs} × {outputs} weights + {outputs} biases)</source>
+        <translation>（{inputs} × {outputs} 个权重 + {outputs} 个偏置）</translation>
+    </message>
+</context>
+<context>
     <name>Preferences</name>
     <message>
         <source>settings file {path} is damaged; using the defaults (it will be rewritten)</source>
@@ -3749,6 +4695,17 @@ start for --steps, then tested on --test-image; both errors are printed.
     </message>
 </context>
 <context>
+    <name>StatusLine</name>
+    <message>
+        <source>step {step} · epoch {epoch} · loss {loss} · {rate} steps/s · playing</source>
+        <translation>第 {step} 步 · 第 {epoch} 轮 · 损失 {loss} · {rate} 步/秒 · 播放中</translation>
+    </message>
+    <message>
+        <source>step {step} · epoch {epoch} · loss {loss} · {rate} steps/s · paused</source>
+        <translation>第 {step} 步 · 第 {epoch} 轮 · 损失 {loss} · {rate} 步/秒 · 已暂停</translation>
+    </message>
+</context>
+<context>
     <name>StepThrough</name>
     <message>
         <source>the step-through of {positions} positions needs {need} MiB, more than the limit of {limit} MiB; use fewer images or a smaller --size</source>
@@ -3789,6 +4746,463 @@ start for --steps, then tested on --test-image; both errors are printed.
     <message>
         <source>training diverged after step {step}: the update overflowed; the last finite weights are kept.</source>
         <translation>训练在第 {step} 步后发散：更新溢出；保留最后的有限权重。</translation>
+    </message>
+</context>
+<context>
+    <name>StepThroughMode</name>
+    <message>
+        <source>Step-through not started</source>
+        <translation>逐步演示未启动</translation>
+    </message>
+    <message>
+        <source>Tracing the backward pass at every position…</source>
+        <translation>正在逐个位置追踪反向传播过程…</translation>
+    </message>
+    <message>
+        <source>Step-through</source>
+        <translation>逐步演示</translation>
+    </message>
+    <message>
+        <source>Tracing the backward pass again…</source>
+        <translation>正在重新追踪反向传播过程…</translation>
+    </message>
+    <message>
+        <source>Update not applied</source>
+        <translation>更新未应用</translation>
+    </message>
+    <message>
+        <source>Applying the update and tracing the next pass…</source>
+        <translation>正在应用更新并追踪下一遍…</translation>
+    </message>
+    <message>
+        <source>overwritten after {count} of {P} positions</source>
+        <translation>{P} 个位置中的 {count} 个之后被覆盖</translation>
+    </message>
+    <message>
+        <source>running sum after {count} of {P} positions</source>
+        <translation>{P} 个位置中的 {count} 个之后的累加和</translation>
+    </message>
+    <message>
+        <source>, after {count} of {P} positions</source>
+        <translation>，{P} 个位置中的 {count} 个之后</translation>
+    </message>
+</context>
+<context>
+    <name>StepThroughPanel</name>
+    <message>
+        <source>target T = &lt;b&gt;{value}&lt;/b&gt;</source>
+        <translation>目标 T = &lt;b&gt;{value}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>({loss} over {positions} positions)</source>
+        <translation>（{loss}，对 {positions} 个位置求和）</translation>
+    </message>
+    <message>
+        <source>{total} ({n} images × {per_image})</source>
+        <translation>{total}（{n} 张图像 × {per_image}）</translation>
+    </message>
+    <message>
+        <source>The update: v ← μv + buffer (μ = {momentum}), then w ← w − lr·v (lr = {lr}), once for each of the {n} parameters (table: “old v” is the velocity before this update).</source>
+        <translation>更新：v ← μv + 缓冲区（μ = {momentum}），然后 w ← w − lr·v（lr = {lr}），对 {n} 个参数各做一次（表格：“旧 v”是本次更新前的速度）。</translation>
+    </message>
+    <message>
+        <source>The update: w ← w − lr × buffer (lr = {lr}), once for each of the {n} parameters (table).</source>
+        <translation>更新：w ← w − lr × 缓冲区（lr = {lr}），对 {n} 个参数各做一次（见表格）。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pass complete:&lt;/b&gt; &lt;span style=&apos;color:#D55E00&apos;&gt;each of the {positions} positions overwrote the buffer (the bug), so it holds only the last one&apos;s contribution.&lt;/span&gt;</source>
+        <translation>&lt;b&gt;这一遍完成：&lt;/b&gt;&lt;span style=&apos;color:#D55E00&apos;&gt;{positions} 个位置中的每一个都覆盖了缓冲区（这个错误），所以它只保留了最后一个位置的贡献。&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pass complete:&lt;/b&gt; all {positions} positions added into the buffer.</source>
+        <translation>&lt;b&gt;这一遍完成：&lt;/b&gt;全部 {positions} 个位置都已累加到缓冲区。</translation>
+    </message>
+    <message>
+        <source>Patch {x}: {n} of {k2} are padding (0)</source>
+        <translation>图块 {x}：{k2} 个中有 {n} 个是填充 (0)</translation>
+    </message>
+    <message>
+        <source>Patch {x}</source>
+        <translation>图块 {x}</translation>
+    </message>
+    <message>
+        <source>Untied, R | G | B: each position&apos;s gradient in its own tiles ({filled} of {tiles} filled in; each tile sums its position over the {n} images: {count} of {P} added)</source>
+        <translation>不共享，R | G | B：每个位置的梯度放在自己的方块中（已填 {filled}/{tiles}；每个方块对 {n} 张图像中该位置求和：已加 {count}/{P}）</translation>
+    </message>
+    <message>
+        <source>Untied: each position&apos;s gradient in its own tile ({filled} of {tiles} filled in; each tile sums its position over the {n} images: {count} of {P} added)</source>
+        <translation>不共享：每个位置的梯度放在自己的方块中（已填 {filled}/{tiles}；每个方块对 {n} 张图像中该位置求和：已加 {count}/{P}）</translation>
+    </message>
+    <message>
+        <source>Untied, R | G | B: each position&apos;s gradient in its own tiles ({filled} of {tiles} filled in)</source>
+        <translation>不共享，R | G | B：每个位置的梯度放在自己的方块中（已填 {filled}/{tiles}）</translation>
+    </message>
+    <message>
+        <source>Untied: each position&apos;s gradient in its own tile ({filled} of {tiles} filled in)</source>
+        <translation>不共享：每个位置的梯度放在自己的方块中（已填 {filled}/{tiles}）</translation>
+    </message>
+    <message>
+        <source>one position</source>
+        <translation>一个位置</translation>
+    </message>
+    <message>
+        <source>one row of positions</source>
+        <translation>一行位置</translation>
+    </message>
+    <message>
+        <source>the whole pass</source>
+        <translation>整遍</translation>
+    </message>
+    <message>
+        <source>the update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>one epoch</source>
+        <translation>一轮</translation>
+    </message>
+    <message>
+        <source>The 3x3 input pixels under the filter at this position (its receptive field).</source>
+        <translation>此位置滤波器下方的 3x3 输入像素（它的感受野）。</translation>
+    </message>
+    <message>
+        <source>This position&apos;s contribution δ · patch: ADDED into the gradient buffer.</source>
+        <translation>此位置的贡献 δ · 图块：累加到梯度缓冲区中。</translation>
+    </message>
+    <message>
+        <source>This position&apos;s input deltas δ · w: ADDED into ∂L/∂x at the patch&apos;s 9 pixels.</source>
+        <translation>此位置的输入 δ · w：累加到 ∂L/∂x 中该图块的 9 个像素上。</translation>
+    </message>
+    <message>
+        <source>One weight&apos;s contribution from each position so far; the map sums to its buffer value.</source>
+        <translation>到目前为止每个位置对一个权重的贡献；此图之和等于它在缓冲区中的值。</translation>
+    </message>
+    <message>
+        <source>If every position had its own filter (untied), position p&apos;s gradient δ·patch would stay in its own tile. Stepping one position adds only into that position&apos;s tile (with a batch, the same position in every image adds into the same tile).</source>
+        <translation>如果每个位置都有自己的滤波器（不共享），位置 p 的梯度 δ·图块会留在它自己的方块中。前进一个位置只会累加到该位置的方块（对于一个批量，每张图像的同一位置累加到同一个方块）。</translation>
+    </message>
+    <message>
+        <source>position ({i}, {j}), {channel}: {name} = &lt;b&gt;{value}&lt;/b&gt;</source>
+        <translation>位置 ({i}, {j})，{channel}：{name} = &lt;b&gt;{value}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>All the tiles added up: exactly the shared buffer. Weight sharing = summing the tiles.</source>
+        <translation>所有方块相加：正好就是共享的缓冲区。权重共享 = 把方块相加。</translation>
+    </message>
+    <message>
+        <source>Positions added into the buffer so far, of P, in raster order (row by row, left to right). The position is counted from 1; rows and cols from 0, as on the maps&apos; axes.</source>
+        <translation>到目前为止已累加到缓冲区的位置数（共 P 个），按光栅顺序（逐行，从左到右）。位置从 1 开始计数；行和列从 0 开始，与各图的坐标轴一致。</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ 后退</translation>
+    </message>
+    <message>
+        <source>Back one step (Left): exact, read from the recorded pass</source>
+        <translation>后退一步（Left）：精确，从记录的这一遍中读取</translation>
+    </message>
+    <message>
+        <source>Forward ▶</source>
+        <translation>前进 ▶</translation>
+    </message>
+    <message>
+        <source>Forward one step (Right)</source>
+        <translation>前进一步（Right）</translation>
+    </message>
+    <message>
+        <source>|◀ Start</source>
+        <translation>|◀ 开始</translation>
+    </message>
+    <message>
+        <source>Start of the pass: nothing added yet (Home)</source>
+        <translation>这一遍的开始：尚未累加任何内容（Home）</translation>
+    </message>
+    <message>
+        <source>End ▶|</source>
+        <translation>结束 ▶|</translation>
+    </message>
+    <message>
+        <source>End of the pass: all positions added (End)</source>
+        <translation>这一遍的结束：所有位置都已累加（End）</translation>
+    </message>
+    <message>
+        <source>How far Back/Forward (Left/Right) move</source>
+        <translation>后退/前进（Left/Right）每次移动多远</translation>
+    </message>
+    <message>
+        <source>Overwrite instead of add (bug)</source>
+        <translation>覆盖而不是累加（错误）</translation>
+    </message>
+    <message>
+        <source>A deliberate bug: the buffer keeps only the last position&apos;s contribution</source>
+        <translation>一个故意的错误：缓冲区只保留最后一个位置的贡献</translation>
+    </message>
+    <message>
+        <source>Check gradient</source>
+        <translation>检查梯度</translation>
+    </message>
+    <message>
+        <source>Compare the full-pass buffer (all P positions, whatever the position shown) with central finite differences of the loss (G)</source>
+        <translation>将整遍的缓冲区（全部 P 个位置，无论当前显示哪个位置）与损失的中心有限差分进行比较（G）</translation>
+    </message>
+    <message>
+        <source>Exit step-through</source>
+        <translation>退出逐步演示</translation>
+    </message>
+    <message>
+        <source>Back to training (B or Esc)</source>
+        <translation>返回训练（B 或 Esc）</translation>
+    </message>
+    <message>
+        <source>Step:</source>
+        <translation>每次前进：</translation>
+    </message>
+    <message>
+        <source>Scrub through the positions 0..P</source>
+        <translation>在位置 0..P 之间拖动</translation>
+    </message>
+    <message>
+        <source>parameter</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>buffer</source>
+        <translation>缓冲区</translation>
+    </message>
+    <message>
+        <source>w − lr × buffer</source>
+        <translation>w − lr × 缓冲区</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>full-pass buffer</source>
+        <translation>整遍缓冲区</translation>
+    </message>
+    <message>
+        <source>finite difference</source>
+        <translation>有限差分</translation>
+    </message>
+    <message>
+        <source>relative error</source>
+        <translation>相对误差</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Hover a weight in the filter or buffer</source>
+        <translation>将鼠标悬停在滤波器或缓冲区中的一个权重上</translation>
+    </message>
+    <message>
+        <source>One weight</source>
+        <translation>单个权重</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>步</translation>
+    </message>
+    <message>
+        <source>Train 300 steps both ways: sum vs overwrite</source>
+        <translation>两种方式各训练 300 步：累加 vs 覆盖</translation>
+    </message>
+    <message>
+        <source>Add/overwrite</source>
+        <translation>累加/覆盖</translation>
+    </message>
+    <message>
+        <source>Untied</source>
+        <translation>不共享</translation>
+    </message>
+    <message>
+        <source>The update, applied once after the whole pass</source>
+        <translation>更新，在整遍之后只应用一次</translation>
+    </message>
+    <message>
+        <source>Gradient check: the full-pass buffer against finite differences (G)</source>
+        <translation>梯度检查：整遍缓冲区与有限差分对比（G）</translation>
+    </message>
+    <message>
+        <source>One weight&apos;s contribution map (hover a weight)</source>
+        <translation>单个权重的贡献图（悬停在一个权重上）</translation>
+    </message>
+    <message>
+        <source>Add vs overwrite: train both ways</source>
+        <translation>累加 vs 覆盖：两种方式都训练</translation>
+    </message>
+    <message>
+        <source>Untied view: each position&apos;s gradient in its own tile (colour: R | G | B mosaics)</source>
+        <translation>不共享视图：每个位置的梯度放在自己的方块中（彩色：R | G | B 拼图）</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Patch x (no position yet)</source>
+        <translation>图块 x（尚无位置）</translation>
+    </message>
+    <message>
+        <source>δ · patch → buffer</source>
+        <translation>δ · 图块 → 缓冲区</translation>
+    </message>
+    <message>
+        <source>δ · w → ∂L/∂x</source>
+        <translation>δ · w → ∂L/∂x</translation>
+    </message>
+    <message>
+        <source>Press &lt;b&gt;Right&lt;/b&gt; to run backprop at the first position and add its contribution into the buffer.</source>
+        <translation>按 &lt;b&gt;Right&lt;/b&gt;（右方向键）在第一个位置运行反向传播，并把它的贡献累加到缓冲区。</translation>
+    </message>
+    <message>
+        <source>No position added yet: the buffer is all zeros.</source>
+        <translation>尚未累加任何位置：缓冲区全为零。</translation>
+    </message>
+    <message>
+        <source>δ · patch → replaces the buffer (the bug)</source>
+        <translation>δ · 图块 → 替换缓冲区（这个错误）</translation>
+    </message>
+    <message>
+        <source>δ · patch → added into the buffer</source>
+        <translation>δ · 图块 → 累加到缓冲区</translation>
+    </message>
+    <message>
+        <source>δ for the bias: &lt;b&gt;{value}&lt;/b&gt; · the padding&apos;s cells add 0</source>
+        <translation>偏置的 δ：&lt;b&gt;{value}&lt;/b&gt; · 填充的单元格加 0</translation>
+    </message>
+    <message>
+        <source>δ for the bias: &lt;b&gt;{value}&lt;/b&gt;</source>
+        <translation>偏置的 δ：&lt;b&gt;{value}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>δ · w → added into ∂L/∂x</source>
+        <translation>δ · w → 累加到 ∂L/∂x</translation>
+    </message>
+    <message>
+        <source>only the cells inside the dashed edge: the padding is not an input</source>
+        <translation>只有虚线边框内的单元格：填充不是输入</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Overwrite bug on:&lt;/b&gt; the buffer now holds only this position&apos;s contribution.</source>
+        <translation>&lt;b&gt;覆盖错误已开启：&lt;/b&gt;缓冲区现在只保留此位置的贡献。</translation>
+    </message>
+    <message>
+        <source>The gradient buffer is the sum of every contribution so far: same {n} parameters, gradients just &lt;b&gt;add&lt;/b&gt;.</source>
+        <translation>梯度缓冲区是到目前为止所有贡献之和：同样的 {n} 个参数，梯度只是&lt;b&gt;相加&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>The {size} input values under the filter at this position (its receptive field), the filter&apos;s 1 pixel on from the last one&apos;s.</source>
+        <translation>此位置滤波器下方的 {size} 个输入值（它的感受野），比上一个位置前移 1 个像素。</translation>
+    </message>
+    <message>
+        <source>The {size} input values under the filter at this position (its receptive field), the filter&apos;s {s} pixels on from the last one&apos;s.</source>
+        <translation>此位置滤波器下方的 {size} 个输入值（它的感受野），比上一个位置前移 {s} 个像素。</translation>
+    </message>
+    <message>
+        <source>Cells outside the dashed edge lie on the padding&apos;s border: zeros, not pixels.</source>
+        <translation>虚线边框外的单元格位于填充边框上：是零，不是像素。</translation>
+    </message>
+    <message>
+        <source>One grid per channel: R, G, B.</source>
+        <translation>每个通道一个网格：R、G、B。</translation>
+    </message>
+    <message>
+        <source>The padding&apos;s zeros add 0.</source>
+        <translation>填充的零加 0。</translation>
+    </message>
+    <message>
+        <source>This position&apos;s input deltas δ · w: ADDED into ∂L/∂x at the patch&apos;s {n} input values on the image (the padding&apos;s cells are not inputs: dropped).</source>
+        <translation>此位置的输入 δ · w：累加到 ∂L/∂x 中该图块在图像上的 {n} 个输入值（填充的单元格不是输入：丢弃）。</translation>
+    </message>
+    <message>
+        <source>This position&apos;s input deltas δ · w: ADDED into ∂L/∂x at the patch&apos;s {n} input values.</source>
+        <translation>此位置的输入 δ · w：累加到 ∂L/∂x 中该图块的 {n} 个输入值上。</translation>
+    </message>
+    <message>
+        <source>old v</source>
+        <translation>旧 v</translation>
+    </message>
+    <message>
+        <source>μv + buffer</source>
+        <translation>μv + 缓冲区</translation>
+    </message>
+    <message>
+        <source>The update is applied once, after all {positions} positions have added their contribution.</source>
+        <translation>在全部 {positions} 个位置都累加了各自的贡献之后，更新只应用一次。</translation>
+    </message>
+    <message>
+        <source>Press End, then → to apply it.</source>
+        <translation>按 End，再按 → 应用它。</translation>
+    </message>
+    <message>
+        <source>Sum of all tiles = the shared buffer</source>
+        <translation>所有方块之和 = 共享的缓冲区</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Overwrite bug on:&lt;/b&gt; the buffer is NOT this sum</source>
+        <translation>&lt;b&gt;覆盖错误已开启：&lt;/b&gt;缓冲区不是这个和</translation>
+    </message>
+    <message>
+        <source>= the buffer ∂L/∂w above</source>
+        <translation>= 上方的缓冲区 ∂L/∂w</translation>
+    </message>
+    <message>
+        <source>The full-pass buffer with the overwrite bug (position {P}&apos;s contribution alone, not a sum) against central finite differences of the loss.</source>
+        <translation>带覆盖错误的整遍缓冲区（只有位置 {P} 的贡献，而不是和）与损失的中心有限差分对比。</translation>
+    </message>
+    <message>
+        <source>The full-pass buffer, summed over all positions, against central finite differences of the loss.</source>
+        <translation>对所有位置求和的整遍缓冲区，与损失的中心有限差分对比。</translation>
+    </message>
+    <message>
+        <source>The full-pass buffer, summed over all {positions} positions (the buffer shown above is the running sum after {count} of them), against central finite differences of the loss.</source>
+        <translation>对全部 {positions} 个位置求和的整遍缓冲区（上方显示的缓冲区是其中 {count} 个之后的累加和），与损失的中心有限差分对比。</translation>
+    </message>
+    <message>
+        <source>The full-pass buffer, summed over all {positions} positions, against central finite differences of the loss.</source>
+        <translation>对全部 {positions} 个位置求和的整遍缓冲区，与损失的中心有限差分对比。</translation>
+    </message>
+    <message>
+        <source>Contribution of {name} at each position of image {i} of {n}</source>
+        <translation>{name} 在第 {i} 张图像（共 {n} 张）每个位置的贡献</translation>
+    </message>
+    <message>
+        <source>this image&apos;s map sums to &lt;b&gt;{sum}&lt;/b&gt;; the maps of all {n} images sum to the buffer value &lt;b&gt;{buffer}&lt;/b&gt;</source>
+        <translation>此图像的图之和为 &lt;b&gt;{sum}&lt;/b&gt;；全部 {n} 张图像的图之和等于缓冲区的值 &lt;b&gt;{buffer}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Contribution of {name} at each position</source>
+        <translation>{name} 在每个位置的贡献</translation>
+    </message>
+    <message>
+        <source>sum of the map = &lt;b&gt;{sum}&lt;/b&gt; = buffer value &lt;b&gt;{buffer}&lt;/b&gt;</source>
+        <translation>此图之和 = &lt;b&gt;{sum}&lt;/b&gt; = 缓冲区的值 &lt;b&gt;{buffer}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>add (correct)</source>
+        <translation>累加（正确）</translation>
+    </message>
+    <message>
+        <source>overwrite (bug)</source>
+        <translation>覆盖（错误）</translation>
+    </message>
+</context>
+<context>
+    <name>TargetPanel</name>
+    <message>
+        <source>The target map T: the target kernel (e.g. Sobel-x) slid over the input. Training makes the output map match it. Same colour scale as the output map.</source>
+        <translation>目标图 T：目标卷积核（例如 Sobel-x）在输入上滑动的结果。训练使输出图与之一致。与输出图使用相同的颜色刻度。</translation>
+    </message>
+    <message>
+        <source>typed {k}×{k}</source>
+        <translation>输入的 {k}×{k}</translation>
+    </message>
+    <message>
+        <source>Target map T ({name}, {size})</source>
+        <translation>目标图 T（{name}，{size}）</translation>
     </message>
 </context>
 <context>
@@ -3985,10 +5399,83 @@ start for --steps, then tested on --test-image; both errors are printed.
     </message>
 </context>
 <context>
+    <name>TrajectoryPanel</name>
+    <message>
+        <source>The 9 weights and the bias after each update. Dashed lines: the target kernel&apos;s values (and 0 for the bias), where the solid lines should end up.</source>
+        <translation>每次更新后的 9 个权重和偏置。虚线：目标卷积核的值（偏置为 0），即实线最终应到达的位置。</translation>
+    </message>
+    <message>
+        <source>{channel} weights</source>
+        <translation>{channel} 权重</translation>
+    </message>
+    <message>
+        <source>{n} weights (colours repeat every 9)</source>
+        <translation>{n} 个权重（颜色每 9 个重复一次）</translation>
+    </message>
+    <message>
+        <source>Weights over steps ({n} weights + bias; dashed: target kernel)</source>
+        <translation>权重随步数的变化（{n} 个权重 + 偏置；虚线：目标卷积核）</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>the settings change</source>
+        <translation>设置更改</translation>
+    </message>
+    <message>
+        <source>nothing to undo</source>
+        <translation>没有可撤销的操作</translation>
+    </message>
+    <message>
+        <source>leave the tour to undo</source>
+        <translation>退出导览后才能撤销</translation>
+    </message>
+    <message>
+        <source>undone: {what} ({n} more can be undone)</source>
+        <translation>已撤销：{what}（还可撤销 {n} 次）</translation>
+    </message>
+    <message>
+        <source>the reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <source>the new start</source>
+        <translation>重新随机开始</translation>
+    </message>
+    <message>
+        <source>the new image</source>
+        <translation>新图像</translation>
+    </message>
+</context>
+<context>
     <name>Untied</name>
     <message>
         <source>the untied layer diverged after step {step}: the loss overflowed with learning rate {lr}; the last finite filters are kept. {advice}</source>
         <translation>不共享层在第 {step} 步后发散：学习率为 {lr} 时损失溢出；保留最后的有限滤波器。{advice}</translation>
+    </message>
+</context>
+<context>
+    <name>Window</name>
+    <message>
+        <source>the training thread did not answer; try again</source>
+        <translation>训练线程没有响应；请重试</translation>
+    </message>
+    <message>
+        <source>learning rate lowered from {old} to {new}: the old one would diverge on this image</source>
+        <translation>学习率已从 {old} 降到 {new}：原来的学习率在这张图像上会发散</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>Training paused: the loss overflowed</source>
+        <translation>训练已暂停：损失溢出</translation>
+    </message>
+    <message>
+        <source>step {step}   loss {loss}</source>
+        <translation>第 {step} 步   损失 {loss}</translation>
     </message>
 </context>
 </TS>

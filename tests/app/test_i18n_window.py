@@ -2,6 +2,8 @@
 modules left untranslated and any label it clips; German and Chinese are read back from the
 widgets; Chinese glyphs render (not boxes); View > Language is remembered."""
 
+import re
+
 import pytest
 from PySide6 import QtCore, QtGui, QtWidgets
 
@@ -165,3 +167,159 @@ def test_the_app_installs_the_language_chosen_on_the_command_line(qapp):
     assert QtCore.QCoreApplication.translate("Menus", "Quit") == "Salir"
     assert i18n.translate("Controls", "Stride") == "Desplazamiento"  # translate() goes through Qt now
     assert QtCore.QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancelar"
+
+
+# ---- the panels, the step-through and the comparison ----------------------------------------------
+def _pseudo_in(text: str) -> bool:
+    """A rich text holds a pseudo-translated sentence (tags and numbers around it aside)."""
+    plain = re.sub(r"<[^<>]*>", "", text)
+    return "[" in plain and "·]" in plain
+
+
+def _panel_texts(window) -> list[tuple[QtWidgets.QWidget, str]]:
+    """The titles, tooltips and footers of the panels shown. Left out: the input's footer (the
+    picture's description, images.py), the weights' legend (w[0,0] ... b: symbols), the buffer's
+    footer (∂L/∂b = 957.1: a formula) and empty footers."""
+    out = []
+    for key, panel in window.panels.items():
+        if not panel.isVisibleTo(window):
+            continue
+        if key == "params":
+            out.append((panel.label, panel.label.text()))
+            continue
+        out += [(panel.title_label, panel.title_label.text()), (panel.title_label, panel.title_label.toolTip())]
+        if key not in ("input", "trajectory", "buffer") and panel.footer.text().strip():
+            out.append((panel.footer, panel.footer.text()))
+    return out
+
+
+def _wrapped_labels_clipped(root: QtWidgets.QWidget) -> list[str]:
+    """Word-wrapped labels under root whose text needs more height than they have, and buttons
+    narrower than their text."""
+    clipped = []
+    for label in root.findChildren(QtWidgets.QLabel):
+        if label.isVisibleTo(root) and label.wordWrap() and label.text().strip() and _clipped(label):
+            clipped.append(label.text())
+    for button in root.findChildren(QtWidgets.QPushButton):
+        if button.isVisibleTo(root) and _clipped(button):
+            clipped.append(button.text())
+    return clipped
+
+
+def _to_presenter(window):
+    window.presenter.enter()
+    window.showNormal()
+    window.resize(1920, 1080)
+    _settle(window)
+    window.presenter.fit_bar()
+    _settle(window)
+
+
+def _check_stepthrough(qtbot, window) -> None:
+    qtbot.keyClick(window, QtCore.Qt.Key.Key_B)
+    qtbot.waitUntil(lambda: window.stepthrough.ready)
+    panel = window.stepthrough.panel
+    qtbot.keyClick(window, QtCore.Qt.Key.Key_Right)  # the first position: formulas, footers
+    _settle(window)
+    buttons = [panel.home, panel.back, panel.forward, panel.end, panel.check, panel.exit]
+    symbols = set("|◀▶ ")
+    texts = [w.text() for w in buttons if not set(w.text()) <= symbols]  # narrow: the symbols alone
+    texts += [panel.overwrite.text(), panel.step_label.text(), panel.step_size.currentText(),
+              panel.patch.title_label.text(), panel.contrib.title_label.text(), panel.deltas.title_label.text(),
+              panel.contrib.footer.text(), panel.numbers.text(), panel.update_note.text(),
+              panel.update_table.horizontalHeaderItem(0).text(), window.buffer_panel.title_label.text(),
+              window.input_grad_panel.title_label.text(), window.status_label.text(), panel.counter.text()]
+    texts += [panel.tabs.tabText(i) for i in range(panel.tabs.count())]
+    texts += [panel.tabs.tabToolTip(i) for i in range(panel.tabs.count())]
+    untranslated = [t for t in texts if not _pseudo_in(t)]
+    assert not untranslated, untranslated
+    assert "y = w · patch + b = <b>" in panel.numbers.text()  # the formulas stay as they are
+    assert not _wrapped_labels_clipped(panel), _wrapped_labels_clipped(panel)
+    qtbot.keyClick(window, QtCore.Qt.Key.Key_Escape)
+    assert not window.stepthrough.active
+
+
+def _check_comparison(qtbot, window) -> None:
+    qtbot.keyClick(window, QtCore.Qt.Key.Key_C)
+    assert window.compare.active
+    window.compare.step(2)
+    panel = window.compare.panel
+    panel.test_button.click()  # the test's result and its maps' titles
+    _settle(window)
+    texts = [panel.title.text(), panel.heading.text(), panel.note.text(), panel.counter.text(),
+             panel.counts.label.text(), panel.mosaic.title_label.text(), panel.mosaic.title_label.toolTip(),
+             panel.filter.title_label.text(), panel.loss.title_label.text(), panel.loss.footer.text(),
+             panel.result.text(), panel.test_target.title_label.text(), panel.test_untied.footer.text(),
+             window.status_label.text()]
+    texts += [w.text() for w in panel.findChildren(QtWidgets.QPushButton) if w.isVisibleTo(panel)]
+    texts += panel.loss.legend_names()
+    untranslated = [t for t in texts if not _pseudo_in(t)]
+    assert not untranslated, untranslated
+    assert not _wrapped_labels_clipped(panel), _wrapped_labels_clipped(panel)
+    assert panel.loss.legend.boundingRect().width() <= panel.loss.plot.vb.width()  # the legend whole
+    qtbot.keyClick(window, QtCore.Qt.Key.Key_Escape)
+    assert not window.compare.active
+
+
+@pytest.mark.parametrize("presenter", [False, True], ids=["1280x800", "presenter-1920x1080"])
+def test_pseudo_language_panels_stepthrough_and_comparison(qtbot, sample_image, presenter):
+    """Every text the panels, the step-through and the comparison write goes through translate()
+    and none clips, at 1280x800 and in presenter mode at 1920x1080 (German is ~30% longer, the
+    pseudo-language ~40%)."""
+    window = _open(qtbot, sample_image, i18n.PSEUDO)
+    try:
+        if presenter:
+            _to_presenter(window)
+        texts = _panel_texts(window)
+        assert len(texts) >= 20  # 10 panels: title and tooltip (the params card: its text), footers
+        untranslated = [text for _, text in texts if not _pseudo_in(text)]
+        assert not untranslated, untranslated
+        clipped = [text for widget, text in texts if widget.wordWrap() and _clipped(widget)]
+        assert not clipped, clipped
+        _check_stepthrough(qtbot, window)
+        _check_comparison(qtbot, window)
+    finally:
+        window.close()
+
+
+def test_german_panels_stepthrough_and_comparison_read_the_catalogue(qtbot, sample_image):
+    window = _open(qtbot, sample_image, "de")
+    try:
+        assert window.filter_panel.title_label.text() == "Filter w (ein 3×3, geteilt von allen 900 Positionen)"
+        assert window.buffer_panel.title_label.text() == "Gradientenpuffer ∂L/∂w (Summe von 900 Beiträgen)"
+        assert window.loss_panel.title_label.text() == "Verlust L (log. Skala), Summe der quadrierten Fehler"
+        assert window.panels["error"].title_label.text() == "Fehlerkarte δ = ∂L/∂y (30×30)"
+        assert window.filter_panel.footer.text().startswith("Bias b = <b>")
+        assert window.status_label.text().startswith("Schritt 0 · Epoche 0 · Verlust ")
+        assert window.windowTitle().startswith("cnnviz: ein geteilter 3×3-Filter lernt — ")
+        output = window.panels["output"]
+        output._show_hover(2, 3)  # what hovering cell (2, 3) writes
+        assert output.footer.text() == f"Zeile 2, Spalte 3: <b>{output.value_text(2, 3)}</b>"
+        output._show_hover(-1, -1)
+        assert "Maus über eine Zelle zeigt ihren Wert" in output.footer.text()
+
+        qtbot.keyClick(window, QtCore.Qt.Key.Key_B)
+        qtbot.waitUntil(lambda: window.stepthrough.ready)
+        panel = window.stepthrough.panel
+        assert panel.overwrite.text() == "Überschreiben statt addieren (Fehler)"
+        assert [panel.tabs.tabText(i) for i in range(panel.tabs.count())][2:] == \
+            ["Ein Gewicht", "Add./Überschr.", "Ungebunden"]
+        assert panel.patch.title_label.text() == "Patch x (noch keine Position)"
+        qtbot.keyClick(window, QtCore.Qt.Key.Key_End)
+        _settle(window)
+        assert panel.numbers.text().startswith("<b>Durchlauf fertig:</b> alle 900 Positionen wurden in den Puffer addiert. "
+                                               "Das Update: w ← w − lr × Puffer (lr = ")
+        assert window.buffer_panel.title_label.text() == \
+            "Gradientenpuffer ∂L/∂w (laufende Summe nach 900 von 900 Positionen)"
+        qtbot.keyClick(window, QtCore.Qt.Key.Key_Escape)
+
+        qtbot.keyClick(window, QtCore.Qt.Key.Key_C)
+        compare = window.compare.panel
+        assert compare.title.text() == "Geteilt vs. ungebunden: was Gewichtsteilung bringt"
+        assert compare.exit.text() == "Vergleich verlassen"
+        # Thousands grouped as German reads them (a narrow no-break space), the formulas unchanged.
+        assert "<b>9\u202f000</b>" in compare.counts.label.text() and "Parameter für 32×32 → 30×30" in compare.counts.label.text()
+        assert compare.loss.legend_names() == ["geteilt (10 Parameter)", "ungebunden (9\u202f000 Parameter)"]
+        assert compare.filter.title_label.text() == "Geteilt: EIN 3×3-Filter für alle 900 Positionen"
+    finally:
+        window.close()

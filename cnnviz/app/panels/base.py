@@ -15,6 +15,7 @@ import pyqtgraph as pg
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from cnnviz import numbers
+from cnnviz.i18n import translate
 from cnnviz.app import theme as th
 from cnnviz.app.panels.axes import quiet_axes
 from cnnviz.app.panels.colorbar import ColorBar
@@ -25,7 +26,8 @@ class Panel(QtWidgets.QFrame):
 
     key = "panel"  # stable name used by exports and settings
     title = ""
-    explanation = ""
+    explanation = ""  # marked QT_TRANSLATE_NOOP(context, ...) in the panel's module
+    context = "Panel"  # the translation context of the panel's module
 
     def __init__(self, theme: th.Theme = th.DARK, parent=None):
         super().__init__(parent)
@@ -35,9 +37,10 @@ class Panel(QtWidgets.QFrame):
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         layout.setSpacing(2)
-        self.title_label = QtWidgets.QLabel(self.title)
+        explanation = translate(self.context, self.explanation) if self.explanation else ""
+        self.title_label = QtWidgets.QLabel(translate(self.context, self.title) if self.title else "")
         self.title_label.setTextFormat(QtCore.Qt.TextFormat.RichText)
-        self.title_label.setToolTip(self.explanation)
+        self.title_label.setToolTip(explanation)
         font = self.title_label.font()
         font.setBold(True)
         self.title_label.setFont(font)
@@ -47,7 +50,7 @@ class Panel(QtWidgets.QFrame):
         self.title_label.setMinimumWidth(60)
         self.view = pg.GraphicsLayoutWidget()
         self.view.setBackground(theme.background)
-        self.view.setToolTip(self.explanation)
+        self.view.setToolTip(explanation)
         self.footer = QtWidgets.QLabel(" ")
         self.footer.setTextFormat(QtCore.Qt.TextFormat.RichText)
         self.footer.setWordWrap(True)  # a narrow panel at presenter size: two lines, not cut
@@ -117,7 +120,7 @@ def step_plot(view: pg.GraphicsLayoutWidget, theme: th.Theme) -> pg.PlotItem:
     """A plot over training steps (loss, weights): no grid (costly to repaint), plain step numbers."""
     plot = view.addPlot(enableMenu=False, axisItems=quiet_axes())  # no context menus
     plot.showGrid(x=False, y=False)
-    plot.setLabel("bottom", "step")
+    plot.setLabel("bottom", translate("Panel", "step"))
     plot.getAxis("bottom").enableAutoSIPrefix(False)
     plot.hideButtons()
     style_plot(plot, theme)
@@ -456,14 +459,16 @@ class MapPanel(Panel):
         if row < 0 or self.data is None:
             self.footer.setText(self.idle_footer())
         else:
-            self.footer.setText(f"row {row}, col {col}: <b>{self.value_text(row, col)}</b>")
+            self.footer.setText(translate("Panel", "row {row}, col {col}: <b>{value}</b>").format(
+                row=row, col=col, value=self.value_text(row, col)))
 
     def value_text(self, row: int, col: int) -> str:
         """Cell (row, col) in the map's one precision (from its largest value)."""
         return numbers.panel_formatter(self.data)(float(self.data[row + self.origin, col + self.origin]))
 
     def idle_footer(self) -> str:
-        return f"<span style='color:{self.theme.muted}'>hover a cell to read its value</span>"
+        hint = translate("Panel", "hover a cell to read its value")
+        return f"<span style='color:{self.theme.muted}'>{hint}</span>"
 
     def hover_cell(self, row: int, col: int) -> None:
         """What hovering cell (row, col) shows (its value in the footer, cell_hovered), for the
@@ -748,7 +753,8 @@ class GridPanel(Panel):
 
     def hover_hint(self) -> str:
         """' · hover a cell for its number' when the cells are too small to write them."""
-        return f" <span style='color:{self.theme.muted}'>· hover a cell for its number</span>" if self.numbers_hidden else ""
+        hint = translate("Panel", "· hover a cell for its number")
+        return f" <span style='color:{self.theme.muted}'>{hint}</span>" if self.numbers_hidden else ""
 
     def _read_out(self, channel: int, row: int, col: int) -> None:
         """The hovered cell's number in the footer, when the cells are too small to write it."""
@@ -760,8 +766,13 @@ class GridPanel(Panel):
         if self._idle_footer is None:
             self._idle_footer = self.footer.text()
         index = (channel, row, col) if self.channels > 1 else (row, col)
-        where = f"{'RGB'[channel]}, " if self.channels == 3 else ""
-        self.footer.setText(f"{where}row {row}, col {col}: <b>{self.format(self.values[index])}</b>")
+        value = self.format(self.values[index])
+        if self.channels == 3:
+            text = translate("Panel", "{channel}, row {row}, col {col}: <b>{value}</b>").format(
+                channel="RGB"[channel], row=row, col=col, value=value)
+        else:
+            text = translate("Panel", "row {row}, col {col}: <b>{value}</b>").format(row=row, col=col, value=value)
+        self.footer.setText(text)
 
     def leaveEvent(self, event: QtCore.QEvent) -> None:
         self.hovered_channel = -1

@@ -6,12 +6,15 @@ from __future__ import annotations
 import numpy as np
 
 from cnnviz import numbers
+from cnnviz.i18n import QT_TRANSLATE_NOOP, translate
 from cnnviz.app.panels.base import GridPanel
 
 
 class CheckBufferPanel(GridPanel):
     key = "check_buffer"
-    explanation = "The gradient buffer ∂L/∂w (the filter's shape) and the bias delta ∂L/∂b on the lesson's data."
+    context = "CheckPanel"
+    explanation = QT_TRANSLATE_NOOP("CheckPanel", "The gradient buffer ∂L/∂w (the filter's shape) and the bias delta "
+                                    "∂L/∂b on the lesson's data.")
 
     def show_buffer(self, title: str, dw: np.ndarray | None, db: float | None, level: float,
                     wrong: np.ndarray | None = None, db_wrong: bool = False, shape: tuple[int, ...] = (3, 3)) -> None:
@@ -22,7 +25,8 @@ class CheckBufferPanel(GridPanel):
             self.set_values(np.zeros(shape), level)
             for item in self._flat_text:
                 item.setText("—")
-            self.footer.setText(f"no dw of shape {'×'.join(map(str, shape))} was returned")
+            self.footer.setText(translate("CheckPanel", "no dw of shape {shape} was returned").format(
+                shape="×".join(map(str, shape))))
             return
         self.set_values(dw, level, wrong, also=None if db is None else [float(db)])
         # 3 significant digits in each cell, in both grids: a small dw (one position's δ·patch) keeps
@@ -31,5 +35,6 @@ class CheckBufferPanel(GridPanel):
         for item, v in zip(self._flat_text, np.ravel(dw)):
             item.setText(self.format(v))
         self._fit_text()
-        mark = f" <span style='color:{self.theme.warning}'>✗ wrong</span>" if db_wrong else ""
+        wrong_text = translate("CheckPanel", "✗ wrong")
+        mark = f" <span style='color:{self.theme.warning}'>{wrong_text}</span>" if db_wrong else ""
         self.footer.setText(f"∂L/∂b = <b>{'—' if db is None else self.format(float(db))}</b>{mark}")

@@ -6,13 +6,16 @@ from __future__ import annotations
 import numpy as np
 
 from cnnviz.app import theme as th
+from cnnviz.i18n import QT_TRANSLATE_NOOP, translate
 from cnnviz.app.panels.base import MapPanel
 
 
 class InputGradPanel(MapPanel):
     key = "input_grad"
-    explanation = ("The input gradient ∂L/∂x: each position adds its δ times the 9 weights into the "
-                   "9 input pixels under it, so pixels seen by several positions collect several deltas.")
+    context = "InputGradPanel"
+    explanation = QT_TRANSLATE_NOOP("InputGradPanel", "The input gradient ∂L/∂x: each position adds its δ times the 9 "
+                                    "weights into the 9 input pixels under it, so pixels seen by several positions "
+                                    "collect several deltas.")
     GAP = 1  # columns of zeros between the R, G and B maps of a colour image's gradient
 
     def __init__(self, theme: th.Theme = th.DARK, parent=None):
@@ -25,13 +28,16 @@ class InputGradPanel(MapPanel):
             return
         c = snap.config
         if c.is_classroom_layer:
-            self.set_explanation(self.explanation)
+            self.set_explanation(translate("InputGradPanel", self.explanation))
         else:
             n = c.channels * c.kernel_size**2
-            self.set_explanation(f"The input gradient ∂L/∂x, shaped like x: each position adds its δ times the {n} "
-                                 f"weights into the {n} input values under it, so pixels seen by several positions "
-                                 "collect several deltas" + ("; the padding's zeros are not inputs" if c.padding_pixels
-                                                             else "") + ".")
+            text = (translate("InputGradPanel", "The input gradient ∂L/∂x, shaped like x: each position adds its δ times "
+                              "the {n} weights into the {n} input values under it, so pixels seen by several positions "
+                              "collect several deltas; the padding's zeros are not inputs.") if c.padding_pixels else
+                    translate("InputGradPanel", "The input gradient ∂L/∂x, shaped like x: each position adds its δ times "
+                              "the {n} weights into the {n} input values under it, so pixels seen by several positions "
+                              "collect several deltas."))
+            self.set_explanation(text.format(n=n))
         self.show_input_grad(snap.input_grad[self.image_index])
 
     def show_input_grad(self, dx: np.ndarray, note: str = "") -> None:
@@ -43,13 +49,14 @@ class InputGradPanel(MapPanel):
             if self.channel_width != w:  # the columns are named by channel, not numbered across
                 self.plot.getAxis("bottom").setTicks([[((w + self.GAP) * ch + w / 2, "RGB"[ch]) for ch in range(c)], []])
             self.channel_width = w
-            self.set_title(f"Input gradient ∂L/∂x (3×{h}×{w}: R | G | B){note}")
+            self.set_title(translate("InputGradPanel", "Input gradient ∂L/∂x ({size})").format(size=f"3×{h}×{w}: R | G | B") + note)
             self.set_map(np.hstack(parts))
             return
         if self.channel_width:
             self.plot.getAxis("bottom").setTicks(None)
         self.channel_width = 0
-        self.set_title(f"Input gradient ∂L/∂x ({dx.shape[0]}×{dx.shape[1]}){note}")
+        self.set_title(translate("InputGradPanel", "Input gradient ∂L/∂x ({size})").format(size=f"{dx.shape[0]}×{dx.shape[1]}")
+                       + note)
         self.set_map(dx)
 
     def _show_hover(self, row: int, col: int) -> None:
@@ -59,4 +66,5 @@ class InputGradPanel(MapPanel):
         channel, x = divmod(col, w + self.GAP)
         if x >= w:  # the gap between two channels' maps
             return super()._show_hover(-1, -1)
-        self.footer.setText(f"{'RGB'[channel]}, row {row}, col {x}: <b>{self.value_text(row, col)}</b>")
+        self.footer.setText(translate("Panel", "{channel}, row {row}, col {col}: <b>{value}</b>").format(
+            channel="RGB"[channel], row=row, col=x, value=self.value_text(row, col)))

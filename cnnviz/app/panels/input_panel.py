@@ -12,14 +12,16 @@ import pyqtgraph as pg
 from PySide6 import QtCore, QtWidgets
 
 from cnnviz.app import theme as th
+from cnnviz.i18n import QT_TRANSLATE_NOOP, translate
 from cnnviz.app.panels.base import MapPanel
 from cnnviz.engine.conv import output_shape
 
 
 class InputPanel(MapPanel):
     key = "input"
-    explanation = ("The grayscale input image x (0 = black, 1 = white). The yellow square is the "
-                   "3x3 receptive field: the pixels one output cell is computed from.")
+    context = "InputPanel"
+    explanation = QT_TRANSLATE_NOOP("InputPanel", "The grayscale input image x (0 = black, 1 = white). The yellow square "
+                                    "is the 3x3 receptive field: the pixels one output cell is computed from.")
     cmap = th.GRAY
     symmetric = False
 
@@ -94,18 +96,31 @@ class InputPanel(MapPanel):
         layer_changed = (k, s, p) != self.layer or self.origin != p
         self.layer, self.origin = (k, s, p), p
         self.output_size = output_shape((h, w), k, s, p)
-        batch = f", image {self.image_index + 1} of {len(snap.images)}" if len(snap.images) > 1 else ""
+        # The title's parts, each a whole phrase for the translator: "Input image x (30×30)",
+        # "(RGB, 3×32×32, image 2 of 4, padded with 1 zero a side: 34×34)".
         size = f"RGB, 3×{h}×{w}" if c.color else f"{h}×{w}"
-        padded = f", padded with {p} zero{'s' if p > 1 else ''} a side: {h + 2 * p}×{w + 2 * p}" if p else ""
-        self.set_title(f"Input image x ({size}{batch}{padded})")
+        if len(snap.images) > 1:
+            size += translate("InputPanel", ", image {i} of {n}").format(i=self.image_index + 1, n=len(snap.images))
+        if p:
+            padded = (translate("InputPanel", ", padded with 1 zero a side: {size}") if p == 1 else
+                      translate("InputPanel", ", padded with {p} zeros a side: {size}"))
+            size += padded.format(p=p, size=f"{h + 2 * p}×{w + 2 * p}")
+        self.set_title(translate("InputPanel", "Input image x ({size})").format(size=size))
         if not c.is_classroom_layer:
-            kind = "colour input image x (R, G, B)" if c.color else "grayscale input image x (0 = black, 1 = white)"
-            border = " The black border outside the dashed line is the padding: zeros, not pixels." if p else ""
-            step = f" The dotted square is the next position: the filter moves {s} pixels at a time." if s > 1 else ""
-            self.set_explanation(f"The {kind}. The yellow square is the {k}x{k}{'x3' if c.color else ''} receptive "
-                                 f"field: the pixels one output cell is computed from.{border}{step}")
+            kind = (translate("InputPanel", "The colour input image x (R, G, B). The yellow square is the {k}x{k}x3 "
+                              "receptive field: the pixels one output cell is computed from.") if c.color else
+                    translate("InputPanel", "The grayscale input image x (0 = black, 1 = white). The yellow square is "
+                              "the {k}x{k} receptive field: the pixels one output cell is computed from."))
+            text = kind.format(k=k)
+            if p:
+                text += " " + translate("InputPanel", "The black border outside the dashed line is the padding: zeros, "
+                                        "not pixels.")
+            if s > 1:
+                text += " " + translate("InputPanel", "The dotted square is the next position: the filter moves {s} "
+                                        "pixels at a time.").format(s=s)
+            self.set_explanation(text)
         else:
-            self.set_explanation(self.explanation)
+            self.set_explanation(translate("InputPanel", self.explanation))
         self.set_map(self.shown_image(snap), levels=(0.0, 1.0))
         self.edge.setRect(0, 0, w, h)
         self.edge.setVisible(p > 0)

@@ -7,13 +7,15 @@ import pyqtgraph as pg
 
 from cnnviz.app import theme as th
 from cnnviz.app.panels.base import Panel, set_log_ticks, set_view_range, step_plot
+from cnnviz.i18n import QT_TRANSLATE_NOOP, grouped, translate
 
 FLOOR = 1e-30  # log scale: an exact zero loss is drawn at the floor
 
 
 class LossPanel(Panel):
     key = "loss"
-    explanation = "The loss L = Σ (y − T)² (or its mean) before each update, on a log scale."
+    context = "LossPanel"
+    explanation = QT_TRANSLATE_NOOP("LossPanel", "The loss L = Σ (y − T)² (or its mean) before each update, on a log scale.")
 
     def __init__(self, theme: th.Theme = th.DARK, parent=None):
         super().__init__(theme, parent)
@@ -26,7 +28,8 @@ class LossPanel(Panel):
         self.losses = np.zeros(0)
 
     def show_snapshot(self, snap) -> None:
-        self.set_title(f"Loss L (log scale), {snap.config.reduction} of squared errors")
+        self.set_title(translate("LossPanel", "Loss L (log scale), mean of squared errors") if snap.config.reduction == "mean"
+                       else translate("LossPanel", "Loss L (log scale), sum of squared errors"))
         self.steps = np.append(snap.history_steps, snap.step).astype(float)
         self.losses = np.append(snap.history_losses, snap.loss)
         # Drawable whatever a lesson holds: NaN at the floor, +inf as the largest float.
@@ -37,7 +40,9 @@ class LossPanel(Panel):
         set_log_ticks(self.plot, low - 0.1, high + 0.1)  # labels never on top of each other
         self.curve.setData(*th.thin(self.steps, shown))
         self.now.setData(self.steps[-1:], shown[-1:])
-        self.footer.setText(f"step {snap.step:,}: L = <b>{th.fmt(snap.loss)}</b>")
+        self.footer.setText(translate("LossPanel", "step {step}: L = <b>{loss}</b>").format(
+            step=grouped(snap.step), loss=th.fmt(snap.loss)))
         act = "y" if snap.config.activation == "identity" else "a"
-        self.view.setToolTip(f"The loss L = Σ ({act} − T)²" + (" / P" if snap.config.reduction == "mean" else "")
-                             + " before each update, on a log scale.")
+        formula = f"L = Σ ({act} − T)²" + (" / P" if snap.config.reduction == "mean" else "")
+        self.view.setToolTip(translate("LossPanel", "The loss {formula} before each update, on a log scale.")
+                             .format(formula=formula))

@@ -15,6 +15,7 @@ from PySide6 import QtGui, QtWidgets
 
 from cnnviz import numbers
 from cnnviz.app import theme as th
+from cnnviz.i18n import QT_TRANSLATE_NOOP, translate
 from cnnviz.app.panels.base import MapPanel
 from cnnviz.engine.untied import mosaic, mosaic_cell
 
@@ -26,8 +27,9 @@ class MosaicPanel(MapPanel):
     (Ho, Wo, C, k, k) colour tiles as C such maps side by side, k empty columns apart."""
 
     key = "mosaic"
-    explanation = ("The untied layer: one 3×3 filter per output position, each tile one position's own "
-                   "filter. Hover a cell to read which position and weight it is.")
+    context = "MosaicPanel"
+    explanation = QT_TRANSLATE_NOOP("MosaicPanel", "The untied layer: one 3×3 filter per output position, each tile one "
+                                    "position's own filter. Hover a cell to read which position and weight it is.")
     value_name = "w"  # what a cell holds, for the hover line ("w", "∂L/∂w")
 
     def __init__(self, theme: th.Theme = th.DARK, parent=None, k: int = 3):
@@ -184,10 +186,13 @@ class MosaicPanel(MapPanel):
         channel, i, j, r, c = where
         name = f"{self.value_name}[{r},{c}]" if channel is None else \
             f"{self.value_name}[{CHANNEL_NAMES[channel] if self.channels == 3 else channel}, {r},{c}]"
-        text = f"position ({i}, {j}): {name} = <b>{self.value_text(row, col)}</b>"
-        if self.biases is not None:
-            text += f", its own bias = {numbers.panel_formatter(self.biases)(float(self.biases[i, j]))}"
-        return text
+        value = self.value_text(row, col)
+        if self.biases is None:
+            return translate("MosaicPanel", "position ({i}, {j}): {name} = <b>{value}</b>").format(
+                i=i, j=j, name=name, value=value)
+        bias = numbers.panel_formatter(self.biases)(float(self.biases[i, j]))
+        return translate("MosaicPanel", "position ({i}, {j}): {name} = <b>{value}</b>, its own bias = {bias}").format(
+            i=i, j=j, name=name, value=value, bias=bias)
 
     def value_text(self, row: int, col: int) -> str:
         """Cell (row, col) in the mosaic's one precision (from its largest value; the gaps' NaN left out)."""
@@ -201,7 +206,8 @@ class MosaicPanel(MapPanel):
             self.footer.setText(self.hover_text(row, col) or self.idle_footer())
 
     def idle_footer(self) -> str:
-        return f"<span style='color:{self.theme.muted}'>hover a tile to read its position and weight</span>"
+        hint = translate("MosaicPanel", "hover a tile to read its position and weight")
+        return f"<span style='color:{self.theme.muted}'>{hint}</span>"
 
     def show_snapshot(self, snap) -> None:  # drawn by its owner from tiles, not from a snapshot
         pass

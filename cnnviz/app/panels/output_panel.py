@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from cnnviz.app import theme as th
+from cnnviz.i18n import QT_TRANSLATE_NOOP, translate
 from cnnviz.app.layer_words import map_size
 from cnnviz.app.panels.base import MapPanel
 
 
 class OutputPanel(MapPanel):
     key = "output"
-    explanation = ("The output map: the same 3x3 filter and bias applied at every position. "
-                   "Hover a cell to outline the input pixels it was computed from.")
+    context = "OutputPanel"
+    explanation = QT_TRANSLATE_NOOP("OutputPanel", "The output map: the same 3x3 filter and bias applied at every "
+                                    "position. Hover a cell to outline the input pixels it was computed from.")
 
     def __init__(self, theme: th.Theme = th.DARK, parent=None):
         super().__init__(theme, parent)
@@ -18,6 +20,10 @@ class OutputPanel(MapPanel):
 
     def show_snapshot(self, snap, levels: tuple[float, float] | None = None) -> None:
         y = snap.output[self.image_index]
-        act = "" if snap.config.activation == "identity" else f" after {snap.config.activation}"
-        self.set_title(f"Output map y = w ★ x + b{act} ({map_size(y.shape, snap.config)})")
+        size = map_size(y.shape, snap.config)
+        if snap.config.activation == "identity":
+            self.set_title(translate("OutputPanel", "Output map y = w ★ x + b ({size})").format(size=size))
+        else:
+            self.set_title(translate("OutputPanel", "Output map y = w ★ x + b after {activation} ({size})").format(
+                activation=snap.config.activation, size=size))
         self.set_map(y, levels)

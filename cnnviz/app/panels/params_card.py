@@ -8,6 +8,7 @@ from PySide6 import QtCore, QtWidgets
 from cnnviz.app import theme as th
 from cnnviz.engine import LessonConfig
 from cnnviz.engine.conv import output_shape
+from cnnviz.i18n import grouped, translate
 
 
 def dense_parameters(h: int, w: int, k: int = 3) -> int:
@@ -61,14 +62,19 @@ class ParamsCard(QtWidgets.QFrame):
         inputs = f"{channels}×{h}×{w}" if c.color else f"{h}×{w}"
         big, small = 15 * self.font_scale, 10 * self.font_scale
         n = self.num_images
-        positions = f"{ho * wo:,}" if n == 1 else f"{n * ho * wo:,} positions ({n} images × {ho * wo:,})"
+        shared = (translate("ParamsCard", "({weights} weights + 1 bias), shared by all {positions} positions") if n == 1
+                  else translate("ParamsCard", "({weights} weights + 1 bias), shared by all {total} positions ({n} images "
+                                 "× {positions})"))
+        shared = shared.format(weights=c.num_params - 1, positions=grouped(ho * wo), total=grouped(n * ho * wo), n=n)
+        params = translate("ParamsCard", "{n} parameters").format(n=c.num_params)
+        dense_text = translate("ParamsCard", "A dense layer from {inputs} to {outputs} would need").format(
+            inputs=inputs, outputs=f"{ho}×{wo}")
+        dense_sum = translate("ParamsCard", "({inputs} × {outputs} weights + {outputs} biases)").format(
+            inputs=grouped(channels * h * w), outputs=grouped(ho * wo))
         self.label.setText(
-            f"<div style='font-size:{big}pt'><b>{c.num_params} parameters</b></div>"
-            f"<div style='font-size:{small}pt'>({c.num_params - 1} weights + 1 bias), shared by all {positions}"
-            + ("" if n > 1 else " positions") + "</div>"
-            f"<div style='margin-top:8px; font-size:{small}pt; color:{self.theme.muted}'>"
-            f"A dense layer from {inputs} to {ho}×{wo} would need</div>"
-            f"<div style='font-size:{big}pt'><b>{dense:,}</b></div>"
-            f"<div style='font-size:{small}pt; color:{self.theme.muted}'>"
-            f"({channels * h * w:,} × {ho * wo:,} weights + {ho * wo:,} biases)</div>"
+            f"<div style='font-size:{big}pt'><b>{params}</b></div>"
+            f"<div style='font-size:{small}pt'>{shared}</div>"
+            f"<div style='margin-top:8px; font-size:{small}pt; color:{self.theme.muted}'>{dense_text}</div>"
+            f"<div style='font-size:{big}pt'><b>{grouped(dense)}</b></div>"
+            f"<div style='font-size:{small}pt; color:{self.theme.muted}'>{dense_sum}</div>"
         )

@@ -15,6 +15,7 @@ from cnnviz.app.layer_words import patch_size
 from cnnviz.app.panels.base import GridPanel, MapPanel
 from cnnviz.app.panels.mosaic_panel import MosaicPanel
 from cnnviz.engine.untied import mosaic_cell, untied_grad_after
+from cnnviz.i18n import QT_TRANSLATE_NOOP, grouped, translate
 from cnnviz.stepthrough import StepThrough
 
 def row_height(table: QtWidgets.QTableWidget) -> int:
@@ -48,37 +49,49 @@ def position_formulas(m: StepThrough, v, muted: str = th.DARK.muted) -> str:
     c = m.config
     f = numbers.panel_formatter([v.pre_activation, v.output, v.target])
     d = numbers.fmt_value(v.delta)
-    per = f" / {m.P:,}" if c.reduction == "mean" else ""
+    per = f" / {grouped(m.P)}" if c.reduction == "mean" else ""
+    target = translate("StepThroughPanel", "target T = <b>{value}</b>").format(value=f(v.target))
     if c.activation == "identity":
         lines = [f"y = w · patch + b = <b>{f(v.pre_activation)}</b>",
-                 f"target T = <b>{f(v.target)}</b>",
+                 target,
                  f"δ = ∂L/∂y = 2(y − T){per} = <b>{d}</b>"]
         loss = "L = Σ (y − T)²"
     else:
         lines = [f"y = w · patch + b = <b>{f(v.pre_activation)}</b>",
                  f"a = f(y) = {c.activation}(y) = <b>{f(v.output)}</b>",
-                 f"target T = <b>{f(v.target)}</b>",
+                 target,
                  f"δ = ∂L/∂y = 2(a − T)·f′(y){per} = <b>{d}</b>"]
         loss = "L = Σ (a − T)²"
     if c.reduction == "mean":
-        loss = loss.replace("Σ", f"(1/{m.P:,}) Σ")
-    return "<br>".join(lines) + f"<br><span style='color:{muted}'>({loss} over {m.positions_text} positions)</span>"
+        loss = loss.replace("Σ", f"(1/{grouped(m.P)}) Σ")
+    over = translate("StepThroughPanel", "({loss} over {positions} positions)").format(loss=loss, positions=positions_text(m))
+    return "<br>".join(lines) + f"<br><span style='color:{muted}'>{over}</span>"
+
+
+def positions_text(m: StepThrough) -> str:
+    """'900' or '2,700 (3 images × 900)': P, and how it is made up for a batch."""
+    if m.num_images == 1:
+        return grouped(m.P)
+    return translate("StepThroughPanel", "{total} ({n} images × {per_image})").format(
+        total=grouped(m.P), n=m.num_images, per_image=grouped(m.P // m.num_images))
 
 
 def update_text(m: StepThrough) -> str:
     """The end-of-pass note: the update rule for the optimizer in use, and sum vs mean."""
     c = m.config
     if c.optimizer == "momentum":
-        rule = (f"v ← μv + buffer (μ = {c.momentum:g}), then w ← w − lr·v (lr = {c.lr:g}), once for each of "
-                f"the {c.num_params} parameters (table: “old v” is the velocity before this update)")
+        rule = translate("StepThroughPanel", "The update: v ← μv + buffer (μ = {momentum}), then w ← w − lr·v (lr = {lr}), "
+                         "once for each of the {n} parameters (table: “old v” is the velocity before this update).")
     else:
-        rule = f"w ← w − lr × buffer (lr = {c.lr:g}), once for each of the {c.num_params} parameters (table)"
+        rule = translate("StepThroughPanel", "The update: w ← w − lr × buffer (lr = {lr}), once for each of the {n} "
+                         "parameters (table).")
+    rule = rule.format(momentum=f"{c.momentum:g}", lr=f"{c.lr:g}", n=c.num_params)
     if m.overwrite:  # the bug: each position replaced the buffer, so the update follows one patch
-        done = (f"<b>Pass complete:</b> <span style='color:#D55E00'>each of the {m.positions_text} positions "
-                "overwrote the buffer (the bug), so it holds only the last one's contribution.</span> ")
+        done = translate("StepThroughPanel", "<b>Pass complete:</b> <span style='color:#D55E00'>each of the {positions} "
+                         "positions overwrote the buffer (the bug), so it holds only the last one's contribution.</span>")
     else:
-        done = f"<b>Pass complete:</b> all {m.positions_text} positions added into the buffer. "
-    return f"{done}The update: {rule}.<br>{m.mean_note()}"
+        done = translate("StepThroughPanel", "<b>Pass complete:</b> all {positions} positions added into the buffer.")
+    return f"{done.format(positions=positions_text(m))} {rule}<br>{m.mean_note()}"
 
 
 def patch_title(m: StepThrough, v, inside) -> str:
@@ -86,10 +99,11 @@ def patch_title(m: StepThrough, v, inside) -> str:
     'x[:, 4:9, 6:11]' for colour, and how many of its cells are the padding's zeros."""
     (top, left), k = v.corner, v.size
     where = f"{top}:{top + k}, {left}:{left + k}"
-    title = f"Patch x[{':, ' if m.trace.w.ndim == 3 else ''}{where}]"
+    title = f"x[{':, ' if m.trace.w.ndim == 3 else ''}{where}]"
     if inside is not None:  # (per channel: the grids are labelled R, G, B)
-        title += f": {k * k - inside[2] * inside[3]} of {k * k} are padding (0)"
-    return title
+        return translate("StepThroughPanel", "Patch {x}: {n} of {k2} are padding (0)").format(
+            x=title, n=k * k - inside[2] * inside[3], k2=k * k)
+    return translate("StepThroughPanel", "Patch {x}").format(x=title)
 
 
 def untied_title(m: StepThrough) -> str:
@@ -97,18 +111,27 @@ def untied_title(m: StepThrough) -> str:
     position into the same tile), so its count is of tiles, and of positions added for a batch."""
     per_image = m.P // m.num_images
     filled = min(m.count, per_image)  # raster order: the first image reaches every tile first
-    title = f"Untied: each position's gradient in its own tile ({filled:,} of {per_image:,} filled in"
-    if m.trace.w.ndim == 3:  # a tile per channel: the R, G and B mosaics side by side
-        title = (f"Untied, R | G | B: each position's gradient in its own tiles ({filled:,} of {per_image:,} "
-                 "filled in")
+    colour = m.trace.w.ndim == 3  # a tile per channel: the R, G and B mosaics side by side
     if m.num_images > 1:
-        return (f"{title}; each tile sums its position over the {m.num_images} images: "
-                f"{m.count:,} of {m.P:,} added)")
-    return title + ")"
+        title = (translate("StepThroughPanel", "Untied, R | G | B: each position's gradient in its own tiles ({filled} of "
+                           "{tiles} filled in; each tile sums its position over the {n} images: {count} of {P} added)")
+                 if colour else
+                 translate("StepThroughPanel", "Untied: each position's gradient in its own tile ({filled} of {tiles} "
+                           "filled in; each tile sums its position over the {n} images: {count} of {P} added)"))
+    else:
+        title = (translate("StepThroughPanel", "Untied, R | G | B: each position's gradient in its own tiles ({filled} of "
+                           "{tiles} filled in)") if colour else
+                 translate("StepThroughPanel", "Untied: each position's gradient in its own tile ({filled} of {tiles} "
+                           "filled in)"))
+    return title.format(filled=grouped(filled), tiles=grouped(per_image), n=m.num_images, count=grouped(m.count),
+                        P=grouped(m.P))
 
 
-STEP_CHOICES = [("position", "one position"), ("row", "one row of positions"), ("pass", "the whole pass"),
-                ("update", "the update"), ("epoch", "one epoch")]
+STEP_CHOICES = [("position", QT_TRANSLATE_NOOP("StepThroughPanel", "one position")),
+                ("row", QT_TRANSLATE_NOOP("StepThroughPanel", "one row of positions")),
+                ("pass", QT_TRANSLATE_NOOP("StepThroughPanel", "the whole pass")),
+                ("update", QT_TRANSLATE_NOOP("StepThroughPanel", "the update")),
+                ("epoch", QT_TRANSLATE_NOOP("StepThroughPanel", "one epoch"))]
 
 
 def inside_image(v, image_size: tuple[int, int]) -> tuple[int, int, int, int] | None:
@@ -164,22 +187,26 @@ class PatchGrid(PaddedGrid):
     key = "patch"
     cmap_name = th.GRAY
     symmetric = False
-    explanation = "The 3x3 input pixels under the filter at this position (its receptive field)."
+    context = "StepThroughPanel"
+    explanation = QT_TRANSLATE_NOOP("StepThroughPanel", "The 3x3 input pixels under the filter at this position (its receptive field).")
 
 
 class ContribGrid(PaddedGrid):
     key = "contrib"
-    explanation = "This position's contribution δ · patch: ADDED into the gradient buffer."
+    context = "StepThroughPanel"
+    explanation = QT_TRANSLATE_NOOP("StepThroughPanel", "This position's contribution δ · patch: ADDED into the gradient buffer.")
 
 
 class DeltasGrid(PaddedGrid):
     key = "input_deltas"
-    explanation = "This position's input deltas δ · w: ADDED into ∂L/∂x at the patch's 9 pixels."
+    context = "StepThroughPanel"
+    explanation = QT_TRANSLATE_NOOP("StepThroughPanel", "This position's input deltas δ · w: ADDED into ∂L/∂x at the patch's 9 pixels.")
 
 
 class WeightMapPanel(MapPanel):
     key = "weight_map"
-    explanation = "One weight's contribution from each position so far; the map sums to its buffer value."
+    context = "StepThroughPanel"
+    explanation = QT_TRANSLATE_NOOP("StepThroughPanel", "One weight's contribution from each position so far; the map sums to its buffer value.")
 
     def show_snapshot(self, snap) -> None:  # drawn by the step-through mode only
         pass
@@ -189,9 +216,11 @@ class WeightMapPanel(MapPanel):
 class GradientMosaic(MosaicPanel):
     key = "untied_grads"
     value_name = "∂L/∂w"
-    explanation = ("If every position had its own filter (untied), position p's gradient δ·patch would stay in "
-                   "its own tile. Stepping one position adds only into that position's tile (with a batch, the "
-                   "same position in every image adds into the same tile).")
+    context = "StepThroughPanel"
+    explanation = QT_TRANSLATE_NOOP("StepThroughPanel", "If every position had its own filter (untied), position p's "
+                                    "gradient δ·patch would stay in its own tile. Stepping one position adds only into "
+                                    "that position's tile (with a batch, the same position in every image adds into "
+                                    "the same tile).")
     channel_width = 0  # > 0: a colour filter's R, G and B mosaics side by side, each this many tiles wide
 
     def show_channel_tiles(self, tiles: np.ndarray, level: float) -> None:
@@ -210,13 +239,14 @@ class GradientMosaic(MosaicPanel):
             return super().hover_text(row, col)
         i, j, r, c = mosaic_cell(row, col, self.k)
         channel, j = divmod(j, self.channel_width)
-        return (f"position ({i}, {j}), {'RGB'[channel]}: {self.value_name}[{channel},{r},{c}] = "
-                f"<b>{self.value_text(row, col)}</b>")
+        return translate("StepThroughPanel", "position ({i}, {j}), {channel}: {name} = <b>{value}</b>").format(
+            i=i, j=j, channel="RGB"[channel], name=f"{self.value_name}[{channel},{r},{c}]", value=self.value_text(row, col))
 
 
 class TileSumGrid(GridPanel):
     key = "tile_sum"
-    explanation = "All the tiles added up: exactly the shared buffer. Weight sharing = summing the tiles."
+    context = "StepThroughPanel"
+    explanation = QT_TRANSLATE_NOOP("StepThroughPanel", "All the tiles added up: exactly the shared buffer. Weight sharing = summing the tiles.")
 
 
 class StepThroughPanel(QtWidgets.QFrame):
@@ -237,37 +267,37 @@ class StepThroughPanel(QtWidgets.QFrame):
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         self.counter.setFont(font)
-        self.counter.setToolTip("Positions added into the buffer so far, of P, in raster order (row by row, "
-                                "left to right). The position is counted from 1; rows and cols from 0, "
-                                "as on the maps' axes.")
+        self.counter.setToolTip(translate("StepThroughPanel", "Positions added into the buffer so far, of P, in raster order "
+                                          "(row by row, left to right). The position is counted from 1; rows and "
+                                          "cols from 0, as on the maps' axes."))
         # A line of its own (long at presenter size: "position 900 of 900: …"), two on a narrow screen.
         self.counter.setWordWrap(True)
         self.counter.setSizePolicy(QtWidgets.QSizePolicy.Policy.Ignored, QtWidgets.QSizePolicy.Policy.Preferred)
         outer.addWidget(self.counter)
         bar.addStretch(1)
-        self.back = QtWidgets.QPushButton("◀ Back")
-        self.back.setToolTip("Back one step (Left): exact, read from the recorded pass")
-        self.forward = QtWidgets.QPushButton("Forward ▶")
-        self.forward.setToolTip("Forward one step (Right)")
-        self.home = QtWidgets.QPushButton("|◀ Start")
-        self.home.setToolTip("Start of the pass: nothing added yet (Home)")
-        self.end = QtWidgets.QPushButton("End ▶|")
-        self.end.setToolTip("End of the pass: all positions added (End)")
+        self.back = QtWidgets.QPushButton(translate("StepThroughPanel", "◀ Back"))
+        self.back.setToolTip(translate("StepThroughPanel", "Back one step (Left): exact, read from the recorded pass"))
+        self.forward = QtWidgets.QPushButton(translate("StepThroughPanel", "Forward ▶"))
+        self.forward.setToolTip(translate("StepThroughPanel", "Forward one step (Right)"))
+        self.home = QtWidgets.QPushButton(translate("StepThroughPanel", "|◀ Start"))
+        self.home.setToolTip(translate("StepThroughPanel", "Start of the pass: nothing added yet (Home)"))
+        self.end = QtWidgets.QPushButton(translate("StepThroughPanel", "End ▶|"))
+        self.end.setToolTip(translate("StepThroughPanel", "End of the pass: all positions added (End)"))
         self.step_size = QtWidgets.QComboBox()
         for key, text in STEP_CHOICES:
-            self.step_size.addItem(text, key)
-        self.step_size.setToolTip("How far Back/Forward (Left/Right) move")
-        self.overwrite = QtWidgets.QCheckBox("Overwrite instead of add (bug)")
-        self.overwrite.setToolTip("A deliberate bug: the buffer keeps only the last position's contribution")
-        self.check = QtWidgets.QPushButton("Check gradient")
-        self.check.setToolTip("Compare the full-pass buffer (all P positions, whatever the position shown) "
-                              "with central finite differences of the loss (G)")
-        self.exit = QtWidgets.QPushButton("Exit step-through")
-        self.exit.setToolTip("Back to training (B or Esc)")
+            self.step_size.addItem(translate("StepThroughPanel", text), key)
+        self.step_size.setToolTip(translate("StepThroughPanel", "How far Back/Forward (Left/Right) move"))
+        self.overwrite = QtWidgets.QCheckBox(translate("StepThroughPanel", "Overwrite instead of add (bug)"))
+        self.overwrite.setToolTip(translate("StepThroughPanel", "A deliberate bug: the buffer keeps only the last position's contribution"))
+        self.check = QtWidgets.QPushButton(translate("StepThroughPanel", "Check gradient"))
+        self.check.setToolTip(translate("StepThroughPanel", "Compare the full-pass buffer (all P positions, whatever the "
+                                        "position shown) with central finite differences of the loss (G)"))
+        self.exit = QtWidgets.QPushButton(translate("StepThroughPanel", "Exit step-through"))
+        self.exit.setToolTip(translate("StepThroughPanel", "Back to training (B or Esc)"))
         for w in (self.home, self.back, self.forward, self.end):
             w.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)
             bar.addWidget(w)
-        self.step_label = QtWidgets.QLabel("Step:")
+        self.step_label = QtWidgets.QLabel(translate("StepThroughPanel", "Step:"))
         bar.addWidget(self.step_label)
         self.step_size.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)
         bar.addWidget(self.step_size)
@@ -275,7 +305,7 @@ class StepThroughPanel(QtWidgets.QFrame):
 
         second = QtWidgets.QHBoxLayout()
         self.scrubber = QtWidgets.QSlider(QtCore.Qt.Orientation.Horizontal)
-        self.scrubber.setToolTip("Scrub through the positions 0..P")
+        self.scrubber.setToolTip(translate("StepThroughPanel", "Scrub through the positions 0..P"))
         self.scrubber.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)
         second.addWidget(self.scrubber, stretch=1)
         for w in (self.overwrite, self.check, self.exit):
@@ -300,25 +330,28 @@ class StepThroughPanel(QtWidgets.QFrame):
         # Every tab reachable at a glance: no scroll arrows (short names, full ones as tooltips).
         self.tabs.setUsesScrollButtons(False)
         self.tabs.tabBar().setElideMode(QtCore.Qt.TextElideMode.ElideRight)
-        self.update_table = self._table(["parameter", "w", "buffer", "w − lr × buffer"])
-        self.update_note, self.update_page = self._table_page(self.update_table, "Update")
-        self.check_table = self._table(["parameter", "full-pass buffer", "finite difference", "relative error"])
-        self.check_note, self.check_page = self._table_page(self.check_table, "Check")
+        self.update_table = self._table([translate("StepThroughPanel", "parameter"), "w", translate("StepThroughPanel", "buffer"),
+                                         translate("StepThroughPanel", "w − lr × buffer")])
+        self.update_note, self.update_page = self._table_page(self.update_table, translate("StepThroughPanel", "Update"))
+        self.check_table = self._table([translate("StepThroughPanel", "parameter"), translate("StepThroughPanel", "full-pass buffer"),
+                                        translate("StepThroughPanel", "finite difference"),
+                                        translate("StepThroughPanel", "relative error")])
+        self.check_note, self.check_page = self._table_page(self.check_table, translate("StepThroughPanel", "Check"))
         self.weight_map = WeightMapPanel(theme)
-        self.weight_map.set_title("Hover a weight in the filter or buffer")
-        self.tabs.addTab(self.weight_map, "One weight")
+        self.weight_map.set_title(translate("StepThroughPanel", "Hover a weight in the filter or buffer"))
+        self.tabs.addTab(self.weight_map, translate("StepThroughPanel", "One weight"))
         self.compare_plot = pg.PlotWidget(background=theme.background)
         self.compare_plot.setLogMode(y=True)
-        self.compare_plot.setLabel("bottom", "step")
+        self.compare_plot.setLabel("bottom", translate("StepThroughPanel", "step"))
         self.compare_plot.addLegend(offset=(-4, 4))
-        self.compare_button = QtWidgets.QPushButton("Train 300 steps both ways: sum vs overwrite")
+        self.compare_button = QtWidgets.QPushButton(translate("StepThroughPanel", "Train 300 steps both ways: sum vs overwrite"))
         self.compare_page = compare_page = QtWidgets.QWidget()
         compare_page.setObjectName("page")
         lay = QtWidgets.QVBoxLayout(compare_page)
         lay.setContentsMargins(2, 2, 2, 2)
         lay.addWidget(self.compare_button)
         lay.addWidget(self.compare_plot, stretch=1)
-        self.tabs.addTab(compare_page, "Add/overwrite")
+        self.tabs.addTab(compare_page, translate("StepThroughPanel", "Add/overwrite"))
         self.untied_mosaic = GradientMosaic(theme)
         self.tile_sum = TileSumGrid(theme)
         self.untied_page = QtWidgets.QWidget()
@@ -327,12 +360,14 @@ class StepThroughPanel(QtWidgets.QFrame):
         lay.setContentsMargins(2, 2, 2, 2)
         lay.addWidget(self.untied_mosaic, stretch=3)
         lay.addWidget(self.tile_sum, stretch=2)
-        self.tabs.addTab(self.untied_page, "Untied")
-        for i, tip in enumerate(("The update, applied once after the whole pass",
-                                 "Gradient check: the full-pass buffer against finite differences (G)",
-                                 "One weight's contribution map (hover a weight)",
-                                 "Add vs overwrite: train both ways",
-                                 "Untied view: each position's gradient in its own tile (colour: R | G | B mosaics)")):
+        self.tabs.addTab(self.untied_page, translate("StepThroughPanel", "Untied"))
+        for i, tip in enumerate((translate("StepThroughPanel", "The update, applied once after the whole pass"),
+                                 translate("StepThroughPanel", "Gradient check: the full-pass buffer against finite "
+                                           "differences (G)"),
+                                 translate("StepThroughPanel", "One weight's contribution map (hover a weight)"),
+                                 translate("StepThroughPanel", "Add vs overwrite: train both ways"),
+                                 translate("StepThroughPanel", "Untied view: each position's gradient in its own tile "
+                                           "(colour: R | G | B mosaics)"))):
             self.tabs.setTabToolTip(i, tip)
         self.font_scale = 1.0
         self._model: StepThrough | None = None
@@ -353,12 +388,18 @@ class StepThroughPanel(QtWidgets.QFrame):
     TABS_STRETCH = 6  # the tabs' share of the body (grids 3 each, the numbers 2); half while their table is empty
 
     # Short button names for a narrow step-through (the tooltips and the ? overlay give the keys).
-    BUTTON_TEXTS = {"home": ("|◀ Start", "|◀"), "back": ("◀ Back", "◀"), "forward": ("Forward ▶", "▶"),
-                    "end": ("End ▶|", "▶|"), "check": ("Check gradient", "Check"), "exit": ("Exit step-through", "Exit")}
+    BUTTON_TEXTS = {"home": (QT_TRANSLATE_NOOP("StepThroughPanel", "|◀ Start"), "|◀"),
+                    "back": (QT_TRANSLATE_NOOP("StepThroughPanel", "◀ Back"), "◀"),
+                    "forward": (QT_TRANSLATE_NOOP("StepThroughPanel", "Forward ▶"), "▶"),
+                    "end": (QT_TRANSLATE_NOOP("StepThroughPanel", "End ▶|"), "▶|"),
+                    "check": (QT_TRANSLATE_NOOP("StepThroughPanel", "Check gradient"),
+                              QT_TRANSLATE_NOOP("StepThroughPanel", "Check")),
+                    "exit": (QT_TRANSLATE_NOOP("StepThroughPanel", "Exit step-through"),
+                             QT_TRANSLATE_NOOP("StepThroughPanel", "Exit"))}
 
     def _show_face(self) -> None:
         for name, texts in self.BUTTON_TEXTS.items():
-            getattr(self, name).setText(texts[self.narrow])
+            getattr(self, name).setText(translate("StepThroughPanel", texts[self.narrow]))
         # All five tab names would not fit beside the buffer: the page shown is the one asked for
         # (the update at the end of the pass, G's check, a hovered weight's map).
         self.tabs.tabBar().setVisible(self.interactive and not self.narrow)
@@ -485,14 +526,14 @@ class StepThroughPanel(QtWidgets.QFrame):
             for grid in (self.patch, self.contrib, self.deltas):
                 grid.set_values(zeros, 1.0)
                 grid.show_inside(None)
-            self.patch.set_title("Patch x (no position yet)")
-            self.contrib.set_title("δ · patch → buffer")
+            self.patch.set_title(translate("StepThroughPanel", "Patch x (no position yet)"))
+            self.contrib.set_title(translate("StepThroughPanel", "δ · patch → buffer"))
             self.contrib.footer.setText(" ")  # no bias δ before the first position
-            self.deltas.set_title("δ · w → ∂L/∂x")
+            self.deltas.set_title(translate("StepThroughPanel", "δ · w → ∂L/∂x"))
             self.deltas.footer.setText(" ")
-            self.numbers.setText("Press <b>Right</b> to run backprop at the first position and add its "
-                                 "contribution into the buffer." if self.interactive else
-                                 "No position added yet: the buffer is all zeros.")
+            self.numbers.setText(translate("StepThroughPanel", "Press <b>Right</b> to run backprop at the first position "
+                                           "and add its contribution into the buffer.") if self.interactive else
+                                 translate("StepThroughPanel", "No position added yet: the buffer is all zeros."))
         else:
             inside = inside_image(v, m.trace.x.shape[-2:])
             for grid in (self.patch, self.contrib, self.deltas):
@@ -501,27 +542,30 @@ class StepThroughPanel(QtWidgets.QFrame):
             self.patch.set_title(patch_title(m, v, inside))
             self.contrib.set_values(v.contrib, level, also=[v.bias_contrib])
             # The overwrite bug (a lesson's deliberate mistake) replaces the buffer instead
-            self.contrib.set_title("δ · patch → replaces the buffer (the bug)" if m.overwrite
-                                   else "δ · patch → added into the buffer")
-            zero = " · the padding's cells add 0" if inside is not None else ""
-            self.contrib.footer.setText(f"δ for the bias: <b>{self.contrib.format(v.bias_contrib)}</b>{zero}"
-                                        f"{self.contrib.hover_hint()}")
+            self.contrib.set_title(translate("StepThroughPanel", "δ · patch → replaces the buffer (the bug)") if m.overwrite
+                                   else translate("StepThroughPanel", "δ · patch → added into the buffer"))
+            bias = self.contrib.format(v.bias_contrib)
+            footer = (translate("StepThroughPanel", "δ for the bias: <b>{value}</b> · the padding's cells add 0")
+                      if inside is not None else translate("StepThroughPanel", "δ for the bias: <b>{value}</b>"))
+            self.contrib.footer.setText(footer.format(value=bias) + self.contrib.hover_hint())
             hint = self.deltas.hover_hint()
             hint = hint.replace("'>· ", "'>", 1).lstrip() if inside is None else hint  # nothing before it
             dlevel = th.nice_ceiling(max(float(np.abs(v.input_deltas).max()), 1e-12))
             self.deltas.set_values(v.input_deltas, dlevel)
-            self.deltas.set_title("δ · w → added into ∂L/∂x")
+            self.deltas.set_title(translate("StepThroughPanel", "δ · w → added into ∂L/∂x"))
             # dx stops at the image: the padding's zeros are not inputs, their deltas are dropped.
-            self.deltas.footer.setText(("only the cells inside the dashed edge: the padding is not an input"
-                                        if inside is not None else "") + hint or " ")
-            bug = (f"<span style='color:{self.theme.warning}'><b>Overwrite bug on:</b> the buffer now holds only this "
-                   "position's contribution.</span>")
+            self.deltas.footer.setText((translate("StepThroughPanel", "only the cells inside the dashed edge: the "
+                                                  "padding is not an input") if inside is not None else "") + hint or " ")
+            bug = translate("StepThroughPanel", "<b>Overwrite bug on:</b> the buffer now holds only this position's "
+                            "contribution.")
+            bug = f"<span style='color:{self.theme.warning}'>{bug}</span>"
             if m.at_end:  # the pass is done: what happens next is the update (the table on the right)
                 self.numbers.setText(update_text(m))  # says the overwrite itself
             else:
                 self.numbers.setText(position_formulas(m, v, self.theme.muted) + "<br><br>" + (
-                    bug if m.overwrite else "The gradient buffer is the sum of every contribution so far: "
-                    f"same {c.num_params} parameters, gradients just <b>add</b>."))
+                    bug if m.overwrite else translate("StepThroughPanel", "The gradient buffer is the sum of every "
+                                                      "contribution so far: same {n} parameters, gradients just "
+                                                      "<b>add</b>.").format(n=c.num_params)))
         self._explain(c)
         self._show_update(m)
 
@@ -529,34 +573,50 @@ class StepThroughPanel(QtWidgets.QFrame):
         """The grids' tooltips in this layer's numbers (the classroom's words for the classroom)."""
         if c.is_classroom_layer:
             for grid in (self.patch, self.contrib, self.deltas):
-                grid.set_explanation(type(grid).explanation)
+                grid.set_explanation(translate(grid.context, type(grid).explanation))
             return
         n = c.channels * c.kernel_size**2
-        border = (" Cells outside the dashed edge lie on the padding's border: zeros, not pixels."
-                  if c.padding_pixels else "")
-        self.patch.set_explanation(f"The {patch_size(c)} input values under the filter at this position (its "
-                                   f"receptive field), the filter's {c.stride} pixel{'s' if c.stride > 1 else ''} "
-                                   f"on from the last one's.{border}" + (" One grid per channel: R, G, B." if c.color else ""))
-        self.contrib.set_explanation("This position's contribution δ · patch: ADDED into the gradient buffer."
-                                     + (" The padding's zeros add 0." if c.padding_pixels else ""))
-        self.deltas.set_explanation(f"This position's input deltas δ · w: ADDED into ∂L/∂x at the patch's {n} input "
-                                    "values" + (" on the image (the padding's cells are not inputs: dropped)."
-                                                if c.padding_pixels else "."))
+        patch = (translate("StepThroughPanel", "The {size} input values under the filter at this position (its receptive "
+                           "field), the filter's 1 pixel on from the last one's.") if c.stride == 1 else
+                 translate("StepThroughPanel", "The {size} input values under the filter at this position (its receptive "
+                           "field), the filter's {s} pixels on from the last one's."))
+        patch = patch.format(size=patch_size(c), s=c.stride)
+        if c.padding_pixels:
+            patch += " " + translate("StepThroughPanel", "Cells outside the dashed edge lie on the padding's border: zeros, "
+                                     "not pixels.")
+        if c.color:
+            patch += " " + translate("StepThroughPanel", "One grid per channel: R, G, B.")
+        self.patch.set_explanation(patch)
+        contrib = translate("StepThroughPanel", type(self.contrib).explanation)
+        if c.padding_pixels:
+            contrib += " " + translate("StepThroughPanel", "The padding's zeros add 0.")
+        self.contrib.set_explanation(contrib)
+        deltas = (translate("StepThroughPanel", "This position's input deltas δ · w: ADDED into ∂L/∂x at the patch's {n} "
+                            "input values on the image (the padding's cells are not inputs: dropped).")
+                  if c.padding_pixels else
+                  translate("StepThroughPanel", "This position's input deltas δ · w: ADDED into ∂L/∂x at the patch's {n} "
+                            "input values."))
+        self.deltas.set_explanation(deltas.format(n=n))
 
     def _show_update(self, m: StepThrough) -> None:
         momentum = m.config.optimizer == "momentum"
+        parameter, buffer = translate("StepThroughPanel", "parameter"), translate("StepThroughPanel", "buffer")
         if momentum:
-            headers = ["parameter", "w", "buffer", "old v", "μv + buffer", "w − lr × v"]
+            headers = [parameter, "w", buffer, translate("StepThroughPanel", "old v"),
+                       translate("StepThroughPanel", "μv + buffer"), "w − lr × v"]
         else:
-            headers = ["parameter", "w", "buffer", "w − lr × buffer"]
+            headers = [parameter, "w", buffer, translate("StepThroughPanel", "w − lr × buffer")]
         if self.update_table.columnCount() != len(headers) or m.count < m.P:
             self.update_table.setColumnCount(len(headers))
             self.update_table.setHorizontalHeaderLabels(headers)
         at_end = m.count == m.P
         self.update_note.setVisible(not at_end)  # at the end the table needs the room; the note moves left
         if not at_end:
-            self.update_note.setText(f"The update is applied once, after all {m.positions_text} positions have "
-                                     "added their contribution." + (" Press End, then → to apply it." if self.interactive else ""))
+            note = translate("StepThroughPanel", "The update is applied once, after all {positions} positions have "
+                             "added their contribution.").format(positions=positions_text(m))
+            if self.interactive:
+                note += " " + translate("StepThroughPanel", "Press End, then → to apply it.")
+            self.update_note.setText(note)
             self._fill(self.update_table, [])
             self._show_face()
             return
@@ -584,24 +644,31 @@ class StepThroughPanel(QtWidgets.QFrame):
         self.untied_mosaic.set_title(untied_title(m))
         total = tiles.sum(axis=(0, 1))
         self.tile_sum.set_values(total, th.nice_ceiling(max(float(np.abs(total).max()), 1e-12)))
-        self.tile_sum.set_title("Sum of all tiles = the shared buffer")
+        self.tile_sum.set_title(translate("StepThroughPanel", "Sum of all tiles = the shared buffer"))
         if m.overwrite:
-            self.tile_sum.footer.setText(f"<span style='color:{self.theme.warning}'><b>Overwrite bug on:</b> the buffer is NOT "
-                                         "this sum</span>")
+            bug = translate("StepThroughPanel", "<b>Overwrite bug on:</b> the buffer is NOT this sum")
+            self.tile_sum.footer.setText(f"<span style='color:{self.theme.warning}'>{bug}</span>")
         else:
-            self.tile_sum.footer.setText("= the buffer ∂L/∂w above")
+            self.tile_sum.footer.setText(translate("StepThroughPanel", "= the buffer ∂L/∂w above"))
 
     def show_check(self, rows) -> None:
         m = self._model
-        where = (f"all {m.positions_text} positions" if m is not None else "all positions")
-        shown = (f" (the buffer shown above is the running sum after {m.count:,} of them)"
-                 if m is not None and m.count < m.P else "")
         if m is not None and m.overwrite:  # the bug's buffer is not a sum: say what it is
-            self.check_note.setText(f"The full-pass buffer with the overwrite bug (position {m.P:,}'s contribution "
-                                    "alone, not a sum) against central finite differences of the loss.")
+            note = translate("StepThroughPanel", "The full-pass buffer with the overwrite bug (position {P}'s contribution "
+                             "alone, not a sum) against central finite differences of the loss.")
+        elif m is None:
+            note = translate("StepThroughPanel", "The full-pass buffer, summed over all positions, against central "
+                             "finite differences of the loss.")
+        elif m.count < m.P:
+            note = translate("StepThroughPanel", "The full-pass buffer, summed over all {positions} positions (the buffer "
+                             "shown above is the running sum after {count} of them), against central finite "
+                             "differences of the loss.")
         else:
-            self.check_note.setText(f"The full-pass buffer, summed over {where}{shown}, against central "
-                                    "finite differences of the loss.")
+            note = translate("StepThroughPanel", "The full-pass buffer, summed over all {positions} positions, against "
+                             "central finite differences of the loss.")
+        if m is not None:
+            note = note.format(P=grouped(m.P), positions=positions_text(m), count=grouped(m.count))
+        self.check_note.setText(note)
         fd = numbers.panel_formatter([v for r in rows for v in (r.buffer, r.finite_difference)])
         self._fill(self.check_table, [[r.name, fd(r.buffer), fd(r.finite_difference), f"{r.relative_error:.1e}"]
                                       for r in rows])
@@ -619,22 +686,23 @@ class StepThroughPanel(QtWidgets.QFrame):
         self.weight_map.set_map(data)
         f = numbers.panel_formatter([float(data.sum()), buffer_value])
         if num_images > 1:
-            self.weight_map.set_title(f"Contribution of {name} at each position of image {image + 1} of {num_images}")
-            self.weight_map.footer.setText(f"this image's map sums to <b>{f(float(data.sum()))}</b>; "
-                                           f"the maps of all {num_images} images sum to the buffer value "
-                                           f"<b>{f(buffer_value)}</b>")
+            self.weight_map.set_title(translate("StepThroughPanel", "Contribution of {name} at each position of image "
+                                                "{i} of {n}").format(name=name, i=image + 1, n=num_images))
+            self.weight_map.footer.setText(translate("StepThroughPanel", "this image's map sums to <b>{sum}</b>; the maps "
+                                                     "of all {n} images sum to the buffer value <b>{buffer}</b>").format(
+                sum=f(float(data.sum())), n=num_images, buffer=f(buffer_value)))
         else:
-            self.weight_map.set_title(f"Contribution of {name} at each position")
-            self.weight_map.footer.setText(f"sum of the map = <b>{f(float(data.sum()))}</b> = buffer value "
-                                           f"<b>{f(buffer_value)}</b>")
+            self.weight_map.set_title(translate("StepThroughPanel", "Contribution of {name} at each position").format(name=name))
+            self.weight_map.footer.setText(translate("StepThroughPanel", "sum of the map = <b>{sum}</b> = buffer value "
+                                                     "<b>{buffer}</b>").format(sum=f(float(data.sum())), buffer=f(buffer_value)))
 
     def show_compare(self, losses_sum: np.ndarray, losses_overwrite: np.ndarray) -> None:
         p = self.compare_plot
         p.clear()
         steps = np.arange(len(losses_sum))
         finite = np.isfinite(losses_sum)
-        p.plot(steps[finite], np.maximum(losses_sum[finite], 1e-30), pen=pg.mkPen("#56B4E9", width=2), name="add (correct)")
+        p.plot(steps[finite], np.maximum(losses_sum[finite], 1e-30), pen=pg.mkPen("#56B4E9", width=2), name=translate("StepThroughPanel", "add (correct)"))
         finite = np.isfinite(losses_overwrite)
         p.plot(steps[finite], np.maximum(losses_overwrite[finite], 1e-30), pen=pg.mkPen("#D55E00", width=2),
-               name="overwrite (bug)")
+               name=translate("StepThroughPanel", "overwrite (bug)"))
         self.tabs.setCurrentIndex(3)

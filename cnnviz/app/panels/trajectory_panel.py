@@ -11,6 +11,7 @@ from PySide6 import QtCore
 
 from cnnviz.app import theme as th
 from cnnviz.app.panels.base import Panel, set_view_range, step_plot
+from cnnviz.i18n import QT_TRANSLATE_NOOP, translate
 
 
 CHANNEL_COLORS = ("#E15759", "#59A14F", "#4E79A7")  # a colour filter's R, G and B weights
@@ -28,8 +29,9 @@ def plot_unit(values: np.ndarray) -> float:
 
 class TrajectoryPanel(Panel):
     key = "trajectory"
-    explanation = ("The 9 weights and the bias after each update. Dashed lines: the target kernel's "
-                   "values (and 0 for the bias), where the solid lines should end up.")
+    context = "TrajectoryPanel"
+    explanation = QT_TRANSLATE_NOOP("TrajectoryPanel", "The 9 weights and the bias after each update. Dashed lines: the "
+                                    "target kernel's values (and 0 for the bias), where the solid lines should end up.")
 
     def __init__(self, theme: th.Theme = th.DARK, parent=None):
         super().__init__(theme, parent)
@@ -52,12 +54,14 @@ class TrajectoryPanel(Panel):
             legend = " ".join(f"<span style='color:{c}'>■</span> {n}" for n, c in zip(th.PARAM_NAMES, colors))
         elif len(filter_shape) == 3:  # colour: a weight's channel is its colour
             colors = [CHANNEL_COLORS[i * 3 // n] for i in range(n)] + [theme.param_colors[-1]]
-            legend = " ".join(f"<span style='color:{c}'>■</span> {name} weights"
+            legend = " ".join(f"<span style='color:{c}'>■</span> "
+                              + translate("TrajectoryPanel", "{channel} weights").format(channel=name)
                               for name, c in zip(("R", "G", "B"), CHANNEL_COLORS))
             legend += f" <span style='color:{colors[-1]}'>■</span> b"
         else:
             colors = [theme.param_colors[i % 9] for i in range(n)] + [theme.param_colors[-1]]
-            legend = f"■ {n} weights (colours repeat every 9) <span style='color:{colors[-1]}'>■</span> b"
+            legend = ("■ " + translate("TrajectoryPanel", "{n} weights (colours repeat every 9)").format(n=n)
+                      + f" <span style='color:{colors[-1]}'>■</span> b")
         self.curves, self.targets = [], []
         for color in colors:
             self.curves.append(self.plot.plot(pen=pg.mkPen(color, width=2)))
@@ -74,7 +78,8 @@ class TrajectoryPanel(Panel):
     def show_snapshot(self, snap) -> None:
         if snap.weights.shape != self.filter_shape:
             self._build(snap.weights.shape)
-        self.set_title(f"Weights over steps ({snap.weights.size} weights + bias; dashed: target kernel)")
+        self.set_title(translate("TrajectoryPanel", "Weights over steps ({n} weights + bias; dashed: target kernel)")
+                       .format(n=snap.weights.size))
         steps = np.append(snap.history_steps, snap.step).astype(float)
         current = np.append(snap.weights.ravel(), snap.bias)
         params = np.vstack([snap.history_params, current]) if len(snap.history_params) else current[None]
