@@ -118,6 +118,9 @@ def test_generalisation_button_shows_and_prints_both_errors(qtbot, comparing, sa
     np.testing.assert_array_equal(panel.test_target.image.image, r.target[0])
     np.testing.assert_array_equal(panel.test_shared.image.image, r.shared_output[0])
     np.testing.assert_array_equal(panel.test_untied.image.image, r.untied_output[0])
+    # Compared by eye on one scale: no colour bar over the maps (drawing a map must not bring it back).
+    assert not any(p.colorbar.isVisible() for p in (panel.test_image, panel.test_target, panel.test_shared,
+                                                      panel.test_untied))
     out = capsys.readouterr().out
     assert f"shared loss {r.shared_loss:.6g}, untied loss {r.untied_loss:.6g}" in out
     # A bundled sample, then the test follows training.

@@ -330,6 +330,7 @@ class MapPanel(Panel):
             self._set_colorbar_ticks()
 
     _tick_key = None  # (levels, count) the colour bar's ticks were made for
+    has_colorbar = True  # False: a map compared by eye with others on one scale (the comparison's test)
 
     def _set_colorbar_ticks(self) -> None:
         """The colour bar's ticks for its levels, as many as its height has room for."""
@@ -391,8 +392,8 @@ class MapPanel(Panel):
             self._fit_colorbar_labels()
         if shape_changed:  # a new range repaints the axes: only when the map's size changes
             rgb = data.ndim == 3  # a colour image shows its own colours: no scale to read them on
-            self.colorbar.setVisible(not rgb)
-            self.colorbar.setMaximumWidth(0 if rgb else 1e6)
+            self.colorbar.setVisible(self.has_colorbar and not rgb)
+            self.colorbar.setMaximumWidth(0 if rgb or not self.has_colorbar else 1e6)
             o = self.origin
             self.plot.setRange(xRange=(-o, data.shape[1] - o), yRange=(-o, data.shape[0] - o), padding=0)
             self._fit_aspect()

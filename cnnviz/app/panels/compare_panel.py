@@ -453,6 +453,7 @@ class ComparePanel(QtWidgets.QFrame):
         for panel in (self.test_image, self.test_target, self.test_shared, self.test_untied):
             panel.plot.layout.removeItem(panel.colorbar)
             panel.colorbar.setVisible(False)
+            panel.has_colorbar = False
         # The rows share the height by their stretch, not by the plots' large size hints.
         ignored = QtWidgets.QSizePolicy.Policy.Ignored
         for panel in self.sub_panels():
