@@ -251,7 +251,12 @@ def export_main(argv: Sequence[str]) -> int:
     return run(argv)
 
 
-from cnnviz.check_cli import check_main  # noqa: E402 - beside the table it fills
+def check_main(argv: Sequence[str]) -> int:
+    from cnnviz.check_cli import check_main as run
+
+    return run(argv)
+
+
 
 COMMANDS = {"train": train_main, "samples": samples_main, "export": export_main, "check": check_main}
 

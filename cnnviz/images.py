@@ -247,8 +247,10 @@ def _decode(path: Path, size: int | None, color: bool = False) -> np.ndarray:
                     _draft(im, size)
                 im.load()  # full decode now, so truncated data fails here, inside the try
                 bits = _bits_of_mode_i(im)
-                if im.getexif().get(EXIF_ORIENTATION, 1) != 1:  # a phone photo taken sideways: upright
-                    from PIL import ImageOps  # (imported only then: the window opens sooner)
+                # A phone photo taken sideways: upright first (EXIF rides in info, or in a TIFF's own tags;
+                # the check is skipped for the rest: reading EXIF imports PIL's tag tables).
+                if ("exif" in im.info or im.format == "TIFF") and im.getexif().get(EXIF_ORIENTATION, 1) != 1:
+                    from PIL import ImageOps
 
                     ImageOps.exif_transpose(im, in_place=True)
                 im = _normalise_mode(im)

@@ -240,11 +240,13 @@ def test_jpeg_gray_and_colour(tmp_path):
     np.testing.assert_allclose(load_image(cmyk), 1.0, atol=2 / 255)
 
 
-def test_exif_orientation_is_applied(tmp_path):
+@pytest.mark.parametrize("name", ["phone.jpg", "phone.png"])
+def test_exif_orientation_is_applied(tmp_path, name):
     exif = Image.Exif()
     exif[0x0112] = 6  # "rotate 90 degrees clockwise to display"
-    path = save(Image.new("L", (40, 20), 128), tmp_path / "phone.jpg", exif=exif)
+    path = save(Image.new("L", (40, 20), 128), tmp_path / name, exif=exif)
     assert load_image(path, None).shape == (40, 20)
+    assert load_image(save(Image.new("L", (40, 20), 128), tmp_path / f"plain{Path(name).suffix}"), None).shape == (20, 40)
 
 
 def test_format_comes_from_content_not_extension(tmp_path):

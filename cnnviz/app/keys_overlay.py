@@ -5,7 +5,6 @@ closes it, and so does any other key (which then does its usual job)."""
 
 from __future__ import annotations
 
-import html
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
@@ -64,6 +63,8 @@ class KeysOverlay(QtWidgets.QLabel):
         super().hideEvent(event)
 
     def open(self) -> None:
+        import html  # (on first use: not needed to open the window)
+
         w = self.window
         theme = w.theme
         name, keys = keys_for(w)
