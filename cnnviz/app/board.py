@@ -28,6 +28,9 @@ PANEL_CLASSES = {cls.key: cls for cls in (
     InputPanel, TargetPanel, OutputPanel, ErrorPanel, FilterPanel, BufferPanel, InputGradPanel,
     ParamsCard, LossPanel, TrajectoryPanel)}
 PANEL_NAMES = tuple(PANEL_CLASSES)
+# Exports' defaults, kept here so File > Export's menu reads them without importing the exporter.
+SLIDE_PANELS = ("input", "filter", "buffer", "output", "loss")  # a slide's panels, in order
+FRAME_MS = 100  # an animation's frame
 
 # The window's grid: (key, row, col, row span, col span).
 WINDOW_GRID = [

@@ -50,7 +50,7 @@ ANIMATION_SUFFIXES = (".gif", ".mp4", "")  # "": a folder of numbered PNG frames
 COMPARE = "compare"  # shared vs untied (cnnviz/app/panels/compare_panel.py), drawn from a Comparison
 STEPTHROUGH = "stepthrough"  # the window in step-through mode: the maps and grids, the pass's numbers below
 TARGETS = ("window", "slide") + board.PANEL_NAMES + (COMPARE,)
-SLIDE_PANELS = ("input", "filter", "buffer", "output", "loss")
+SLIDE_PANELS = board.SLIDE_PANELS
 SLIDE_SIZE = (960, 540)  # logical pixels, rendered at SLIDE_SCALE: 1920x1080
 SLIDE_SCALE = 2
 WINDOW_SIZE = (1600, 900)  # the window when exported headless
@@ -62,7 +62,7 @@ WIDE_PANELS = ("loss", "trajectory")
 WIDE_PANEL_SIZE = (640, 300)
 COMPARE_SIZE = (1280, 720)  # 16:9: a slide at --scale 1.5 or 2
 MAX_FRAMES = 1000
-FRAME_MS = 100
+FRAME_MS = board.FRAME_MS
 GIF_COLORS = 255  # one index spare: GIF palettes hold 256
 GIF_GRAYS, GIF_DIVERGING = 40, 100  # palette entries kept for the colormaps' ramps
 

@@ -19,13 +19,12 @@ from pathlib import Path
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from cnnviz.app import board
-from cnnviz.app import encoders as enc
-from cnnviz.app import export as ex
 from cnnviz.app import theme as th
 from cnnviz.i18n import QT_TRANSLATE_NOOP, translate
 from cnnviz.safe_write import shown_path
 
-if TYPE_CHECKING:  # made on first use (an export of a pass)
+if TYPE_CHECKING:  # imported on first use (the exporter: when something is exported; the model: an export of a pass)
+    from cnnviz.app import export as ex
     from cnnviz.stepthrough import StepThrough
 
 CLIPBOARD_SCALE = 2  # pasted into slides: twice the screen's pixels stays sharp
@@ -62,12 +61,16 @@ class ExportRequest:
     gif_mode: str = "train"  # or "pass"
     frames: int = 50
     every: int = 10
-    frame_ms: int = ex.FRAME_MS
-    slide_panels: tuple[str, ...] = ex.SLIDE_PANELS
+    frame_ms: int = board.FRAME_MS
+    slide_panels: tuple[str, ...] = board.SLIDE_PANELS
     title: str = ""  # a slide's title ("" = what the filter learns)
 
     @property
     def animated(self) -> bool:
+        # The exporter (and its encoders) is imported where it is used, not while the
+        # window opens: File > Export only needs it when something is exported.
+        from cnnviz.app import export as ex
+
         return Path(self.path).suffix.lower() in ex.ANIMATION_SUFFIXES
 
 
@@ -100,6 +103,9 @@ class ExportDialog(QtWidgets.QDialog):
     """What to export and how; accept() then asks for the file (or folder)."""
 
     def __init__(self, window: QtWidgets.QMainWindow, kind: str = "png", target: str = "window"):
+        from cnnviz.app import encoders as enc
+        from cnnviz.app import export as ex
+
         super().__init__(window)
         self.window = window
         self.setWindowTitle(translate("ExportMenu", "Export"))
@@ -236,6 +242,8 @@ class ExportController(QtCore.QObject):
 
     def copy_to_clipboard(self) -> str:
         """Copy the current panel (or the window) as an image; returns what was copied."""
+        from cnnviz.app import export as ex
+
         key = self.tracker.current()
         widget = self.window.panels[key] if key else self.window
         QtWidgets.QApplication.clipboard().setImage(ex.render_image(widget, CLIPBOARD_SCALE))
@@ -247,6 +255,7 @@ class ExportController(QtCore.QObject):
     # -- the work
     def run(self, request: ExportRequest) -> Path | None:
         """Export; on failure a dialog (window.show_error) and None. Cancelling writes nothing."""
+        from cnnviz.app import export as ex
         from cnnviz.stepthrough import StepThroughTooBig
 
         try:
@@ -262,6 +271,8 @@ class ExportController(QtCore.QObject):
         return path
 
     def _snapshot(self):
+        from cnnviz.app import export as ex
+
         snap = self.window.snapshot
         if snap is None:
             raise ex.ExportError(translate("ExportMenu", "nothing to export yet: the first snapshot has not been drawn"))
@@ -272,9 +283,13 @@ class ExportController(QtCore.QObject):
         return getattr(getattr(self.window, "stepthrough", None), "model", None)
 
     def _stage(self, request: ExportRequest, target: str, size: tuple[int, int] | None = None) -> ex.Stage:
+        from cnnviz.app import export as ex
+
         return ex.Stage(target, th.THEMES[request.theme], size, request.slide_panels)
 
     def _draw_like_screen(self, stage: ex.Stage, request: ExportRequest) -> None:
+        from cnnviz.app import export as ex
+
         snap, model = self._snapshot(), self._live_model()
         # The same colour scales as on screen (they are sticky: they depend on what was shown before).
         for key, panel in stage.panels.items():
@@ -286,6 +301,8 @@ class ExportController(QtCore.QObject):
         stage.draw(snap, model, field=getattr(self.window.panels.get("input"), "field_position", None))
 
     def _still(self, request: ExportRequest) -> Path:
+        from cnnviz.app import export as ex
+
         ex.check_output(request.path)
         same_theme = request.theme == self.window.theme.name
         target = request.target
@@ -304,12 +321,16 @@ class ExportController(QtCore.QObject):
             return ex.export_still(stage.widget, request.path, scale)
 
     def _trainer_copy(self):
+        from cnnviz.app import export as ex
+
         trainer = self.window.copy_trainer(pause=True)
         if trainer is None:
             raise ex.ExportError(translate("Window", "the training thread did not answer; try again"))
         return trainer
 
     def _animation(self, request: ExportRequest) -> Path:
+        from cnnviz.app import export as ex
+
         path = ex.check_animation_path(request.path)  # before any work
         live = self._live_model()
         if request.gif_mode == "pass":
