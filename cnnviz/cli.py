@@ -220,10 +220,11 @@ def app_main(argv: Sequence[str]) -> int:
     if no_display():
         print(translate("CLI", NO_DISPLAY), file=sys.stderr)
         return EXIT_BAD_INPUT
-    from cnnviz import lesson_file
+    if args.image and args.lesson is None:
+        from cnnviz import lesson_file  # only then: the window opens without it
 
-    if args.image and str(args.image).endswith(lesson_file.SUFFIX) and args.lesson is None:
-        args.lesson, args.image = Path(args.image), None  # `cnnviz LESSON_FILE`
+        if str(args.image).endswith(lesson_file.SUFFIX):
+            args.lesson, args.image = Path(args.image), None  # `cnnviz LESSON_FILE`
     trainer, label = trainer_from_args(args)
     if args.screenshot is not None and not args.screenshot.parent.resolve().is_dir():
         raise UsageError(translate("CLI", "cannot write screenshot {path}: folder does not exist").format(

@@ -64,7 +64,11 @@ class TrajectoryPanel(Panel):
                       + f" <span style='color:{colors[-1]}'>■</span> b")
         self.curves, self.targets = [], []
         for color in colors:
-            self.curves.append(self.plot.plot(pen=pg.mkPen(color, width=2)))
+            # A bare curve item: a PlotDataItem (plot.plot) would build a scatter item beside each
+            # curve, never shown here (the dots are `now`), half the panel's cost when the window opens.
+            curve = pg.PlotCurveItem(pen=pg.mkPen(color, width=2))
+            self.plot.addItem(curve)
+            self.curves.append(curve)
             line = pg.InfiniteLine(angle=0, pen=pg.mkPen(color, width=1, style=QtCore.Qt.PenStyle.DashLine))
             self.plot.addItem(line)
             self.targets.append(line)
