@@ -19,6 +19,7 @@ from cnnviz.i18n import translate
 from cnnviz.app import theme as th
 from cnnviz.app.panels.axes import quiet_axes
 from cnnviz.app.panels.colorbar import ColorBar
+from cnnviz.app.panels.map_plot import MapPlot
 
 
 class Panel(QtWidgets.QFrame):
@@ -97,7 +98,7 @@ class Panel(QtWidgets.QFrame):
         tick = QtGui.QFont()
         tick.setPointSizeF(base * scale)
         for item in self.view.ci.items:
-            if isinstance(item, pg.PlotItem):
+            if isinstance(item, (pg.PlotItem, MapPlot)):
                 for name in ("left", "bottom"):
                     item.getAxis(name).setStyle(tickFont=tick)
                     item.getAxis(name).label.setFont(tick)
@@ -113,7 +114,8 @@ def style_plot(plot: pg.PlotItem, theme: th.Theme) -> None:
         axis.setPen(pg.mkPen(theme.muted))
         axis.setTextPen(pg.mkPen(theme.foreground))
     for name in ("top", "right"):  # hidden, never labelled: no SI prefix (pyqtgraph would re-typeset
-        plot.getAxis(name).enableAutoSIPrefix(False)  # their empty label's HTML at every change of range)
+        if name in plot.axes:  # their empty label's HTML at every change of range); a MapPlot has none
+            plot.getAxis(name).enableAutoSIPrefix(False)
 
 
 def step_plot(view: pg.GraphicsLayoutWidget, theme: th.Theme) -> pg.PlotItem:
@@ -267,7 +269,8 @@ class MapPanel(Panel):
         self.data: np.ndarray | None = None
         self._levels: tuple[float, float] | None = None
         self.sticky = th.StickyLevel()
-        self.plot = self.view.addPlot(enableMenu=False, axisItems=quiet_axes())  # no context menus
+        self.plot = MapPlot()  # a PlotItem's look without its menus, buttons and hidden axes
+        self.view.addItem(self.plot)
         self.plot.setAspectLocked(True)
         self.plot.invertY(True)  # row 0 at the top, like the image
         self.plot.setMouseEnabled(x=False, y=False)

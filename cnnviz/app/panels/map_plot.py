@@ -1,0 +1,76 @@
+"""A map's plot: a view box with a left and a bottom axis, laid out on the grid a PlotItem uses.
+
+It draws what a PlotItem with hidden buttons, title and top/right axes draws, but builds only
+that: a PlotItem also builds a plot-options menu of some 40 widgets, buttons, a title and two
+more axes, a third of a map panel's cost when the window opens. View-box methods (setRange,
+invertY, setAspectLocked, ...) are the view box's, as on a PlotItem.
+"""
+
+from __future__ import annotations
+
+import pyqtgraph as pg
+from PySide6 import QtWidgets
+
+from cnnviz.app.panels.axes import QuietAxis
+
+_AXES = (("left", (2, 0)), ("bottom", (3, 1)))  # (row, column) on a PlotItem's grid
+
+
+class MapPlot(pg.GraphicsWidget):
+    def __init__(self):
+        super().__init__()
+        self.setSizePolicy(QtWidgets.QSizePolicy.Policy.Expanding, QtWidgets.QSizePolicy.Policy.Expanding)
+        self.layout = grid = QtWidgets.QGraphicsGridLayout()  # as a PlotItem's: the same sizes on screen
+        grid.setContentsMargins(1, 1, 1, 1)
+        grid.setHorizontalSpacing(0)
+        grid.setVerticalSpacing(0)
+        self.setLayout(grid)
+        for i in range(4):
+            grid.setRowPreferredHeight(i, 0)
+            grid.setRowMinimumHeight(i, 0)
+            grid.setRowSpacing(i, 0)
+            grid.setRowStretchFactor(i, 1)
+        for i in range(3):
+            grid.setColumnPreferredWidth(i, 0)
+            grid.setColumnMinimumWidth(i, 0)
+            grid.setColumnSpacing(i, 0)
+            grid.setColumnStretchFactor(i, 1)
+        grid.setRowStretchFactor(2, 100)
+        grid.setColumnStretchFactor(1, 100)
+        grid.setRowFixedHeight(0, 0)  # no title
+        grid.setRowFixedHeight(1, 0)  # no top axis
+        grid.setColumnFixedWidth(2, 0)  # no right axis
+        self.vb = pg.ViewBox(parent=self, enableMenu=False)
+        grid.addItem(self.vb, 2, 1)
+        self.axes = {}
+        for name, pos in _AXES:
+            axis = QuietAxis(orientation=name, parent=self)
+            axis.linkToView(self.vb)
+            grid.addItem(axis, *pos)
+            axis.setZValue(0.5)  # above images, as a PlotItem's axes
+            axis.setFlag(QtWidgets.QGraphicsItem.GraphicsItemFlag.ItemNegativeZStacksBehindParent)
+            self.axes[name] = {"item": axis, "pos": pos}
+
+    def __getattr__(self, name: str):  # setRange, invertY, setAspectLocked, ...: the view box's
+        if name == "vb":
+            raise AttributeError(name)
+        return getattr(self.vb, name)
+
+    def getAxis(self, name: str) -> QuietAxis:
+        return self.axes[name]["item"]
+
+    def showAxis(self, name: str, show: bool = True) -> None:
+        axis = self.getAxis(name)
+        axis.show() if show else axis.hide()  # not setVisible: these also give a hidden axis no room
+
+    def hideAxis(self, name: str) -> None:
+        self.showAxis(name, False)
+
+    def addItem(self, item, *args, **kwargs) -> None:
+        self.vb.addItem(item, *args, **kwargs)
+
+    def removeItem(self, item) -> None:
+        self.vb.removeItem(item)
+
+    def hideButtons(self) -> None:  # it has none
+        pass
