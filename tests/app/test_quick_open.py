@@ -152,3 +152,59 @@ def test_an_export_draws_every_cell_of_a_large_map(big_map):
     pixels = _map_pixels(ex.render_image(panel, scale), panel, scale)
     assert pixels.size and (pixels < 30).mean() > 0.3 and (pixels > 225).mean() > 0.3  # black and white cells
     assert panel.image.image.shape != checker.shape  # back at the screen's resolution afterwards
+
+
+def test_the_window_opens_without_the_exporter(tmp_path):
+    """File > Export's exporter and encoders, and the lesson-file reader, are imported on first use."""
+    import os
+    import subprocess
+    import sys
+
+    code = ("import sys; from PySide6 import QtWidgets; app = QtWidgets.QApplication([]); "
+            "from cnnviz import images; from cnnviz.app.window import MainWindow; "
+            "w = MainWindow(images.load_sample('shapes'), 'sample:shapes'); w.show(); app.processEvents(); "
+            "print(sorted(m for m in ('cnnviz.app.export', 'cnnviz.app.encoders', 'cnnviz.lesson_file') "
+            "if m in sys.modules), flush=True); import os; os._exit(0)")  # leaves at once, as the benchmark
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CNNVIZ_SETTINGS=str(tmp_path / "s.ini"))
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, env=env)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip().splitlines()[-1] == "[]"
+    # ...and exporting still finds it: the menu's request reads the exporter's defaults.
+    from cnnviz.app.export_menu import ExportRequest
+
+    assert ExportRequest("slide", tmp_path / "a.gif").animated
+    assert ExportRequest("slide", tmp_path / "a.png").frame_ms == ex.FRAME_MS
+    assert ExportRequest("slide", tmp_path / "a.png").slide_panels == ex.SLIDE_PANELS
+
+
+@pytest.mark.parametrize("axes_shown", [True, False])
+def test_a_map_plot_draws_what_a_plot_item_draws(qtbot, axes_shown):
+    """MapPlot (a view box and two axes) in place of a PlotItem: the same pixels, axes shown or hidden."""
+    import pyqtgraph as pg
+
+    from cnnviz.app.panels.axes import quiet_axes
+    from cnnviz.app.panels.map_plot import MapPlot
+
+    values = np.random.default_rng(1).normal(size=(30, 30))
+    images = []
+    for make in (lambda view: view.addPlot(enableMenu=False, axisItems=quiet_axes()),
+                 lambda view: view.addItem(MapPlot()) or view.ci.getItem(0, 0)):
+        view = pg.GraphicsLayoutWidget()
+        qtbot.addWidget(view)
+        view.resize(320, 260)
+        plot = make(view)
+        plot.hideButtons()
+        plot.setAspectLocked(True)
+        plot.invertY(True)
+        plot.addItem(pg.ImageItem(values, axisOrder="row-major", levels=(-2, 2)))
+        plot.setRange(xRange=(0, 30), yRange=(0, 30), padding=0)
+        for name in ("left", "bottom"):
+            plot.getAxis(name).setStyle(tickLength=4)
+            plot.showAxis(name, axes_shown)
+        view.show()
+        ex.settle()
+        images.append(view.grab().toImage().convertToFormat(QtGui.QImage.Format.Format_RGB32))
+    plot_item, map_plot = images
+    assert plot_item.size() == map_plot.size()
+    assert plot_item == map_plot
+    assert plot_item.pixelColor(160, 130) != plot_item.pixelColor(2, 2)  # the map is drawn, not only background
