@@ -129,9 +129,14 @@ def test_a_bad_language_is_one_line_and_exit_2():
 def test_errors_and_help_in_the_language():
     result = _cnnviz("train", "--steps", "x", "--lang", "es")
     assert result.returncode == 2
-    assert result.stderr.strip() == ("cnnviz train: error: argument --steps: 'x' no es un número entero "
+    assert result.stderr.strip() == ("cnnviz train: error: argumento --steps: 'x' no es un número entero "
                                      "(ver 'cnnviz train --help')")
-    assert "número de actualizaciones (por defecto 2000)" in _cnnviz("train", "--help", "--lang", "es").stdout
+    help = _cnnviz("train", "--help", "--lang", "es").stdout
+    assert "número de actualizaciones (por defecto 2000)" in help
+    # argparse's own words too (cnnviz.argparse_words): its headings, -h and its errors.
+    assert help.startswith("uso: cnnviz train [-h]") and "\nopciones:\n" in help and "muestra esta ayuda y termina" in help
+    result = _cnnviz("check", "--lang", "de")
+    assert result.stderr.strip() == "cnnviz check: Fehler: folgende Argumente fehlen: file (siehe 'cnnviz check --help')"
 
 
 def test_notebook_lesson_chooses_the_language():

@@ -92,6 +92,85 @@
     </message>
 </context>
 <context>
+    <name>Argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>Aufruf: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>Positionsargumente</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>diese Hilfe zeigen und beenden</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>Argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>folgende Argumente fehlen: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>eines der Argumente %s ist nötig</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>unbekannte Argumente: %s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>nicht erlaubt zusammen mit Argument %s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>ausdrückliches Argument %r ignoriert</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>erwartet einen Wert</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>erwartet höchstens einen Wert</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>erwartet mindestens einen Wert</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>erwartet %s Wert</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>erwartet %s Werte</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>mehrdeutige Option: %(option)s passt zu %(matches)s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ungültiger %(type)s-Wert: %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ungültige Wahl: %(value)r (möglich: %(choices)s)</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>&apos;%(filename)s&apos; kann nicht geöffnet werden: %(error)s</translation>
+    </message>
+</context>
+<context>
     <name>Background</name>
     <message>
         <source>Cancel</source>
@@ -3432,6 +3511,30 @@ Seed aus --steps lang trainiert, dann auf --test-image getestet; beide Fehler we
 <context>
     <name>Kernels</name>
     <message>
+        <source>vertical edges (brightness changing left to right)</source>
+        <translation>senkrechte Kanten (Helligkeit ändert sich von links nach rechts)</translation>
+    </message>
+    <message>
+        <source>horizontal edges (brightness changing top to bottom)</source>
+        <translation>waagrechte Kanten (Helligkeit ändert sich von oben nach unten)</translation>
+    </message>
+    <message>
+        <source>spots and outlines (second derivative in both directions)</source>
+        <translation>Punkte und Umrisse (zweite Ableitung in beide Richtungen)</translation>
+    </message>
+    <message>
+        <source>average of the 3x3 neighbourhood</source>
+        <translation>Mittelwert der 3x3-Nachbarschaft</translation>
+    </message>
+    <message>
+        <source>boosts the centre against its four neighbours</source>
+        <translation>hebt die Mitte gegenüber ihren vier Nachbarn hervor</translation>
+    </message>
+    <message>
+        <source>copies the centre pixel</source>
+        <translation>kopiert das mittlere Pixel</translation>
+    </message>
+    <message>
         <source>kernel text is empty; type {k} rows separated by &apos;;&apos;, e.g. {example}</source>
         <translation>Kernel-Text ist leer; {k} Zeilen getrennt durch &apos;;&apos; eingeben, z. B. {example}</translation>
     </message>
@@ -4420,6 +4523,14 @@ Seed aus --steps lang trainiert, dann auf --test-image getestet; beide Fehler we
     <message>
         <source>check of {function}: your buffer beside the true one</source>
         <translation>Prüfung von {function}: dein Puffer neben dem richtigen</translation>
+    </message>
+    <message>
+        <source>your dw and db beside the true ones</source>
+        <translation>eigenes dw und db neben den richtigen</translation>
+    </message>
+    <message>
+        <source>the report as text</source>
+        <translation>der Bericht als Text</translation>
     </message>
     <message>
         <source>color must be True or False, got {value}</source>

@@ -92,6 +92,85 @@
     </message>
 </context>
 <context>
+    <name>Argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumentos posicionales</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opciones</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>muestra esta ayuda y termina</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumento %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>faltan los siguientes argumentos: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>se necesita uno de los argumentos %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>argumentos no reconocidos: %s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>no se permite junto con el argumento %s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>argumento explícito %r ignorado</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>se esperaba un valor</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>se esperaba como mucho un valor</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>se esperaba al menos un valor</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>se esperaba %s valor</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>se esperaban %s valores</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>opción ambigua: %(option)s puede ser %(matches)s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valor %(type)s no válido: %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>opción no válida: %(value)r (elija entre %(choices)s)</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>no se puede abrir &apos;%(filename)s&apos;: %(error)s</translation>
+    </message>
+</context>
+<context>
     <name>Background</name>
     <message>
         <source>Cancel</source>
@@ -3433,6 +3512,30 @@ imprimen ambos errores.
 <context>
     <name>Kernels</name>
     <message>
+        <source>vertical edges (brightness changing left to right)</source>
+        <translation>bordes verticales (el brillo cambia de izquierda a derecha)</translation>
+    </message>
+    <message>
+        <source>horizontal edges (brightness changing top to bottom)</source>
+        <translation>bordes horizontales (el brillo cambia de arriba abajo)</translation>
+    </message>
+    <message>
+        <source>spots and outlines (second derivative in both directions)</source>
+        <translation>puntos y contornos (segunda derivada en ambas direcciones)</translation>
+    </message>
+    <message>
+        <source>average of the 3x3 neighbourhood</source>
+        <translation>media del vecindario de 3x3</translation>
+    </message>
+    <message>
+        <source>boosts the centre against its four neighbours</source>
+        <translation>realza el centro frente a sus cuatro vecinos</translation>
+    </message>
+    <message>
+        <source>copies the centre pixel</source>
+        <translation>copia el píxel central</translation>
+    </message>
+    <message>
         <source>kernel text is empty; type {k} rows separated by &apos;;&apos;, e.g. {example}</source>
         <translation>el texto del kernel está vacío; escribe {k} filas separadas por &apos;;&apos;, p. ej. {example}</translation>
     </message>
@@ -4421,6 +4524,14 @@ imprimen ambos errores.
     <message>
         <source>check of {function}: your buffer beside the true one</source>
         <translation>comprobación de {function}: tu búfer junto al correcto</translation>
+    </message>
+    <message>
+        <source>your dw and db beside the true ones</source>
+        <translation>tus dw y db junto a los verdaderos</translation>
+    </message>
+    <message>
+        <source>the report as text</source>
+        <translation>el informe como texto</translation>
     </message>
     <message>
         <source>color must be True or False, got {value}</source>

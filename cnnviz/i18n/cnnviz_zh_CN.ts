@@ -92,6 +92,85 @@
     </message>
 </context>
 <context>
+    <name>Argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>位置参数</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>显示此帮助信息并退出</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>参数 %(argument_name)s：%(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>缺少以下必需参数：%s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>需要参数 %s 之一</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>无法识别的参数：%s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>不能与参数 %s 同时使用</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>已忽略显式参数 %r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>需要一个值</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>最多需要一个值</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>至少需要一个值</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>需要 %s 个值</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>需要 %s 个值</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>选项不明确：%(option)s 可匹配 %(matches)s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>无效的 %(type)s 值：%(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>无效的选择：%(value)r（可选：%(choices)s）</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>无法打开 &apos;%(filename)s&apos;：%(error)s</translation>
+    </message>
+</context>
+<context>
     <name>Background</name>
     <message>
         <source>Cancel</source>
@@ -3430,6 +3509,30 @@ start for --steps, then tested on --test-image; both errors are printed.
 <context>
     <name>Kernels</name>
     <message>
+        <source>vertical edges (brightness changing left to right)</source>
+        <translation>竖直边缘（亮度从左到右变化）</translation>
+    </message>
+    <message>
+        <source>horizontal edges (brightness changing top to bottom)</source>
+        <translation>水平边缘（亮度从上到下变化）</translation>
+    </message>
+    <message>
+        <source>spots and outlines (second derivative in both directions)</source>
+        <translation>斑点和轮廓（两个方向的二阶导数）</translation>
+    </message>
+    <message>
+        <source>average of the 3x3 neighbourhood</source>
+        <translation>3x3 邻域的平均值</translation>
+    </message>
+    <message>
+        <source>boosts the centre against its four neighbours</source>
+        <translation>突出中心像素，相对于它的四个相邻像素</translation>
+    </message>
+    <message>
+        <source>copies the centre pixel</source>
+        <translation>复制中心像素</translation>
+    </message>
+    <message>
         <source>kernel text is empty; type {k} rows separated by &apos;;&apos;, e.g. {example}</source>
         <translation>卷积核文本为空；请输入用 &apos;;&apos; 分隔的 {k} 行，例如 {example}</translation>
     </message>
@@ -4418,6 +4521,14 @@ start for --steps, then tested on --test-image; both errors are printed.
     <message>
         <source>check of {function}: your buffer beside the true one</source>
         <translation>{function} 的检查：你的缓冲区与正确的缓冲区并排</translation>
+    </message>
+    <message>
+        <source>your dw and db beside the true ones</source>
+        <translation>你的 dw 和 db 与正确值并排</translation>
+    </message>
+    <message>
+        <source>the report as text</source>
+        <translation>报告文本</translation>
     </message>
     <message>
         <source>color must be True or False, got {value}</source>
