@@ -44,6 +44,14 @@
         <translation>Gewichte über die Schritte</translation>
     </message>
     <message>
+        <source>Untied gradients</source>
+        <translation>Ungebundene Gradienten</translation>
+    </message>
+    <message>
+        <source>Sum of the tiles</source>
+        <translation>Summe der Kacheln</translation>
+    </message>
+    <message>
         <source>{name}: {channels} channels of {k} by {k}, largest {value} at {channel}, row {row}, column {col}</source>
         <translation>{name}: {channels} Kanäle zu je {k} mal {k}, größter Wert {value} bei {channel}, Zeile {row}, Spalte {col}</translation>
     </message>
@@ -4805,6 +4813,45 @@ Seed aus --steps lang trainiert, dann auf --test-image getestet; beide Fehler we
     <message>
         <source>the folder is not writable</source>
         <translation>der Ordner ist nicht beschreibbar</translation>
+    </message>
+</context>
+<context>
+    <name>Samples</name>
+    <message>
+        <source>A circle, square, triangle and bar on a textured gradient: any 3x3 filter can be learned from it</source>
+        <translation>Kreis, Quadrat, Dreieck und Balken auf einem strukturierten Verlauf: jeder 3x3-Filter lässt sich daran lernen</translation>
+    </message>
+    <message>
+        <source>A handwritten-style 3, white on black, like an MNIST digit</source>
+        <translation>Eine handschriftliche 3, weiß auf schwarz, wie eine MNIST-Ziffer</translation>
+    </message>
+    <message>
+        <source>A bright rectangle on a dark background: vertical and horizontal edges</source>
+        <translation>Ein helles Rechteck auf dunklem Grund: senkrechte und waagrechte Kanten</translation>
+    </message>
+    <message>
+        <source>A bright disc on a dark background: edges in every direction</source>
+        <translation>Eine helle Scheibe auf dunklem Grund: Kanten in jeder Richtung</translation>
+    </message>
+    <message>
+        <source>Vertical black and white stripes, 2 pixels wide at 32x32</source>
+        <translation>Senkrechte schwarze und weiße Streifen, 2 Pixel breit bei 32x32</translation>
+    </message>
+    <message>
+        <source>An 8x8 black and white checkerboard</source>
+        <translation>Ein schwarz-weißes 8x8-Schachbrett</translation>
+    </message>
+    <message>
+        <source>A smooth ramp from dark (top left) to light (bottom right)</source>
+        <translation>Ein gleichmäßiger Verlauf von dunkel (oben links) nach hell (unten rechts)</translation>
+    </message>
+    <message>
+        <source>A natural-looking random texture, like clouds or stone (fractal noise)</source>
+        <translation>Eine natürlich wirkende Zufallstextur, wie Wolken oder Stein (fraktales Rauschen)</translation>
+    </message>
+    <message>
+        <source>Coloured shapes on a colour grain, R, G and B varying independently: the colour lesson&apos;s image (--color)</source>
+        <translation>Farbige Formen auf farbiger Körnung, R, G und B unabhängig voneinander: das Bild der Farblektion (--color)</translation>
     </message>
 </context>
 <context>

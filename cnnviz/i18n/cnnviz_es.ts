@@ -44,6 +44,14 @@
         <translation>Pesos a lo largo de los pasos</translation>
     </message>
     <message>
+        <source>Untied gradients</source>
+        <translation>Gradientes no compartidos</translation>
+    </message>
+    <message>
+        <source>Sum of the tiles</source>
+        <translation>Suma de los mosaicos</translation>
+    </message>
+    <message>
         <source>{name}: {channels} channels of {k} by {k}, largest {value} at {channel}, row {row}, column {col}</source>
         <translation>{name}: {channels} canales de {k} por {k}, el mayor {value} en {channel}, fila {row}, columna {col}</translation>
     </message>
@@ -4806,6 +4814,45 @@ imprimen ambos errores.
     <message>
         <source>the folder is not writable</source>
         <translation>la carpeta no tiene permiso de escritura</translation>
+    </message>
+</context>
+<context>
+    <name>Samples</name>
+    <message>
+        <source>A circle, square, triangle and bar on a textured gradient: any 3x3 filter can be learned from it</source>
+        <translation>Un círculo, un cuadrado, un triángulo y una barra sobre un degradado con textura: con ella se aprende cualquier filtro 3x3</translation>
+    </message>
+    <message>
+        <source>A handwritten-style 3, white on black, like an MNIST digit</source>
+        <translation>Un 3 como escrito a mano, blanco sobre negro, como un dígito de MNIST</translation>
+    </message>
+    <message>
+        <source>A bright rectangle on a dark background: vertical and horizontal edges</source>
+        <translation>Un rectángulo claro sobre fondo oscuro: bordes verticales y horizontales</translation>
+    </message>
+    <message>
+        <source>A bright disc on a dark background: edges in every direction</source>
+        <translation>Un disco claro sobre fondo oscuro: bordes en todas las direcciones</translation>
+    </message>
+    <message>
+        <source>Vertical black and white stripes, 2 pixels wide at 32x32</source>
+        <translation>Franjas verticales blancas y negras, de 2 píxeles de ancho a 32x32</translation>
+    </message>
+    <message>
+        <source>An 8x8 black and white checkerboard</source>
+        <translation>Un tablero de ajedrez blanco y negro de 8x8</translation>
+    </message>
+    <message>
+        <source>A smooth ramp from dark (top left) to light (bottom right)</source>
+        <translation>Un degradado suave de oscuro (arriba a la izquierda) a claro (abajo a la derecha)</translation>
+    </message>
+    <message>
+        <source>A natural-looking random texture, like clouds or stone (fractal noise)</source>
+        <translation>Una textura aleatoria de aspecto natural, como nubes o piedra (ruido fractal)</translation>
+    </message>
+    <message>
+        <source>Coloured shapes on a colour grain, R, G and B varying independently: the colour lesson&apos;s image (--color)</source>
+        <translation>Formas de color sobre un grano de color, R, G y B varían por separado: la imagen de la lección en color (--color)</translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,14 @@
         <translation>权重随步数的变化</translation>
     </message>
     <message>
+        <source>Untied gradients</source>
+        <translation>非共享梯度</translation>
+    </message>
+    <message>
+        <source>Sum of the tiles</source>
+        <translation>各小块之和</translation>
+    </message>
+    <message>
         <source>{name}: {channels} channels of {k} by {k}, largest {value} at {channel}, row {row}, column {col}</source>
         <translation>{name}：{channels} 个通道，每个 {k} × {k}，最大值 {value} 位于 {channel}，第 {row} 行，第 {col} 列</translation>
     </message>
@@ -4803,6 +4811,45 @@ start for --steps, then tested on --test-image; both errors are printed.
     <message>
         <source>the folder is not writable</source>
         <translation>文件夹不可写</translation>
+    </message>
+</context>
+<context>
+    <name>Samples</name>
+    <message>
+        <source>A circle, square, triangle and bar on a textured gradient: any 3x3 filter can be learned from it</source>
+        <translation>带纹理渐变背景上的圆、正方形、三角形和长条：任何 3x3 滤波器都能从中学到</translation>
+    </message>
+    <message>
+        <source>A handwritten-style 3, white on black, like an MNIST digit</source>
+        <translation>手写风格的 3，黑底白字，像 MNIST 数字</translation>
+    </message>
+    <message>
+        <source>A bright rectangle on a dark background: vertical and horizontal edges</source>
+        <translation>暗背景上的亮矩形：竖直和水平边缘</translation>
+    </message>
+    <message>
+        <source>A bright disc on a dark background: edges in every direction</source>
+        <translation>暗背景上的亮圆盘：各个方向的边缘</translation>
+    </message>
+    <message>
+        <source>Vertical black and white stripes, 2 pixels wide at 32x32</source>
+        <translation>黑白竖条纹，在 32x32 下宽 2 像素</translation>
+    </message>
+    <message>
+        <source>An 8x8 black and white checkerboard</source>
+        <translation>8x8 黑白棋盘格</translation>
+    </message>
+    <message>
+        <source>A smooth ramp from dark (top left) to light (bottom right)</source>
+        <translation>从暗（左上）到亮（右下）的平滑渐变</translation>
+    </message>
+    <message>
+        <source>A natural-looking random texture, like clouds or stone (fractal noise)</source>
+        <translation>看起来自然的随机纹理，像云或石头（分形噪声）</translation>
+    </message>
+    <message>
+        <source>Coloured shapes on a colour grain, R, G and B varying independently: the colour lesson&apos;s image (--color)</source>
+        <translation>彩色颗粒背景上的彩色形状，R、G、B 各自独立变化：彩色课程的图像（--color）</translation>
     </message>
 </context>
 <context>
