@@ -4819,7 +4819,7 @@ Seed aus --steps lang trainiert, dann auf --test-image getestet; beide Fehler we
     <name>Samples</name>
     <message>
         <source>A circle, square, triangle and bar on a textured gradient: any 3x3 filter can be learned from it</source>
-        <translation>Kreis, Quadrat, Dreieck und Balken auf einem strukturierten Verlauf: jeder 3x3-Filter lässt sich daran lernen</translation>
+        <translation>Kreis, Quadrat, Dreieck und Balken auf einem strukturierten Helligkeitsgradienten: jeder 3x3-Filter lässt sich daran lernen</translation>
     </message>
     <message>
         <source>A handwritten-style 3, white on black, like an MNIST digit</source>

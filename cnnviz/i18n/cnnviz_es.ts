@@ -4820,7 +4820,7 @@ imprimen ambos errores.
     <name>Samples</name>
     <message>
         <source>A circle, square, triangle and bar on a textured gradient: any 3x3 filter can be learned from it</source>
-        <translation>Un círculo, un cuadrado, un triángulo y una barra sobre un degradado con textura: con ella se aprende cualquier filtro 3x3</translation>
+        <translation>Un círculo, un cuadrado, un triángulo y una barra sobre un gradiente de brillo con textura: con ella se aprende cualquier filtro 3x3</translation>
     </message>
     <message>
         <source>A handwritten-style 3, white on black, like an MNIST digit</source>

@@ -4817,7 +4817,7 @@ start for --steps, then tested on --test-image; both errors are printed.
     <name>Samples</name>
     <message>
         <source>A circle, square, triangle and bar on a textured gradient: any 3x3 filter can be learned from it</source>
-        <translation>带纹理渐变背景上的圆、正方形、三角形和长条：任何 3x3 滤波器都能从中学到</translation>
+        <translation>带纹理的亮度梯度背景上的圆、正方形、三角形和长条：任何 3x3 滤波器都能从中学到</translation>
     </message>
     <message>
         <source>A handwritten-style 3, white on black, like an MNIST digit</source>
