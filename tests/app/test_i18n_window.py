@@ -431,6 +431,8 @@ def test_pseudo_sweep_every_mode_and_dialog_shows_no_english(qtbot, sample_image
         window.presenter.enter()
         _settle(window)
         scale = window.presenter.scale
+        # The bar keeps room for the longest counter as the language words it (German, Chinese differ).
+        assert all(i18n.is_pseudo(text) for text in window.presenter.widest_counters())
         # Presenter mode enlarges the check dialog like the rest: its sentence and its buttons.
         assert dialog.headline.font().pointSizeF() == pytest.approx(normal[0] * scale)
         assert dialog.buttons[0].font().pointSizeF() == pytest.approx(normal[1] * scale)
