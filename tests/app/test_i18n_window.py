@@ -395,8 +395,11 @@ def test_pseudo_sweep_every_mode_and_dialog_shows_no_english(qtbot, sample_image
     window = _open(qtbot, sample_image, i18n.PSEUDO)
     try:
         found = {"training": _english_in(window, data)}
-        found["menus"] = [t for top in window.menuBar().actions() for a in top.menu().actions()
-                          for t in (a.text(), a.toolTip()) if set(_english_words(t)) - data]
+        menus = [top.menu() for top in window.menuBar().actions()]
+        menus += [a.menu() for m in menus for a in m.actions() if a.menu() is not None]  # export, colormap, language
+        languages = {w for name in i18n.LANGUAGES.values() for w in _english_words(name)}  # each in its own language
+        found["menus"] = [t for m in menus for a in [m.menuAction()] + m.actions()
+                          for t in (a.text(), a.toolTip()) if set(_english_words(t)) - data - languages]
         qtbot.keyClick(window, QtCore.Qt.Key.Key_B)
         qtbot.waitUntil(lambda: window.stepthrough.ready)
         tabs = window.stepthrough.panel.tabs
@@ -405,6 +408,9 @@ def test_pseudo_sweep_every_mode_and_dialog_shows_no_english(qtbot, sample_image
             qtbot.keyClick(window, QtCore.Qt.Key.Key_Right)
             _settle(window)
             found[f"step-through tab {i}"] = _english_in(window, data)
+        qtbot.keyClick(window, QtCore.Qt.Key.Key_G)  # the gradient check's table and verdict
+        _settle(window)
+        found["gradient check"] = _english_in(window, data)
         qtbot.keyClick(window, QtCore.Qt.Key.Key_Escape)
         qtbot.keyClick(window, QtCore.Qt.Key.Key_C)
         window.compare.step(2)
@@ -444,8 +450,25 @@ def test_pseudo_sweep_every_mode_and_dialog_shows_no_english(qtbot, sample_image
         window.files.open_path(bad)
         found["bad image"] = _english_in(window._dialog, data) if window._dialog else ["no dialog"]
         window._dialog.close()
+        window.controls.kernel_text.setText("1,2;x")
+        window.controls.kernel_text.returnPressed.emit()
+        found["bad kernel"] = _english_in(window._dialog, data | {"x"}) if window._dialog.isVisible() else ["no dialog"]
+        window._dialog.close()
+        bad.write_text("not a lesson")
+        window.files.open_lesson(bad)
+        found["bad lesson"] = _english_in(window._dialog, data) if window._dialog.isVisible() else ["no dialog"]
+        window._dialog.close()
 
-        qtbot.keyClick(window, QtCore.Qt.Key.Key_T)  # the tour's frame; its chapters' words are tour.<lang>.toml's
+        def read_about():
+            box = QtWidgets.QApplication.activeModalWidget()
+            found["about"] = _english_in(box, data) if box else ["no dialog"]
+            box.close()
+
+        QtCore.QTimer.singleShot(0, read_about)
+        from cnnviz.app.menus import show_about
+        show_about(window)
+
+        window.toggle_tour()  # the tour's frame; its chapters' words are tour.<lang>.toml's
         tour = window.tour
         data |= {word for ch in tour.tour.chapters for word in _english_words(ch.title + " " + ch.text)}
         for i, chapter in enumerate(tour.tour.chapters):
