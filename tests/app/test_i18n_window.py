@@ -109,6 +109,12 @@ def test_german_window_reads_the_catalogue_and_qt_speaks_german_too(qtbot, sampl
         assert {"Lernrate", "Schrittweite", "Padding", "Kernelgröße", "Optimierer", "Verlust-Reduktion"} <= controls
         assert window.controls.play.text() == "▶ Abspielen"
         assert window.controls.speed_label.text() == "20 Updates/s"
+        # The named kernels' and the samples' tooltips (their names stay: they are typed on the command line).
+        tip = QtCore.Qt.ItemDataRole.ToolTipRole
+        target, sample = window.controls.target, window.controls.sample
+        assert target.itemText(0) == "sobel-x"
+        assert target.itemData(0, tip) == "senkrechte Kanten (Helligkeit ändert sich von links nach rechts)"
+        assert sample.itemData(sample.findData("checkerboard"), tip) == "Ein schwarz-weißes 8x8-Schachbrett"
         # Keys stay the same in every language.
         assert window.play_action.shortcut().toString() == "Space"
         # Qt's own strings (dialog buttons) come from qtbase_de.qm.
