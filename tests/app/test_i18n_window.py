@@ -369,6 +369,8 @@ def _shown_texts(root: QtWidgets.QWidget) -> list[str]:
             out += [w.horizontalHeaderItem(i).text() for i in range(w.columnCount()) if w.horizontalHeaderItem(i)]
         elif isinstance(w, QtWidgets.QProgressBar):
             out.append(w.format())
+        elif isinstance(w, QtWidgets.QGraphicsView) and w.scene() is not None:  # plots: axis labels, legends
+            out += [i.toPlainText() for i in w.scene().items() if isinstance(i, QtWidgets.QGraphicsTextItem) and i.isVisible()]
     return [t for t in out if t and t.strip()]
 
 
