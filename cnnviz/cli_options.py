@@ -11,7 +11,7 @@ import math
 import sys
 from pathlib import Path
 
-from cnnviz import i18n
+from cnnviz import argparse_words, i18n
 from cnnviz.i18n import translate
 
 EXIT_BAD_INPUT = 2
@@ -27,6 +27,7 @@ class _Parser(argparse.ArgumentParser):
     command takes --lang (cli.main reads it first, so that the help is in that language too)."""
 
     def __init__(self, *args, **kwargs):
+        argparse_words.install()  # before argparse names its groups ("options") and its -h help
         super().__init__(*args, **kwargs)
         self.add_argument("--lang", type=_language, metavar="LANG",
                           help=translate("CLIOptions", "language of the messages: {choices} (default: the system's)")

@@ -53,7 +53,7 @@ from pathlib import Path
 import numpy as np
 from PIL import Image
 
-from cnnviz.i18n import grouped, translate
+from cnnviz.i18n import QT_TRANSLATE_NOOP, grouped, translate
 from cnnviz.paths import resource_dir
 from cnnviz.safe_write import shown_path
 
@@ -631,13 +631,29 @@ def samples_dir() -> Path:
     return resource_dir() / "samples"
 
 
+# The manifest's descriptions, for the catalogue (a test keeps them equal to samples.json).
+SAMPLE_DESCRIPTIONS = (
+    QT_TRANSLATE_NOOP("Samples", "A circle, square, triangle and bar on a textured gradient: any 3x3 filter can be "
+                                 "learned from it"),
+    QT_TRANSLATE_NOOP("Samples", "A handwritten-style 3, white on black, like an MNIST digit"),
+    QT_TRANSLATE_NOOP("Samples", "A bright rectangle on a dark background: vertical and horizontal edges"),
+    QT_TRANSLATE_NOOP("Samples", "A bright disc on a dark background: edges in every direction"),
+    QT_TRANSLATE_NOOP("Samples", "Vertical black and white stripes, 2 pixels wide at 32x32"),
+    QT_TRANSLATE_NOOP("Samples", "An 8x8 black and white checkerboard"),
+    QT_TRANSLATE_NOOP("Samples", "A smooth ramp from dark (top left) to light (bottom right)"),
+    QT_TRANSLATE_NOOP("Samples", "A natural-looking random texture, like clouds or stone (fractal noise)"),
+    QT_TRANSLATE_NOOP("Samples", "Coloured shapes on a colour grain, R, G and B varying independently: the colour "
+                                 "lesson's image (--color)"),
+)
+
+
 def list_samples() -> list[Sample]:
-    """The bundled samples, in manifest order."""
+    """The bundled samples, in manifest order, described in the language in use."""
     manifest = samples_dir() / "samples.json"
     try:
         entries = json.loads(manifest.read_text(encoding="utf-8"))
         return [
-            Sample(str(e["name"]), str(e["description"]), samples_dir() / str(e["file"]))
+            Sample(str(e["name"]), translate("Samples", str(e["description"])), samples_dir() / str(e["file"]))
             for e in entries
         ]
     except (OSError, ValueError, KeyError, TypeError) as exc:

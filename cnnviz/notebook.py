@@ -344,13 +344,14 @@ class CheckResult:
         from cnnviz.app.check_report import VERDICT_COLORS, report_html, shown_html, verdict_line
 
         png = base64.b64encode(self.buffers.png()).decode("ascii")
+        alt = _html(translate("Notebook", "your dw and db beside the true ones"))
+        summary = _html(translate("Notebook", "the report as text"))
         return (f'<div><p style="font-size:1.3em;font-weight:bold;color:{getattr(th.LIGHT, VERDICT_COLORS[self.verdict])}">'
                 f"{_html(verdict_line(self.report))}</p>"
                 f'<p style="font-size:1.15em">{shown_html(self.headline)}</p>'
                 f"{report_html(self.report, th.THEMES['light'])}"  # the notebook's page is light
-                f'<img src="data:image/png;base64,{png}" alt="your dw and db beside the true ones" '
-                f'style="max-width:100%">'
-                f"<details><summary>the report as text</summary><pre>{_html(self.text)}</pre></details></div>")
+                f'<img src="data:image/png;base64,{png}" alt="{alt}" style="max-width:100%">'
+                f"<details><summary>{summary}</summary><pre>{_html(self.text)}</pre></details></div>")
 
     def __repr__(self) -> str:
         return self.text

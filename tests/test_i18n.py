@@ -129,9 +129,14 @@ def test_a_bad_language_is_one_line_and_exit_2():
 def test_errors_and_help_in_the_language():
     result = _cnnviz("train", "--steps", "x", "--lang", "es")
     assert result.returncode == 2
-    assert result.stderr.strip() == ("cnnviz train: error: argument --steps: 'x' no es un número entero "
+    assert result.stderr.strip() == ("cnnviz train: error: argumento --steps: 'x' no es un número entero "
                                      "(ver 'cnnviz train --help')")
-    assert "número de actualizaciones (por defecto 2000)" in _cnnviz("train", "--help", "--lang", "es").stdout
+    help = _cnnviz("train", "--help", "--lang", "es").stdout
+    assert "número de actualizaciones (por defecto 2000)" in help
+    # argparse's own words too (cnnviz.argparse_words): its headings, -h and its errors.
+    assert help.startswith("uso: cnnviz train [-h]") and "\nopciones:\n" in help and "muestra esta ayuda y termina" in help
+    result = _cnnviz("check", "--lang", "de")
+    assert result.stderr.strip() == "cnnviz check: Fehler: folgende Argumente fehlen: file (siehe 'cnnviz check --help')"
 
 
 def test_notebook_lesson_chooses_the_language():
@@ -187,3 +192,64 @@ def test_the_lessons_terms_are_translated_as_the_glossary_says(lang):
             if re.search(rf"(?<!-)\b{english}", words, re.I) and not any(w in text for w in wanted):
                 off.append(f"{english!r} in {source[:50]!r}")
     assert not off, off
+
+
+# ---- the sweep of the command line: every --help and usage error in the pseudo-language ------------
+_SPAN = re.compile(r"\[[^\[]*?·+\]", re.S)  # a pseudo-translated text (innermost first)
+_WORD = re.compile(r"(?<![\w.-])[A-Za-z]{3,}(?![\w-])")
+# What stays as written: commands, metavars, argument and option values, the examples' panel names.
+_CLI_DATA = {"cnnviz", "train", "export", "check", "samples", "image", "file", "native", "valid", "same", "full",
+             "dark", "light", "pass", "buffer", "circle", "compare", "filter", "shapes", "slide"}
+
+
+def _cli_pseudo(capsys, *argv) -> str:
+    from cnnviz import cli
+
+    try:
+        cli.main([*argv, "--lang", "pseudo"])
+    except SystemExit:  # --help
+        pass
+    out = capsys.readouterr()
+    return out.out + out.err
+
+
+def _cli_english(text: str) -> set[str]:
+    text = " ".join(text.split())  # help wraps a sentence over lines
+    while _SPAN.search(text):
+        text = _SPAN.sub(" ", text)
+    text = re.sub(r"-{1,2}[\w-]+|\{[^}]*\}|'[^']*'|\S*/\S*|\S+\.(py|toml|pdf|png|gif|mp4|svg)\b", " ", text)
+    return {w for w in _WORD.findall(text) if not w.isupper()} - _CLI_DATA  # METAVARS stay
+
+
+@pytest.mark.parametrize("argv", [("--help",), ("train", "--help"), ("export", "--help"), ("check", "--help"),
+                                  ("samples", "--help"), ("train", "--optimizer", "x"), ("check",),
+                                  ("train", "--bogus"), ("samples", "x"), ("export", "--theme", "x")])
+def test_every_help_and_usage_error_in_pseudo_has_no_english(capsys, argv):
+    """argparse's own words ("usage:", "options", "-h"'s help, "invalid choice", "the following
+    arguments are required") come from the catalogue too (cnnviz.argparse_words)."""
+    text = _cli_pseudo(capsys, *argv)
+    assert text.strip() and not _cli_english(text), (_cli_english(text), text[:400])
+    if argv[-1] == "--help":
+        assert text.startswith(i18n.pseudo("usage: ")) and i18n.pseudo("show this help message and exit") in text
+
+
+@pytest.mark.parametrize("lang", SHIPPED)
+def test_argparse_words_keep_their_percent_placeholders(lang):
+    from cnnviz.argparse_words import WORDS
+
+    table = i18n.catalogue(lang)
+    for source in WORDS:
+        assert sorted(re.findall(r"%\(\w+\)[rsd]|%[rsd]", table[("Argparse", source)])) == \
+            sorted(re.findall(r"%\(\w+\)[rsd]|%[rsd]", source)), (lang, source)
+
+
+def test_sample_descriptions_in_the_catalogue_are_the_manifests():
+    """samples.json's descriptions are translated by their text: the table in images.py must match."""
+    import json
+
+    from cnnviz import images
+
+    manifest = json.loads((images.samples_dir() / "samples.json").read_text(encoding="utf-8"))
+    assert [e["description"] for e in manifest] == list(images.SAMPLE_DESCRIPTIONS)
+    i18n.set_language("de")
+    assert images.list_samples()[0].description == i18n.catalogue("de")[("Samples", images.SAMPLE_DESCRIPTIONS[0])]

@@ -15,7 +15,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from cnnviz import images, numbers
+from cnnviz import i18n, images, numbers
 from cnnviz.cli import main
 from cnnviz.engine import LessonConfig, Trainer
 from cnnviz.stepthrough import StepThrough
@@ -364,6 +364,11 @@ def test_check_a_correct_and_a_buggy_backward(lesson200):
     assert "Wrong  (overwrite)" in html and "`=` where `+=` was needed" in html and '<img src="data:image/png' in html
     assert wrong.headline.startswith("Only the last position is kept in your dw") and wrong.headline in html  # the text
     assert "write <code>+=</code> instead of <code>=</code>" in html  # the plain sentence: code as code, not `+=`
+    assert 'alt="your dw and db beside the true ones"' in html and "<summary>the report as text</summary>" in html
+    i18n.set_language("de")  # the page's own labels follow the language too
+    html = wrong._repr_html_()
+    assert 'alt="eigenes dw und db neben den richtigen"' in html and "<summary>der Bericht als Text</summary>" in html
+    i18n.set_language(None)
     assert decode(wrong._repr_png_()).size == (720, 380)
     # on the lesson's data as it is now (step 200), beside the true buffer
     dw, db = lesson200._trainer.grads().dw, lesson200._trainer.grads().db

@@ -34,6 +34,8 @@ def panel_names() -> dict[str, str]:
         "params": translate("Accessibility", "Parameter count"),
         "loss": translate("Accessibility", "Loss curve"),
         "trajectory": translate("Accessibility", "Weights over steps"),
+        "untied_grads": translate("Accessibility", "Untied gradients"),  # step-through's Untied tab
+        "tile_sum": translate("Accessibility", "Sum of the tiles"),
     }
 
 
@@ -362,14 +364,15 @@ def name_widgets(root: QtWidgets.QWidget) -> None:
             widget.setAccessibleName(spoken(text))  # a button whose text changed: Play -> Pause
         if not widget.accessibleName():
             widget.setProperty("named_by_text", bool(spoken(text)) and not form_label(widget))
-            if isinstance(widget, QtWidgets.QTabWidget):  # its pages' names: what it holds
+            if isinstance(widget, (QtWidgets.QTabWidget, QtWidgets.QTabBar)):  # its pages' names: what it holds
                 text = " / ".join(widget.tabText(i) for i in range(widget.count()))
             if isinstance(widget, QtWidgets.QTableWidget):  # its page's tab, else its columns' headings
                 text = tab_title(widget) or " / ".join(
                     widget.horizontalHeaderItem(i).text() for i in range(widget.columnCount())
                     if widget.horizontalHeaderItem(i) is not None)
             name = form_label(widget) or spoken(text) or widget.toolTip().split(".")[0].split(":")[0].strip()
-            name = name or spoken(widget.windowTitle()) or widget.objectName()
+            internal = widget.objectName().startswith("qt_")  # Qt's own (qt_msgbox_label): no words for a person
+            name = name or spoken(widget.windowTitle()) or ("" if internal else widget.objectName())
             if name:
                 widget.setAccessibleName(name)
         tip = plain(widget.toolTip()) if "<" in widget.toolTip() else widget.toolTip()

@@ -18,7 +18,7 @@ import html
 from pathlib import Path
 
 import numpy as np
-from PySide6 import QtWidgets
+from PySide6 import QtGui, QtWidgets
 
 from cnnviz.app import theme as th
 from cnnviz.app.check_report import CheckThread, ReportView
@@ -71,7 +71,20 @@ class CheckDialog(QtWidgets.QDialog):
         bottom.addStretch(1)
         bottom.addWidget(close)
         layout.addLayout(bottom)
+        self.buttons = (choose, self.again, self.explain, close, self.cancel_button)
         self.resize(720, 720)
+        self.set_font_scale(getattr(window, "font_scale", 1.0))
+
+    def set_font_scale(self, scale: float) -> None:
+        """Presenter mode: the dialog's words as large as the window's (its verdict, sentence,
+        buffers and buttons), and the dialog as much larger as fits the screen."""
+        self.view.set_font_scale(scale)
+        font = QtGui.QFont(self.file_label.font())
+        font.setPointSizeF(QtWidgets.QApplication.font().pointSizeF() * scale)
+        for widget in (self.file_label, self.progress) + self.buttons:
+            widget.setFont(font)
+        screen = self.window.screen().availableGeometry()
+        self.resize(min(round(720 * scale), screen.width()), min(round(720 * scale), screen.height()))
 
     # ---- running ----------------------------------------------------------------------------------
     def choose_file(self) -> None:

@@ -136,7 +136,7 @@ class Controls(QtWidgets.QWidget):
         self.target = QtWidgets.QComboBox()
         for name in NAMED_KERNELS:
             self.target.addItem(name, name)
-            self.target.setItemData(self.target.count() - 1, KERNEL_DESCRIPTIONS[name], QtCore.Qt.ItemDataRole.ToolTipRole)
+            self.target.setItemData(self.target.count() - 1, translate("Kernels", KERNEL_DESCRIPTIONS[name]), QtCore.Qt.ItemDataRole.ToolTipRole)
         self.target.addItem(translate("Controls", "typed…"), TYPED)
         self.target.setToolTip(translate("Controls", "The kernel the filter should learn"))
         form.addRow(translate("Controls", "Target"), self.target)

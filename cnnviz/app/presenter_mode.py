@@ -9,7 +9,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from cnnviz.app.layout import presenter_scale
 from cnnviz.app.modes import Mode
-from cnnviz.i18n import translate
+from cnnviz.i18n import grouped, translate
 
 
 class PresenterMode(Mode):
@@ -73,6 +73,8 @@ class PresenterMode(Mode):
         w.statusBar().setVisible(not on)
         self.bar.setVisible(on)
         w.apply_font_scale(self.scale if on else 1.0)
+        if getattr(w, "check_dialog", None) is not None:  # a dialog open before F11 grows too
+            w.check_dialog.set_font_scale(self.scale if on else 1.0)
         self.scale_bar(self.scale if on else 1.0)
         w.showFullScreen() if on else w.showNormal()
         w.fit.apply()
@@ -97,7 +99,12 @@ class PresenterMode(Mode):
         if self._on:
             self.counter.setText(text)
 
-    WIDEST_COUNTER = "step 00,000   shared 0.000   untied 0.000"  # the longest the counter says
+    @staticmethod
+    def widest_counters() -> tuple[str, ...]:
+        """The longest the counter says, in the language in use (German and Chinese differ in length)."""
+        numbers = dict(step=grouped(88_888), loss="0.000", shared="0.000", untied="0.000")
+        return (translate("Window", "step {step}   loss {loss}").format(**numbers),
+                translate("CompareMode", "step {step}   shared {shared}   untied {untied}").format(**numbers))
 
     def fit_bar(self) -> None:
         """Short of room (a 1024-wide projector): first the hint goes, then the keys in the button
@@ -114,7 +121,7 @@ class PresenterMode(Mode):
             font = self.counter.font()
             font.setPointSizeF(base * factor)
             self.counter.setFont(font)
-            counter = max(QtGui.QFontMetrics(font).horizontalAdvance(t) for t in (self.WIDEST_COUNTER, self.counter.text()))
+            counter = max(QtGui.QFontMetrics(font).horizontalAdvance(t) for t in (*self.widest_counters(), self.counter.text()))
             widgets = [w for w in (self.play, self.step, self.slower, self.speed, self.faster) + ((self.hint,) if hint else ())]
             needed = sum(w.sizeHint().width() + layout.spacing() for w in widgets) + counter + layout.spacing()
             if needed <= room:

@@ -12,7 +12,7 @@ import math
 
 import numpy as np
 
-from cnnviz.i18n import translate
+from cnnviz.i18n import QT_TRANSLATE_NOOP, translate
 
 
 MAX_KERNEL_VALUE = 1e6  # keeps every target map finite for images in [0, 1]
@@ -36,13 +36,14 @@ NAMED_KERNELS: dict[str, np.ndarray] = {
 for _k in NAMED_KERNELS.values():
     _k.flags.writeable = False
 
+# What each named kernel finds (translate("Kernels", ...) where shown).
 KERNEL_DESCRIPTIONS: dict[str, str] = {
-    "sobel-x": "vertical edges (brightness changing left to right)",
-    "sobel-y": "horizontal edges (brightness changing top to bottom)",
-    "laplacian": "spots and outlines (second derivative in both directions)",
-    "box-blur": "average of the 3x3 neighbourhood",
-    "sharpen": "boosts the centre against its four neighbours",
-    "identity": "copies the centre pixel",
+    "sobel-x": QT_TRANSLATE_NOOP("Kernels", "vertical edges (brightness changing left to right)"),
+    "sobel-y": QT_TRANSLATE_NOOP("Kernels", "horizontal edges (brightness changing top to bottom)"),
+    "laplacian": QT_TRANSLATE_NOOP("Kernels", "spots and outlines (second derivative in both directions)"),
+    "box-blur": QT_TRANSLATE_NOOP("Kernels", "average of the 3x3 neighbourhood"),
+    "sharpen": QT_TRANSLATE_NOOP("Kernels", "boosts the centre against its four neighbours"),
+    "identity": QT_TRANSLATE_NOOP("Kernels", "copies the centre pixel"),
 }
 
 

@@ -141,7 +141,8 @@ def catalogue(lang: str) -> dict[tuple[str, str], str]:
 
 # ---- the pseudo-language: what is not translated, or clips, shows ------------------------------
 _ACCENTED = dict(zip("aceinosuyACEINOSUYz", "àçéîñöšüýÀÇÉÎÑÖŠÜÝž"))
-_KEEP = re.compile(r"(\{[^{}]*\}|<[^<>]*>|&[a-zA-Z]+;|&#\d+;)")  # placeholders, HTML tags, entities
+# placeholders ({name}, argparse's %(name)s and %s), HTML tags, entities
+_KEEP = re.compile(r"(\{[^{}]*\}|%\([a-z_]+\)[rsd]|%[rsd]|<[^<>]*>|&[a-zA-Z]+;|&#\d+;)")
 
 
 def pseudo(text: str) -> str:

@@ -44,6 +44,14 @@
         <translation>Gewichte über die Schritte</translation>
     </message>
     <message>
+        <source>Untied gradients</source>
+        <translation>Ungebundene Gradienten</translation>
+    </message>
+    <message>
+        <source>Sum of the tiles</source>
+        <translation>Summe der Kacheln</translation>
+    </message>
+    <message>
         <source>{name}: {channels} channels of {k} by {k}, largest {value} at {channel}, row {row}, column {col}</source>
         <translation>{name}: {channels} Kanäle zu je {k} mal {k}, größter Wert {value} bei {channel}, Zeile {row}, Spalte {col}</translation>
     </message>
@@ -89,6 +97,85 @@
     <message>
         <source>unknown activation {name}; choose one of {choices}</source>
         <translation>unbekannte Aktivierung {name}; eine von {choices} wählen</translation>
+    </message>
+</context>
+<context>
+    <name>Argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>Aufruf: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>Positionsargumente</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>diese Hilfe zeigen und beenden</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>Argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>folgende Argumente fehlen: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>eines der Argumente %s ist nötig</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>unbekannte Argumente: %s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>nicht erlaubt zusammen mit Argument %s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>ausdrückliches Argument %r ignoriert</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>erwartet einen Wert</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>erwartet höchstens einen Wert</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>erwartet mindestens einen Wert</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>erwartet %s Wert</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>erwartet %s Werte</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>mehrdeutige Option: %(option)s passt zu %(matches)s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ungültiger %(type)s-Wert: %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ungültige Wahl: %(value)r (möglich: %(choices)s)</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>&apos;%(filename)s&apos; kann nicht geöffnet werden: %(error)s</translation>
     </message>
 </context>
 <context>
@@ -3432,6 +3519,30 @@ Seed aus --steps lang trainiert, dann auf --test-image getestet; beide Fehler we
 <context>
     <name>Kernels</name>
     <message>
+        <source>vertical edges (brightness changing left to right)</source>
+        <translation>senkrechte Kanten (Helligkeit ändert sich von links nach rechts)</translation>
+    </message>
+    <message>
+        <source>horizontal edges (brightness changing top to bottom)</source>
+        <translation>waagrechte Kanten (Helligkeit ändert sich von oben nach unten)</translation>
+    </message>
+    <message>
+        <source>spots and outlines (second derivative in both directions)</source>
+        <translation>Punkte und Umrisse (zweite Ableitung in beide Richtungen)</translation>
+    </message>
+    <message>
+        <source>average of the 3x3 neighbourhood</source>
+        <translation>Mittelwert der 3x3-Nachbarschaft</translation>
+    </message>
+    <message>
+        <source>boosts the centre against its four neighbours</source>
+        <translation>hebt die Mitte gegenüber ihren vier Nachbarn hervor</translation>
+    </message>
+    <message>
+        <source>copies the centre pixel</source>
+        <translation>kopiert das mittlere Pixel</translation>
+    </message>
+    <message>
         <source>kernel text is empty; type {k} rows separated by &apos;;&apos;, e.g. {example}</source>
         <translation>Kernel-Text ist leer; {k} Zeilen getrennt durch &apos;;&apos; eingeben, z. B. {example}</translation>
     </message>
@@ -4422,6 +4533,14 @@ Seed aus --steps lang trainiert, dann auf --test-image getestet; beide Fehler we
         <translation>Prüfung von {function}: dein Puffer neben dem richtigen</translation>
     </message>
     <message>
+        <source>your dw and db beside the true ones</source>
+        <translation>eigenes dw und db neben den richtigen</translation>
+    </message>
+    <message>
+        <source>the report as text</source>
+        <translation>der Bericht als Text</translation>
+    </message>
+    <message>
         <source>color must be True or False, got {value}</source>
         <translation>color muss True oder False sein, erhalten: {value}</translation>
     </message>
@@ -4694,6 +4813,45 @@ Seed aus --steps lang trainiert, dann auf --test-image getestet; beide Fehler we
     <message>
         <source>the folder is not writable</source>
         <translation>der Ordner ist nicht beschreibbar</translation>
+    </message>
+</context>
+<context>
+    <name>Samples</name>
+    <message>
+        <source>A circle, square, triangle and bar on a textured gradient: any 3x3 filter can be learned from it</source>
+        <translation>Kreis, Quadrat, Dreieck und Balken auf einem strukturierten Helligkeitsgradienten: jeder 3x3-Filter lässt sich daran lernen</translation>
+    </message>
+    <message>
+        <source>A handwritten-style 3, white on black, like an MNIST digit</source>
+        <translation>Eine handschriftliche 3, weiß auf schwarz, wie eine MNIST-Ziffer</translation>
+    </message>
+    <message>
+        <source>A bright rectangle on a dark background: vertical and horizontal edges</source>
+        <translation>Ein helles Rechteck auf dunklem Grund: senkrechte und waagrechte Kanten</translation>
+    </message>
+    <message>
+        <source>A bright disc on a dark background: edges in every direction</source>
+        <translation>Eine helle Scheibe auf dunklem Grund: Kanten in jeder Richtung</translation>
+    </message>
+    <message>
+        <source>Vertical black and white stripes, 2 pixels wide at 32x32</source>
+        <translation>Senkrechte schwarze und weiße Streifen, 2 Pixel breit bei 32x32</translation>
+    </message>
+    <message>
+        <source>An 8x8 black and white checkerboard</source>
+        <translation>Ein schwarz-weißes 8x8-Schachbrett</translation>
+    </message>
+    <message>
+        <source>A smooth ramp from dark (top left) to light (bottom right)</source>
+        <translation>Ein gleichmäßiger Verlauf von dunkel (oben links) nach hell (unten rechts)</translation>
+    </message>
+    <message>
+        <source>A natural-looking random texture, like clouds or stone (fractal noise)</source>
+        <translation>Eine natürlich wirkende Zufallstextur, wie Wolken oder Stein (fraktales Rauschen)</translation>
+    </message>
+    <message>
+        <source>Coloured shapes on a colour grain, R, G and B varying independently: the colour lesson&apos;s image (--color)</source>
+        <translation>Farbige Formen auf farbiger Körnung, R, G und B unabhängig voneinander: das Bild der Farblektion (--color)</translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,14 @@
         <translation>Pesos a lo largo de los pasos</translation>
     </message>
     <message>
+        <source>Untied gradients</source>
+        <translation>Gradientes no compartidos</translation>
+    </message>
+    <message>
+        <source>Sum of the tiles</source>
+        <translation>Suma de los mosaicos</translation>
+    </message>
+    <message>
         <source>{name}: {channels} channels of {k} by {k}, largest {value} at {channel}, row {row}, column {col}</source>
         <translation>{name}: {channels} canales de {k} por {k}, el mayor {value} en {channel}, fila {row}, columna {col}</translation>
     </message>
@@ -89,6 +97,85 @@
     <message>
         <source>unknown activation {name}; choose one of {choices}</source>
         <translation>activación desconocida {name}; elige una de {choices}</translation>
+    </message>
+</context>
+<context>
+    <name>Argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumentos posicionales</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opciones</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>muestra esta ayuda y termina</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumento %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>faltan los siguientes argumentos: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>se necesita uno de los argumentos %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>argumentos no reconocidos: %s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>no se permite junto con el argumento %s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>argumento explícito %r ignorado</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>se esperaba un valor</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>se esperaba como mucho un valor</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>se esperaba al menos un valor</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>se esperaba %s valor</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>se esperaban %s valores</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>opción ambigua: %(option)s puede ser %(matches)s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valor %(type)s no válido: %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>opción no válida: %(value)r (elija entre %(choices)s)</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>no se puede abrir &apos;%(filename)s&apos;: %(error)s</translation>
     </message>
 </context>
 <context>
@@ -3433,6 +3520,30 @@ imprimen ambos errores.
 <context>
     <name>Kernels</name>
     <message>
+        <source>vertical edges (brightness changing left to right)</source>
+        <translation>bordes verticales (el brillo cambia de izquierda a derecha)</translation>
+    </message>
+    <message>
+        <source>horizontal edges (brightness changing top to bottom)</source>
+        <translation>bordes horizontales (el brillo cambia de arriba abajo)</translation>
+    </message>
+    <message>
+        <source>spots and outlines (second derivative in both directions)</source>
+        <translation>puntos y contornos (segunda derivada en ambas direcciones)</translation>
+    </message>
+    <message>
+        <source>average of the 3x3 neighbourhood</source>
+        <translation>media del vecindario de 3x3</translation>
+    </message>
+    <message>
+        <source>boosts the centre against its four neighbours</source>
+        <translation>realza el centro frente a sus cuatro vecinos</translation>
+    </message>
+    <message>
+        <source>copies the centre pixel</source>
+        <translation>copia el píxel central</translation>
+    </message>
+    <message>
         <source>kernel text is empty; type {k} rows separated by &apos;;&apos;, e.g. {example}</source>
         <translation>el texto del kernel está vacío; escribe {k} filas separadas por &apos;;&apos;, p. ej. {example}</translation>
     </message>
@@ -4423,6 +4534,14 @@ imprimen ambos errores.
         <translation>comprobación de {function}: tu búfer junto al correcto</translation>
     </message>
     <message>
+        <source>your dw and db beside the true ones</source>
+        <translation>tus dw y db junto a los verdaderos</translation>
+    </message>
+    <message>
+        <source>the report as text</source>
+        <translation>el informe como texto</translation>
+    </message>
+    <message>
         <source>color must be True or False, got {value}</source>
         <translation>color debe ser True o False, se recibió {value}</translation>
     </message>
@@ -4695,6 +4814,45 @@ imprimen ambos errores.
     <message>
         <source>the folder is not writable</source>
         <translation>la carpeta no tiene permiso de escritura</translation>
+    </message>
+</context>
+<context>
+    <name>Samples</name>
+    <message>
+        <source>A circle, square, triangle and bar on a textured gradient: any 3x3 filter can be learned from it</source>
+        <translation>Un círculo, un cuadrado, un triángulo y una barra sobre un gradiente de brillo con textura: con ella se aprende cualquier filtro 3x3</translation>
+    </message>
+    <message>
+        <source>A handwritten-style 3, white on black, like an MNIST digit</source>
+        <translation>Un 3 como escrito a mano, blanco sobre negro, como un dígito de MNIST</translation>
+    </message>
+    <message>
+        <source>A bright rectangle on a dark background: vertical and horizontal edges</source>
+        <translation>Un rectángulo claro sobre fondo oscuro: bordes verticales y horizontales</translation>
+    </message>
+    <message>
+        <source>A bright disc on a dark background: edges in every direction</source>
+        <translation>Un disco claro sobre fondo oscuro: bordes en todas las direcciones</translation>
+    </message>
+    <message>
+        <source>Vertical black and white stripes, 2 pixels wide at 32x32</source>
+        <translation>Franjas verticales blancas y negras, de 2 píxeles de ancho a 32x32</translation>
+    </message>
+    <message>
+        <source>An 8x8 black and white checkerboard</source>
+        <translation>Un tablero de ajedrez blanco y negro de 8x8</translation>
+    </message>
+    <message>
+        <source>A smooth ramp from dark (top left) to light (bottom right)</source>
+        <translation>Un degradado suave de oscuro (arriba a la izquierda) a claro (abajo a la derecha)</translation>
+    </message>
+    <message>
+        <source>A natural-looking random texture, like clouds or stone (fractal noise)</source>
+        <translation>Una textura aleatoria de aspecto natural, como nubes o piedra (ruido fractal)</translation>
+    </message>
+    <message>
+        <source>Coloured shapes on a colour grain, R, G and B varying independently: the colour lesson&apos;s image (--color)</source>
+        <translation>Formas de color sobre un grano de color, R, G y B varían por separado: la imagen de la lección en color (--color)</translation>
     </message>
 </context>
 <context>

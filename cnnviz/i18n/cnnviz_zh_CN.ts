@@ -44,6 +44,14 @@
         <translation>权重随步数的变化</translation>
     </message>
     <message>
+        <source>Untied gradients</source>
+        <translation>非共享梯度</translation>
+    </message>
+    <message>
+        <source>Sum of the tiles</source>
+        <translation>各小块之和</translation>
+    </message>
+    <message>
         <source>{name}: {channels} channels of {k} by {k}, largest {value} at {channel}, row {row}, column {col}</source>
         <translation>{name}：{channels} 个通道，每个 {k} × {k}，最大值 {value} 位于 {channel}，第 {row} 行，第 {col} 列</translation>
     </message>
@@ -89,6 +97,85 @@
     <message>
         <source>unknown activation {name}; choose one of {choices}</source>
         <translation>未知的激活函数 {name}；请从 {choices} 中选择</translation>
+    </message>
+</context>
+<context>
+    <name>Argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>位置参数</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>显示此帮助信息并退出</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>参数 %(argument_name)s：%(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>缺少以下必需参数：%s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>需要参数 %s 之一</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>无法识别的参数：%s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>不能与参数 %s 同时使用</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>已忽略显式参数 %r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>需要一个值</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>最多需要一个值</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>至少需要一个值</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>需要 %s 个值</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>需要 %s 个值</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>选项不明确：%(option)s 可匹配 %(matches)s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>无效的 %(type)s 值：%(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>无效的选择：%(value)r（可选：%(choices)s）</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>无法打开 &apos;%(filename)s&apos;：%(error)s</translation>
     </message>
 </context>
 <context>
@@ -3430,6 +3517,30 @@ start for --steps, then tested on --test-image; both errors are printed.
 <context>
     <name>Kernels</name>
     <message>
+        <source>vertical edges (brightness changing left to right)</source>
+        <translation>竖直边缘（亮度从左到右变化）</translation>
+    </message>
+    <message>
+        <source>horizontal edges (brightness changing top to bottom)</source>
+        <translation>水平边缘（亮度从上到下变化）</translation>
+    </message>
+    <message>
+        <source>spots and outlines (second derivative in both directions)</source>
+        <translation>斑点和轮廓（两个方向的二阶导数）</translation>
+    </message>
+    <message>
+        <source>average of the 3x3 neighbourhood</source>
+        <translation>3x3 邻域的平均值</translation>
+    </message>
+    <message>
+        <source>boosts the centre against its four neighbours</source>
+        <translation>突出中心像素，相对于它的四个相邻像素</translation>
+    </message>
+    <message>
+        <source>copies the centre pixel</source>
+        <translation>复制中心像素</translation>
+    </message>
+    <message>
         <source>kernel text is empty; type {k} rows separated by &apos;;&apos;, e.g. {example}</source>
         <translation>卷积核文本为空；请输入用 &apos;;&apos; 分隔的 {k} 行，例如 {example}</translation>
     </message>
@@ -4420,6 +4531,14 @@ start for --steps, then tested on --test-image; both errors are printed.
         <translation>{function} 的检查：你的缓冲区与正确的缓冲区并排</translation>
     </message>
     <message>
+        <source>your dw and db beside the true ones</source>
+        <translation>你的 dw 和 db 与正确值并排</translation>
+    </message>
+    <message>
+        <source>the report as text</source>
+        <translation>报告文本</translation>
+    </message>
+    <message>
         <source>color must be True or False, got {value}</source>
         <translation>color 必须是 True 或 False，收到的是 {value}</translation>
     </message>
@@ -4692,6 +4811,45 @@ start for --steps, then tested on --test-image; both errors are printed.
     <message>
         <source>the folder is not writable</source>
         <translation>文件夹不可写</translation>
+    </message>
+</context>
+<context>
+    <name>Samples</name>
+    <message>
+        <source>A circle, square, triangle and bar on a textured gradient: any 3x3 filter can be learned from it</source>
+        <translation>带纹理的亮度梯度背景上的圆、正方形、三角形和长条：任何 3x3 滤波器都能从中学到</translation>
+    </message>
+    <message>
+        <source>A handwritten-style 3, white on black, like an MNIST digit</source>
+        <translation>手写风格的 3，黑底白字，像 MNIST 数字</translation>
+    </message>
+    <message>
+        <source>A bright rectangle on a dark background: vertical and horizontal edges</source>
+        <translation>暗背景上的亮矩形：竖直和水平边缘</translation>
+    </message>
+    <message>
+        <source>A bright disc on a dark background: edges in every direction</source>
+        <translation>暗背景上的亮圆盘：各个方向的边缘</translation>
+    </message>
+    <message>
+        <source>Vertical black and white stripes, 2 pixels wide at 32x32</source>
+        <translation>黑白竖条纹，在 32x32 下宽 2 像素</translation>
+    </message>
+    <message>
+        <source>An 8x8 black and white checkerboard</source>
+        <translation>8x8 黑白棋盘格</translation>
+    </message>
+    <message>
+        <source>A smooth ramp from dark (top left) to light (bottom right)</source>
+        <translation>从暗（左上）到亮（右下）的平滑渐变</translation>
+    </message>
+    <message>
+        <source>A natural-looking random texture, like clouds or stone (fractal noise)</source>
+        <translation>看起来自然的随机纹理，像云或石头（分形噪声）</translation>
+    </message>
+    <message>
+        <source>Coloured shapes on a colour grain, R, G and B varying independently: the colour lesson&apos;s image (--color)</source>
+        <translation>彩色颗粒背景上的彩色形状，R、G、B 各自独立变化：彩色课程的图像（--color）</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@ modules left untranslated and any label it clips; German and Chinese are read ba
 widgets; Chinese glyphs render (not boxes); View > Language is remembered."""
 
 import re
+from pathlib import Path
 
 import pytest
 from PySide6 import QtCore, QtGui, QtWidgets
@@ -108,6 +109,12 @@ def test_german_window_reads_the_catalogue_and_qt_speaks_german_too(qtbot, sampl
         assert {"Lernrate", "Schrittweite", "Padding", "Kernelgröße", "Optimierer", "Verlust-Reduktion"} <= controls
         assert window.controls.play.text() == "▶ Abspielen"
         assert window.controls.speed_label.text() == "20 Updates/s"
+        # The named kernels' and the samples' tooltips (their names stay: they are typed on the command line).
+        tip = QtCore.Qt.ItemDataRole.ToolTipRole
+        target, sample = window.controls.target, window.controls.sample
+        assert target.itemText(0) == "sobel-x"
+        assert target.itemData(0, tip) == "senkrechte Kanten (Helligkeit ändert sich von links nach rechts)"
+        assert sample.itemData(sample.findData("checkerboard"), tip) == "Ein schwarz-weißes 8x8-Schachbrett"
         # Keys stay the same in every language.
         assert window.play_action.shortcut().toString() == "Space"
         # Qt's own strings (dialog buttons) come from qtbase_de.qm.
@@ -321,5 +328,165 @@ def test_german_panels_stepthrough_and_comparison_read_the_catalogue(qtbot, samp
         assert "<b>9\u202f000</b>" in compare.counts.label.text() and "Parameter für 32×32 → 30×30" in compare.counts.label.text()
         assert compare.loss.legend_names() == ["geteilt (10 Parameter)", "ungebunden (9\u202f000 Parameter)"]
         assert compare.filter.title_label.text() == "Geteilt: EIN 3×3-Filter für alle 900 Positionen"
+    finally:
+        window.close()
+
+
+# ---- the sweep: every mode and dialog in the pseudo-language ----------------------------------------
+_PSEUDO_SPAN = re.compile(r"\[[^\[]*?·+\]", re.S)  # innermost first: a pseudo text may hold another
+_WORD = re.compile(r"(?<![\w])[A-Za-z]{3,}(?![\w])")  # an English word: no pseudo accent in it
+
+
+def _english_words(text: str) -> list[str]:
+    """The words of `text` outside the pseudo-translated parts (tags and entities aside)."""
+    plain = re.sub(r"&[a-z]+;", " ", re.sub(r"<[^<>]*>", " ", text))
+    while _PSEUDO_SPAN.search(plain):
+        plain = _PSEUDO_SPAN.sub(" ", plain)
+    return _WORD.findall(plain)
+
+
+def _shown_texts(root: QtWidgets.QWidget) -> list[str]:
+    """Every text a person reads, or a screen reader says, in the visible widgets under root."""
+    role = QtCore.Qt.ItemDataRole.ToolTipRole
+    out = []
+    for w in [root] + root.findChildren(QtWidgets.QWidget):
+        if not w.isVisible():
+            continue
+        out += [w.toolTip(), w.accessibleName(), w.accessibleDescription(), w.windowTitle() if w.isWindow() else ""]
+        if isinstance(w, (QtWidgets.QLabel, QtWidgets.QAbstractButton)):
+            out.append(w.text())
+        elif isinstance(w, QtWidgets.QGroupBox):
+            out.append(w.title())
+        elif isinstance(w, QtWidgets.QTabBar):
+            out += [t for i in range(w.count()) for t in (w.tabText(i), w.tabToolTip(i))]
+        elif isinstance(w, QtWidgets.QTextEdit):
+            out.append(w.toPlainText())
+        elif isinstance(w, QtWidgets.QComboBox):  # its items are data (names, option values); their tooltips are words
+            out += [w.itemData(i, role) or "" for i in range(w.count())]
+        elif isinstance(w, QtWidgets.QAbstractSpinBox):
+            out += [w.specialValueText(), getattr(w, "suffix", lambda: "")()]
+        elif isinstance(w, QtWidgets.QTableWidget):
+            out += [w.horizontalHeaderItem(i).text() for i in range(w.columnCount()) if w.horizontalHeaderItem(i)]
+        elif isinstance(w, QtWidgets.QProgressBar):
+            out.append(w.format())
+        elif isinstance(w, QtWidgets.QGraphicsView) and w.scene() is not None:  # plots: axis labels, legends
+            out += [i.toPlainText() for i in w.scene().items() if isinstance(i, QtWidgets.QGraphicsTextItem) and i.isVisible()]
+    return [t for t in out if t and t.strip()]
+
+
+def _english_in(root: QtWidgets.QWidget, data: set[str], skip=()) -> list[str]:
+    """Texts under root with a word that is neither pseudo-translated nor data (a name, an option
+    value, an id, a word of a formula); the widgets in `skip` show content (file names, the tour's)."""
+    content = {w.text() for w in skip if w is not None}
+    return [t for t in _shown_texts(root) if t not in content and set(_english_words(t)) - data]
+
+
+def _data_words() -> set[str]:
+    """What stays as written in every language: names, option values, ids, a formula's word."""
+    from cnnviz import images
+    from cnnviz.check import checker
+    from cnnviz.engine import ACTIVATIONS, NAMED_KERNELS, OPTIMIZERS, REDUCTIONS
+
+    words = {s.name for s in images.list_samples()} | set(NAMED_KERNELS) | set(OPTIMIZERS) | set(REDUCTIONS)
+    words |= set(ACTIVATIONS) | {"valid", "same", "full", "patch"} | set(checker.HEADLINES) | set(DIVERGING_CHOICES)
+    return {part for word in words for part in re.split(r"[-_ ]", word)}
+
+
+def test_pseudo_sweep_every_mode_and_dialog_shows_no_english(qtbot, sample_image, tmp_path):
+    """Issue 21's sweep: the training view, the step-through (every tab), the comparison and its
+    test, the keys overlay, the export dialog, the check dialog (also in presenter mode, enlarged),
+    the error dialogs of a bad image and a bad kernel, and the tour's frame: no English left."""
+    from cnnviz.app import check_view
+    from cnnviz.app.export_menu import ExportDialog
+
+    data = _data_words()
+    window = _open(qtbot, sample_image, i18n.PSEUDO)
+    try:
+        found = {"training": _english_in(window, data)}
+        menus = [top.menu() for top in window.menuBar().actions()]
+        menus += [a.menu() for m in menus for a in m.actions() if a.menu() is not None]  # export, colormap, language
+        languages = {w for name in i18n.LANGUAGES.values() for w in _english_words(name)}  # each in its own language
+        found["menus"] = [t for m in menus for a in [m.menuAction()] + m.actions()
+                          for t in (a.text(), a.toolTip()) if set(_english_words(t)) - data - languages]
+        qtbot.keyClick(window, QtCore.Qt.Key.Key_B)
+        qtbot.waitUntil(lambda: window.stepthrough.ready)
+        tabs = window.stepthrough.panel.tabs
+        for i in range(tabs.count()):
+            tabs.setCurrentIndex(i)
+            qtbot.keyClick(window, QtCore.Qt.Key.Key_Right)
+            _settle(window)
+            found[f"step-through tab {i}"] = _english_in(window, data)
+        qtbot.keyClick(window, QtCore.Qt.Key.Key_G)  # the gradient check's table and verdict
+        _settle(window)
+        found["gradient check"] = _english_in(window, data)
+        qtbot.keyClick(window, QtCore.Qt.Key.Key_Escape)
+        qtbot.keyClick(window, QtCore.Qt.Key.Key_C)
+        window.compare.step(2)
+        window.compare.panel.test_button.click()
+        _settle(window)
+        found["comparison"] = _english_in(window, data)
+        qtbot.keyClick(window, QtCore.Qt.Key.Key_Escape)
+        window.keys_overlay.open()
+        found["keys"] = _english_in(window.keys_overlay, data)
+        window.keys_overlay.hide()
+        for kind in ("png", "gif"):
+            dialog = ExportDialog(window, kind, "window")
+            dialog.show()
+            found[f"export {kind}"] = _english_in(dialog, data)
+            dialog.close()
+            dialog.deleteLater()
+
+        homework = Path(__file__).resolve().parents[2] / "examples" / "homework" / "lesson_overwrite.py"
+        dialog = check_view.check_file(window, homework)
+        qtbot.waitUntil(lambda: dialog.thread is not None and dialog.thread.isFinished()
+                        and not dialog.busy_row.isVisible(), timeout=15000)
+        found["check"] = _english_in(dialog, data, skip=[dialog.file_label])
+        normal = dialog.headline.font().pointSizeF(), dialog.buttons[0].font().pointSizeF()
+        window.presenter.enter()
+        _settle(window)
+        scale = window.presenter.scale
+        # The bar keeps room for the longest counter as the language words it (German, Chinese differ).
+        assert all(i18n.is_pseudo(text) for text in window.presenter.widest_counters())
+        # Presenter mode enlarges the check dialog like the rest: its sentence and its buttons.
+        assert dialog.headline.font().pointSizeF() == pytest.approx(normal[0] * scale)
+        assert dialog.buttons[0].font().pointSizeF() == pytest.approx(normal[1] * scale)
+        window.presenter.leave()
+        dialog.close()
+
+        bad = tmp_path / "photo.png"
+        bad.write_bytes(b"not an image")
+        window.files.open_path(bad)
+        found["bad image"] = _english_in(window._dialog, data) if window._dialog else ["no dialog"]
+        window._dialog.close()
+        window.controls.kernel_text.setText("1,2;x")
+        window.controls.kernel_text.returnPressed.emit()
+        found["bad kernel"] = _english_in(window._dialog, data | {"x"}) if window._dialog.isVisible() else ["no dialog"]
+        window._dialog.close()
+        bad.write_text("not a lesson")
+        window.files.open_lesson(bad)
+        found["bad lesson"] = _english_in(window._dialog, data) if window._dialog.isVisible() else ["no dialog"]
+        window._dialog.close()
+
+        def read_about():
+            box = QtWidgets.QApplication.activeModalWidget()
+            found["about"] = _english_in(box, data) if box else ["no dialog"]
+            box.close()
+
+        QtCore.QTimer.singleShot(0, read_about)
+        from cnnviz.app.menus import show_about
+        show_about(window)
+
+        window.toggle_tour()  # the tour's frame; its chapters' words are tour.<lang>.toml's
+        tour = window.tour
+        data |= {word for ch in tour.tour.chapters for word in _english_words(ch.title + " " + ch.text)}
+        for i, chapter in enumerate(tour.tour.chapters):
+            if i in (0, 5, len(tour.tour.chapters) - 1) or chapter.mode == "check":
+                tour.go(i, animate=False)
+                tour._await_worker()
+                _settle(window)
+                found[f"tour {i}"] = _english_in(window, data, skip=[getattr(tour._check, "file_label", None)])
+        tour.leave()
+        found = {scene: texts for scene, texts in found.items() if texts}
+        assert not found, found
     finally:
         window.close()
