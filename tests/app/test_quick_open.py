@@ -178,17 +178,17 @@ def test_the_window_opens_without_the_exporter(tmp_path):
 
 
 @pytest.mark.parametrize("axes_shown", [True, False])
-def test_a_map_plot_draws_what_a_plot_item_draws(qtbot, axes_shown):
-    """MapPlot (a view box and two axes) in place of a PlotItem: the same pixels, axes shown or hidden."""
+def test_a_bare_plot_draws_what_a_plot_item_draws(qtbot, axes_shown):
+    """BarePlot (a view box and two axes) in place of a PlotItem: the same pixels, axes shown or hidden."""
     import pyqtgraph as pg
 
     from cnnviz.app.panels.axes import quiet_axes
-    from cnnviz.app.panels.map_plot import MapPlot
+    from cnnviz.app.panels.bare_plot import BarePlot
 
     values = np.random.default_rng(1).normal(size=(30, 30))
     images = []
     for make in (lambda view: view.addPlot(enableMenu=False, axisItems=quiet_axes()),
-                 lambda view: view.addItem(MapPlot()) or view.ci.getItem(0, 0)):
+                 lambda view: view.addItem(BarePlot()) or view.ci.getItem(0, 0)):
         view = pg.GraphicsLayoutWidget()
         qtbot.addWidget(view)
         view.resize(320, 260)
@@ -204,7 +204,39 @@ def test_a_map_plot_draws_what_a_plot_item_draws(qtbot, axes_shown):
         view.show()
         ex.settle()
         images.append(view.grab().toImage().convertToFormat(QtGui.QImage.Format.Format_RGB32))
-    plot_item, map_plot = images
-    assert plot_item.size() == map_plot.size()
-    assert plot_item == map_plot
+    plot_item, bare_plot = images
+    assert plot_item.size() == bare_plot.size()
+    assert plot_item == bare_plot
     assert plot_item.pixelColor(160, 130) != plot_item.pixelColor(2, 2)  # the map is drawn, not only background
+
+
+def test_a_bare_plot_draws_a_log_curve_as_a_plot_item_does(qtbot):
+    """The loss panel's plot: a labelled step axis, a log10 curve and its last point as a dot."""
+    import pyqtgraph as pg
+
+    from cnnviz.app.panels.axes import quiet_axes
+    from cnnviz.app.panels.bare_plot import BarePlot
+
+    steps = np.arange(40.0)
+    losses = 800 * np.exp(-steps / 9) + 1
+    images = []
+    for make in (lambda view: view.addPlot(enableMenu=False, axisItems=quiet_axes()),
+                 lambda view: view.addItem(BarePlot()) or view.ci.getItem(0, 0)):
+        view = pg.GraphicsLayoutWidget()
+        qtbot.addWidget(view)
+        view.resize(420, 240)
+        plot = make(view)
+        plot.hideButtons()
+        plot.setLabel("bottom", "step")
+        plot.setLogMode(x=False, y=True)
+        curve = plot.plot(pen=pg.mkPen("#56B4E9", width=2))
+        dot = plot.plot(pen=None, symbol="o", symbolSize=7, symbolBrush="#56B4E9", symbolPen=None)
+        plot.setRange(xRange=(0, 40), yRange=(-0.1, 3.1), padding=0.02)
+        curve.setData(steps, losses)
+        dot.setData(steps[-1:], losses[-1:])
+        view.show()
+        ex.settle()
+        images.append(view.grab().toImage().convertToFormat(QtGui.QImage.Format.Format_RGB32))
+    plot_item, bare_plot = images
+    assert plot_item == bare_plot
+    assert len({plot_item.pixel(x, 60) for x in range(60, 400)}) > 1  # a curve is drawn, not only background

@@ -17,9 +17,8 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from cnnviz import numbers
 from cnnviz.i18n import translate
 from cnnviz.app import theme as th
-from cnnviz.app.panels.axes import quiet_axes
 from cnnviz.app.panels.colorbar import ColorBar
-from cnnviz.app.panels.map_plot import MapPlot
+from cnnviz.app.panels.bare_plot import BarePlot
 
 
 class Panel(QtWidgets.QFrame):
@@ -98,7 +97,7 @@ class Panel(QtWidgets.QFrame):
         tick = QtGui.QFont()
         tick.setPointSizeF(base * scale)
         for item in self.view.ci.items:
-            if isinstance(item, (pg.PlotItem, MapPlot)):
+            if isinstance(item, (pg.PlotItem, BarePlot)):
                 for name in ("left", "bottom"):
                     item.getAxis(name).setStyle(tickFont=tick)
                     item.getAxis(name).label.setFont(tick)
@@ -114,14 +113,14 @@ def style_plot(plot: pg.PlotItem, theme: th.Theme) -> None:
         axis.setPen(pg.mkPen(theme.muted))
         axis.setTextPen(pg.mkPen(theme.foreground))
     for name in ("top", "right"):  # hidden, never labelled: no SI prefix (pyqtgraph would re-typeset
-        if name in plot.axes:  # their empty label's HTML at every change of range); a MapPlot has none
+        if name in plot.axes:  # their empty label's HTML at every change of range); a BarePlot has none
             plot.getAxis(name).enableAutoSIPrefix(False)
 
 
-def step_plot(view: pg.GraphicsLayoutWidget, theme: th.Theme) -> pg.PlotItem:
+def step_plot(view: pg.GraphicsLayoutWidget, theme: th.Theme) -> BarePlot:
     """A plot over training steps (loss, weights): no grid (costly to repaint), plain step numbers."""
-    plot = view.addPlot(enableMenu=False, axisItems=quiet_axes())  # no context menus
-    plot.showGrid(x=False, y=False)
+    plot = BarePlot()  # no context menus, buttons or hidden axes built
+    view.addItem(plot)
     plot.setLabel("bottom", translate("Panel", "step"))
     plot.getAxis("bottom").enableAutoSIPrefix(False)
     plot.hideButtons()
@@ -269,7 +268,7 @@ class MapPanel(Panel):
         self.data: np.ndarray | None = None
         self._levels: tuple[float, float] | None = None
         self.sticky = th.StickyLevel()
-        self.plot = MapPlot()  # a PlotItem's look without its menus, buttons and hidden axes
+        self.plot = BarePlot()  # a PlotItem's look without its menus, buttons and hidden axes
         self.view.addItem(self.plot)
         self.plot.setAspectLocked(True)
         self.plot.invertY(True)  # row 0 at the top, like the image

@@ -1,9 +1,10 @@
-"""A map's plot: a view box with a left and a bottom axis, laid out on the grid a PlotItem uses.
+"""A bare plot: a view box with a left and a bottom axis, laid out on the grid a PlotItem uses.
 
-It draws what a PlotItem with hidden buttons, title and top/right axes draws, but builds only
-that: a PlotItem also builds a plot-options menu of some 40 widgets, buttons, a title and two
-more axes, a third of a map panel's cost when the window opens. View-box methods (setRange,
-invertY, setAspectLocked, ...) are the view box's, as on a PlotItem.
+It draws what a PlotItem with hidden buttons, title and top/right axes draws (the maps, the loss
+and weight curves), but builds only that: a PlotItem also builds a plot-options menu of some 40
+widgets, buttons, a title and two more axes, a third of a map panel's cost when the window opens.
+View-box methods (setRange, invertY, setAspectLocked, ...) are the view box's, as on a PlotItem;
+setLabel, plot and setLogMode work as a PlotItem's.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from cnnviz.app.panels.axes import QuietAxis
 _AXES = (("left", (2, 0)), ("bottom", (3, 1)))  # (row, column) on a PlotItem's grid
 
 
-class MapPlot(pg.GraphicsWidget):
+class BarePlot(pg.GraphicsWidget):
     def __init__(self):
         super().__init__()
         self.setSizePolicy(QtWidgets.QSizePolicy.Policy.Expanding, QtWidgets.QSizePolicy.Policy.Expanding)
@@ -66,8 +67,31 @@ class MapPlot(pg.GraphicsWidget):
     def hideAxis(self, name: str) -> None:
         self.showAxis(name, False)
 
+    def setLabel(self, name: str, text: str) -> None:
+        self.getAxis(name).setLabel(text=text)
+        self.showAxis(name)
+
+    _log = (False, False)  # (x, y) drawn as log10, as PlotItem.setLogMode
+
+    def setLogMode(self, x: bool, y: bool) -> None:
+        self._log = (x, y)
+        for item in self.vb.addedItems:
+            if hasattr(item, "setLogMode"):
+                item.setLogMode(x, y)
+        for axis in self.axes.values():
+            axis["item"].setLogMode(x, y)
+        self.vb.enableAutoRange()
+
     def addItem(self, item, *args, **kwargs) -> None:
         self.vb.addItem(item, *args, **kwargs)
+        if hasattr(item, "setLogMode"):  # a curve added to a log plot is drawn in log10 too
+            item.setLogMode(*self._log)
+
+    def plot(self, *args, **kwargs) -> pg.PlotDataItem:
+        """A new curve (or dots) from PlotDataItem's arguments, as PlotItem.plot."""
+        item = pg.PlotDataItem(*args, **kwargs)
+        self.addItem(item)
+        return item
 
     def removeItem(self, item) -> None:
         self.vb.removeItem(item)
