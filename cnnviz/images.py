@@ -58,6 +58,10 @@ from cnnviz.paths import resource_dir
 from cnnviz.safe_write import shown_path
 
 EXIF_ORIENTATION = 0x0112  # the EXIF tag a camera sets when the photo was taken rotated
+# What turns each EXIF orientation upright (as PIL's ImageOps.exif_transpose does).
+UPRIGHT = {2: Image.Transpose.FLIP_LEFT_RIGHT, 3: Image.Transpose.ROTATE_180, 4: Image.Transpose.FLIP_TOP_BOTTOM,
+           5: Image.Transpose.TRANSPOSE, 6: Image.Transpose.ROTATE_270, 7: Image.Transpose.TRANSVERSE,
+           8: Image.Transpose.ROTATE_90}
 
 DEFAULT_SIZE = 32
 NATIVE_CAP = 1024  # native images larger than this (either side) are downscaled to fit
@@ -243,16 +247,16 @@ def _decode(path: Path, size: int | None, color: bool = False) -> np.ndarray:
                                                          "{limit} pixels; shrink it first").format(
                         path=shown_path(path), w=width, h=height, limit=grouped(MAX_PIXELS)))
                 im.seek(0)
+                # A photo taken sideways is turned upright. Its orientation is read before the decode
+                # (a TIFF's tags are gone after it), and only where EXIF can be (reading it imports
+                # PIL's tag tables: the window opens sooner without them).
+                orientation = im.getexif().get(EXIF_ORIENTATION, 1) if "exif" in im.info or im.format == "TIFF" else 1
                 if im.format == "JPEG":
                     _draft(im, size)
                 im.load()  # full decode now, so truncated data fails here, inside the try
                 bits = _bits_of_mode_i(im)
-                # A phone photo taken sideways: upright first (EXIF rides in info, or in a TIFF's own tags;
-                # the check is skipped for the rest: reading EXIF imports PIL's tag tables).
-                if ("exif" in im.info or im.format == "TIFF") and im.getexif().get(EXIF_ORIENTATION, 1) != 1:
-                    from PIL import ImageOps
-
-                    ImageOps.exif_transpose(im, in_place=True)
+                if orientation in UPRIGHT:
+                    im = im.transpose(UPRIGHT[orientation])
                 im = _normalise_mode(im)
                 return _gray_resampled(im, bits, path, size, color)
         except ImageError:

@@ -240,7 +240,7 @@ def test_jpeg_gray_and_colour(tmp_path):
     np.testing.assert_allclose(load_image(cmyk), 1.0, atol=2 / 255)
 
 
-@pytest.mark.parametrize("name", ["phone.jpg", "phone.png"])
+@pytest.mark.parametrize("name", ["phone.jpg", "phone.png", "phone.tif"])
 def test_exif_orientation_is_applied(tmp_path, name):
     exif = Image.Exif()
     exif[0x0112] = 6  # "rotate 90 degrees clockwise to display"
@@ -666,3 +666,16 @@ def test_sample_generator_reproduces_the_shipped_samples(tmp_path):
             with Image.open(shipped / entry["file"]) as kept:
                 diff = np.abs(np.asarray(fresh, dtype=int) - np.asarray(kept, dtype=int))
         assert diff.max() <= 1  # last-bit float differences across machines
+
+
+@pytest.mark.parametrize("orientation", range(1, 9))
+def test_every_exif_orientation_turns_the_photo_as_pillow_does(tmp_path, orientation):
+    from PIL import ImageOps
+
+    exif = Image.Exif()
+    exif[0x0112] = orientation
+    pixels = (np.arange(6 * 4).reshape(4, 6) * 10).astype(np.uint8)  # no two pixels alike
+    path = save(Image.fromarray(pixels, "L"), tmp_path / "turned.png", exif=exif)
+    with Image.open(path) as im:
+        upright = np.asarray(ImageOps.exif_transpose(im), dtype=float) / 255
+    np.testing.assert_allclose(load_image(path, None), upright)
