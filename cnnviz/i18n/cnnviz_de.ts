@@ -2601,6 +2601,10 @@ des Bildes, der Gradient jeder Position wird in einen Puffer aus 10 Werten ADDIE
         <source>Error map δ = ∂L/∂y ({size})</source>
         <translation>Fehlerkarte δ = ∂L/∂y ({size})</translation>
     </message>
+    <message>
+        <source>The error map δ = ∂L/∂y at every position, with y = w · patch + b: {formula}. Each δ multiplies its patch and is ADDED into the one gradient buffer.</source>
+        <translation>Die Fehlerkarte δ = ∂L/∂y an jeder Position, mit y = w · patch + b: {formula}. Jedes δ multipliziert seinen Patch und wird in den einen Gradientenpuffer ADDIERT.</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>

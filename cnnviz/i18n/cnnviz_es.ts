@@ -2601,6 +2601,10 @@ de la imagen, el gradiente de cada posición SUMADO en un búfer de 10 valores, 
         <source>Error map δ = ∂L/∂y ({size})</source>
         <translation>Mapa de error δ = ∂L/∂y ({size})</translation>
     </message>
+    <message>
+        <source>The error map δ = ∂L/∂y at every position, with y = w · patch + b: {formula}. Each δ multiplies its patch and is ADDED into the one gradient buffer.</source>
+        <translation>El mapa de error δ = ∂L/∂y en cada posición, con y = w · patch + b: {formula}. Cada δ multiplica su patch y se SUMA al único búfer de gradiente.</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>

@@ -2601,6 +2601,10 @@ every position&apos;s gradient ADDED into one 10-value buffer, applied once per 
         <source>Error map δ = ∂L/∂y ({size})</source>
         <translation>误差图 δ = ∂L/∂y（{size}）</translation>
     </message>
+    <message>
+        <source>The error map δ = ∂L/∂y at every position, with y = w · patch + b: {formula}. Each δ multiplies its patch and is ADDED into the one gradient buffer.</source>
+        <translation>误差图 δ = ∂L/∂y，每个位置一个值，其中 y = w · patch + b：{formula}。每个 δ 乘以它的图块，并累加到唯一的梯度缓冲区中。</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>

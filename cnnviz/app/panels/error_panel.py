@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import numpy as np
+
 from cnnviz.app import theme as th
-from cnnviz.i18n import QT_TRANSLATE_NOOP, translate
+from cnnviz.i18n import QT_TRANSLATE_NOOP, grouped, translate
 from cnnviz.app.layer_words import map_size
 from cnnviz.app.panels.base import MapPanel
 
@@ -20,5 +22,26 @@ class ErrorPanel(MapPanel):
 
     def show_snapshot(self, snap) -> None:
         d = snap.delta[self.image_index]
+        self._explain(snap.config, int(np.prod(snap.delta.shape)))
         self.set_title(translate("ErrorPanel", "Error map δ = ∂L/∂y ({size})").format(size=map_size(d.shape, snap.config)))
         self.set_map(d)
+
+    _explained = None  # the settings the explanation was written for
+
+    def _explain(self, c, positions: int) -> None:
+        """The explanation's formula for the settings in use: the activation's f′ and the mean's 1/P
+        (the fixed sentence is the classroom's: identity, sum, 3x3)."""
+        key = (c.activation, c.reduction, positions, c.is_classroom_layer)
+        if key == self._explained:
+            return
+        self._explained = key
+        if c.activation == "identity" and c.reduction == "sum" and c.is_classroom_layer:
+            self.set_explanation(translate("ErrorPanel", self.explanation))
+            return
+        per = f" / {grouped(positions)}" if c.reduction == "mean" else ""
+        f = c.activation
+        formula = f"2(y − T){per}" if f == "identity" else f"2(a − T)·{f}′(y){per}, a = {f}(y)"
+        self.set_explanation(translate("ErrorPanel", "The error map δ = ∂L/∂y at every position, with y = w · patch + b: "
+                                                     "{formula}. Each δ multiplies its patch and is ADDED into the one "
+                                                     "gradient buffer.").format(formula=formula))
+
