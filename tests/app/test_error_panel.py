@@ -36,3 +36,14 @@ def test_error_map_explanation_is_this_lessons_formula(qtbot, activation, reduct
     np.testing.assert_allclose(snap.output, a, rtol=1e-12)
     scale = 1 / P if reduction == "mean" else 1.0
     np.testing.assert_allclose(snap.delta, 2 * (a - snap.target) * f_prime(y) * scale, rtol=1e-9, atol=1e-15)
+
+
+def test_loss_panel_tooltips_state_this_lessons_loss(qtbot):
+    from cnnviz.app.panels.loss_panel import LossPanel
+
+    trainer = Trainer(images.load_sample("shapes", 16), LessonConfig(activation="relu", reduction="mean"))
+    panel = LossPanel()
+    qtbot.addWidget(panel)
+    panel.show_snapshot(trainer.snapshot())
+    for widget in (panel.title_label, panel.view):  # the title's tooltip too, not the classroom's
+        assert widget.toolTip() == "The loss L = Σ (a − T)² / P before each update, on a log scale."

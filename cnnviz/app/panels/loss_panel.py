@@ -44,5 +44,5 @@ class LossPanel(Panel):
             step=grouped(snap.step), loss=th.fmt(snap.loss)))
         act = "y" if snap.config.activation == "identity" else "a"
         formula = f"L = Σ ({act} − T)²" + (" / P" if snap.config.reduction == "mean" else "")
-        self.view.setToolTip(translate("LossPanel", "The loss {formula} before each update, on a log scale.")
-                             .format(formula=formula))
+        self.set_explanation(translate("LossPanel", "The loss {formula} before each update, on a log scale.")
+                             .format(formula=formula))  # the title's tooltip too (the class's is the classroom's)
