@@ -17,40 +17,54 @@ from cnnviz.app.panels.axes import QuietAxis
 _AXES = (("left", (2, 0)), ("bottom", (3, 1)))  # (row, column) on a PlotItem's grid
 
 
+def plot_item_grid(widget: pg.GraphicsWidget) -> tuple[QtWidgets.QGraphicsGridLayout, pg.ViewBox]:
+    """Lay `widget` out on the grid a PlotItem uses (4 rows: title, top axis, view box, bottom axis;
+    3 columns: left axis, view box, right axis), so it takes the same sizes on screen; the title row
+    is empty. Returns the grid and the view box at its centre."""
+    widget.setSizePolicy(QtWidgets.QSizePolicy.Policy.Expanding, QtWidgets.QSizePolicy.Policy.Expanding)
+    grid = QtWidgets.QGraphicsGridLayout()
+    grid.setContentsMargins(1, 1, 1, 1)
+    grid.setHorizontalSpacing(0)
+    grid.setVerticalSpacing(0)
+    widget.setLayout(grid)
+    for i in range(4):
+        grid.setRowPreferredHeight(i, 0)
+        grid.setRowMinimumHeight(i, 0)
+        grid.setRowSpacing(i, 0)
+        grid.setRowStretchFactor(i, 1)
+    for i in range(3):
+        grid.setColumnPreferredWidth(i, 0)
+        grid.setColumnMinimumWidth(i, 0)
+        grid.setColumnSpacing(i, 0)
+        grid.setColumnStretchFactor(i, 1)
+    grid.setRowStretchFactor(2, 100)
+    grid.setColumnStretchFactor(1, 100)
+    grid.setRowFixedHeight(0, 0)  # no title
+    vb = pg.ViewBox(parent=widget, enableMenu=False)
+    grid.addItem(vb, 2, 1)
+    return grid, vb
+
+
+def grid_axis(widget: pg.GraphicsWidget, grid: QtWidgets.QGraphicsGridLayout, vb: pg.ViewBox, name: str,
+              pos: tuple[int, int]) -> QuietAxis:
+    """An axis on plot_item_grid's grid at pos (row, column), linked to the view box, drawn as a
+    PlotItem's are (above images)."""
+    axis = QuietAxis(orientation=name, parent=widget)
+    axis.linkToView(vb)
+    grid.addItem(axis, *pos)
+    axis.setZValue(0.5)
+    axis.setFlag(QtWidgets.QGraphicsItem.GraphicsItemFlag.ItemNegativeZStacksBehindParent)
+    return axis
+
+
 class BarePlot(pg.GraphicsWidget):
     def __init__(self):
         super().__init__()
-        self.setSizePolicy(QtWidgets.QSizePolicy.Policy.Expanding, QtWidgets.QSizePolicy.Policy.Expanding)
-        self.layout = grid = QtWidgets.QGraphicsGridLayout()  # as a PlotItem's: the same sizes on screen
-        grid.setContentsMargins(1, 1, 1, 1)
-        grid.setHorizontalSpacing(0)
-        grid.setVerticalSpacing(0)
-        self.setLayout(grid)
-        for i in range(4):
-            grid.setRowPreferredHeight(i, 0)
-            grid.setRowMinimumHeight(i, 0)
-            grid.setRowSpacing(i, 0)
-            grid.setRowStretchFactor(i, 1)
-        for i in range(3):
-            grid.setColumnPreferredWidth(i, 0)
-            grid.setColumnMinimumWidth(i, 0)
-            grid.setColumnSpacing(i, 0)
-            grid.setColumnStretchFactor(i, 1)
-        grid.setRowStretchFactor(2, 100)
-        grid.setColumnStretchFactor(1, 100)
-        grid.setRowFixedHeight(0, 0)  # no title
+        grid, self.vb = plot_item_grid(self)
+        self.layout = grid  # as a PlotItem's
         grid.setRowFixedHeight(1, 0)  # no top axis
         grid.setColumnFixedWidth(2, 0)  # no right axis
-        self.vb = pg.ViewBox(parent=self, enableMenu=False)
-        grid.addItem(self.vb, 2, 1)
-        self.axes = {}
-        for name, pos in _AXES:
-            axis = QuietAxis(orientation=name, parent=self)
-            axis.linkToView(self.vb)
-            grid.addItem(axis, *pos)
-            axis.setZValue(0.5)  # above images, as a PlotItem's axes
-            axis.setFlag(QtWidgets.QGraphicsItem.GraphicsItemFlag.ItemNegativeZStacksBehindParent)
-            self.axes[name] = {"item": axis, "pos": pos}
+        self.axes = {name: {"item": grid_axis(self, grid, self.vb, name, pos), "pos": pos} for name, pos in _AXES}
 
     def __getattr__(self, name: str):  # setRange, invertY, setAspectLocked, ...: the view box's
         if name == "vb":

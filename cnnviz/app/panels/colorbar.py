@@ -13,7 +13,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtGui, QtWidgets
 
-from cnnviz.app.panels.axes import QuietAxis
+from cnnviz.app.panels.bare_plot import grid_axis, plot_item_grid
 
 # Where a PlotItem puts its axes and view box on its grid (row, column); row 0 is its (hidden) title.
 _AXES = (("top", (1, 1)), ("bottom", (3, 1)), ("left", (2, 0)), ("right", (2, 2)))
@@ -26,38 +26,15 @@ class ColorBar(pg.GraphicsWidget):
     def __init__(self, values: tuple[float, float] = (0.0, 1.0), colorMap: pg.ColorMap | None = None,
                  width: int = 25):
         super().__init__()
-        self.setSizePolicy(QtWidgets.QSizePolicy.Policy.Expanding, QtWidgets.QSizePolicy.Policy.Expanding)
-        self.layout = grid = QtWidgets.QGraphicsGridLayout()  # as a PlotItem's: same sizes on screen
-        grid.setContentsMargins(1, 1, 1, 1)
-        grid.setHorizontalSpacing(0)
-        grid.setVerticalSpacing(0)
-        self.setLayout(grid)
-        for i in range(4):
-            grid.setRowPreferredHeight(i, 0)
-            grid.setRowMinimumHeight(i, 0)
-            grid.setRowSpacing(i, 0)
-            grid.setRowStretchFactor(i, 1)
-        for i in range(3):
-            grid.setColumnPreferredWidth(i, 0)
-            grid.setColumnMinimumWidth(i, 0)
-            grid.setColumnSpacing(i, 0)
-            grid.setColumnStretchFactor(i, 1)
-        grid.setRowStretchFactor(2, 100)
-        grid.setColumnStretchFactor(1, 100)
-        grid.setRowFixedHeight(0, 0)  # no title
-        self.vb = pg.ViewBox(parent=self, enableMenu=False)
+        grid, self.vb = plot_item_grid(self)
+        self.layout = grid  # as a PlotItem's
         self.vb.setMouseEnabled(x=False, y=False)
         self.vb.setRange(xRange=(0, 1), yRange=(0, 256), padding=0)
-        grid.addItem(self.vb, 2, 1)
         grid.setColumnFixedWidth(1, width)
         self.axes = {}
         for name, pos in _AXES:
-            axis = QuietAxis(orientation=name, parent=self)
+            axis = grid_axis(self, grid, self.vb, name, pos)
             axis.enableAutoSIPrefix(False)  # no label: nothing to re-typeset at each change of range
-            axis.linkToView(self.vb)
-            grid.addItem(axis, *pos)
-            axis.setZValue(0.5)
-            axis.setFlag(QtWidgets.QGraphicsItem.GraphicsItemFlag.ItemNegativeZStacksBehindParent)
             self.axes[name] = axis
             if name != "right":  # the other three only frame the bar
                 axis.setTicks([])
