@@ -27,6 +27,7 @@ import numpy as np
 
 from cnnviz.engine.conv import output_shape
 from cnnviz.engine.kernels import NAMED_KERNELS
+from cnnviz.engine.losses import delta_formula
 from cnnviz.engine.trainer import momentum_limit, stable_lr
 from cnnviz.engine.untied import dense_params_count, untied_params_count
 from cnnviz.i18n import QT_TRANSLATE_NOOP, grouped, translate
@@ -354,10 +355,7 @@ def lesson_facts(images_shape: tuple[int, ...], config, position: int | str = 0,
     patch = translate("Captions", "luminance(patch)") if c.color else "patch"
     out = "y" if identity else "a"
     per = f"/{integer(P)}" if mean else ""
-    if identity:
-        delta = f"δ = ∂L/∂y = 2(y − T){per}"
-    else:
-        delta = f"δ = ∂L/∂y = 2(a − T)·{f}′(y){per}"
+    delta = f"δ = ∂L/∂y = {delta_formula(c.activation, per, f)}"
     if c.optimizer == "momentum":
         update = translate("Captions", "v ← μv + buffer, then w ← w − lr·v")
     else:

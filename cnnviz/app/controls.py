@@ -10,6 +10,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from cnnviz.engine import (ACTIVATIONS, KERNEL_DESCRIPTIONS, NAMED_KERNELS, OPTIMIZERS, REDUCTIONS, LessonConfig,
                            format_kernel, kernel_from_spec)
 from cnnviz.engine.kernels import MAX_KERNEL_SIZE
+from cnnviz.engine.losses import delta_formula
 from cnnviz.i18n import grouped, translate
 
 MAX_STRIDE = 3  # the lecture's strides: 1, 2, 3
@@ -233,7 +234,7 @@ class Controls(QtWidgets.QWidget):
         self.optimizer.setToolTip(translate("Controls", "sgd: w ← w − lr·buffer;  momentum: v ← μv + buffer, "
                                                         "w ← w − lr·v (now: {optimizer})").format(optimizer=optimizer))
         loss = f"L = Σ ({a} − T)²"
-        delta = f"δ = 2({a} − T)" + ("·f′(y)" if act != "identity" else "") + per  # formulas stay as they are
+        delta = f"δ = {delta_formula(act, per, 'f')}"  # formulas stay as they are
         self.reduction.setToolTip(translate(
             "Controls", "sum: {loss}, as in the lesson; mean: the same divided by P, the number of positions of "
             "every image (N × positions for a batch of N). Now: {reduction}, so {delta}.").format(

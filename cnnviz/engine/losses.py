@@ -22,3 +22,12 @@ def mse(a: np.ndarray, target: np.ndarray, reduction: str = "sum") -> tuple[floa
         loss /= diff.size
         grad /= diff.size
     return loss, grad
+
+
+def delta_formula(activation: str, per: str = "", f: str | None = None) -> str:
+    """δ = ∂L/∂y as the lesson writes it (y = w·patch + b, a = f(y)): '2(y − T)' for the identity,
+    '2(a − T)·f′(y)' through an activation; `per`: the mean's divisor as shown (e.g. ' / 900'),
+    `f`: the activation's symbol (its name unless given, e.g. 'f' or 'ReLU')."""
+    if activation == "identity":
+        return f"2(y − T){per}"
+    return f"2(a − T)·{f or activation}′(y){per}"

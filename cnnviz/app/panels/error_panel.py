@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import numpy as np
-
 from cnnviz.app import theme as th
 from cnnviz.i18n import QT_TRANSLATE_NOOP, grouped, translate
 from cnnviz.app.layer_words import map_size
 from cnnviz.app.panels.base import MapPanel
+from cnnviz.engine.losses import delta_formula
 
 
 class ErrorPanel(MapPanel):
@@ -22,7 +21,7 @@ class ErrorPanel(MapPanel):
 
     def show_snapshot(self, snap) -> None:
         d = snap.delta[self.image_index]
-        self._explain(snap.config, int(np.prod(snap.delta.shape)))
+        self._explain(snap.config, snap.delta.size)
         self.set_title(translate("ErrorPanel", "Error map δ = ∂L/∂y ({size})").format(size=map_size(d.shape, snap.config)))
         self.set_map(d)
 
@@ -40,7 +39,7 @@ class ErrorPanel(MapPanel):
             return
         per = f" / {grouped(positions)}" if c.reduction == "mean" else ""
         f = c.activation
-        formula = f"2(y − T){per}" if f == "identity" else f"2(a − T)·{f}′(y){per}, a = {f}(y)"
+        formula = delta_formula(f, per) + ("" if f == "identity" else f", a = {f}(y)")
         self.set_explanation(translate("ErrorPanel", "The error map δ = ∂L/∂y at every position, with y = w · patch + b: "
                                                      "{formula}. Each δ multiplies its patch and is ADDED into the one "
                                                      "gradient buffer.").format(formula=formula))

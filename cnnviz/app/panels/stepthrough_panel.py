@@ -15,6 +15,7 @@ from cnnviz.app.layer_words import patch_size
 from cnnviz.app.panels.base import GridPanel, MapPanel
 from cnnviz.app.panels.mosaic_panel import MosaicPanel
 from cnnviz.engine.untied import mosaic_cell, untied_grad_after
+from cnnviz.engine.losses import delta_formula
 from cnnviz.i18n import QT_TRANSLATE_NOOP, grouped, translate
 from cnnviz.stepthrough import StepThrough
 
@@ -54,13 +55,13 @@ def position_formulas(m: StepThrough, v, muted: str = th.DARK.muted) -> str:
     if c.activation == "identity":
         lines = [f"y = w · patch + b = <b>{f(v.pre_activation)}</b>",
                  target,
-                 f"δ = ∂L/∂y = 2(y − T){per} = <b>{d}</b>"]
+                 f"δ = ∂L/∂y = {delta_formula(c.activation, per)} = <b>{d}</b>"]
         loss = "L = Σ (y − T)²"
     else:
         lines = [f"y = w · patch + b = <b>{f(v.pre_activation)}</b>",
                  f"a = f(y) = {c.activation}(y) = <b>{f(v.output)}</b>",
                  target,
-                 f"δ = ∂L/∂y = 2(a − T)·f′(y){per} = <b>{d}</b>"]
+                 f"δ = ∂L/∂y = {delta_formula(c.activation, per, 'f')} = <b>{d}</b>"]
         loss = "L = Σ (a − T)²"
     if c.reduction == "mean":
         loss = loss.replace("Σ", f"(1/{grouped(m.P)}) Σ")
