@@ -225,8 +225,8 @@ def patch_gram(x: np.ndarray, k: int = K, stride: int = 1, padding: int = 0, col
              for c in range(xc.shape[-3]) for r in range(k) for q in range(k)]
     m = len(views)
     gram = np.zeros((m + 1, m + 1))
-    ho, wo = views[0].shape[-2:]
-    band = max(1, ROWS_PER_BAND // (wo * (views[0].size // (ho * wo))))  # output rows per band
+    ho = views[0].shape[-2]
+    band = max(1, ROWS_PER_BAND // (views[0].size // ho))  # output rows per band (a row: Wo positions per image)
     for top in range(0, ho, band):
         a = np.stack([v[..., top:top + band, :].ravel() for v in views], axis=1)  # (positions, m)
         gram[:m, :m] += a.T @ a
