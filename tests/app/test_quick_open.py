@@ -177,23 +177,36 @@ def test_the_window_opens_without_the_exporter(tmp_path):
     assert ExportRequest("slide", tmp_path / "a.png").slide_panels == ex.SLIDE_PANELS
 
 
-@pytest.mark.parametrize("axes_shown", [True, False])
-def test_a_bare_plot_draws_what_a_plot_item_draws(qtbot, axes_shown):
-    """BarePlot (a view box and two axes) in place of a PlotItem: the same pixels, axes shown or hidden."""
+def _plot_item_and_bare_plot(qtbot, size: tuple[int, int], draw) -> tuple[QtGui.QImage, QtGui.QImage]:
+    """The pixels of `draw(plot)` on a PlotItem and on a BarePlot, each alone in a view of `size`."""
     import pyqtgraph as pg
 
     from cnnviz.app.panels.axes import quiet_axes
     from cnnviz.app.panels.bare_plot import BarePlot
 
-    values = np.random.default_rng(1).normal(size=(30, 30))
     images = []
     for make in (lambda view: view.addPlot(enableMenu=False, axisItems=quiet_axes()),
                  lambda view: view.addItem(BarePlot()) or view.ci.getItem(0, 0)):
         view = pg.GraphicsLayoutWidget()
         qtbot.addWidget(view)
-        view.resize(320, 260)
+        view.resize(*size)
         plot = make(view)
         plot.hideButtons()
+        draw(plot)
+        view.show()
+        ex.settle()
+        images.append(view.grab().toImage().convertToFormat(QtGui.QImage.Format.Format_RGB32))
+    return images[0], images[1]
+
+
+@pytest.mark.parametrize("axes_shown", [True, False])
+def test_a_bare_plot_draws_what_a_plot_item_draws(qtbot, axes_shown):
+    """BarePlot (a view box and two axes) in place of a PlotItem: the same pixels, axes shown or hidden."""
+    import pyqtgraph as pg
+
+    values = np.random.default_rng(1).normal(size=(30, 30))
+
+    def draw(plot):
         plot.setAspectLocked(True)
         plot.invertY(True)
         plot.addItem(pg.ImageItem(values, axisOrder="row-major", levels=(-2, 2)))
@@ -201,10 +214,8 @@ def test_a_bare_plot_draws_what_a_plot_item_draws(qtbot, axes_shown):
         for name in ("left", "bottom"):
             plot.getAxis(name).setStyle(tickLength=4)
             plot.showAxis(name, axes_shown)
-        view.show()
-        ex.settle()
-        images.append(view.grab().toImage().convertToFormat(QtGui.QImage.Format.Format_RGB32))
-    plot_item, bare_plot = images
+
+    plot_item, bare_plot = _plot_item_and_bare_plot(qtbot, (320, 260), draw)
     assert plot_item.size() == bare_plot.size()
     assert plot_item == bare_plot
     assert plot_item.pixelColor(160, 130) != plot_item.pixelColor(2, 2)  # the map is drawn, not only background
@@ -214,19 +225,10 @@ def test_a_bare_plot_draws_a_log_curve_as_a_plot_item_does(qtbot):
     """The loss panel's plot: a labelled step axis, a log10 curve and its last point as a dot."""
     import pyqtgraph as pg
 
-    from cnnviz.app.panels.axes import quiet_axes
-    from cnnviz.app.panels.bare_plot import BarePlot
-
     steps = np.arange(40.0)
     losses = 800 * np.exp(-steps / 9) + 1
-    images = []
-    for make in (lambda view: view.addPlot(enableMenu=False, axisItems=quiet_axes()),
-                 lambda view: view.addItem(BarePlot()) or view.ci.getItem(0, 0)):
-        view = pg.GraphicsLayoutWidget()
-        qtbot.addWidget(view)
-        view.resize(420, 240)
-        plot = make(view)
-        plot.hideButtons()
+
+    def draw(plot):
         plot.setLabel("bottom", "step")
         plot.setLogMode(x=False, y=True)
         curve = plot.plot(pen=pg.mkPen("#56B4E9", width=2))
@@ -234,9 +236,7 @@ def test_a_bare_plot_draws_a_log_curve_as_a_plot_item_does(qtbot):
         plot.setRange(xRange=(0, 40), yRange=(-0.1, 3.1), padding=0.02)
         curve.setData(steps, losses)
         dot.setData(steps[-1:], losses[-1:])
-        view.show()
-        ex.settle()
-        images.append(view.grab().toImage().convertToFormat(QtGui.QImage.Format.Format_RGB32))
-    plot_item, bare_plot = images
+
+    plot_item, bare_plot = _plot_item_and_bare_plot(qtbot, (420, 240), draw)
     assert plot_item == bare_plot
     assert len({plot_item.pixel(x, 60) for x in range(60, 400)}) > 1  # a curve is drawn, not only background
