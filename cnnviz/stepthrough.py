@@ -302,7 +302,7 @@ class StepThrough:
     def positions_text(self) -> str:
         """'900' or '2,700 (3 images × 900)': P, and how it is made up for a batch."""
         if self.num_images == 1:
-            return f"{self.P:,}"
+            return grouped(self.P)
         return translate("StepThrough", "{P} ({n} images × {each})").format(
             P=grouped(self.P), n=self.num_images, each=grouped(self.P // self.num_images))
 

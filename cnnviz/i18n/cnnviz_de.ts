@@ -4962,10 +4962,6 @@ Seed aus --steps lang trainiert, dann auf --test-image getestet; beide Fehler we
         <translation>({loss} über {positions} Positionen)</translation>
     </message>
     <message>
-        <source>{total} ({n} images × {per_image})</source>
-        <translation>{total} ({n} Bilder × {per_image})</translation>
-    </message>
-    <message>
         <source>The update: v ← μv + buffer (μ = {momentum}), then w ← w − lr·v (lr = {lr}), once for each of the {n} parameters (table: “old v” is the velocity before this update).</source>
         <translation>Das Update: v ← μv + Puffer (μ = {momentum}), dann w ← w − lr·v (lr = {lr}), einmal für jeden der {n} Parameter (Tabelle: „altes v“ ist die Geschwindigkeit vor diesem Update).</translation>
     </message>

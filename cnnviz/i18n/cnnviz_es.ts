@@ -4963,10 +4963,6 @@ imprimen ambos errores.
         <translation>({loss} sobre {positions} posiciones)</translation>
     </message>
     <message>
-        <source>{total} ({n} images × {per_image})</source>
-        <translation>{total} ({n} imágenes × {per_image})</translation>
-    </message>
-    <message>
         <source>The update: v ← μv + buffer (μ = {momentum}), then w ← w − lr·v (lr = {lr}), once for each of the {n} parameters (table: “old v” is the velocity before this update).</source>
         <translation>La actualización: v ← μv + búfer (μ = {momentum}), luego w ← w − lr·v (lr = {lr}), una vez para cada uno de los {n} parámetros (tabla: «v anterior» es la velocidad antes de esta actualización).</translation>
     </message>

@@ -4960,10 +4960,6 @@ start for --steps, then tested on --test-image; both errors are printed.
         <translation>（{loss}，对 {positions} 个位置求和）</translation>
     </message>
     <message>
-        <source>{total} ({n} images × {per_image})</source>
-        <translation>{total}（{n} 张图像 × {per_image}）</translation>
-    </message>
-    <message>
         <source>The update: v ← μv + buffer (μ = {momentum}), then w ← w − lr·v (lr = {lr}), once for each of the {n} parameters (table: “old v” is the velocity before this update).</source>
         <translation>更新：v ← μv + 缓冲区（μ = {momentum}），然后 w ← w − lr·v（lr = {lr}），对 {n} 个参数各做一次（表格：“旧 v”是本次更新前的速度）。</translation>
     </message>

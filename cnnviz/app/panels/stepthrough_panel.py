@@ -65,16 +65,8 @@ def position_formulas(m: StepThrough, v, muted: str = th.DARK.muted) -> str:
         loss = "L = Σ (a − T)²"
     if c.reduction == "mean":
         loss = loss.replace("Σ", f"(1/{grouped(m.P)}) Σ")
-    over = translate("StepThroughPanel", "({loss} over {positions} positions)").format(loss=loss, positions=positions_text(m))
+    over = translate("StepThroughPanel", "({loss} over {positions} positions)").format(loss=loss, positions=m.positions_text)
     return "<br>".join(lines) + f"<br><span style='color:{muted}'>{over}</span>"
-
-
-def positions_text(m: StepThrough) -> str:
-    """'900' or '2,700 (3 images × 900)': P, and how it is made up for a batch."""
-    if m.num_images == 1:
-        return grouped(m.P)
-    return translate("StepThroughPanel", "{total} ({n} images × {per_image})").format(
-        total=grouped(m.P), n=m.num_images, per_image=grouped(m.P // m.num_images))
 
 
 def update_text(m: StepThrough) -> str:
@@ -92,7 +84,7 @@ def update_text(m: StepThrough) -> str:
                          "positions overwrote the buffer (the bug), so it holds only the last one's contribution.</span>")
     else:
         done = translate("StepThroughPanel", "<b>Pass complete:</b> all {positions} positions added into the buffer.")
-    return f"{done.format(positions=positions_text(m))} {rule}<br>{m.mean_note()}"
+    return f"{done.format(positions=m.positions_text)} {rule}<br>{m.mean_note()}"
 
 
 def patch_title(m: StepThrough, v, inside) -> str:
@@ -614,7 +606,7 @@ class StepThroughPanel(QtWidgets.QFrame):
         self.update_note.setVisible(not at_end)  # at the end the table needs the room; the note moves left
         if not at_end:
             note = translate("StepThroughPanel", "The update is applied once, after all {positions} positions have "
-                             "added their contribution.").format(positions=positions_text(m))
+                             "added their contribution.").format(positions=m.positions_text)
             if self.interactive:
                 note += " " + translate("StepThroughPanel", "Press End, then → to apply it.")
             self.update_note.setText(note)
@@ -668,7 +660,7 @@ class StepThroughPanel(QtWidgets.QFrame):
             note = translate("StepThroughPanel", "The full-pass buffer, summed over all {positions} positions, against "
                              "central finite differences of the loss.")
         if m is not None:
-            note = note.format(P=grouped(m.P), positions=positions_text(m), count=grouped(m.count))
+            note = note.format(P=grouped(m.P), positions=m.positions_text, count=grouped(m.count))
         self.check_note.setText(note)
         fd = numbers.panel_formatter([v for r in rows for v in (r.buffer, r.finite_difference)])
         self._fill(self.check_table, [[r.name, fd(r.buffer), fd(r.finite_difference), f"{r.relative_error:.1e}"]
