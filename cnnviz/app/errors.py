@@ -95,13 +95,13 @@ class ErrorReporter:
 reporter = ErrorReporter()
 
 
-def visible_top_levels(collect: bool = True) -> list:
+def visible_top_levels() -> list:
     """The application's visible top-level widgets (windows, dialogs), listed safely.
 
     Panels replaced by a theme switch leave reference cycles whose pyqtgraph menus are top-level
     widgets owned by Python: a garbage collection in the middle of walking topLevelWidgets()
-    would delete one under the walk (a segfault, seen in CI). Walk with the collector off; collect
-    first (`collect`) so that windows waiting in cycles are gone, not merely hidden."""
+    would delete one under the walk (a segfault, seen in CI). Collect first, then walk with the
+    collector off."""
     import gc
 
     from PySide6 import QtCore, QtWidgets
@@ -109,8 +109,7 @@ def visible_top_levels(collect: bool = True) -> list:
     app = QtWidgets.QApplication.instance()
     if app is None:
         return []
-    if collect:
-        gc.collect()
+    gc.collect()
     gc.disable()
     try:
         return [w for w in app.topLevelWidgets() if w.isVisible() and w.windowType() != QtCore.Qt.WindowType.Widget]

@@ -17,9 +17,7 @@ def no_threads_left_running(qapp):
     assert not running, f"{len(running)} training thread(s) left running"
     from cnnviz.app.errors import visible_top_levels
 
-    # Walked with the collector off (a theme switch leaves cycles of pyqtgraph menus); no full
-    # collection first: it cost ~65 ms a test, and a closed window is not visible anyway.
-    visible = visible_top_levels(collect=False)
+    visible = visible_top_levels()  # walked safely: a theme switch leaves cycles of pyqtgraph menus
     for w in visible:
         w.close()
     assert not visible, f"top-level widget(s) left open: {[type(w).__name__ for w in visible]}"
