@@ -4,6 +4,7 @@ here (the worker), no mode logic (cnnviz/app/*_mode.py), no menus (menus.py) or 
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import numpy as np
@@ -142,6 +143,10 @@ class MainWindow(QtWidgets.QMainWindow):
         self._build_panels()
         self.centralWidget().layout().replaceWidget(old, self.board)
         board.discard(old)
+        # The old panels' pyqtgraph menus are left in Python reference cycles; collected by chance
+        # inside a Qt call that holds a lock (a disconnect), ~QMenu deadlocks on it: collect them
+        # from the event loop instead, where no Qt lock is held.
+        QtCore.QTimer.singleShot(0, gc.collect)
         self.apply_font_scale(self.font_scale)
         self._on_image_index(index + 1)
         self.fit.apply()

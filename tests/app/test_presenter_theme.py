@@ -77,3 +77,19 @@ def test_theme_switch_leaves_no_stale_board(qtbot, window):
             widget = widget.parentWidget()
     window.tour.leave()
     qtbot.keyClick(window, QtCore.Qt.Key.Key_F11)
+
+
+def test_a_theme_switch_collects_the_old_panels_from_the_event_loop(qtbot, window, monkeypatch):
+    """The replaced panels' pyqtgraph menus sit in reference cycles: collected by chance inside a Qt
+    call holding a lock, ~QMenu deadlocked (seen in CI). The window collects them itself, once per
+    switch, from a timer the event loop runs (a top-level call: no Qt lock held)."""
+    import gc
+
+    calls = []
+    monkeypatch.setattr(gc, "collect", lambda *args: calls.append(args) or 0)
+    window.set_theme("light")
+    qtbot.waitUntil(lambda: len(calls) == 1)
+    window.set_theme("dark")
+    qtbot.waitUntil(lambda: len(calls) == 2)
+    qtbot.wait(50)
+    assert calls == [(), ()]
